@@ -1,0 +1,87 @@
+"""Site configuration: ``site.toml`` with typed defaults, overridden by command-line flags."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+CONFIG_FILE = "site.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisSettings:
+    """Thresholds of the analysis. Part of the cache key of an analysed story."""
+
+    #: Minimum similarity (0..1) for two sentences of different sources to count as the same fact.
+    passage_threshold: float = 0.5
+    #: At or above this similarity a passage is shown as "verbatim".
+    verbatim_threshold: float = 0.95
+    #: At or above this (and below verbatim) a passage is "close"; below it, "reworded".
+    close_threshold: float = 0.75
+    #: Minimum similarity (0..1) for two quotations to be grouped as one utterance.
+    quote_threshold: float = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str = "Story comparison"
+    #: Folder of stories, relative to the project directory.
+    seeds: Path = Path("seeds")
+    #: Output folder, relative to the project directory.
+    out: Path = Path("_site")
+    #: Absolute URL the site is published at (e.g. ``https://user.github.io/repo/``); ``""`` when unknown.
+    base_url: str = ""
+    language: str = "en"
+    strict: bool = False
+    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
+
+
+def _typed(section: str, cls: type, values: dict[str, Any], path: Path) -> dict[str, Any]:
+    known = {f.name: f for f in fields(cls)}
+    result: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            raise InputError(f"unknown setting '{key}' in [{section}]", file=str(path))
+        default = getattr(cls(), key)
+        if isinstance(default, bool):
+            ok = isinstance(value, bool)
+        elif isinstance(default, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+            value = float(value)
+        elif isinstance(default, Path):
+            ok = isinstance(value, str)
+            value = Path(value)
+        else:
+            ok = isinstance(value, type(default))
+        if not ok:
+            raise InputError(
+                f"setting '{key}' in [{section}] should be {type(default).__name__}, got {value!r}",
+                file=str(path),
+            )
+        result[key] = value
+    return result
+
+
+def load_config(project_dir: Path) -> SiteConfig:
+    """Read ``site.toml`` from ``project_dir``; all of it is optional."""
+    path = project_dir / CONFIG_FILE
+    if not path.is_file():
+        return SiteConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"invalid TOML: {exc}", file=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8 text", file=str(path)) from exc
+    unknown = set(data) - {"site", "analysis"}
+    if unknown:
+        raise InputError(f"unknown section(s) {sorted(unknown)}; expected [site] and [analysis]", file=str(path))
+    site = _typed("site", SiteConfig, {k: v for k, v in data.get("site", {}).items()}, path)
+    if "analysis" in site:
+        raise InputError("put analysis settings in their own [analysis] section", file=str(path))
+    analysis = AnalysisSettings(**_typed("analysis", AnalysisSettings, data.get("analysis", {}), path))
+    return replace(SiteConfig(**site), analysis=analysis)

@@ -1,0 +1,220 @@
+"""The typed data model that the build stages exchange.
+
+Data flows one way: ``load -> clean -> segment -> align/quotes -> render -> write``.
+Every stage takes frozen dataclasses from the one before and returns new ones; no
+stage mutates what it was given, and none of them touches the output directory
+except the writer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Level = Literal["warning", "error"]
+SourceFormat = Literal["txt", "md"]
+MatchStrength = Literal["verbatim", "close", "reworded"]
+QuoteVariation = Literal["identical", "punctuation", "reworded", "truncated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A problem found in the input, reported to the user with its location."""
+
+    level: Level
+    message: str
+    #: Path of the offending file, relative to the seeds directory (posix form).
+    file: str | None = None
+    #: 1-based line number in that file, where one applies.
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file or ""
+        if self.file and self.line:
+            where += f":{self.line}"
+        return f"{where}: {self.level}: {self.message}" if where else f"{self.level}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a reader can know about an article besides its text. ``None`` means unknown."""
+
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    #: ISO date ``YYYY-MM-DD``.
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+    def overridden_by(self, other: Metadata) -> Metadata:
+        """Return a copy where every field that ``other`` sets wins over ours."""
+        changes = {name: getattr(other, name) for name in self.__dataclass_fields__ if getattr(other, name) is not None}
+        return replace(self, **changes)
+
+
+# --------------------------------------------------------------------------- load
+
+
+@dataclass(frozen=True, slots=True)
+class RawSource:
+    """One article file as read from the seeds directory, before any cleaning."""
+
+    #: Stable id, unique within the story: a slug of the file name.
+    id: str
+    #: Path relative to the seeds directory, posix form (e.g. ``story/001.txt``).
+    file: str
+    #: Article body: front matter stripped, newlines normalised to ``\n``.
+    text: str
+    #: 1-based line in the file where ``text`` starts (after any front matter).
+    first_line: int
+    #: Metadata the user stated (front matter, ``story.toml``); it always wins over inference.
+    given: Metadata
+    format: SourceFormat
+
+
+@dataclass(frozen=True, slots=True)
+class RawStory:
+    """A folder of articles about one event."""
+
+    slug: str
+    #: Title from ``story.toml``; ``None`` lets later stages derive one.
+    title: str | None
+    #: Folder relative to the seeds directory (``""`` for loose files in the seeds root).
+    directory: str
+    sources: tuple[RawSource, ...]
+
+
+# -------------------------------------------------------------------------- clean
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedText:
+    """A piece of the input that is not article text, kept so nothing is silently lost."""
+
+    text: str
+    #: Short human-readable reason, e.g. ``"social-media embed"``, ``"repeated paragraph"``.
+    reason: str
+    #: 1-based line in the source file.
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CleanParagraph:
+    """A paragraph of article text as it stands after cleaning."""
+
+    text: str
+    #: 1-based line in the source file where the paragraph starts.
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedSource:
+    raw: RawSource
+    #: The headline/outlet/byline/date: inferred from the text, then overridden by ``raw.given``.
+    metadata: Metadata
+    paragraphs: tuple[CleanParagraph, ...]
+    removed: tuple[RemovedText, ...]
+
+
+# ------------------------------------------------------------------------ segment
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    #: Unique within the story; stable across rebuilds while the text is unchanged.
+    id: str
+    source_id: str
+    #: 0-based index of the paragraph in the source.
+    paragraph: int
+    #: Character offset of the sentence within its paragraph's text.
+    start: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    text: str
+    #: 1-based line in the source file.
+    line: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A cleaned, segmented article: what every later stage works on."""
+
+    id: str
+    file: str
+    metadata: Metadata
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[RemovedText, ...]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+
+# -------------------------------------------------------------------------- align
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Sentences from two or more sources that report the same thing."""
+
+    id: str
+    #: Sentence ids, ordered by source order in the story, then by position.
+    sentence_ids: tuple[str, ...]
+    #: 0..1, mean pairwise similarity of the member sentences.
+    similarity: float
+    strength: MatchStrength
+
+
+# ------------------------------------------------------------------------- quotes
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteOccurrence:
+    source_id: str
+    #: The sentence where the quotation starts.
+    sentence_id: str
+    #: The quoted words as this source prints them, without the enclosing quote marks.
+    text: str
+    #: Speaker as this source attributes it, ``None`` when the text names nobody.
+    speaker: str | None
+    #: Character offsets of ``text`` within the paragraph (``Paragraph.text``) that holds it.
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One utterance, as carried by one or more sources."""
+
+    id: str
+    speaker: str | None
+    occurrences: tuple[QuoteOccurrence, ...]
+    #: How the versions differ; ``"identical"`` when there is only one or all agree.
+    variation: QuoteVariation
+
+    @property
+    def variant(self) -> bool:
+        return self.variation != "identical"
+
+
+# ------------------------------------------------------------------------- result
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAnalysis:
+    """Everything the renderer needs about one story. A pure function of its inputs."""
+
+    slug: str
+    title: str
+    directory: str
+    sources: tuple[Source, ...]
+    passages: tuple[Passage, ...]
+    quotes: tuple[Quote, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
