@@ -66,9 +66,9 @@ def _typed(section: str, cls: type, values: dict[str, Any], path: Path) -> dict[
     return result
 
 
-def load_config(project_dir: Path) -> SiteConfig:
-    """Read ``site.toml`` from ``project_dir``; all of it is optional."""
-    path = project_dir / CONFIG_FILE
+def load_config(project_dir: Path, name: str = CONFIG_FILE) -> SiteConfig:
+    """Read the configuration file ``name`` in ``project_dir``; the file and all of its settings are optional."""
+    path = project_dir / name
     if not path.is_file():
         return SiteConfig()
     try:

@@ -1,0 +1,127 @@
+"""The build: load, analyse and render everything in memory, then write it in one swap."""
+
+from __future__ import annotations
+
+import importlib.resources
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analyse import StageTimer, analyse_story
+from .config import SiteConfig
+from .errors import SiteBuilderError
+from .export import export_files
+from .load import load_seeds
+from .model import Diagnostic, StoryAnalysis
+from .render import render_site
+from .reporter import Reporter
+from .write import check_output_dir, write_site
+
+
+class BuildFailed(SiteBuilderError):
+    """The build stopped before writing anything; the previous site is untouched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    templates: Path
+    static: Path
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    analyses: tuple[StoryAnalysis, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    files: int
+    bytes_written: int
+    seconds: dict[str, float]
+
+    @property
+    def errors(self) -> int:
+        return sum(d.level == "error" for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.level == "warning" for d in self.diagnostics)
+
+
+def _packaged_theme_dir(name: str) -> Path:
+    # Installed wheels carry the theme inside the package; a source checkout or an
+    # editable install finds it at the top of the repository.
+    try:
+        packaged = Path(str(importlib.resources.files(f"site_builder.theme.{name}")))
+        if packaged.is_dir():
+            return packaged
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / name
+
+
+def resolve_theme(project_dir: Path) -> Theme:
+    """The project's own ``templates/`` and ``static/`` when it has them, else the default theme."""
+    templates = project_dir / "templates"
+    static = project_dir / "static"
+    return Theme(
+        templates=templates if templates.is_dir() else _packaged_theme_dir("templates"),
+        static=static if static.is_dir() else _packaged_theme_dir("static"),
+    )
+
+
+def _count(noun: str, n: int) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def build_site(config: SiteConfig, project_dir: Path, reporter: Reporter) -> BuildResult:
+    """Build the whole site from ``config.seeds`` into ``config.out``.
+
+    Raises :class:`BuildFailed` (after reporting why) when nothing may be written.
+    """
+    seeds_dir = project_dir / config.seeds
+    out_dir = project_dir / config.out
+    check_output_dir(out_dir, project_dir, seeds_dir)
+    theme = resolve_theme(project_dir)
+    timer = StageTimer()
+
+    with timer.stage("load"):
+        loaded = load_seeds(seeds_dir)
+    diagnostics = list(loaded.diagnostics)
+    sources = sum(len(s.sources) for s in loaded.stories)
+    reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories))}, {_count('source', sources)}")
+
+    analyses = tuple(analyse_story(story, config.analysis, timer) for story in loaded.stories)
+    for analysis in analyses:
+        diagnostics.extend(analysis.diagnostics)
+    sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
+    removed = sum(len(s.removed) for a in analyses for s in a.sources)
+    passages = sum(len(a.passages) for a in analyses)
+    quotes = sum(len(a.quotes) for a in analyses)
+    reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
+    reporter.stage("segment", timer.seconds["segment"], _count("sentence", sentences))
+    reporter.stage("align", timer.seconds["align"], _count("shared passage", passages))
+    reporter.stage("quotes", timer.seconds["quotes"], _count("quote", quotes))
+
+    for diagnostic in diagnostics:
+        reporter.diagnostic(diagnostic)
+    if config.strict and diagnostics:
+        raise BuildFailed(f"--strict: {_count('problem', len(diagnostics))} in the input; nothing was written")
+
+    with timer.stage("render"):
+        files = render_site(analyses, config, theme.templates, theme.static)
+        files.update(export_files(analyses))
+    reporter.stage("render", timer.seconds["render"], _count("file", len(files)))
+
+    with timer.stage("write"):
+        write_site(files, out_dir)
+    size = sum(len(content) for content in files.values())
+    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {config.out}")
+    return BuildResult(analyses, tuple(diagnostics), len(files), size, dict(timer.seconds))
+
+
+def timed_build(config: SiteConfig, project_dir: Path, reporter: Reporter) -> BuildResult:
+    started = time.perf_counter()
+    result = build_site(config, project_dir, reporter)
+    reporter.info(
+        f"built {_count('story', len(result.analyses))} in {time.perf_counter() - started:.2f} s"
+        f" ({_count('warning', result.warnings)}, {_count('error', result.errors)})"
+    )
+    return result

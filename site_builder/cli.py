@@ -1,0 +1,79 @@
+"""Command line: ``site-builder build``. Errors are reported as one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from . import __version__
+from .build import timed_build
+from .config import CONFIG_FILE, SiteConfig, load_config
+from .errors import SiteBuilderError
+from .reporter import ConsoleReporter
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="site-builder",
+        description="Build a static site comparing how several outlets covered the same stories.",
+    )
+    parser.add_argument("--version", action="version", version=f"site-builder {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    build = commands.add_parser("build", help="build the site from the seeds", description="Build the site.")
+    build.add_argument(
+        "--config",
+        type=Path,
+        help=f"site configuration (default: ./{CONFIG_FILE} when present); relative paths in it are relative to it",
+    )
+    build.add_argument("--seeds", type=Path, help="folder of stories (default from site.toml: seeds)")
+    build.add_argument("--out", type=Path, help="output folder (default from site.toml: _site)")
+    build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://user.github.io/repo/")
+    build.add_argument("--strict", action="store_true", default=None, help="fail on any warning")
+    return parser
+
+
+def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
+    config_path: Path | None = args.config
+    if config_path is None and Path(CONFIG_FILE).is_file():
+        config_path = Path(CONFIG_FILE)
+    if config_path is not None and not config_path.is_file():
+        raise SiteBuilderError(f"{config_path}: configuration file not found")
+    project_dir = (config_path.parent if config_path else Path.cwd()).resolve()
+    config = load_config(project_dir) if config_path is None else load_config(config_path.parent.resolve(), config_path.name)
+    overrides: dict[str, object] = {}
+    # Paths given as flags are relative to where the command runs, like any command-line path.
+    if args.seeds is not None:
+        overrides["seeds"] = args.seeds.resolve()
+    if args.out is not None:
+        overrides["out"] = args.out.resolve()
+    if args.base_url is not None:
+        overrides["base_url"] = args.base_url
+    if args.strict:
+        overrides["strict"] = True
+    return replace(config, **overrides), project_dir
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    reporter = ConsoleReporter()
+    try:
+        config, project_dir = _configure(args)
+        result = timed_build(config, project_dir, reporter)
+    except SiteBuilderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted: the previous site was left as it was", file=sys.stderr)
+        return 130
+    return EXIT_FAILED if result.errors else EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""Write stage: atomic swap and guard rails around the output directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from site_builder.errors import OutputError
+from site_builder.write import MARKER, check_output_dir, write_site
+
+
+def test_site_is_written_whole_and_replaced_on_rebuild(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"index.html": b"one", "a/b.html": b"two"}, out)
+    assert (out / "index.html").read_bytes() == b"one"
+    assert (out / MARKER).is_file()
+    write_site({"index.html": b"new"}, out)
+    assert (out / "index.html").read_bytes() == b"new"
+    assert not (out / "a").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
+
+
+def test_failed_write_leaves_previous_site_intact(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"index.html": b"old"}, out)
+
+    class Exploding(dict[str, bytes]):
+        def __getitem__(self, key: str) -> bytes:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_site(Exploding({"index.html": b"x"}), out)
+    assert (out / "index.html").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
+
+
+@pytest.mark.parametrize("name", ["../escape.html", "/abs.html"])
+def test_paths_outside_the_site_are_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(OutputError):
+        write_site({name: b"x"}, tmp_path / "_site")
+
+
+def test_dangerous_output_directories_are_refused(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for out in (tmp_path, seeds, seeds / "site"):
+        with pytest.raises(OutputError):
+            check_output_dir(out, tmp_path, seeds)
+    foreign = tmp_path / "docs"
+    foreign.mkdir()
+    (foreign / "mine.txt").write_text("keep me")
+    with pytest.raises(OutputError, match="did not write"):
+        check_output_dir(foreign, tmp_path, seeds)
+    check_output_dir(tmp_path / "_site", tmp_path, seeds)
