@@ -51,7 +51,7 @@ def _typed(section: str, cls: type, values: dict[str, Any], path: Path) -> dict[
             ok = isinstance(value, bool)
         elif isinstance(default, float):
             ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-            value = float(value)
+            value = float(value) if ok else value
         elif isinstance(default, Path):
             ok = isinstance(value, str)
             value = Path(value)

@@ -10,8 +10,8 @@ from rapidfuzz.distance import Indel
 
 DiffKind = Literal["equal", "insert", "delete"]
 
-# A word with the whitespace that follows it, so that joining the pieces restores the text exactly.
-_TOKEN = re.compile(r"\S+\s*|\s+")
+# Words and the whitespace between them, so that joining the pieces restores the text.
+_TOKEN = re.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +25,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _comparable(token: str) -> str:
-    # Compare words, not the spacing after them, so a re-wrapped line is not a change.
-    return token.strip()
+    # Any run of whitespace compares equal, so a re-wrapped line is not a change.
+    return " " if token.isspace() else token
 
 
 def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
@@ -47,12 +47,25 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
         else:
             ops.append(DiffOp(kind, text))
 
+    # A change region arrives as separate insert and delete opcodes in either order;
+    # collect each region and emit its deletion before its insertion, as readers expect.
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        push("delete", "".join(deleted))
+        push("insert", "".join(inserted))
+        deleted.clear()
+        inserted.clear()
+
     opcodes = Indel.opcodes([_comparable(t) for t in old_tokens], [_comparable(t) for t in new_tokens])
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
+            flush()
             # Keep the new version's spacing; the words are the same.
             push("equal", "".join(new_tokens[j1:j2]))
         else:
-            push("delete", "".join(old_tokens[i1:i2]))
-            push("insert", "".join(new_tokens[j1:j2]))
+            deleted.extend(old_tokens[i1:i2])
+            inserted.extend(new_tokens[j1:j2])
+    flush()
     return tuple(ops)
