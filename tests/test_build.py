@@ -1,0 +1,127 @@
+"""End to end: the bundled story builds into every page type plus the JSON export."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from site_builder.build import BuildFailed, build_site
+from site_builder.config import SiteConfig
+from site_builder.reporter import BufferReporter
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "seeds"
+STORY = "putin-trump-call-2025"
+
+
+@pytest.fixture(scope="module")
+def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("project")
+    shutil.copytree(BUNDLED, project / "seeds")
+    reporter = BufferReporter()
+    build_site(SiteConfig(), project, reporter)
+    assert [name for name, _, _ in reporter.stages] == ["load", "clean", "segment", "align", "quotes", "render", "write"]
+    return project / "_site"
+
+
+def test_every_page_type_is_built(bundled_site: Path) -> None:
+    story = bundled_site / STORY
+    sources = sorted((story / "sources").glob("*.html"))
+    assert len(sources) == 5
+    pairs = sorted(p.name for p in (story / "compare").glob("*--*.html"))
+    assert len(pairs) == 10  # every unordered pair of five sources
+    for page in ["index.html", "404.html", f"{STORY}/index.html", f"{STORY}/compare/index.html",
+                 f"{STORY}/differences.html", f"{STORY}/quotes.html"]:
+        assert (bundled_site / page).is_file(), page
+
+
+def _links(page: Path) -> list[str]:
+    return re.findall(r'(?:href|src)="([^"]+)"', page.read_text(encoding="utf-8"))
+
+
+def test_every_page_is_reachable_from_the_home_page_and_links_resolve(bundled_site: Path) -> None:
+    seen: set[Path] = set()
+    queue = [bundled_site / "index.html"]
+    while queue:
+        page = queue.pop()
+        if page in seen or page.suffix != ".html":
+            continue
+        seen.add(page)
+        for link in _links(page):
+            if link.startswith(("http:", "https:", "mailto:", "data:")):
+                continue
+            target, _, anchor = link.partition("#")
+            resolved = (page.parent / target).resolve() if target else page
+            if resolved.is_dir():
+                resolved = resolved / "index.html"
+            assert resolved.is_file(), f"{page.relative_to(bundled_site)} links to missing {link}"
+            if anchor and resolved.suffix == ".html":
+                assert f'id="{anchor}"' in resolved.read_text(encoding="utf-8"), f"{link} from {page.name}"
+            queue.append(resolved)
+    every_page = set(bundled_site.rglob("*.html")) - {bundled_site / "404.html"}
+    assert every_page <= seen, sorted(str(p.relative_to(bundled_site)) for p in every_page - seen)
+
+
+def test_export_follows_the_documented_contract(bundled_site: Path) -> None:
+    index = json.loads((bundled_site / "data" / "index.json").read_text(encoding="utf-8"))
+    assert index["schema"] == 1 and [s["slug"] for s in index["stories"]] == [STORY]
+    data = json.loads((bundled_site / "data" / f"{STORY}.json").read_text(encoding="utf-8"))
+    assert set(data) == {"schema", "story", "sources", "passages", "quotes"}
+    assert data["story"]["slug"] == STORY and data["story"]["title"]
+    sentence_source = {}
+    for source in data["sources"]:
+        assert source["file"].startswith(f"{STORY}/") and source["file"].endswith(".txt")
+        assert {"id", "title", "outlet", "byline", "date", "url", "sentences", "removed"} <= set(source)
+        assert source["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", source["date"])
+        for sentence in source["sentences"]:
+            assert sentence["id"] not in sentence_source, "sentence ids are unique within a story"
+            sentence_source[sentence["id"]] = source["id"]
+            assert isinstance(sentence["paragraph"], int) and sentence["text"].strip()
+        assert all(r["text"].strip() and r["reason"] for r in source["removed"])
+    assert data["passages"], "the bundled outlets share passages"
+    for passage in data["passages"]:
+        assert len({sentence_source[s] for s in passage["sentences"]}) >= 2
+        assert 0.0 <= passage["similarity"] <= 1.0
+    assert any(len(q["occurrences"]) >= 2 for q in data["quotes"]), "some quotes are carried by several outlets"
+    for quote in data["quotes"]:
+        for occurrence in quote["occurrences"]:
+            assert sentence_source[occurrence["sentence"]] == occurrence["source"]
+            assert occurrence["text"].strip()
+
+
+def test_furniture_is_listed_not_lost(bundled_site: Path) -> None:
+    data = json.loads((bundled_site / "data" / f"{STORY}.json").read_text(encoding="utf-8"))
+    reasons = {r["reason"] for s in data["sources"] for r in s["removed"]}
+    assert len(reasons) >= 4
+    texts = " ".join(s["text"] for src in data["sources"] for s in src["sentences"])
+    assert "pic.twitter.com" not in texts and "You may also like" not in texts
+
+
+def test_same_input_builds_byte_identical_sites(tmp_path: Path, bundled_site: Path) -> None:
+    shutil.copytree(BUNDLED, tmp_path / "seeds")
+    env = dict(os.environ, PYTHONHASHSEED="123")
+    subprocess.run([sys.executable, "-m", "site_builder", "build"], cwd=tmp_path, env=env, check=True,
+                   capture_output=True)
+    first = {p.relative_to(bundled_site): p.read_bytes() for p in bundled_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path / "_site"): p.read_bytes() for p in (tmp_path / "_site").rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_strict_build_with_warnings_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "seeds" / "solo").mkdir(parents=True)
+    (tmp_path / "seeds" / "solo" / "one.txt").write_text("Only one outlet covered this.", encoding="utf-8")
+    with pytest.raises(BuildFailed):
+        build_site(SiteConfig(strict=True), tmp_path, BufferReporter())
+    assert not (tmp_path / "_site").exists()
+    reporter = BufferReporter()
+    build_site(SiteConfig(), tmp_path, reporter)
+    assert any("nothing to compare" in d.message for d in reporter.diagnostics)
+    assert "nothing to compare" in (tmp_path / "_site" / "solo" / "index.html").read_text(encoding="utf-8")
