@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import timed_build
-from .config import CONFIG_FILE, SiteConfig, load_config
+from .config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from .errors import SiteBuilderError
 from .reporter import ConsoleReporter
 
@@ -54,7 +54,7 @@ def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
     if args.out is not None:
         overrides["out"] = args.out.resolve()
     if args.base_url is not None:
-        overrides["base_url"] = args.base_url
+        overrides["base_url"] = normalise_base_url(args.base_url)
     if args.strict:
         overrides["strict"] = True
     return replace(config, **overrides), project_dir

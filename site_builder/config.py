@@ -40,6 +40,12 @@ class SiteConfig:
     analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
 
 
+def normalise_base_url(url: str) -> str:
+    """``https://x.github.io/repo`` and ``.../repo/`` mean the same site; keep one trailing slash."""
+    url = url.strip()
+    return url.rstrip("/") + "/" if url else ""
+
+
 def _typed(section: str, cls: type, values: dict[str, Any], path: Path) -> dict[str, Any]:
     known = {f.name: f for f in fields(cls)}
     result: dict[str, Any] = {}
@@ -84,4 +90,5 @@ def load_config(project_dir: Path, name: str = CONFIG_FILE) -> SiteConfig:
     if "analysis" in site:
         raise InputError("put analysis settings in their own [analysis] section", file=str(path))
     analysis = AnalysisSettings(**_typed("analysis", AnalysisSettings, data.get("analysis", {}), path))
-    return replace(SiteConfig(**site), analysis=analysis)
+    config = replace(SiteConfig(**site), analysis=analysis)
+    return replace(config, base_url=normalise_base_url(config.base_url))
