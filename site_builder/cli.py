@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import timed_build
+from .check import check_site
 from .config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from .errors import SiteBuilderError
 from .reporter import ConsoleReporter
@@ -25,17 +26,24 @@ def _parser() -> argparse.ArgumentParser:
         description="Build a static site comparing how several outlets covered the same stories.",
     )
     parser.add_argument("--version", action="version", version=f"site-builder {__version__}")
+    build_help_config = (
+        f"site configuration (default: ./{CONFIG_FILE} when present); relative paths in it are relative to it"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     build = commands.add_parser("build", help="build the site from the seeds", description="Build the site.")
-    build.add_argument(
-        "--config",
-        type=Path,
-        help=f"site configuration (default: ./{CONFIG_FILE} when present); relative paths in it are relative to it",
-    )
+    build.add_argument("--config", type=Path, help=build_help_config)
     build.add_argument("--seeds", type=Path, help="folder of stories (default from site.toml: seeds)")
     build.add_argument("--out", type=Path, help="output folder (default from site.toml: _site)")
     build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://user.github.io/repo/")
     build.add_argument("--strict", action="store_true", default=None, help="fail on any warning")
+    check = commands.add_parser(
+        "check",
+        help="verify a built site: links, anchors, titles, lang, no machine paths, no external requests",
+        description="Verify a built site; exits 1 when any problem is found.",
+    )
+    check.add_argument("--config", type=Path, help=build_help_config)
+    check.add_argument("--out", type=Path, help="the built site to check (default from site.toml: _site)")
+    check.add_argument("--base-url", help="the URL the site was built for (default from site.toml)")
     return parser
 
 
@@ -49,15 +57,27 @@ def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
     config = load_config(project_dir) if config_path is None else load_config(config_path.parent.resolve(), config_path.name)
     overrides: dict[str, object] = {}
     # Paths given as flags are relative to where the command runs, like any command-line path.
-    if args.seeds is not None:
+    if getattr(args, "seeds", None) is not None:
         overrides["seeds"] = args.seeds.resolve()
     if args.out is not None:
         overrides["out"] = args.out.resolve()
     if args.base_url is not None:
         overrides["base_url"] = normalise_base_url(args.base_url)
-    if args.strict:
+    if getattr(args, "strict", None):
         overrides["strict"] = True
     return replace(config, **overrides), project_dir
+
+
+def _check(config: SiteConfig, project_dir: Path) -> int:
+    site_dir = project_dir / config.out
+    if not (site_dir / "index.html").is_file():
+        raise SiteBuilderError(f"{config.out}: no built site here; run 'site-builder build' first")
+    problems = check_site(site_dir, config.base_url)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    pages = sum(1 for _ in site_dir.rglob("*.html"))
+    print(f"checked {pages} pages: {len(problems)} problem(s)")
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter = ConsoleReporter()
     try:
         config, project_dir = _configure(args)
+        if args.command == "check":
+            return _check(config, project_dir)
         result = timed_build(config, project_dir, reporter)
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
