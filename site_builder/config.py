@@ -17,7 +17,7 @@ class AnalysisSettings:
     """Thresholds of the analysis. Part of the cache key of an analysed story."""
 
     #: Minimum similarity (0..1) for two sentences of different sources to count as the same fact.
-    passage_threshold: float = 0.5
+    passage_threshold: float = 0.4
     #: At or above this similarity a passage is shown as "verbatim".
     verbatim_threshold: float = 0.95
     #: At or above this (and below verbatim) a passage is "close"; below it, "reworded".

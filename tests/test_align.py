@@ -1,0 +1,173 @@
+"""Alignment: which sentences of different sources report the same fact."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from site_builder.align import align_story, normalise
+from site_builder.config import AnalysisSettings
+from site_builder.model import Metadata, Paragraph, Passage, Sentence, Source
+
+SETTINGS = AnalysisSettings()
+
+
+def make_source(source_id: str, *paragraphs: Sequence[str]) -> Source:
+    """A segmented source whose sentence ids are ``<source>-<paragraph>-<sentence>``."""
+    built = []
+    for p, sentences in enumerate(paragraphs):
+        made, start = [], 0
+        for s, text in enumerate(sentences):
+            made.append(Sentence(f"{source_id}-{p}-{s}", source_id, p, start, text))
+            start += len(text) + 1
+        built.append(Paragraph(p, " ".join(sentences), p + 1, tuple(made)))
+    return Source(source_id, f"{source_id}.txt", Metadata(), tuple(built), ())
+
+
+def groups(passages: Sequence[Passage]) -> list[tuple[str, ...]]:
+    return [passage.sentence_ids for passage in passages]
+
+
+# A small story: three outlets, one fact in all three (verbatim in two), one reworded in two,
+# and sentences that share names and topic words without reporting the same thing.
+WIRE = make_source(
+    "wire",
+    [
+        "The mayor of Riverton announced on Monday that the old harbour bridge will close for repairs in March.",
+        "Engineers found corrosion in twelve of the bridge's steel cables during an inspection last autumn.",
+    ],
+    ["Commuters will be redirected to a ferry service that runs every twenty minutes."],
+)
+DAILY = make_source(
+    "daily",
+    [
+        "The mayor of Riverton announced on Monday that the old harbour bridge will close for repairs in March.",
+        "The mayor also praised the city's firefighters at the ceremony.",
+    ],
+    ["An inspection last autumn revealed corroded steel cables on the bridge, 12 of them in all, engineers said."],
+)
+HERALD = make_source(
+    "herald",
+    ["Riverton's mayor said on Monday the old harbour bridge is to close in March so that repairs can be made."],
+    ["Local bakers are planning a festival for the summer."],
+)
+
+
+def test_same_fact_is_grouped_across_all_sources_and_unrelated_sentences_are_left_alone() -> None:
+    passages = align_story([WIRE, DAILY, HERALD], SETTINGS)
+    assert groups(passages) == [
+        ("wire-0-0", "daily-0-0", "herald-0-0"),
+        ("wire-0-1", "daily-1-0"),
+    ]
+
+
+def test_passage_fields_follow_the_contract() -> None:
+    first, second = align_story([WIRE, DAILY, HERALD], SETTINGS)
+    digest = hashlib.sha1("\n".join(sorted(first.sentence_ids)).encode()).hexdigest()
+    assert first.id == f"p-{digest[:8]}"
+    assert 0.5 <= first.similarity < 1.0
+    assert second.strength == "reworded"
+
+
+def test_identical_sentences_are_verbatim_whatever_their_quotes_and_case() -> None:
+    a = make_source("a", ["\u201cWe will rebuild the school,\u201d the governor said on Tuesday."])
+    b = make_source("b", ['"We will rebuild the school," the Governor said on Tuesday.'])
+    (passage,) = align_story([a, b], SETTINGS)
+    assert passage.sentence_ids == ("a-0-0", "b-0-0")
+    assert passage.similarity == 1.0
+    assert passage.strength == "verbatim"
+
+
+def test_order_follows_sources_then_position() -> None:
+    a = make_source("a", ["Heavy rain flooded the valley road near Dunmore overnight.", "Schools in the district opened late."])
+    b = make_source("b", ["Schools in the district opened late on Friday.", "Heavy rain flooded the valley road near Dunmore."])
+    passages = align_story([b, a], SETTINGS)
+    assert groups(passages) == [("b-0-0", "a-0-1"), ("b-0-1", "a-0-0")]
+
+
+def test_sentences_of_one_source_never_align_with_each_other() -> None:
+    repeated = "The council approved the new budget for the harbour district."
+    a = make_source("a", [repeated, repeated])
+    assert align_story([a], SETTINGS) == ()
+
+
+def test_each_sentence_keeps_only_its_best_partner_in_another_source() -> None:
+    a = make_source("a", ["Police arrested three men after the robbery at the central jewellery store on Friday."])
+    b = make_source(
+        "b",
+        [
+            "Three men were arrested by police after Friday's robbery at the central jewellery store.",
+            "Police arrested three men after the robbery at the central jewellery store on Friday night.",
+        ],
+    )
+    assert groups(align_story([a, b], SETTINGS)) == [("a-0-0", "b-0-1")]
+
+
+def test_conflicting_numbers_keep_apart_otherwise_similar_sentences() -> None:
+    a = make_source("a", ["The storm killed four people in the coastal town of Marlow."])
+    b = make_source("b", ["The storm killed nine people in the coastal town of Marlow."])
+    c = make_source("c", ["In the coastal town of Marlow the storm killed 4 people."])
+    assert groups(align_story([a, b, c], SETTINGS)) == [("a-0-0", "c-0-0")]
+
+
+def test_short_sentences_sharing_a_name_are_not_linked() -> None:
+    a = make_source("a", ["Video", "Putin and Trump."])
+    b = make_source("b", ["Video", "Trump and Putin."])
+    assert align_story([a, b], SETTINGS) == ()
+
+
+def test_a_chain_of_loose_rewordings_does_not_glue_different_facts() -> None:
+    # b matches a on one half and c on the other, but a and c have nothing in common.
+    a = make_source("a", ["The festival drew forty thousand visitors to the riverside park on Saturday."])
+    b = make_source(
+        "b",
+        ["The festival drew forty thousand visitors to the riverside park, where stalls sold food from thirty countries."],
+    )
+    c = make_source("c", ["Stalls at the festival sold street food from thirty countries."])
+    assert groups(align_story([a, b, c], SETTINGS)) == [("a-0-0", "b-0-0")]
+
+
+def test_normalise_makes_spelling_variants_uniform() -> None:
+    assert normalise("The U.S. sent five ships") == normalise("the US sent 5 ships")
+    assert normalise("United States officials") == normalise("U.S. officials")
+    assert normalise("Let us go, it\u2019s 1,000 per cent") == "let us go it 1000 percent"
+
+
+def test_empty_story_has_no_passages() -> None:
+    assert align_story([], SETTINGS) == ()
+    assert align_story([make_source("a"), make_source("b", [])], SETTINGS) == ()
+
+
+# ------------------------------------------------------------------------------ properties
+
+WORDS = st.sampled_from(
+    "bridge mayor river council storm police five 12 closed opened said the a of in on harbour fire "
+    "rain school budget March Monday Riverton Ukraine talks ceasefire \u201cquoted\u201d U.S. it's".split()
+)
+SENTENCES = st.lists(WORDS, min_size=1, max_size=14).map(lambda words: " ".join(words) + ".")
+PARAGRAPHS = st.lists(st.lists(SENTENCES, min_size=1, max_size=4), max_size=3)
+STORIES = st.lists(PARAGRAPHS, min_size=0, max_size=5).map(
+    lambda sources: [make_source(f"s{n}", *paragraphs) for n, paragraphs in enumerate(sources)]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(STORIES)
+def test_passages_are_well_formed_and_deterministic(sources: list[Source]) -> None:
+    passages = align_story(sources, SETTINGS)
+    source_of = {s.id: s.source_id for source in sources for s in source.sentences}
+    order = {s.id: n for n, s in enumerate(s for source in sources for s in source.sentences)}
+    seen: set[str] = set()
+    for passage in passages:
+        assert len({source_of[sid] for sid in passage.sentence_ids}) >= 2
+        assert not seen.intersection(passage.sentence_ids)
+        seen.update(passage.sentence_ids)
+        assert list(passage.sentence_ids) == sorted(passage.sentence_ids, key=order.__getitem__)
+        assert 0.0 <= passage.similarity <= 1.0
+    firsts = [order[passage.sentence_ids[0]] for passage in passages]
+    assert firsts == sorted(firsts)
+    assert align_story(sources, SETTINGS) == passages
+    assert align_story(tuple(sources), SETTINGS) == passages
