@@ -60,7 +60,7 @@ def _typed(section: str, cls: type, values: dict[str, Any], path: Path) -> dict[
             value = float(value) if ok else value
         elif isinstance(default, Path):
             ok = isinstance(value, str)
-            value = Path(value)
+            value = Path(value) if ok else value
         else:
             ok = isinstance(value, type(default))
         if not ok:

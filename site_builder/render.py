@@ -1,0 +1,474 @@
+"""Render every page of the site, and copy the theme's assets, into memory.
+
+The renderer gets finished analyses and turns them into ``{site path: bytes}``;
+it never touches the disk except to read templates and assets. Templates get
+small view objects (``StoryView``, ``SourceView``, ``CompareRow``) so that they
+only loop and print; every decision about the data is made here, in Python.
+
+Article text is untrusted: Jinja's autoescape handles it in templates, and the
+only markup built here (word diffs) is assembled from escaped pieces.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
+
+from . import urls
+from .config import SiteConfig
+from .diff import word_diff
+from .model import Passage, Quote, QuoteVariation, Sentence, Source, StoryAnalysis
+
+VARIATION_LABELS: dict[QuoteVariation, str] = {
+    "identical": "identical",
+    "punctuation": "differs only in punctuation",
+    "truncated": "truncated",
+    "reworded": "reworded",
+}
+
+# Shading stops at this many other sources, so the scale stays readable for big stories.
+MAX_SHADE = 3
+
+
+# ----------------------------------------------------------------------- markup
+
+
+def _marked(tag: str, label: str, text: str) -> Markup:
+    # Keep surrounding spaces outside the tag, so underlines and strike-throughs start and end at the words.
+    core = text.strip()
+    lead = text[: len(text) - len(text.lstrip())]
+    tail = text[len(lead) + len(core) :]
+    return Markup('{0}<{1}><span class="vh">{2} </span>{3}</{1}>{4}').format(lead, Markup(tag), label, core, tail)
+
+
+def diff_markup(old: str, new: str) -> Markup:
+    """``new`` with the words it drops from ``old`` in ``<del>`` and the ones it adds in ``<ins>``."""
+    parts: list[Markup] = []
+    for op in word_diff(old, new):
+        if op.kind == "equal":
+            parts.append(escape(op.text))
+        elif op.kind == "insert":
+            parts.append(_marked("ins", "added:", op.text))
+        else:
+            parts.append(_marked("del", "removed:", op.text))
+    return Markup("").join(parts)
+
+
+def percent(fraction: float) -> str:
+    return f"{round(fraction * 100)}%"
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    """The start of ``text``, cut at a word boundary, for labels in tables."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
+# ------------------------------------------------------------------------ views
+
+
+@dataclass(frozen=True, slots=True)
+class TextPiece:
+    """A run of paragraph text: a sentence, or the spacing between sentences."""
+
+    text: str
+    sentence: Sentence | None
+
+
+@dataclass(frozen=True, slots=True)
+class Parallel:
+    """Where another source carries the same passage as a given sentence."""
+
+    source_name: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One source's wording of a passage or quote, with its diff against the first version."""
+
+    source_name: str
+    text: str
+    target: str
+    diff: Markup | None
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRow:
+    """A row of the side-by-side view: a shared passage, or a sentence only one side has."""
+
+    passage: Passage | None
+    left: tuple[Sentence, ...]
+    right: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    source: Source
+    #: Outlet, else headline, else file name; made unique within the story.
+    name: str
+    page: str
+    word_count: int
+    #: Share of this source's sentences that another source carries too (0..1).
+    shared_share: float
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+
+@dataclass(frozen=True, slots=True)
+class PairView:
+    left: SourceView
+    right: SourceView
+    page: str
+    rows: tuple[CompareRow, ...]
+
+    @property
+    def shared_count(self) -> int:
+        return sum(1 for row in self.rows if row.passage is not None)
+
+
+def _base_name(source: Source) -> str:
+    return source.metadata.outlet or source.metadata.title or posixpath.basename(source.file)
+
+
+def _display_names(sources: Sequence[Source]) -> dict[str, str]:
+    names = {s.id: _base_name(s) for s in sources}
+    taken = [names[s.id] for s in sources]
+    # Two articles from one outlet would otherwise be indistinguishable in every table.
+    return {
+        s.id: f"{names[s.id]} ({posixpath.basename(s.file)})" if taken.count(names[s.id]) > 1 else names[s.id]
+        for s in sources
+    }
+
+
+def _word_count(source: Source) -> int:
+    return sum(len(p.text.split()) for p in source.paragraphs)
+
+
+def _text_pieces(text: str, sentences: Sequence[Sentence]) -> tuple[TextPiece, ...]:
+    """Split a paragraph into its sentences and whatever text lies between them."""
+    pieces: list[TextPiece] = []
+    position = 0
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        if sentence.start > position:
+            pieces.append(TextPiece(text[position : sentence.start], None))
+        pieces.append(TextPiece(sentence.text, sentence))
+        position = max(position, sentence.start + len(sentence.text))
+    if position < len(text):
+        pieces.append(TextPiece(text[position:], None))
+    return tuple(pieces)
+
+
+class StoryView:
+    """One analysed story with the lookups its pages need."""
+
+    def __init__(self, analysis: StoryAnalysis) -> None:
+        self.analysis = analysis
+        self.slug = analysis.slug
+        self.title = analysis.title
+        self.passages = analysis.passages
+        self.quotes = analysis.quotes
+        self.sentences: dict[str, Sentence] = {s.id: s for src in analysis.sources for s in src.sentences}
+        self._passage_of: dict[str, Passage] = {}
+        for passage in analysis.passages:
+            for sentence_id in passage.sentence_ids:
+                # A sentence should sit in one passage; if not, the first one wins everywhere.
+                self._passage_of.setdefault(sentence_id, passage)
+        names = _display_names(analysis.sources)
+        self.sources: tuple[SourceView, ...] = tuple(
+            SourceView(
+                source=src,
+                name=names[src.id],
+                page=urls.source_page(self.slug, src.id),
+                word_count=_word_count(src),
+                shared_share=self._shared_share(src),
+            )
+            for src in analysis.sources
+        )
+        self._source_by_id = {view.id: view for view in self.sources}
+
+    # ---- pages of this story
+
+    @property
+    def page(self) -> str:
+        return urls.story_page(self.slug)
+
+    @property
+    def compare_page(self) -> str:
+        return urls.compare_index_page(self.slug)
+
+    @property
+    def differences_page(self) -> str:
+        return urls.differences_page(self.slug)
+
+    @property
+    def quotes_page(self) -> str:
+        return urls.quotes_page(self.slug)
+
+    @property
+    def data_page(self) -> str:
+        return urls.data_export(self.slug)
+
+    def sentence_target(self, sentence_id: str) -> str:
+        sentence = self.sentences[sentence_id]
+        return urls.sentence_target(self.slug, sentence.source_id, sentence_id)
+
+    # ---- facts for tables
+
+    def source(self, source_id: str) -> SourceView:
+        return self._source_by_id[source_id]
+
+    def passage_of(self, sentence_id: str) -> Passage | None:
+        return self._passage_of.get(sentence_id)
+
+    def _shared_share(self, source: Source) -> float:
+        sentences = source.sentences
+        if not sentences:
+            return 0.0
+        return sum(1 for s in sentences if s.id in self._passage_of) / len(sentences)
+
+    def passage_sentences(self, passage: Passage, source_id: str) -> tuple[Sentence, ...]:
+        members = (self.sentences[i] for i in passage.sentence_ids if i in self.sentences)
+        return tuple(s for s in members if s.source_id == source_id)
+
+    def passage_source_ids(self, passage: Passage) -> tuple[str, ...]:
+        carried = {self.sentences[i].source_id for i in passage.sentence_ids if i in self.sentences}
+        return tuple(view.id for view in self.sources if view.id in carried)
+
+    def quote_source_ids(self, quote: Quote) -> tuple[str, ...]:
+        carried = {o.source_id for o in quote.occurrences}
+        return tuple(view.id for view in self.sources if view.id in carried)
+
+    @cached_property
+    def shared_quotes(self) -> tuple[Quote, ...]:
+        return tuple(q for q in self.quotes if len(self.quote_source_ids(q)) > 1)
+
+    @cached_property
+    def variant_quotes(self) -> tuple[Quote, ...]:
+        return tuple(q for q in self.shared_quotes if q.variant)
+
+    @cached_property
+    def date_range(self) -> tuple[str, ...]:
+        """Earliest and latest publication date; one date if they agree; empty if none is known."""
+        dates = sorted({view.source.metadata.date for view in self.sources if view.source.metadata.date})
+        return tuple(dict.fromkeys((dates[0], dates[-1]))) if dates else ()
+
+    def unique_sentences(self, source_id: str) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.source(source_id).source.sentences if s.id not in self._passage_of)
+
+    def pieces(self, paragraph_index: int, source_id: str) -> tuple[TextPiece, ...]:
+        paragraph = self.source(source_id).source.paragraphs[paragraph_index]
+        return _text_pieces(paragraph.text, paragraph.sentences)
+
+    def parallels(self, sentence: Sentence) -> tuple[Parallel, ...]:
+        """The first sentence of every other source that carries this sentence's passage."""
+        passage = self.passage_of(sentence.id)
+        if passage is None:
+            return ()
+        return tuple(
+            Parallel(self.source(source_id).name, self.sentence_target(self.passage_sentences(passage, source_id)[0].id))
+            for source_id in self.passage_source_ids(passage)
+            if source_id != sentence.source_id
+        )
+
+    def shade(self, sentence: Sentence) -> int:
+        """How many other sources carry this sentence, capped for the colour scale."""
+        return min(len(self.parallels(sentence)), MAX_SHADE)
+
+    def passage_versions(self, passage: Passage) -> tuple[Version, ...]:
+        versions: list[tuple[str, str, str]] = []
+        for source_id in self.passage_source_ids(passage):
+            members = self.passage_sentences(passage, source_id)
+            text = " ".join(s.text for s in members)
+            versions.append((self.source(source_id).name, text, self.sentence_target(members[0].id)))
+        return _with_diffs(versions)
+
+    def quote_versions(self, quote: Quote) -> tuple[Version, ...]:
+        versions = [
+            (self.source(o.source_id).name, o.text, self.sentence_target(o.sentence_id))
+            for o in quote.occurrences
+            if o.sentence_id in self.sentences
+        ]
+        return _with_diffs(versions)
+
+    # ---- side by side
+
+    @cached_property
+    def pairs(self) -> tuple[PairView, ...]:
+        return tuple(
+            PairView(left, right, urls.compare_pair_page(self.slug, left.id, right.id), self._compare_rows(left, right))
+            for index, left in enumerate(self.sources)
+            for right in self.sources[index + 1 :]
+        )
+
+    def _units(self, source: Source, shared: set[str]) -> list[Sentence | Passage]:
+        """A source's reading order, with each passage shared with the other side standing as one unit."""
+        units: list[Sentence | Passage] = []
+        seen: set[str] = set()
+        for sentence in source.sentences:
+            passage = self.passage_of(sentence.id)
+            if passage is None or passage.id not in shared:
+                units.append(sentence)
+            elif passage.id not in seen:
+                seen.add(passage.id)
+                units.append(passage)
+        return units
+
+    def _compare_rows(self, left: SourceView, right: SourceView) -> tuple[CompareRow, ...]:
+        """Merge both reading orders, lining up shared passages.
+
+        Each side's own sentences come in its order. Where the two sides tell
+        shared passages in a different order, the left side's order wins and the
+        right side's sentences of that passage move up to sit level with it.
+        """
+        shared = {p.id for p in self.passages if {left.id, right.id} <= set(self.passage_source_ids(p))}
+        left_units, right_units = self._units(left.source, shared), self._units(right.source, shared)
+        rows: list[CompareRow] = []
+        placed: set[str] = set()
+        i = j = 0
+
+        def skip_placed(units: list[Sentence | Passage], k: int) -> int:
+            while k < len(units) and isinstance(units[k], Passage) and units[k].id in placed:
+                k += 1
+            return k
+
+        while True:
+            i, j = skip_placed(left_units, i), skip_placed(right_units, j)
+            if i < len(left_units) and isinstance(left_units[i], Sentence):
+                rows.append(CompareRow(None, (left_units[i],), ()))
+                i += 1
+            elif j < len(right_units) and isinstance(right_units[j], Sentence):
+                rows.append(CompareRow(None, (), (right_units[j],)))
+                j += 1
+            elif i < len(left_units) or j < len(right_units):
+                passage = left_units[i] if i < len(left_units) else right_units[j]
+                assert isinstance(passage, Passage)
+                placed.add(passage.id)
+                rows.append(
+                    CompareRow(
+                        passage,
+                        self.passage_sentences(passage, left.id),
+                        self.passage_sentences(passage, right.id),
+                    )
+                )
+            else:
+                return tuple(rows)
+
+
+def _with_diffs(versions: Sequence[tuple[str, str, str]]) -> tuple[Version, ...]:
+    if not versions:
+        return ()
+    first = versions[0][1]
+    return tuple(
+        Version(name, text, target, None if index == 0 else diff_markup(first, text))
+        for index, (name, text, target) in enumerate(versions)
+    )
+
+
+# ------------------------------------------------------------------- rendering
+
+
+@pass_context
+def _url(context: Context, target: str) -> str:
+    """The one link helper of every template: ``{{ url("story/index.html") }}``."""
+    rooted_base: str | None = context["rooted_base"]
+    if rooted_base is not None:
+        return urls.rooted_url(target, rooted_base)
+    return urls.relative_url(target, context["page"])
+
+
+def _environment(theme_dir: Path, config: SiteConfig) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(theme_dir),
+        autoescape=select_autoescape(enabled_extensions=("html", "xml"), default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(
+        url=_url,
+        urls=urls,
+        site=config,
+        variation_label=VARIATION_LABELS.__getitem__,
+        is_web_url=urls.is_web_url,
+    )
+    env.filters.update(percent=percent, excerpt=excerpt, plural=plural)
+    return env
+
+
+class _PageWriter:
+    """Renders templates into the output mapping, each with the site path it will live at."""
+
+    def __init__(self, env: Environment, config: SiteConfig) -> None:
+        self._env = env
+        self._config = config
+        self.files: dict[str, bytes] = {}
+
+    def page(self, path: str, template: str, *, rooted: bool = False, **values: Any) -> None:
+        if path in self.files:
+            raise ValueError(f"two pages would be written to {path}")
+        rooted_base = urls.base_path(self._config.base_url) if rooted and self._config.base_url else None
+        html = self._env.get_template(template).render(page=path, rooted_base=rooted_base, **values)
+        self.files[path] = html.encode("utf-8")
+
+
+def _render_story(writer: _PageWriter, story: StoryView) -> None:
+    writer.page(story.page, "story.html", story=story)
+    for source in story.sources:
+        writer.page(source.page, "source.html", story=story, source=source)
+    writer.page(story.compare_page, "compare_index.html", story=story)
+    for pair in story.pairs:
+        writer.page(pair.page, "compare_pair.html", story=story, pair=pair)
+    writer.page(story.differences_page, "differences.html", story=story)
+    writer.page(story.quotes_page, "quotes.html", story=story)
+
+
+def _static_files(static_dir: Path) -> dict[str, bytes]:
+    return {
+        urls.asset(path.relative_to(static_dir).as_posix()): path.read_bytes()
+        for path in sorted(static_dir.rglob("*"))
+        if path.is_file()
+    }
+
+
+def render_site(
+    analyses: Sequence[StoryAnalysis],
+    config: SiteConfig,
+    theme_dir: Path,
+    static_dir: Path,
+) -> dict[str, bytes]:
+    """Every page and asset of the site as ``{posix site path: bytes}``, sorted by path.
+
+    The JSON export (``data/``) is not included: ``export.py`` writes it, and
+    the pages only link to it.
+    """
+    writer = _PageWriter(_environment(theme_dir, config), config)
+    stories = tuple(StoryView(a) for a in sorted(analyses, key=lambda a: a.slug))
+    writer.page(urls.HOME, "index.html", stories=stories)
+    writer.page(urls.NOT_FOUND, "404.html", rooted=True)
+    for story in stories:
+        _render_story(writer, story)
+    files: dict[str, bytes] = {**writer.files}
+    for path, content in _static_files(static_dir).items():
+        if path in files:
+            raise ValueError(f"static file {path} clashes with a page")
+        files[path] = content
+    return dict(sorted(files.items()))
+

@@ -1,0 +1,246 @@
+"""The render stage: every page is there, every link lands, untrusted text stays text."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from site_builder.config import SiteConfig
+from site_builder.render import diff_markup, render_site
+from site_builder.urls import relative_url, rooted_url
+
+from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES
+
+ROOT = Path(__file__).resolve().parent.parent
+THEME_DIR = ROOT / "templates"
+STATIC_DIR = ROOT / "static"
+# Written by export.py, not by the renderer; pages may link to them.
+EXPORTED = {"data/index.json", "data/bridge-vote.json", "data/lone-report.json"}
+
+
+def render(config: SiteConfig | None = None) -> dict[str, bytes]:
+    return render_site(SAMPLE_ANALYSES, config or SiteConfig(), THEME_DIR, STATIC_DIR)
+
+
+@pytest.fixture(scope="module")
+def site() -> dict[str, bytes]:
+    return render()
+
+
+def pages(site: dict[str, bytes]) -> dict[str, str]:
+    return {path: content.decode("utf-8") for path, content in site.items() if path.endswith(".html")}
+
+
+class _LinkParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        for name in ("href", "src"):
+            if values.get(name) is not None:
+                self.links.append(values[name] or "")
+
+
+def _parse(html: str) -> _LinkParser:
+    parser = _LinkParser()
+    parser.feed(html)
+    return parser
+
+
+def test_every_page_type_is_rendered(site: dict[str, bytes]) -> None:
+    expected = {
+        "index.html",
+        "404.html",
+        "assets/style.css",
+        "assets/site.js",
+        "bridge-vote/index.html",
+        "bridge-vote/sources/harbour-herald.html",
+        "bridge-vote/sources/city-wire.html",
+        "bridge-vote/sources/northern-notes.html",
+        "bridge-vote/compare/index.html",
+        "bridge-vote/compare/harbour-herald--city-wire.html",
+        "bridge-vote/compare/harbour-herald--northern-notes.html",
+        "bridge-vote/compare/city-wire--northern-notes.html",
+        "bridge-vote/differences.html",
+        "bridge-vote/quotes.html",
+        "lone-report/index.html",
+        "lone-report/sources/bay-gazette.html",
+    }
+    assert expected <= set(site)
+    assert not any(path.startswith("data/") for path in site), "the JSON export belongs to export.py"
+
+
+def test_every_internal_link_resolves_to_a_file_and_anchor(site: dict[str, bytes]) -> None:
+    html_pages = pages(site)
+    ids = {path: _parse(html).ids for path, html in html_pages.items()}
+    problems = []
+    for path, html in html_pages.items():
+        for link in _parse(html).links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc:
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path))) if parts.path else path
+            if target not in site and target not in EXPORTED:
+                problems.append(f"{path}: {link} -> missing {target}")
+            elif parts.fragment and unquote(parts.fragment) not in ids.get(target, set()):
+                problems.append(f"{path}: {link} -> no #{parts.fragment} in {target}")
+    assert problems == []
+
+
+def test_every_page_is_reachable_from_home(site: dict[str, bytes]) -> None:
+    html_pages = pages(site)
+    seen, queue = {"index.html"}, ["index.html"]
+    while queue:
+        path = queue.pop()
+        for link in _parse(html_pages[path]).links:
+            parts = urlsplit(link)
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path)))
+            if parts.path and target in html_pages and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    assert set(html_pages) - seen == {"404.html"}
+
+
+def test_every_page_has_the_landmarks_and_metadata(site: dict[str, bytes]) -> None:
+    for path, html in pages(site).items():
+        assert html.startswith("<!doctype html>\n<html lang=\"en\">"), path
+        assert '<meta name="viewport"' in html, path
+        assert re.search(r'<meta name="description" content="[^"]+">', html), path
+        assert re.search(r"<title>[^<]+</title>", html), path
+        assert html.count("<main") == 1, path
+        assert 'class="skip-link" href="#main"' in html, path
+
+
+def test_language_comes_from_config() -> None:
+    html = render(SiteConfig(language="de"))["index.html"].decode()
+    assert '<html lang="de">' in html
+
+
+def test_untrusted_text_is_escaped_everywhere(site: dict[str, bytes]) -> None:
+    for path, html in pages(site).items():
+        assert "<script>alert" not in html, path
+        assert "<iframe" not in html, path
+        assert "&#34;49&#34;" not in html, path
+    source_page = site["bridge-vote/sources/harbour-herald.html"].decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in source_page
+    assert "footfall &amp; trade" in source_page
+    assert "&lt;iframe src=&#34;x&#34;" in source_page
+    assert "{{ 7*7 }}" in site["bridge-vote/sources/city-wire.html"].decode()
+
+
+def test_javascript_url_is_shown_but_not_linked(site: dict[str, bytes]) -> None:
+    wire = site["bridge-vote/sources/city-wire.html"].decode()
+    assert JAVASCRIPT_URL in wire
+    assert 'href="javascript:' not in wire.lower()
+    herald = site["bridge-vote/sources/harbour-herald.html"].decode()
+    assert 'href="https://example.org/news/bridge-vote?id=7&amp;ref=home"' in herald
+
+
+def test_diff_marks_words_with_hidden_labels() -> None:
+    markup = str(diff_markup("a structure that is ninety years old", "a structure that is 90 years old"))
+    assert '<del><span class="vh">removed: </span>ninety</del>' in markup
+    assert '<ins><span class="vh">added: </span>90</ins>' in markup
+    assert markup.startswith("a structure that is <del>") and markup.endswith("</ins> years old")
+
+
+def test_diff_escapes_both_versions() -> None:
+    markup = str(diff_markup("say <b>hi</b> & go", 'say <i>hi</i> & "go"'))
+    assert "<b>" not in markup and "<i>" not in markup
+    assert "&lt;i&gt;hi&lt;/i&gt;" in markup and "&amp;" in markup and "&#34;go&#34;" in markup
+
+
+def test_differences_page_shows_passage_and_quote_diffs(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/differences.html"].decode()
+    assert 'id="passage-p1"' in html and 'id="quote-q1"' in html
+    assert '<ins><span class="vh">added: </span>90</ins>' in html
+    assert "<del><span class=\"vh\">removed: </span>" in html
+    assert "close</span> <span class=\"similarity\">81% similar" in html
+
+
+def test_quotes_page_labels_variations(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/quotes.html"].decode()
+    for label in ("reworded", "differs only in punctuation", "identical"):
+        assert label in html
+    assert "Unattributed" in html
+
+
+def test_story_overview(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/index.html"].decode()
+    assert '<table class="coverage">' in html and '<th scope="col">Passage</th>' in html
+    assert "3 of 3" in html and "2 of 3" in html
+    assert "Only in Bridge to close for two years" in html
+    assert 'href="../data/bridge-vote.json"' in html
+    assert "Only one source: nothing to compare." in site["lone-report/index.html"].decode()
+    assert "Only one source" not in html
+
+
+def test_source_page_marks_sentences(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/sources/city-wire.html"].decode()
+    assert '<span id="city-wire-s1" class="s shade-2" data-passage="p1">' in html
+    assert '<span class="badge">3 sources</span>' in html
+    assert '<span id="city-wire-s5" class="s shade-0">' in html
+    assert "<details class=\"removed\">" in html and "line 5" in html
+
+
+def test_compare_rows_line_up_passages_in_reading_order(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
+    sentence_order = re.findall(r'<span class="s[^"]*"(?: data-passage="(\w+)")?>([^<]{0,25})', html)
+    passages = [passage for passage, _ in sentence_order if passage]
+    # Herald's order wins where the sides disagree (City Wire tells p2 after p3 and p4).
+    assert passages == ["p1", "p1", "p2", "p2", "p3", "p3", "p4", "p4", "p5", "p5"]
+    # Herald's last two sentences and two of City Wire's have no counterpart on the other side.
+    assert html.count('class="cmp-cell cmp-gap"') == 4
+
+
+def test_second_render_is_byte_identical(site: dict[str, bytes]) -> None:
+    assert render() == site
+
+
+def test_output_is_sorted_by_path(site: dict[str, bytes]) -> None:
+    assert list(site) == sorted(site)
+
+
+def test_404_links_from_base_url_when_known() -> None:
+    with_base = render(SiteConfig(base_url="https://example.github.io/news/"))
+    assert 'href="/news/index.html"' in with_base["404.html"].decode()
+    assert 'href="/news/assets/style.css"' in with_base["404.html"].decode()
+    assert 'href="index.html"' in render()["404.html"].decode()
+
+
+def test_assets_stay_small(site: dict[str, bytes]) -> None:
+    assert sum(len(content) for path, content in site.items() if path.startswith("assets/")) < 100_000
+
+
+@pytest.mark.parametrize(
+    ("target", "from_page", "expected"),
+    [
+        ("index.html", "index.html", "index.html"),
+        ("index.html", "story/sources/a.html", "../../index.html"),
+        ("story/sources/a.html#s1", "story/sources/b.html", "a.html#s1"),
+        ("story/sources/a.html#s1", "story/sources/a.html", "#s1"),
+        ("data/story.json", "story/index.html", "../data/story.json"),
+        ("my story/index.html", "index.html", "my%20story/index.html"),
+    ],
+)
+def test_relative_url(target: str, from_page: str, expected: str) -> None:
+    assert relative_url(target, from_page) == expected
+
+
+def test_rooted_url() -> None:
+    assert rooted_url("story/index.html#top", "/repo/") == "/repo/story/index.html#top"
+
+
+def test_sample_has_the_cases_the_tests_rely_on() -> None:
+    strengths = {p.strength for p in BRIDGE_STORY.passages}
+    assert strengths == {"verbatim", "close", "reworded"}
+    assert any(q.variant for q in BRIDGE_STORY.quotes)
