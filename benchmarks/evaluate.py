@@ -1,0 +1,529 @@
+"""Score the pipeline against the hand-made gold annotations in ``benchmarks/gold/``.
+
+Run ``python -m benchmarks.evaluate [--story NAME] [--corpora DIR] [--verbose]``.
+
+The bundled story is read from the repository's ``seeds/``; the development corpora from
+``../shared/corpora`` next to the repository (or ``--corpora DIR``) when they are there.
+Only stories that have a gold file are scored. See ``benchmarks/gold/README.md`` for the
+gold format.
+
+Gold snippets are matched to pipeline text by normalised containment (case, quote marks,
+whitespace and dash/ellipsis forms ignored), falling back to rapidfuzz ``partial_ratio``
+>= 90. A fact snippet names the sentence it *starts* in, so it resolves whether the
+pipeline splits sentences more finely or more coarsely than the annotator did.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
+SEEDS_DIR = REPO_ROOT / "seeds"
+
+FUZZY_MIN = 90.0
+METADATA_FIELDS = ("title", "outlet", "byline", "date")
+
+# ----------------------------------------------------------------------------- scores
+
+
+@dataclass
+class PRF:
+    """Counts behind precision / recall / F1 (micro-averaged when added up)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+@dataclass
+class Ratio:
+    """``right`` out of ``total``; 1.0 when there is nothing to score."""
+
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(self.right + other.right, self.total + other.total)
+
+    def __str__(self) -> str:
+        return f"{self.right}/{self.total}"
+
+
+@dataclass
+class StoryScores:
+    story: str
+    #: Cross-source sentence pairs: gold groups vs pipeline passages.
+    facts: PRF = field(default_factory=PRF)
+    #: Gold quote occurrences found (tp/fn); pipeline occurrences of 3+ words matching no gold one (fp).
+    quote_detection: PRF = field(default_factory=PRF)
+    #: Cross-source pairs of matched occurrences put in one group.
+    quote_grouping: PRF = field(default_factory=PRF)
+    #: Matched occurrences with a gold speaker whose pipeline speaker agrees (last-name match).
+    speaker: Ratio = field(default_factory=Ratio)
+    #: Gold furniture snippets found in the removed text.
+    furniture: Ratio = field(default_factory=Ratio)
+    #: Gold repeated paragraphs removed once and still kept once.
+    repeated: Ratio = field(default_factory=Ratio)
+    #: Gold article snippets (facts and quotes) found only in removed text (should be 0) ...
+    wrongly_removed: int = 0
+    #: ... out of this many gold article snippets.
+    article_snippets: int = 0
+    #: Metadata fields the gold states that the pipeline got right.
+    metadata: Ratio = field(default_factory=Ratio)
+    #: Human-readable details of every miss, for ``--verbose``.
+    misses: list[str] = field(default_factory=list)
+
+    def __add__(self, other: StoryScores) -> StoryScores:
+        return StoryScores(
+            story="TOTAL",
+            facts=self.facts + other.facts,
+            quote_detection=self.quote_detection + other.quote_detection,
+            quote_grouping=self.quote_grouping + other.quote_grouping,
+            speaker=self.speaker + other.speaker,
+            furniture=self.furniture + other.furniture,
+            repeated=self.repeated + other.repeated,
+            wrongly_removed=self.wrongly_removed + other.wrongly_removed,
+            article_snippets=self.article_snippets + other.article_snippets,
+            metadata=self.metadata + other.metadata,
+            misses=[],
+        )
+
+
+# -------------------------------------------------------------------------- matching
+
+# Straight, curly and TeX-style (`` '') quote marks, and apostrophes: "don't" == "dont" == "don’t".
+_QUOTE_MARKS = re.compile(r"[\"'“”„‟«»‘’‚‛`´′″]")
+_DASHES = re.compile(r"[‐‑‒–—―]")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, no quote marks or apostrophes, one form of dash and ellipsis, single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("…", "...")
+    text = _DASHES.sub("-", text)
+    text = _QUOTE_MARKS.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def contains(snippet: str, text: str) -> bool:
+    """Whether ``snippet`` occurs in ``text``, leniently (see module docstring)."""
+    return match_score(snippet, text) >= FUZZY_MIN
+
+
+def match_score(snippet: str, text: str) -> float:
+    s, t = normalise(snippet), normalise(text)
+    if not s or not t:
+        return 0.0
+    if s in t:
+        return 101.0  # exact containment beats any fuzzy match
+    if len(t) < 0.8 * len(s):
+        # a short text would align inside the snippet and score high by accident
+        return 0.0
+    return fuzz.partial_ratio(s, t)
+
+
+@dataclass(frozen=True)
+class _Located:
+    sentence_id: str
+    exact: bool
+
+
+class SourceText:
+    """The kept sentences of one pipeline source, joined so a snippet can be located."""
+
+    def __init__(self, sentences: Sequence[Any]) -> None:
+        parts: list[str] = []
+        self.spans: list[tuple[int, int, str]] = []
+        pos = 0
+        for sentence in sentences:
+            norm = normalise(sentence.text)
+            if not norm:
+                continue
+            self.spans.append((pos, pos + len(norm), sentence.id))
+            parts.append(norm)
+            pos += len(norm) + 1
+        self.joined = " ".join(parts)
+
+    def _sentence_at(self, pos: int) -> str | None:
+        # a position on the space between two sentences belongs to the next one
+        for _, end, sid in self.spans:
+            if pos < end:
+                return sid
+        return None
+
+    def locate(self, snippet: str) -> _Located | None:
+        """The sentence where ``snippet`` starts, or ``None`` when it is not in the kept text."""
+        s = normalise(snippet)
+        if not s or not self.joined:
+            return None
+        pos = self.joined.find(s)
+        if pos >= 0:
+            sid = self._sentence_at(pos)
+            return _Located(sid, True) if sid else None
+        alignment = fuzz.partial_ratio_alignment(s, self.joined, score_cutoff=FUZZY_MIN)
+        if alignment is None:
+            return None
+        sid = self._sentence_at(alignment.dest_start)
+        return _Located(sid, False) if sid else None
+
+
+def _source_key(file: str) -> str:
+    """Gold files are keyed by file name; pipeline sources carry a path relative to the seeds."""
+    return Path(file).name
+
+
+def names_match(found: str | None, expected: str | None) -> bool:
+    """Lenient speaker comparison: same last name (allowing a small spelling difference)."""
+    if not found or not expected:
+        return False
+    a, b = _last_name(found), _last_name(expected)
+    if not a or not b:
+        return False
+    return a == b or fuzz.ratio(a, b) >= 85
+
+
+def _last_name(name: str) -> str:
+    words = re.findall(r"[^\W\d_]+", normalise(name))
+    while words and words[-1] in {"jr", "sr", "ii", "iii", "said", "says"}:
+        words.pop()
+    return words[-1] if words else ""
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _groups(raw: Any) -> list[list[dict[str, str]]]:
+    """Fact groups may be plain lists or objects ``{"note": ..., "sentences": [...]}``."""
+    out = []
+    for group in raw:
+        out.append(group["sentences"] if isinstance(group, dict) else group)
+    return out
+
+
+def _pairs(members: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
+    """Cross-source pairs from ``(source, item)`` members."""
+    return {
+        frozenset((x, y)) for (sa, x), (sb, y) in combinations(list(members), 2) if sa != sb and x != y
+    }
+
+
+def score_analysis(analysis: Any, gold: dict[str, Any]) -> StoryScores:
+    """Compare one ``StoryAnalysis`` with its gold annotation."""
+    scores = StoryScores(story=gold.get("story", analysis.slug))
+    misses = scores.misses
+    by_file = {_source_key(src.file): src for src in analysis.sources}
+    texts = {key: SourceText(src.sentences) for key, src in by_file.items()}
+    removed = {key: [r.text for r in src.removed] for key, src in by_file.items()}
+    source_of_sentence = {s.id: src.id for src in analysis.sources for s in src.sentences}
+
+    def missing_file(file: str) -> bool:
+        if file not in by_file:
+            misses.append(f"gold file {file} is not a source of the analysis")
+            return True
+        return False
+
+    # ---- facts
+    gold_pairs: set[frozenset[str]] = set()
+    for group in _groups(gold.get("facts", [])):
+        members = []
+        for item in group:
+            if missing_file(item["file"]):
+                continue
+            found = texts[item["file"]].locate(item["snippet"])
+            if found is None:
+                misses.append(f"fact snippet not in kept text: {item['file']}: {item['snippet']!r}")
+                continue
+            members.append((by_file[item["file"]].id, found.sentence_id))
+        gold_pairs |= _pairs(members)
+    predicted_pairs: set[frozenset[str]] = set()
+    for passage in analysis.passages:
+        predicted_pairs |= _pairs((source_of_sentence.get(sid, sid), sid) for sid in passage.sentence_ids)
+    scores.facts = PRF(
+        tp=len(gold_pairs & predicted_pairs),
+        fp=len(predicted_pairs - gold_pairs),
+        fn=len(gold_pairs - predicted_pairs),
+    )
+    sentence_text = {s.id: s.text for src in analysis.sources for s in src.sentences}
+    for pair in sorted(predicted_pairs - gold_pairs, key=sorted):
+        a, b = sorted(pair)
+        misses.append(f"fact pair not in gold: {sentence_text.get(a, a)[:70]!r} ~ {sentence_text.get(b, b)[:70]!r}")
+    for pair in sorted(gold_pairs - predicted_pairs, key=sorted):
+        a, b = sorted(pair)
+        misses.append(f"gold fact pair missed: {sentence_text.get(a, a)[:70]!r} ~ {sentence_text.get(b, b)[:70]!r}")
+
+    # ---- quotes: detection (one-to-one matching within each source)
+    occurrences = [
+        (quote_index, occ) for quote_index, quote in enumerate(analysis.quotes) for occ in quote.occurrences
+    ]
+    source_key_of_id = {src.id: key for key, src in by_file.items()}
+    used: set[int] = set()
+    matched: dict[tuple[int, int], int] = {}  # (gold group, gold occurrence) -> index in `occurrences`
+    gold_members: list[tuple[int, int, dict[str, str]]] = [
+        (g, o, occ) for g, group in enumerate(gold.get("quotes", [])) for o, occ in enumerate(group["occurrences"])
+    ]
+    for g, o, gocc in gold_members:
+        if missing_file(gocc["file"]):
+            continue
+        best, best_score = None, 0.0
+        for index, (_, pocc) in enumerate(occurrences):
+            if index in used or source_key_of_id.get(pocc.source_id) != gocc["file"]:
+                continue
+            score = match_score(gocc["snippet"], pocc.text)
+            if score >= FUZZY_MIN and score > best_score:
+                best, best_score = index, score
+        if best is None:
+            scores.quote_detection.fn += 1
+            misses.append(f"gold quote not detected: {gocc['file']}: {gocc['snippet']!r}")
+        else:
+            used.add(best)
+            matched[(g, o)] = best
+            scores.quote_detection.tp += 1
+    for index, (_, pocc) in enumerate(occurrences):
+        if index not in used and len(normalise(pocc.text).split()) >= 3:
+            scores.quote_detection.fp += 1
+            misses.append(f"quote not in gold: {source_key_of_id.get(pocc.source_id)}: {pocc.text[:70]!r}")
+
+    # ---- quotes: grouping. Pairs of gold occurrences (cross-source) vs pairs of matched pipeline
+    # occurrences in one Quote, mapped back to their gold occurrences. A gold pair whose
+    # occurrences were not detected counts as missed.
+    gold_quote_pairs: set[frozenset[tuple[int, int]]] = set()
+    for g, group in enumerate(gold.get("quotes", [])):
+        gold_quote_pairs |= _pairs((occ["file"], (g, o)) for o, occ in enumerate(group["occurrences"]))
+    gold_of = {index: key for key, index in matched.items()}
+    by_quote: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+    for index, (quote_index, pocc) in enumerate(occurrences):
+        if index in gold_of:
+            by_quote.setdefault(quote_index, []).append((pocc.source_id, gold_of[index]))
+    predicted_quote_pairs: set[frozenset[tuple[int, int]]] = set()
+    for members in by_quote.values():
+        predicted_quote_pairs |= _pairs(members)
+    scores.quote_grouping = PRF(
+        tp=len(gold_quote_pairs & predicted_quote_pairs),
+        fp=len(predicted_quote_pairs - gold_quote_pairs),
+        fn=len(gold_quote_pairs - predicted_quote_pairs),
+    )
+
+    def occurrence_label(key: tuple[int, int]) -> str:
+        occ = gold["quotes"][key[0]]["occurrences"][key[1]]
+        return f"{occ['file']}: {occ['snippet'][:40]!r}"
+
+    for pair in sorted(predicted_quote_pairs - gold_quote_pairs, key=sorted):
+        a, b = sorted(pair)
+        misses.append(f"quote pair not in gold: {occurrence_label(a)} ~ {occurrence_label(b)}")
+    for pair in sorted(gold_quote_pairs - predicted_quote_pairs, key=sorted):
+        a, b = sorted(pair)
+        misses.append(f"gold quote pair not grouped: {occurrence_label(a)} ~ {occurrence_label(b)}")
+
+    # ---- speakers
+    for (g, o), index in matched.items():
+        group = gold["quotes"][g]
+        gocc = group["occurrences"][o]
+        expected = gocc.get("speaker")
+        if expected is None:
+            continue  # unattributed in the text (or a crowd): not scored
+        found = occurrences[index][1].speaker
+        scores.speaker.total += 1
+        if names_match(found, expected) or names_match(found, group.get("speaker")):
+            scores.speaker.right += 1
+        else:
+            misses.append(f"speaker: {gocc['file']}: {gocc['snippet']!r}: got {found!r}, want {expected!r}")
+
+    # ---- furniture and repeated paragraphs
+    for file, furniture in gold.get("furniture", {}).items():
+        if missing_file(file):
+            continue
+        lines = furniture["lines"] if isinstance(furniture, dict) else furniture
+        for snippet in lines:
+            scores.furniture.total += 1
+            if any(contains(snippet, text) for text in removed[file]):
+                scores.furniture.right += 1
+            else:
+                misses.append(f"furniture not removed: {file}: {snippet!r}")
+        for snippet in furniture.get("repeated", []) if isinstance(furniture, dict) else []:
+            scores.repeated.total += 1
+            in_removed = any(contains(snippet, text) for text in removed[file])
+            if in_removed and texts[file].locate(snippet) is not None:
+                scores.repeated.right += 1
+            else:
+                misses.append(f"repeat not removed once and kept once: {file}: {snippet!r}")
+
+    # ---- article text wrongly removed
+    article = [(item["file"], item["snippet"]) for group in _groups(gold.get("facts", [])) for item in group]
+    article += [(occ["file"], occ["snippet"]) for group in gold.get("quotes", []) for occ in group["occurrences"]]
+    for file, snippet in article:
+        if file not in by_file:
+            continue
+        scores.article_snippets += 1
+        if texts[file].locate(snippet) is None and any(contains(snippet, text) for text in removed[file]):
+            scores.wrongly_removed += 1
+            misses.append(f"article text removed: {file}: {snippet!r}")
+
+    # ---- metadata
+    for file, fields in gold.get("metadata", {}).items():
+        if missing_file(file):
+            continue
+        meta = by_file[file].metadata
+        for name in METADATA_FIELDS:
+            expected = fields.get(name)
+            if expected is None:
+                continue
+            found = getattr(meta, name, None)
+            scores.metadata.total += 1
+            if metadata_matches(name, found, expected):
+                scores.metadata.right += 1
+            else:
+                misses.append(f"metadata {name}: {file}: got {found!r}, want {expected!r}")
+    return scores
+
+
+def metadata_matches(name: str, found: str | None, expected: str) -> bool:
+    if found is None:
+        return False
+    if name == "date":
+        return found.strip()[:10] == expected
+    a, b = normalise(found).rstrip(". "), normalise(expected).rstrip(". ")
+    if name == "byline":
+        a = re.sub(r"^by\s+", "", a)
+        return bool(a) and (a == b or b in a or (a in b and len(a.split()) >= 2))
+    return a == b or fuzz.ratio(a, b) >= 95
+
+
+# --------------------------------------------------------------------------- running
+
+
+def evaluate_story(story_dir: Path, gold_path: Path, settings: Any = None) -> StoryScores:
+    """Run the pipeline on ``story_dir`` and score it against ``gold_path``."""
+    from site_builder.analyse import analyse_story
+    from site_builder.config import AnalysisSettings
+    from site_builder.load import load_story_dir
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    raw = load_story_dir(story_dir, story_dir.parent)
+    analysis = analyse_story(raw, settings if settings is not None else AnalysisSettings())
+    scores = score_analysis(analysis, gold)
+    scores.story = story_dir.name
+    return scores
+
+
+def find_stories(corpora: Path | None, only: str | None) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """``(story dir, gold file)`` for every gold file whose story is present, and notes on the rest."""
+    found, notes = [], []
+    corpora_present = corpora is not None and corpora.is_dir()
+    if not corpora_present:
+        notes.append(f"corpora not found at {corpora}: scoring the bundled story only")
+    for gold_path in sorted(GOLD_DIR.glob("*.json")):
+        name = gold_path.stem
+        if only and name != only:
+            continue
+        candidates = [SEEDS_DIR / name] + ([corpora / name] if corpora_present else [])
+        story_dir = next((c for c in candidates if c.is_dir()), None)
+        if story_dir is None:
+            if corpora_present or (SEEDS_DIR / name).exists():
+                notes.append(f"{name}: gold present but story folder not found")
+            continue
+        found.append((story_dir, gold_path))
+    return found, notes
+
+
+def format_table(all_scores: Sequence[StoryScores]) -> str:
+    header = (
+        f"{'story':<36} {'facts P/R/F1':>16} {'quote det P/R':>13} {'grouping P/R/F1':>16} "
+        f"{'speaker':>8} {'furniture':>10} {'repeats':>8} {'art.rm':>7} {'metadata':>9}"
+    )
+    lines = [header, "-" * len(header)]
+    rows = list(all_scores)
+    if len(rows) > 1:
+        total = rows[0]
+        for s in rows[1:]:
+            total = total + s
+        rows.append(total)
+    for s in rows:
+        if s.story == "TOTAL":
+            lines.append("-" * len(header))
+        f, d, g = s.facts, s.quote_detection, s.quote_grouping
+        lines.append(
+            f"{s.story[:36]:<36} {f.precision:.2f}/{f.recall:.2f}/{f.f1:.2f} {d.precision:6.2f}/{d.recall:.2f} "
+            f"{g.precision:6.2f}/{g.recall:.2f}/{g.f1:.2f} {s.speaker.value:8.2f} {str(s.furniture):>10} "
+            f"{str(s.repeated):>8} {s.wrongly_removed:>7} {str(s.metadata):>9}"
+        )
+    lines.append(
+        "facts/grouping: cross-source pairs; speaker: accuracy over matched quotes with a named speaker; "
+        "furniture/repeats/metadata: right/total; art.rm: gold article snippets found only in removed text"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--story", help="score only this story (gold file name without .json)")
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="folder of development corpora")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+
+    try:
+        from site_builder.analyse import analyse_story  # noqa: F401  (fail early and clearly)
+        from site_builder.config import AnalysisSettings
+        from site_builder.errors import InputError
+        from site_builder.load import load_story_dir  # noqa: F401
+    except ImportError as exc:
+        print(f"the pipeline cannot be imported yet: {exc}")
+        return 2
+
+    stories, notes = find_stories(args.corpora, args.story)
+    for note in notes:
+        print(note)
+    if not stories:
+        print("no annotated story to score")
+        return 1
+    results = []
+    for story_dir, gold_path in stories:
+        try:
+            results.append(evaluate_story(story_dir, gold_path, AnalysisSettings()))
+        except InputError as exc:
+            print(f"{story_dir.name}: cannot load: {exc}")
+    print(format_table(results))
+    if args.verbose:
+        for s in results:
+            if s.misses:
+                print(f"\n== {s.story}")
+                for miss in s.misses:
+                    print("  " + miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
