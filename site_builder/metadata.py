@@ -1,0 +1,244 @@
+"""Infer an article's headline, outlet, byline and date from what its page states.
+
+Everything here is deliberately timid: a field is filled only when a line says it in
+a recognisable way (a publication stamp, a masthead from the bundled outlet list, a
+"By ..." line), and left ``None`` otherwise. Nothing is guessed from the article body.
+
+The clean stage decides which lines are headline, masthead, byline or stamp (it has the
+layout context); this module parses those lines and turns them into ``Metadata``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .model import Metadata, RemovedText
+
+# Reasons the clean stage gives to the removed pieces this module reads.
+REASON_HEADLINE = "headline"
+REASON_MASTHEAD = "masthead"
+REASON_BYLINE = "byline"
+REASON_STAMP = "dateline/publication stamp"
+REASON_DATELINE = "dateline"
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+MONTH_PATTERN = _MONTH.replace("?P<month>", "?:")
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_DATE_FORMS = (
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>\d\d)-(?P<day>\d\d)\b"),
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|created|date|dated|released)\b\s*[:\-–—|]?", re.I
+)
+_UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
+# What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
+_DATE_ONLY_FILLER = re.compile(r"^[\s,|·•\-–—:]*$")
+
+#: How much a stamp says about when the article was published; the highest wins.
+RANK_PUBLISHED = 3
+RANK_DATE_LINE = 2
+RANK_UPDATED = 1
+
+
+@dataclass(frozen=True, slots=True)
+class DateStamp:
+    iso: str
+    rank: int
+
+
+def parse_date(text: str) -> str | None:
+    """The first full calendar date (with a year) written in ``text``, as ``YYYY-MM-DD``."""
+    found = _first_date(text)
+    return found[0] if found else None
+
+
+def _first_date(text: str) -> tuple[str, re.Match[str]] | None:
+    best: tuple[str, re.Match[str]] | None = None
+    for form in _DATE_FORMS:
+        for match in form.finditer(text):
+            iso = _iso(match)
+            if iso and (best is None or match.start() < best[1].start()):
+                best = (iso, match)
+                break
+    return best
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["monthnum"]) if parts.get("monthnum") else _MONTHS[parts["month"][:3].lower()]
+    try:
+        return dt.date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def date_stamp(line: str) -> DateStamp | None:
+    """Read a line that is a publication stamp ("Published: 4 July 2025", "July 4, 2025 10:02 GMT").
+
+    Whether an unlabelled stamp is the article's or the page's own "now" (printed in the
+    navigation bar when the page was served) depends on where it stands; the clean stage
+    decides that and only hands over the former.
+    """
+    found = _first_date(line)
+    if found is None:
+        return None
+    iso, match = found
+    if _PUBLISHED_LABEL.match(line):
+        return DateStamp(iso, RANK_PUBLISHED)
+    if _UPDATED_LABEL.match(line):
+        return DateStamp(iso, RANK_UPDATED)
+    rest = line[: match.start()] + " " + line[match.end() :]
+    rest = _CLOCK.sub(" ", re.sub(_WEEKDAY, "", rest, flags=re.I))
+    rest = re.sub(r"\b(?:[A-Z]{2,5}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
+    if _DATE_ONLY_FILLER.match(rest):
+        return DateStamp(iso, RANK_DATE_LINE)
+    return None
+
+
+def is_clock_stamp(line: str) -> bool:
+    """A short line giving a date and a time of day, like a page header's "now" stamp."""
+    return parse_date(line) is not None and bool(_CLOCK.search(line)) and len(line.split()) <= 14
+
+
+# ------------------------------------------------------------------------- outlets
+
+
+@dataclass(frozen=True, slots=True)
+class _OutletIndex:
+    #: Normalised full names and long aliases -> canonical name; safe on a line of their own.
+    names: dict[str, str]
+    #: Every alias including short abbreviations ("AP") -> canonical; safe only in a credit.
+    credits: dict[str, str]
+
+
+def _normalise_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.casefold()).strip(" .")
+    return re.sub(r"^the ", "", name)
+
+
+def _is_abbreviation(alias: str) -> bool:
+    return len(alias) <= 5 and alias.upper() == alias
+
+
+@cache
+def _outlets() -> _OutletIndex:
+    text = resources.files("site_builder").joinpath("data/news_outlets.txt").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    credits: dict[str, str] = {}
+    for row in text.splitlines():
+        if not row.strip() or row.lstrip().startswith("#"):
+            continue
+        aliases = [alias.strip() for alias in row.split("|") if alias.strip()]
+        canonical = aliases[0]
+        for alias in aliases:
+            key = _normalise_name(alias)
+            credits.setdefault(key, canonical)
+            if not _is_abbreviation(alias):
+                names.setdefault(key, canonical)
+    return _OutletIndex(names, credits)
+
+
+def known_outlet(line: str) -> str | None:
+    """The canonical outlet name when the whole line is a known outlet's name (a masthead)."""
+    return _outlets().names.get(_normalise_name(line))
+
+
+def outlet_from_credit(credit: str) -> str | None:
+    """The outlet named by a dateline credit such as ``(Reuters)`` or ``(AP)``."""
+    return _outlets().credits.get(_normalise_name(credit.strip("()[] ")))
+
+
+# ------------------------------------------------------------------------- bylines
+
+_BY_PREFIX = re.compile(r"^\W*by\s+", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|van|von|da|del|al|bin|la|le)$")
+_CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
+_BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
+
+
+@cache
+def _places() -> tuple[str, ...]:
+    text = resources.files("site_builder").joinpath("data/dateline_places.txt").read_text(encoding="utf-8")
+    places = [row.strip() for row in text.splitlines() if row.strip() and not row.lstrip().startswith("#")]
+    return tuple(sorted(places, key=len, reverse=True))
+
+
+def split_place(text: str) -> tuple[str, str | None]:
+    """Split a known city off the end of a byline line: "Jane Doe London" -> ("Jane Doe", "London")."""
+    for place in _places():
+        if text.endswith(" " + place) and len(text) > len(place) + 1:
+            return text[: -len(place)].rstrip(" ,|-–—"), place
+    return text, None
+
+
+def is_name_list(text: str) -> bool:
+    """Capitalised words that could be people's names, possibly joined by "and" or commas."""
+    words = [w for w in re.split(r"[\s,]+", text.strip()) if w]
+    if not 2 <= len(words) <= 12:
+        return False
+    return all(_NAME_WORD.match(w) or _CONNECTOR.match(w) for w in words) and not _CONNECTOR.match(words[0])
+
+
+def byline_name(line: str) -> str | None:
+    """The reporter name(s) a byline line gives, without "By", outlet credit or place."""
+    text = _BY_PREFIX.sub("", line.strip().lstrip("-–— ").strip())
+    text = _BYLINE_TAIL.sub("", text)
+    # "Jane Doe, Reuters" / "Jane Doe | Reuters": an outlet credit after the name.
+    pieces = [p.strip() for p in re.split(r"\s*[|,]\s*", text) if p.strip()]
+    pieces = [p for p in pieces if outlet_from_credit(p) is None and p.casefold() not in {"staff", "staff writer"}]
+    text = ", ".join(pieces)
+    text, _place = split_place(text)
+    return text if is_name_list(text) else None
+
+
+def is_byline(line: str, *, in_header: bool) -> bool:
+    """"By Jane Doe" anywhere; a bare "Jane Doe [City]" line only in the page header."""
+    text = line.strip()
+    if len(text.split()) > 14 or text.endswith((".", "!", "?")):
+        return False
+    if _BY_PREFIX.match(text):
+        return byline_name(text) is not None
+    if in_header:
+        name, _place = split_place(text)
+        return is_name_list(name) and 2 <= len(name.split()) <= 6
+    return False
+
+
+# ----------------------------------------------------------------------- inference
+
+
+def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
+    """Metadata stated by the furniture the clean stage took off the article."""
+    title = outlet = byline = None
+    best_date: DateStamp | None = None
+    for piece in removed:
+        text = piece.text.strip()
+        if piece.reason == REASON_HEADLINE and title is None:
+            title = text
+        elif piece.reason == REASON_MASTHEAD and outlet is None:
+            outlet = known_outlet(text)
+        elif piece.reason == REASON_DATELINE and outlet is None:
+            credit = re.search(r"\(([^)]+)\)", text)
+            outlet = outlet_from_credit(credit.group(1)) if credit else None
+        elif piece.reason == REASON_BYLINE and byline is None:
+            byline = byline_name(text)
+        elif piece.reason == REASON_STAMP:
+            stamp = date_stamp(text)
+            if stamp and (best_date is None or stamp.rank > best_date.rank):
+                best_date = stamp
+    return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)

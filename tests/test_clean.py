@@ -1,0 +1,171 @@
+"""Clean stage: fixture cases (tests/fixtures/clean/) plus properties that hold for any input."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from site_builder.clean import clean_source
+from site_builder.model import CleanedSource, Metadata, RawSource, SourceFormat
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+SECTION = "@@@ "
+
+
+@dataclass(frozen=True)
+class Case:
+    raw: RawSource
+    kept: list[str]
+    removed: list[tuple[int, str, str]]
+    metadata: dict[str, str]
+
+
+def _read_case(path: Path) -> Case:
+    text = path.read_text(encoding="utf-8")
+    body, *sections = text.split("\n" + SECTION)
+    parts = {name: lines for name, *lines in (section.split("\n") for section in sections)}
+    removed = []
+    for row in filter(None, parts.get("removed", [])):
+        line, reason, piece = row.split(" | ", 2)
+        removed.append((int(line), reason, piece))
+    metadata = dict(row.split(": ", 1) for row in filter(None, parts.get("metadata", [])))
+    raw = RawSource(
+        id=path.stem,
+        file=path.name,
+        text=body,
+        first_line=1,
+        given=Metadata(),
+        format="md" if path.suffix == ".md" else "txt",
+    )
+    return Case(raw, [row for row in parts.get("kept", []) if row], removed, metadata)
+
+
+def _raw(text: str, fmt: SourceFormat = "txt", first_line: int = 1, given: Metadata | None = None) -> RawSource:
+    return RawSource(id="a", file="a.txt", text=text, first_line=first_line, given=given or Metadata(), format=fmt)
+
+
+def _chars(*texts: str) -> Counter[str]:
+    return Counter(c for text in texts for c in text if not c.isspace())
+
+
+def _accounted(cleaned: CleanedSource) -> Counter[str]:
+    return _chars(*(p.text for p in cleaned.paragraphs), *(r.text for r in cleaned.removed))
+
+
+FIXTURE_FILES = sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".md"} and p.stem != "README")
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda p: p.name)
+def test_fixture(path: Path) -> None:
+    case = _read_case(path)
+    cleaned = clean_source(case.raw)
+    assert [p.text for p in cleaned.paragraphs] == case.kept
+    assert [(r.line, r.reason, r.text) for r in cleaned.removed] == case.removed
+    expected = Metadata(**case.metadata)  # type: ignore[arg-type]
+    assert cleaned.metadata == expected
+
+
+@pytest.mark.parametrize("path", [p for p in FIXTURE_FILES if p.suffix == ".txt"], ids=lambda p: p.name)
+def test_fixture_loses_no_character(path: Path) -> None:
+    case = _read_case(path)
+    assert _accounted(clean_source(case.raw)) == _chars(case.raw.text)
+
+
+def test_markdown_keeps_every_character_of_the_plain_text() -> None:
+    cleaned = clean_source(_raw("# Title here now\n\nSome **bold** text and [a link](http://x.y) here.\n", "md"))
+    assert _accounted(cleaned) == _chars("Title here now", "Some bold text and a link here.")
+
+
+def test_paragraph_lines_are_file_lines() -> None:
+    text = "Video\n\nThe council met on Monday and approved the budget for next year.\n"
+    cleaned = clean_source(_raw(text, first_line=5))
+    assert [(p.line, p.text[:11]) for p in cleaned.paragraphs] == [(7, "The council")]
+    assert [(r.line, r.reason) for r in cleaned.removed] == [(5, "video placeholder")]
+
+
+def test_given_metadata_wins_over_inferred() -> None:
+    text = "Museum Returns Stolen Painting\n\nJuly 4, 2030\n\nThe museum gave the painting back to the family today.\n"
+    given = Metadata(title="Stated title", url="https://example.org/a")
+    cleaned = clean_source(_raw(text, given=given))
+    assert cleaned.metadata == Metadata(title="Stated title", date="2030-07-04", url="https://example.org/a")
+
+
+def test_sentences_around_teaser_like_words_stay() -> None:
+    text = "The board will read more reports before it decides. Related costs rose, it said.\n"
+    cleaned = clean_source(_raw(text))
+    assert [p.text for p in cleaned.paragraphs] == [text.strip()]
+    assert cleaned.removed == ()
+
+
+def test_empty_and_blank_input() -> None:
+    for text in ("", "\n \n\t\n"):
+        cleaned = clean_source(_raw(text))
+        assert cleaned.paragraphs == () and cleaned.removed == ()
+
+
+def test_cleaning_is_deterministic() -> None:
+    case = _read_case(FIXTURES / "page_header.txt")
+    assert clean_source(case.raw) == clean_source(case.raw)
+
+
+# ----------------------------------------------------------------------- properties
+
+# Lines as scraped pages mix them: article sentences, furniture of every kind, glued pieces.
+_PIECES = [
+    "The council approved the plan on Monday after a long debate.",
+    "Residents said they were relieved, but some remained worried about the cost",
+    "“We will keep going,” the mayor said.",
+    "Video",
+    "Listen to This Article",
+    "ALSO READ: Five things to know",
+    "Officials confirmed the figures.  ALSO READ: A related story",
+    "The vote was close.Mayor speaks after vote https://t.co/Ab12 pic.twitter.com/Cd34",
+    "— Some Person (@someone) June 7, 2031",
+    "#WATCH | The mayor speaks pic.twitter.com/Qq11",
+    "You may also like",
+    "RELATED:",
+    "First Published: Jul 04 2025 | 1:29 PM IST",
+    "Tuesday, January 06, 2026 | 02:17 AM IST",
+    "(BEGIN OPTIONAL TRIM) Workers cleared the road. (END OPTIONAL TRIM)",
+    "WASHINGTON (AP) — The agency said the budget would grow next year.",
+    "By Jane Doe and John Roe",
+    "Reuters",
+    "Photo: A view of the harbour. Credit: A Photographer / Paper",
+    "1 of 3. A view of the harbour at dusk.",
+    "[With agency inputs]",
+    "Sign up for our daily newsletter",
+    "What happens next",
+    "A NEW START",
+    "Staff writer Jo Park contributed to this report.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_PIECES), st.text(min_size=0, max_size=60)),
+        min_size=0,
+        max_size=20,
+    ),
+    st.lists(st.sampled_from(["\n", "\n\n", "\n \n", "  \n"]), min_size=20, max_size=20),
+)
+def test_every_character_is_kept_or_removed_exactly_once(pieces: list[str], breaks: list[str]) -> None:
+    lines = [piece.replace("\n", " ").replace("\r", " ") for piece in pieces]
+    text = "".join(line + sep for line, sep in zip(lines, breaks, strict=False))
+    cleaned = clean_source(_raw(text))
+    assert _accounted(cleaned) == _chars(text)
+    assert all(p.text.strip() == p.text and p.text for p in cleaned.paragraphs)
+    assert all(r.reason and r.line >= 1 for r in cleaned.removed)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_markdown_input_never_fails(text: str) -> None:
+    cleaned = clean_source(_raw(text, "md"))
+    assert all(p.text for p in cleaned.paragraphs)
+    assert [r.line for r in cleaned.removed] == sorted(r.line for r in cleaned.removed)

@@ -1,0 +1,128 @@
+"""Metadata inference: dates, outlets and bylines only where a line states them."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder import metadata as meta
+from site_builder.model import Metadata, RemovedText
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("First Published: Jul 04 2025 | 1:29 PM IST", "2025-07-04"),
+        ("July 4, 2025", "2025-07-04"),
+        ("4 July 2025", "2025-07-04"),
+        ("Sept. 9, 2030", "2030-09-09"),
+        ("2031-03-02", "2031-03-02"),
+        ("Thursday (July 3)", None),  # no year: a weekday reference in the text, not a date stamp
+        ("February 30, 2030", None),  # not a calendar date
+        ("In 2025 the plan failed.", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert meta.parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("First Published: Jul 04 2025 | 1:29 PM IST", meta.DateStamp("2025-07-04", meta.RANK_PUBLISHED)),
+        ("Posted on 3 May 2029", meta.DateStamp("2029-05-03", meta.RANK_PUBLISHED)),
+        ("Updated: 5 March 2024 10:00 GMT", meta.DateStamp("2024-03-05", meta.RANK_UPDATED)),
+        ("July 4, 2025", meta.DateStamp("2025-07-04", meta.RANK_DATE_LINE)),
+        ("Tuesday, January 06, 2026 | 02:17 AM IST", meta.DateStamp("2026-01-06", meta.RANK_DATE_LINE)),
+        ("The vote on July 4, 2025 failed.", None),  # a date inside a sentence is not a stamp
+        ("Thursday (July 3)", None),
+    ],
+)
+def test_date_stamp(line: str, stamp: meta.DateStamp | None) -> None:
+    assert meta.date_stamp(line) == stamp
+
+
+def test_clock_stamp_needs_date_and_time() -> None:
+    assert meta.is_clock_stamp("Tuesday, January 06, 2026 | 02:17 AM IST")
+    assert not meta.is_clock_stamp("July 4, 2025")
+    assert not meta.is_clock_stamp("The meeting starts at 10:30 today.")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Business Standard", "Business Standard"),
+        ("The Guardian", "The Guardian"),
+        ("GUARDIAN", "The Guardian"),  # case and a leading "The" do not matter
+        ("Guardians", None),  # but there is no fuzzy guessing
+        ("New York Times", "The New York Times"),
+        ("AP", None),  # an abbreviation alone on a line is not trusted as a masthead
+        ("World", None),
+        ("Daily Planet Gazette", None),  # never invent an outlet that is not in the list
+    ],
+)
+def test_known_outlet(line: str, outlet: str | None) -> None:
+    assert meta.known_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [("(Reuters)", "Reuters"), ("(AP)", "Associated Press"), ("AFP", "Agence France-Presse"), ("(Staff)", None)],
+)
+def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
+    assert meta.outlet_from_credit(credit) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("BY Jane Doe and John Roe, Reuters", "Jane Doe and John Roe"),
+        ("By Ana de la Cruz | Associated Press", "Ana de la Cruz"),
+        ("Asha Verma New Delhi", "Asha Verma"),  # byline with the dateline place after it
+        ("-- Jo Smith and Sam Reyes at the port", "Jo Smith and Sam Reyes"),
+        ("By staff", None),
+        ("by the river the houses flooded", None),
+    ],
+)
+def test_byline_name(line: str, name: str | None) -> None:
+    assert meta.byline_name(line) == name
+
+
+def test_bare_name_is_a_byline_only_in_the_header() -> None:
+    assert meta.is_byline("Asha Verma Chennai", in_header=True)
+    assert not meta.is_byline("Asha Verma Chennai", in_header=False)
+    assert meta.is_byline("By Asha Verma", in_header=False)
+    assert not meta.is_byline("By the end of the day, the water had gone.", in_header=False)
+
+
+def test_split_place() -> None:
+    assert meta.split_place("Asha Verma New Delhi") == ("Asha Verma", "New Delhi")
+    assert meta.split_place("Asha Verma") == ("Asha Verma", None)
+
+
+def _removed(*pieces: tuple[str, str]) -> list[RemovedText]:
+    return [RemovedText(text, reason, line) for line, (reason, text) in enumerate(pieces, start=1)]
+
+
+def test_infer_metadata_from_removed_furniture() -> None:
+    removed = _removed(
+        ("navigation", "Tuesday, January 06, 2026 | 02:17 AM IST"),  # the page's clock: ignored
+        ("masthead", "Business Standard"),
+        ("headline", "Bridge reopens after repairs"),
+        ("byline", "Asha Verma Chennai"),
+        ("dateline/publication stamp", "Updated: Jul 05 2025 | 9:00 AM IST"),
+        ("dateline/publication stamp", "First Published: Jul 04 2025 | 1:29 PM IST"),
+    )
+    assert meta.infer_metadata(removed) == Metadata(
+        title="Bridge reopens after repairs", outlet="Business Standard", byline="Asha Verma", date="2025-07-04"
+    )
+
+
+def test_infer_outlet_from_wire_dateline() -> None:
+    assert meta.infer_metadata(_removed(("dateline", "WASHINGTON (AP) —"))).outlet == "Associated Press"
+    assert meta.infer_metadata(_removed(("dateline", "TIJUANA, Mexico --"))).outlet is None
+
+
+def test_infer_nothing_from_nothing() -> None:
+    assert meta.infer_metadata([]) == Metadata()
+    assert meta.infer_metadata(_removed(("section heading", "July 4, 2025"))) == Metadata()
