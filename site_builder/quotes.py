@@ -1,0 +1,744 @@
+"""Direct quotations: find them in each source, attribute them, and group them across sources.
+
+What counts as a quotation (the rule, applied the same way everywhere):
+
+* Text between quote marks: curly or straight double quotes, ````…''``, ``«…»``, and single
+  quotes when they are placed like quote marks (an apostrophe inside or at the end of a word,
+  ``don't``, ``Russia's``, ``'90s``, never opens one). A double quotation left open runs to
+  the end of its paragraph (the news convention for a quotation continued in the next one).
+* Quotations of fewer than three words are terms, not speech (``"root causes"``).
+* Titles and names are not speech: title-case text (``'Strong Ideas for a New Time'``) or text
+  right after a naming word (``called``, ``dubbed``, ``titled``...).
+* A full quotation (it starts with a capital, holds a sentence end, or is eight words or more)
+  is speech. A shorter partial quotation woven into a sentence (``to solve the conflict's "root
+  causes of the war"``) is speech only when the sentence attributes it with a speech verb.
+
+Attribution looks for a speech verb after the quotation in its sentence (``," Trump said``,
+``," said Yuri Ushakov``), then before it (``Putin said, "...``), then at the sentence before
+(``He spoke slowly: / "..."``, a quotation carried on from the previous paragraph). Pronouns
+(he/she) resolve to the most recent person named as a speaker, or failing that as the subject
+of a sentence. Speakers are written as the fullest name the article gives, without titles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .config import AnalysisSettings
+from .model import Paragraph, Quote, QuoteOccurrence, QuoteVariation, Sentence, Source
+from .segment import SPEECH_VERBS
+
+# ------------------------------------------------------------------------- lexicon
+
+_PARTICIPLES = frozenset(
+    "adding admitting noting telling insisting warning explaining stressing declaring arguing "
+    "recalling acknowledging conceding calling describing".split()
+)
+_VERB = re.compile(
+    r"\b(?:according to|" + "|".join(sorted(SPEECH_VERBS | _PARTICIPLES | {"described"})) + r")\b",
+    re.IGNORECASE,
+)
+_NAMING_CUES = re.compile(
+    r"\b(?:called|dubbed|titled|entitled|named|nicknamed|branded|labell?ed|termed|so-called|known as|"
+    r"headlined|the (?:phrase|slogan|term|word|words|motto|theme|book|film|song|show|forum|hashtag))\s*$",
+    re.IGNORECASE,
+)
+# Words that give a person's role rather than their name; a speaker name starts after the last one.
+_TITLES = frozenset(
+    """
+    president vice prime minister secretary chief governor gov mayor senator sen rep representative
+    general gen lt lieutenant colonel col captain capt sergeant sgt officer detective det sheriff deputy
+    judge justice attorney spokesman spokeswoman spokesperson director commissioner chairman chairwoman
+    chair ambassador aide adviser advisor king queen prince princess pope rev reverend father dr mr mrs
+    ms mx prof professor assistant supervisor councilman councilwoman assemblyman assemblywoman premier
+    chancellor inspector superintendent marshal leader head commander firefighter captain ceo coo cfo
+    founder executive manager analyst expert lawyer coach investigator cmdr maj adm cpl pvt insp supt
+    """.split()
+)
+# Capitalised words that start sentences or name times and places, never a person's first name.
+_NOT_NAMES = frozenset(
+    """
+    a an the he she it they we i you this that these those there here his her its their our my your
+    but and or so yet still now then however meanwhile also instead although though while when after
+    before since because if as in on at by for from with without during under over some many most
+    several few no none one what why how who where earlier later speaking according asked apologising
+    apologizing commenting reiterating monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+_NAME_CONNECTORS = frozenset("de da di del der van von bin al la le du".split())
+_FEMALE = frozenset("she her mrs ms".split())
+_MALE = frozenset("he him mr".split())
+# Lower-case words that may trail a speaker before the verb: "Putin had said", "Baca angrily told".
+_TRAILING_AUXILIARIES = frozenset("had has have also later then earlier again once would will previously".split())
+# An aside between a speaker and the verb: "Zelenskiy, meanwhile, told", "Trump, speaking to reporters, said".
+_ASIDE_WORDS = frozenset("meanwhile however though too also earlier later then separately".split())
+_DETERMINERS = frozenset("the a an".split())
+# Verbs whose object is the listener ("told the Associated Press"), never the speaker.
+_LISTENER_VERBS = frozenset("told tell tells telling asked asks".split())
+
+_FULL_QUOTE_WORDS = 8
+_MIN_QUOTE_WORDS = 3
+# A verb after the quotation attributes it only if it comes this soon ("," Ushakov said).
+_TAIL_WINDOW_WORDS = 10
+_MAX_SPEAKER_WORDS = 8
+_MAX_NAME_TOKENS = 4
+
+_WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+")
+_NAME_TOKEN = r"(?:[A-Z]\.(?=\s)|[A-Z][\w’'-]*)"
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(_NAME_CONNECTORS))})\s+)?{_NAME_TOKEN})*")
+_DECADE_OR_ELISION = re.compile(r"'(?:\d0s|n'|em\b|til\b|cause\b)")
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_END_OF_NAME_AFTER_VERB = re.compile(r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to|of|from|for|with|who|after|before)\s")
+
+# ---------------------------------------------------------------------- quote marks
+
+
+@dataclass(frozen=True, slots=True)
+class QuotationSpan:
+    """Where a quotation sits in its paragraph: the marks, and the text inside them."""
+
+    mark_start: int
+    start: int
+    end: int
+    mark_end: int
+    #: False when the quotation runs on past the end of the paragraph.
+    closed: bool
+
+
+_OPENING_MARK = re.compile(r"“|``|\"|«|‘|'")
+_CLOSING_FOR = {"“": "”", "``": "''", '"': '"', "«": "»"}
+
+
+def quotation_spans(text: str) -> list[QuotationSpan]:
+    """Every outermost quotation in a paragraph, by its marks alone (speech or not)."""
+    spans: list[QuotationSpan] = []
+    position = 0
+    while (opening := _OPENING_MARK.search(text, position)) is not None:
+        span = _span_from(text, opening)
+        if span is None:
+            position = opening.end()
+            continue
+        spans.append(span)
+        position = span.mark_end
+    return spans
+
+
+def _span_from(text: str, opening: re.Match[str]) -> QuotationSpan | None:
+    mark = opening.group()
+    if mark in _CLOSING_FOR:
+        return _double_span(text, opening)
+    if not _opens_single_quote(text, opening.start()):
+        return None
+    close_at = _single_closing(text, opening.end(), "’" if mark == "‘" else "'")
+    if close_at is None:
+        return None
+    return _trimmed(text, opening.start(), opening.end(), close_at, close_at + 1, closed=True)
+
+
+def _double_span(text: str, opening: re.Match[str]) -> QuotationSpan:
+    mark, closing = opening.group(), _CLOSING_FOR[opening.group()]
+    marks = re.compile(re.escape(mark) if mark == closing else f"{re.escape(mark)}|{re.escape(closing)}")
+    for found in marks.finditer(text, opening.end()):
+        if _is_closing(text, found, closing):
+            return _trimmed(text, opening.start(), opening.end(), found.start(), found.end(), closed=True)
+        # A new quotation opens before this one closed: it ran on into a paragraph whose break was lost.
+        return _trimmed(text, opening.start(), opening.end(), found.start(), found.start(), closed=False)
+    return _trimmed(text, opening.start(), opening.end(), len(text), len(text), closed=False)
+
+
+def _is_closing(text: str, found: re.Match[str], closing: str) -> bool:
+    if found.group() != closing:
+        return False
+    if closing != '"':
+        return True
+    # A straight mark with a space before and a word after opens; any other closes ('out,' " said).
+    before = text[found.start() - 1]
+    after = text[found.end()] if found.end() < len(text) else " "
+    return not (before.isspace() and (after.isalnum() or after in "‘'`(["))
+
+
+def _opens_single_quote(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if not (before.isspace() or before in "([{—–-“\"") or not (after.isalnum() or after in "[(."):
+        return False
+    return _DECADE_OR_ELISION.match(text, at) is None
+
+
+def _single_closing(text: str, start: int, mark: str) -> int | None:
+    """The first ``mark`` that ends a word and is not followed by a letter: not an apostrophe."""
+    at = text.find(mark, start)
+    while at >= 0:
+        follows = text[at + 1] if at + 1 < len(text) else " "
+        if not text[at - 1].isspace() and not follows.isalnum() and text[at : at + 2] != "''":
+            return at
+        at = text.find(mark, at + 1)
+    return None
+
+
+def _trimmed(text: str, mark_start: int, start: int, end: int, mark_end: int, *, closed: bool) -> QuotationSpan:
+    # The comma before a closing mark is the reporter's, standing in for the speaker's full stop.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return QuotationSpan(mark_start, start, end, mark_end, closed)
+
+
+# ------------------------------------------------------------------------- speakers
+
+
+def _tokens(phrase: str) -> list[str]:
+    return _WORD_TOKEN.findall(phrase)
+
+
+def _strip_to_name(tokens: list[str]) -> list[str]:
+    """``US President Donald Trump`` -> ``Donald Trump``; ``Russia's Vladimir Putin`` -> ``Vladimir Putin``."""
+    cut = 0
+    for i, token in enumerate(tokens):
+        bare = token.rstrip(".").lower()
+        # Initialisms and words in capitals (U.S., CEO, a wire marker) are never part of a person's name.
+        shouted = len(bare) > 1 and token.rstrip(".").isupper()
+        if bare in _TITLES or bare in _NOT_NAMES or token.endswith(("'s", "’s")) or "." in token.rstrip(".") or shouted:
+            cut = i + 1
+    return tokens[cut:][-_MAX_NAME_TOKENS:]
+
+
+class _People:
+    """Who an article names, so that short and descriptive mentions map to one full name."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._texts = [p.text for p in paragraphs]
+        self._names: dict[str, tuple[str, ...]] = {}
+        # Capitalised words seen inside a sentence are names; "Officials" or "Police" opening one are not.
+        self._inside_sentence: set[str] = set()
+        for text in self._texts:
+            for run in _CAP_RUN.finditer(text):
+                name = tuple(_strip_to_name(run.group().split()))
+                if name and len(name) > len(self._names.get(name[-1], ())):
+                    self._names[name[-1]] = name
+                if run.start() > 0 and not re.search(r"[.!?:“”\"‘’'`(\[]\s*$", text[: run.start()]):
+                    self._inside_sentence.update(name)
+        self.gender: dict[str, str] = {}
+
+    def fullest(self, name: str) -> str:
+        """The longest name in the article that ends with ``name``'s surname and contains ``name``."""
+        tokens = tuple(name.split())
+        known = self._names.get(tokens[-1], tokens)
+        return " ".join(known if known[-len(tokens) :] == tokens else tokens)
+
+    def is_person_name(self, name: str) -> bool:
+        return len(self.fullest(name).split()) > 1 or name in self._inside_sentence
+
+    def by_role(self, role: str) -> str | None:
+        """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""
+        pattern = re.compile(r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r"),?\s+(" + _CAP_RUN.pattern + ")")
+        for text in self._texts:
+            found = pattern.search(text)
+            if found:
+                name = _strip_to_name(found.group(1).split())
+                return self.fullest(" ".join(name)) if name else None
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """A speech verb outside quotation marks, and the person it names (pronouns resolved)."""
+
+    paragraph: int
+    verb_start: int
+    verb_end: int
+    #: Start of the phrase naming the speaker (the verb itself when the name follows it).
+    phrase_start: int
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    paragraph: int
+    position: int
+    person: str
+
+
+class _Attributor:
+    """Finds speech verbs in one source and works out whom each names, in reading order."""
+
+    def __init__(self, source: Source, spans: Sequence[Sequence[QuotationSpan]]) -> None:
+        self._source = source
+        self._spans = spans
+        self.people = _People(source.paragraphs)
+        self._mentions: list[_Mention] = []
+        self.sites: list[list[_Site]] = [self._paragraph_sites(p) for p in source.paragraphs]
+
+    def paragraph_text(self, index: int) -> str:
+        return self._source.paragraphs[index].text
+
+    def _paragraph_sites(self, paragraph: Paragraph) -> list[_Site]:
+        sites = []
+        text, spans = paragraph.text, self._spans[paragraph.index]
+        for sentence in paragraph.sentences:
+            self._note_subject(paragraph.index, sentence.start, sentence.text)
+            sentence_end = sentence.start + len(sentence.text)
+            for verb in _VERB.finditer(text, sentence.start, sentence_end):
+                if any(span.start <= verb.start() < span.end for span in spans):
+                    continue
+                site = self._site(paragraph.index, text, sentence.start, sentence_end, verb, spans)
+                sites.append(site)
+                if site.speaker:
+                    self._mentions.append(_Mention(paragraph.index, verb.start(), site.speaker))
+        return sites
+
+    def _note_subject(self, paragraph: int, start: int, sentence: str) -> None:
+        """Remember a titled or full name that opens a sentence, for pronouns with no named speaker yet."""
+        run = _CAP_RUN.match(sentence.lstrip("“\"‘'`(["))
+        if run is None:
+            return
+        tokens = run.group().split()
+        name = _strip_to_name(tokens)
+        titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].lower() in _TITLES
+        if name and (titled or len(self.people.fullest(" ".join(name)).split()) > 1):
+            self._mentions.append(_Mention(paragraph, start, self.people.fullest(" ".join(name))))
+
+    def _site(
+        self,
+        paragraph: int,
+        text: str,
+        sentence_start: int,
+        sentence_end: int,
+        verb: re.Match[str],
+        spans: Sequence[QuotationSpan],
+    ) -> _Site:
+        clause_start = max([sentence_start, *(s.mark_end for s in spans if s.mark_end <= verb.start())])
+        clause = text[clause_start : verb.start()]
+        next_mark = min([sentence_end, *(s.mark_start for s in spans if s.mark_start >= verb.end())])
+        after = _phrase_after(text[verb.end() : next_mark])
+        verb_word = verb.group().lower()
+        if verb_word == "according to" or (not clause.strip() and verb_word not in _LISTENER_VERBS):
+            return _Site(paragraph, verb.start(), verb.end(), verb.start(), self._speaker(after, paragraph, verb.start()))
+        if verb.group().lower().endswith("ing") and clause.rstrip().endswith(","):
+            # "X left the stage, admitting that...": the participle's subject opens the sentence.
+            before = _leading_noun_phrase(clause)
+        elif clause.rstrip().endswith(",") and verb.group().lower() not in _LISTENER_VERBS:
+            # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before it.
+            speaker = self._speaker(after, paragraph, verb.start())
+            if speaker:
+                return _Site(paragraph, verb.start(), verb.end(), verb.start(), speaker)
+            before = _phrase_before(clause)
+        else:
+            before = _phrase_before(clause)
+        phrase_start = clause_start + clause.rfind(before)
+        return _Site(paragraph, verb.start(), verb.end(), phrase_start, self._speaker(before, paragraph, verb.start()))
+
+    def _speaker(self, phrase: str, paragraph: int, position: int) -> str | None:
+        tokens = _tokens(phrase)
+        while tokens and _is_trailing_filler(tokens[-1]):
+            tokens.pop()
+        if not tokens or len(tokens) > _MAX_SPEAKER_WORDS:
+            return None
+        if len(tokens) == 1 and tokens[0].lower() in ("he", "she"):
+            return self._resolve_pronoun(tokens[0].lower(), paragraph, position)
+        if not tokens[-1][0].isupper():
+            # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
+            return self.people.by_role(" ".join(tokens[1:])) if tokens[0].lower() == "the" and len(tokens) > 1 else None
+        run = _trailing_capitalised(tokens)
+        name = _strip_to_name(run)
+        if not name:
+            return self.people.by_role(" ".join(run)) if tokens[0].lower() == "the" else None
+        if not self.people.is_person_name(" ".join(name)):
+            return None
+        person = self.people.fullest(" ".join(name))
+        self._learn_gender(person, run)
+        return person
+
+    def _learn_gender(self, person: str, run: list[str]) -> None:
+        honorifics = {token.rstrip(".").lower() for token in run}
+        if honorifics & _FEMALE:
+            self.people.gender[person] = "she"
+        elif honorifics & _MALE:
+            self.people.gender[person] = "he"
+
+    def _resolve_pronoun(self, pronoun: str, paragraph: int, position: int) -> str | None:
+        """The last person, of the pronoun's gender where known, who spoke or opened a sentence."""
+        earlier = [m for m in self._mentions if (m.paragraph, m.position) < (paragraph, position)]
+        fitting = [m for m in earlier if self.people.gender.get(m.person, pronoun) == pronoun]
+        if not fitting:
+            return None
+        person = fitting[-1].person
+        self.people.gender.setdefault(person, pronoun)
+        return person
+
+
+def _phrase_before(clause: str) -> str:
+    """The noun phrase right before a verb, skipping asides (``Trump, speaking to reporters,``) and,
+    after a name, appositions (``Diane Brady, 56, a passenger from Simi Valley,``)."""
+    chunks = [chunk.strip() for chunk in re.split(r"[,;:(—–]", clause)]
+    candidates = [chunk for chunk in reversed(chunks) if chunk and not _is_aside(chunk)]
+    if not candidates:
+        return ""
+    if _is_apposition(candidates[0]):
+        anchor = next((chunk for chunk in candidates[1:] if not _is_apposition(chunk)), None)
+        if anchor is not None and _is_bare_name(anchor):
+            return anchor
+    return candidates[0]
+
+
+def _is_aside(chunk: str) -> bool:
+    words = chunk.lower().split()
+    return bool(words) and (words[0] in _ASIDE_WORDS or words[0].endswith(("ing", "ly")))
+
+
+def _is_apposition(chunk: str) -> bool:
+    first = chunk.split()[0].lower()
+    return first in ("a", "an", "the") or first.isdigit()
+
+
+def _is_bare_name(chunk: str) -> bool:
+    tokens = _tokens(chunk)
+    return bool(tokens) and all(token[0].isupper() or token in _NAME_CONNECTORS for token in tokens)
+
+
+def _is_trailing_filler(token: str) -> bool:
+    """``had``, ``angrily``, an age: words between a speaker's name and the verb."""
+    return token.lower() in _TRAILING_AUXILIARIES or token.endswith("ly") or token.isdigit()
+
+
+def _phrase_after(rest: str) -> str:
+    """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``."""
+    return _END_OF_NAME_AFTER_VERB.split(rest, maxsplit=1)[0].strip()
+
+
+def _leading_noun_phrase(sentence: str) -> str:
+    words = []
+    for word in sentence.split():
+        if not (word[0].isupper() or word.lower() in _DETERMINERS or word.lower() in _TITLES):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _trailing_capitalised(tokens: list[str]) -> list[str]:
+    run: list[str] = []
+    for token in reversed(tokens):
+        if not (token[0].isupper() or (run and token in _NAME_CONNECTORS)):
+            break
+        run.insert(0, token)
+    return run
+
+
+# ------------------------------------------------------------------------- extract
+
+
+def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
+    """Every direct quotation of speech in ``source``, in reading order, with its speaker."""
+    spans = [quotation_spans(p.text) for p in source.paragraphs]
+    attributor = _Attributor(source, spans)
+    found: list[QuoteOccurrence] = []
+    # Speaker of a quotation left open, and where its continuation would start.
+    run_on: tuple[str | None, int, int] | None = None
+    for paragraph in source.paragraphs:
+        for span in spans[paragraph.index]:
+            site = _tail_site(paragraph, span, attributor.sites[paragraph.index]) or _head_site(
+                paragraph, span, spans[paragraph.index], attributor.sites[paragraph.index]
+            )
+            if not _is_speech(paragraph.text, span, attributed=site is not None):
+                continue
+            if site:
+                speaker = site.speaker
+            elif run_on and _continues(run_on, paragraph.index, span):
+                speaker = run_on[0]
+            else:
+                speaker = _introduced_speaker(paragraph, span, attributor)
+            found.append(
+                QuoteOccurrence(
+                    source_id=source.id,
+                    sentence_id=_sentence_at(paragraph, span.start).id,
+                    text=paragraph.text[span.start : span.end],
+                    speaker=speaker,
+                    paragraph=paragraph.index,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+            run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
+    return tuple(found)
+
+
+def _continues(run_on: tuple[str | None, int, int], paragraph: int, span: QuotationSpan) -> bool:
+    """Does ``span`` carry on a quotation left open, in the next paragraph or after a lost break?"""
+    _, open_paragraph, open_end = run_on
+    return (paragraph == open_paragraph + 1 and span.mark_start == 0) or (
+        paragraph == open_paragraph and span.mark_start == open_end
+    )
+
+
+def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
+    containing = [s for s in paragraph.sentences if s.start <= offset]
+    return containing[-1] if containing else paragraph.sentences[0]
+
+
+def _sentence_bounds(paragraph: Paragraph, offset: int) -> tuple[int, int]:
+    sentence = _sentence_at(paragraph, offset)
+    return sentence.start, sentence.start + len(sentence.text)
+
+
+def _tail_site(paragraph: Paragraph, span: QuotationSpan, sites: Sequence[_Site]) -> _Site | None:
+    _, sentence_end = _sentence_bounds(paragraph, max(span.end - 1, span.start))
+    for site in sites:
+        if span.mark_end <= site.phrase_start and site.verb_start < sentence_end:
+            gap = paragraph.text[span.mark_end : site.verb_start]
+            return site if len(_tokens(gap)) <= _TAIL_WINDOW_WORDS else None
+    return None
+
+
+def _head_site(paragraph: Paragraph, span: QuotationSpan, spans: Sequence[QuotationSpan], sites: Sequence[_Site]) -> _Site | None:
+    sentence_start, _ = _sentence_bounds(paragraph, span.start)
+    head_start = max([sentence_start, *(s.mark_end for s in spans if s.mark_end <= span.mark_start)])
+    inside = [site for site in sites if head_start <= site.verb_start < span.mark_start]
+    return inside[-1] if inside else None
+
+
+def _introduced_speaker(paragraph: Paragraph, span: QuotationSpan, attributor: _Attributor) -> str | None:
+    """A bare quotation takes the speaker named in the sentence before it (``He said he was sorry. "..."``),
+    or across a paragraph break only after a colon (``The chief put it simply:``)."""
+    sentence = _sentence_at(paragraph, span.start)
+    position = paragraph.sentences.index(sentence)
+    if position > 0:
+        previous = paragraph.sentences[position - 1]
+        return _last_speaker(attributor.sites[paragraph.index], previous.start, sentence.start)
+    if paragraph.index > 0 and attributor.paragraph_text(paragraph.index - 1).rstrip().endswith(":"):
+        previous_text = attributor.paragraph_text(paragraph.index - 1)
+        return _last_speaker(attributor.sites[paragraph.index - 1], 0, len(previous_text))
+    return None
+
+
+def _last_speaker(sites: Sequence[_Site], start: int, end: int) -> str | None:
+    speakers = [site.speaker for site in sites if start <= site.verb_start < end and site.speaker]
+    return speakers[-1] if speakers else None
+
+
+def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
+    quoted = text[span.start : span.end]
+    words = quoted.split()
+    if len(words) < _MIN_QUOTE_WORDS or _NAMING_CUES.search(text[: span.mark_start]):
+        return False
+    if _is_title_case(words):
+        return False
+    full = quoted[0].isupper() or bool(_SENTENCE_END.search(quoted)) or len(words) >= _FULL_QUOTE_WORDS
+    return full or attributed
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """``Strong Ideas for a New Time``: every long word capitalised, without being a shout in capitals."""
+    long_words = [w.strip("“”\"‘’'.,!?") for w in words if len(w.strip("“”\"‘’'.,!?")) > 3]
+    return (
+        len(long_words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in long_words)
+        and not re.search(r"[.!?]", " ".join(words)[:-1])
+    )
+
+
+# --------------------------------------------------------------------------- group
+
+# Words are mapped to characters from here on (a private-use block) to compare them as units.
+_FIRST_WORD_CODE = 0xF0000
+_ELLIPSIS_TOKEN = "…"
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but if so of to in on at by for from with as is are was were be been being am it its
+    it's this that these those i i'm me my we we're us our you your he him his she her they them their
+    there here what which who when where why how not no do does did don't didn't have has had will would
+    can could should may might must just all any some very about into over than then too also
+    """.split()
+)
+_INSERTION_TOKEN = "[…]"
+# How many words of the other version a bracketed insertion ("[Trump]") may stand for.
+_INSERTION_SPAN = 3
+_VARIATION_PIECE = re.compile(r"\[[^\]]*\]|\([^)]*\)|\.{2,}|…|[\w']+")
+
+
+def group_quotes(
+    sources: Sequence[Source], occurrences: Sequence[QuoteOccurrence], settings: AnalysisSettings
+) -> tuple[Quote, ...]:
+    """Group occurrences of the same utterance across sources into ``Quote``s, in reading order."""
+    source_order = {source.id: i for i, source in enumerate(sources)}
+    ordered = sorted(
+        occurrences, key=lambda o: (source_order.get(o.source_id, len(source_order)), o.source_id, o.paragraph, o.start)
+    )
+    if not ordered:
+        return ()
+    comparable = [_comparable(o.text) for o in ordered]
+    groups = _connected_groups(ordered, _similarity(comparable), settings.quote_threshold * 100)
+    return tuple(_quote([ordered[i] for i in members]) for members in groups)
+
+
+def analyse_quotes(sources: Sequence[Source], settings: AnalysisSettings) -> tuple[Quote, ...]:
+    """Extract the quotations of every source, then group them."""
+    return group_quotes(sources, [o for source in sources for o in extract_quotes(source)], settings)
+
+
+def _comparable(text: str) -> str:
+    """Lower case words only: brackets, ellipses and punctuation do not make quotations differ."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    return " ".join(re.sub(r"[^\w\s']", " ", text).split())
+
+
+def _similarity(comparable: list[str]) -> np.ndarray:
+    """Pairwise 0..100 similarity of quotations, compared word by word.
+
+    Each distinct word becomes one character, so rapidfuzz's scorers count shared words rather
+    than shared letters (which make any two English sentences look half alike). partial_ratio finds
+    one version inside a longer one, in order; token_set_ratio survives reordering, and looks only at
+    content words, since "it", "was" and "the" are shared by any two quotations. Short quotations
+    must match more closely: three words share two by chance.
+    """
+    vocabulary: dict[str, str] = {}
+
+    def letters(words: list[str]) -> list[str]:
+        return [vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in words]
+
+    words = [text.split() for text in comparable]
+    ordered = ["".join(letters(ws)) for ws in words]
+    content = [" ".join(letters([w for w in ws if w not in _FUNCTION_WORDS])) for ws in words]
+    partial = process.cdist(ordered, ordered, scorer=fuzz.partial_ratio)
+    token_set = process.cdist(content, content, scorer=fuzz.token_set_ratio)
+    raw = np.maximum(partial, token_set)
+    lengths = np.array([max(len(ws), 1) for ws in words], dtype=np.float64)
+    strictness = np.maximum(1.0, _FULL_QUOTE_WORDS / np.minimum.outer(lengths, lengths))
+    return np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
+
+
+def _connected_groups(occurrences: list[QuoteOccurrence], scores: np.ndarray, threshold: float) -> list[list[int]]:
+    """Join the most similar pairs first, never putting two different quotations of one source together."""
+    group_of = list(range(len(occurrences)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(occurrences))}
+    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
+    for _, i, j in sorted((-float(scores[i, j]), int(i), int(j)) for i, j in zip(rows, columns)):
+        a, b = group_of[i], group_of[j]
+        if a == b or not _may_join(members[a], members[b], occurrences):
+            continue
+        keep, gone = min(a, b), max(a, b)
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        for member in members[keep]:
+            group_of[member] = keep
+    return sorted(members.values())
+
+
+def _may_join(first: list[int], second: list[int], occurrences: list[QuoteOccurrence]) -> bool:
+    # One source quoting the same words twice (a repeated paragraph, a pull quote) is one utterance.
+    return all(
+        _same_or_cut(occurrences[i].text, occurrences[j].text)
+        for i in first
+        for j in second
+        if occurrences[i].source_id == occurrences[j].source_id
+    )
+
+
+def _same_or_cut(a: str, b: str) -> bool:
+    return _same_words(a, b) or _is_cut_from(a, b) or _is_cut_from(b, a)
+
+
+def _quote(occurrences: list[QuoteOccurrence]) -> Quote:
+    pairs = sorted(f"{o.source_id}\x1f{o.text}" for o in occurrences)
+    digest = hashlib.sha1("\x1e".join(pairs).encode("utf-8")).hexdigest()[:8]
+    variation = _variation([o.text for o in occurrences])
+    return Quote(f"q-{digest}", _main_speaker(occurrences), tuple(occurrences), variation)
+
+
+def _main_speaker(occurrences: list[QuoteOccurrence]) -> str | None:
+    """The speaker most sources name, counting ``Putin`` as ``Vladimir Putin`` when both appear."""
+    named = [o.speaker for o in occurrences if o.speaker]
+    if not named:
+        return None
+    fullest = {
+        name: max((other for other in named if _same_person(name, other)), key=lambda n: len(n.split())) for name in named
+    }
+    # Counter.most_common keeps first-seen order among equal counts, so ties go to the earliest source.
+    return Counter(fullest[name] for name in named).most_common(1)[0][0]
+
+
+def _same_person(short: str, long: str) -> bool:
+    short_tokens, long_tokens = short.split(), long.split()
+    return short_tokens[-1] == long_tokens[-1] and set(short_tokens) <= set(long_tokens)
+
+
+def _variation(texts: list[str]) -> QuoteVariation:
+    if len({_identity(t) for t in texts}) == 1:
+        return "identical"
+    pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
+    if all(_same_words(a, b) for a, b in pairs):
+        return "punctuation"
+    if all(_same_or_cut(a, b) for a, b in pairs):
+        return "truncated"
+    return "reworded"
+
+
+def _identity(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split())
+
+
+def _variation_tokens(text: str) -> list[str]:
+    """Words, with ``[insertions]`` as wildcards, ``(clarifications)`` dropped and ellipses kept as marks."""
+    tokens = []
+    for piece in _VARIATION_PIECE.findall(text.lower().replace("’", "'").replace("‘", "'")):
+        if piece.startswith("["):
+            tokens.append(_INSERTION_TOKEN)
+        elif piece.startswith("("):
+            continue
+        elif piece.startswith((".", "…")):
+            tokens.append(_ELLIPSIS_TOKEN)
+        else:
+            tokens.append(piece)
+    return tokens
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Equal up to punctuation, case, ``[insertions]`` standing for words and ``(clarifications)``."""
+    return _tokens_match(_without_ellipses(_variation_tokens(a)), _without_ellipses(_variation_tokens(b)))
+
+
+def _without_ellipses(tokens: list[str]) -> list[str]:
+    return [token for token in tokens if token != _ELLIPSIS_TOKEN]
+
+
+def _is_cut_from(short: str, long: str) -> bool:
+    """``short`` is ``long`` with its start or end cut off, or words elided where it shows an ellipsis."""
+    # Only the shorter version's ellipses stand for missing words; the longer one's hide words from both.
+    return _tokens_match(
+        [_ELLIPSIS_TOKEN, *_variation_tokens(short), _ELLIPSIS_TOKEN], _without_ellipses(_variation_tokens(long))
+    )
+
+
+def _tokens_match(a: list[str], b: list[str]) -> bool:
+    """Whether two token lists match, an ellipsis standing for any run of words, an insertion for a few."""
+    reachable = [[False] * (len(b) + 1) for _ in range(len(a) + 1)]
+    reachable[0][0] = True
+    for i in range(len(a) + 1):
+        for j in range(len(b) + 1):
+            if not reachable[i][j]:
+                continue
+            for next_i, next_j in _steps(a, b, i, j):
+                reachable[next_i][next_j] = True
+    return reachable[len(a)][len(b)]
+
+
+def _steps(a: list[str], b: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    steps = []
+    if i < len(a) and a[i] == _ELLIPSIS_TOKEN:
+        steps += [(i + 1, j)] + ([(i, j + 1)] if j < len(b) else [])
+    if j < len(b) and b[j] == _ELLIPSIS_TOKEN:
+        steps += [(i, j + 1)] + ([(i + 1, j)] if i < len(a) else [])
+    if i < len(a) and a[i] == _INSERTION_TOKEN:
+        steps += [(i + 1, j + k) for k in range(_INSERTION_SPAN + 1) if j + k <= len(b)]
+    if j < len(b) and b[j] == _INSERTION_TOKEN:
+        steps += [(i + k, j + 1) for k in range(_INSERTION_SPAN + 1) if i + k <= len(a)]
+    if i < len(a) and j < len(b) and a[i] == b[j]:
+        steps.append((i + 1, j + 1))
+    return steps

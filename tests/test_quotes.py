@@ -1,0 +1,175 @@
+"""Quotation extraction, attribution and grouping: fixture cases and properties of the parsers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from site_builder.config import AnalysisSettings
+from site_builder.model import CleanedSource, CleanParagraph, Metadata, QuoteOccurrence, RawSource, Source
+from site_builder.quotes import analyse_quotes, extract_quotes, group_quotes, quotation_spans
+from site_builder.segment import segment_source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+
+
+def _source(paragraphs: list[str], source_id: str = "src") -> Source:
+    raw = RawSource(source_id, f"story/{source_id}.txt", "\n".join(paragraphs), 1, Metadata(), "txt")
+    cleaned = CleanedSource(raw, Metadata(), tuple(CleanParagraph(t, i + 1) for i, t in enumerate(paragraphs)), ())
+    return segment_source(cleaned)
+
+
+def _load_cases(path: Path) -> list[tuple[str, list[str], list[tuple[str | None, str]]]]:
+    cases = []
+    for block in path.read_text(encoding="utf-8").split("\n---\n"):
+        lines = [line for line in block.splitlines() if line.strip()]
+        name = [line for line in lines if line.startswith("#")][-1].lstrip("# ")
+        body = [line for line in lines if not line.startswith("#")]
+        arrow = body.index("=>")
+        expected = []
+        for line in body[arrow + 1 :]:
+            speaker, text = line.split(" | ", 1)
+            expected.append((None if speaker == "-" else speaker, text))
+        cases.append((name, body[:arrow], expected))
+    return cases
+
+
+CASES = _load_cases(FIXTURES / "extract.txt")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_extract_quotes_fixture(paragraphs: list[str], expected: list[tuple[str | None, str]]) -> None:
+    assert [(q.speaker, q.text) for q in extract_quotes(_source(paragraphs))] == expected
+
+
+def test_occurrence_offsets_and_sentence() -> None:
+    source = _source(["Intro here. Then “We did it,” Ann Lee said."])
+    (quote,) = extract_quotes(source)
+    paragraph = source.paragraphs[0]
+    assert paragraph.text[quote.start : quote.end] == quote.text == "We did it"
+    assert quote.sentence_id == paragraph.sentences[1].id
+    assert (quote.source_id, quote.paragraph) == ("src", 0)
+
+
+# ---------------------------------------------------------------------------- grouping
+
+SETTINGS = AnalysisSettings()
+
+
+def _occurrence(source_id: str, text: str, speaker: str | None = None, start: int = 0) -> QuoteOccurrence:
+    return QuoteOccurrence(source_id, f"{source_id}-s", text, speaker, 0, start, start + len(text))
+
+
+def _group(*occurrences: QuoteOccurrence) -> list[list[tuple[str, str]]]:
+    sources = [_source(["x"], sid) for sid in ("a", "b", "c")]
+    return [[(o.source_id, o.text) for o in q.occurrences] for q in group_quotes(sources, occurrences, SETTINGS)]
+
+
+def test_versions_with_insertions_clarifications_and_a_longer_quote_form_one_group() -> None:
+    sources = [_source(["x"], sid) for sid in ("a", "b", "c")]
+    occurrences = [
+        _occurrence("a", "it's so awkward to make [Rurik] wait, he could get offended", "Vera Lind"),
+        _occurrence("b", "it's so awkward to make him (Rurik) wait, he could get offended", "Lind"),
+        _occurrence(
+            "c",
+            "Please don't be angry. I understand that we could talk more. But it's so awkward to make him (Rurik) "
+            "wait, he could get offended",
+            "Lind",
+        ),
+    ]
+    (quote,) = group_quotes(sources, occurrences, SETTINGS)
+    assert [o.source_id for o in quote.occurrences] == ["a", "b", "c"]
+    # "Lind" is counted as the fullest form of the name the occurrences give.
+    assert quote.speaker == "Vera Lind"
+    assert quote.variation == "truncated"
+
+
+def test_unrelated_quotations_stay_apart() -> None:
+    groups = _group(
+        _occurrence("a", "It was mayhem."),
+        _occurrence("b", "It was very terrifying, we had seconds to think about what was going on"),
+        _occurrence("c", "This is a complete outrage as far as traffic safety is concerned"),
+    )
+    assert len(groups) == 3
+
+
+def test_one_group_holds_one_occurrence_per_source_unless_it_repeats() -> None:
+    groups = _group(
+        _occurrence("a", "We will rebuild every home on this street", start=0),
+        _occurrence("a", "We will rebuild every home on this road", start=50),
+        _occurrence("a", "We will rebuild every home on this street", start=90),
+        _occurrence("b", "We will rebuild every home on this street"),
+    )
+    assert sorted(map(len, groups)) == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("texts", "variation"),
+    [
+        (["We won the vote.", "We won the vote."], "identical"),
+        (["We won the vote.", "we won the vote"], "punctuation"),
+        (["make [Rurik] wait now", "make him wait now"], "punctuation"),
+        (["make him (Rurik) wait now", "make him wait now"], "punctuation"),
+        (["I am not happy... No, I did not", "I am not happy. No, I did not"], "punctuation"),
+        (["We won the vote and the war", "We won the vote"], "truncated"),
+        (["We won ... the war", "We won the vote and the war"], "truncated"),
+        (["We won the vote", "We lost the vote"], "reworded"),
+    ],
+)
+def test_variation(texts: list[str], variation: str) -> None:
+    sources = [_source(["x"], sid) for sid in ("a", "b")]
+    occurrences = [_occurrence(sid, text) for sid, text in zip(("a", "b"), texts)]
+    (quote,) = group_quotes(sources, occurrences, AnalysisSettings(quote_threshold=0.0))
+    assert quote.variation == variation
+
+
+def test_quotes_are_ordered_by_first_appearance_and_ids_are_stable() -> None:
+    first = _source(
+        ['"The storm hit at midnight and took the roof," Ana Ruiz said.', '"We lost the whole harvest in one night," Ruiz said.'],
+        "a",
+    )
+    second = _source(['"We lost the whole harvest in one night," said Ana Ruiz.'], "b")
+    quotes = analyse_quotes([first, second], SETTINGS)
+    assert [len(q.occurrences) for q in quotes] == [1, 2]
+    assert all(q.id.startswith("q-") and len(q.id) == 10 for q in quotes)
+    assert analyse_quotes([first, second], SETTINGS) == quotes
+
+
+def test_no_occurrences_give_no_quotes() -> None:
+    assert group_quotes([], [], SETTINGS) == ()
+
+
+# ---------------------------------------------------------------------------- properties
+
+_PROSE = st.lists(
+    st.sampled_from(
+        list("aB .,:'\"“”‘’`()[]…0\n") + [" said ", " he ", " Mr. ", " Ann Lee ", "``", "''", "...", " told "]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=500)
+@given(_PROSE)
+def test_quotation_spans_are_ordered_and_inside_the_text(text: str) -> None:
+    end = 0
+    for span in quotation_spans(text):
+        assert end <= span.mark_start <= span.start <= span.end <= span.mark_end <= len(text)
+        end = span.mark_end
+
+
+@settings(max_examples=200, deadline=1000)
+@given(st.lists(_PROSE, min_size=1, max_size=3))
+def test_extract_quotes_offsets_match_the_paragraph_text(paragraphs: list[str]) -> None:
+    source = _source([p if p.strip() else "x" for p in paragraphs])
+    for quote in extract_quotes(source):
+        assert source.paragraphs[quote.paragraph].text[quote.start : quote.end] == quote.text
+
+
+@settings(max_examples=30, deadline=2000)
+@given(st.text(max_size=3000))
+def test_extract_quotes_terminates_fast_on_arbitrary_text(text: str) -> None:
+    extract_quotes(_source([text if text.strip() else "x"]))
