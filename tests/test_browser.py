@@ -11,6 +11,7 @@ import functools
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -20,7 +21,9 @@ import pytest
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 from sample import SAMPLE_ANALYSES
+from site_builder.build import build_site
 from site_builder.config import SiteConfig
+from site_builder.reporter import BufferReporter
 from site_builder.render import render_site
 
 pytestmark = pytest.mark.browser
@@ -48,12 +51,8 @@ def rendered() -> dict[str, bytes]:
     return render_site(SAMPLE_ANALYSES, SiteConfig(), ROOT / "templates", ROOT / "static")
 
 
-@pytest.fixture(scope="module")
-def site_url(rendered: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("site")
-    for path, content in rendered.items():
-        (root / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / path).write_bytes(content)
+@contextmanager
+def _serving(root: Path) -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -63,6 +62,26 @@ def site_url(rendered: dict[str, bytes], tmp_path_factory: pytest.TempPathFactor
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="module")
+def site_url(rendered: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("site")
+    for path, content in rendered.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_bytes(content)
+    with _serving(root) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def bundled_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The bundled seeds, built by the real build command's code path."""
+    project = tmp_path_factory.mktemp("bundled")
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    build_site(SiteConfig(), project, BufferReporter())
+    with _serving(project / "_site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +244,27 @@ def test_pages_work_without_javascript(browser: Browser, site_url: str) -> None:
         assert page.url.endswith("/city-wire--northern-notes.html")
     finally:
         context.close()
+
+
+def test_bundled_site_every_page_reached_by_clicking_links(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+    """Crawl the built example site in Chromium from the home page, following only links."""
+    visited: set[str] = set()
+    queue = [bundled_site_url + "index.html"]
+    while queue:
+        url = queue.pop(0)
+        if url in visited:
+            continue
+        visited.add(url)
+        page.goto(url)
+        assert page.title(), url
+        hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
+        for href in hrefs:
+            target = href.split("#", 1)[0]
+            if target.startswith(bundled_site_url) and target.endswith(".html") and target not in visited:
+                queue.append(target)
+    pages = {url.removeprefix(bundled_site_url) for url in visited}
+    assert "putin-trump-call-2025/index.html" in pages
+    assert {"differences.html", "quotes.html", "compare/index.html"} <= {p.split("/", 1)[-1] for p in pages}
+    assert sum("/sources/" in p for p in pages) == 5
+    assert sum("/compare/" in p and "--" in p for p in pages) == 10
+    assert problems.found == []
