@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from .analyse import StageTimer, analyse_story
-from .config import SiteConfig
+from .config import AnalysisSettings, SiteConfig
 from .errors import SiteBuilderError
 from .export import export_files
 from .load import load_seeds
-from .model import Diagnostic, StoryAnalysis
+from .model import Diagnostic, RawStory, StoryAnalysis
 from .render import render_site
 from .reporter import Reporter
 from .write import check_output_dir, write_site
@@ -67,17 +70,66 @@ def resolve_theme(project_dir: Path) -> Theme:
     )
 
 
+def story_fingerprint(story: RawStory, settings: AnalysisSettings) -> str:
+    """A key that changes whenever anything the analysis of ``story`` depends on changes."""
+    digest = hashlib.sha256()
+    digest.update(repr((story, settings)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass
+class AnalysisCache:
+    """Analysed stories by fingerprint, so a rebuild re-analyses only what changed."""
+
+    entries: dict[str, StoryAnalysis] = field(default_factory=dict)
+    hits: int = 0
+
+    def analyse(self, story: RawStory, settings: AnalysisSettings, timer: StageTimer) -> StoryAnalysis:
+        key = story_fingerprint(story, settings)
+        cached = self.entries.get(key)
+        if cached is not None:
+            self.hits += 1
+            return cached
+        analysis = analyse_story(story, settings, timer)
+        self.entries[key] = analysis
+        return analysis
+
+    def keep_only(self, keys: set[str]) -> None:
+        for stale in set(self.entries) - keys:
+            del self.entries[stale]
+
+
 def _count(noun: str, n: int) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def build_site(config: SiteConfig, project_dir: Path, reporter: Reporter) -> BuildResult:
-    """Build the whole site from ``config.seeds`` into ``config.out``.
+def _render(analyses: tuple[StoryAnalysis, ...], config: SiteConfig, theme: Theme) -> dict[str, bytes]:
+    try:
+        files = render_site(analyses, config, theme.templates, theme.static)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name}:{exc.lineno}"
+        raise BuildFailed(f"{where}: template error: {exc.message}") from exc
+    except jinja2.TemplateError as exc:
+        raise BuildFailed(f"template error: {exc}") from exc
+    files.update(export_files(analyses))
+    return files
 
+
+def build_site(
+    config: SiteConfig,
+    project_dir: Path,
+    reporter: Reporter,
+    *,
+    out_dir: Path | None = None,
+    cache: AnalysisCache | None = None,
+) -> BuildResult:
+    """Build the whole site from ``config.seeds`` into ``out_dir`` (default ``config.out``).
+
+    With a ``cache``, stories whose inputs and settings are unchanged are not analysed again.
     Raises :class:`BuildFailed` (after reporting why) when nothing may be written.
     """
     seeds_dir = project_dir / config.seeds
-    out_dir = project_dir / config.out
+    out_dir = out_dir if out_dir is not None else project_dir / config.out
     check_output_dir(out_dir, project_dir, seeds_dir)
     theme = resolve_theme(project_dir)
     timer = StageTimer()
@@ -88,7 +140,9 @@ def build_site(config: SiteConfig, project_dir: Path, reporter: Reporter) -> Bui
     sources = sum(len(s.sources) for s in loaded.stories)
     reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories))}, {_count('source', sources)}")
 
-    analyses = tuple(analyse_story(story, config.analysis, timer) for story in loaded.stories)
+    cache = cache if cache is not None else AnalysisCache()
+    analyses = tuple(cache.analyse(story, config.analysis, timer) for story in loaded.stories)
+    cache.keep_only({story_fingerprint(story, config.analysis) for story in loaded.stories})
     for analysis in analyses:
         diagnostics.extend(analysis.diagnostics)
     sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
@@ -106,20 +160,26 @@ def build_site(config: SiteConfig, project_dir: Path, reporter: Reporter) -> Bui
         raise BuildFailed(f"--strict: {_count('problem', len(diagnostics))} in the input; nothing was written")
 
     with timer.stage("render"):
-        files = render_site(analyses, config, theme.templates, theme.static)
-        files.update(export_files(analyses))
+        files = _render(analyses, config, theme)
     reporter.stage("render", timer.seconds["render"], _count("file", len(files)))
 
     with timer.stage("write"):
         write_site(files, out_dir)
     size = sum(len(content) for content in files.values())
-    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {config.out}")
+    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {out_dir.name}")
     return BuildResult(analyses, tuple(diagnostics), len(files), size, dict(timer.seconds))
 
 
-def timed_build(config: SiteConfig, project_dir: Path, reporter: Reporter) -> BuildResult:
+def timed_build(
+    config: SiteConfig,
+    project_dir: Path,
+    reporter: Reporter,
+    *,
+    out_dir: Path | None = None,
+    cache: AnalysisCache | None = None,
+) -> BuildResult:
     started = time.perf_counter()
-    result = build_site(config, project_dir, reporter)
+    result = build_site(config, project_dir, reporter, out_dir=out_dir, cache=cache)
     reporter.info(
         f"built {_count('story', len(result.analyses))} in {time.perf_counter() - started:.2f} s"
         f" ({_count('warning', result.warnings)}, {_count('error', result.errors)})"

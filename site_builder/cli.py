@@ -14,6 +14,7 @@ from .check import check_site
 from .config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from .errors import SiteBuilderError
 from .reporter import ConsoleReporter
+from .serve import serve
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -36,6 +37,17 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="output folder (default from site.toml: _site)")
     build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://user.github.io/repo/")
     build.add_argument("--strict", action="store_true", default=None, help="fail on any warning")
+    serve = commands.add_parser(
+        "serve",
+        help="build, serve on this machine and rebuild and reload the browser on every change",
+        description="Build and serve the site locally; rebuild and reload open pages when seeds, "
+        "templates, static files or site.toml change.",
+    )
+    serve.add_argument("--config", type=Path, help=build_help_config)
+    serve.add_argument("--seeds", type=Path, help="folder of stories (default from site.toml: seeds)")
+    serve.add_argument("--base-url", help="serve under this URL's path too, e.g. https://user.github.io/repo/")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; the next free one if taken)")
     check = commands.add_parser(
         "check",
         help="verify a built site: links, anchors, titles, lang, no machine paths, no external requests",
@@ -59,7 +71,7 @@ def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
     # Paths given as flags are relative to where the command runs, like any command-line path.
     if getattr(args, "seeds", None) is not None:
         overrides["seeds"] = args.seeds.resolve()
-    if args.out is not None:
+    if getattr(args, "out", None) is not None:
         overrides["out"] = args.out.resolve()
     if args.base_url is not None:
         overrides["base_url"] = normalise_base_url(args.base_url)
@@ -87,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         config, project_dir = _configure(args)
         if args.command == "check":
             return _check(config, project_dir)
+        if args.command == "serve":
+            serve(config, project_dir, args.host, args.port, reporter)
+            return EXIT_OK
         result = timed_build(config, project_dir, reporter)
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
