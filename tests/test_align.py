@@ -130,6 +130,65 @@ def test_a_chain_of_loose_rewordings_does_not_glue_different_facts() -> None:
     assert groups(align_story([a, b, c], SETTINGS)) == [("a-0-0", "b-0-0")]
 
 
+def test_general_synonyms_and_word_forms_count_as_the_same_word() -> None:
+    # "halted"/"paused", "weapons"/"arms", "shipments"/"deliveries", "officials"/"authorities".
+    a = make_source("a", ["Officials halted weapons shipments to the border region on Monday."])
+    b = make_source("b", ["On Monday authorities paused arms deliveries to the border region."])
+    (passage,) = align_story([a, b], SETTINGS)
+    assert passage.strength == "close"
+    # "diplomatic"/"diplomacy" meet once words are cut to their first letters.
+    c = make_source("c", ["Diplomatic efforts to end the fishing dispute have stalled, officials in Oslo admitted."])
+    d = make_source("d", ["Efforts to end the fishing dispute through diplomacy have stalled, officials in Oslo admitted."])
+    (passage,) = align_story([c, d], SETTINGS)
+    assert passage.similarity >= 0.9
+
+
+FLOOD_BEFORE = "Flooding closed the coastal highway near Bramford on Tuesday morning."
+FLOOD_LOOSE_A = "The council blamed blocked drains for the damage to shops along the seafront."
+FLOOD_AFTER = "Volunteers handed out sandbags at the town hall."
+FLOOD_LOOSE_B = "Drains that had been blocked for months made the flooding far worse, according to councillors."
+
+
+def test_a_loose_pair_is_linked_when_its_neighbours_match_in_the_same_order() -> None:
+    a = make_source("a", [FLOOD_BEFORE, FLOOD_LOOSE_A, FLOOD_AFTER])
+    b = make_source("b", [FLOOD_BEFORE.replace(" morning", ""), FLOOD_LOOSE_B, FLOOD_AFTER + " on Tuesday."])
+    assert groups(align_story([a, b], SETTINGS)) == [("a-0-0", "b-0-0"), ("a-0-1", "b-0-1"), ("a-0-2", "b-0-2")]
+
+
+def test_the_same_loose_pair_without_that_context_is_left_alone() -> None:
+    a = make_source("a", [FLOOD_LOOSE_A])
+    b = make_source("b", [FLOOD_LOOSE_B])
+    assert align_story([a, b], SETTINGS) == ()
+
+
+def test_sentences_sharing_only_frequent_names_and_titles_are_not_linked() -> None:
+    title = "Prime Minister Anna Varga met President Tomas Lind"
+    a = make_source(
+        "a",
+        [f"{title} in Vienna on Monday.", "Varga and Lind discussed the grain corridor for an hour.", f"{title} again."],
+    )
+    b = make_source(
+        "b",
+        [f"{title} before the summit dinner.", "Lind praised the new rail tunnel.", "Varga and Lind signed a trade deal."],
+    )
+    for passage in align_story([a, b], SETTINGS):
+        assert passage.sentence_ids not in {("a-0-0", "b-0-0"), ("a-0-2", "b-0-0")}
+
+
+def test_candidates_are_found_through_rare_words_not_all_against_all() -> None:
+    from site_builder.align import _candidate_pairs, _Story
+
+    # Sentence k of every source is about topic k (words "tkwm") and nothing else.
+    def sentence(k: int) -> str:
+        return " ".join(f"t{k}w{m}" for m in range(6)) + " were reported."
+
+    sources = [make_source(f"s{n}", [sentence(k) for k in range(10)]) for n in range(6)]
+    story = _Story(sources)
+    everything = sum(1 for i in story.items for j in story.items if i.index < j.index and i.source != j.source)
+    same_topic = 15 * 10  # 6 sources: 15 source pairs, for each of the 10 topics
+    assert len(_candidate_pairs(story)) == same_topic < everything
+
+
 def test_normalise_makes_spelling_variants_uniform() -> None:
     assert normalise("The U.S. sent five ships") == normalise("the US sent 5 ships")
     assert normalise("United States officials") == normalise("U.S. officials")
@@ -163,6 +222,8 @@ def test_passages_are_well_formed_and_deterministic(sources: list[Source]) -> No
     seen: set[str] = set()
     for passage in passages:
         assert len({source_of[sid] for sid in passage.sentence_ids}) >= 2
+        # No many-to-one passages: at most one sentence of each source.
+        assert len({source_of[sid] for sid in passage.sentence_ids}) == len(passage.sentence_ids)
         assert not seen.intersection(passage.sentence_ids)
         seen.update(passage.sentence_ids)
         assert list(passage.sentence_ids) == sorted(passage.sentence_ids, key=order.__getitem__)
