@@ -15,6 +15,7 @@ from .config import AnalysisSettings, SiteConfig
 from .errors import SiteBuilderError
 from .export import export_files
 from .load import load_seeds
+from .publish import publishing_files
 from .model import Diagnostic, RawStory, StoryAnalysis
 from .render import render_site
 from .reporter import Reporter
@@ -112,6 +113,7 @@ def _render(analyses: tuple[StoryAnalysis, ...], config: SiteConfig, theme: Them
     except jinja2.TemplateError as exc:
         raise BuildFailed(f"template error: {exc}") from exc
     files.update(export_files(analyses))
+    files.update(publishing_files(files, config))
     return files
 
 
