@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.resources
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from .analyse import StageTimer, analyse_story
-from .config import AnalysisSettings, SiteConfig
+from .analyse import StageTimer
+from .config import SiteConfig
 from .errors import SiteBuilderError
 from .export import export_files
 from .load import load_seeds
 from .publish import publishing_files
-from .model import Diagnostic, RawStory, StoryAnalysis
+from .model import Diagnostic, StoryAnalysis
 from .render import render_site
 from .reporter import Reporter
+from .stories import AnalysisCache, Progress, analyse_stories, default_jobs
 from .write import check_output_dir, write_site
 
 
@@ -71,35 +71,6 @@ def resolve_theme(project_dir: Path) -> Theme:
     )
 
 
-def story_fingerprint(story: RawStory, settings: AnalysisSettings) -> str:
-    """A key that changes whenever anything the analysis of ``story`` depends on changes."""
-    digest = hashlib.sha256()
-    digest.update(repr((story, settings)).encode("utf-8"))
-    return digest.hexdigest()
-
-
-@dataclass
-class AnalysisCache:
-    """Analysed stories by fingerprint, so a rebuild re-analyses only what changed."""
-
-    entries: dict[str, StoryAnalysis] = field(default_factory=dict)
-    hits: int = 0
-
-    def analyse(self, story: RawStory, settings: AnalysisSettings, timer: StageTimer) -> StoryAnalysis:
-        key = story_fingerprint(story, settings)
-        cached = self.entries.get(key)
-        if cached is not None:
-            self.hits += 1
-            return cached
-        analysis = analyse_story(story, settings, timer)
-        self.entries[key] = analysis
-        return analysis
-
-    def keep_only(self, keys: set[str]) -> None:
-        for stale in set(self.entries) - keys:
-            del self.entries[stale]
-
-
 def _count(noun: str, n: int) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -124,10 +95,13 @@ def build_site(
     *,
     out_dir: Path | None = None,
     cache: AnalysisCache | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Build the whole site from ``config.seeds`` into ``out_dir`` (default ``config.out``).
 
-    With a ``cache``, stories whose inputs and settings are unchanged are not analysed again.
+    Stories are analysed in up to ``jobs`` worker processes (default: one per core). With a
+    ``cache``, stories whose inputs and settings are unchanged are not analysed again.
     Raises :class:`BuildFailed` (after reporting why) when nothing may be written.
     """
     seeds_dir = project_dir / config.seeds
@@ -142,15 +116,22 @@ def build_site(
     sources = sum(len(s.sources) for s in loaded.stories)
     reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories))}, {_count('source', sources)}")
 
-    cache = cache if cache is not None else AnalysisCache()
-    analyses = tuple(cache.analyse(story, config.analysis, timer) for story in loaded.stories)
-    cache.keep_only({story_fingerprint(story, config.analysis) for story in loaded.stories})
+    analyses = analyse_stories(
+        loaded.stories,
+        config.analysis,
+        timer,
+        jobs=default_jobs() if jobs is None else jobs,
+        cache=cache,
+        progress=progress,
+    )
     for analysis in analyses:
         diagnostics.extend(analysis.diagnostics)
     sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
     removed = sum(len(s.removed) for a in analyses for s in a.sources)
     passages = sum(len(a.passages) for a in analyses)
     quotes = sum(len(a.quotes) for a in analyses)
+    if cache is not None and cache.hits:
+        reporter.info(f"{_count('story', cache.hits)} unchanged: analysis reused")
     reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
     reporter.stage("segment", timer.seconds["segment"], _count("sentence", sentences))
     reporter.stage("align", timer.seconds["align"], _count("shared passage", passages))
@@ -179,9 +160,11 @@ def timed_build(
     *,
     out_dir: Path | None = None,
     cache: AnalysisCache | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> BuildResult:
     started = time.perf_counter()
-    result = build_site(config, project_dir, reporter, out_dir=out_dir, cache=cache)
+    result = build_site(config, project_dir, reporter, out_dir=out_dir, cache=cache, jobs=jobs, progress=progress)
     reporter.info(
         f"built {_count('story', len(result.analyses))} in {time.perf_counter() - started:.2f} s"
         f" ({_count('warning', result.warnings)}, {_count('error', result.errors)})"

@@ -15,10 +15,18 @@ from .config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from .errors import SiteBuilderError
 from .reporter import ConsoleReporter
 from .serve import serve
+from .stories import CACHE_DIR, AnalysisCache, ProgressBar
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="output folder (default from site.toml: _site)")
     build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://user.github.io/repo/")
     build.add_argument("--strict", action="store_true", default=None, help="fail on any warning")
+    build.add_argument(
+        "--jobs", type=_positive_int, default=None, help="stories analysed at once in worker processes (default: one per core)"
+    )
+    build.add_argument(
+        "--no-cache", action="store_true", help=f"analyse every story afresh, ignoring and not writing {CACHE_DIR}/"
+    )
     serve = commands.add_parser(
         "serve",
         help="build, serve on this machine and rebuild and reload the browser on every change",
@@ -102,7 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             serve(config, project_dir, args.host, args.port, reporter)
             return EXIT_OK
-        result = timed_build(config, project_dir, reporter)
+        cache = None if args.no_cache else AnalysisCache(project_dir / CACHE_DIR)
+        result = timed_build(
+            config, project_dir, reporter, cache=cache, jobs=args.jobs, progress=ProgressBar(sys.stderr)
+        )
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -43,10 +43,11 @@ from livereload.watcher import Watcher
 from tornado import httpserver, web
 from tornado.ioloop import IOLoop
 
-from .build import AnalysisCache, timed_build
+from .build import timed_build
 from .config import CONFIG_FILE, SiteConfig
 from .errors import SiteBuilderError
 from .reporter import ConsoleReporter, Reporter
+from .stories import CACHE_DIR, AnalysisCache
 
 #: How often the watcher looks at file times. Low enough for a sub-second edit-to-reload.
 POLL_SECONDS = 0.05
@@ -196,7 +197,7 @@ class DevServer:
         self.host = host
         self.requested_port = port
         self.reporter = reporter
-        self.cache = AnalysisCache()
+        self.cache = AnalysisCache(project_dir / CACHE_DIR)
         self.builds = Path(tempfile.mkdtemp(prefix="site-builder-serve-"))
         self.build_count = 0
         self.base_path = urlsplit(config.base_url).path or "/"
