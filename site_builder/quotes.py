@@ -16,12 +16,30 @@ What counts as a quotation (the rule, applied the same way everywhere):
 Attribution looks for a speech verb after the quotation in its sentence (``," Trump said``,
 ``," said Yuri Ushakov``), then before it (``Putin said, "...``), then at the sentence before
 (``He spoke slowly: / "..."``, a quotation carried on from the previous paragraph). Pronouns
-(he/she) resolve to the most recent person named as a speaker, or failing that as the subject
-of a sentence. Speakers are written as the fullest name the article gives, without titles.
+(he/she) resolve to the most recent person named as a speaker or as the subject of a sentence, or
+failing those named inside one (a sentence opening with an unnamed role, ``The sheriff ...``, blocks
+the reach back). A verb coordinated with an earlier one (``called it a farce and said``) shares the
+sentence's subject. Names glued together by scraping (``SecretaryJaneDoe``) are split.
+
+Organisations speak too: a named body headed by an organisation word (``the Mexican government``,
+``Chile's Interior Ministry``, ``Customs and Border Protection``), and after it ``the ministry
+said`` (the last body of that kind), ``it said``, and ``the statement said`` (the last speaker of
+any kind). ``his family said`` names the family through the person.
+
+A bare quotation takes the speaker of the sentence before it, else the person that sentence opens
+with, else the speaker two sentences back when the sentence between names nobody; at a paragraph
+start, the speaker of a paragraph ending in a colon or of a statement the paragraph reports.
+Speakers are written as the fullest name the article gives, without titles.
+
+Grouping compares quotations word by word (contractions spelt out). Pairs that are not near-equal
+must share a run of five words, not all function words; the most alike pairs join first, a version
+found at the start of a longer one before one found inside it, and a source's two spans join only
+when they are one sentence broken by its attribution (or the same words twice).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -84,6 +102,34 @@ _DETERMINERS = frozenset("the a an".split())
 # Verbs whose object is the listener ("told the Associated Press"), never the speaker.
 _LISTENER_VERBS = frozenset("told tell tells telling asked asks".split())
 
+# Words that head the name of an organisation speaking as one ("the Interior Ministry said",
+# "Customs and Border Protection said", "the Mexican government said").
+_ORG_HEADS = frozenset(
+    """
+    government ministry department office agency command police patrol service services commission
+    committee council court army military navy embassy consulate administration authority bureau board
+    institute university company corporation corp inc party union association organisation organization
+    federation foundation coalition campaign network hospital cabinet parliament senate congress
+    secretariat force forces guard protection security defense defence enforcement affairs justice safety
+    prosecutor's prosecutors group center centre
+    """.split()
+)
+_ORG_CONNECTORS = frozenset("and of for the on &".split())
+# What an organisation or person issues, standing in for them: "the statement said".
+_DOCUMENTS = frozenset("statement release report letter post tweet message communique communiqué filing notice announcement".split())
+# "his family said": people or bodies named only through the person they belong to.
+_RELATIONS = frozenset(
+    """
+    family wife husband widow widower mother father son daughter brother sister parents children lawyer
+    lawyers attorney attorneys spokesman spokeswoman spokesperson office campaign aide aides
+    """.split()
+)
+_LEADING_CONJUNCTIONS = frozenset("and but so yet then still".split())
+_LY_NOUNS = frozenset("family assembly ally rally supply monopoly anomaly".split())
+_RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+# Run-together words from scraping: "SecretaryJaneDoe" (three lower-case letters, then a capitalised word).
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+
 _FULL_QUOTE_WORDS = 8
 _MIN_QUOTE_WORDS = 3
 # A verb after the quotation attributes it only if it comes this soon ("," Ushakov said).
@@ -92,7 +138,9 @@ _MAX_SPEAKER_WORDS = 8
 _MAX_NAME_TOKENS = 4
 
 _WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+")
-_NAME_TOKEN = r"(?:[A-Z]\.(?=\s)|[A-Z][\w’'-]*)"
+# A name token: initials and initialisms (``E.``, ``U.S.``), abbreviated titles (``Gov.``), words.
+_ABBREVIATED_TITLES = "|".join(sorted(t.capitalize() for t in _TITLES if len(t) <= 4))
+_NAME_TOKEN = rf"(?:(?:[A-Z]\.)+(?=\s)|(?:{_ABBREVIATED_TITLES})\.(?=\s+[A-Z])|[A-Z][\w’'-]*)"
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(_NAME_CONNECTORS))})\s+)?{_NAME_TOKEN})*")
 _DECADE_OR_ELISION = re.compile(r"'(?:\d0s|n'|em\b|til\b|cause\b)")
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
@@ -197,7 +245,12 @@ def _trimmed(text: str, mark_start: int, start: int, end: int, mark_end: int, *,
 
 
 def _tokens(phrase: str) -> list[str]:
-    return _WORD_TOKEN.findall(phrase)
+    return _unglued(_WORD_TOKEN.findall(phrase))
+
+
+def _unglued(tokens: list[str]) -> list[str]:
+    """``SecretaryJaneDoe`` -> ``Secretary Jane Doe``; ``McDonald`` and ``DeSantis`` stay whole."""
+    return [piece for token in tokens for piece in _GLUED.split(token)]
 
 
 def _strip_to_name(tokens: list[str]) -> list[str]:
@@ -222,7 +275,7 @@ class _People:
         self._inside_sentence: set[str] = set()
         for text in self._texts:
             for run in _CAP_RUN.finditer(text):
-                name = tuple(_strip_to_name(run.group().split()))
+                name = tuple(_strip_to_name(_unglued(run.group().split())))
                 if name and len(name) > len(self._names.get(name[-1], ())):
                     self._names[name[-1]] = name
                 if run.start() > 0 and not re.search(r"[.!?:“”\"‘’'`(\[]\s*$", text[: run.start()]):
@@ -276,6 +329,16 @@ class _Attributor:
         self._spans = spans
         self.people = _People(source.paragraphs)
         self._mentions: list[_Mention] = []
+        #: Organisations named as speakers, for "it said" and "the ministry said".
+        self._organisations: list[_Mention] = []
+        #: Everyone and everything named as a speaker, for "the statement said".
+        self._issuers: list[_Mention] = []
+        #: Speakers that are organisations or "Ann Lee's family", never what "he" or "she" means.
+        self._bodies: set[str] = set()
+        #: Per sentence, keyed by (paragraph, sentence start): the person it opens with, and
+        #: whether it names anyone at all (other than in a possessive).
+        self.subjects: dict[tuple[int, int], str] = {}
+        self.names_someone: set[tuple[int, int]] = set()
         self.sites: list[list[_Site]] = [self._paragraph_sites(p) for p in source.paragraphs]
 
     def paragraph_text(self, index: int) -> str:
@@ -285,6 +348,7 @@ class _Attributor:
         sites = []
         text, spans = paragraph.text, self._spans[paragraph.index]
         for sentence in paragraph.sentences:
+            mentions_before = len(self._mentions)
             self._note_subject(paragraph.index, sentence.start, sentence.text)
             sentence_end = sentence.start + len(sentence.text)
             for verb in _VERB.finditer(text, sentence.start, sentence_end):
@@ -293,19 +357,52 @@ class _Attributor:
                 site = self._site(paragraph.index, text, sentence.start, sentence_end, verb, spans)
                 sites.append(site)
                 if site.speaker:
-                    self._mentions.append(_Mention(paragraph.index, verb.start(), site.speaker))
+                    self._remember(self._issuers, _Mention(paragraph.index, verb.start(), site.speaker))
+                    if site.speaker not in self._bodies and self.people.is_person_name(site.speaker):
+                        self._remember(self._mentions, _Mention(paragraph.index, verb.start(), site.speaker))
+            self._note_names(paragraph.index, sentence.start, sentence.text, spans, new=len(self._mentions) > mentions_before)
         return sites
 
+    @staticmethod
+    def _remember(mentions: list[_Mention], mention: _Mention) -> None:
+        bisect.insort(mentions, mention, key=lambda m: (m.paragraph, m.position))
+
     def _note_subject(self, paragraph: int, start: int, sentence: str) -> None:
-        """Remember a titled or full name that opens a sentence, for pronouns with no named speaker yet."""
-        run = _CAP_RUN.match(sentence.lstrip("“\"‘'`(["))
+        """Remember a titled or full name (or ``The chief``) that opens a sentence, for pronouns."""
+        opening = sentence.lstrip("“\"‘'`([")
+        role = _opening_role(opening)
+        if role:
+            person = self.people.by_role(role)
+            if person:
+                self.subjects[(paragraph, start)] = person
+            # An unnamed "the chief" still takes "he" away from anyone named before.
+            self._remember(self._mentions, _Mention(paragraph, start, person or ""))
+            return
+        run = _CAP_RUN.match(opening)
         if run is None:
             return
-        tokens = run.group().split()
+        tokens = _unglued(run.group().split())
         name = _strip_to_name(tokens)
-        titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].lower() in _TITLES
+        titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in _TITLES
         if name and (titled or len(self.people.fullest(" ".join(name)).split()) > 1):
-            self._mentions.append(_Mention(paragraph, start, self.people.fullest(" ".join(name))))
+            person = self.people.fullest(" ".join(name))
+            self.subjects[(paragraph, start)] = person
+            self._remember(self._mentions, _Mention(paragraph, start, person))
+
+    def _note_names(self, paragraph: int, start: int, sentence: str, spans: Sequence[QuotationSpan], *, new: bool) -> None:
+        """A person named inside a sentence with no named subject or speaker is what a later "he" most
+        likely means (``Workers found Ann Lee wandering. ... "Sorry," she said``)."""
+        for run in _CAP_RUN.finditer(sentence):
+            at = start + run.start()
+            if any(span.start <= at < span.end for span in spans) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
+                continue
+            name = _strip_to_name(_unglued(run.group().split()))
+            if not name or len(self.people.fullest(" ".join(name)).split()) < 2:
+                continue
+            self.names_someone.add((paragraph, start))
+            if not new and (paragraph, start) not in self.subjects:
+                self._remember(self._mentions, _Mention(paragraph, at, self.people.fullest(" ".join(name))))
+                new = True
 
     def _site(
         self,
@@ -323,6 +420,10 @@ class _Attributor:
         verb_word = verb.group().lower()
         if verb_word == "according to" or (not clause.strip() and verb_word not in _LISTENER_VERBS):
             return _Site(paragraph, verb.start(), verb.end(), verb.start(), self._speaker(after, paragraph, verb.start()))
+        if _COORDINATED.search(clause) and not _COORDINATED.search(text[sentence_start : verb.start()].split(",")[0]):
+            # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject.
+            subject = _leading_noun_phrase(text[sentence_start : verb.start()].lstrip("“\"‘'`([").split(",")[0])
+            return _Site(paragraph, verb.start(), verb.end(), verb.start(), self._speaker(subject, paragraph, verb.start()))
         if verb.group().lower().endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
             before = _leading_noun_phrase(clause)
@@ -334,17 +435,41 @@ class _Attributor:
             before = _phrase_before(clause)
         else:
             before = _phrase_before(clause)
-        phrase_start = clause_start + clause.rfind(before)
+        phrase_start = clause_start + max(clause.rfind(before), 0)
         return _Site(paragraph, verb.start(), verb.end(), phrase_start, self._speaker(before, paragraph, verb.start()))
 
     def _speaker(self, phrase: str, paragraph: int, position: int) -> str | None:
         tokens = _tokens(phrase)
         while tokens and _is_trailing_filler(tokens[-1]):
             tokens.pop()
+        while tokens and tokens[0].lower() in _LEADING_CONJUNCTIONS:
+            tokens.pop(0)
         if not tokens or len(tokens) > _MAX_SPEAKER_WORDS:
             return None
-        if len(tokens) == 1 and tokens[0].lower() in ("he", "she"):
-            return self._resolve_pronoun(tokens[0].lower(), paragraph, position)
+        lower = [token.lower() for token in tokens]
+        if len(tokens) == 1 and lower[0] in ("he", "she"):
+            return self._resolve_pronoun(lower[0], paragraph, position)
+        if lower == ["it"]:
+            return _latest(self._organisations, paragraph, position)
+        if len(tokens) == 2 and lower[0] in ("his", "her") and lower[1] in _RELATIONS:
+            owner = self._resolve_pronoun("he" if lower[0] == "his" else "she", paragraph, position)
+            if owner is None:
+                return None
+            self._bodies.add(f"{owner}'s {lower[1]}")
+            return f"{owner}'s {lower[1]}"
+        if lower[0] == "the" and lower[-1] in _DOCUMENTS:
+            return _latest(self._issuers, paragraph, position)
+        organisation = self._organisation(tokens)
+        if organisation:
+            self._bodies.add(organisation)
+            self._remember(self._organisations, _Mention(paragraph, position, organisation))
+            return organisation
+        if lower[0] == "the" and lower[-1] in _ORG_HEADS:
+            # "the ministry said": the last organisation of that kind the article named as speaking.
+            return _latest(self._organisations, paragraph, position, head=lower[-1])
+        if tokens[0][0].isupper() and ("of" in lower or "from" in lower):
+            # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
+            tokens = tokens[: min(lower.index(w) for w in ("of", "from") if w in lower)]
         if not tokens[-1][0].isupper():
             # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
             return self.people.by_role(" ".join(tokens[1:])) if tokens[0].lower() == "the" and len(tokens) > 1 else None
@@ -357,6 +482,20 @@ class _Attributor:
         person = self.people.fullest(" ".join(name))
         self._learn_gender(person, run)
         return person
+
+    def _organisation(self, tokens: list[str]) -> str | None:
+        """``the Mexican government``, ``Mexico's Interior Ministry``, ``Customs and Border Protection``,
+        ``the Department of Defense``: a named body (some word capitalised) headed by an organisation word."""
+        words = tokens[1:] if tokens[0].lower() == "the" else tokens
+        if not words or not any(w[0].isupper() for w in words):
+            return None
+        lower = [w.lower() for w in words]
+        head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
+        if head not in _ORG_HEADS or any(w.rstrip(".") in _TITLES for w in lower):
+            return None
+        if not all(word[0].isupper() or w in _ORG_CONNECTORS or w in _ORG_HEADS for word, w in zip(words, lower)):
+            return None
+        return " ".join(words)
 
     def _learn_gender(self, person: str, run: list[str]) -> None:
         honorifics = {token.rstrip(".").lower() for token in run}
@@ -372,32 +511,70 @@ class _Attributor:
         if not fitting:
             return None
         person = fitting[-1].person
+        if not person:
+            return None
         self.people.gender.setdefault(person, pronoun)
         return person
 
 
+def _opening_role(sentence: str) -> str | None:
+    """``The police chief said ...`` -> ``police chief``: a sentence opening with a role, not a name."""
+    words = re.match(r"The((?: [a-z]+){1,4})", sentence)
+    if not words:
+        return None
+    words_after = words.group(1).split()
+    for n in range(1, min(3, len(words_after)) + 1):
+        if words_after[n - 1] in _TITLES and (n == len(words_after) or words_after[n] not in _TITLES):
+            return " ".join(words_after[:n])
+    return None
+
+
+def _latest(mentions: Sequence[_Mention], paragraph: int, position: int, head: str | None = None) -> str | None:
+    earlier = [
+        m
+        for m in mentions
+        if (m.paragraph, m.position) < (paragraph, position) and (head is None or m.person.lower().split()[-1] == head)
+    ]
+    return earlier[-1].person if earlier else None
+
+
+# "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
+_COORDINATED = re.compile(r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|again|\w+ly))?\s*$")
+
+
 def _phrase_before(clause: str) -> str:
     """The noun phrase right before a verb, skipping asides (``Trump, speaking to reporters,``) and,
-    after a name, appositions (``Diane Brady, 56, a passenger from Simi Valley,``)."""
-    chunks = [chunk.strip() for chunk in re.split(r"[,;:(—–]", clause)]
-    candidates = [chunk for chunk in reversed(chunks) if chunk and not _is_aside(chunk)]
-    if not candidates:
+    after a name, appositions (``Diane Brady, 56, a passenger from Simi Valley,``) and relative
+    clauses (``Ann Lee, who was hurt,``)."""
+    clause = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), clause)
+    chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]", clause)) if chunk.strip()]
+    first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
+    if first is None:
         return ""
-    if _is_apposition(candidates[0]):
-        anchor = next((chunk for chunk in candidates[1:] if not _is_apposition(chunk)), None)
-        if anchor is not None and _is_bare_name(anchor):
-            return anchor
-    return candidates[0]
+    if _is_apposition(chunks[first]):
+        for anchor in chunks[first + 1 :]:
+            if _is_apposition(anchor):
+                continue
+            if _is_bare_name(anchor):
+                return anchor
+            # "... including Ann Lee, an organiser, who said": the name that ends the earlier chunk.
+            run = _trailing_capitalised(_tokens(anchor))
+            if len(run) >= 2:
+                return anchor[anchor.rfind(run[0]) :]
+            if not _is_aside(anchor):
+                break
+    return chunks[first]
 
 
 def _is_aside(chunk: str) -> bool:
     words = chunk.lower().split()
-    return bool(words) and (words[0] in _ASIDE_WORDS or words[0].endswith(("ing", "ly")))
+    return bool(words) and (words[0] in _ASIDE_WORDS or words[0] in _RELATIVE_PRONOUNS or words[0].endswith(("ing", "ly")))
 
 
 def _is_apposition(chunk: str) -> bool:
+    """``a clerk``, ``56``, ``of Northridge``: what follows a name to describe it."""
     first = chunk.split()[0].lower()
-    return first in ("a", "an", "the") or first.isdigit()
+    return first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit()
 
 
 def _is_bare_name(chunk: str) -> bool:
@@ -407,7 +584,8 @@ def _is_bare_name(chunk: str) -> bool:
 
 def _is_trailing_filler(token: str) -> bool:
     """``had``, ``angrily``, an age: words between a speaker's name and the verb."""
-    return token.lower() in _TRAILING_AUXILIARIES or token.endswith("ly") or token.isdigit()
+    lower = token.lower()
+    return lower in _TRAILING_AUXILIARIES or token.isdigit() or (lower.endswith("ly") and lower not in _LY_NOUNS)
 
 
 def _phrase_after(rest: str) -> str:
@@ -416,9 +594,14 @@ def _phrase_after(rest: str) -> str:
 
 
 def _leading_noun_phrase(sentence: str) -> str:
-    words = []
+    """``Ann Lee was ...`` -> ``Ann Lee``; ``The Mexican government said`` -> ``The Mexican government``."""
+    words: list[str] = []
     for word in sentence.split():
-        if not (word[0].isupper() or word.lower() in _DETERMINERS or word.lower() in _TITLES):
+        bare = word.strip(",;:").lower()
+        if words and bare in _ORG_HEADS and word[0].islower():
+            words.append(word)
+            break
+        if not (word[0].isupper() or bare in _DETERMINERS or bare in _TITLES):
             break
         words.append(word)
     return " ".join(words)
@@ -443,6 +626,8 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     found: list[QuoteOccurrence] = []
     # Speaker of a quotation left open, and where its continuation would start.
     run_on: tuple[str | None, int, int] | None = None
+    # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start).
+    heard: dict[tuple[int, int], str] = {}
     for paragraph in source.paragraphs:
         for span in spans[paragraph.index]:
             site = _tail_site(paragraph, span, attributor.sites[paragraph.index]) or _head_site(
@@ -455,7 +640,9 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
             elif run_on and _continues(run_on, paragraph.index, span):
                 speaker = run_on[0]
             else:
-                speaker = _introduced_speaker(paragraph, span, attributor)
+                speaker = _introduced_speaker(paragraph, span, attributor, heard)
+            if speaker:
+                heard[(paragraph.index, _sentence_at(paragraph, span.start).start)] = speaker
             found.append(
                 QuoteOccurrence(
                     source_id=source.id,
@@ -505,18 +692,41 @@ def _head_site(paragraph: Paragraph, span: QuotationSpan, spans: Sequence[Quotat
     return inside[-1] if inside else None
 
 
-def _introduced_speaker(paragraph: Paragraph, span: QuotationSpan, attributor: _Attributor) -> str | None:
-    """A bare quotation takes the speaker named in the sentence before it (``He said he was sorry. "..."``),
-    or across a paragraph break only after a colon (``The chief put it simply:``)."""
+def _introduced_speaker(
+    paragraph: Paragraph, span: QuotationSpan, attributor: _Attributor, heard: dict[tuple[int, int], str]
+) -> str | None:
+    """Who speaks a quotation its own sentence does not attribute.
+
+    * the speaker named in the sentence before (``He said he was sorry. "..."``);
+    * the person the sentence before opens with (``Ann Lee was on the train. "We flew out of our seats."``);
+    * the speaker of a quotation two sentences back, when the sentence between names nobody
+      (``"We ran," Lee said. The gas spread fast. "We could not see."``);
+    * across a paragraph break, the speaker named in a paragraph ending with a colon, or the issuer
+      of a statement the previous paragraph reports (``..., the ministry said in a statement.``).
+    """
     sentence = _sentence_at(paragraph, span.start)
     position = paragraph.sentences.index(sentence)
+    sites = attributor.sites[paragraph.index]
     if position > 0:
         previous = paragraph.sentences[position - 1]
-        return _last_speaker(attributor.sites[paragraph.index], previous.start, sentence.start)
-    if paragraph.index > 0 and attributor.paragraph_text(paragraph.index - 1).rstrip().endswith(":"):
-        previous_text = attributor.paragraph_text(paragraph.index - 1)
-        return _last_speaker(attributor.sites[paragraph.index - 1], 0, len(previous_text))
-    return None
+        key = (paragraph.index, previous.start)
+        speaker = _last_speaker(sites, previous.start, sentence.start) or attributor.subjects.get(key)
+        if speaker or position < 2 or key in attributor.names_someone:
+            return speaker
+        earlier = paragraph.sentences[position - 2]
+        return heard.get((paragraph.index, earlier.start)) or _last_speaker(sites, earlier.start, previous.start)
+    if paragraph.index == 0:
+        return None
+    previous_text = attributor.paragraph_text(paragraph.index - 1)
+    previous_sites = attributor.sites[paragraph.index - 1]
+    if previous_text.rstrip().endswith(":"):
+        return _last_speaker(previous_sites, 0, len(previous_text))
+    issued = [site.speaker for site in previous_sites if site.speaker and _DOCUMENT_AFTER.match(previous_text, site.verb_end)]
+    return issued[-1] if issued else None
+
+
+# "said in a statement", "wrote in a letter posted ...": the quotation that follows is from that document.
+_DOCUMENT_AFTER = re.compile(r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sorted(_DOCUMENTS)) + r")\b", re.IGNORECASE)
 
 
 def _last_speaker(sites: Sequence[_Site], start: int, end: int) -> str | None:
@@ -561,6 +771,9 @@ _FUNCTION_WORDS = frozenset(
 _INSERTION_TOKEN = "[…]"
 # How many words of the other version a bracketed insertion ("[Trump]") may stand for.
 _INSERTION_SPAN = 3
+# Pairs this alike are one utterance without further evidence; below it they must share a run of words.
+_STRONG_SIMILARITY = 80.0
+_SHARED_RUN_WORDS = 5
 _VARIATION_PIECE = re.compile(r"\[[^\]]*\]|\([^)]*\)|\.{2,}|…|[\w']+")
 
 
@@ -575,7 +788,10 @@ def group_quotes(
     if not ordered:
         return ()
     comparable = [_comparable(o.text) for o in ordered]
-    groups = _connected_groups(ordered, _similarity(comparable), settings.quote_threshold * 100)
+    threshold = settings.quote_threshold * 100
+    scores = _similarity(comparable)
+    utterance = _utterances(sources, ordered)
+    groups = _connected_groups(ordered, _ranked_pairs(comparable, scores, threshold), utterance)
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
 
 
@@ -585,9 +801,15 @@ def analyse_quotes(sources: Sequence[Source], settings: AnalysisSettings) -> tup
 
 
 def _comparable(text: str) -> str:
-    """Lower case words only: brackets, ellipses and punctuation do not make quotations differ."""
+    """Lower case words only: brackets, ellipses and punctuation do not make quotations differ,
+    and contractions are spelt out (``aren't`` = ``are not``), as reporters transcribe them either way."""
     text = text.lower().replace("’", "'").replace("‘", "'")
+    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
     return " ".join(re.sub(r"[^\w\s']", " ", text).split())
+
+
+_CONTRACTIONS = {"can't": "can not", "won't": "will not", "n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am"}
+_CONTRACTION = re.compile(r"(can't|won't|n't|'re|'ve|'ll|'m)\b")
 
 
 def _similarity(comparable: list[str]) -> np.ndarray:
@@ -615,14 +837,83 @@ def _similarity(comparable: list[str]) -> np.ndarray:
     return np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
 
 
-def _connected_groups(occurrences: list[QuoteOccurrence], scores: np.ndarray, threshold: float) -> list[list[int]]:
-    """Join the most similar pairs first, never putting two different quotations of one source together."""
+def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """Pairs that may be one utterance, most alike first.
+
+    A pair below ``_STRONG_SIMILARITY`` must also share a run of words that is not only function
+    words (``one of the banes of our existence``): scattered shared words (``commit suicide``,
+    ``grade crossing``) are the story's topic, not the same remark. Among equally alike pairs, a
+    version found at the start of a longer one comes first, so a quotation that runs two remarks
+    together joins the group of the remark it opens with.
+    """
+    words = [text.split() for text in comparable]
+    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
+    ranked = []
+    for i, j in zip(rows.tolist(), columns.tolist()):
+        score = float(scores[i, j])
+        if score < _STRONG_SIMILARITY and not _share_a_run(words[i], words[j]):
+            continue
+        ranked.append((-score, _alignment_offset(words[i], words[j]), i, j))
+    return [(i, j) for _, _, i, j in sorted(ranked)]
+
+
+def _share_a_run(a: list[str], b: list[str]) -> bool:
+    size = min(_SHARED_RUN_WORDS, len(a), len(b))
+    runs = {tuple(a[k : k + size]) for k in range(len(a) - size + 1)}
+    return any(
+        run in runs and not all(word in _FUNCTION_WORDS for word in run)
+        for run in (tuple(b[k : k + size]) for k in range(len(b) - size + 1))
+    )
+
+
+def _alignment_offset(a: list[str], b: list[str]) -> int:
+    """Where, in words, the shorter version best lines up with the longer one."""
+    shorter, longer = sorted((a, b), key=len)
+    vocabulary: dict[str, str] = {}
+    encoded = ["".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws) for ws in (shorter, longer)]
+    return fuzz.partial_ratio_alignment(encoded[0], encoded[1]).dest_start
+
+
+def _utterances(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -> list[int]:
+    """For each occurrence, the first occurrence of the utterance it belongs to in its source.
+
+    A sentence broken by its attribution (``"If it rains," Lee said, "we stay home."``) is one
+    utterance in two spans, which another source may print whole. Two quoted sentences on either
+    side of ``Lee said.`` are left apart: they may be two remarks.
+    """
+    paragraphs = {(source.id, p.index): p.text for source in sources for p in source.paragraphs}
+    utterance = list(range(len(occurrences)))
+    for i in range(1, len(occurrences)):
+        before, after = occurrences[i - 1], occurrences[i]
+        if (before.source_id, before.paragraph) != (after.source_id, after.paragraph):
+            continue
+        between = paragraphs.get((after.source_id, after.paragraph), "")[before.end : after.start]
+        if _is_mid_sentence_attribution(between):
+            utterance[i] = utterance[i - 1]
+    return utterance
+
+
+def _is_mid_sentence_attribution(text: str) -> bool:
+    """``," Lee said, "`` or ``," said Ann Lee, a clerk, "``: a speaker and a verb, the sentence going on."""
+    words = _tokens(text)
+    return (
+        0 < len(words) <= _MAX_SPEAKER_WORDS
+        and _VERB.search(text) is not None
+        and not re.search(r"[!?…]|(?<![A-Z])\.(?=\s)", text)
+        and text.rstrip(" “\"«‘'`").endswith((",", ":", "—", "–"))
+    )
+
+
+def _connected_groups(
+    occurrences: list[QuoteOccurrence], pairs: list[tuple[int, int]], utterance: list[int]
+) -> list[list[int]]:
+    """Join the most similar pairs first, never putting two different quotations of one source together
+    (two spans of one utterance are not different quotations)."""
     group_of = list(range(len(occurrences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(occurrences))}
-    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
-    for _, i, j in sorted((-float(scores[i, j]), int(i), int(j)) for i, j in zip(rows, columns)):
+    for i, j in pairs:
         a, b = group_of[i], group_of[j]
-        if a == b or not _may_join(members[a], members[b], occurrences):
+        if a == b or not _may_join(members[a], members[b], occurrences, utterance):
             continue
         keep, gone = min(a, b), max(a, b)
         members[keep] = sorted(members[keep] + members.pop(gone))
@@ -631,10 +922,10 @@ def _connected_groups(occurrences: list[QuoteOccurrence], scores: np.ndarray, th
     return sorted(members.values())
 
 
-def _may_join(first: list[int], second: list[int], occurrences: list[QuoteOccurrence]) -> bool:
+def _may_join(first: list[int], second: list[int], occurrences: list[QuoteOccurrence], utterance: list[int]) -> bool:
     # One source quoting the same words twice (a repeated paragraph, a pull quote) is one utterance.
     return all(
-        _same_or_cut(occurrences[i].text, occurrences[j].text)
+        utterance[i] == utterance[j] or _same_or_cut(occurrences[i].text, occurrences[j].text)
         for i in first
         for j in second
         if occurrences[i].source_id == occurrences[j].source_id
@@ -670,11 +961,21 @@ def _same_person(short: str, long: str) -> bool:
 
 
 def _variation(texts: list[str]) -> QuoteVariation:
+    """How the versions of one quotation differ.
+
+    ``identical``: the same characters (quote-mark and spacing forms aside); ``punctuation``: the same
+    words, differing only in punctuation, case, ``[insertions]`` or ``(clarifications)``;
+    ``truncated``: every version is the fullest one, or a cut or elision (``...``) of it, or each is a
+    cut of another; ``reworded``: anything else.
+    """
     if len({_identity(t) for t in texts}) == 1:
         return "identical"
     pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
     if all(_same_words(a, b) for a, b in pairs):
         return "punctuation"
+    fullest = max(texts, key=lambda t: len(_without_ellipses(_variation_tokens(t))))
+    if all(_same_words(t, fullest) or _is_cut_from(t, fullest) for t in texts):
+        return "truncated"
     if all(_same_or_cut(a, b) for a, b in pairs):
         return "truncated"
     return "reworded"

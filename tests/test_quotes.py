@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from site_builder.config import AnalysisSettings
 from site_builder.model import CleanedSource, CleanParagraph, Metadata, QuoteOccurrence, RawSource, Source
-from site_builder.quotes import analyse_quotes, extract_quotes, group_quotes, quotation_spans
+from site_builder.quotes import _variation, analyse_quotes, extract_quotes, group_quotes, quotation_spans
 from site_builder.segment import segment_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
@@ -106,6 +106,57 @@ def test_one_group_holds_one_occurrence_per_source_unless_it_repeats() -> None:
     assert sorted(map(len, groups)) == [1, 3]
 
 
+def test_quotations_sharing_only_topic_words_stay_apart() -> None:
+    # Shared scattered words ("commit suicide", "grade crossing") are the story's topic, not one remark.
+    groups = _group(
+        _occurrence("a", "He drove to Millford to commit suicide."),
+        _occurrence("b", "If a person wants to commit suicide"),
+        _occurrence("c", "Normally at a grade crossing the car is crushed and the train stays on the rails"),
+        _occurrence("a", "It got stuck under the train. At a grade crossing it would have been pushed aside.", start=60),
+    )
+    assert sorted(map(len, groups)) == [1, 1, 1, 1]
+
+
+def test_reworded_versions_sharing_a_run_of_words_and_spelt_out_contractions_group() -> None:
+    groups = _group(
+        _occurrence("a", "We aren't thieves! We are honest workers."),
+        _occurrence("b", "We are not thieves! We are hard-working people!"),
+    )
+    assert len(groups) == 1
+
+
+def test_a_sentence_broken_by_its_attribution_is_one_utterance() -> None:
+    first = _source(['"If someone wants to end it all," Lin Ota said, "nothing we build will stop them. It is one of the curses of this job."'], "a")
+    second = _source(['"One of the curses of this job is that we cannot stop someone who wants to end it all," Ota said.'], "b")
+    (quote,) = analyse_quotes([first, second], SETTINGS)
+    assert [o.source_id for o in quote.occurrences] == ["a", "a", "b"]
+    assert quote.variation == "reworded"
+
+
+def test_a_quotation_running_two_remarks_together_joins_the_remark_it_opens_with() -> None:
+    whole = _source(
+        [
+            'Ross said: "I think he meant to end his life, but he changed his mind before the train hit. '
+            'He got out of the car and watched the train strike it, causing the crash."'
+        ],
+        "a",
+    )
+    split = _source(
+        [
+            '"I think he meant to end his life, but he changed his mind before the train hit," Ross said. '
+            '"He got out of the car and watched the train strike it, causing the crash."'
+        ],
+        "b",
+    )
+    other = _source(['"He got out of the car and watched as the train struck it, causing the crash," the chief said.'], "c")
+    quotes = analyse_quotes([whole, split, other], SETTINGS)
+    assert [[(o.source_id, o.text[:12]) for o in q.occurrences] for q in quotes] == [
+        [("a", "I think he m"), ("b", "I think he m")],
+        [("b", "He got out o"), ("c", "He got out o")],
+    ]
+    assert [q.variation for q in quotes] == ["truncated", "reworded"]
+
+
 @pytest.mark.parametrize(
     ("texts", "variation"),
     [
@@ -116,14 +167,14 @@ def test_one_group_holds_one_occurrence_per_source_unless_it_repeats() -> None:
         (["I am not happy... No, I did not", "I am not happy. No, I did not"], "punctuation"),
         (["We won the vote and the war", "We won the vote"], "truncated"),
         (["We won ... the war", "We won the vote and the war"], "truncated"),
+        (["We won the vote and the war", "the vote and the war", "We won the vote"], "truncated"),
         (["We won the vote", "We lost the vote"], "reworded"),
+        (["We aren't done", "We are not done"], "reworded"),
     ],
 )
 def test_variation(texts: list[str], variation: str) -> None:
-    sources = [_source(["x"], sid) for sid in ("a", "b")]
-    occurrences = [_occurrence(sid, text) for sid, text in zip(("a", "b"), texts)]
-    (quote,) = group_quotes(sources, occurrences, AnalysisSettings(quote_threshold=0.0))
-    assert quote.variation == variation
+    # The label of a group however it was formed (two of these pairs are too unlike to be grouped).
+    assert _variation(texts) == variation
 
 
 def test_quotes_are_ordered_by_first_appearance_and_ids_are_stable() -> None:
