@@ -26,6 +26,7 @@ from . import urls
 from .config import SiteConfig
 from .diff import word_diff
 from .model import Passage, Quote, QuoteVariation, Sentence, Source, StoryAnalysis
+from .search import search_index
 
 VARIATION_LABELS: dict[QuoteVariation, str] = {
     "identical": "identical",
@@ -95,6 +96,7 @@ class Parallel:
 
     source_name: str
     target: str
+    short: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,18 +111,32 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class CompareRow:
-    """A row of the side-by-side view: a shared passage, or a sentence only one side has."""
+    """A row of the side-by-side view: a shared passage, or a sentence only one column has.
+
+    ``cells`` holds one tuple of sentences per column, empty where that source lacks the row.
+    """
 
     passage: Passage | None
-    left: tuple[Sentence, ...]
-    right: tuple[Sentence, ...]
+    cells: tuple[tuple[Sentence, ...], ...]
+
+    @property
+    def left(self) -> tuple[Sentence, ...]:
+        return self.cells[0]
+
+    @property
+    def right(self) -> tuple[Sentence, ...]:
+        return self.cells[-1]
 
 
 @dataclass(frozen=True, slots=True)
 class SourceView:
     source: Source
-    #: Outlet, else headline, else file name; made unique within the story.
+    #: Outlet, else headline, else "Source N (file name)"; unique within the story.
     name: str
+    #: A few words for column headers: the outlet, else "Source N"; unique within the story.
+    short: str
+    #: 1-based position of the source in the story.
+    number: int
     page: str
     word_count: int
     #: Share of this source's sentences that another source carries too (0..1).
@@ -139,22 +155,48 @@ class PairView:
     rows: tuple[CompareRow, ...]
 
     @property
+    def columns(self) -> tuple[SourceView, ...]:
+        return (self.left, self.right)
+
+    @property
     def shared_count(self) -> int:
         return sum(1 for row in self.rows if row.passage is not None)
 
 
-def _base_name(source: Source) -> str:
-    return source.metadata.outlet or source.metadata.title or posixpath.basename(source.file)
+@dataclass(frozen=True, slots=True)
+class GridView:
+    """Every source of a story in one aligned grid (``compare/all.html``)."""
+
+    columns: tuple[SourceView, ...]
+    page: str
+    rows: tuple[CompareRow, ...]
 
 
-def _display_names(sources: Sequence[Source]) -> dict[str, str]:
-    names = {s.id: _base_name(s) for s in sources}
-    taken = [names[s.id] for s in sources]
+def _names(sources: Sequence[Source]) -> dict[str, tuple[str, str]]:
+    """``{source id: (name, short label)}``, both unique within the story."""
+    found: dict[str, tuple[str, str]] = {}
+    for number, source in enumerate(sources, 1):
+        meta, file = source.metadata, posixpath.basename(source.file)
+        if meta.outlet:
+            found[source.id] = (meta.outlet, meta.outlet)
+        elif meta.title:
+            found[source.id] = (meta.title, f"Source {number}")
+        else:
+            found[source.id] = (f"Source {number} ({file})", f"Source {number}")
+    names = [name for name, _ in found.values()]
+    shorts = [short for _, short in found.values()]
     # Two articles from one outlet would otherwise be indistinguishable in every table.
-    return {
-        s.id: f"{names[s.id]} ({posixpath.basename(s.file)})" if taken.count(names[s.id]) > 1 else names[s.id]
-        for s in sources
-    }
+    result: dict[str, tuple[str, str]] = {}
+    seen: dict[str, int] = {}
+    for source in sources:
+        name, short = found[source.id]
+        if names.count(name) > 1:
+            name = f"{name} ({posixpath.basename(source.file)})"
+        if shorts.count(short) > 1:
+            seen[short] = seen.get(short, 0) + 1
+            short = f"{short} {seen[short]}"
+        result[source.id] = (name, short)
+    return result
 
 
 def _word_count(source: Source) -> int:
@@ -190,16 +232,18 @@ class StoryView:
             for sentence_id in passage.sentence_ids:
                 # A sentence should sit in one passage; if not, the first one wins everywhere.
                 self._passage_of.setdefault(sentence_id, passage)
-        names = _display_names(analysis.sources)
+        names = _names(analysis.sources)
         self.sources: tuple[SourceView, ...] = tuple(
             SourceView(
                 source=src,
-                name=names[src.id],
+                name=names[src.id][0],
+                short=names[src.id][1],
+                number=number,
                 page=urls.source_page(self.slug, src.id),
                 word_count=_word_count(src),
                 shared_share=self._shared_share(src),
             )
-            for src in analysis.sources
+            for number, src in enumerate(analysis.sources, 1)
         )
         self._source_by_id = {view.id: view for view in self.sources}
 
@@ -212,6 +256,10 @@ class StoryView:
     @property
     def compare_page(self) -> str:
         return urls.compare_index_page(self.slug)
+
+    @property
+    def compare_all_page(self) -> str:
+        return urls.compare_all_page(self.slug)
 
     @property
     def differences_page(self) -> str:
@@ -228,6 +276,12 @@ class StoryView:
     def sentence_target(self, sentence_id: str) -> str:
         sentence = self.sentences[sentence_id]
         return urls.sentence_target(self.slug, sentence.source_id, sentence_id)
+
+    def passage_target(self, passage: Passage) -> str:
+        return urls.passage_target(self.slug, passage.id)
+
+    def quote_target(self, quote: Quote) -> str:
+        return urls.quote_target(self.slug, quote.id)
 
     # ---- facts for tables
 
@@ -282,7 +336,11 @@ class StoryView:
         if passage is None:
             return ()
         return tuple(
-            Parallel(self.source(source_id).name, self.sentence_target(self.passage_sentences(passage, source_id)[0].id))
+            Parallel(
+                self.source(source_id).name,
+                self.sentence_target(self.passage_sentences(passage, source_id)[0].id),
+                self.source(source_id).short,
+            )
             for source_id in self.passage_source_ids(passage)
             if source_id != sentence.source_id
         )
@@ -312,13 +370,25 @@ class StoryView:
     @cached_property
     def pairs(self) -> tuple[PairView, ...]:
         return tuple(
-            PairView(left, right, urls.compare_pair_page(self.slug, left.id, right.id), self._compare_rows(left, right))
+            PairView(left, right, urls.compare_pair_page(self.slug, left.id, right.id), self._compare_rows((left, right)))
             for index, left in enumerate(self.sources)
             for right in self.sources[index + 1 :]
         )
 
+    def pair(self, one: str, other: str) -> PairView:
+        """The pair page of two sources, whichever order they are named in."""
+        return next(p for p in self.pairs if {p.left.id, p.right.id} == {one, other})
+
+    @cached_property
+    def grid(self) -> GridView:
+        return GridView(self.sources, self.compare_all_page, self._compare_rows(self.sources))
+
+    def passage_count(self, source_id: str) -> int:
+        """How many shared passages this source carries."""
+        return sum(1 for p in self.passages if source_id in self.passage_source_ids(p))
+
     def _units(self, source: Source, shared: set[str]) -> list[Sentence | Passage]:
-        """A source's reading order, with each passage shared with the other side standing as one unit."""
+        """A source's reading order, with each passage shared with another column standing as one unit."""
         units: list[Sentence | Passage] = []
         seen: set[str] = set()
         for sentence in source.sentences:
@@ -330,45 +400,41 @@ class StoryView:
                 units.append(passage)
         return units
 
-    def _compare_rows(self, left: SourceView, right: SourceView) -> tuple[CompareRow, ...]:
-        """Merge both reading orders, lining up shared passages.
+    def _compare_rows(self, columns: Sequence[SourceView]) -> tuple[CompareRow, ...]:
+        """Merge the columns' reading orders, lining up shared passages.
 
-        Each side's own sentences come in its order. Where the two sides tell
-        shared passages in a different order, the left side's order wins and the
-        right side's sentences of that passage move up to sit level with it.
+        Each column's own sentences come in its order, the leftmost column's first.
+        Where columns tell shared passages in a different order, the leftmost
+        column's order wins and the others' sentences of that passage move up to
+        sit level with it.
         """
-        shared = {p.id for p in self.passages if {left.id, right.id} <= set(self.passage_source_ids(p))}
-        left_units, right_units = self._units(left.source, shared), self._units(right.source, shared)
+        ids = [column.id for column in columns]
+        shared = {p.id for p in self.passages if len(set(self.passage_source_ids(p)) & set(ids)) > 1}
+        units = [self._units(column.source, shared) for column in columns]
+        position = [0] * len(columns)
         rows: list[CompareRow] = []
         placed: set[str] = set()
-        i = j = 0
 
-        def skip_placed(units: list[Sentence | Passage], k: int) -> int:
-            while k < len(units) and isinstance(units[k], Passage) and units[k].id in placed:
-                k += 1
-            return k
+        def skip_placed(k: int) -> None:
+            while position[k] < len(units[k]) and isinstance(units[k][position[k]], Passage) and units[k][position[k]].id in placed:  # type: ignore[union-attr]
+                position[k] += 1
 
         while True:
-            i, j = skip_placed(left_units, i), skip_placed(right_units, j)
-            if i < len(left_units) and isinstance(left_units[i], Sentence):
-                rows.append(CompareRow(None, (left_units[i],), ()))
-                i += 1
-            elif j < len(right_units) and isinstance(right_units[j], Sentence):
-                rows.append(CompareRow(None, (), (right_units[j],)))
-                j += 1
-            elif i < len(left_units) or j < len(right_units):
-                passage = left_units[i] if i < len(left_units) else right_units[j]
-                assert isinstance(passage, Passage)
-                placed.add(passage.id)
-                rows.append(
-                    CompareRow(
-                        passage,
-                        self.passage_sentences(passage, left.id),
-                        self.passage_sentences(passage, right.id),
-                    )
-                )
-            else:
+            for k in range(len(columns)):
+                skip_placed(k)
+            lone = next((k for k in range(len(columns)) if position[k] < len(units[k]) and isinstance(units[k][position[k]], Sentence)), None)
+            if lone is not None:
+                sentence = units[lone][position[lone]]
+                rows.append(CompareRow(None, tuple((sentence,) if k == lone else () for k in range(len(columns)))))  # type: ignore[misc]
+                position[lone] += 1
+                continue
+            first = next((k for k in range(len(columns)) if position[k] < len(units[k])), None)
+            if first is None:
                 return tuple(rows)
+            passage = units[first][position[first]]
+            assert isinstance(passage, Passage)
+            placed.add(passage.id)
+            rows.append(CompareRow(passage, tuple(self.passage_sentences(passage, i) for i in ids)))
 
 
 def _with_diffs(versions: Sequence[tuple[str, str, str]]) -> tuple[Version, ...]:
@@ -434,6 +500,8 @@ def _render_story(writer: _PageWriter, story: StoryView) -> None:
     for source in story.sources:
         writer.page(source.page, "source.html", story=story, source=source)
     writer.page(story.compare_page, "compare_index.html", story=story)
+    if len(story.sources) > 2:
+        writer.page(story.compare_all_page, "compare_all.html", story=story, grid=story.grid)
     for pair in story.pairs:
         writer.page(pair.page, "compare_pair.html", story=story, pair=pair)
     writer.page(story.differences_page, "differences.html", story=story)
@@ -457,15 +525,16 @@ def render_site(
     """Every page and asset of the site as ``{posix site path: bytes}``, sorted by path.
 
     The JSON export (``data/``) is not included: ``export.py`` writes it, and
-    the pages only link to it.
+    the pages only link to it. The search index (``search-index.json``) is.
     """
     writer = _PageWriter(_environment(theme_dir, config), config)
     stories = tuple(StoryView(a) for a in sorted(analyses, key=lambda a: a.slug))
     writer.page(urls.HOME, "index.html", stories=stories)
     writer.page(urls.NOT_FOUND, "404.html", rooted=True)
+    writer.page(urls.SEARCH, "search.html", stories=stories)
     for story in stories:
         _render_story(writer, story)
-    files: dict[str, bytes] = {**writer.files}
+    files: dict[str, bytes] = {**writer.files, **search_index(stories)}
     for path, content in _static_files(static_dir).items():
         if path in files:
             raise ValueError(f"static file {path} clashes with a page")

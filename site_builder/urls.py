@@ -14,6 +14,9 @@ from urllib.parse import quote, urlsplit
 
 HOME = "index.html"
 NOT_FOUND = "404.html"
+SEARCH = "search.html"
+#: The prebuilt search index that ``search.html`` fetches (see ``search.py``).
+SEARCH_INDEX = "search-index.json"
 DATA_INDEX = "data/index.json"
 ASSETS_DIR = "assets"
 
@@ -34,6 +37,11 @@ def compare_index_page(slug: str) -> str:
     return f"{slug}/compare/index.html"
 
 
+def compare_all_page(slug: str) -> str:
+    """Every source of the story in one aligned grid; its script narrows it to the 2-4 a reader picks."""
+    return f"{slug}/compare/all.html"
+
+
 def compare_pair_page(slug: str, left_id: str, right_id: str) -> str:
     return f"{slug}/compare/{left_id}--{right_id}.html"
 
@@ -44,6 +52,15 @@ def differences_page(slug: str) -> str:
 
 def quotes_page(slug: str) -> str:
     return f"{slug}/quotes.html"
+
+
+def passage_target(slug: str, passage_id: str) -> str:
+    """A passage on the differences page: the anchor is the passage id itself (``#p-1a2b3c4d``)."""
+    return f"{differences_page(slug)}#{passage_id}"
+
+
+def quote_target(slug: str, quote_id: str) -> str:
+    return f"{quotes_page(slug)}#quote-{quote_id}"
 
 
 def data_export(slug: str) -> str:

@@ -75,13 +75,34 @@ def site_url(rendered: dict[str, bytes], tmp_path_factory: pytest.TempPathFactor
 
 
 @pytest.fixture(scope="module")
-def bundled_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def bundled_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled seeds, built by the real build command's code path."""
     project = tmp_path_factory.mktemp("bundled")
     shutil.copytree(ROOT / "seeds", project / "seeds")
     build_site(SiteConfig(), project, BufferReporter())
-    with _serving(project / "_site") as url:
+    return project / "_site"
+
+
+@pytest.fixture(scope="module")
+def bundled_site_url(bundled_site_dir: Path) -> Iterator[str]:
+    with _serving(bundled_site_dir) as url:
         yield url
+
+
+def html_pages(site_dir: Path) -> list[str]:
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
+
+
+def in_viewport(page: Page, selector: str) -> bool:
+    """Whether the whole of the first element matching ``selector`` is inside the window."""
+    return page.eval_on_selector(
+        selector,
+        """element => {
+            const box = element.getBoundingClientRect();
+            return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+                && box.left >= 0 && box.right <= window.innerWidth;
+        }""",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -149,7 +170,7 @@ def test_reader_reaches_every_page_type_by_links(page: Page, problems: _Problems
 
     _follow(page, "City Wire")
     assert page.url.endswith("/bridge-vote/sources/city-wire.html")
-    assert page.locator("#city-wire-s1 .badge").inner_text() == "3 sources"
+    assert page.locator("#city-wire-s1 .badge").inner_text().startswith("3 sources")
 
     _follow(page, "Harbour Herald")
     assert page.url.endswith("/bridge-vote/sources/harbour-herald.html#harbour-herald-s1")
@@ -166,6 +187,9 @@ def test_reader_reaches_every_page_type_by_links(page: Page, problems: _Problems
     _follow(page, "Quotes", within=".story-nav")
     assert page.get_by_text("differs only in punctuation").count() > 0
 
+    _follow(page, "Search", within="header")
+    assert page.url.endswith("/search.html")
+
     _follow(page, "Story comparison", within="header")
     assert page.url.endswith("/index.html")
     _follow(page, "Lighthouse reopens")
@@ -177,21 +201,42 @@ def test_reader_reaches_every_page_type_by_links(page: Page, problems: _Problems
     assert problems.found == []
 
 
+def _too_wide(page: Page, base_url: str, paths: list[str]) -> list[str]:
+    too_wide = []
+    for path in paths:
+        page.goto(base_url + path)
+        scroll_width, client_width = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        if scroll_width > client_width:
+            too_wide.append(f"{path}: {scroll_width} > {client_width}")
+    return too_wide
+
+
 def test_no_page_scrolls_sideways_on_a_phone(
     browser: Browser, problems: _Problems, rendered: dict[str, bytes], site_url: str
 ) -> None:
+    """Also: every page of the sample opens without console errors or failed requests."""
     context = browser.new_context(viewport=PHONE)
     try:
         page = problems.watch(context.new_page())
-        too_wide = []
-        for path in sorted(p for p in rendered if p.endswith(".html")):
-            page.goto(site_url + path)
-            scroll_width, client_width = page.evaluate(
-                "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            if scroll_width > client_width:
-                too_wide.append(f"{path}: {scroll_width} > {client_width}")
-        assert too_wide == []
+        paths = sorted(p for p in rendered if p.endswith(".html"))
+        paths += ["search.html?q=bridge", "bridge-vote/compare/all.html?s=harbour-herald&s=city-wire&s=northern-notes"]
+        assert _too_wide(page, site_url, paths) == []
+        assert problems.found == []
+    finally:
+        context.close()
+
+
+def test_no_bundled_page_scrolls_sideways_on_a_phone(
+    browser: Browser, problems: _Problems, bundled_site_dir: Path, bundled_site_url: str
+) -> None:
+    """Also: every page of the bundled site opens without console errors or failed requests."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = problems.watch(context.new_page())
+        paths = html_pages(bundled_site_dir) + ["search.html?q=putin"]
+        assert _too_wide(page, bundled_site_url, paths) == []
         assert problems.found == []
     finally:
         context.close()
@@ -222,7 +267,7 @@ def test_clicking_a_sentence_highlights_its_parallels(page: Page, problems: _Pro
 
 
 def test_pair_pickers_navigate(page: Page, problems: _Problems, site_url: str) -> None:
-    page.goto(site_url + "bridge-vote/compare/index.html")
+    page.goto(site_url + "bridge-vote/compare/harbour-herald--city-wire.html")
     picker = page.locator("form[data-pair-picker]")
     assert picker.is_visible()
     picker.locator("select[name=right]").select_option("northern-notes")
@@ -268,3 +313,216 @@ def test_bundled_site_every_page_reached_by_clicking_links(page: Page, problems:
     assert sum("/sources/" in p for p in pages) == 5
     assert sum("/compare/" in p and "--" in p for p in pages) == 10
     assert problems.found == []
+
+
+# ------------------------------------------------------------ side by side
+
+
+def test_scrolling_keeps_counterparts_level(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+    """Scroll a long side-by-side page: wherever a shared passage is on screen, so is its counterpart."""
+    page.goto(bundled_site_url + "putin-trump-call-2025/compare/000-40a87b1b7e68ecaa--003-f12a307bb183d36d.html")
+    rows = page.locator(".cmp-shared")
+    assert rows.count() >= 3
+    assert page.evaluate("document.documentElement.scrollHeight") > 2 * DESKTOP["height"], "page too short to scroll"
+    last = rows.last
+    page.mouse.wheel(0, 100_000)  # to the bottom, the way a reader scrolls
+    page.wait_for_function("window.scrollY > 0")
+    last.scroll_into_view_if_needed()
+    left, right = (cell.bounding_box() for cell in last.locator(".cmp-cell").all())
+    assert left is not None and right is not None
+    assert abs(left["y"] - right["y"]) < 1, "counterparts should start level"
+    for box in (left, right):
+        assert 0 <= box["y"] and box["y"] + box["height"] <= DESKTOP["height"]
+    for index in range(rows.count()):
+        rows.nth(index).scroll_into_view_if_needed()
+        boxes = [cell.bounding_box() for cell in rows.nth(index).locator(".cmp-cell").all()]
+        assert len(boxes) == 2 and all(box is not None for box in boxes)
+        assert len({round(box["y"]) for box in boxes}) == 1, f"row {index}: cells not level"  # type: ignore[index]
+        for box in boxes:
+            assert 0 <= box["y"] and box["y"] + box["height"] <= DESKTOP["height"], f"row {index} out of view"  # type: ignore[index]
+    assert problems.found == []
+
+
+def test_unique_passages_leave_a_gap(page: Page, site_url: str) -> None:
+    page.goto(site_url + "bridge-vote/compare/harbour-herald--city-wire.html")
+    gaps = page.locator(".cmp-gap")
+    assert gaps.count() == 4
+    gap = gaps.first.bounding_box()
+    assert gap is not None and gap["height"] > 10 and gap["width"] > 100
+    assert gaps.first.inner_text().startswith("not in")
+
+
+def test_keyboard_reaches_sentences_and_enter_highlights(page: Page, problems: _Problems, site_url: str) -> None:
+    page.goto(site_url + "bridge-vote/compare/harbour-herald--city-wire.html")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.s[role=button]')"):
+            break
+    else:
+        pytest.fail("Tab never reached a sentence of the side-by-side view")
+    focused = page.evaluate("document.activeElement.dataset.passage")
+    assert focused == "p1"
+    page.keyboard.press("Enter")
+    active = page.locator('.s.is-active[data-passage="p1"]')
+    assert active.count() == 2
+    assert page.locator('.s[data-passage="p1"][aria-pressed="true"]').count() == 2
+    assert "Highlighted in 2 sources" in page.locator("[data-announce]").inner_text()
+    page.keyboard.press("Tab")  # the paragraph link of the left cell
+    page.keyboard.press("Tab")  # the counterpart sentence in the right column
+    assert page.evaluate("document.activeElement.dataset.passage") == "p1"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")  # on to the next passage (its "wording" link first, then the sentence)
+    assert page.evaluate("document.activeElement.dataset.passage") == "p2"
+    page.keyboard.press(" ")
+    assert page.locator(".s.is-active").count() == 2
+    assert page.locator('.s.is-active[data-passage="p2"]').count() == 2
+    page.keyboard.press("Escape")
+    assert page.locator(".s.is-active").count() == 0
+    assert problems.found == []
+
+
+def test_up_to_four_columns_of_chosen_sources(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+    page.goto(bundled_site_url + "putin-trump-call-2025/compare/index.html")
+    picker = page.locator("form[data-sources-picker]")
+    boxes = picker.locator("input[name=s]")
+    assert boxes.count() == 5
+    boxes.nth(2).check()
+    boxes.nth(3).check()
+    assert boxes.nth(4).is_disabled(), "a fifth column does not fit"
+    picker.get_by_role("button", name="Compare").click()
+    page.wait_for_url("**/compare/all.html?s=*")
+    head = page.locator(".cmp-head .cmp-cell:visible")
+    assert head.count() == 4
+    # The four columns sit side by side on a laptop.
+    tops = {round(cell.bounding_box()["y"]) for cell in head.all()}  # type: ignore[index]
+    assert len(tops) == 1
+    # Narrow it to three in place: rows that none of them has disappear, the rest stay aligned.
+    page.locator("form[data-sources-picker] input[name=s]").nth(0).uncheck()
+    assert page.locator(".cmp-head .cmp-cell:visible").count() == 3
+    assert "s=000-" not in page.url
+    for row in page.locator(".cmp-row:not(.cmp-head):visible").all():
+        assert row.locator(".cmp-cell:visible:not(.cmp-gap)").count() >= 1
+    shared = page.locator(".cmp-shared:visible:not(.cmp-solo)").first
+    shared.locator(".s:visible").first.click()
+    passage = shared.get_attribute("data-row")
+    visible_members = page.locator(f'.s[data-passage="{passage}"]:visible')
+    assert visible_members.count() >= 2
+    assert page.locator(f'.s.is-active[data-passage="{passage}"]:visible').count() == visible_members.count()
+    assert problems.found == []
+
+
+def test_pair_page_offers_more_columns(page: Page, problems: _Problems, site_url: str) -> None:
+    page.goto(site_url + "bridge-vote/compare/harbour-herald--city-wire.html")
+    _follow(page, "Add more sources")
+    assert page.url.endswith("all.html?s=harbour-herald&s=city-wire")
+    assert page.locator(".cmp-head .cmp-cell:visible").count() == 2
+    page.locator("form[data-sources-picker] input[value=northern-notes]").check()
+    assert page.locator(".cmp-head .cmp-cell:visible").count() == 3
+    page.locator('.s[data-passage="p1"]:visible').first.click()
+    assert page.locator('.s.is-active[data-passage="p1"]').count() == 3, "highlighted in every column"
+    assert problems.found == []
+
+
+# ------------------------------------------------------------- deep links
+
+
+def test_deep_link_to_a_sentence_is_highlighted_and_in_view(page: Page, problems: _Problems, site_url: str) -> None:
+    page.goto(site_url + "bridge-vote/sources/city-wire.html#city-wire-s6")
+    target = page.locator("#city-wire-s6")
+    assert "is-target" in (target.get_attribute("class") or "")
+    assert "is-active" in (target.get_attribute("class") or ""), "its passage lights up too"
+    assert in_viewport(page, "#city-wire-s6")
+    # Following a parallel link lands on the counterpart in the other source, highlighted.
+    target.locator(".parallels a", has_text="Source 3").click()
+    page.wait_for_url("**/northern-notes.html#northern-notes-s5")
+    assert "is-target" in (page.locator("#northern-notes-s5").get_attribute("class") or "")
+    assert in_viewport(page, "#northern-notes-s5")
+    assert problems.found == []
+
+
+def test_deep_link_to_a_passage_of_the_differences_page(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+    page.goto(bundled_site_url + "putin-trump-call-2025/index.html")
+    link = page.locator("table.coverage tbody th a").last
+    href = link.get_attribute("href") or ""
+    assert "differences.html#p-" in href
+    link.click()
+    page.wait_for_load_state("load")
+    passage_id = href.split("#", 1)[1]
+    assert in_viewport(page, f'[id="{passage_id}"] h3')
+    assert "is-target" in (page.locator(f'[id="{passage_id}"]').get_attribute("class") or "")
+    assert problems.found == []
+
+
+def test_deep_link_into_the_grid_reveals_the_column(page: Page, problems: _Problems, site_url: str) -> None:
+    page.goto(site_url + "bridge-vote/compare/all.html?s=harbour-herald&s=city-wire#northern-notes-s5")
+    assert page.locator("#northern-notes-s5").is_visible()
+    assert in_viewport(page, "#northern-notes-s5")
+    assert page.locator(".s.is-active").count() == 2  # p6: City Wire and Northern Notes
+    assert problems.found == []
+
+
+# ----------------------------------------------------------------- search
+
+
+def test_search_finds_and_leads_to_a_sentence(page: Page, problems: _Problems, site_url: str) -> None:
+    page.goto(site_url + "index.html")
+    _follow(page, "Search", within="header")
+    page.get_by_label("Words to find").fill("ferry bicycles")
+    page.get_by_label("Words to find").press("Enter")
+    results = page.locator("[data-search-results] li")
+    results.first.wait_for()
+    assert results.count() == 1
+    assert page.locator("[data-search-status]").inner_text() == "1 result for “ferry bicycles”."
+    assert page.locator("[data-search-results] mark").all_inner_texts() == ["ferry", "bicycles"]
+    assert "search.html?q=ferry%20bicycles" in page.url
+    results.first.get_by_role("link").click()
+    page.wait_for_url("**/bridge-vote/sources/northern-notes.html#northern-notes-s4")
+    assert "is-target" in (page.locator("#northern-notes-s4").get_attribute("class") or "")
+    assert in_viewport(page, "#northern-notes-s4")
+    assert problems.found == []
+
+
+def test_search_covers_stories_sources_and_quotes_and_keeps_text_as_text(
+    page: Page, problems: _Problems, site_url: str
+) -> None:
+    page.goto(site_url + "search.html?q=" + "Ortiz")
+    page.locator("[data-search-results] li").first.wait_for()
+    kinds = page.eval_on_selector_all("[data-search-results] li", "items => items.map(i => i.className)")
+    assert "result result-quote" in kinds and "result result-sentence" in kinds
+    page.goto(site_url + "search.html?q=lighthouse")
+    page.locator("[data-search-results] li").first.wait_for()
+    assert page.locator(".result-story").count() == 1
+    page.goto(site_url + "search.html?q=" + "Wire")
+    page.locator(".result-source").first.wait_for()
+    # Article text that looks like markup is shown, not run.
+    page.goto(site_url + "search.html?q=" + "%3Cscript%3E")
+    page.locator("[data-search-results] li").first.wait_for()
+    assert "<script>alert(1)</script>" in page.locator("[data-search-results]").inner_text()
+    assert page.locator("[data-search-results] script").count() == 0
+    page.goto(site_url + "search.html?q=zzzqqq")
+    page.wait_for_function("document.querySelector('[data-search-status]').textContent.startsWith('Nothing')")
+    assert problems.found == []
+
+
+# ------------------------------------------------------------ without JS
+
+
+def test_reading_without_javascript(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "bridge-vote/compare/all.html")
+        assert page.locator(".cmp-head .cmp-cell:visible").count() == 3, "every source shows without the picker"
+        assert not page.locator("form[data-sources-picker]").is_visible()
+        page.goto(site_url + "search.html")
+        assert page.get_by_text("needs JavaScript").is_visible()
+        assert not page.locator("form[data-search]").is_visible()
+        _follow(page, "the list of stories")
+        assert page.url.endswith("/index.html")
+        page.goto(site_url + "bridge-vote/sources/city-wire.html#city-wire-s6")
+        assert in_viewport(page, "#city-wire-s6")
+        outline = page.eval_on_selector("#city-wire-s6", "e => getComputedStyle(e).outlineStyle")
+        assert outline == "solid", "the :target style marks a deep link without the script"
+    finally:
+        context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from html.parser import HTMLParser
@@ -161,7 +162,7 @@ def test_diff_escapes_both_versions() -> None:
 
 def test_differences_page_shows_passage_and_quote_diffs(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/differences.html"].decode()
-    assert 'id="passage-p1"' in html and 'id="quote-q1"' in html
+    assert 'id="p1"' in html and 'id="quote-q1"' in html
     assert '<ins><span class="vh">added: </span>90</ins>' in html
     assert "<del><span class=\"vh\">removed: </span>" in html
     assert "close</span> <span class=\"similarity\">81% similar" in html
@@ -187,14 +188,14 @@ def test_story_overview(site: dict[str, bytes]) -> None:
 def test_source_page_marks_sentences(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/sources/city-wire.html"].decode()
     assert '<span id="city-wire-s1" class="s shade-2" data-passage="p1">' in html
-    assert '<span class="badge">3 sources</span>' in html
+    assert '<a class="badge" href="../differences.html#p1">3 sources<span class="vh">: compare their wording</span></a>' in html
     assert '<span id="city-wire-s5" class="s shade-0">' in html
     assert "<details class=\"removed\">" in html and "line 5" in html
 
 
 def test_compare_rows_line_up_passages_in_reading_order(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
-    sentence_order = re.findall(r'<span class="s[^"]*"(?: data-passage="(\w+)")?>([^<]{0,25})', html)
+    sentence_order = re.findall(r'<span id="[^"]+" class="s[^"]*"(?: data-passage="(\w+)")?[^>]*>([^<]{0,25})', html)
     passages = [passage for passage, _ in sentence_order if passage]
     # Herald's order wins where the sides disagree (City Wire tells p2 after p3 and p4).
     assert passages == ["p1", "p1", "p2", "p2", "p3", "p3", "p4", "p4", "p5", "p5"]
@@ -244,3 +245,119 @@ def test_sample_has_the_cases_the_tests_rely_on() -> None:
     strengths = {p.strength for p in BRIDGE_STORY.passages}
     assert strengths == {"verbatim", "close", "reworded"}
     assert any(q.variant for q in BRIDGE_STORY.quotes)
+
+
+# --------------------------------------------------------------- reader's tools
+
+
+def _linked_assets(path: str, html: str) -> list[str]:
+    found = re.findall(r'<(?:script src|link rel="stylesheet" href)="([^"]+)"', html)
+    return [posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(link))) for link in found]
+
+
+def test_every_page_loads_under_100_kb_of_css_and_js(site: dict[str, bytes]) -> None:
+    for path, html in pages(site).items():
+        assets = _linked_assets(path, html)
+        assert any(a.endswith(".css") for a in assets) and any(a.endswith(".js") for a in assets), path
+        assert sum(len(site[a]) for a in assets) < 100_000, path
+
+
+def test_no_page_asks_for_anything_outside_the_site(site: dict[str, bytes]) -> None:
+    for path, html in pages(site).items():
+        assert not re.search(r'(?:src|href)="(?:https?:)?//', html.replace('href="https://example.org/news/bridge-vote?id=7&amp;ref=home"', "")), path
+        assert "@import" not in site["assets/style.css"].decode() and "url(http" not in site["assets/style.css"].decode()
+
+
+def test_short_source_labels_in_the_coverage_grid(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/index.html"].decode()
+    headers = re.findall(r'<th scope="col" class="src-col">(.*?)</th>', html)
+    assert headers == [
+        '<a href="sources/harbour-herald.html">Harbour Herald</a>',
+        '<a href="sources/city-wire.html">City Wire</a>',
+        '<a href="sources/northern-notes.html"><abbr title="Bridge to close for two years">Source 3</abbr></a>',
+    ]
+    assert '<td class="num total">6<span class="vh"> of 6 in City Wire</span></td>' in html
+    assert '<td class="num total">3<span class="vh"> of 6 in Bridge to close for two years</span></td>' in html
+    assert 'href="differences.html#p1"' in html
+
+
+def test_source_names_fall_back_to_numbered_files() -> None:
+    from site_builder.model import Metadata, Source
+    from site_builder.render import _names
+
+    def bare(source_id: str, file: str, **meta: str) -> Source:
+        return Source(source_id, file, Metadata(**meta), (), ())
+
+    names = _names(
+        [
+            bare("a", "s/a.txt"),
+            bare("b", "s/b.txt", outlet="Wire"),
+            bare("c", "s/c.txt", outlet="Wire"),
+            bare("d", "s/d.txt", title="A long headline"),
+        ]
+    )
+    assert names == {
+        "a": ("Source 1 (a.txt)", "Source 1"),
+        "b": ("Wire (b.txt)", "Wire 1"),
+        "c": ("Wire (c.txt)", "Wire 2"),
+        "d": ("A long headline", "Source 4"),
+    }
+
+
+def test_compare_sentences_are_keyboard_buttons_with_ids(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
+    assert (
+        '<span id="harbour-herald-s1" class="s shade-1" data-passage="p1" tabindex="0" role="button" aria-pressed="false">'
+        in html
+    )
+    # Sentences no other column carries are plain text, not buttons.
+    assert '<span id="harbour-herald-s6" class="s">' in html
+    assert 'role="status" data-announce' in html
+
+
+def test_grid_of_all_sources_aligns_every_column(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/compare/all.html"].decode()
+    assert 'style="--cols: 3"' in html
+    rows = re.findall(r'<div class="cmp-row[^"]*"( data-row="\w+")?>(.*?)\n  </div>', html, re.S)
+    assert html.count('<div class="cmp-row') == len(rows) == 1 + 6 + 5  # header, six passages, five lone sentences
+    p1 = next(body for attr, body in rows if attr == ' data-row="p1"')
+    assert p1.count('data-passage="p1"') == 3 and "cmp-gap" not in p1
+    p6 = next(body for attr, body in rows if attr == ' data-row="p6"')
+    assert p6.count('class="cmp-cell cmp-gap" data-column="0"') == 1
+    # Every sentence of every source is there exactly once.
+    for source in BRIDGE_STORY.sources:
+        for sentence in source.sentences:
+            assert html.count(f'id="{sentence.id}"') == 1
+    assert "lone-report/compare/all.html" not in site, "one source has nothing to line up"
+
+
+def test_search_index_holds_every_story_source_quote_and_sentence(site: dict[str, bytes]) -> None:
+    index = json.loads(site["search-index.json"])
+    assert index["version"] == 1
+    bridge, lone = index["stories"]
+    assert (bridge["title"], bridge["page"], bridge["quotes_page"]) == (
+        "Old Harbour Bridge closure",
+        "bridge-vote/index.html",
+        "bridge-vote/quotes.html",
+    )
+    assert bridge["sources"][2] == ["Bridge to close for two years", "", "bridge-vote/sources/northern-notes.html"]
+    assert bridge["sources"][0][1] == "Council votes to close Old Harbour Bridge"
+    assert len(bridge["sentences"]) == sum(len(s.sentences) for s in BRIDGE_STORY.sources)
+    assert [2, "northern-notes-s4", "Critics say the ferry cannot carry bicycles."] in bridge["sentences"]
+    assert bridge["quotes"][1] == ["q2", "Marco Reyes", "It is a sad day for the harbour,", [1, 2]]
+    assert lone["quotes"] == []
+    # Raw text, for the script to insert as text: no HTML escaping in the data, and nothing the page runs.
+    assert any("<script>alert(1)</script>" in s[2] for s in bridge["sentences"])
+    search_page = site["search.html"].decode()
+    assert 'data-index="search-index.json"' in search_page and 'src="assets/search.js"' in search_page
+    assert "needs JavaScript" in search_page and 'href="index.html"' in search_page
+
+
+def test_every_page_links_to_search(site: dict[str, bytes]) -> None:
+    for path, html in pages(site).items():
+        assert 'class="search-link"' in html, path
+
+
+def test_templates_never_mark_text_safe() -> None:
+    for template in THEME_DIR.glob("*.html"):
+        assert "|safe" not in template.read_text(encoding="utf-8").replace(" ", ""), template.name
