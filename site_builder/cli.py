@@ -14,7 +14,6 @@ from .check import check_site
 from .config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from .errors import SiteBuilderError
 from .reporter import ConsoleReporter
-from .serve import serve
 from .stories import CACHE_DIR, AnalysisCache, ProgressBar
 
 EXIT_OK = 0
@@ -114,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return _check(config, project_dir)
         if args.command == "serve":
+            # Imported here: the dev server pulls in Tornado, which a plain build never needs.
+            from .serve import serve
+
             serve(config, project_dir, args.host, args.port, reporter)
             return EXIT_OK
         cache = None if args.no_cache else AnalysisCache(project_dir / CACHE_DIR)
