@@ -37,6 +37,7 @@ class BuildResult:
     analyses: tuple[StoryAnalysis, ...]
     diagnostics: tuple[Diagnostic, ...]
     files: int
+    pages: int
     bytes_written: int
     seconds: dict[str, float]
 
@@ -113,6 +114,11 @@ def build_site(
     with timer.stage("load"):
         loaded = load_seeds(seeds_dir)
     diagnostics = list(loaded.diagnostics)
+    if not loaded.stories and out_dir.exists():
+        for diagnostic in diagnostics:
+            reporter.diagnostic(diagnostic)
+        # An emptied or mistyped seeds folder must not wipe a published site.
+        raise BuildFailed("no stories found; the previous site was left as it was")
     sources = sum(len(s.sources) for s in loaded.stories)
     reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories))}, {_count('source', sources)}")
 
@@ -150,7 +156,8 @@ def build_site(
         write_site(files, out_dir)
     size = sum(len(content) for content in files.values())
     reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {out_dir.name}")
-    return BuildResult(analyses, tuple(diagnostics), len(files), size, dict(timer.seconds))
+    pages = sum(1 for name in files if name.endswith(".html"))
+    return BuildResult(analyses, tuple(diagnostics), len(files), pages, size, dict(timer.seconds))
 
 
 def timed_build(

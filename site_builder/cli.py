@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import json
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .build import timed_build
+from .build import BuildResult, timed_build
 from .check import check_site
 from .config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from .errors import SiteBuilderError
@@ -46,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", default=None, help="fail on any warning")
     build.add_argument(
         "--jobs", type=_positive_int, default=None, help="stories analysed at once in worker processes (default: one per core)"
+    )
+    build.add_argument(
+        "--report", type=Path, help="also write a JSON summary of the build (stage timings, files, bytes) to this file"
     )
     build.add_argument(
         "--no-cache", action="store_true", help=f"analyse every story afresh, ignoring and not writing {CACHE_DIR}/"
@@ -105,7 +110,13 @@ def _check(config: SiteConfig, project_dir: Path) -> int:
     return EXIT_FAILED if problems else EXIT_OK
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # `kill` gets the same clean stop as Ctrl-C: the half-written copy is removed, the old site kept.
+    signal.signal(signal.SIGTERM, _interrupt)
     args = _parser().parse_args(argv)
     reporter = ConsoleReporter()
     try:
@@ -128,7 +139,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: the previous site was left as it was", file=sys.stderr)
         return 130
+    if args.report is not None:
+        _write_report(args.report, result)
     return EXIT_FAILED if result.errors else EXIT_OK
+
+
+def _write_report(path: Path, result: BuildResult) -> None:
+    summary = {
+        "stories": len(result.analyses),
+        "sources": sum(len(a.sources) for a in result.analyses),
+        "files": result.files,
+        "pages": result.pages,
+        "bytes": result.bytes_written,
+        "warnings": result.warnings,
+        "errors": result.errors,
+        "seconds": {stage: round(seconds, 6) for stage, seconds in sorted(result.seconds.items())},
+    }
+    path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

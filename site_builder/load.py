@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import difflib
 import hashlib
+import os
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+import ftfy
 
 from .errors import InputError
 from .model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
@@ -25,6 +29,13 @@ ARTICLE_SUFFIXES: dict[str, SourceFormat] = {".txt": "txt", ".md": "md", ".markd
 STORY_FILE = "story.toml"
 METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 _FRONT_MATTER_FENCE = "---"
+#: Files larger than this are not read. The longest news long-reads are around 100 KB of
+#: text; a bigger file is a page dump, a log or a data file, and analysing it would take
+#: minutes (alignment grows faster than linearly with the number of sentences).
+MAX_ARTICLE_BYTES = 1024 * 1024
+#: Slugs the site itself uses at its top level (``assets/``, ``data/index.json``, ``index.html``,
+#: ``404.html``): a story folder with one of these names gets a suffixed slug instead.
+RESERVED_SLUGS = frozenset({"assets", "data", "index", "404"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +62,78 @@ def _unique(slug: str, taken: set[str]) -> str:
 
 
 def decode_text(data: bytes, file: str) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM) or BOM-marked UTF-16."""
+    """Decode article bytes: UTF-8 (with or without BOM) or BOM-marked UTF-16 or UTF-32.
+
+    The text is returned exactly as encoded (no repair, no normalisation); anything that
+    is not text raises :class:`InputError` naming the file and saying what to do.
+    """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError("invalid UTF-16 text", file=file) from exc
+    else:
+        # UTF-32's little-endian BOM starts with UTF-16's, so it is tried first.
+        for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                           (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+            if data.startswith(bom):
+                try:
+                    return data.decode(codec)
+                except UnicodeDecodeError as exc:
+                    raise InputError(f"invalid {codec.upper()} text (byte {exc.start}); save the file as UTF-8", file=file) from exc
     if b"\x00" in data:
+        if _looks_like_bomless_utf16(data):
+            raise InputError("looks like UTF-16 text without a byte-order mark; save the file as UTF-8", file=file)
         raise InputError("looks like a binary file, not article text; remove it from the seeds", file=file)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8", file=file, line=line) from exc
+
+
+def _looks_like_bomless_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    # ASCII-range text in UTF-16 has a NUL in every other byte and none in the rest.
+    return (even.count(0) == len(even) and 0 not in odd) or (odd.count(0) == len(odd) and 0 not in even)
+
+
+#: Curly quotes and dashes written as GBK/GB2312 bytes and read as Latin-1, common in English
+#: text that passed through Chinese-language systems: ``¡°quoted¡±`` for ``“quoted”``.
+_GBK_MOJIBAKE = {"¡°": "“", "¡±": "”", "¡®": "‘", "¡¯": "’", "¡ª": "—", "¡\u00ad": "…", "¡¤": "·"}
+_GBK_MOJIBAKE_PATTERN = re.compile("|".join(map(re.escape, _GBK_MOJIBAKE)))
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    # Only undo wrong decoding; every other change ftfy can make would alter the article.
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo text decoded with the wrong encoding (``â€œ`` for ``“``, ``¡°`` for ``“``).
+
+    Uses ``ftfy`` for UTF-8 read as Windows-1252/Latin-1 and similar, plus a table for the
+    GBK punctuation that ``ftfy`` does not cover. Text without such damage is returned unchanged.
+    """
+    if "¡°" in text or "¡±" in text or "¡¯" in text:
+        text = _GBK_MOJIBAKE_PATTERN.sub(lambda match: _GBK_MOJIBAKE[match.group()], text)
+    if text.isascii():
+        return text
+    return ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+def _first_changed_line(before: str, after: str) -> int | None:
+    for number, (old, new) in enumerate(zip(before.split("\n"), after.split("\n"), strict=False), start=1):
+        if old != new:
+            return number
+    return None
 
 
 def _normalise_newlines(text: str) -> str:
@@ -149,15 +217,35 @@ class _StoryFile:
     per_file: dict[str, Metadata]
 
 
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def _toml_key_line(text: str, table: str | None, key: str) -> int | None:
+    """1-based line of ``key = ...`` (inside ``[files."table"]`` when given), for error messages."""
+    inside = table is None
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            header = stripped.strip("[] ").replace(" ", "")
+            inside = table is not None and header in {f'files."{table}"', f"files.'{table}'", f"files.{table}"}
+            continue
+        if inside and re.match(rf"""["']?{re.escape(key)}["']?\s*=""", stripped):
+            return number
+    return None
+
+
 def _read_story_file(path: Path, relative: str, article_names: set[str]) -> tuple[_StoryFile, list[Diagnostic]]:
+    """Read ``story.toml``. A broken file raises; a broken entry is reported and skipped."""
+    text = _normalise_newlines(decode_text(_read_bytes(path, relative), relative))
     try:
-        data = tomllib.loads(decode_text(path.read_bytes(), relative))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"invalid TOML: {exc}", file=relative) from exc
+        found = _TOML_LINE.search(str(exc))
+        raise InputError(f"invalid TOML: {exc}", file=relative, line=int(found.group(1)) if found else None) from exc
     diagnostics: list[Diagnostic] = []
     title = data.pop("title", None)
     if title is not None and not isinstance(title, str):
-        raise InputError(f"'title' should be text, got {title!r}", file=relative)
+        raise InputError(f"'title' should be text, got {title!r}", file=relative, line=_toml_key_line(text, None, "title"))
     files = data.pop("files", {})
     if data:
         raise InputError(f"unknown key(s) {sorted(data)}; expected 'title' and [files.\"name\"] tables", file=relative)
@@ -166,50 +254,140 @@ def _read_story_file(path: Path, relative: str, article_names: set[str]) -> tupl
     per_file: dict[str, Metadata] = {}
     for name, values in sorted(files.items()):
         if not isinstance(values, dict):
-            raise InputError(f"[files.\"{name}\"] should be a table", file=relative)
+            raise InputError(f"[files.\"{name}\"] should be a table", file=relative, line=_toml_key_line(text, None, "files"))
         if name not in article_names:
-            diagnostics.append(Diagnostic("warning", f"names '{name}', which is not an article in this story", relative))
+            close = difflib.get_close_matches(name, sorted(article_names), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            diagnostics.append(Diagnostic("warning", f"names '{name}', which is not an article in this story{hint}", relative))
             continue
-        per_file[name] = _metadata_from_mapping(values, relative)
+        lines = {key: line for key in values if (line := _toml_key_line(text, name, key)) is not None}
+        try:
+            per_file[name] = _metadata_from_mapping(values, relative, lines)
+        except InputError as exc:
+            diagnostics.append(Diagnostic("error", f"{exc.message}; the metadata for '{name}' is ignored", exc.file, exc.line))
     return _StoryFile(title.strip() if title else None, per_file), diagnostics
 
 
-def _read_source(path: Path, relative: str, source_id: str, given: Metadata) -> RawSource:
+def _read_bytes(path: Path, relative: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(
+                f"file is {size / 1_048_576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article; "
+                "trim it to the article text",
+                file=relative,
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror or exc}", file=relative) from exc
+    if len(data) > MAX_ARTICLE_BYTES:  # grew while we looked
+        raise InputError(f"file is over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article", file=relative)
+    return data
+
+
+def _read_source(path: Path, relative: str, source_id: str, given: Metadata) -> tuple[RawSource, list[Diagnostic]]:
     fmt = ARTICLE_SUFFIXES[path.suffix.lower()]
-    text = _normalise_newlines(decode_text(path.read_bytes(), relative))
+    decoded = _normalise_newlines(decode_text(_read_bytes(path, relative), relative))
+    text = repair_mojibake(decoded)
+    diagnostics: list[Diagnostic] = []
+    if text != decoded:
+        diagnostics.append(
+            Diagnostic(
+                "warning",
+                "text was repaired: it had been decoded with the wrong encoding (e.g. “ shown as â€œ or ¡°); "
+                "check the result, or save the original as UTF-8",
+                relative,
+                _first_changed_line(decoded, text),
+            )
+        )
     first_line = 1
     if fmt == "md":
         front, text, first_line = split_front_matter(text, relative)
         # The file's own front matter is more specific than story.toml's entry for it.
         given = given.overridden_by(front)
-    return RawSource(id=source_id, file=relative, text=text, first_line=first_line, given=given, format=fmt)
+    return RawSource(id=source_id, file=relative, text=text, first_line=first_line, given=given, format=fmt), diagnostics
 
 
-def _article_files(directory: Path) -> list[Path]:
-    return sorted(
-        (p for p in directory.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not p.name.startswith(".")),
-        key=lambda p: p.name,
-    )
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
+def _article_files(directory: Path, seeds_root: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """The article files of one folder, and a warning for each one that is left out.
+
+    Symbolic links are followed only when they point inside the seeds directory: the site
+    is published, and a link to ``~/.ssh/id_rsa.txt`` must not put a private file on the web.
+    """
+    root = seeds_root.resolve()
+    files: list[Path] = []
+    diagnostics: list[Diagnostic] = []
+    for path in sorted(directory.iterdir(), key=lambda p: p.name):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.startswith("."):
+            continue
+        relative = _relative(path, seeds_root)
+        if path.is_symlink() and not _inside(path, root):
+            message = "is a symbolic link to a file outside the seeds directory; left out (copy the file in instead)"
+            if not path.exists():
+                message = "is a broken symbolic link; left out"
+            diagnostics.append(Diagnostic("warning", message, relative))
+            continue
+        if path.is_file():
+            files.append(path)
+    return files, diagnostics
+
+
+def _relative(path: Path, seeds_root: Path) -> str:
+    return path.relative_to(seeds_root).as_posix() if path != seeds_root else ""
+
+
+def _encodable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable_name(name: str) -> str:
+    """A file name that is not valid UTF-8, with its bad bytes shown as ``\\xe9``."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _load_story(directory: Path, seeds_root: Path, slug: str) -> tuple[RawStory | None, list[Diagnostic]]:
-    relative_dir = directory.relative_to(seeds_root).as_posix() if directory != seeds_root else ""
+    relative_dir = _relative(directory, seeds_root)
     prefix = f"{relative_dir}/" if relative_dir else ""
-    articles = _article_files(directory)
+    articles, diagnostics = _article_files(directory, seeds_root)
     story_file = _StoryFile(None, {})
-    diagnostics: list[Diagnostic] = []
     if (directory / STORY_FILE).is_file():
-        story_file, found = _read_story_file(directory / STORY_FILE, prefix + STORY_FILE, {p.name for p in articles})
-        diagnostics.extend(found)
+        try:
+            story_file, found = _read_story_file(directory / STORY_FILE, prefix + STORY_FILE, {p.name for p in articles})
+            diagnostics.extend(found)
+        except InputError as exc:
+            diagnostics.append(Diagnostic("error", f"{exc.message}; the file is ignored", exc.file, exc.line))
     sources: list[RawSource] = []
     taken: set[str] = set()
     for path in articles:
         relative = prefix + path.name
+        if not _encodable(path.name):
+            shown = _printable_name(relative)
+            diagnostics.append(Diagnostic("error", "file name is not valid UTF-8; rename the file; this source is left out", shown))
+            continue
+        base = slugify(path.stem)
+        source_id = _unique(base, taken)
+        if source_id != base:
+            diagnostics.append(
+                Diagnostic("warning", f"file name makes the same id as another source ('{base}'); published as '{source_id}'", relative)
+            )
         try:
-            source = _read_source(path, relative, _unique(slugify(path.stem), taken), story_file.per_file.get(path.name, Metadata()))
+            source, found = _read_source(path, relative, source_id, story_file.per_file.get(path.name, Metadata()))
         except InputError as exc:
             diagnostics.append(Diagnostic("error", f"{exc.message}; this source is left out", exc.file, exc.line))
             continue
+        diagnostics.extend(found)
         if not source.text.strip():
             diagnostics.append(Diagnostic("warning", "empty article; left out", relative))
             continue
@@ -234,24 +412,63 @@ def load_story_dir(story_dir: Path, seeds_root: Path) -> RawStory:
     return story
 
 
+def _story_dirs(seeds_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """Folders directly under ``seeds_dir`` that may hold a story; links that loop or leave are reported."""
+    root = seeds_dir.resolve()
+    folders: list[Path] = []
+    diagnostics: list[Diagnostic] = []
+    for child in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
+        if child.name.startswith((".", "_")) or not child.is_dir():
+            continue
+        if child.is_symlink():
+            try:
+                target = child.resolve(strict=True)
+            except (OSError, RuntimeError):
+                target = None
+            if target is None or not target.is_relative_to(root) or target == root:
+                where = "back into the seeds directory itself" if target == root else "outside the seeds directory"
+                diagnostics.append(Diagnostic("warning", f"is a symbolic link {where}; left out", child.name))
+                continue
+        if not _encodable(child.name):
+            shown = _printable_name(child.name)
+            diagnostics.append(Diagnostic("error", "folder name is not valid UTF-8; rename the folder; story left out", shown))
+            continue
+        folders.append(child)
+    return folders, diagnostics
+
+
 def load_seeds(seeds_dir: Path) -> LoadResult:
-    """Find and read every story under ``seeds_dir``, sorted by folder name."""
+    """Find and read every story under ``seeds_dir``, sorted by folder name.
+
+    Problems with one file or story are reported as diagnostics and the rest still load;
+    only a missing seeds directory raises.
+    """
     if not seeds_dir.is_dir():
         raise InputError("seeds directory not found; create it and put one folder per story in it", file=str(seeds_dir))
     stories: list[RawStory] = []
+    taken: set[str] = set(RESERVED_SLUGS)
+    candidates: list[Path] = []
     diagnostics: list[Diagnostic] = []
-    taken: set[str] = set()
-    candidates: list[tuple[Path, str]] = []
-    if _article_files(seeds_dir):
-        candidates.append((seeds_dir, slugify(seeds_dir.name)))
-    for child in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
-        if child.is_dir() and not child.name.startswith((".", "_")):
-            candidates.append((child, slugify(child.name)))
-    for directory, slug in candidates:
-        story, found = _load_story(directory, seeds_dir, _unique(slug, taken))
+    loose, found = _article_files(seeds_dir, seeds_dir)
+    if loose:
+        candidates.append(seeds_dir)  # its own load reports ``found`` again
+    else:
+        diagnostics.extend(found)
+    folders, found = _story_dirs(seeds_dir)
+    candidates.extend(folders)
+    diagnostics.extend(found)
+    for directory in candidates:
+        base = slugify((directory.name or directory.resolve().name) if directory == seeds_dir else directory.name)
+        slug = _unique(base, taken)
+        story, found = _load_story(directory, seeds_dir, slug)
+        if story is not None and slug != base:
+            why = "a name the site uses itself" if base in RESERVED_SLUGS else "the same address as another story folder"
+            found.insert(0, Diagnostic("warning", f"folder name gives {why} ('{base}'); published as '{slug}'", story.directory or "."))
         diagnostics.extend(found)
         if story is not None:
             stories.append(story)
     if not stories:
-        diagnostics.append(Diagnostic("warning", "no stories found: add a folder of .txt or .md articles", str(seeds_dir)))
+        diagnostics.append(
+            Diagnostic("error", "no stories found: add a folder of .txt or .md articles (one folder per story)", str(seeds_dir))
+        )
     return LoadResult(tuple(stories), tuple(diagnostics))

@@ -3,15 +3,30 @@
 The whole site is written into a fresh directory beside the target and swapped in with
 renames only once it is complete, so a failed or interrupted build leaves the previous
 site exactly as it was (Lektor and Pelican guard their output the same way).
+
+A build killed outright (SIGKILL, power loss) cannot clean up after itself: it may leave a
+``.<name>.new-*`` or ``.<name>.old-*`` directory beside the site. The next write removes
+those, but only directories with exactly that prefix that carry our marker file (or are
+empty), and only while it holds a lock on the parent directory, so a concurrent build's
+staging directory is never touched.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Windows
+    fcntl = None  # type: ignore[assignment]
 
 from .errors import OutputError
 
@@ -50,29 +65,100 @@ def _safe_relative(name: str) -> PurePosixPath:
     return path
 
 
+def _staging_prefixes(out_dir: Path) -> tuple[str, str]:
+    return f".{out_dir.name}.new-", f".{out_dir.name}.old-"
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``directory`` (released by the OS if the process dies)."""
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def remove_stale_staging(out_dir: Path) -> list[Path]:
+    """Delete what killed builds left beside ``out_dir``; return what was removed.
+
+    Only ``.<name>.new-*``/``.<name>.old-*`` directories (not links) that hold our marker,
+    or are empty, are removed. Call with the parent directory locked.
+    """
+    removed: list[Path] = []
+    if not out_dir.parent.is_dir():
+        return removed
+    for entry in sorted(out_dir.parent.iterdir()):
+        if not entry.name.startswith(_staging_prefixes(out_dir)) or entry.is_symlink() or not entry.is_dir():
+            continue
+        if (entry / MARKER).is_file():
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+        else:
+            with contextlib.suppress(OSError):  # not empty and not ours: leave it alone
+                entry.rmdir()
+                removed.append(entry)
+    return removed
+
+
 def write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
     """Write ``files`` (relative posix path -> content) as the complete new ``out_dir``."""
     out_dir = out_dir.resolve()
+    for name in files:
+        _safe_relative(name)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    with _locked(out_dir.parent):
+        remove_stale_staging(out_dir)
+        staging = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[0], dir=out_dir.parent))
+        try:
+            # The marker goes in first, so a copy left by a killed build is recognisably ours.
+            (staging / MARKER).write_bytes(MARKER_TEXT)
+            for name in sorted(files):
+                target = staging.joinpath(*_safe_relative(name).parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(files[name])
+            _swap_in(staging, out_dir)
+        except BaseException:
+            # Interrupted or failed: drop the half-written copy; the old site was never touched.
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two directories (Linux ``renameat2``); ``False`` when not supported here."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
     try:
-        for name in sorted(files):
-            target = staging.joinpath(*_safe_relative(name).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[name])
-        (staging / MARKER).write_bytes(MARKER_TEXT)
-        _swap_in(staging, out_dir)
-    except BaseException:
-        # Interrupted or failed: drop the half-written copy; the old site was never touched.
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
 
 
 def _swap_in(staging: Path, out_dir: Path) -> None:
     if not out_dir.exists():
         os.replace(staging, out_dir)
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+    if _exchange(staging, out_dir):
+        # ``staging`` now holds the previous site; there was never a moment without one.
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[1], dir=out_dir.parent))
     retired.rmdir()
     os.replace(out_dir, retired)
     try:

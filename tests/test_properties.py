@@ -1,0 +1,160 @@
+"""Property-based tests: random and adversarial text never crashes or hangs a stage, and the
+invariants the later stages rely on always hold.
+
+Runs derandomized (the same examples every run) so the suite is reproducible; set
+``HYPOTHESIS_PROFILE=explore`` to search with fresh random examples.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from site_builder.align import align_story
+from site_builder.clean import clean_source
+from site_builder.config import AnalysisSettings
+from site_builder.errors import InputError
+from site_builder.load import decode_text, repair_mojibake, split_front_matter
+from site_builder.model import Metadata
+from site_builder.quotes import extract_quotes
+from site_builder.segment import segment_source, split_sentences
+from strategies import any_text, article_texts, metadata, raw_sources, stories
+
+settings.register_profile(
+    "suite", max_examples=20, deadline=2000, derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("explore", max_examples=500, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
+
+
+def _visible(text: str) -> Counter[str]:
+    return Counter(ch for ch in text if not ch.isspace())
+
+
+# ------------------------------------------------------------------------------ load
+
+
+@given(st.text().filter(lambda t: "\x00" not in t and not t.startswith("\ufeff")))
+def test_decode_round_trips_every_supported_encoding(text: str) -> None:
+    for data in (text.encode("utf-8"), codecs.BOM_UTF8 + text.encode("utf-8"), text.encode("utf-16"),
+                 codecs.BOM_UTF16_BE + text.encode("utf-16-be"), text.encode("utf-32")):
+        assert decode_text(data, "x.txt") == text
+
+
+@given(st.binary(max_size=300))
+def test_decode_of_any_bytes_is_text_or_a_clear_error(data: bytes) -> None:
+    try:
+        assert isinstance(decode_text(data, "x.txt"), str)
+    except InputError as exc:
+        assert exc.file == "x.txt" and exc.message
+
+
+@given(any_text)
+def test_repair_never_fails_and_leaves_plain_text_alone(text: str) -> None:
+    repaired = repair_mojibake(text)
+    assert isinstance(repaired, str)
+    if text.isascii():
+        assert repaired == text
+
+
+@given(any_text.map(lambda t: "---\n" + t))
+def test_front_matter_splits_or_names_file_and_line(text: str) -> None:
+    try:
+        _, body, first_line = split_front_matter(text, "x.md")
+    except InputError as exc:
+        assert exc.file == "x.md" and exc.line is not None and 1 <= exc.line <= text.count("\n") + 1
+        return
+    assert body == "\n".join(text.split("\n")[first_line - 1 :])
+
+
+@given(metadata, article_texts())
+def test_front_matter_round_trips_metadata(meta: Metadata, body: str) -> None:
+    lines = [f"{name}: {getattr(meta, name)}" for name in meta.__dataclass_fields__ if getattr(meta, name) is not None]
+    text = "\n".join(["---", *lines, "---", body])
+    parsed, parsed_body, first_line = split_front_matter(text, "x.md")
+    assert parsed == meta
+    assert parsed_body == body and first_line == len(lines) + 3
+
+
+# ------------------------------------------------------------------ clean and segment
+
+
+@given(raw_sources())
+def test_cleaning_loses_nothing(raw: object) -> None:
+    cleaned = clean_source(raw)  # type: ignore[arg-type]
+    kept = _visible(" ".join(p.text for p in cleaned.paragraphs)) + _visible(" ".join(r.text for r in cleaned.removed))
+    assert _visible(cleaned.raw.text) - kept == Counter(), "characters neither kept nor listed as removed"
+    lines = cleaned.raw.text.count("\n") + cleaned.raw.first_line
+    assert all(cleaned.raw.first_line <= p.line <= lines for p in cleaned.paragraphs)
+    assert all(p.text.strip() for p in cleaned.paragraphs)
+
+
+@given(raw_sources(fmt="md"))
+def test_cleaning_markdown_never_fails(raw: object) -> None:
+    cleaned = clean_source(raw)  # type: ignore[arg-type]
+    assert all(p.text.strip() for p in cleaned.paragraphs)
+
+
+@given(any_text)
+def test_sentence_spans_are_ordered_trimmed_and_cover_the_text(text: str) -> None:
+    spans = split_sentences(text)
+    end = 0
+    for start, stop in spans:
+        assert end <= start < stop <= len(text)
+        assert text[start:stop] == text[start:stop].strip()
+        assert not text[end:start].strip(), "text between sentences is lost"
+        end = stop
+    assert not text[end:].strip()
+
+
+@given(raw_sources())
+def test_segmented_sentences_point_into_their_paragraph(raw: object) -> None:
+    source = segment_source(clean_source(raw))  # type: ignore[arg-type]
+    ids = [s.id for s in source.sentences]
+    assert len(ids) == len(set(ids))
+    for index, paragraph in enumerate(source.paragraphs):
+        assert paragraph.index == index
+        for sentence in paragraph.sentences:
+            assert sentence.paragraph == index and sentence.source_id == source.id
+            assert paragraph.text[sentence.start : sentence.start + len(sentence.text)] == sentence.text
+
+
+# ------------------------------------------------------------------ quotes and align
+
+
+@given(raw_sources())
+def test_quote_offsets_lie_inside_their_paragraph(raw: object) -> None:
+    source = segment_source(clean_source(raw))  # type: ignore[arg-type]
+    sentence_ids = {s.id: s for s in source.sentences}
+    for occurrence in extract_quotes(source):
+        paragraph = source.paragraphs[occurrence.paragraph].text
+        assert 0 <= occurrence.start <= occurrence.end <= len(paragraph)
+        assert paragraph[occurrence.start : occurrence.end] == occurrence.text
+        assert sentence_ids[occurrence.sentence_id].paragraph == occurrence.paragraph
+
+
+@settings(max_examples=15)
+@given(stories())
+def test_passages_join_two_or_more_sources_and_never_share_a_sentence(raws: list) -> None:
+    sources = [segment_source(clean_source(raw)) for raw in raws]
+    owner = {s.id: source.id for source in sources for s in source.sentences}
+    seen: set[str] = set()
+    for passage in align_story(sources, AnalysisSettings()):
+        assert len({owner[s] for s in passage.sentence_ids}) >= 2
+        assert not seen & set(passage.sentence_ids), "a sentence is in two passages"
+        seen |= set(passage.sentence_ids)
+        assert 0.0 <= passage.similarity <= 1.0
+
+
+@pytest.mark.parametrize("text", ["\u201c" * 50, "\"'" * 100, "." * 300, "(" * 200 + ")" * 200, "\u201ca \u2018b \u201cc"])
+def test_extreme_punctuation_examples(text: str) -> None:
+    from site_builder.model import RawSource
+
+    source = segment_source(clean_source(RawSource("s", "s.txt", text, 1, Metadata(), "txt")))
+    extract_quotes(source)
