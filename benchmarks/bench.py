@@ -1,0 +1,250 @@
+"""Speed and scale benchmark: cold builds of growing corpora, the floor, and the alternatives.
+
+    python -m benchmarks.bench [--quick] [--jobs N]
+
+For each corpus size it builds cold (no analysis cache) in a fresh process and reports
+wall time, time per stage, pages and bytes written and peak memory, next to the floor:
+the time for a process to just read every input and write the same bytes of output.
+It then compares the alignment stage with difflib and CollateX on the same articles,
+measures how alignment time grows with the number of sources, and times incremental
+rebuilds. Corpora are generated from the bundled story (and ../shared/corpora when
+present) by ``benchmarks.generate``; nothing generated is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from benchmarks.generate import generate
+from site_builder.align import align_story
+from site_builder.clean import clean_source
+from site_builder.config import AnalysisSettings
+from site_builder.load import load_seeds
+from site_builder.model import Source
+from site_builder.segment import segment_source
+
+REPO = Path(__file__).resolve().parent.parent
+STAGES = ("load", "clean", "segment", "align", "quotes", "render", "write")
+#: CollateX is given this long per run before it is reported as not finishing.
+COLLATEX_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    stories: int
+    sources: int
+
+
+@dataclass(frozen=True)
+class Measured:
+    corpus: Corpus
+    wall: float
+    peak_mb: float
+    report: dict[str, object]
+    floor: float
+
+
+def _measure_command(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time and peak RSS (MB, largest single process) of ``command`` run in a fresh process."""
+    probe = (
+        "import resource, subprocess, sys, time, json\n"
+        "started = time.perf_counter()\n"
+        "code = subprocess.run(sys.argv[1:]).returncode\n"
+        "wall = time.perf_counter() - started\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(json.dumps([code, wall, peak]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, capture_output=True, text=True, check=True)
+    code, wall, peak = json.loads(done.stdout.strip().splitlines()[-1])
+    if code != 0:
+        raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{done.stderr[-2000:]}")
+    return wall, peak
+
+
+def _floor(project: Path) -> float:
+    """Whole-process time to read every input and write the same bytes the build wrote."""
+    site = project / "_site"
+    manifest = project / "manifest.json"
+    manifest.write_text(json.dumps([[p.relative_to(site).as_posix(), p.stat().st_size]
+                                    for p in sorted(site.rglob("*")) if p.is_file()]))
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "data = b''.join(p.read_bytes() for p in sorted(Path('seeds').rglob('*')) if p.is_file()) or b' '\n"
+        "out = Path('floor-out')\n"
+        "for name, size in json.loads(Path('manifest.json').read_text()):\n"
+        "    target = out / name\n"
+        "    target.parent.mkdir(parents=True, exist_ok=True)\n"
+        "    target.write_bytes((data * (size // len(data) + 1))[:size])\n"
+    )
+    wall, _ = _measure_command([sys.executable, "-c", script], project)
+    shutil.rmtree(project / "floor-out")
+    return wall
+
+
+def _project(root: Path, corpus: Corpus) -> Path:
+    project = root / corpus.name
+    if corpus.name == "bundled":
+        shutil.copytree(REPO / "seeds", project / "seeds")
+    else:
+        generate(project / "seeds", corpus.stories, corpus.sources, seed=7)
+    return project
+
+
+def build_cold(root: Path, corpus: Corpus, jobs: int) -> Measured:
+    project = _project(root, corpus)
+    report = project / "report.json"
+    command = ["site-builder", "build", "--no-cache", "--jobs", str(jobs), "--report", str(report)]
+    wall, peak = _measure_command(command, project)
+    return Measured(corpus, wall, peak, json.loads(report.read_text()), _floor(project))
+
+
+def segmented_sources(seeds: Path) -> list[list[Source]]:
+    return [[segment_source(clean_source(raw)) for raw in story.sources] for story in load_seeds(seeds).stories]
+
+
+def _time(function: object, *args: object) -> float:
+    started = time.perf_counter()
+    function(*args)  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
+def difflib_pairs(sources: list[Source], budget_pairs: int = 400_000) -> tuple[float, bool]:
+    """Time difflib's ratio over every cross-source sentence pair (extrapolated past a budget)."""
+    pairs = [(a.text, b.text) for x, y in combinations(sources, 2) for a in x.sentences for b in y.sentences]
+    sample = pairs if len(pairs) <= budget_pairs else random.Random(1).sample(pairs, budget_pairs)
+    started = time.perf_counter()
+    for a, b in sample:
+        difflib.SequenceMatcher(None, a, b).ratio()
+    elapsed = time.perf_counter() - started
+    return elapsed * len(pairs) / len(sample), len(sample) < len(pairs)
+
+
+def collatex_time(sources: list[Source]) -> float | None:
+    """Seconds CollateX takes to collate the cleaned articles as witnesses; None if it did not finish."""
+    witnesses = {f"W{n}": " ".join(s.text for s in source.sentences) for n, source in enumerate(sources)}
+    script = (
+        "import json, sys, time\n"
+        "from collatex import Collation, collate\n"
+        "witnesses = json.load(sys.stdin)\n"
+        "collation = Collation()\n"
+        "for sigil, text in witnesses.items():\n"
+        "    collation.add_plain_witness(sigil, text)\n"
+        "started = time.perf_counter()\n"
+        "collate(collation, output='json')\n"
+        "print(time.perf_counter() - started)\n"
+    )
+    try:
+        done = subprocess.run([sys.executable, "-c", script], input=json.dumps(witnesses), capture_output=True,
+                              text=True, timeout=COLLATEX_TIMEOUT, check=True)
+    except subprocess.TimeoutExpired:
+        return None
+    except subprocess.CalledProcessError as exc:
+        raise RuntimeError(f"CollateX failed (pip install -e '.[bench]'):\n{exc.stderr[-1500:]}") from exc
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def growth(root: Path, counts: list[int]) -> list[tuple[int, float]]:
+    results = []
+    for count in counts:
+        seeds = generate(root / f"growth-{count}" / "seeds", 1, count, seed=11)
+        sources = segmented_sources(seeds)[0]
+        results.append((count, min(_time(align_story, sources, AnalysisSettings()) for _ in range(2))))
+    return results
+
+
+def incremental(root: Path, stories: int, jobs: int) -> tuple[float, float, float]:
+    """Cold build, no-change rebuild and one-edited-source rebuild of a ``stories``-story site."""
+    project = root / f"incremental-{stories}"
+    generate(project / "seeds", stories, 5, seed=13)
+    base = ["site-builder", "build", "--jobs", str(jobs)]
+    cold, _ = _measure_command(base, project)
+    unchanged, _ = _measure_command(base, project)
+    articles = sorted((project / "seeds").rglob("*.txt"))
+    edited = articles[len(articles) // 2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more sentence was added by an editor.\n")
+    one_edit, _ = _measure_command(base, project)
+    return cold, unchanged, one_edit
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+             for row in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes only, for a smoke run")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    corpora = [Corpus("bundled", 1, 5)]
+    corpora += [Corpus("20x5", 20, 5), Corpus("1x50", 1, 50)] if args.quick else [
+        Corpus("1x200", 1, 200), Corpus("500x5", 500, 5)]
+    counts = [10, 20, 40] if args.quick else [25, 50, 100, 200, 400]
+    with tempfile.TemporaryDirectory(prefix="site-builder-bench-") as temp:
+        root = Path(temp)
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, --jobs {args.jobs}")
+        measured = [build_cold(root, corpus, args.jobs) for corpus in corpora]
+        header = ["corpus", "wall s", "floor s", "x floor", "peak MB", "pages", "MB out", *STAGES]
+        rows = [header]
+        for m in measured:
+            seconds = m.report["seconds"]
+            assert isinstance(seconds, dict)
+            rows.append([
+                f"{m.corpus.stories}x{m.corpus.sources}" if m.corpus.name != "bundled" else "bundled (1x5)",
+                f"{m.wall:.2f}", f"{m.floor:.2f}", f"{m.wall / m.floor:.1f}", f"{m.peak_mb:.0f}",
+                str(m.report["pages"]), f"{int(m.report['bytes']) / 1e6:.1f}",  # type: ignore[call-overload]
+                *(f"{seconds.get(stage, 0.0):.2f}" for stage in STAGES),
+            ])
+        print("\nCold builds (whole process, stage seconds summed over workers):")
+        print(_table(rows))
+
+        print("\nAlignment stage against the alternatives (same cleaned articles):")
+        compare_rows = [["corpus", "ours s", "difflib s", "x ours", "CollateX s", "x ours"]]
+        for corpus in ([Corpus("bundled", 1, 5)] + ([Corpus("1x50", 1, 50)] if args.quick else [Corpus("1x25", 1, 25)])):
+            seeds = REPO / "seeds" if corpus.name == "bundled" else generate(root / f"cmp-{corpus.name}" / "seeds", 1,
+                                                                              corpus.sources, seed=17)
+            sources = segmented_sources(seeds)[0]
+            ours = min(_time(align_story, sources, AnalysisSettings()) for _ in range(3))
+            diff_seconds, estimated = difflib_pairs(sources)
+            collatex = collatex_time(sources)
+            compare_rows.append([
+                corpus.name, f"{ours:.3f}", f"{diff_seconds:.2f}{' (est.)' if estimated else ''}", f"{diff_seconds / ours:.0f}",
+                f"{collatex:.2f}" if collatex is not None else f">{COLLATEX_TIMEOUT:.0f}",
+                f"{(collatex if collatex is not None else COLLATEX_TIMEOUT) / ours:.0f}",
+            ])
+        print(_table(compare_rows))
+
+        print("\nAlignment growth with sources in one story:")
+        grown = growth(root, counts)
+        growth_rows = [["sources", "align s", "x previous"]]
+        for index, (count, seconds) in enumerate(grown):
+            ratio = f"{seconds / grown[index - 1][1]:.2f}" if index else "-"
+            growth_rows.append([str(count), f"{seconds:.3f}", ratio])
+        print(_table(growth_rows))
+
+        stories = 20 if args.quick else 100
+        cold, unchanged, one_edit = incremental(root, stories, args.jobs)
+        print(f"\nIncremental, {stories} stories x 5 sources: cold {cold:.2f} s, no change {unchanged:.2f} s, "
+              f"one source edited {one_edit:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
