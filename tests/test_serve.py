@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from livereload.handlers import LiveReloadHandler
+from playwright.sync_api import Browser
 
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 from site_builder.serve import DevServer, error_banner, inject_before_head_end
+from test_browser import browser  # noqa: F401 - the shared Chromium fixture, used by name
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = "putin-trump-call-2025"
@@ -187,3 +190,20 @@ def test_reload_script_goes_in_whatever_the_case(page: bytes, expected: bytes) -
 def test_error_banner_escapes_the_message() -> None:
     banner = error_banner("templates/x.html:3: <script>alert(1)</script>")
     assert b"<script>alert" not in banner and b"&lt;script&gt;" in banner
+
+
+@pytest.mark.browser
+def test_an_open_page_reloads_with_the_edited_seed(running: DevServer, browser: Browser) -> None:
+    """Save a seed; the page open in Chromium shows the new text without anyone touching it."""
+    page = browser.new_page()
+    try:
+        page.goto(f"http://{running.host}:{running.port}/{STORY}/sources/003-f12a307bb183d36d.html")
+        deadline = time.monotonic() + 10
+        while not LiveReloadHandler.waiters:
+            assert time.monotonic() < deadline, "the page never connected to the reload socket"
+            time.sleep(0.05)
+        source = running.project_dir / "seeds" / STORY / "003_f12a307bb183d36d.txt"
+        source.write_text(source.read_text(encoding="utf-8") + "\nThe editor added this line.\n", encoding="utf-8")
+        page.wait_for_function("() => document.body.innerText.includes('The editor added this line.')", timeout=15_000)
+    finally:
+        page.close()
