@@ -5,19 +5,38 @@ it never touches the disk except to read templates and assets. Templates get
 small view objects (``StoryView``, ``SourceView``, ``CompareRow``) so that they
 only loop and print; every decision about the data is made here, in Python.
 
+It works in two steps, so that stories can be rendered in worker processes:
+
+* ``render_story(analysis, config, theme_dir) -> RenderedStory``: every page of one
+  story, plus what the site-level pages need from it (its home-page summary and
+  its part of the search index). A pure function of picklable arguments with a
+  picklable result.
+* ``render_site(stories, config, theme_dir, static_dir) -> {path: bytes}``: the
+  home, search and 404 pages, the search index and the static assets, merged with
+  the stories' pages. Given ``StoryAnalysis`` objects instead of ``RenderedStory``
+  ones it renders them first (``render_all`` does the same under a clearer name).
+
+Big stories stay linear in size: up to ``PAIR_LIMIT`` sources every pair of sources
+gets a side-by-side page and all of them share one grid (``compare/all.html``);
+beyond it, each source gets pages with its ``CLOSEST`` closest counterparts only,
+and no page lists more than a few links per source.
+
 Article text is untrusted: Jinja's autoescape handles it in templates, and the
 only markup built here (word diffs) is assembled from escaped pieces.
 """
 
 from __future__ import annotations
 
+import functools
 import posixpath
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
@@ -26,7 +45,7 @@ from . import urls
 from .config import SiteConfig
 from .diff import word_diff
 from .model import Passage, Quote, QuoteVariation, Sentence, Source, StoryAnalysis
-from .search import search_index
+from .search import StorySearch, search_index, story_search
 
 VARIATION_LABELS: dict[QuoteVariation, str] = {
     "identical": "identical",
@@ -37,30 +56,41 @@ VARIATION_LABELS: dict[QuoteVariation, str] = {
 
 # Shading stops at this many other sources, so the scale stays readable for big stories.
 MAX_SHADE = 3
+#: Up to this many sources, every pair gets a side-by-side page, and all share one grid.
+PAIR_LIMIT = 12
+#: Beyond ``PAIR_LIMIT``, each source is paired with this many closest counterparts.
+CLOSEST = 3
+#: A sentence of a source page links to at most this many counterparts (the badge leads to all).
+MAX_PARALLELS = 6
 
 
 # ----------------------------------------------------------------------- markup
 
 
-def _marked(tag: str, label: str, text: str) -> Markup:
+def _escaped(text: str) -> str:
+    return str(escape(text))
+
+
+def _marked(tag: str, label: str, text: str) -> str:
     # Keep surrounding spaces outside the tag, so underlines and strike-throughs start and end at the words.
     core = text.strip()
     lead = text[: len(text) - len(text.lstrip())]
     tail = text[len(lead) + len(core) :]
-    return Markup('{0}<{1}><span class="vh">{2} </span>{3}</{1}>{4}').format(lead, Markup(tag), label, core, tail)
+    return f'{_escaped(lead)}<{tag}><span class="vh">{label} </span>{_escaped(core)}</{tag}>{_escaped(tail)}'
 
 
 def diff_markup(old: str, new: str) -> Markup:
     """``new`` with the words it drops from ``old`` in ``<del>`` and the ones it adds in ``<ins>``."""
-    parts: list[Markup] = []
+    parts: list[str] = []
     for op in word_diff(old, new):
         if op.kind == "equal":
-            parts.append(escape(op.text))
+            parts.append(_escaped(op.text))
         elif op.kind == "insert":
             parts.append(_marked("ins", "added:", op.text))
         else:
             parts.append(_marked("del", "removed:", op.text))
-    return Markup("").join(parts)
+    # Every piece of text went through escape(); the only tags are the ones written here.
+    return Markup("".join(parts))
 
 
 def percent(fraction: float) -> str:
@@ -218,7 +248,11 @@ def _text_pieces(text: str, sentences: Sequence[Sentence]) -> tuple[TextPiece, .
 
 
 class StoryView:
-    """One analysed story with the lookups its pages need."""
+    """One analysed story with the lookups its pages need.
+
+    Everything a template asks for in a loop is looked up in a dictionary built once
+    here, so that a page costs time in proportion to what it shows.
+    """
 
     def __init__(self, analysis: StoryAnalysis) -> None:
         self.analysis = analysis
@@ -232,6 +266,22 @@ class StoryView:
             for sentence_id in passage.sentence_ids:
                 # A sentence should sit in one passage; if not, the first one wins everywhere.
                 self._passage_of.setdefault(sentence_id, passage)
+        order = {src.id: number for number, src in enumerate(analysis.sources)}
+        # Per passage: its sentences by source, and the sources that carry it, in story order.
+        self._members: dict[str, dict[str, tuple[Sentence, ...]]] = {}
+        self._carriers: dict[str, tuple[str, ...]] = {}
+        self._passages_of_source: dict[str, list[Passage]] = {src.id: [] for src in analysis.sources}
+        for passage in analysis.passages:
+            members: dict[str, list[Sentence]] = {}
+            for sentence_id in passage.sentence_ids:
+                sentence = self.sentences.get(sentence_id)
+                if sentence is not None:
+                    members.setdefault(sentence.source_id, []).append(sentence)
+            carriers = tuple(sorted((i for i in members if i in order), key=order.__getitem__))
+            self._members[passage.id] = {i: tuple(members[i]) for i in carriers}
+            self._carriers[passage.id] = carriers
+            for source_id in carriers:
+                self._passages_of_source[source_id].append(passage)
         names = _names(analysis.sources)
         self.sources: tuple[SourceView, ...] = tuple(
             SourceView(
@@ -246,6 +296,7 @@ class StoryView:
             for number, src in enumerate(analysis.sources, 1)
         )
         self._source_by_id = {view.id: view for view in self.sources}
+        self._versions: dict[str, tuple[Version, ...]] = {}
 
     # ---- pages of this story
 
@@ -285,6 +336,16 @@ class StoryView:
 
     # ---- facts for tables
 
+    @property
+    def many(self) -> bool:
+        """Too many sources for a page per pair, or for one grid of all of them."""
+        return len(self.sources) > PAIR_LIMIT
+
+    @property
+    def has_grid(self) -> bool:
+        """Whether ``compare/all.html`` exists: more than two sources, and not too many."""
+        return 2 < len(self.sources) <= PAIR_LIMIT
+
     def source(self, source_id: str) -> SourceView:
         return self._source_by_id[source_id]
 
@@ -298,12 +359,10 @@ class StoryView:
         return sum(1 for s in sentences if s.id in self._passage_of) / len(sentences)
 
     def passage_sentences(self, passage: Passage, source_id: str) -> tuple[Sentence, ...]:
-        members = (self.sentences[i] for i in passage.sentence_ids if i in self.sentences)
-        return tuple(s for s in members if s.source_id == source_id)
+        return self._members[passage.id].get(source_id, ())
 
     def passage_source_ids(self, passage: Passage) -> tuple[str, ...]:
-        carried = {self.sentences[i].source_id for i in passage.sentence_ids if i in self.sentences}
-        return tuple(view.id for view in self.sources if view.id in carried)
+        return self._carriers[passage.id]
 
     def quote_source_ids(self, quote: Quote) -> tuple[str, ...]:
         carried = {o.source_id for o in quote.occurrences}
@@ -330,54 +389,117 @@ class StoryView:
         paragraph = self.source(source_id).source.paragraphs[paragraph_index]
         return _text_pieces(paragraph.text, paragraph.sentences)
 
+    def carrier_count(self, sentence: Sentence) -> int:
+        """How many sources carry this sentence's passage (1 when it is in none)."""
+        passage = self.passage_of(sentence.id)
+        return len(self._carriers[passage.id]) if passage is not None else 1
+
     def parallels(self, sentence: Sentence) -> tuple[Parallel, ...]:
-        """The first sentence of every other source that carries this sentence's passage."""
+        """The first sentence of other sources that carry this sentence's passage, at most ``MAX_PARALLELS``."""
         passage = self.passage_of(sentence.id)
         if passage is None:
             return ()
-        return tuple(
-            Parallel(
-                self.source(source_id).name,
-                self.sentence_target(self.passage_sentences(passage, source_id)[0].id),
-                self.source(source_id).short,
-            )
-            for source_id in self.passage_source_ids(passage)
-            if source_id != sentence.source_id
-        )
+        found: list[Parallel] = []
+        members = self._members[passage.id]
+        for source_id in self._carriers[passage.id]:
+            if source_id == sentence.source_id:
+                continue
+            if len(found) == MAX_PARALLELS:
+                break
+            view = self._source_by_id[source_id]
+            first = members[source_id][0]
+            found.append(Parallel(view.name, urls.sentence_target(self.slug, source_id, first.id), view.short))
+        return tuple(found)
 
     def shade(self, sentence: Sentence) -> int:
         """How many other sources carry this sentence, capped for the colour scale."""
-        return min(len(self.parallels(sentence)), MAX_SHADE)
+        return min(self.carrier_count(sentence) - 1, MAX_SHADE)
 
     def passage_versions(self, passage: Passage) -> tuple[Version, ...]:
-        versions: list[tuple[str, str, str]] = []
-        for source_id in self.passage_source_ids(passage):
-            members = self.passage_sentences(passage, source_id)
-            text = " ".join(s.text for s in members)
-            versions.append((self.source(source_id).name, text, self.sentence_target(members[0].id)))
-        return _with_diffs(versions)
+        key = "p:" + passage.id
+        if key not in self._versions:
+            versions: list[tuple[str, str, str]] = []
+            for source_id, members in self._members[passage.id].items():
+                text = " ".join(s.text for s in members)
+                versions.append((self.source(source_id).name, text, self.sentence_target(members[0].id)))
+            self._versions[key] = _with_diffs(versions)
+        return self._versions[key]
 
     def quote_versions(self, quote: Quote) -> tuple[Version, ...]:
-        versions = [
-            (self.source(o.source_id).name, o.text, self.sentence_target(o.sentence_id))
-            for o in quote.occurrences
-            if o.sentence_id in self.sentences
-        ]
-        return _with_diffs(versions)
+        key = "q:" + quote.id
+        if key not in self._versions:
+            versions = [
+                (self.source(o.source_id).name, o.text, self.sentence_target(o.sentence_id))
+                for o in quote.occurrences
+                if o.sentence_id in self.sentences
+            ]
+            self._versions[key] = _with_diffs(versions)
+        return self._versions[key]
 
     # ---- side by side
 
     @cached_property
-    def pairs(self) -> tuple[PairView, ...]:
-        return tuple(
-            PairView(left, right, urls.compare_pair_page(self.slug, left.id, right.id), self._compare_rows((left, right)))
-            for index, left in enumerate(self.sources)
-            for right in self.sources[index + 1 :]
-        )
+    def _shared_matrix(self) -> np.ndarray:
+        """``[i, j]``: how many passages sources ``i`` and ``j`` (story order) both carry."""
+        index = {view.id: k for k, view in enumerate(self.sources)}
+        carries = np.zeros((len(self.sources), len(self.passages)), dtype=np.int32)
+        for column, passage in enumerate(self.passages):
+            for source_id in self._carriers[passage.id]:
+                carries[index[source_id], column] = 1
+        return carries @ carries.T
 
-    def pair(self, one: str, other: str) -> PairView:
-        """The pair page of two sources, whichever order they are named in."""
-        return next(p for p in self.pairs if {p.left.id, p.right.id} == {one, other})
+    def shared_count(self, one: str, other: str) -> int:
+        """How many passages two sources both carry."""
+        return int(self._shared_matrix[self.source(one).number - 1, self.source(other).number - 1])
+
+    @cached_property
+    def closest(self) -> dict[str, tuple[SourceView, ...]]:
+        """Each source's ``CLOSEST`` counterparts: most shared passages first, ties in story order."""
+        found: dict[str, tuple[SourceView, ...]] = {}
+        for k, view in enumerate(self.sources):
+            row = self._shared_matrix[k].tolist()
+            others = sorted((j for j in range(len(self.sources)) if j != k), key=lambda j: (-row[j], j))
+            found[view.id] = tuple(self.sources[j] for j in others[:CLOSEST])
+        return found
+
+    def _pair_view(self, one: SourceView, other: SourceView) -> PairView:
+        left, right = (one, other) if one.number < other.number else (other, one)
+        return PairView(left, right, urls.compare_pair_page(self.slug, left.id, right.id), self._compare_rows((left, right)))
+
+    @cached_property
+    def _pair_index(self) -> dict[frozenset[str], PairView]:
+        if not self.many:
+            chosen = [(left, right) for index, left in enumerate(self.sources) for right in self.sources[index + 1 :]]
+        else:
+            found = {
+                frozenset((view.id, other.id)): (view, other) for view in self.sources for other in self.closest[view.id]
+            }
+            chosen = sorted(
+                (tuple(sorted(pair, key=lambda v: v.number)) for pair in found.values()),
+                key=lambda pair: (pair[0].number, pair[1].number),
+            )
+        return {frozenset((left.id, right.id)): self._pair_view(left, right) for left, right in chosen}
+
+    @property
+    def pairs(self) -> tuple[PairView, ...]:
+        """Every pair that has a side-by-side page, in story order."""
+        return tuple(self._pair_index.values())
+
+    def pair(self, one: str, other: str) -> PairView | None:
+        """The pair page of two sources, whichever order they are named in; ``None`` if it was not made."""
+        return self._pair_index.get(frozenset((one, other)))
+
+    def closest_pairs(self, source_id: str) -> tuple[PairView, ...]:
+        """The pages that put this source next to its closest counterparts."""
+        pairs = (self.pair(source_id, other.id) for other in self.closest[source_id])
+        return tuple(pair for pair in pairs if pair is not None)
+
+    def other_pairs(self, pair: PairView) -> tuple[PairView, ...]:
+        """The pairs a pair page offers next: all of them in a small story, else those of its two sources."""
+        if not self.many:
+            return self.pairs
+        found = dict.fromkeys(self.closest_pairs(pair.left.id) + self.closest_pairs(pair.right.id))
+        return tuple(found)
 
     @cached_property
     def grid(self) -> GridView:
@@ -385,7 +507,7 @@ class StoryView:
 
     def passage_count(self, source_id: str) -> int:
         """How many shared passages this source carries."""
-        return sum(1 for p in self.passages if source_id in self.passage_source_ids(p))
+        return len(self._passages_of_source[source_id])
 
     def _units(self, source: Source, shared: set[str]) -> list[Sentence | Passage]:
         """A source's reading order, with each passage shared with another column standing as one unit."""
@@ -409,7 +531,8 @@ class StoryView:
         sit level with it.
         """
         ids = [column.id for column in columns]
-        shared = {p.id for p in self.passages if len(set(self.passage_source_ids(p)) & set(ids)) > 1}
+        carried = Counter(p.id for i in ids for p in self._passages_of_source[i])
+        shared = {passage_id for passage_id, count in carried.items() if count > 1}
         units = [self._units(column.source, shared) for column in columns]
         position = [0] * len(columns)
         rows: list[CompareRow] = []
@@ -441,13 +564,40 @@ def _with_diffs(versions: Sequence[tuple[str, str, str]]) -> tuple[Version, ...]
     if not versions:
         return ()
     first = versions[0][1]
-    return tuple(
-        Version(name, text, target, None if index == 0 else diff_markup(first, text))
-        for index, (name, text, target) in enumerate(versions)
-    )
+    diffs: dict[str, Markup] = {}  # sources often agree word for word: diff each wording once
+    result = []
+    for index, (name, text, target) in enumerate(versions):
+        if index and text not in diffs:
+            diffs[text] = diff_markup(first, text)
+        result.append(Version(name, text, target, diffs[text] if index else None))
+    return tuple(result)
 
 
 # ------------------------------------------------------------------- rendering
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """What the home page shows of a story."""
+
+    slug: str
+    title: str
+    page: str
+    date_range: tuple[str, ...]
+    source_count: int
+    passage_count: int
+    quote_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedStory:
+    """Every page of one story, and what the site-level pages need from it. Picklable."""
+
+    slug: str
+    #: ``{site path: bytes}`` of the story's pages (and its search shard).
+    pages: dict[str, bytes]
+    summary: StorySummary
+    search: StorySearch
 
 
 @pass_context
@@ -459,7 +609,12 @@ def _url(context: Context, target: str) -> str:
     return urls.relative_url(target, context["page"])
 
 
+@functools.lru_cache(maxsize=16)
 def _environment(theme_dir: Path, config: SiteConfig) -> Environment:
+    """One Jinja environment per process and (theme, configuration), so templates compile once.
+
+    The loader still checks each template's modification time, so ``serve`` sees edits.
+    """
     env = Environment(
         loader=FileSystemLoader(theme_dir),
         autoescape=select_autoescape(enabled_extensions=("html", "xml"), default=True, default_for_string=True),
@@ -474,6 +629,8 @@ def _environment(theme_dir: Path, config: SiteConfig) -> Environment:
         site=config,
         variation_label=VARIATION_LABELS.__getitem__,
         is_web_url=urls.is_web_url,
+        PAIR_LIMIT=PAIR_LIMIT,
+        CLOSEST=CLOSEST,
     )
     env.filters.update(percent=percent, excerpt=excerpt, plural=plural)
     return env
@@ -485,13 +642,21 @@ class _PageWriter:
     def __init__(self, env: Environment, config: SiteConfig) -> None:
         self._env = env
         self._config = config
+        self._rooted_base = urls.base_path(config.base_url) if config.base_url else None
         self.files: dict[str, bytes] = {}
 
-    def page(self, path: str, template: str, *, rooted: bool = False, **values: Any) -> None:
+    def page(self, path: str, template: str, *, rooted: bool = False, kind: str = "article", **values: Any) -> None:
+        """``kind`` is the page's Open Graph type: ``article`` or ``website``."""
         if path in self.files:
             raise ValueError(f"two pages would be written to {path}")
-        rooted_base = urls.base_path(self._config.base_url) if rooted and self._config.base_url else None
-        html = self._env.get_template(template).render(page=path, rooted_base=rooted_base, **values)
+        canonical = urls.page_url(self._config.base_url, path) if self._config.base_url else None
+        html = self._env.get_template(template).render(
+            page=path,
+            rooted_base=self._rooted_base if rooted else None,
+            canonical=canonical,
+            og_type=kind,
+            **values,
+        )
         self.files[path] = html.encode("utf-8")
 
 
@@ -500,12 +665,36 @@ def _render_story(writer: _PageWriter, story: StoryView) -> None:
     for source in story.sources:
         writer.page(source.page, "source.html", story=story, source=source)
     writer.page(story.compare_page, "compare_index.html", story=story)
-    if len(story.sources) > 2:
+    if story.has_grid:
         writer.page(story.compare_all_page, "compare_all.html", story=story, grid=story.grid)
     for pair in story.pairs:
         writer.page(pair.page, "compare_pair.html", story=story, pair=pair)
     writer.page(story.differences_page, "differences.html", story=story)
     writer.page(story.quotes_page, "quotes.html", story=story)
+
+
+def render_story(analysis: StoryAnalysis, config: SiteConfig, theme_dir: Path) -> RenderedStory:
+    """Every page of one story, with its home-page summary and its part of the search index.
+
+    Pure and picklable both ways, so the build may run it in worker processes.
+    """
+    writer = _PageWriter(_environment(theme_dir, config), config)
+    story = StoryView(analysis)
+    _render_story(writer, story)
+    search = story_search(story)
+    if search.shard_path in writer.files:
+        raise ValueError(f"two pages would be written to {search.shard_path}")
+    writer.files[search.shard_path] = search.shard
+    summary = StorySummary(
+        slug=story.slug,
+        title=story.title,
+        page=story.page,
+        date_range=story.date_range,
+        source_count=len(story.sources),
+        passage_count=len(story.passages),
+        quote_count=len(story.quotes),
+    )
+    return RenderedStory(story.slug, writer.files, summary, search)
 
 
 def _static_files(static_dir: Path) -> dict[str, bytes]:
@@ -516,28 +705,50 @@ def _static_files(static_dir: Path) -> dict[str, bytes]:
     }
 
 
+def _merge(files: dict[str, bytes], more: dict[str, bytes], what: str) -> None:
+    for path, content in more.items():
+        if path in files:
+            raise ValueError(f"{what} {path} clashes with another page")
+        files[path] = content
+
+
 def render_site(
-    analyses: Sequence[StoryAnalysis],
+    stories: Iterable[RenderedStory] | Iterable[StoryAnalysis],
     config: SiteConfig,
     theme_dir: Path,
     static_dir: Path,
 ) -> dict[str, bytes]:
     """Every page and asset of the site as ``{posix site path: bytes}``, sorted by path.
 
-    The JSON export (``data/``) is not included: ``export.py`` writes it, and
-    the pages only link to it. The search index (``search-index.json``) is.
+    ``stories`` are the results of ``render_story`` (in any order), or analyses, which
+    are then rendered here first (as ``render_all`` does). The JSON export (``data/``)
+    is not included: ``export.py`` writes it, and the pages only link to it. The search
+    index (``search-index.json`` and each story's shard) is.
     """
+    items = tuple(stories)
+    if any(isinstance(item, StoryAnalysis) for item in items):
+        if not all(isinstance(item, StoryAnalysis) for item in items):
+            raise TypeError("render_site takes either rendered stories or analyses, not both")
+        items = tuple(render_story(item, config, theme_dir) for item in items)  # type: ignore[arg-type]
+    rendered: tuple[RenderedStory, ...] = tuple(sorted(items, key=lambda story: story.slug))  # type: ignore[arg-type, union-attr]
     writer = _PageWriter(_environment(theme_dir, config), config)
-    stories = tuple(StoryView(a) for a in sorted(analyses, key=lambda a: a.slug))
-    writer.page(urls.HOME, "index.html", stories=stories)
-    writer.page(urls.NOT_FOUND, "404.html", rooted=True)
-    writer.page(urls.SEARCH, "search.html", stories=stories)
-    for story in stories:
-        _render_story(writer, story)
-    files: dict[str, bytes] = {**writer.files, **search_index(stories)}
-    for path, content in _static_files(static_dir).items():
-        if path in files:
-            raise ValueError(f"static file {path} clashes with a page")
-        files[path] = content
+    summaries = tuple(story.summary for story in rendered)
+    writer.page(urls.HOME, "index.html", kind="website", stories=summaries)
+    writer.page(urls.NOT_FOUND, "404.html", kind="website", rooted=True)
+    writer.page(urls.SEARCH, "search.html", kind="website", stories=summaries)
+    files = dict(writer.files)
+    for story in rendered:
+        _merge(files, story.pages, "page")
+    _merge(files, search_index([story.search for story in rendered]), "search index")
+    _merge(files, _static_files(static_dir), "static file")
     return dict(sorted(files.items()))
 
+
+def render_all(
+    analyses: Iterable[StoryAnalysis],
+    config: SiteConfig,
+    theme_dir: Path,
+    static_dir: Path,
+) -> dict[str, bytes]:
+    """``render_story`` for each analysis, then ``render_site``: the whole site in this process."""
+    return render_site([render_story(a, config, theme_dir) for a in analyses], config, theme_dir, static_dir)

@@ -10,12 +10,13 @@ because ``file://`` does not resolve them to ``index.html``.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 HOME = "index.html"
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
-#: The prebuilt search index that ``search.html`` fetches (see ``search.py``).
+#: The top level of the prebuilt search index that ``search.html`` fetches (see ``search.py``).
 SEARCH_INDEX = "search-index.json"
 DATA_INDEX = "data/index.json"
 ASSETS_DIR = "assets"
@@ -63,6 +64,11 @@ def quote_target(slug: str, quote_id: str) -> str:
     return f"{quotes_page(slug)}#quote-{quote_id}"
 
 
+def search_shard(slug: str) -> str:
+    """The story's sentences and quotes for the search page, fetched only when a query may match them."""
+    return f"{slug}/search.json"
+
+
 def data_export(slug: str) -> str:
     return f"data/{slug}.json"
 
@@ -76,8 +82,30 @@ def _split(target: str) -> tuple[str, str]:
     return path, fragment
 
 
+@lru_cache(maxsize=8192)
+def _quoted_fragment(fragment: str) -> str:
+    return quote(fragment, safe="-_.~")
+
+
 def _with_fragment(href: str, fragment: str) -> str:
-    return f"{href}#{quote(fragment, safe='-_.~')}" if fragment else href
+    return f"{href}#{_quoted_fragment(fragment)}" if fragment else href
+
+
+@lru_cache(maxsize=65536)
+def _relative_path(path: str, start: str) -> str:
+    """The quoted path from the folder ``start`` (``""`` for the root) to the site path ``path``.
+
+    Site paths are normalised (no ``.``, ``..`` or empty segments), so this is plain
+    segment arithmetic; ``posixpath.relpath`` would look at the working directory on
+    every call, and a site has hundreds of thousands of links.
+    """
+    if not start:
+        return quote(posixpath.normpath(path))
+    parts, base = path.split("/"), start.split("/")
+    common = 0
+    while common < len(base) and common < len(parts) - 1 and parts[common] == base[common]:
+        common += 1
+    return quote("../" * (len(base) - common) + "/".join(parts[common:]))
 
 
 def relative_url(target: str, from_page: str) -> str:
@@ -86,14 +114,27 @@ def relative_url(target: str, from_page: str) -> str:
     if path == from_page and fragment:
         # A bare fragment scrolls without reloading the page.
         return _with_fragment("", fragment)
-    start = posixpath.dirname(from_page) or "."
-    return _with_fragment(quote(posixpath.relpath(path, start)), fragment)
+    return _with_fragment(_relative_path(path, posixpath.dirname(from_page)), fragment)
 
 
 def base_path(base_url: str) -> str:
     """The path part of the published site's URL, always ending in ``/`` (``"/repo/"``)."""
     path = urlsplit(base_url).path or "/"
     return path if path.endswith("/") else path + "/"
+
+
+def page_url(base_url: str, path: str) -> str:
+    """The absolute URL a page is published at, for ``<link rel="canonical">`` and ``og:url``.
+
+    ``base_url`` ends in ``/`` (``config.normalise_base_url``). Folder index pages get
+    their folder URL, as GitHub Pages serves them and as the sitemap lists them.
+    """
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    if path == HOME:
+        return base
+    if path.endswith("/" + HOME):
+        path = path[: -len(HOME)]
+    return base + quote(path)
 
 
 def rooted_url(target: str, site_base_path: str) -> str:

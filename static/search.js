@@ -1,4 +1,4 @@
-// Search over the prebuilt index (search-index.json, written by site_builder/search.py), in the browser.
+// Search over the prebuilt index (search-index.json and per-story shards, written by site_builder/search.py), in the browser.
 // Every piece of text from the index goes into the page as text, never as markup.
 (function () {
   "use strict";
@@ -13,9 +13,15 @@
     return;
   }
   var input = form.elements.namedItem("q");
-  var records = null;
+  var CONCURRENT_SHARDS = 6;
+  var index = null; // search-index.json: stories, sources and the vocabulary
+  var vocabulary = null;
+  var records = null; // stories and sources, then each loaded shard's quotes and sentences
+  var shards = {}; // story number -> true once its shard is in records, or a pending promise
+  var latest = 0;
 
   // Case, accents and curly quotes do not matter: "Zelenskiy" finds "zelenskiy", "dont" finds "don’t".
+  // site_builder/search.py folds the same way to list each story's words.
   function fold(text) {
     return text
       .normalize("NFD")
@@ -25,35 +31,125 @@
       .toLowerCase();
   }
 
-  function add(kind, text, href, context) {
-    var folded = fold(text);
-    records.push({ kind: kind, text: text, href: href, context: context, folded: folded, order: records.length });
+  // Records sort by story, then in the story's order: itself, its sources, its quotes, its sentences.
+  function add(story, seq, kind, text, href, context) {
+    records.push({ kind: kind, text: text, href: href, context: context, folded: fold(text), story: story, seq: seq });
   }
 
   function load(data) {
+    index = data;
+    vocabulary = data.words ? data.words.split(" ") : [];
     records = [];
-    data.stories.forEach(function (story) {
-      add("story", story.title, story.page, "Story");
-      story.sources.forEach(function (source) {
-        add("source", source[0] + (source[1] ? ": " + source[1] : ""), source[2], "Source · " + story.title);
-      });
-      story.quotes.forEach(function (quote) {
-        var speaker = quote[1] || "Unattributed";
-        var carriers = quote[3].map(function (index) {
-          return story.sources[index][0];
-        });
-        add(
-          "quote",
-          speaker + ": “" + quote[2] + "”",
-          story.quotes_page + "#quote-" + quote[0],
-          "Quote · " + carriers.length + (carriers.length === 1 ? " source" : " sources") + " · " + story.title
-        );
-      });
-      story.sentences.forEach(function (sentence) {
-        var source = story.sources[sentence[0]];
-        add("sentence", sentence[2], source[2] + "#" + sentence[1], source[0] + " · " + story.title);
+    data.stories.forEach(function (story, number) {
+      add(number, 0, "story", story.title, story.page, "Story");
+      story.sources.forEach(function (source, position) {
+        add(number, 1 + position, "source", source[0] + (source[1] ? ": " + source[1] : ""), source[2], "Source · " + story.title);
       });
     });
+  }
+
+  function loadShard(number, data) {
+    var story = index.stories[number];
+    var seq = 1 + story.sources.length;
+    data.quotes.forEach(function (quote) {
+      var speaker = quote[1] || "Unattributed";
+      var carriers = quote[3].map(function (position) {
+        return story.sources[position][0];
+      });
+      add(
+        number,
+        seq++,
+        "quote",
+        speaker + ": “" + quote[2] + "”",
+        story.quotes_page + "#quote-" + quote[0],
+        "Quote · " + carriers.length + (carriers.length === 1 ? " source" : " sources") + " · " + story.title
+      );
+    });
+    data.sentences.forEach(function (sentence) {
+      var source = story.sources[sentence[0]];
+      add(number, seq++, "sentence", sentence[2], source[2] + "#" + sentence[1], source[0] + " · " + story.title);
+    });
+  }
+
+  // Story numbers in a posting list: base-36 "gap" or "gap+run" items (see search.py).
+  function decodePostings(text, into) {
+    var previous = -1;
+    text.split(",").forEach(function (item) {
+      var parts = item.split("+");
+      var start = previous + 1 + parseInt(parts[0], 36);
+      var extra = parts.length > 1 ? parseInt(parts[1], 36) : 0;
+      for (var k = 0; k <= extra; k += 1) {
+        into[start + k] = true;
+      }
+      previous = start + extra;
+    });
+  }
+
+  // The stories whose quotes or sentences may hold every word: each word occurs inside one of the story's words.
+  function candidates(words) {
+    var found = null;
+    words.forEach(function (word) {
+      var stories = {};
+      for (var i = 0; i < vocabulary.length; i += 1) {
+        if (vocabulary[i].indexOf(word) >= 0) {
+          decodePostings(index.postings[i], stories);
+        }
+      }
+      if (found === null) {
+        found = stories;
+      } else {
+        Object.keys(found).forEach(function (number) {
+          if (!stories[number]) {
+            delete found[number];
+          }
+        });
+      }
+    });
+    return Object.keys(found || {}).map(Number);
+  }
+
+  function fetchShard(number) {
+    if (!shards[number]) {
+      shards[number] = fetch(index.stories[number].shard)
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error("HTTP " + response.status);
+          }
+          return response.json();
+        })
+        .then(function (data) {
+          loadShard(number, data);
+          shards[number] = true;
+        }, function (error) {
+          delete shards[number];
+          throw error;
+        });
+    }
+    return shards[number] === true ? Promise.resolve() : shards[number];
+  }
+
+  // Loads the shards a query needs, a few at a time.
+  function fetchShards(numbers, progress) {
+    var queue = numbers.filter(function (number) {
+      return shards[number] !== true;
+    });
+    var done = 0;
+    function next() {
+      var number = queue.shift();
+      if (number === undefined) {
+        return Promise.resolve();
+      }
+      return fetchShard(number).then(function () {
+        done += 1;
+        progress(done, numbers.length);
+        return next();
+      });
+    }
+    var workers = [];
+    for (var k = 0; k < Math.min(CONCURRENT_SHARDS, queue.length); k += 1) {
+      workers.push(next());
+    }
+    return Promise.all(workers);
   }
 
   function terms(query) {
@@ -131,7 +227,7 @@
       }
     });
     found.sort(function (a, b) {
-      return b[0] - a[0] || a[1].order - b[1].order;
+      return b[0] - a[0] || a[1].story - b[1].story || a[1].seq - b[1].seq;
     });
     found.slice(0, LIMIT).forEach(function (hit) {
       var record = hit[1];
@@ -154,14 +250,40 @@
       (found.length > LIMIT ? "; showing the best " + LIMIT + "." : ".");
   }
 
+  function failed() {
+    form.hidden = true;
+    status.textContent =
+      "The search index could not be loaded. Browsers block it on pages opened straight from a file; " +
+      "serve the site (for example with site-builder serve) or browse the list of stories.";
+  }
+
   function run(query, remember) {
     if (remember) {
       var address = query.trim() ? "?q=" + encodeURIComponent(query.trim()) : window.location.pathname;
       window.history.replaceState(null, "", address);
     }
-    if (records) {
-      show(query);
+    if (!records) {
+      return;
     }
+    var ticket = (latest += 1);
+    var needed = candidates(terms(query));
+    var waiting = needed.filter(function (number) {
+      return shards[number] !== true;
+    });
+    if (!waiting.length) {
+      show(query);
+      return;
+    }
+    status.textContent = "Searching…";
+    fetchShards(needed, function (done, total) {
+      if (ticket === latest && total > CONCURRENT_SHARDS) {
+        status.textContent = "Searching " + done + " of " + total + " stories…";
+      }
+    }).then(function () {
+      if (ticket === latest) {
+        show(query);
+      }
+    }, failed);
   }
 
   form.addEventListener("submit", function (event) {
@@ -191,10 +313,5 @@
       status.textContent = "";
       run(input.value, false);
     })
-    .catch(function () {
-      form.hidden = true;
-      status.textContent =
-        "The search index could not be loaded. Browsers block it on pages opened straight from a file; " +
-        "serve the site (for example with site-builder serve) or browse the list of stories.";
-    });
+    .catch(failed);
 })();

@@ -132,15 +132,37 @@
 
   function wirePairPicker(form) {
     var message = form.querySelector(".picker-message");
+    var leftSelect = form.elements.namedItem("left");
+    var rightSelect = form.elements.namedItem("right");
+    // In a big story only some pairs have a page: offer only the partners linked from this page.
+    var partial = form.hasAttribute("data-pairs-only");
+    function offerPartners() {
+      var left = leftSelect.value;
+      var first = null;
+      Array.prototype.forEach.call(rightSelect.options, function (option) {
+        option.disabled = option.value === left || !pairLink(left, option.value);
+        if (!option.disabled && first === null) {
+          first = option;
+        }
+      });
+      var chosen = rightSelect.options[rightSelect.selectedIndex];
+      if ((!chosen || chosen.disabled) && first) {
+        first.selected = true;
+      }
+    }
     function go() {
-      var left = form.elements.namedItem("left").value;
-      var right = form.elements.namedItem("right").value;
+      var left = leftSelect.value;
+      var right = rightSelect.value;
       if (left === right) {
         message.textContent = "Pick two different sources.";
         return;
       }
       var link = pairLink(left, right);
-      if (link && link.getAttribute("aria-current") !== "page") {
+      if (!link) {
+        message.textContent = "These two have no page side by side; pick one of the others offered.";
+        return;
+      }
+      if (link.getAttribute("aria-current") !== "page") {
         window.location.href = link.href;
       }
     }
@@ -148,10 +170,18 @@
       event.preventDefault();
       go();
     });
-    form.addEventListener("change", function () {
+    form.addEventListener("change", function (event) {
       message.textContent = "";
+      if (partial && event.target === leftSelect) {
+        // Choosing the left source only narrows the right one; the reader then picks it or presses Compare.
+        offerPartners();
+        return;
+      }
       go();
     });
+    if (partial) {
+      offerPartners();
+    }
     form.hidden = false;
   }
 

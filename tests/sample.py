@@ -191,3 +191,28 @@ SOLO_STORY = StoryAnalysis(
 )
 
 SAMPLE_ANALYSES = (BRIDGE_STORY, SOLO_STORY)
+
+
+def crowded_story(count: int = 15, slug: str = "crowded") -> StoryAnalysis:
+    """``count`` sources: one passage all carry, and one shared by each source and the next.
+
+    Source k's closest counterparts are therefore its neighbours (two shared passages),
+    then the earliest other sources (one shared passage), in story order.
+    """
+    sources = [
+        _source(
+            f"src-{k:02d}",
+            f"{slug}/{k:02d}.txt",
+            Metadata(outlet=f"Outlet {k:02d}", date=f"2025-01-{k:02d}"),
+            [
+                [f"The storm reached the coast on Sunday, outlet {k} reports.", f"Outlet {k} saw waves {k} metres high."],
+                [f"Outlet {k} counted {k} closed roads.", f"Only outlet {k} spoke to the harbour master."],
+            ],
+        )
+        for k in range(1, count + 1)
+    ]
+    passages = [Passage("p-all", tuple(f"src-{k:02d}-s1" for k in range(1, count + 1)), 0.9, "close")]
+    for k in range(1, count):
+        passages.append(Passage(f"p-{k:02d}", (f"src-{k:02d}-s2", f"src-{k + 1:02d}-s3"), 0.7, "reworded"))
+    return StoryAnalysis(slug=slug, title="Storm reaches the coast", directory=slug, sources=tuple(sources),
+                         passages=tuple(passages), quotes=())

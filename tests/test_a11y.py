@@ -24,6 +24,7 @@ from test_browser import (  # noqa: F401 - fixtures are used by name
     browser,
     bundled_site_dir,
     bundled_site_url,
+    crowded_url,
     rendered,
     site_url,
 )
@@ -120,6 +121,22 @@ def test_bundled_pages_pass_axe(
     page.goto(bundled_site_url + path)
     if "?q=" in path:
         page.locator("[data-search-results] li").first.wait_for()
+    assert _violations(page, axe_source) == []
+    assert problems.found == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["crowded/index.html", "crowded/compare/index.html", "crowded/compare/src-05--src-06.html", "crowded/sources/src-05.html"],
+)
+def test_big_story_pages_pass_axe(
+    themed_page: tuple[Page, _Problems], crowded_url: str, axe_source: str, path: str  # noqa: F811
+) -> None:
+    """A story with more sources than get a page per pair: its bounded pages and the narrowing picker."""
+    page, problems = themed_page
+    page.goto(crowded_url + path)
+    if path.endswith("compare/index.html"):
+        page.locator("form[data-pair-picker] select[name=left]").select_option("src-07")
     assert _violations(page, axe_source) == []
     assert problems.found == []
 

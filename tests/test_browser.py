@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
-from sample import SAMPLE_ANALYSES
+from sample import SAMPLE_ANALYSES, crowded_story
 from site_builder.build import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
@@ -51,9 +51,32 @@ def rendered() -> dict[str, bytes]:
     return render_site(SAMPLE_ANALYSES, SiteConfig(), ROOT / "templates", ROOT / "static")
 
 
+class _SubPathHandler(_QuietHandler):
+    """Serves the site under ``/repo/`` and answers any missing page with ``404.html``, as GitHub Pages does."""
+
+    PREFIX = "/repo/"
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        inside = path.startswith(self.PREFIX)
+        if inside:
+            self.path = "/" + path[len(self.PREFIX) :]
+            found = Path(self.translate_path(self.path))
+            if found.is_file() or (found / "index.html").is_file():
+                return super().send_head()
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+
+        return io.BytesIO(body)
+
+
 @contextmanager
-def _serving(root: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+def _serving(root: Path, handler: type[SimpleHTTPRequestHandler] = _QuietHandler) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -526,3 +549,65 @@ def test_reading_without_javascript(browser: Browser, site_url: str) -> None:
         assert outline == "solid", "the :target style marks a deep link without the script"
     finally:
         context.close()
+
+
+# ------------------------------------------------------------- publishing
+
+
+def _write(files: dict[str, bytes], root: Path) -> Path:
+    for path, content in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_bytes(content)
+    return root
+
+
+def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Published at https://user.github.io/repo/, a missing deep URL gets 404.html with its style and working links."""
+    files = render_site(SAMPLE_ANALYSES, SiteConfig(base_url="https://user.github.io/repo/"), ROOT / "templates", ROOT / "static")
+    root = _write(files, tmp_path_factory.mktemp("subpath"))
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        assets: dict[str, int] = {}
+        page.on("response", lambda response: "/assets/" in response.url and assets.__setitem__(response.url, response.status))
+        with _serving(root, _SubPathHandler) as url:
+            response = page.goto(url + "repo/a/b/c.html")
+            assert response is not None and response.status == 404
+            assert page.title() == "Page not found · Story comparison"
+            page.wait_for_load_state("load")
+            assert assets.get(url + "repo/assets/style.css") == 200, assets
+            assert page.evaluate("Array.from(document.styleSheets).some(sheet => sheet.cssRules.length > 20)")
+            skip = page.eval_on_selector(".skip-link", "e => getComputedStyle(e).position")
+            assert skip == "absolute", "the site's style applies"
+            _follow(page, "Go to the list of stories")
+            assert page.url == url + "repo/index.html"
+            assert page.title() == "Stories · Story comparison"
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def crowded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    files = render_site([crowded_story(15)], SiteConfig(), ROOT / "templates", ROOT / "static")
+    with _serving(_write(files, tmp_path_factory.mktemp("crowded"))) as url:
+        yield url
+
+
+def test_big_story_pair_picker_offers_only_pairs_with_a_page(page: Page, problems: _Problems, crowded_url: str) -> None:
+    page.goto(crowded_url + "crowded/compare/index.html")
+    picker = page.locator("form[data-pair-picker]")
+    assert picker.is_visible()
+    left, right = picker.locator("select[name=left]"), picker.locator("select[name=right]")
+    left.select_option("src-05")
+    offered = right.locator("option:not([disabled])").evaluate_all("options => options.map(o => o.value)")
+    assert offered == ["src-01", "src-04", "src-06"], "its three closest, in story order"
+    assert page.url.endswith("/crowded/compare/index.html"), "choosing the left source does not leave the page"
+    right.select_option("src-06")
+    page.wait_for_url("**/crowded/compare/src-05--src-06.html")
+    assert page.locator(".cmp-head .cmp-cell").count() == 2
+    assert page.locator("form[data-pair-picker]").count() == 0
+    _follow(page, "Side by side", within=".story-nav")
+    page.locator(".closest-list a[data-left]").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/crowded/compare/src-01--src-02.html")
+    assert problems.found == []

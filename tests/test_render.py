@@ -12,10 +12,11 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from site_builder.config import SiteConfig
-from site_builder.render import diff_markup, render_site
-from site_builder.urls import relative_url, rooted_url
+from site_builder.render import PAIR_LIMIT, RenderedStory, diff_markup, render_all, render_site, render_story
+from site_builder.search import decode_postings, encode_postings, fold, quote_record_text
+from site_builder.urls import page_url, relative_url, rooted_url
 
-from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES
+from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
 ROOT = Path(__file__).resolve().parent.parent
 THEME_DIR = ROOT / "templates"
@@ -333,24 +334,55 @@ def test_grid_of_all_sources_aligns_every_column(site: dict[str, bytes]) -> None
 
 def test_search_index_holds_every_story_source_quote_and_sentence(site: dict[str, bytes]) -> None:
     index = json.loads(site["search-index.json"])
-    assert index["version"] == 1
+    assert index["version"] == 2
     bridge, lone = index["stories"]
-    assert (bridge["title"], bridge["page"], bridge["quotes_page"]) == (
+    assert (bridge["title"], bridge["page"], bridge["quotes_page"], bridge["shard"]) == (
         "Old Harbour Bridge closure",
         "bridge-vote/index.html",
         "bridge-vote/quotes.html",
+        "bridge-vote/search.json",
     )
     assert bridge["sources"][2] == ["Bridge to close for two years", "", "bridge-vote/sources/northern-notes.html"]
     assert bridge["sources"][0][1] == "Council votes to close Old Harbour Bridge"
-    assert len(bridge["sentences"]) == sum(len(s.sentences) for s in BRIDGE_STORY.sources)
-    assert [2, "northern-notes-s4", "Critics say the ferry cannot carry bicycles."] in bridge["sentences"]
-    assert bridge["quotes"][1] == ["q2", "Marco Reyes", "It is a sad day for the harbour,", [1, 2]]
-    assert lone["quotes"] == []
+    # Sentences and quotes live in the story's shard, fetched only for queries that may match them.
+    shard = json.loads(site[bridge["shard"]])
+    assert "sentences" not in bridge and "quotes" not in bridge
+    assert len(shard["sentences"]) == sum(len(s.sentences) for s in BRIDGE_STORY.sources)
+    assert [2, "northern-notes-s4", "Critics say the ferry cannot carry bicycles."] in shard["sentences"]
+    assert shard["quotes"][1] == ["q2", "Marco Reyes", "It is a sad day for the harbour,", [1, 2]]
+    assert json.loads(site[lone["shard"]])["quotes"] == []
     # Raw text, for the script to insert as text: no HTML escaping in the data, and nothing the page runs.
-    assert any("<script>alert(1)</script>" in s[2] for s in bridge["sentences"])
+    assert any("<script>alert(1)</script>" in s[2] for s in shard["sentences"])
     search_page = site["search.html"].decode()
     assert 'data-index="search-index.json"' in search_page and 'src="assets/search.js"' in search_page
     assert "needs JavaScript" in search_page and 'href="index.html"' in search_page
+
+
+def test_search_vocabulary_leads_to_every_story_a_term_can_match(site: dict[str, bytes]) -> None:
+    """A query term found in a sentence or quote of a story occurs inside one of that story's listed words."""
+    index = json.loads(site["search-index.json"])
+    vocabulary = index["words"].split(" ")
+    assert vocabulary == sorted(set(vocabulary)) and len(vocabulary) == len(index["postings"])
+    stories_of = {word: decode_postings(postings) for word, postings in zip(vocabulary, index["postings"])}
+    for number, story in enumerate(index["stories"]):
+        shard = json.loads(site[story["shard"]])
+        texts = [s[2] for s in shard["sentences"]] + [quote_record_text(q[1], q[2]) for q in shard["quotes"]]
+        for text in texts:
+            folded = fold(text)
+            # Every word-bounded stretch a query could ask for (here: each word and each inner piece of one).
+            for chunk in re.split(r'[\s"]+', folded):
+                term = re.sub(r"^[^\w']+|[^\w']+$", "", chunk, flags=re.ASCII)
+                for piece in {term, term[1:-1].strip(".,;:!?"), term[:3]} - {""}:
+                    assert any(piece in word and number in stories_of[word] for word in vocabulary), (piece, text)
+    assert "bicycles" in vocabulary and stories_of["bicycles"] == [0]
+    assert "unattributed" in vocabulary, "quotes without a speaker are found as Unattributed"
+    assert fold("Zelenskiy’s “ÉTÉ”") == "zelenskiy's \"ete\""
+
+
+@pytest.mark.parametrize("indices", [[], [0], [3], [0, 1, 2], [4, 5, 8], list(range(500)), [1, 2, 40, 41, 42, 1000]])
+def test_posting_lists_round_trip(indices: list[int]) -> None:
+    assert decode_postings(encode_postings(indices)) == indices
+    assert encode_postings(list(range(500))) == "0+dv"
 
 
 def test_every_page_links_to_search(site: dict[str, bytes]) -> None:
@@ -361,3 +393,145 @@ def test_every_page_links_to_search(site: dict[str, bytes]) -> None:
 def test_templates_never_mark_text_safe() -> None:
     for template in THEME_DIR.glob("*.html"):
         assert "|safe" not in template.read_text(encoding="utf-8").replace(" ", ""), template.name
+
+
+# ------------------------------------------------------------ rendering by story
+
+
+def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, bytes]) -> None:
+    config = SiteConfig()
+    stories = [render_story(a, config, THEME_DIR) for a in reversed(SAMPLE_ANALYSES)]
+    assert render_site(stories, config, THEME_DIR, STATIC_DIR) == site
+    assert render_all(SAMPLE_ANALYSES, config, THEME_DIR, STATIC_DIR) == site
+    # The story's own pages are its part of the site, byte for byte.
+    bridge = stories[1]
+    assert bridge.slug == "bridge-vote" and bridge.summary.source_count == 3
+    assert {path: site[path] for path in bridge.pages} == bridge.pages
+    assert all(path.startswith("bridge-vote/") for path in bridge.pages)
+    with pytest.raises(TypeError):
+        render_site([stories[0], BRIDGE_STORY], config, THEME_DIR, STATIC_DIR)  # type: ignore[list-item]
+
+
+def test_rendered_story_travels_between_processes() -> None:
+    import pickle
+
+    rendered = render_story(BRIDGE_STORY, SiteConfig(), THEME_DIR)
+    again = pickle.loads(pickle.dumps(rendered))
+    assert isinstance(again, RenderedStory) and again == rendered
+    # Passed through a pickle (as from a worker process), it still makes the same site.
+    assert render_site([again], SiteConfig(), THEME_DIR, STATIC_DIR) == render_site([rendered], SiteConfig(), THEME_DIR, STATIC_DIR)
+
+
+def test_templates_compile_once_per_theme_and_config() -> None:
+    from site_builder.render import _environment
+
+    config = SiteConfig(title="Cached")
+    assert _environment(THEME_DIR, config) is _environment(THEME_DIR, SiteConfig(title="Cached"))
+    assert _environment(THEME_DIR, config) is not _environment(THEME_DIR, SiteConfig(title="Other"))
+
+
+# ------------------------------------------------------------------ big stories
+
+
+@pytest.fixture(scope="module")
+def crowded_site() -> dict[str, bytes]:
+    return render_site([crowded_story(15)], SiteConfig(), THEME_DIR, STATIC_DIR)
+
+
+def _pair_links(html: str) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in re.findall(r'data-left="([^"]+)" data-right="([^"]+)"', html)}
+
+
+def test_small_stories_keep_every_pair_and_the_grid() -> None:
+    files = render_site([crowded_story(PAIR_LIMIT, "twelve")], SiteConfig(), THEME_DIR, STATIC_DIR)
+    assert sum("--" in path for path in files) == PAIR_LIMIT * (PAIR_LIMIT - 1) // 2
+    assert "twelve/compare/all.html" in files
+
+
+def test_big_story_pairs_each_source_with_its_closest(crowded_site: dict[str, bytes]) -> None:
+    pair_pages = sorted(path for path in crowded_site if "/compare/" in path and "--" in path)
+    # 15 sources: not 105 pages, but each source's three closest (neighbours first, then story order), shared.
+    assert 15 <= len(pair_pages) <= 3 * 15
+    assert "crowded/compare/src-01--src-02.html" in pair_pages  # neighbours: two shared passages
+    assert "crowded/compare/src-01--src-03.html" in pair_pages and "crowded/compare/src-01--src-04.html" in pair_pages
+    assert "crowded/compare/src-07--src-08.html" in pair_pages and "crowded/compare/src-06--src-07.html" in pair_pages
+    assert "crowded/compare/src-09--src-13.html" not in pair_pages
+    assert "crowded/compare/all.html" not in crowded_site, "no grid of fifteen columns"
+    index = crowded_site["crowded/compare/index.html"].decode()
+    assert "every source is paired with the 3 that share the most passages" in index
+    assert {frozenset(("src-01", "src-02")), frozenset(("src-01", "src-04"))} <= _pair_links(index)
+    assert "data-pairs-only" in index and "data-sources-picker" not in index
+    all_pairs = 15 * 14 // 2
+    for path, html in pages(crowded_site).items():
+        links = _pair_links(html)
+        assert {f"crowded/compare/{'--'.join(sorted(pair))}.html" for pair in links} <= set(pair_pages), path
+        assert len(links) < all_pairs, path
+        if path != "crowded/compare/index.html":
+            assert len(links) <= 6, f"{path} lists {len(links)} pairs"
+        assert "compare/all.html" not in html, path
+
+
+def test_big_story_pages_stay_linear(crowded_site: dict[str, bytes]) -> None:
+    source = crowded_site["crowded/sources/src-05.html"].decode()
+    assert "Closest reports of this story" in source
+    others = re.search(r'<nav class="other-sources".*?</nav>', source, re.S)
+    assert others is not None and others.group().count("side by side<") == 3
+    # The sentence every source carries links to a few of them and counts the rest.
+    assert "15 sources<span class=\"vh\">" in source and "and 8 more" in source
+    overview = crowded_site["crowded/index.html"].decode()
+    assert 'class="src-col"' not in overview, "no passage-by-source grid of fifteen columns"
+    assert "15 of 15" in overview
+    # Every link of the big story lands, as in the sample.
+    ids = {path: _parse(html).ids for path, html in pages(crowded_site).items()}
+    for path, html in pages(crowded_site).items():
+        for link in _parse(html).links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc:
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path))) if parts.path else path
+            assert target in crowded_site or target.startswith("data/"), f"{path}: {link}"
+            if parts.fragment and target.endswith(".html"):
+                assert unquote(parts.fragment) in ids[target], f"{path}: {link}"
+
+
+# ------------------------------------------------------------------- publishing
+
+
+def test_canonical_and_open_graph_with_base_url() -> None:
+    files = render(SiteConfig(base_url="https://user.github.io/repo/"))
+    for path, html in pages(files).items():
+        canonical = re.findall(r'<link rel="canonical" href="([^"]+)">', html)
+        assert canonical == [page_url("https://user.github.io/repo/", path)], path
+        assert canonical[0].startswith("https://user.github.io/repo/"), path
+        assert f'<meta property="og:url" content="{canonical[0]}">' in html, path
+        for tag in ("og:title", "og:description", "og:site_name", "og:type"):
+            assert re.search(rf'<meta property="{tag}" content="[^"]+">', html), (path, tag)
+    home = files["index.html"].decode()
+    assert '<link rel="canonical" href="https://user.github.io/repo/">' in home
+    assert '<meta property="og:type" content="website">' in home
+    story = files["bridge-vote/index.html"].decode()
+    assert '<link rel="canonical" href="https://user.github.io/repo/bridge-vote/">' in story
+    assert '<meta property="og:type" content="article">' in story
+    assert '<meta property="og:title" content="Old Harbour Bridge closure">' in story
+    pair = files["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
+    assert '<link rel="canonical" href="https://user.github.io/repo/bridge-vote/compare/harbour-herald--city-wire.html">' in pair
+
+
+def test_no_canonical_or_og_url_without_base_url(site: dict[str, bytes]) -> None:
+    for path, html in pages(site).items():
+        assert 'rel="canonical"' not in html and "og:url" not in html, path
+        assert '<meta property="og:title" content="' in html and '<meta property="og:site_name" content="Story comparison">' in html, path
+
+
+def test_open_graph_text_is_escaped() -> None:
+    from dataclasses import replace
+
+    hostile = replace(BRIDGE_STORY, title='A "quoted" <b>title</b>')
+    html = render_site([hostile], SiteConfig(), THEME_DIR, STATIC_DIR)["bridge-vote/index.html"].decode()
+    assert '<meta property="og:title" content="A &#34;quoted&#34; &lt;b&gt;title&lt;/b&gt;">' in html
+
+
+def test_page_url() -> None:
+    assert page_url("https://x.io/repo/", "index.html") == "https://x.io/repo/"
+    assert page_url("https://x.io/repo/", "story/index.html") == "https://x.io/repo/story/"
+    assert page_url("https://x.io/repo/", "my story/sources/a.html") == "https://x.io/repo/my%20story/sources/a.html"
