@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.resources
+from collections.abc import Iterator
+from contextlib import contextmanager
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,7 @@ from .publish import publishing_files
 from .model import Diagnostic, StoryAnalysis
 from .render import render_site
 from .reporter import Reporter
-from .stories import AnalysisCache, Progress, analyse_stories, default_jobs
+from .stories import AnalysisCache, Progress, default_jobs, process_stories
 from .write import check_output_dir, write_site
 
 
@@ -76,17 +78,16 @@ def _count(noun: str, n: int) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _render(analyses: tuple[StoryAnalysis, ...], config: SiteConfig, theme: Theme) -> dict[str, bytes]:
+@contextmanager
+def _template_errors_as_failures() -> Iterator[None]:
+    """A broken template is the user's input too: report its file and line, not a traceback."""
     try:
-        files = render_site(analyses, config, theme.templates, theme.static)
+        yield
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
         raise BuildFailed(f"{where}: template error: {exc.message}") from exc
     except jinja2.TemplateError as exc:
         raise BuildFailed(f"template error: {exc}") from exc
-    files.update(export_files(analyses))
-    files.update(publishing_files(files, config))
-    return files
 
 
 def build_site(
@@ -122,22 +123,25 @@ def build_site(
     sources = sum(len(s.sources) for s in loaded.stories)
     reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories))}, {_count('source', sources)}")
 
-    analyses = analyse_stories(
-        loaded.stories,
-        config.analysis,
-        timer,
-        jobs=default_jobs() if jobs is None else jobs,
-        cache=cache,
-        progress=progress,
-    )
+    with _template_errors_as_failures():
+        processed = process_stories(
+            loaded.stories,
+            config,
+            theme.templates,
+            timer,
+            jobs=default_jobs() if jobs is None else jobs,
+            cache=cache,
+            progress=progress,
+        )
+    analyses = processed.analyses
     for analysis in analyses:
         diagnostics.extend(analysis.diagnostics)
     sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
     removed = sum(len(s.removed) for a in analyses for s in a.sources)
     passages = sum(len(a.passages) for a in analyses)
     quotes = sum(len(a.quotes) for a in analyses)
-    if cache is not None and cache.hits:
-        reporter.info(f"{_count('story', cache.hits)} unchanged: analysis reused")
+    if processed.reused:
+        reporter.info(f"{_count('story', processed.reused)} unchanged: analysis reused")
     reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
     reporter.stage("segment", timer.seconds["segment"], _count("sentence", sentences))
     reporter.stage("align", timer.seconds["align"], _count("shared passage", passages))
@@ -148,8 +152,10 @@ def build_site(
     if config.strict and diagnostics:
         raise BuildFailed(f"--strict: {_count('problem', len(diagnostics))} in the input; nothing was written")
 
-    with timer.stage("render"):
-        files = _render(analyses, config, theme)
+    with timer.stage("render"), _template_errors_as_failures():
+        files = render_site(processed.rendered, config, theme.templates, theme.static)
+        files.update(publishing_files(files, config))
+        files.update(export_files(analyses))
     reporter.stage("render", timer.seconds["render"], _count("file", len(files)))
 
     with timer.stage("write"):

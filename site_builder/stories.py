@@ -1,4 +1,4 @@
-"""Analyse many stories: cached by content, in parallel worker processes.
+"""Analyse and render many stories: cached by content, in parallel worker processes.
 
 The per-story analysis (:func:`site_builder.analyse.analyse_story`) is a pure function of
 the story's files and the settings, so stories fan out over processes here, and could as
@@ -15,13 +15,17 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from .analyse import StageTimer, analyse_story
-from .config import AnalysisSettings
+from .config import AnalysisSettings, SiteConfig
 from .model import RawStory, StoryAnalysis
+from .render import RenderedStory, render_story
+
+T = TypeVar("T")
 
 Progress = Callable[[int, int], None]
 #: Where analysed stories are kept between builds, inside the project directory.
@@ -46,31 +50,46 @@ def story_fingerprint(story: RawStory, settings: AnalysisSettings) -> str:
     return digest.hexdigest()
 
 
+def theme_fingerprint(theme_dir: Path) -> str:
+    """A digest of every template: what a story's pages depend on besides its analysis."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in theme_dir.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(theme_dir).as_posix().encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _render_fingerprint(analysis_key: str, config: SiteConfig, theme_key: str) -> str:
+    # The analysis settings are already in the analysis key; the rest of the config shapes pages.
+    return hashlib.sha256(f"{analysis_key}\n{theme_key}\n{replace(config, analysis=AnalysisSettings())!r}".encode()).hexdigest()
+
+
 @dataclass
 class AnalysisCache:
-    """Analysed stories by fingerprint: in memory, and on disk when given a directory.
+    """Analysed stories and their rendered pages, by fingerprint: in memory, and on disk
+    when given a directory.
 
-    A rebuild then re-analyses only the stories whose files or settings changed.
+    A rebuild then analyses only stories whose files or settings changed, and renders
+    only stories whose analysis, templates or site settings changed.
     """
 
     directory: Path | None = None
-    entries: dict[str, StoryAnalysis] = field(default_factory=dict)
+    entries: dict[str, object] = field(default_factory=dict)
     hits: int = 0
 
-    def get(self, key: str) -> StoryAnalysis | None:
+    def get(self, key: str, kind: type[T]) -> T | None:
         found = self.entries.get(key)
         if found is None and self.directory is not None:
             found = self._read(self.directory / f"{key}.pickle")
-            if found is not None:
-                self.entries[key] = found
-        if found is not None:
-            self.hits += 1
+        if not isinstance(found, kind):
+            return None
+        self.entries[key] = found
         return found
 
-    def put(self, key: str, analysis: StoryAnalysis) -> None:
-        self.entries[key] = analysis
+    def put(self, key: str, value: object) -> None:
+        self.entries[key] = value
         if self.directory is not None:
-            self._write(self.directory / f"{key}.pickle", analysis)
+            self._write(self.directory / f"{key}.pickle", value)
 
     def keep_only(self, keys: set[str]) -> None:
         for stale in set(self.entries) - keys:
@@ -81,78 +100,113 @@ class AnalysisCache:
                     path.unlink(missing_ok=True)
 
     @staticmethod
-    def _read(path: Path) -> StoryAnalysis | None:
+    def _read(path: Path) -> object | None:
         try:
             with path.open("rb") as handle:
-                found = pickle.load(handle)  # only files this cache wrote itself
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+                return pickle.load(handle)  # only files this cache wrote itself
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
-        return found if isinstance(found, StoryAnalysis) else None
 
     @staticmethod
-    def _write(path: Path, analysis: StoryAnalysis) -> None:
+    def _write(path: Path, value: object) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(analysis, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, path)
         except OSError:
             pass  # a cache that cannot be written only costs time next build
 
 
-def _analyse_in_worker(story: RawStory, settings: AnalysisSettings) -> tuple[StoryAnalysis, dict[str, float]]:
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """One story's outstanding work: analyse it unless ``analysis`` is given, then render it."""
+
+    story: RawStory
+    analysis: StoryAnalysis | None
+    settings: AnalysisSettings
+    config: SiteConfig
+    theme_dir: Path
+
+
+def _run(task: _Task) -> tuple[StoryAnalysis, RenderedStory, dict[str, float]]:
     timer = StageTimer()
-    return analyse_story(story, settings, timer), dict(timer.seconds)
+    analysis = task.analysis or analyse_story(task.story, task.settings, timer)
+    with timer.stage("render"):
+        rendered = render_story(analysis, task.config, task.theme_dir)
+    return analysis, rendered, dict(timer.seconds)
 
 
 def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def analyse_stories(
+@dataclass(frozen=True, slots=True)
+class ProcessedStories:
+    analyses: tuple[StoryAnalysis, ...]
+    rendered: tuple[RenderedStory, ...]
+    #: Stories whose analysis came from the cache.
+    reused: int
+
+
+def process_stories(
     stories: Sequence[RawStory],
-    settings: AnalysisSettings,
+    config: SiteConfig,
+    theme_dir: Path,
     timer: StageTimer,
     *,
     jobs: int = 1,
     cache: AnalysisCache | None = None,
     progress: Progress | None = None,
-) -> tuple[StoryAnalysis, ...]:
-    """Analyse every story, reusing cached results, in up to ``jobs`` worker processes."""
+) -> ProcessedStories:
+    """Analyse and render every story, reusing cached results, in up to ``jobs`` worker processes."""
     cache = cache if cache is not None else AnalysisCache()
-    keys = [story_fingerprint(story, settings) for story in stories]
-    results: dict[int, StoryAnalysis] = {}
-    for index, key in enumerate(keys):
-        found = cache.get(key)
+    theme_key = theme_fingerprint(theme_dir)
+    analysis_keys = [story_fingerprint(story, config.analysis) for story in stories]
+    render_keys = [_render_fingerprint(key, config, theme_key) for key in analysis_keys]
+    analyses: dict[int, StoryAnalysis] = {}
+    rendered: dict[int, RenderedStory] = {}
+    for index, (analysis_key, render_key) in enumerate(zip(analysis_keys, render_keys)):
+        found = cache.get(analysis_key, StoryAnalysis)
         if found is not None:
-            results[index] = found
-    todo = [i for i in range(len(stories)) if i not in results]
-    done = len(results)
+            analyses[index] = found
+            pages = cache.get(render_key, RenderedStory)
+            if pages is not None:
+                rendered[index] = pages
+    reused = len(analyses)
+    todo = [i for i in range(len(stories)) if i not in rendered]
+    tasks = [_Task(stories[i], analyses.get(i), config.analysis, config, theme_dir) for i in todo]
     report = progress or (lambda done, total: None)
+    done = len(stories) - len(todo)
     report(done, len(stories))
-    if jobs > 1 and len(todo) > 1:
+
+    def settle(index: int, outcome: tuple[StoryAnalysis, RenderedStory, dict[str, float]]) -> None:
+        nonlocal done
+        analysis, pages, seconds = outcome
+        if index not in analyses:
+            cache.put(analysis_keys[index], analysis)
+        analyses[index] = analysis
+        rendered[index] = pages
+        cache.put(render_keys[index], pages)
+        timer.merge(seconds)
+        done += 1
+        report(done, len(stories))
+
+    if jobs > 1 and len(tasks) > 1:
         # forkserver: the dev server calls this from a thread, and forking a threaded process can deadlock.
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-        workers = min(jobs, len(todo))
+        workers = min(jobs, len(tasks))
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            chunk = max(1, len(todo) // (workers * 8))
-            outcomes = pool.map(_analyse_in_worker, [stories[i] for i in todo], [settings] * len(todo), chunksize=chunk)
-            for index, (analysis, seconds) in zip(todo, outcomes):
-                results[index] = analysis
-                timer.merge(seconds)
-                cache.put(keys[index], analysis)
-                done += 1
-                report(done, len(stories))
+            chunk = max(1, len(tasks) // (workers * 8))
+            for index, outcome in zip(todo, pool.map(_run, tasks, chunksize=chunk)):
+                settle(index, outcome)
     else:
-        for index in todo:
-            analysis = analyse_story(stories[index], settings, timer)
-            results[index] = analysis
-            cache.put(keys[index], analysis)
-            done += 1
-            report(done, len(stories))
-    cache.keep_only(set(keys))
-    return tuple(results[i] for i in range(len(stories)))
+        for index, task in zip(todo, tasks):
+            settle(index, _run(task))
+    cache.keep_only(set(analysis_keys) | set(render_keys))
+    order = range(len(stories))
+    return ProcessedStories(tuple(analyses[i] for i in order), tuple(rendered[i] for i in order), reused)
 
 
 class ProgressBar:

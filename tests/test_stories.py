@@ -1,16 +1,19 @@
-"""Many stories: parallel analysis gives the same result, the cache re-analyses only what changed."""
+"""Many stories: parallel work gives the same result; the cache redoes only what changed."""
 
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
 
 from site_builder.analyse import StageTimer
-from site_builder.config import AnalysisSettings
+from site_builder.config import SiteConfig
 from site_builder.load import load_seeds
-from site_builder.stories import AnalysisCache, ProgressBar, analyse_stories
+from site_builder.stories import AnalysisCache, ProcessedStories, ProgressBar, process_stories
+
+THEME = Path(__file__).resolve().parent.parent / "templates"
 
 
 def make_seeds(root: Path, stories: int) -> Path:
@@ -22,46 +25,58 @@ def make_seeds(root: Path, stories: int) -> Path:
     return root
 
 
-def analyse(seeds: Path, **kwargs: object) -> tuple[tuple[object, ...], StageTimer]:
+def process(seeds: Path, theme: Path = THEME, **kwargs: object) -> tuple[ProcessedStories, StageTimer]:
     timer = StageTimer()
-    result = analyse_stories(load_seeds(seeds).stories, AnalysisSettings(), timer, **kwargs)  # type: ignore[arg-type]
+    result = process_stories(load_seeds(seeds).stories, SiteConfig(), theme, timer, **kwargs)  # type: ignore[arg-type]
     return result, timer
 
 
 def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
     seeds = make_seeds(tmp_path, 4)
-    serial, _ = analyse(seeds, jobs=1)
-    parallel, _ = analyse(seeds, jobs=2)
+    serial, _ = process(seeds, jobs=1)
+    parallel, _ = process(seeds, jobs=2)
     assert parallel == serial
 
 
-def test_disk_cache_reanalyses_only_the_changed_story(tmp_path: Path) -> None:
+def test_disk_cache_redoes_only_the_changed_story(tmp_path: Path) -> None:
     seeds = make_seeds(tmp_path / "seeds", 3)
     cache_dir = tmp_path / "cache"
-    first, timer = analyse(seeds, cache=AnalysisCache(cache_dir))
-    assert timer.seconds["clean"] > 0
-    assert len(list(cache_dir.glob("*.pickle"))) == 3
+    first, timer = process(seeds, cache=AnalysisCache(cache_dir))
+    assert timer.seconds["clean"] > 0 and timer.seconds["render"] > 0
+    assert len(list(cache_dir.glob("*.pickle"))) == 6  # an analysis and a rendering per story
 
-    unchanged = AnalysisCache(cache_dir)
-    again, timer = analyse(seeds, cache=unchanged)
-    assert again == first and unchanged.hits == 3 and "clean" not in timer.seconds
+    again, timer = process(seeds, cache=AnalysisCache(cache_dir))
+    assert (again.analyses, again.rendered, again.reused) == (first.analyses, first.rendered, 3)
+    assert "clean" not in timer.seconds and "render" not in timer.seconds
 
     (seeds / "story-1" / "b.txt").write_text("A different report entirely.\n")
-    edited = AnalysisCache(cache_dir)
-    after, _ = analyse(seeds, cache=edited)
-    assert edited.hits == 2
-    assert after[0] == first[0] and after[2] == first[2] and after[1] != first[1]
-    assert len(list(cache_dir.glob("*.pickle"))) == 3, "stale entries are pruned"
+    after, _ = process(seeds, cache=AnalysisCache(cache_dir))
+    assert after.reused == 2
+    assert after.analyses[0] == first.analyses[0] and after.analyses[1] != first.analyses[1]
+    assert len(list(cache_dir.glob("*.pickle"))) == 6, "stale entries are pruned"
+
+
+def test_a_template_change_renders_again_without_analysing(tmp_path: Path) -> None:
+    seeds = make_seeds(tmp_path / "seeds", 2)
+    theme = tmp_path / "theme"
+    shutil.copytree(THEME, theme)
+    cache_dir = tmp_path / "cache"
+    first, _ = process(seeds, theme, cache=AnalysisCache(cache_dir))
+    story_template = theme / "story.html"
+    story_template.write_text(story_template.read_text(encoding="utf-8").replace("</h1>", " (edited)</h1>", 1))
+    again, timer = process(seeds, theme, cache=AnalysisCache(cache_dir))
+    assert again.reused == 2 and "clean" not in timer.seconds and timer.seconds["render"] > 0
+    assert again.rendered != first.rendered
 
 
 def test_a_corrupt_cache_entry_is_ignored(tmp_path: Path) -> None:
     seeds = make_seeds(tmp_path / "seeds", 1)
     cache_dir = tmp_path / "cache"
-    first, _ = analyse(seeds, cache=AnalysisCache(cache_dir))
+    first, _ = process(seeds, cache=AnalysisCache(cache_dir))
     for entry in cache_dir.glob("*.pickle"):
         entry.write_bytes(b"not a pickle")
-    again, _ = analyse(seeds, cache=AnalysisCache(cache_dir))
-    assert again == first
+    again, _ = process(seeds, cache=AnalysisCache(cache_dir))
+    assert again.analyses == first.analyses and again.reused == 0
 
 
 @pytest.mark.parametrize("tty", [False, True])
