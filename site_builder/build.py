@@ -14,7 +14,7 @@ import jinja2
 from .analyse import StageTimer
 from .config import SiteConfig
 from .errors import SiteBuilderError
-from .export import export_files
+from .export import index_export
 from .load import load_seeds
 from .publish import publishing_files
 from .model import Diagnostic, StoryAnalysis
@@ -74,8 +74,8 @@ def resolve_theme(project_dir: Path) -> Theme:
     )
 
 
-def _count(noun: str, n: int) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(noun: str, n: int, plural: str | None = None) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 @contextmanager
@@ -121,7 +121,7 @@ def build_site(
         # An emptied or mistyped seeds folder must not wipe a published site.
         raise BuildFailed("no stories found; the previous site was left as it was")
     sources = sum(len(s.sources) for s in loaded.stories)
-    reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories))}, {_count('source', sources)}")
+    reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories), 'stories')}, {_count('source', sources)}")
 
     with _template_errors_as_failures():
         processed = process_stories(
@@ -141,7 +141,7 @@ def build_site(
     passages = sum(len(a.passages) for a in analyses)
     quotes = sum(len(a.quotes) for a in analyses)
     if processed.reused:
-        reporter.info(f"{_count('story', processed.reused)} unchanged: analysis reused")
+        reporter.info(f"{_count('story', processed.reused, 'stories')} unchanged: analysis reused")
     reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
     reporter.stage("segment", timer.seconds["segment"], _count("sentence", sentences))
     reporter.stage("align", timer.seconds["align"], _count("shared passage", passages))
@@ -155,7 +155,8 @@ def build_site(
     with timer.stage("render"), _template_errors_as_failures():
         files = render_site(processed.rendered, config, theme.templates, theme.static)
         files.update(publishing_files(files, config))
-        files.update(export_files(analyses))
+        path, index = index_export([story.summary for story in processed.rendered])
+        files[path] = index
     reporter.stage("render", timer.seconds["render"], _count("file", len(files)))
 
     with timer.stage("write"):
@@ -179,7 +180,7 @@ def timed_build(
     started = time.perf_counter()
     result = build_site(config, project_dir, reporter, out_dir=out_dir, cache=cache, jobs=jobs, progress=progress)
     reporter.info(
-        f"built {_count('story', len(result.analyses))} in {time.perf_counter() - started:.2f} s"
+        f"built {_count('story', len(result.analyses), 'stories')} in {time.perf_counter() - started:.2f} s"
         f" ({_count('warning', result.warnings)}, {_count('error', result.errors)})"
     )
     return result

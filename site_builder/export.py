@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .model import Passage, Quote, Source, StoryAnalysis
+from .render import StorySummary
 
 SCHEMA_VERSION = 1
 
@@ -59,19 +60,19 @@ def story_document(analysis: StoryAnalysis) -> dict[str, Any]:
     }
 
 
-def index_document(analyses: Sequence[StoryAnalysis]) -> dict[str, Any]:
+def index_document(stories: Sequence[StorySummary]) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
         "stories": [
             {
-                "slug": a.slug,
-                "title": a.title,
-                "data": f"{a.slug}.json",
-                "sources": len(a.sources),
-                "passages": len(a.passages),
-                "quotes": len(a.quotes),
+                "slug": story.slug,
+                "title": story.title,
+                "data": f"{story.slug}.json",
+                "sources": story.source_count,
+                "passages": story.passage_count,
+                "quotes": story.quote_count,
             }
-            for a in analyses
+            for story in stories
         ],
     }
 
@@ -80,8 +81,11 @@ def _encode(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def export_files(analyses: Sequence[StoryAnalysis]) -> dict[str, bytes]:
-    """``data/<slug>.json`` for each story and ``data/index.json`` listing them."""
-    files = {f"data/{a.slug}.json": _encode(story_document(a)) for a in analyses}
-    files["data/index.json"] = _encode(index_document(analyses))
-    return files
+def story_export(analysis: StoryAnalysis) -> tuple[str, bytes]:
+    """``data/<slug>.json``: one story's whole analysis."""
+    return f"data/{analysis.slug}.json", _encode(story_document(analysis))
+
+
+def index_export(stories: Sequence[StorySummary]) -> tuple[str, bytes]:
+    """``data/index.json``: the list of stories, sorted by slug like the pages."""
+    return "data/index.json", _encode(index_document(sorted(stories, key=lambda story: story.slug)))

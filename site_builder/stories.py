@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from .analyse import StageTimer, analyse_story
 from .config import AnalysisSettings, SiteConfig
+from .export import story_export
 from .model import RawStory, StoryAnalysis
 from .render import RenderedStory, render_story
 
@@ -135,6 +136,9 @@ def _run(task: _Task) -> tuple[StoryAnalysis, RenderedStory, dict[str, float]]:
     analysis = task.analysis or analyse_story(task.story, task.settings, timer)
     with timer.stage("render"):
         rendered = render_story(analysis, task.config, task.theme_dir)
+        # The export is one more file of the story, made and cached with its pages.
+        path, data = story_export(analysis)
+        rendered = replace(rendered, pages={**rendered.pages, path: data})
     return analysis, rendered, dict(timer.seconds)
 
 
