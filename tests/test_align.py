@@ -178,15 +178,43 @@ def test_sentences_sharing_only_frequent_names_and_titles_are_not_linked() -> No
 def test_candidates_are_found_through_rare_words_not_all_against_all() -> None:
     from site_builder.align import _candidate_pairs, _Story
 
-    # Sentence k of every source is about topic k (words "tkwm") and nothing else.
-    def sentence(k: int) -> str:
-        return " ".join(f"t{k}w{m}" for m in range(6)) + " were reported."
+    # Sentence k of every source is about topic k (words "tkwm"), worded its own way (word "xn").
+    def sentence(k: int, n: int) -> str:
+        return " ".join(f"t{k}w{m}" for m in range(6)) + f" x{n} were reported."
 
-    sources = [make_source(f"s{n}", [sentence(k) for k in range(10)]) for n in range(6)]
+    sources = [make_source(f"s{n}", [sentence(k, n) for k in range(10)]) for n in range(6)]
     story = _Story(sources)
     everything = sum(1 for i in story.items for j in story.items if i.index < j.index and i.source != j.source)
     same_topic = 15 * 10  # 6 sources: 15 source pairs, for each of the 10 topics
     assert len(_candidate_pairs(story)) == same_topic < everything
+
+
+def test_candidates_stay_bounded_when_one_fact_is_in_every_source() -> None:
+    from site_builder.align import _candidate_pairs, _Story
+
+    # Every source reports the same fact, each in its own wording (word "xn"), plus a line of its own.
+    def story(k: int) -> list[Source]:
+        fact = "The mayor of Riverton closed the old harbour bridge for repairs after engineers found rust"
+        return [make_source(f"s{n}", [f"{fact} x{n}.", f"Local bakers y{n} z{n} planned a festival."]) for n in range(k)]
+
+    cap = 8
+    counts = {k: len(_candidate_pairs(_Story(story(k)), cap)) for k in (40, 80, 160)}
+    for k, count in counts.items():
+        wordings = 2 * k
+        assert count <= cap * wordings < k * (k - 1)  # same-topic pairs alone would be k * (k - 1)
+    assert counts[160] <= 2.2 * counts[80] <= 2.2**2 * counts[40]  # doubling the sources about doubles them
+    # Identical sentences are compared once: k copies of one fact give no pair to score at all.
+    copies = [make_source(f"c{n}", ["The mayor of Riverton closed the old harbour bridge for repairs."]) for n in range(50)]
+    assert _candidate_pairs(_Story(copies)) == []
+    (passage,) = align_story(copies, SETTINGS)
+    assert len(passage.sentence_ids) == 50 and passage.strength == "verbatim"
+
+
+def test_the_cap_does_not_split_a_fact_reworded_in_many_sources() -> None:
+    fact = "The mayor of Riverton closed the old harbour bridge for repairs after engineers found rust"
+    sources = [make_source(f"s{n}", [f"{fact} x{n}."]) for n in range(120)]  # far more wordings than the cap
+    (passage,) = align_story(sources, SETTINGS)
+    assert len(passage.sentence_ids) == 120
 
 
 def test_normalise_makes_spelling_variants_uniform() -> None:
