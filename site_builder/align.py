@@ -100,7 +100,14 @@ _NUMBER_WORDS = {
 _NOT_A_COUNT = frozenset({"1"})
 
 # Links, handles and hashtags left by embedded posts say nothing about the event.
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|co|gov|io)(?:/\S*)?\b|[@#]\w+")
+# Matched within one whitespace-free token at a time: run over a whole text, a pattern like
+# "\S+\.com" backtracks quadratically on one long token.
+_WEB_TOKEN = re.compile(r"^(?:https?://|www\.)|\.(?:com|org|net|co|gov|io)(?:/|\W*$)|(?:^|\W)[@#]\w")
+
+
+def _without_web_addresses(text: str) -> str:
+    """Drop links, bare domains and @handles/#tags: they say nothing about the reported facts."""
+    return " ".join(token for token in text.split() if not _WEB_TOKEN.search(token))
 _PUNCTUATION_VARIANTS = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
 )
@@ -157,7 +164,7 @@ _MERGE_REPRESENTATIVES = 16
 def normalise(text: str) -> str:
     """Lower-case words of ``text`` separated by single spaces, with spelling variants made uniform."""
     text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION_VARIANTS)
-    text = _WEB_ADDRESS.sub(" ", text)
+    text = _without_web_addresses(text)
     text = _DOTTED_ABBREVIATION.sub(lambda match: match.group(0).replace(".", ""), text)
     text = _UNITED_STATES.sub("usa", text).lower()
     text = _PER_CENT.sub(" percent", _THOUSANDS_SEPARATOR.sub("", text))
@@ -210,7 +217,7 @@ def _content_words(normalised: str) -> tuple[str, ...]:
 
 def _plain_words(text: str) -> frozenset[str]:
     """Content terms written in lower case, i.e. neither names nor titles nor headline capitals."""
-    lower_case = (word for word in _WORD.findall(_WEB_ADDRESS.sub(" ", text)) if word.islower())
+    lower_case = (word for word in _WORD.findall(_without_web_addresses(text)) if word.islower())
     return frozenset(_content_words(normalise(" ".join(lower_case))))
 
 

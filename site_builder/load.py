@@ -20,7 +20,6 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import ftfy
 
 from .errors import InputError
 from .model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
@@ -102,17 +101,12 @@ def _looks_like_bomless_utf16(data: bytes) -> bool:
 #: text that passed through Chinese-language systems: ``¡°quoted¡±`` for ``“quoted”``.
 _GBK_MOJIBAKE = {"¡°": "“", "¡±": "”", "¡®": "‘", "¡¯": "’", "¡ª": "—", "¡\u00ad": "…", "¡¤": "·"}
 _GBK_MOJIBAKE_PATTERN = re.compile("|".join(map(re.escape, _GBK_MOJIBAKE)))
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    # Only undo wrong decoding; every other change ftfy can make would alter the article.
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
+#: A UTF-8 lead byte read as Latin-1/Windows-1252 ("Ã", "â") followed by a continuation byte
+#: read the same way: the mark of UTF-8 decoded with the wrong codec. Clean text almost never
+#: has it, so ftfy (slow to import) is only loaded when it is there.
+_UTF8_MISREAD = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
+    "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
 )
 
 
@@ -124,9 +118,23 @@ def repair_mojibake(text: str) -> str:
     """
     if "¡°" in text or "¡±" in text or "¡¯" in text:
         text = _GBK_MOJIBAKE_PATTERN.sub(lambda match: _GBK_MOJIBAKE[match.group()], text)
-    if text.isascii():
+    if not _UTF8_MISREAD.search(text):
         return text
-    return ftfy.fix_text(text, _FTFY_CONFIG)
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        # Only undo wrong decoding; every other change ftfy can make would alter the article.
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy.fix_text(text, config)
 
 
 def _first_changed_line(before: str, after: str) -> int | None:
