@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from site_builder.build import build_site
 from site_builder.check import check_site
+from site_builder.config import SiteConfig
+from site_builder.reporter import BufferReporter
 
 GOOD_PAGE = '<!doctype html><html lang="en"><head><title>{title}</title>{head}</head><body>{body}</body></html>'
 
@@ -39,3 +43,18 @@ def test_problems_are_found(tmp_path: Path) -> None:
         "nolang.html: <html> has no lang attribute",
         "other.html: page has no <title>",
     ]
+
+
+def test_bundled_site_built_for_a_sub_path_passes_and_a_planted_broken_link_fails(tmp_path: Path) -> None:
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copytree(repo / "seeds", tmp_path / "seeds")
+    base_url = "https://user.example.io/repo/"
+    build_site(SiteConfig(base_url=base_url), tmp_path, BufferReporter())
+    site = tmp_path / "_site"
+    assert check_site(site, base_url) == []
+
+    page = next((site / "putin-trump-call-2025" / "sources").glob("*.html"))
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("</main>", '<a href="../no-such-page.html#nowhere">x</a></main>', 1), encoding="utf-8")
+    problems = [str(p) for p in check_site(site, base_url)]
+    assert problems == [f"{page.relative_to(site).as_posix()}: broken link: ../no-such-page.html#nowhere"]
