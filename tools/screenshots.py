@@ -37,9 +37,12 @@ def page_types(site: Path) -> dict[str, str]:
     pages["story"] = f"{slug}/index.html"
     pages["source"] = next(f"{slug}/sources/{p.name}" for p in sorted((story / "sources").glob("*.html")))
     pages["compare-index"] = f"{slug}/compare/index.html"
+    if (story / "compare" / "all.html").is_file():
+        pages["compare-all"] = f"{slug}/compare/all.html"
     pages["compare-pair"] = next(f"{slug}/compare/{p.name}" for p in sorted((story / "compare").glob("*--*.html")))
     pages["differences"] = f"{slug}/differences.html"
     pages["quotes"] = f"{slug}/quotes.html"
+    pages["search"] = "search.html?q=progress"
     return pages
 
 
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                 page = context.new_page()
                 for name, path in page_types(args.site).items():
                     page.goto(base + path)
+                    page.wait_for_load_state("networkidle")
                     target = args.out / f"{name}-{width_name}.png"
                     page.screenshot(path=str(target), full_page=args.full_page)
                     print(target)
