@@ -29,14 +29,69 @@ def _comparable(token: str) -> str:
     return " " if token.isspace() else token
 
 
+@dataclass(slots=True)
+class _Region:
+    """A run of the alignment: equal words (``deleted`` is ``inserted``) or a change."""
+
+    equal: bool
+    deleted: list[str]
+    inserted: list[str]
+
+
+def _regions(old_tokens: list[str], new_tokens: list[str]) -> list[_Region]:
+    regions: list[_Region] = []
+    opcodes = Indel.opcodes([_comparable(t) for t in old_tokens], [_comparable(t) for t in new_tokens])
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            # Keep the new version's spacing; the words are the same.
+            regions.append(_Region(True, new_tokens[j1:j2], new_tokens[j1:j2]))
+        elif regions and not regions[-1].equal:
+            # A change arrives as separate insert and delete opcodes in either order.
+            regions[-1].deleted.extend(old_tokens[i1:i2])
+            regions[-1].inserted.extend(new_tokens[j1:j2])
+        else:
+            regions.append(_Region(False, old_tokens[i1:i2], new_tokens[j1:j2]))
+    return regions
+
+
+def _words(tokens: list[str]) -> int:
+    return sum(1 for token in tokens if not token.isspace())
+
+
+def _absorb_stray_matches(regions: list[_Region]) -> list[_Region]:
+    """Fold a word or two that happen to match between two changes into the change.
+
+    Two reworded sentences share scattered small words ("a", "he", "the"); shown as
+    matches they chop the difference into a confetti of one-word edits. Like the
+    semantic clean-up of diff-match-patch, a short match counts as part of the change
+    around it when that change is longer than the match.
+    """
+    merged: list[_Region] = []
+    for region in regions:
+        merged.append(region)
+        while len(merged) >= 3 and not merged[-1].equal and merged[-2].equal and not merged[-3].equal:
+            before, match, after = merged[-3], merged[-2], merged[-1]
+            changed = _words(before.deleted) + _words(before.inserted) + _words(after.deleted) + _words(after.inserted)
+            if _words(match.inserted) > 2 or _words(match.inserted) * 2 > changed:
+                break
+            merged[-3:] = [
+                _Region(
+                    False,
+                    before.deleted + match.deleted + after.deleted,
+                    before.inserted + match.inserted + after.inserted,
+                )
+            ]
+    return merged
+
+
 def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     """Differences from ``old`` to ``new`` as runs of equal, inserted and deleted words.
 
     Joining the ``equal`` and ``insert`` texts gives ``new``; joining ``equal`` and
-    ``delete`` gives ``old`` up to the spacing between words. Indel (not Levenshtein) opcodes are used because a
-    reader sees a substitution as one word removed and another added anyway.
+    ``delete`` gives ``old`` up to the spacing between words. Indel (not Levenshtein)
+    opcodes are used because a reader sees a substitution as one word removed and
+    another added anyway; each change shows its deletion before its insertion.
     """
-    old_tokens, new_tokens = _tokens(old), _tokens(new)
     ops: list[DiffOp] = []
 
     def push(kind: DiffKind, text: str) -> None:
@@ -47,25 +102,10 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
         else:
             ops.append(DiffOp(kind, text))
 
-    # A change region arrives as separate insert and delete opcodes in either order;
-    # collect each region and emit its deletion before its insertion, as readers expect.
-    deleted: list[str] = []
-    inserted: list[str] = []
-
-    def flush() -> None:
-        push("delete", "".join(deleted))
-        push("insert", "".join(inserted))
-        deleted.clear()
-        inserted.clear()
-
-    opcodes = Indel.opcodes([_comparable(t) for t in old_tokens], [_comparable(t) for t in new_tokens])
-    for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal":
-            flush()
-            # Keep the new version's spacing; the words are the same.
-            push("equal", "".join(new_tokens[j1:j2]))
+    for region in _absorb_stray_matches(_regions(_tokens(old), _tokens(new))):
+        if region.equal:
+            push("equal", "".join(region.inserted))
         else:
-            deleted.extend(old_tokens[i1:i2])
-            inserted.extend(new_tokens[j1:j2])
-    flush()
+            push("delete", "".join(region.deleted))
+            push("insert", "".join(region.inserted))
     return tuple(ops)

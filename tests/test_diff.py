@@ -40,3 +40,12 @@ def test_new_text_is_rebuilt_from_equal_and_insert_runs(old: str, new: str) -> N
     assert rebuilt_old.split() == old.split()
     assert all(op.text for op in ops)
     assert all(a.kind != b.kind for a, b in zip(ops, ops[1:]))
+
+
+def test_stray_small_matches_inside_a_rewording_fold_into_one_change() -> None:
+    ops = word_diff("In a quiet moment he said it was awkward to wait", "But it was so awkward to wait")
+    assert ops == (
+        DiffOp("delete", "In a quiet moment he said it was"),
+        DiffOp("insert", "But it was so"),
+        DiffOp("equal", " awkward to wait"),
+    )
