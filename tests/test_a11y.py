@@ -21,7 +21,6 @@ from test_browser import (  # noqa: F401 - fixtures are used by name
     PHONE,
     ROOT,
     _Problems,
-    browser,
     bundled_site_dir,
     bundled_site_url,
     crowded_url,

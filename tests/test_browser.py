@@ -7,19 +7,15 @@ cannot pass for a green build.
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Request, sync_playwright
+from playwright.sync_api import Browser, Page, Request
 
+from browsing import QuietHandler, serving
 from sample import SAMPLE_ANALYSES, crowded_story
 from site_builder.build import build_site
 from site_builder.config import SiteConfig
@@ -29,21 +25,8 @@ from site_builder.render import render_site
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class names it so
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +34,7 @@ def rendered() -> dict[str, bytes]:
     return render_site(SAMPLE_ANALYSES, SiteConfig(), ROOT / "templates", ROOT / "static")
 
 
-class _SubPathHandler(_QuietHandler):
+class _SubPathHandler(QuietHandler):
     """Serves the site under ``/repo/`` and answers any missing page with ``404.html``, as GitHub Pages does."""
 
     PREFIX = "/repo/"
@@ -74,26 +57,13 @@ class _SubPathHandler(_QuietHandler):
         return io.BytesIO(body)
 
 
-@contextmanager
-def _serving(root: Path, handler: type[SimpleHTTPRequestHandler] = _QuietHandler) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 @pytest.fixture(scope="module")
 def site_url(rendered: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("site")
     for path, content in rendered.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_bytes(content)
-    with _serving(root) as url:
+    with serving(root) as url:
         yield url
 
 
@@ -108,7 +78,7 @@ def bundled_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def bundled_site_url(bundled_site_dir: Path) -> Iterator[str]:
-    with _serving(bundled_site_dir) as url:
+    with serving(bundled_site_dir) as url:
         yield url
 
 
@@ -126,23 +96,6 @@ def in_viewport(page: Page, selector: str) -> bool:
                 && box.left >= 0 && box.right <= window.innerWidth;
         }""",
     )
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    if executable is None:
-        pytest.fail(
-            "Chromium is not on PATH. Install the system package (apt-get install chromium); "
-            "these tests never download a browser.",
-            pytrace=False,
-        )
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @dataclass
@@ -570,7 +523,7 @@ def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path
         page = context.new_page()
         assets: dict[str, int] = {}
         page.on("response", lambda response: "/assets/" in response.url and assets.__setitem__(response.url, response.status))
-        with _serving(root, _SubPathHandler) as url:
+        with serving(root, _SubPathHandler) as url:
             response = page.goto(url + "repo/a/b/c.html")
             assert response is not None and response.status == 404
             assert page.title() == "Page not found · Story comparison"
@@ -589,7 +542,7 @@ def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path
 @pytest.fixture(scope="module")
 def crowded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     files = render_site([crowded_story(15)], SiteConfig(), ROOT / "templates", ROOT / "static")
-    with _serving(_write(files, tmp_path_factory.mktemp("crowded"))) as url:
+    with serving(_write(files, tmp_path_factory.mktemp("crowded"))) as url:
         yield url
 
 

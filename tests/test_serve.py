@@ -17,7 +17,6 @@ from playwright.sync_api import Browser
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 from site_builder.serve import DevServer, error_banner, inject_before_head_end
-from test_browser import browser  # noqa: F401 - the shared Chromium fixture, used by name
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = "putin-trump-call-2025"

@@ -8,17 +8,16 @@ is opened in real Chromium, which must show no dialog, no page error and no inje
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
+
+from browsing import serving
+from playwright.sync_api import Browser
 
 from site_builder.build import build_site
 from site_builder.config import SiteConfig
@@ -33,14 +32,6 @@ HOSTILE_FILES = {
 }
 #: The theme's own scripts, the only ones a page may load: external files from assets/, never inline.
 OWN_SCRIPT = re.compile(r"(?:\.\./)*assets/[a-z0-9_-]+\.js")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -115,22 +106,10 @@ def test_no_payload_becomes_markup_and_templates_stay_literal(site: Path) -> Non
     assert "{{ 7*7 }}" in export and "Template probe 49" not in export
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class names it so
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(site) as url:
+        yield url
 
 
 INJECTED = """(assets) => {
@@ -153,28 +132,22 @@ INJECTED = """(assets) => {
 
 
 @pytest.mark.browser
-def test_no_script_runs_in_real_chromium(site: Path, site_url: str) -> None:
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium")
-    assert chromium, "Debian's chromium is needed for this test: apt-get install -y chromium"
+def test_no_script_runs_in_real_chromium(site: Path, site_url: str, browser: Browser) -> None:
     dialogs: list[str] = []
     errors: list[str] = []
     console: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.on("dialog", lambda dialog: (dialogs.append(f"{page.url}: {dialog.message}"), dialog.dismiss()))
-            page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
-            page.on("console", lambda message: console.append(f"{page.url}: {message.type}: {message.text}"))
-            for path in _pages(site):
-                page.goto(site_url + path.relative_to(site).as_posix(), wait_until="load")
-                page.mouse.move(5, 5)
-                page.mouse.move(400, 400, steps=4)
-                injected = page.evaluate(INJECTED, site_url + "assets/")
-                assert injected == [], f"{path.relative_to(site)}: {injected}"
-        finally:
-            browser.close()
+    page = browser.new_page()
+    try:
+        page.on("dialog", lambda dialog: (dialogs.append(f"{page.url}: {dialog.message}"), dialog.dismiss()))
+        page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+        page.on("console", lambda message: console.append(f"{page.url}: {message.type}: {message.text}"))
+        for path in _pages(site):
+            page.goto(site_url + path.relative_to(site).as_posix(), wait_until="load")
+            page.mouse.move(5, 5)
+            page.mouse.move(400, 400, steps=4)
+            injected = page.evaluate(INJECTED, site_url + "assets/")
+            assert injected == [], f"{path.relative_to(site)}: {injected}"
+    finally:
+        page.close()
     assert dialogs == [] and errors == []
     assert [line for line in console if "alert" in line or ": error:" in line] == []
