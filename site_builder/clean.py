@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from rapidfuzz import fuzz
@@ -181,7 +182,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gov gen sen rep lt col sgt capt cmdr prof no vs inc co corp ltd jan feb mar apr "
     "jun jul aug sep sept oct nov dec fig approx est".split()
 )
-_SENTENCE_END = re.compile(rf"[.!?]+[{_CLOSERS}]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+# Possessive and starting only at the first mark of a run, so a long run of dots is read once.
+_SENTENCE_END = re.compile(rf"(?<![.!?])[.!?]++[{_CLOSERS}]*+\s++(?=[\"“‘'(]?[A-Z0-9])")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -192,11 +194,19 @@ def _sentence_starts(text: str) -> list[int]:
     """Offsets where a new sentence starts inside ``text`` (not counting 0)."""
     starts = []
     for match in _SENTENCE_END.finditer(text):
-        word_before = text[: match.start() + 1].split()[-1].rstrip(".!?").casefold()
+        word_before = _token_ending_at(text, match.start() + 1).rstrip(".!?").casefold()
         if word_before in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", word_before) and len(word_before) <= 3:
             continue  # "Mr. Smith", "U.S. officials", "Gen. X"
         starts.append(match.end())
     return starts
+
+
+def _token_ending_at(text: str, end: int) -> str:
+    """The whitespace-delimited token that ends at ``end`` (``text[:end].split()[-1]`` without the copy)."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _words(text: str) -> list[str]:
@@ -289,7 +299,7 @@ def _line_reason(text: str, latin_document: bool) -> str | None:
     for reason, test in _LINE_RULES:
         if test(text):
             return reason
-    if latin_document and not _is_latin(text) and len(_words(text)) <= 6:
+    if latin_document and len(_words(text)) <= 6 and not _is_latin(text):
         return "navigation"  # a language-switch link ("read in Hindi") on an English page
     return None
 
@@ -653,20 +663,80 @@ def _normalised(text: str) -> str:
 def _drop_repeats(paragraphs: list[CleanParagraph]) -> tuple[list[CleanParagraph], list[RemovedText]]:
     """Keep the first of paragraphs repeated exactly or nearly (pages often render a block twice)."""
     kept: list[CleanParagraph] = []
-    seen: list[str] = []
+    seen = _SeenParagraphs()
     repeats: list[RemovedText] = []
     for paragraph in paragraphs:
         key = _normalised(paragraph.text)
-        if key and any(_same_paragraph(key, other) for other in seen):
+        if key and seen.has_same(key):
             repeats.append(RemovedText(paragraph.text, "repeated paragraph", paragraph.line))
             continue
         kept.append(paragraph)
-        seen.append(key)
+        seen.add(key)
     return kept, repeats
 
 
-def _same_paragraph(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    long_enough = min(len(a), len(b)) >= _NEAR_REPEAT_MIN_LENGTH
-    return long_enough and fuzz.ratio(a, b) >= _NEAR_REPEAT_SCORE
+# Character classes counted for the near-repeat prefilter: a-z, 0-9, space, the rest folded together.
+_HISTOGRAM_BINS = 48
+
+
+def _character_bin(code: int) -> int:
+    char = chr(code)
+    if "a" <= char <= "z":
+        return code - ord("a")
+    if "0" <= char <= "9":
+        return 26 + code - ord("0")
+    return 36 if char == " " else 37 + code % 11
+
+
+_ASCII_BIN = np.array([_character_bin(code) for code in range(128)], dtype=np.intp)
+
+
+def _histogram(key: str) -> np.ndarray:
+    codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
+    bins = np.where(codes < 128, _ASCII_BIN[codes & 127], 37 + codes % 11)
+    return np.bincount(bins, minlength=_HISTOGRAM_BINS).astype(np.int32)
+
+
+class _SeenParagraphs:
+    """The normalised paragraphs kept so far, and whether a new one repeats one of them: the same
+    text, or both at least 60 characters long and ``fuzz.ratio`` >= 95 (a near repeat).
+
+    Exact repeats are a set lookup. A near repeat has an indel distance of at
+    most 5% of the two lengths together, and that distance is at least the difference of their
+    lengths and of their character counts; only paragraphs within both bounds are compared in full.
+    """
+
+    def __init__(self) -> None:
+        self._exact: set[str] = set()
+        self._long: list[str] = []
+        self._lengths = np.zeros(64, dtype=np.int64)
+        self._histograms = np.zeros((64, _HISTOGRAM_BINS), dtype=np.int32)
+        #: The histogram of the key last asked about, usually the next one added.
+        self._last_key, self._last = "", np.zeros(_HISTOGRAM_BINS, dtype=np.int32)
+
+    def add(self, key: str) -> None:
+        self._exact.add(key)
+        if len(key) < _NEAR_REPEAT_MIN_LENGTH:
+            return
+        size = len(self._long)
+        if size == len(self._lengths):
+            self._lengths = np.resize(self._lengths, 2 * size)
+            self._histograms = np.resize(self._histograms, (2 * size, _HISTOGRAM_BINS))
+        self._lengths[size] = len(key)
+        self._histograms[size] = self._last if self._last_key == key else _histogram(key)
+        self._long.append(key)
+
+    def has_same(self, key: str) -> bool:
+        if key in self._exact:
+            return True
+        if len(key) < _NEAR_REPEAT_MIN_LENGTH or not self._long:
+            return False
+        self._last_key, self._last = key, _histogram(key)
+        lengths = self._lengths[: len(self._long)]
+        # The bound is loosened by one so rounding never drops a pair fuzz.ratio would accept.
+        allowed = (100 - _NEAR_REPEAT_SCORE) / 100 * (lengths + len(key)) + 1
+        (close,) = np.nonzero(np.abs(lengths - len(key)) <= allowed)
+        if close.size:
+            counts = np.abs(self._histograms[close] - self._last).sum(axis=1)
+            close = close[counts <= allowed[close]]
+        return any(fuzz.ratio(key, self._long[i]) >= _NEAR_REPEAT_SCORE for i in close.tolist())

@@ -43,7 +43,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,6 +63,9 @@ _VERB = re.compile(
     r"\b(?:according to|" + "|".join(sorted(SPEECH_VERBS | _PARTICIPLES | {"described"})) + r")\b",
     re.IGNORECASE,
 )
+# Longer than any cue _NAMING_CUES matches ("the hashtag"), so a window this long before a
+# quotation finds any cue the whole text before it would.
+_LONGEST_NAMING_CUE = 24
 _NAMING_CUES = re.compile(
     r"\b(?:called|dubbed|titled|entitled|named|nicknamed|branded|labell?ed|termed|so-called|known as|"
     r"headlined|the (?:phrase|slogan|term|word|words|motto|theme|book|film|song|show|forum|hashtag))\s*$",
@@ -135,6 +138,8 @@ _MIN_QUOTE_WORDS = 3
 # A verb after the quotation attributes it only if it comes this soon ("," Ushakov said).
 _TAIL_WINDOW_WORDS = 10
 _MAX_SPEAKER_WORDS = 8
+# How far from a speech verb, in characters, its speaker is looked for (news sentences are shorter).
+_ATTRIBUTION_WINDOW = 600
 _MAX_NAME_TOKENS = 4
 
 _WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+")
@@ -169,8 +174,9 @@ def quotation_spans(text: str) -> list[QuotationSpan]:
     """Every outermost quotation in a paragraph, by its marks alone (speech or not)."""
     spans: list[QuotationSpan] = []
     position = 0
+    closers: dict[str, list[int]] = {}  # where each single mark may close a quotation, found once per text
     while (opening := _OPENING_MARK.search(text, position)) is not None:
-        span = _span_from(text, opening)
+        span = _span_from(text, opening, closers)
         if span is None:
             position = opening.end()
             continue
@@ -179,13 +185,13 @@ def quotation_spans(text: str) -> list[QuotationSpan]:
     return spans
 
 
-def _span_from(text: str, opening: re.Match[str]) -> QuotationSpan | None:
+def _span_from(text: str, opening: re.Match[str], closers: dict[str, list[int]]) -> QuotationSpan | None:
     mark = opening.group()
     if mark in _CLOSING_FOR:
         return _double_span(text, opening)
     if not _opens_single_quote(text, opening.start()):
         return None
-    close_at = _single_closing(text, opening.end(), "’" if mark == "‘" else "'")
+    close_at = _single_closing(text, opening.end(), "’" if mark == "‘" else "'", closers)
     if close_at is None:
         return None
     return _trimmed(text, opening.start(), opening.end(), close_at, close_at + 1, closed=True)
@@ -221,15 +227,27 @@ def _opens_single_quote(text: str, at: int) -> bool:
     return _DECADE_OR_ELISION.match(text, at) is None
 
 
-def _single_closing(text: str, start: int, mark: str) -> int | None:
+def _single_closing(text: str, start: int, mark: str, closers: dict[str, list[int]]) -> int | None:
     """The first ``mark`` that ends a word and is not followed by a letter: not an apostrophe."""
-    at = text.find(mark, start)
+    if mark not in closers:
+        closers[mark] = [at for at in _find_all(text, mark) if _closes_single_quote(text, at)]
+    positions = closers[mark]
+    index = bisect.bisect_left(positions, start)
+    return positions[index] if index < len(positions) else None
+
+
+def _find_all(text: str, mark: str) -> list[int]:
+    found = []
+    at = text.find(mark)
     while at >= 0:
-        follows = text[at + 1] if at + 1 < len(text) else " "
-        if not text[at - 1].isspace() and not follows.isalnum() and text[at : at + 2] != "''":
-            return at
+        found.append(at)
         at = text.find(mark, at + 1)
-    return None
+    return found
+
+
+def _closes_single_quote(text: str, at: int) -> bool:
+    follows = text[at + 1] if at + 1 < len(text) else " "
+    return not text[at - 1].isspace() and not follows.isalnum() and text[at : at + 2] != "''"
 
 
 def _trimmed(text: str, mark_start: int, start: int, end: int, mark_end: int, *, closed: bool) -> QuotationSpan:
@@ -250,7 +268,13 @@ def _tokens(phrase: str) -> list[str]:
 
 def _unglued(tokens: list[str]) -> list[str]:
     """``SecretaryJaneDoe`` -> ``Secretary Jane Doe``; ``McDonald`` and ``DeSantis`` stay whole."""
-    return [piece for token in tokens for piece in _GLUED.split(token)]
+    # A glued word is three letters and a capital followed by two: shorter tokens, and tokens in
+    # lower case from the fourth letter on, are whole.
+    return [piece for token in tokens for piece in (_GLUED.split(token) if _may_be_glued(token) else (token,))]
+
+
+def _may_be_glued(token: str) -> bool:
+    return len(token) >= 6 and not token[3:].islower()
 
 
 def _strip_to_name(tokens: list[str]) -> list[str]:
@@ -263,6 +287,16 @@ def _strip_to_name(tokens: list[str]) -> list[str]:
         if bare in _TITLES or bare in _NOT_NAMES or token.endswith(("'s", "’s")) or "." in token.rstrip(".") or shouted:
             cut = i + 1
     return tokens[cut:][-_MAX_NAME_TOKENS:]
+
+
+_SENTENCE_OPENING_MARKS = frozenset(".!?:“”\"‘’'`([")
+
+
+def _follows_sentence_opening(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends, whitespace aside, with a sentence end, a colon, a quote mark or a bracket."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] in _SENTENCE_OPENING_MARKS
 
 
 class _People:
@@ -278,9 +312,11 @@ class _People:
                 name = tuple(_strip_to_name(_unglued(run.group().split())))
                 if name and len(name) > len(self._names.get(name[-1], ())):
                     self._names[name[-1]] = name
-                if run.start() > 0 and not re.search(r"[.!?:“”\"‘’'`(\[]\s*$", text[: run.start()]):
+                if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)
         self.gender: dict[str, str] = {}
+        self._roles: dict[str, str | None] = {}
+        self._joined = "\0".join(self._texts)
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with ``name``'s surname and contains ``name``."""
@@ -293,13 +329,47 @@ class _People:
 
     def by_role(self, role: str) -> str | None:
         """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""
-        pattern = re.compile(r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r"),?\s+(" + _CAP_RUN.pattern + ")")
-        for text in self._texts:
-            found = pattern.search(text)
-            if found:
-                name = _strip_to_name(found.group(1).split())
-                return self.fullest(" ".join(name)) if name else None
-        return None
+        if role not in self._roles:
+            self._roles[role] = self._find_role(role)
+        return self._roles[role]
+
+    def _find_role(self, role: str) -> str | None:
+        # The first place in the article where a name (a _CAP_RUN, which starts wherever a capital
+        # does) follows the role. All paragraphs are searched at once: no match takes in the NUL
+        # between two of them.
+        pattern = re.compile(r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r"),?\s+(?=[A-Z])")
+        found = pattern.search(self._joined)
+        run = _CAP_RUN.match(self._joined, found.end()) if found else None
+        if run is None:
+            return None
+        name = _strip_to_name(run.group().split())
+        return self.fullest(" ".join(name)) if name else None
+
+
+class _Marks:
+    """One paragraph's quotations, searchable by position (they never overlap, so every
+    coordinate rises from one quotation to the next)."""
+
+    def __init__(self, spans: Sequence[QuotationSpan]) -> None:
+        self.spans = spans
+        self._starts = [span.start for span in spans]
+        self._mark_starts = [span.mark_start for span in spans]
+        self._mark_ends = [span.mark_end for span in spans]
+
+    def inside_quotation(self, position: int) -> bool:
+        """``any(span.start <= position < span.end for span in spans)``."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self.spans[index].end
+
+    def last_end_before(self, position: int, floor: int) -> int:
+        """``max([floor, *(span.mark_end for span in spans if span.mark_end <= position)])``."""
+        index = bisect.bisect_right(self._mark_ends, position)
+        return max(floor, self._mark_ends[index - 1]) if index else floor
+
+    def first_start_after(self, position: int, ceiling: int) -> int:
+        """``min([ceiling, *(span.mark_start for span in spans if span.mark_start >= position)])``."""
+        index = bisect.bisect_left(self._mark_starts, position)
+        return min(ceiling, self._mark_starts[index]) if index < len(self._mark_starts) else ceiling
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,9 +394,9 @@ class _Mention:
 class _Attributor:
     """Finds speech verbs in one source and works out whom each names, in reading order."""
 
-    def __init__(self, source: Source, spans: Sequence[Sequence[QuotationSpan]]) -> None:
+    def __init__(self, source: Source, marks: Sequence[_Marks]) -> None:
         self._source = source
-        self._spans = spans
+        self._marks = marks
         self.people = _People(source.paragraphs)
         self._mentions: list[_Mention] = []
         #: Organisations named as speakers, for "it said" and "the ministry said".
@@ -340,27 +410,47 @@ class _Attributor:
         self.subjects: dict[tuple[int, int], str] = {}
         self.names_someone: set[tuple[int, int]] = set()
         self.sites: list[list[_Site]] = [self._paragraph_sites(p) for p in source.paragraphs]
+        #: Per paragraph: where each site's verb starts, and the index of the last site up to each one
+        #: that names its speaker (-1 when none does).
+        self.verb_starts = [[site.verb_start for site in sites] for sites in self.sites]
+        self._last_named = [_last_named(sites) for sites in self.sites]
+        self._issued: dict[int, str | None] = {}
 
     def paragraph_text(self, index: int) -> str:
         return self._source.paragraphs[index].text
 
+    def last_speaker(self, paragraph: int, start: int, end: int) -> str | None:
+        """The speaker of the last site with its verb in ``[start, end)`` of the paragraph that names one."""
+        upto = bisect.bisect_left(self.verb_starts[paragraph], end) - 1
+        named = self._last_named[paragraph][upto] if upto >= 0 else -1
+        return self.sites[paragraph][named].speaker if named >= 0 and self.sites[paragraph][named].verb_start >= start else None
+
+    def issued(self, paragraph: int) -> str | None:
+        """The last speaker of the paragraph said to speak through a document (``said in a statement``)."""
+        if paragraph not in self._issued:
+            text = self.paragraph_text(paragraph)
+            found = [site.speaker for site in self.sites[paragraph] if site.speaker and _DOCUMENT_AFTER.match(text, site.verb_end)]
+            self._issued[paragraph] = found[-1] if found else None
+        return self._issued[paragraph]
+
     def _paragraph_sites(self, paragraph: Paragraph) -> list[_Site]:
         sites = []
-        text, spans = paragraph.text, self._spans[paragraph.index]
+        text, marks = paragraph.text, self._marks[paragraph.index]
         for sentence in paragraph.sentences:
             mentions_before = len(self._mentions)
             self._note_subject(paragraph.index, sentence.start, sentence.text)
             sentence_end = sentence.start + len(sentence.text)
+            first_comma = text.find(",", sentence.start, sentence_end)
             for verb in _VERB.finditer(text, sentence.start, sentence_end):
-                if any(span.start <= verb.start() < span.end for span in spans):
+                if marks.inside_quotation(verb.start()):
                     continue
-                site = self._site(paragraph.index, text, sentence.start, sentence_end, verb, spans)
+                site = self._site(paragraph.index, text, sentence.start, sentence_end, verb, marks, first_comma)
                 sites.append(site)
                 if site.speaker:
                     self._remember(self._issuers, _Mention(paragraph.index, verb.start(), site.speaker))
                     if site.speaker not in self._bodies and self.people.is_person_name(site.speaker):
                         self._remember(self._mentions, _Mention(paragraph.index, verb.start(), site.speaker))
-            self._note_names(paragraph.index, sentence.start, sentence.text, spans, new=len(self._mentions) > mentions_before)
+            self._note_names(paragraph.index, sentence.start, sentence.text, marks, new=len(self._mentions) > mentions_before)
         return sites
 
     @staticmethod
@@ -389,12 +479,12 @@ class _Attributor:
             self.subjects[(paragraph, start)] = person
             self._remember(self._mentions, _Mention(paragraph, start, person))
 
-    def _note_names(self, paragraph: int, start: int, sentence: str, spans: Sequence[QuotationSpan], *, new: bool) -> None:
+    def _note_names(self, paragraph: int, start: int, sentence: str, marks: _Marks, *, new: bool) -> None:
         """A person named inside a sentence with no named subject or speaker is what a later "he" most
         likely means (``Workers found Ann Lee wandering. ... "Sorry," she said``)."""
         for run in _CAP_RUN.finditer(sentence):
             at = start + run.start()
-            if any(span.start <= at < span.end for span in spans) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
+            if marks.inside_quotation(at) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
                 continue
             name = _strip_to_name(_unglued(run.group().split()))
             if not name or len(self.people.fullest(" ".join(name)).split()) < 2:
@@ -411,18 +501,23 @@ class _Attributor:
         sentence_start: int,
         sentence_end: int,
         verb: re.Match[str],
-        spans: Sequence[QuotationSpan],
+        marks: _Marks,
+        first_comma: int,
     ) -> _Site:
-        clause_start = max([sentence_start, *(s.mark_end for s in spans if s.mark_end <= verb.start())])
+        # The speaker is looked for in the sentence, but never further than _ATTRIBUTION_WINDOW from the verb.
+        clause_start = marks.last_end_before(verb.start(), max(sentence_start, verb.start() - _ATTRIBUTION_WINDOW))
         clause = text[clause_start : verb.start()]
-        next_mark = min([sentence_end, *(s.mark_start for s in spans if s.mark_start >= verb.end())])
+        next_mark = marks.first_start_after(verb.end(), min(sentence_end, verb.end() + _ATTRIBUTION_WINDOW))
         after = _phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
         if verb_word == "according to" or (not clause.strip() and verb_word not in _LISTENER_VERBS):
             return _Site(paragraph, verb.start(), verb.end(), verb.start(), self._speaker(after, paragraph, verb.start()))
-        if _COORDINATED.search(clause) and not _COORDINATED.search(text[sentence_start : verb.start()].split(",")[0]):
+        # The sentence up to its first comma (or the verb).
+        opening_end = first_comma if 0 <= first_comma < verb.start() else verb.start()
+        if _COORDINATED.search(clause) and not _ends_with(_COORDINATED, text, sentence_start, opening_end):
             # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject.
-            subject = _leading_noun_phrase(text[sentence_start : verb.start()].lstrip("“\"‘'`([").split(",")[0])
+            opening = text[sentence_start : min(opening_end, sentence_start + _ATTRIBUTION_WINDOW)]
+            subject = _leading_noun_phrase(opening.lstrip("“\"‘'`(["))
             return _Site(paragraph, verb.start(), verb.end(), verb.start(), self._speaker(subject, paragraph, verb.start()))
         if verb.group().lower().endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
@@ -506,11 +601,11 @@ class _Attributor:
 
     def _resolve_pronoun(self, pronoun: str, paragraph: int, position: int) -> str | None:
         """The last person, of the pronoun's gender where known, who spoke or opened a sentence."""
-        earlier = [m for m in self._mentions if (m.paragraph, m.position) < (paragraph, position)]
-        fitting = [m for m in earlier if self.people.gender.get(m.person, pronoun) == pronoun]
-        if not fitting:
+        earlier = _latest_first(self._mentions, paragraph, position)
+        fitting = next((m for m in earlier if self.people.gender.get(m.person, pronoun) == pronoun), None)
+        if fitting is None:
             return None
-        person = fitting[-1].person
+        person = fitting.person
         if not person:
             return None
         self.people.gender.setdefault(person, pronoun)
@@ -529,17 +624,37 @@ def _opening_role(sentence: str) -> str | None:
     return None
 
 
-def _latest(mentions: Sequence[_Mention], paragraph: int, position: int, head: str | None = None) -> str | None:
-    earlier = [
-        m
-        for m in mentions
-        if (m.paragraph, m.position) < (paragraph, position) and (head is None or m.person.lower().split()[-1] == head)
-    ]
-    return earlier[-1].person if earlier else None
+def _latest_first(mentions: list[_Mention], paragraph: int, position: int) -> Iterator[_Mention]:
+    """The mentions (kept in reading order) before ``position`` of ``paragraph``, the latest first."""
+    end = bisect.bisect_left(mentions, (paragraph, position), key=lambda m: (m.paragraph, m.position))
+    return (mentions[i] for i in range(end - 1, -1, -1))
+
+
+def _latest(mentions: list[_Mention], paragraph: int, position: int, head: str | None = None) -> str | None:
+    earlier = _latest_first(mentions, paragraph, position)
+    found = next((m for m in earlier if head is None or m.person.lower().split()[-1] == head), None)
+    return found.person if found else None
+
+
+def _last_named(sites: Sequence[_Site]) -> list[int]:
+    """For each site, the index of the last site up to it that names a speaker, or -1."""
+    last, result = -1, []
+    for index, site in enumerate(sites):
+        last = index if site.speaker else last
+        result.append(last)
+    return result
 
 
 # "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|again|\w+ly))?\s*$")
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``pattern.search(text[start:end])`` for a pattern anchored at the end, reading at most the
+    last _ATTRIBUTION_WINDOW characters (outside the slice, ``^`` cannot match)."""
+    if end - start <= _ATTRIBUTION_WINDOW:
+        return pattern.search(text[start:end]) is not None
+    return pattern.search(text, end - _ATTRIBUTION_WINDOW, end) is not None
 
 
 def _phrase_before(clause: str) -> str:
@@ -621,18 +736,17 @@ def _trailing_capitalised(tokens: list[str]) -> list[str]:
 
 def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     """Every direct quotation of speech in ``source``, in reading order, with its speaker."""
-    spans = [quotation_spans(p.text) for p in source.paragraphs]
-    attributor = _Attributor(source, spans)
+    marks = [_Marks(quotation_spans(p.text)) for p in source.paragraphs]
+    attributor = _Attributor(source, marks)
     found: list[QuoteOccurrence] = []
     # Speaker of a quotation left open, and where its continuation would start.
     run_on: tuple[str | None, int, int] | None = None
     # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start).
     heard: dict[tuple[int, int], str] = {}
     for paragraph in source.paragraphs:
-        for span in spans[paragraph.index]:
-            site = _tail_site(paragraph, span, attributor.sites[paragraph.index]) or _head_site(
-                paragraph, span, spans[paragraph.index], attributor.sites[paragraph.index]
-            )
+        layout = _Layout(paragraph)
+        for span in marks[paragraph.index].spans:
+            site = _tail_site(layout, span, attributor) or _head_site(layout, span, marks[paragraph.index], attributor)
             if not _is_speech(paragraph.text, span, attributed=site is not None):
                 continue
             if site:
@@ -640,13 +754,14 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
             elif run_on and _continues(run_on, paragraph.index, span):
                 speaker = run_on[0]
             else:
-                speaker = _introduced_speaker(paragraph, span, attributor, heard)
+                speaker = _introduced_speaker(layout, span, attributor, heard)
+            sentence = layout.sentence_at(span.start)
             if speaker:
-                heard[(paragraph.index, _sentence_at(paragraph, span.start).start)] = speaker
+                heard[(paragraph.index, sentence.start)] = speaker
             found.append(
                 QuoteOccurrence(
                     source_id=source.id,
-                    sentence_id=_sentence_at(paragraph, span.start).id,
+                    sentence_id=sentence.id,
                     text=paragraph.text[span.start : span.end],
                     speaker=speaker,
                     paragraph=paragraph.index,
@@ -666,34 +781,88 @@ def _continues(run_on: tuple[str | None, int, int], paragraph: int, span: Quotat
     )
 
 
-def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
-    containing = [s for s in paragraph.sentences if s.start <= offset]
-    return containing[-1] if containing else paragraph.sentences[0]
+_TOKEN_START = re.compile(r"[A-Za-z]|\d")  # where a _WORD_TOKEN can start
 
 
-def _sentence_bounds(paragraph: Paragraph, offset: int) -> tuple[int, int]:
-    sentence = _sentence_at(paragraph, offset)
-    return sentence.start, sentence.start + len(sentence.text)
+class _Layout:
+    """One paragraph's sentences and words, found by offset without rereading the text before it."""
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.paragraph = paragraph
+        self._sentence_starts = [sentence.start for sentence in paragraph.sentences]
+        self._token_starts: list[int] | None = None
+        #: Token start -> (end, pieces), for tokens read whole or cut off at a given end.
+        self._tokens: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def sentence_index(self, offset: int) -> int:
+        """The last sentence starting at or before ``offset`` (the first if none does)."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.paragraph.sentences[self.sentence_index(offset)]
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        sentence = self.sentence_at(offset)
+        return sentence.start, sentence.start + len(sentence.text)
+
+    def at_most_words(self, start: int, end: int, limit: int) -> bool:
+        """``len(_tokens(text[start:end])) <= limit``, reading no more tokens than the limit needs."""
+        if self._token_starts is None:
+            self._token_starts = [m.start() for m in _TOKEN_START.finditer(self.paragraph.text)]
+        count = 0
+        index = bisect.bisect_left(self._token_starts, start)
+        while index < len(self._token_starts) and self._token_starts[index] < end:
+            token_end, pieces = self._token(self._token_starts[index], end)
+            count += pieces
+            if count > limit:
+                return False
+            index = bisect.bisect_left(self._token_starts, token_end, index + 1)
+        return True
+
+    def _token(self, start: int, end: int) -> tuple[int, int]:
+        """Where the word token at ``start`` ends when the text stops at ``end``, and its unglued pieces."""
+        whole = self._tokens.get((start, -1))
+        if whole is None:
+            match = _WORD_TOKEN.match(self.paragraph.text, start)
+            assert match is not None
+            whole = self._tokens[(start, -1)] = (match.end(), len(_unglued([match.group()])))
+        if whole[0] <= end:
+            return whole
+        if (start, end) not in self._tokens:
+            self._tokens[(start, end)] = (end, len(_unglued([self.paragraph.text[start:end]])))
+        return self._tokens[(start, end)]
 
 
-def _tail_site(paragraph: Paragraph, span: QuotationSpan, sites: Sequence[_Site]) -> _Site | None:
-    _, sentence_end = _sentence_bounds(paragraph, max(span.end - 1, span.start))
-    for site in sites:
-        if span.mark_end <= site.phrase_start and site.verb_start < sentence_end:
-            gap = paragraph.text[span.mark_end : site.verb_start]
-            return site if len(_tokens(gap)) <= _TAIL_WINDOW_WORDS else None
+def _tail_site(layout: _Layout, span: QuotationSpan, attributor: _Attributor) -> _Site | None:
+    """The first site after the quotation in its sentence, if it comes within a few words.
+
+    Sites are in reading order and a site's phrase never starts before the quotation marks it
+    follows, so only the first site after the quotation can qualify.
+    """
+    index = layout.paragraph.index
+    _, sentence_end = layout.sentence_bounds(max(span.end - 1, span.start))
+    sites = attributor.sites[index]
+    for at in range(bisect.bisect_left(attributor.verb_starts[index], span.mark_end), len(sites)):
+        site = sites[at]
+        if site.verb_start >= sentence_end:
+            break
+        if span.mark_end <= site.phrase_start:
+            return site if layout.at_most_words(span.mark_end, site.verb_start, _TAIL_WINDOW_WORDS) else None
     return None
 
 
-def _head_site(paragraph: Paragraph, span: QuotationSpan, spans: Sequence[QuotationSpan], sites: Sequence[_Site]) -> _Site | None:
-    sentence_start, _ = _sentence_bounds(paragraph, span.start)
-    head_start = max([sentence_start, *(s.mark_end for s in spans if s.mark_end <= span.mark_start)])
-    inside = [site for site in sites if head_start <= site.verb_start < span.mark_start]
-    return inside[-1] if inside else None
+def _head_site(layout: _Layout, span: QuotationSpan, marks: _Marks, attributor: _Attributor) -> _Site | None:
+    """The last site between the quotation and the start of its sentence or the quotation before it."""
+    index = layout.paragraph.index
+    sentence_start, _ = layout.sentence_bounds(span.start)
+    head_start = marks.last_end_before(span.mark_start, sentence_start)
+    last = bisect.bisect_left(attributor.verb_starts[index], span.mark_start) - 1
+    site = attributor.sites[index][last] if last >= 0 else None
+    return site if site is not None and site.verb_start >= head_start else None
 
 
 def _introduced_speaker(
-    paragraph: Paragraph, span: QuotationSpan, attributor: _Attributor, heard: dict[tuple[int, int], str]
+    layout: _Layout, span: QuotationSpan, attributor: _Attributor, heard: dict[tuple[int, int], str]
 ) -> str | None:
     """Who speaks a quotation its own sentence does not attribute.
 
@@ -704,45 +873,47 @@ def _introduced_speaker(
     * across a paragraph break, the speaker named in a paragraph ending with a colon, or the issuer
       of a statement the previous paragraph reports (``..., the ministry said in a statement.``).
     """
-    sentence = _sentence_at(paragraph, span.start)
-    position = paragraph.sentences.index(sentence)
-    sites = attributor.sites[paragraph.index]
+    paragraph = layout.paragraph
+    position = layout.sentence_index(span.start)
+    sentence = paragraph.sentences[position]
     if position > 0:
         previous = paragraph.sentences[position - 1]
         key = (paragraph.index, previous.start)
-        speaker = _last_speaker(sites, previous.start, sentence.start) or attributor.subjects.get(key)
+        speaker = attributor.last_speaker(paragraph.index, previous.start, sentence.start) or attributor.subjects.get(key)
         if speaker or position < 2 or key in attributor.names_someone:
             return speaker
         earlier = paragraph.sentences[position - 2]
-        return heard.get((paragraph.index, earlier.start)) or _last_speaker(sites, earlier.start, previous.start)
+        return heard.get((paragraph.index, earlier.start)) or attributor.last_speaker(
+            paragraph.index, earlier.start, previous.start
+        )
     if paragraph.index == 0:
         return None
     previous_text = attributor.paragraph_text(paragraph.index - 1)
-    previous_sites = attributor.sites[paragraph.index - 1]
     if previous_text.rstrip().endswith(":"):
-        return _last_speaker(previous_sites, 0, len(previous_text))
-    issued = [site.speaker for site in previous_sites if site.speaker and _DOCUMENT_AFTER.match(previous_text, site.verb_end)]
-    return issued[-1] if issued else None
+        return attributor.last_speaker(paragraph.index - 1, 0, len(previous_text))
+    return attributor.issued(paragraph.index - 1)
 
 
 # "said in a statement", "wrote in a letter posted ...": the quotation that follows is from that document.
 _DOCUMENT_AFTER = re.compile(r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sorted(_DOCUMENTS)) + r")\b", re.IGNORECASE)
 
 
-def _last_speaker(sites: Sequence[_Site], start: int, end: int) -> str | None:
-    speakers = [site.speaker for site in sites if start <= site.verb_start < end and site.speaker]
-    return speakers[-1] if speakers else None
-
-
 def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
     quoted = text[span.start : span.end]
     words = quoted.split()
-    if len(words) < _MIN_QUOTE_WORDS or _NAMING_CUES.search(text[: span.mark_start]):
+    if len(words) < _MIN_QUOTE_WORDS or _after_naming_cue(text, span.mark_start):
         return False
     if _is_title_case(words):
         return False
     full = quoted[0].isupper() or bool(_SENTENCE_END.search(quoted)) or len(words) >= _FULL_QUOTE_WORDS
     return full or attributed
+
+
+def _after_naming_cue(text: str, end: int) -> bool:
+    """``_NAMING_CUES.search(text[:end])``, reading only the few words before ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return _NAMING_CUES.search(text, max(0, end - _LONGEST_NAMING_CUE), end) is not None
 
 
 def _is_title_case(words: list[str]) -> bool:

@@ -169,3 +169,24 @@ def test_markdown_input_never_fails(text: str) -> None:
     cleaned = clean_source(_raw(text, "md"))
     assert all(p.text for p in cleaned.paragraphs)
     assert [r.line for r in cleaned.removed] == sorted(r.line for r in cleaned.removed)
+
+
+def test_near_repeats_are_dropped_and_merely_similar_paragraphs_kept() -> None:
+    first = "The council voted on Monday to close the Old Harbour Bridge for two years of repairs."
+    near = first.replace("two years", "two year")  # fuzz.ratio >= 95: the page rendered it twice
+    other = "The council voted on Tuesday to open the New Harbour Bridge after two years of repairs."
+    short = "Engineers found corrosion."
+    paragraphs = [first, short, near, other, "Engineers found corrosion!"]
+    cleaned = clean_source(_raw("\n\n".join(paragraphs)))
+    assert [p.text for p in cleaned.paragraphs] == [first, short, other]
+    assert [r.text for r in cleaned.removed if r.reason == "repeated paragraph"] == [near, "Engineers found corrosion!"]
+
+
+def test_runs_of_full_stops_and_many_sentences_clean_quickly() -> None:
+    import time
+
+    started = time.perf_counter()
+    for text in ["." * 100_000, "a. B" * 20_000, "Mr. Smith said so. " * 5_000]:
+        cleaned = clean_source(_raw(text))
+        assert _accounted(cleaned) == _chars(text)
+    assert time.perf_counter() - started < 5

@@ -224,3 +224,29 @@ def test_extract_quotes_offsets_match_the_paragraph_text(paragraphs: list[str]) 
 @given(st.text(max_size=3000))
 def test_extract_quotes_terminates_fast_on_arbitrary_text(text: str) -> None:
     extract_quotes(_source([text if text.strip() else "x"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said "we will ' * 3000,
+        "He said \u201ca \u2018b \u201cc \u2018d " * 2500 + "\u2019 \u201d \u2019 \u201d" * 2500,
+        "x said " * 15_000,
+        " 'a" * 30_000,
+        '"!!!" ' * 20_000 + "he said.",
+        "The chief said. " * 5000,
+    ],
+    ids=["unterminated", "nested", "verbs-without-quotes", "apostrophes", "empty-quotes", "roles"],
+)
+def test_attribution_stays_fast_on_long_paragraphs(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    extract_quotes(_source([text, 'Ann Lee said: "We will rebuild the bridge."']))
+    assert time.perf_counter() - started < 5
+
+
+def test_attribution_within_a_long_sentence_still_finds_the_speaker() -> None:
+    filler = "and the council, which met on Monday and Tuesday, " * 30
+    quotes = extract_quotes(_source([f'"We will rebuild the bridge," Ann Lee said {filler}then left.']))
+    assert [(q.speaker, q.text) for q in quotes] == [("Ann Lee", "We will rebuild the bridge")]

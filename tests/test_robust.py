@@ -416,12 +416,9 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "many-short-paragraphs": lambda: "\n\n".join(_sentences(80, seed=n) for n in range(3000)),
 }
 SLOW = {
-    "100kb-line": "clean: _sentence_starts slices text[:match.start()] per candidate boundary, O(n^2) in paragraph "
-    "length (also a run of 10k dots: 20 s)",
-    "nested-quotes": "quotes: attribution is O(quotes x speech sites) and _People scans each prefix, O(n^2)",
-    "unterminated-quotes": "quotes: attribution is O(quotes x speech sites) and _People scans each prefix, O(n^2)",
     "long-token": "align: normalise's _WEB_ADDRESS regex (\\S+\\.(?:com|...)) backtracks O(n^2) on a long token",
-    "many-short-paragraphs": "clean: _drop_repeats compares every paragraph with every earlier one, O(n^2) fuzz.ratio",
+    "many-short-paragraphs": "align: _candidate_pairs adds up shared prefix terms over every pair of wordings, O(n^2) "
+    "when 3000 paragraphs share a 15-word vocabulary (~9 s; clean, segment and quotes take under 1 s)",
 }
 
 
