@@ -443,6 +443,12 @@ def _index_prefix(wording: _Wording, idf: dict[str, float]) -> list[str]:
     return prefix
 
 
+#: A term carried by more distinct wordings than this names no particular fact (a story made
+#: of thousands of near-identical lines, say); walking its postings for every wording would
+#: make candidate generation quadratic, so it does not propose candidates.
+_MAX_POSTING = 1000
+
+
 def _candidate_pairs(story: _Story, cap: int = _CANDIDATES_PER_WORDING) -> list[tuple[int, int]]:
     """Pairs ``(k, l)``, ``k < l``, of linkable wordings in different sources sharing a rare term.
 
@@ -461,9 +467,11 @@ def _candidate_pairs(story: _Story, cap: int = _CANDIDATES_PER_WORDING) -> list[
         shared: dict[int, float] = defaultdict(float)
         for word in prefixes[k]:
             weight = story.idf[word]
+            if len(postings[word]) > _MAX_POSTING:
+                continue
             for other in postings[word]:
                 shared[other] += weight
-        del shared[k]
+        shared.pop(k, None)  # absent when all its terms were too common to index
         lone = sources[k]
         if lone.bit_count() == 1:  # a wording of one source never pairs with another of only it
             partners = [other for other in shared if sources[other] != lone]
