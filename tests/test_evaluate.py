@@ -13,6 +13,7 @@ from benchmarks.evaluate import (
     PRF,
     SEEDS_DIR,
     SourceText,
+    StoryScores,
     contains,
     evaluate_story,
     format_table,
@@ -280,15 +281,28 @@ def test_gold_file_is_consistent(path: Path) -> None:
 BUNDLED = "putin-trump-call-2025"
 
 
-@pytest.mark.xfail(strict=False, reason="accuracy targets of issue 3")
-def test_accuracy_targets_on_the_bundled_story() -> None:
+@pytest.fixture(scope="module")
+def bundled_scores() -> StoryScores:
     from site_builder.config import AnalysisSettings
 
-    s = evaluate_story(SEEDS_DIR / BUNDLED, GOLD_DIR / f"{BUNDLED}.json", AnalysisSettings())
-    assert s.facts.f1 >= 0.85 and s.facts.precision >= 0.90, s.misses
+    return evaluate_story(SEEDS_DIR / BUNDLED, GOLD_DIR / f"{BUNDLED}.json", AnalysisSettings())
+
+
+def test_quote_furniture_and_metadata_targets_on_the_bundled_story(bundled_scores: StoryScores) -> None:
+    s = bundled_scores
     assert s.quote_detection.recall >= 0.95, s.misses
     assert s.quote_grouping.recall >= 0.90, s.misses
     assert s.speaker.value >= 0.90, s.misses
     assert s.furniture.value == 1.0 and s.repeated.value == 1.0, s.misses
     assert s.wrongly_removed == 0, s.misses
     assert s.metadata.value == 1.0, s.misses
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not reached yet: fact alignment F1 0.66 (precision 0.92) on the bundled gold; paraphrases "
+    "sharing few words are missed",
+)
+def test_fact_alignment_target_on_the_bundled_story(bundled_scores: StoryScores) -> None:
+    s = bundled_scores
+    assert s.facts.f1 >= 0.85 and s.facts.precision >= 0.90, s.misses
