@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import importlib.metadata
 import shutil
 import threading
 import time
@@ -206,3 +207,11 @@ def test_an_open_page_reloads_with_the_edited_seed(running: DevServer, browser: 
         page.wait_for_function("() => document.body.innerText.includes('The editor added this line.')", timeout=15_000)
     finally:
         page.close()
+
+
+def test_tornado_has_a_floor_with_its_security_fixes() -> None:
+    # livereload 2.7.1 declares no Tornado floor of its own; we do.
+    declared = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"tornado>=6.3.2"' in declared
+    installed = tuple(int(part) for part in importlib.metadata.version("tornado").split(".")[:3])
+    assert installed >= (6, 3, 2)
