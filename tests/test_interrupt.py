@@ -63,12 +63,13 @@ def big_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _kill_when_staging_appears(project: Path, sig: int) -> tuple[int, str]:
-    process = subprocess.Popen([sys.executable, "-m", "site_builder", "build"], cwd=project, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # A new base URL changes every page, so none can be linked from the previous build and
+    # the write takes long enough to be caught in the middle.
+    command = [sys.executable, "-m", "site_builder", "build", "--base-url", f"https://example.org/{time.time_ns()}/"]
+    process = subprocess.Popen(command, cwd=project, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         if any(p.name.startswith("._site.new-") for p in project.iterdir()):
-            time.sleep(0.02)  # let it write a few files
             process.send_signal(sig)
             break
         time.sleep(0.001)

@@ -53,3 +53,20 @@ def test_dangerous_output_directories_are_refused(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="did not write"):
         check_output_dir(foreign, tmp_path, seeds)
     check_output_dir(tmp_path / "_site", tmp_path, seeds)
+
+
+def test_unchanged_files_are_linked_from_the_previous_build(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"same.html": b"unchanged", "edit.html": b"old"}, out)
+    before = (out / "same.html").stat().st_ino
+    write_site({"same.html": b"unchanged", "edit.html": b"new", "added.html": b"+"}, out)
+    assert (out / "same.html").stat().st_ino == before
+    assert (out / "edit.html").read_bytes() == b"new" and (out / "added.html").read_bytes() == b"+"
+
+
+def test_a_file_edited_by_hand_in_the_site_is_written_again(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_site({"page.html": b"built"}, out)
+    (out / "page.html").write_bytes(b"hand-edited")
+    write_site({"page.html": b"built"}, out)
+    assert (out / "page.html").read_bytes() == b"built"
