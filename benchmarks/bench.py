@@ -214,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
             ])
         print("\nCold builds (whole process, stage seconds summed over workers):")
         print(_table(rows))
+        bare, _ = _measure_command([sys.executable, "-c", "pass"], root)
+        imports, _ = _measure_command([sys.executable, "-c", "import site_builder.build"], root)
+        print(f"interpreter start-up: {bare:.2f} s bare, {imports:.2f} s with site-builder's imports "
+              "(numpy, rapidfuzz, jinja2...)")
 
         print("\nAlignment stage against the alternatives (same cleaned articles):")
         compare_rows = [["corpus", "ours s", "difflib s", "x ours", "CollateX s", "x ours"]]
