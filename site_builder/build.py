@@ -106,6 +106,7 @@ def build_site(
     ``cache``, stories whose inputs and settings are unchanged are not analysed again.
     Raises :class:`BuildFailed` (after reporting why) when nothing may be written.
     """
+    started = time.perf_counter()
     seeds_dir = project_dir / config.seeds
     out_dir = out_dir if out_dir is not None else project_dir / config.out
     check_output_dir(out_dir, project_dir, seeds_dir)
@@ -164,23 +165,9 @@ def build_site(
     size = sum(len(content) for content in files.values())
     reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {out_dir.name}")
     pages = sum(1 for name in files if name.endswith(".html"))
-    return BuildResult(analyses, tuple(diagnostics), len(files), pages, size, dict(timer.seconds))
-
-
-def timed_build(
-    config: SiteConfig,
-    project_dir: Path,
-    reporter: Reporter,
-    *,
-    out_dir: Path | None = None,
-    cache: AnalysisCache | None = None,
-    jobs: int | None = None,
-    progress: Progress | None = None,
-) -> BuildResult:
-    started = time.perf_counter()
-    result = build_site(config, project_dir, reporter, out_dir=out_dir, cache=cache, jobs=jobs, progress=progress)
+    result = BuildResult(analyses, tuple(diagnostics), len(files), pages, size, dict(timer.seconds))
     reporter.info(
-        f"built {_count('story', len(result.analyses), 'stories')} in {time.perf_counter() - started:.2f} s"
+        f"built {_count('story', len(analyses), 'stories')} in {time.perf_counter() - started:.2f} s"
         f" ({_count('warning', result.warnings)}, {_count('error', result.errors)})"
     )
     return result

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .build import BuildResult, timed_build
+from .build import BuildResult, build_site
 from .check import check_site
 from .config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from .errors import SiteBuilderError
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             serve(config, project_dir, args.host, args.port, reporter)
             return EXIT_OK
         cache = None if args.no_cache else AnalysisCache(project_dir / CACHE_DIR)
-        result = timed_build(
+        result = build_site(
             config, project_dir, reporter, cache=cache, jobs=args.jobs, progress=ProgressBar(sys.stderr)
         )
     except SiteBuilderError as exc:

@@ -43,7 +43,7 @@ from livereload.watcher import Watcher
 from tornado import httpserver, web
 from tornado.ioloop import IOLoop
 
-from .build import timed_build
+from .build import build_site
 from .config import CONFIG_FILE, SiteConfig
 from .errors import SiteBuilderError
 from .reporter import ConsoleReporter, Reporter
@@ -221,7 +221,7 @@ class DevServer:
         target = self.builds / f"build-{self.build_count}"
         started = time.perf_counter()
         try:
-            timed_build(self.config, self.project_dir, self.reporter, out_dir=target, cache=self.cache)
+            build_site(self.config, self.project_dir, self.reporter, out_dir=target, cache=self.cache)
         except (SiteBuilderError, OSError) as exc:
             self.site.error = str(exc)
             self.reporter.info(f"rebuild failed after {time.perf_counter() - started:.2f} s: {exc}")

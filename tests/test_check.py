@@ -29,14 +29,14 @@ def test_problems_are_found(tmp_path: Path) -> None:
     page(
         tmp_path / "index.html",
         '<a href="missing.html">x</a><a href="other.html#nope">y</a><img src="https://cdn.example.com/a.png" alt="">'
-        '<a href="../../etc/passwd">z</a><p>/home/someone/seeds</p>',
+        '<a href="../../etc/passwd">z</a><p>/Users/someone/seeds</p>',
     )
     page(tmp_path / "other.html", title="")
     (tmp_path / "nolang.html").write_text("<html><title>t</title></html>", encoding="utf-8")
     messages = sorted(str(p) for p in check_site(tmp_path))
     assert messages == [
         "index.html: broken link: missing.html",
-        "index.html: contains a machine path: '/home/'",
+        "index.html: contains a machine path: '/Users/'",
         "index.html: link leaves the site: ../../etc/passwd",
         "index.html: missing anchor: other.html#nope",
         "index.html: requests an external resource: https://cdn.example.com/a.png",

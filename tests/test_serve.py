@@ -123,13 +123,13 @@ def test_requests_are_answered_while_a_build_runs(running: DevServer, monkeypatc
     import site_builder.serve as serve_module
 
     release = threading.Event()
-    real_build = serve_module.timed_build
+    real_build = serve_module.build_site
 
     def slow_build(*args: object, **kwargs: object) -> object:
         release.wait(10)
         return real_build(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(serve_module, "timed_build", slow_build)
+    monkeypatch.setattr(serve_module, "build_site", slow_build)
     (running.project_dir / "site.toml").write_text('[site]\ntitle = "Renamed"\n', encoding="utf-8")
     time.sleep(0.3)  # the watcher has seen the change and is blocked in the build
     started = time.perf_counter()
