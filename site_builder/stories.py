@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from .analyse import StageTimer, analyse_story
 from .config import AnalysisSettings, SiteConfig
@@ -216,21 +216,18 @@ def process_stories(
 class ProgressBar:
     """``[#####-----] 12/100 stories  3.2 s`` on a terminal; nothing otherwise."""
 
-    def __init__(self, stream: object, width: int = 30, delay: float = 0.5) -> None:
+    def __init__(self, stream: TextIO, width: int = 30, delay: float = 0.5) -> None:
         self.stream = stream
         self.width = width
         self.delay = delay
         self.started = time.perf_counter()
-        self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
-        isatty = getattr(self.stream, "isatty", None)
         elapsed = time.perf_counter() - self.started
         # Short builds finish before the bar would help; don't flash it.
-        if not (isatty and isatty()) or total <= 1 or (elapsed < self.delay and done < total):
+        if not self.stream.isatty() or total <= 1 or (elapsed < self.delay and done < total):
             return
         filled = int(self.width * done / total)
         line = f"\r[{'#' * filled}{'-' * (self.width - filled)}] {done}/{total} stories  {elapsed:.1f} s"
-        write = getattr(self.stream, "write")
-        write(line + ("\n" if done == total else ""))
-        self.shown = True
+        self.stream.write(line + ("\n" if done == total else ""))
+        self.stream.flush()
