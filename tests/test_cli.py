@@ -54,3 +54,10 @@ def test_refuses_to_overwrite_the_project(tmp_path: Path) -> None:
 
 def test_console_script_is_declared() -> None:
     assert 'site-builder = "site_builder.cli:main"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_public_surface_is_importable_from_the_package() -> None:
+    import site_builder
+
+    for name in site_builder.__all__:
+        assert getattr(site_builder, name) is not None
