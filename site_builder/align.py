@@ -217,7 +217,10 @@ def _content_words(normalised: str) -> tuple[str, ...]:
 
 def _plain_words(text: str) -> frozenset[str]:
     """Content terms written in lower case, i.e. neither names nor titles nor headline capitals."""
-    lower_case = (word for word in _WORD.findall(_without_web_addresses(text)) if word.islower())
+    # Split at white space, not at apostrophes: "didn't" must give the "didnt" that ``normalise``
+    # gives, not "didn" and "t".
+    tokens = unicodedata.normalize("NFKC", _without_web_addresses(text)).translate(_PUNCTUATION_VARIANTS).split()
+    lower_case = (token for token in tokens if token.islower())
     return frozenset(_content_words(normalise(" ".join(lower_case))))
 
 

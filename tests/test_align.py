@@ -217,6 +217,16 @@ def test_the_cap_does_not_split_a_fact_reworded_in_many_sources() -> None:
     assert len(passage.sentence_ids) == 120
 
 
+def test_a_contraction_is_one_plain_word_as_in_the_normalised_text() -> None:
+    # "didn't" split at its apostrophe would give two shared lower-case words ("didn", "t") and
+    # help two sentences past the gate of shared plain words on one word.
+    from site_builder.align import _content_words, _plain_words
+
+    plain = _plain_words("Officials of Portmouth didn\u2019t expect the vote.")
+    assert plain == set(_content_words(normalise("didn't expect the vote")))
+    assert plain <= set(_content_words(normalise("Officials of Portmouth didn\u2019t expect the vote.")))
+
+
 def test_normalise_makes_spelling_variants_uniform() -> None:
     assert normalise("The U.S. sent five ships") == normalise("the US sent 5 ships")
     assert normalise("United States officials") == normalise("U.S. officials")
