@@ -43,7 +43,7 @@ def test_every_page_type_is_built(bundled_site: Path) -> None:
 
 
 def _links(page: Path) -> list[str]:
-    return re.findall(r'(?:href|src)="([^"]+)"', page.read_text(encoding="utf-8"))
+    return re.findall(r'\s(?:href|src)="([^"]+)"', page.read_text(encoding="utf-8"))
 
 
 def test_every_page_is_reachable_from_the_home_page_and_links_resolve(bundled_site: Path) -> None:
