@@ -211,7 +211,14 @@
     return fragment;
   }
 
+  var shownQuery = null;
+
   function show(query) {
+    // Redrawing the same results would pull a link away from under a reader's click.
+    if (query === shownQuery) {
+      return;
+    }
+    shownQuery = query;
     list.textContent = "";
     var words = terms(query);
     if (!words.length) {
@@ -286,11 +293,13 @@
     }, failed);
   }
 
+  var typing = null;
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    // Enter answers now; a search still pending from typing would redraw the list under the reader.
+    window.clearTimeout(typing);
     run(input.value, true);
   });
-  var typing = null;
   input.addEventListener("input", function () {
     window.clearTimeout(typing);
     typing = window.setTimeout(function () {
