@@ -150,8 +150,9 @@ def write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
     with _locked(out_dir.parent):
         remove_stale_staging(out_dir)
         previous = _previous_digests(out_dir)
-        staging = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[0], dir=out_dir.parent))
+        staging: Path | None = None
         try:
+            staging = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[0], dir=out_dir.parent))
             # The marker goes in first, so a copy left by a killed build is recognisably ours.
             (staging / MARKER).write_text(MARKER_HEADER, encoding="utf-8")
             digests = []
@@ -168,7 +169,12 @@ def write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
             _swap_in(staging, out_dir)
         except BaseException:
             # Interrupted or failed: drop the half-written copy; the old site was never touched.
-            shutil.rmtree(staging, ignore_errors=True)
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            else:
+                # Interrupted inside mkdtemp: the directory may exist without our knowing its
+                # name. We still hold the lock, so every staging directory here is this build's.
+                remove_stale_staging(out_dir)
             raise
 
 
