@@ -241,6 +241,29 @@ def _pairs(members: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
     }
 
 
+def gold_fact_pairs(analysis: Any, gold: dict[str, Any], misses: list[str]) -> set[frozenset[str]]:
+    """The gold's cross-source fact pairs as pairs of the analysis' sentence ids.
+
+    Snippets that name a file the analysis lacks, or text it did not keep, are listed in ``misses``.
+    """
+    by_file = {_source_key(src.file): src for src in analysis.sources}
+    texts = {key: SourceText(src.sentences) for key, src in by_file.items()}
+    pairs: set[frozenset[str]] = set()
+    for group in _groups(gold.get("facts", [])):
+        members = []
+        for item in group:
+            if item["file"] not in by_file:
+                misses.append(f"gold file {item['file']} is not a source of the analysis")
+                continue
+            found = texts[item["file"]].locate(item["snippet"])
+            if found is None:
+                misses.append(f"fact snippet not in kept text: {item['file']}: {item['snippet']!r}")
+                continue
+            members.append((by_file[item["file"]].id, found.sentence_id))
+        pairs |= _pairs(members)
+    return pairs
+
+
 def score_analysis(analysis: Any, gold: dict[str, Any]) -> StoryScores:
     """Compare one ``StoryAnalysis`` with its gold annotation."""
     scores = StoryScores(story=gold.get("story", analysis.slug))
@@ -257,18 +280,7 @@ def score_analysis(analysis: Any, gold: dict[str, Any]) -> StoryScores:
         return False
 
     # ---- facts
-    gold_pairs: set[frozenset[str]] = set()
-    for group in _groups(gold.get("facts", [])):
-        members = []
-        for item in group:
-            if missing_file(item["file"]):
-                continue
-            found = texts[item["file"]].locate(item["snippet"])
-            if found is None:
-                misses.append(f"fact snippet not in kept text: {item['file']}: {item['snippet']!r}")
-                continue
-            members.append((by_file[item["file"]].id, found.sentence_id))
-        gold_pairs |= _pairs(members)
+    gold_pairs = gold_fact_pairs(analysis, gold, misses)
     predicted_pairs: set[frozenset[str]] = set()
     for passage in analysis.passages:
         predicted_pairs |= _pairs((source_of_sentence.get(sid, sid), sid) for sid in passage.sentence_ids)

@@ -671,3 +671,19 @@ def align_story(sources: Sequence[Source], settings: AnalysisSettings) -> tuple[
     # The mean similarity of a passage covers every pair of its members, found as candidates or not.
     story.score(_wording_pair(story, a, b) for nodes in groups for a, b in _node_pairs_within(nodes))
     return tuple(_passage(nodes, story, settings) for nodes in groups)
+
+
+def sentence_similarities(sources: Sequence[Source], pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The similarity this aligner gives each pair of sentences, before context and matching.
+
+    A sentence is named by its position in the story's sentences, source after source. For
+    evaluation tools that compare this score with others on the same pairs.
+    """
+    story = _Story(sources)
+    wording_pairs = [_ordered(story.items[a].wording, story.items[b].wording) for a, b in pairs]
+    story.score(wording_pairs)
+    return np.array([story.similarity(k, l) for k, l in wording_pairs])
+
+
+def _ordered(k: int, l: int) -> tuple[int, int]:
+    return (k, l) if k <= l else (l, k)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.align import align_story, normalise
+from site_builder.align import align_story, normalise, sentence_similarities
 from site_builder.config import AnalysisSettings
 from site_builder.model import Metadata, Paragraph, Passage, Sentence, Source
 
@@ -270,3 +270,11 @@ def test_passages_are_well_formed_and_deterministic(sources: list[Source]) -> No
     assert firsts == sorted(firsts)
     assert align_story(sources, SETTINGS) == passages
     assert align_story(tuple(sources), SETTINGS) == passages
+
+
+def test_sentence_similarities_scores_pairs_by_position_in_the_story() -> None:
+    # Positions run source after source: WIRE 0-2, DAILY 3-5, HERALD 6-7.
+    verbatim, reworded, unrelated = sentence_similarities([WIRE, DAILY, HERALD], [(0, 3), (0, 6), (3, 7)])
+    assert verbatim == 1.0
+    assert SETTINGS.passage_threshold <= reworded < verbatim
+    assert unrelated == 0.0

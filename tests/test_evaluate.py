@@ -300,8 +300,8 @@ def test_quote_furniture_and_metadata_targets_on_the_bundled_story(bundled_score
 
 @pytest.mark.xfail(
     strict=True,
-    reason="not reached yet: fact alignment F1 0.66 (precision 0.92) on the bundled gold; paraphrases "
-    "sharing few words are missed",
+    reason="not reached: fact alignment F1 0.64 (precision 0.97) on the bundled gold; paraphrases "
+    "sharing few words are missed (see benchmarks/gold/README.md)",
 )
 def test_fact_alignment_target_on_the_bundled_story(bundled_scores: StoryScores) -> None:
     s = bundled_scores
