@@ -26,6 +26,7 @@ import argparse
 import importlib.util
 import json
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,9 @@ class StoryPairs:
     #: Gold pairs an aligner with one sentence per source in a passage can reach at most.
     one_per_source_ceiling: int
     scores: dict[str, np.ndarray]
+    #: Sentences encoded and the seconds it took: the cost the build would pay for meaning vectors.
+    encoded: int = 0
+    encode_seconds: float = 0.0
 
 
 def installed_model() -> Path | None:
@@ -88,7 +92,9 @@ def story_pairs(story_dir: Path, gold_path: Path, encoder: SentenceEncoder) -> S
     first, second = first[cross], second[cross]
     ids = [sentence.id for _, sentence in sentences]
     is_gold = np.array([frozenset((ids[a], ids[b])) in gold_pairs for a, b in zip(first, second)], dtype=bool)
+    started = time.perf_counter()
     vectors = encoder.encode([sentence.text for _, sentence in sentences])
+    encode_seconds = time.perf_counter() - started
     meaning = np.einsum("ij,ij->i", vectors[first], vectors[second]).astype(np.float64)
     lexical = sentence_similarities(analysis.sources, list(zip(first.tolist(), second.tolist())))
     return StoryPairs(
@@ -101,6 +107,8 @@ def story_pairs(story_dir: Path, gold_path: Path, encoder: SentenceEncoder) -> S
         gold_total=len(gold_pairs),
         one_per_source_ceiling=_ceiling(gold),
         scores={"lexical": lexical, "meaning": meaning},
+        encoded=len(sentences),
+        encode_seconds=encode_seconds,
     )
 
 
@@ -161,6 +169,9 @@ def report(stories: Sequence[StoryPairs]) -> str:
         + "  ".join(f"{'recall <= ' + format(s.one_per_source_ceiling / s.gold_total, '.2f'):<{width}}" for s in stories)
         + "   (one sentence per source in a passage)"
     )
+    encoded = sum(s.encoded for s in stories)
+    seconds = sum(s.encode_seconds for s in stories)
+    lines.append(f"encoder: {encoded} sentences in {seconds:.2f} s ({1000 * seconds / max(encoded, 1):.1f} ms each)")
     return "\n".join(lines)
 
 
@@ -179,7 +190,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     found, notes = find_stories(args.corpora, None)
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
+    started = time.perf_counter()
     encoder = SentenceEncoder(model)
+    print(f"encoder: weights loaded in {time.perf_counter() - started:.2f} s")
     stories = [story_pairs(story_dir, gold_path, encoder) for story_dir, gold_path in found]
     print(report(stories))
     return 0

@@ -2,7 +2,8 @@
 
 A plain numpy forward pass of the small BERT model sentence-transformers publishes as
 all-MiniLM-L6-v2 (6 layers, 384 wide): WordPiece tokens, self-attention layers, mean pooling and
-unit length. Checked once against sentence-transformers 6.2.0 on PyTorch 2.13.0 (CPU): the same
+unit length. Checked once by hand (the repo does not rerun it: it needs PyTorch) against
+sentence-transformers 6.2.0 on PyTorch 2.13.0 (CPU): the same
 token ids, and vectors within 2.5e-7, for plain, accented, CJK, empty and over-long input. Numpy
 keeps PyTorch out of the picture; the probe needs only the weights.
 
