@@ -241,6 +241,13 @@ def _pairs(members: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
     }
 
 
+def _missing_file(file: str, by_file: dict[str, Any], misses: list[str]) -> bool:
+    if file not in by_file:
+        misses.append(f"gold file {file} is not a source of the analysis")
+        return True
+    return False
+
+
 def gold_fact_pairs(analysis: Any, gold: dict[str, Any], misses: list[str]) -> set[frozenset[str]]:
     """The gold's cross-source fact pairs as pairs of the analysis' sentence ids.
 
@@ -252,8 +259,7 @@ def gold_fact_pairs(analysis: Any, gold: dict[str, Any], misses: list[str]) -> s
     for group in _groups(gold.get("facts", [])):
         members = []
         for item in group:
-            if item["file"] not in by_file:
-                misses.append(f"gold file {item['file']} is not a source of the analysis")
+            if _missing_file(item["file"], by_file, misses):
                 continue
             found = texts[item["file"]].locate(item["snippet"])
             if found is None:
@@ -274,10 +280,7 @@ def score_analysis(analysis: Any, gold: dict[str, Any]) -> StoryScores:
     source_of_sentence = {s.id: src.id for src in analysis.sources for s in src.sentences}
 
     def missing_file(file: str) -> bool:
-        if file not in by_file:
-            misses.append(f"gold file {file} is not a source of the analysis")
-            return True
-        return False
+        return _missing_file(file, by_file, misses)
 
     # ---- facts
     gold_pairs = gold_fact_pairs(analysis, gold, misses)

@@ -166,7 +166,7 @@ def report(stories: Sequence[StoryPairs]) -> str:
             lines.append(f"{'':<16} {'one':<10} no single threshold keeps precision >= {MIN_PRECISION:.2f} everywhere")
     lines.append(
         f"{'ceiling':<16} {'':<10} "
-        + "  ".join(f"{'recall <= ' + format(s.one_per_source_ceiling / s.gold_total, '.2f'):<{width}}" for s in stories)
+        + "  ".join(f"{f'{s.one_per_source_ceiling} of {s.gold_total} pairs':<{width}}" for s in stories)
         + "   (one sentence per source in a passage)"
     )
     encoded = sum(s.encoded for s in stories)

@@ -336,6 +336,11 @@ class _Flat:
         return np.repeat(np.arange(len(rows), dtype=np.int64), lengths) * size + self.ids[positions]
 
 
+def _ordered(k: int, l: int) -> tuple[int, int]:
+    """A wording pair as scores are keyed: smaller index first."""
+    return (k, l) if k <= l else (l, k)
+
+
 class _Story:
     """The prepared sentences of one story, their wordings and nodes, and the similarities so far."""
 
@@ -399,7 +404,7 @@ class _Story:
 
     def similarity(self, k: int, l: int) -> float:
         """Similarity of two wordings already scored; 0 for pairs the candidates left out."""
-        return self.scores.get((k, l) if k <= l else (l, k), 0.0)
+        return self.scores.get(_ordered(k, l), 0.0)
 
     def node_similarity(self, a: int, b: int) -> float:
         return self.similarity(self.node_wording[a], self.node_wording[b])
@@ -535,6 +540,7 @@ def _with_context(story: _Story, pairs: Sequence[tuple[int, int]], threshold: fl
         for neighbours in sides:
             for k in neighbours[a]:
                 for l in neighbours[b]:
+                    # _ordered inlined: this innermost loop runs for every neighbour pair.
                     support = max(support, scores.get((k, l) if k <= l else (l, k), 0.0))
         bonus = _CONTEXT_BONUS * support if support >= _CONTEXT_MIN * threshold else 0.0
         ranked[(a, b)] = story.node_similarity(a, b) + bonus
@@ -585,8 +591,7 @@ def _across(story: _Story, first: _Group, second: _Group) -> float:
 
 
 def _wording_pair(story: _Story, a: int, b: int) -> tuple[int, int]:
-    k, l = story.node_wording[a], story.node_wording[b]
-    return (k, l) if k <= l else (l, k)
+    return _ordered(story.node_wording[a], story.node_wording[b])
 
 
 def _group(story: _Story, links: Sequence[tuple[int, int]], threshold: float) -> list[list[int]]:
@@ -683,7 +688,3 @@ def sentence_similarities(sources: Sequence[Source], pairs: Sequence[tuple[int, 
     wording_pairs = [_ordered(story.items[a].wording, story.items[b].wording) for a, b in pairs]
     story.score(wording_pairs)
     return np.array([story.similarity(k, l) for k, l in wording_pairs])
-
-
-def _ordered(k: int, l: int) -> tuple[int, int]:
-    return (k, l) if k <= l else (l, k)
