@@ -565,6 +565,9 @@ class _Attributor:
         if tokens[0][0].isupper() and ("of" in lower or "from" in lower):
             # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
             tokens = tokens[: min(lower.index(w) for w in ("of", "from") if w in lower)]
+            if not tokens:
+                # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
+                return None
         if not tokens[-1][0].isupper():
             # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
             return self.people.by_role(" ".join(tokens[1:])) if tokens[0].lower() == "the" and len(tokens) > 1 else None
