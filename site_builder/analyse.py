@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from .align import align_story
 from .clean import clean_source
 from .config import AnalysisSettings
-from .model import RawStory, StoryAnalysis
-from .quotes import analyse_quotes
+from .model import CleanedSource, QuoteOccurrence, RawStory, Source, StoryAnalysis
+from .quotes import extract_quotes, group_quotes
 from .segment import segment_source
 
 
@@ -38,21 +38,73 @@ class StageTimer:
             self.seconds[name] += seconds
 
 
+class StageFailed(Exception):
+    """An unexpected exception in one stage of one story, with the file it was working on.
+
+    Raised from the original exception (``__cause__``), whose traceback explains it; the build
+    turns it into one error line naming the story and file, and builds the other stories.
+    """
+
+    def __init__(self, stage: str, file: str) -> None:
+        super().__init__(stage, file)
+        self.stage = stage
+        #: The source file (relative to the seeds directory), or the story folder for a whole-story stage.
+        self.file = file
+
+
+@contextmanager
+def working_on(stage: str, file: str, *, let_through: tuple[type[Exception], ...] = ()) -> Iterator[None]:
+    """Name ``stage`` and ``file`` in whatever unexpected exception escapes the block.
+
+    Exceptions of the ``let_through`` types are expected ones with messages of their own
+    (a broken template), and leave unchanged.
+    """
+    passing: tuple[type[Exception], ...] = (StageFailed, *let_through)
+    try:
+        yield
+    except passing:
+        raise
+    except Exception as exc:
+        raise StageFailed(stage, file) from exc
+
+
+def story_folder(raw: RawStory) -> str:
+    """How messages name a story: its folder relative to the seeds directory."""
+    return raw.directory or "."
+
+
 def _humanise(slug: str) -> str:
     return slug.replace("-", " ").strip().capitalize() or slug
 
 
 def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer | None = None) -> StoryAnalysis:
-    """Clean, segment, align and extract quotes for every source of one story."""
+    """Clean, segment, align and extract quotes for every source of one story.
+
+    An unexpected exception leaves as :class:`StageFailed`, naming the stage and the source
+    file (or, for the stages that compare sources, the story folder).
+    """
     timer = timer or StageTimer()
+    folder = story_folder(raw)
     with timer.stage("clean"):
-        cleaned = [clean_source(source) for source in raw.sources]
+        cleaned: list[CleanedSource] = []
+        for raw_source in raw.sources:
+            with working_on("cleaning", raw_source.file):
+                cleaned.append(clean_source(raw_source))
     with timer.stage("segment"):
-        sources = tuple(segment_source(c) for c in cleaned)
-    with timer.stage("align"):
+        segmented: list[Source] = []
+        for clean in cleaned:
+            with working_on("splitting sentences", clean.raw.file):
+                segmented.append(segment_source(clean))
+        sources = tuple(segmented)
+    with timer.stage("align"), working_on("aligning sources", folder):
         passages = align_story(sources, settings)
     with timer.stage("quotes"):
-        quotes = analyse_quotes(sources, settings)
+        occurrences: list[QuoteOccurrence] = []
+        for source in sources:
+            with working_on("finding quotes", source.file):
+                occurrences.extend(extract_quotes(source))
+        with working_on("grouping quotes", folder):
+            quotes = group_quotes(sources, occurrences, settings)
     headlines = [s.metadata.title for s in sources if s.metadata.title]
     title = raw.title or (headlines[0] if headlines else _humanise(raw.slug))
     return StoryAnalysis(

@@ -137,6 +137,7 @@ def build_site(
     analyses = processed.analyses
     for analysis in analyses:
         diagnostics.extend(analysis.diagnostics)
+    diagnostics.extend(processed.failures)
     sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
     removed = sum(len(s.removed) for a in analyses for s in a.sources)
     passages = sum(len(a.passages) for a in analyses)
@@ -152,6 +153,9 @@ def build_site(
         reporter.diagnostic(diagnostic)
     if config.strict and diagnostics:
         raise BuildFailed(f"--strict: {_count('problem', len(diagnostics))} in the input; nothing was written")
+    if processed.failures and not analyses:
+        # A site with no stories in it would only replace a good one.
+        raise BuildFailed("every story failed; nothing was written")
 
     with timer.stage("render"), _template_errors_as_failures():
         files = render_site(processed.rendered, config, theme.templates, theme.static)

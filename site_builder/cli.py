@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="output folder (default from site.toml: _site)")
     build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://user.github.io/repo/")
     build.add_argument("--strict", action="store_true", default=None, help="fail on any warning")
+    build.add_argument("--verbose", action="store_true", help="show the traceback of a story that failed unexpectedly")
     build.add_argument(
         "--jobs", type=_positive_int, default=None, help="stories analysed at once in worker processes (default: one per core)"
     )
@@ -66,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--base-url", help="serve under this URL's path too, e.g. https://user.github.io/repo/")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; the next free one if taken)")
+    serve.add_argument("--verbose", action="store_true", help="show the traceback of a story that failed unexpectedly")
     check = commands.add_parser(
         "check",
         help="verify a built site: links, anchors, titles, lang, no machine paths, no external requests",
@@ -118,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `kill` gets the same clean stop as Ctrl-C: the half-written copy is removed, the old site kept.
     signal.signal(signal.SIGTERM, _interrupt)
     args = _parser().parse_args(argv)
-    reporter = ConsoleReporter()
+    reporter = ConsoleReporter(verbose=getattr(args, "verbose", False))
     try:
         config, project_dir = _configure(args)
         if args.command == "check":

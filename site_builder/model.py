@@ -27,6 +27,9 @@ class Diagnostic:
     file: str | None = None
     #: 1-based line number in that file, where one applies.
     line: int | None = None
+    #: More than the one line a user needs, e.g. the traceback of an unexpected failure;
+    #: shown only when asked for (``--verbose``).
+    detail: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         where = self.file or ""

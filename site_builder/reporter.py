@@ -42,12 +42,18 @@ class BufferReporter(Reporter):
 
 
 class ConsoleReporter(Reporter):
-    def __init__(self, out: TextIO | None = None, err: TextIO | None = None) -> None:
+    """Problems to stderr, one line each (with their detail, such as a traceback, when
+    ``verbose``); stages and messages to stdout."""
+
+    def __init__(self, out: TextIO | None = None, err: TextIO | None = None, *, verbose: bool = False) -> None:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
+        self.verbose = verbose
 
     def diagnostic(self, diagnostic: Diagnostic) -> None:
         print(str(diagnostic), file=self.err)
+        if self.verbose and diagnostic.detail:
+            print(diagnostic.detail.rstrip("\n"), file=self.err)
 
     def stage(self, name: str, seconds: float, summary: str) -> None:
         print(f"{name:<8} {seconds * 1000:8.1f} ms  {summary}", file=self.out)

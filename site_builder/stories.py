@@ -13,6 +13,7 @@ import os
 import pickle
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -20,10 +21,12 @@ from functools import cache
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from .analyse import StageTimer, analyse_story
+from jinja2 import TemplateError
+
+from .analyse import StageFailed, StageTimer, analyse_story, story_folder, working_on
 from .config import AnalysisSettings, SiteConfig
 from .export import story_export
-from .model import RawStory, StoryAnalysis
+from .model import Diagnostic, RawStory, StoryAnalysis
 from .render import RenderedStory, render_story
 
 T = TypeVar("T")
@@ -131,15 +134,44 @@ class _Task:
     theme_dir: Path
 
 
-def _run(task: _Task) -> tuple[StoryAnalysis, RenderedStory, dict[str, float]]:
+_Outcome = tuple[StoryAnalysis, RenderedStory, dict[str, float]]
+
+
+def _run(task: _Task) -> _Outcome | Diagnostic:
+    """One story's analysis and pages, or the error that leaves it out of the site."""
     timer = StageTimer()
-    analysis = task.analysis or analyse_story(task.story, task.settings, timer)
-    with timer.stage("render"):
-        rendered = render_story(analysis, task.config, task.theme_dir)
-        # The export is one more file of the story, made and cached with its pages.
-        path, data = story_export(analysis)
-        rendered = replace(rendered, pages={**rendered.pages, path: data})
+    try:
+        analysis = task.analysis or analyse_story(task.story, task.settings, timer)
+        # A broken template is the user's to fix and breaks every story alike: it stops the build.
+        with timer.stage("render"), working_on("rendering", story_folder(task.story), let_through=(TemplateError,)):
+            rendered = render_story(analysis, task.config, task.theme_dir)
+            # The export is one more file of the story, made and cached with its pages.
+            path, data = story_export(analysis)
+            rendered = replace(rendered, pages={**rendered.pages, path: data})
+    except StageFailed as failure:
+        return story_failure(task.story, failure)
     return analysis, rendered, dict(timer.seconds)
+
+
+def story_failure(story: RawStory, failure: StageFailed) -> Diagnostic:
+    """One error line naming the story and file; the traceback is kept for ``--verbose``.
+
+    Made in the worker, so the traceback travels as text and no exception needs to pickle.
+    """
+    cause = failure.__cause__ or failure
+    what = " ".join(f"{type(cause).__name__}: {cause}".split())
+    if len(what) > _MAX_CAUSE_CHARS:
+        what = what[: _MAX_CAUSE_CHARS - 1] + "…"
+    message = (
+        f"unexpected failure while {failure.stage} ({what}); story '{story_folder(story)}' left out,"
+        " the other stories were built (--verbose shows the traceback)"
+    )
+    trace = "".join(traceback.format_exception(cause))
+    return Diagnostic("error", message, failure.file, detail=trace)
+
+
+#: Long enough for an exception's own message, short enough to keep the error on one line.
+_MAX_CAUSE_CHARS = 160
 
 
 def default_jobs() -> int:
@@ -152,6 +184,8 @@ class ProcessedStories:
     rendered: tuple[RenderedStory, ...]
     #: Stories whose analysis came from the cache.
     reused: int
+    #: One error for each story left out because its analysis or rendering failed.
+    failures: tuple[Diagnostic, ...] = ()
 
 
 def process_stories(
@@ -185,8 +219,15 @@ def process_stories(
     done = len(stories) - len(todo)
     report(done, len(stories))
 
-    def settle(index: int, outcome: tuple[StoryAnalysis, RenderedStory, dict[str, float]]) -> None:
+    failures: dict[int, Diagnostic] = {}
+
+    def settle(index: int, outcome: _Outcome | Diagnostic) -> None:
         nonlocal done
+        done += 1
+        report(done, len(stories))
+        if isinstance(outcome, Diagnostic):
+            failures[index] = outcome  # never cached: the next build tries the story again
+            return
         analysis, pages, seconds = outcome
         if index not in analyses:
             cache.put(analysis_keys[index], analysis)
@@ -194,8 +235,6 @@ def process_stories(
         rendered[index] = pages
         cache.put(render_keys[index], pages)
         timer.merge(seconds)
-        done += 1
-        report(done, len(stories))
 
     if jobs > 1 and len(tasks) > 1:
         # forkserver: the dev server calls this from a thread, and forking a threaded process can deadlock.
@@ -209,8 +248,13 @@ def process_stories(
         for index, task in zip(todo, tasks):
             settle(index, _run(task))
     cache.keep_only(set(analysis_keys) | set(render_keys))
-    order = range(len(stories))
-    return ProcessedStories(tuple(analyses[i] for i in order), tuple(rendered[i] for i in order), reused)
+    built = [i for i in range(len(stories)) if i not in failures]
+    return ProcessedStories(
+        tuple(analyses[i] for i in built),
+        tuple(rendered[i] for i in built),
+        reused,
+        tuple(failures[i] for i in sorted(failures)),
+    )
 
 
 class ProgressBar:

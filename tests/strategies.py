@@ -81,3 +81,76 @@ def stories(draw: st.DrawFn) -> list[RawSource]:
         text = "\n\n".join(draw(st.permutations(own + picked)) or ["Nothing."])
         sources.append(RawSource(f"s{n}", f"story/s{n}.txt", text, 1, Metadata(), "txt"))
     return sources
+
+
+# ------------------------------------------------------------- attribution-shaped text
+# Speech verbs with the words that surround them in news copy, so the attribution rules meet
+# every shape of phrase before and after a verb (issue 19: a capitalised "Of ..." before "said"
+# crashed a rule that the generic text above never reached).
+
+PREPOSITIONS = ["Of", "From", "of", "from", "In", "At", "For", "With", "After", "to", "by"]
+CONJUNCTIONS = ["And", "But", "Or", "and", "but", "Yet", "so"]
+TITLES = ["Senator", "Mr.", "Mrs.", "Dr.", "Gov.", "President", "the police chief", "a spokeswoman", "Sheriff", "Rep."]
+NAMES = [
+    "Ann Lee", "Cole", "O'Brien", "McDonald", "Jean-Luc Ortiz", "Lee's", "The Kremlin", "the Ministry of Defense",
+    "Reuters", "Customs and Border Protection", "AnnLee", "LEE", "J.", "the White House",
+]
+PRONOUNS = ["he", "she", "He", "She", "They", "it", "we", "I", "who", "His wife", "her lawyer", "the statement"]
+PUNCTUATION = [",", "\u2014", "...", "(", ")", ":", ";", "'s", "-", "\u2026", ".", "\u2013", "\u2019s"]
+QUOTE_MARKS = [
+    ("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("'", "'"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"),
+    ("\u201a", "\u2018"), ("``", "''"), ("\u201c", ""), ("", "\u201d"), ('"', ""),
+]
+VERBS = [
+    "said", "says", "told", "added", "asked", "noted", "according to", "said Thursday", "told reporters",
+    "speaking", "explained", "wrote", "argued", "insisted", "described", "claimed", "warned", "stated",
+]
+
+attribution_words = st.one_of(
+    *(st.sampled_from(choices) for choices in (PREPOSITIONS, CONJUNCTIONS, TITLES, NAMES, PRONOUNS, PUNCTUATION)),
+    st.sampled_from(WORDS),
+)
+phrases = st.lists(attribution_words, max_size=5).map(" ".join)
+
+
+@st.composite
+def quotations(draw: st.DrawFn) -> str:
+    opening, closing = draw(st.sampled_from(QUOTE_MARKS))
+    inside = " ".join(draw(st.lists(st.one_of(attribution_words, st.sampled_from(VERBS)), min_size=1, max_size=12)))
+    return f"{opening}{inside}{draw(st.sampled_from(['', ',', '.', '?']))}{closing}"
+
+
+@st.composite
+def attribution_sentences(draw: st.DrawFn) -> str:
+    verb, quoted, before, after = draw(st.sampled_from(VERBS)), draw(quotations()), draw(phrases), draw(phrases)
+    shape = draw(st.integers(0, 3))
+    if shape == 0:  # Of the people surveyed, most said "..."
+        parts = [before, verb, draw(st.sampled_from(["", ",", ":"])), quoted]
+    elif shape == 1:  # "...," Ann Lee of Ohio said Thursday.
+        parts = [quoted, before, verb, after]
+    elif shape == 2:  # "...," he said, "..."
+        parts = [quoted, before, verb, after + ",", draw(quotations())]
+    else:  # any order at all
+        parts = draw(st.permutations([before, verb, quoted, after]))
+    return " ".join(part for part in parts if part) + draw(st.sampled_from([".", "", "?", "!"]))
+
+
+@st.composite
+def attribution_texts(draw: st.DrawFn) -> str:
+    paragraph_texts = [
+        " ".join(draw(st.lists(st.one_of(attribution_sentences(), attribution_sentences(), sentences()), min_size=1, max_size=4)))
+        for _ in range(draw(st.integers(1, 5)))
+    ]
+    return "\n\n".join(paragraph_texts)
+
+
+@st.composite
+def attribution_stories(draw: st.DrawFn) -> list[RawSource]:
+    """Two or three sources of attribution-shaped text that share some sentences, as coverage of one event does."""
+    shared = draw(st.lists(attribution_sentences(), min_size=1, max_size=3))
+    sources = []
+    for n in range(draw(st.integers(2, 3))):
+        own = draw(attribution_texts())
+        picked = draw(st.lists(st.sampled_from(shared), max_size=len(shared)))
+        sources.append(RawSource(f"s{n}", f"story/s{n}.txt", "\n\n".join([own, *picked]), 1, Metadata(), "txt"))
+    return sources

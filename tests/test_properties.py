@@ -16,14 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from site_builder.align import align_story
+from site_builder.analyse import analyse_story
 from site_builder.clean import clean_source
 from site_builder.config import AnalysisSettings
 from site_builder.errors import InputError
 from site_builder.load import decode_text, repair_mojibake, split_front_matter
-from site_builder.model import Metadata
+from site_builder.model import Metadata, RawSource, RawStory
 from site_builder.quotes import extract_quotes
 from site_builder.segment import segment_source, split_sentences
-from strategies import any_text, article_texts, metadata, raw_sources, stories
+from strategies import any_text, article_texts, attribution_stories, attribution_texts, metadata, raw_sources, stories
 
 settings.register_profile(
     "suite", max_examples=20, deadline=2000, derandomize=True,
@@ -137,6 +138,23 @@ def test_quote_offsets_lie_inside_their_paragraph(raw: object) -> None:
         assert 0 <= occurrence.start <= occurrence.end <= len(paragraph)
         assert paragraph[occurrence.start : occurrence.end] == occurrence.text
         assert sentence_ids[occurrence.sentence_id].paragraph == occurrence.paragraph
+
+
+@settings(max_examples=60)
+@given(attribution_texts())
+def test_attribution_shaped_text_never_breaks_quote_extraction(text: str) -> None:
+    source = segment_source(clean_source(RawSource("s", "story/s.txt", text, 1, Metadata(), "txt")))
+    for occurrence in extract_quotes(source):
+        paragraph = source.paragraphs[occurrence.paragraph].text
+        assert paragraph[occurrence.start : occurrence.end] == occurrence.text
+        assert occurrence.speaker is None or occurrence.speaker.strip()
+
+
+@settings(max_examples=15)
+@given(attribution_stories())
+def test_whole_analysis_of_attribution_shaped_stories_never_fails(raws: list[RawSource]) -> None:
+    analysis = analyse_story(RawStory("story", None, "story", tuple(raws)), AnalysisSettings())
+    assert len(analysis.sources) == len(raws)
 
 
 @settings(max_examples=15)
