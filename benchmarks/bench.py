@@ -28,12 +28,12 @@ from itertools import combinations
 from pathlib import Path
 
 from benchmarks.generate import generate
-from site_builder.align import align_story
-from site_builder.clean import clean_source
+from site_builder.analysis.align import align_story
+from site_builder.analysis.clean import clean_source
 from site_builder.config import AnalysisSettings
-from site_builder.load import load_seeds
+from site_builder.input.load import load_seeds
 from site_builder.model import Source
-from site_builder.segment import segment_source
+from site_builder.analysis.segment import segment_source
 
 REPO = Path(__file__).resolve().parent.parent
 STAGES = ("load", "clean", "segment", "align", "quotes", "render", "write")
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nCold builds (whole process, stage seconds summed over workers):")
         print(_table(rows))
         bare, _ = _measure_command([sys.executable, "-c", "pass"], root)
-        imports, _ = _measure_command([sys.executable, "-c", "import site_builder.build"], root)
+        imports, _ = _measure_command([sys.executable, "-c", "import site_builder.build.pipeline"], root)
         print(f"interpreter start-up: {bare:.2f} s bare, {imports:.2f} s with site-builder's imports "
               "(numpy, rapidfuzz, jinja2...)")
 

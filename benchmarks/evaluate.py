@@ -442,9 +442,9 @@ def metadata_matches(name: str, found: str | None, expected: str) -> bool:
 
 def evaluate_story(story_dir: Path, gold_path: Path, settings: Any = None) -> StoryScores:
     """Run the pipeline on ``story_dir`` and score it against ``gold_path``."""
-    from site_builder.analyse import analyse_story
+    from site_builder.analysis.analyse import analyse_story
     from site_builder.config import AnalysisSettings
-    from site_builder.load import load_story_dir
+    from site_builder.input.load import load_story_dir
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     raw = load_story_dir(story_dir, story_dir.parent)
@@ -510,10 +510,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     try:
-        from site_builder.analyse import analyse_story  # noqa: F401  (fail early and clearly)
+        from site_builder.analysis.analyse import analyse_story  # noqa: F401  (fail early and clearly)
         from site_builder.config import AnalysisSettings
         from site_builder.errors import InputError
-        from site_builder.load import load_story_dir  # noqa: F401
+        from site_builder.input.load import load_story_dir  # noqa: F401
     except ImportError as exc:
         print(f"the pipeline cannot be imported yet: {exc}")
         return 2

@@ -4,7 +4,7 @@ Run ``python -m benchmarks.meaning_probe [--model DIR] [--corpora DIR]``.
 
 For every gold story present it scores every cross-source pair of kept sentences three ways:
 
-- ``lexical``: the aligner's own similarity (``site_builder.align.sentence_similarities``);
+- ``lexical``: the aligner's own similarity (``site_builder.analysis.align.sentence_similarities``);
 - ``meaning``: cosine of all-MiniLM-L6-v2 sentence vectors (``benchmarks.minilm``), a model
   trained on a billion sentence pairs to place paraphrases together;
 - ``blend``: meaning + r * lexical.
@@ -77,10 +77,10 @@ def _ceiling(gold: dict) -> int:
 
 
 def story_pairs(story_dir: Path, gold_path: Path, encoder: SentenceEncoder) -> StoryPairs:
-    from site_builder.align import sentence_similarities
-    from site_builder.analyse import analyse_story
+    from site_builder.analysis.align import sentence_similarities
+    from site_builder.analysis.analyse import analyse_story
     from site_builder.config import AnalysisSettings
-    from site_builder.load import load_story_dir
+    from site_builder.input.load import load_story_dir
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     analysis = analyse_story(load_story_dir(story_dir, story_dir.parent), AnalysisSettings())

@@ -2,7 +2,7 @@
 
     python -m benchmarks.sweep [--corpora DIR] [--jobs N] [--keep DIR] [--verbose]
 
-Two builds, each through :func:`site_builder.build.build_site` exactly as ``site-builder build``
+Two builds, each through :func:`site_builder.build.pipeline.build_site` exactly as ``site-builder build``
 runs it (load, analyse, render, export, write):
 
 - ``polnear``: every article of ``polnear-train/text`` as a story of its own;
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from site_builder.build import BuildFailed, build_site
+from site_builder.build.pipeline import BuildFailed, build_site
 from site_builder.config import SiteConfig
 from site_builder.model import Diagnostic
 from site_builder.reporter import BufferReporter

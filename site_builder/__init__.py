@@ -18,10 +18,10 @@ _EXPORTS = {
     "SiteConfig": "config",
     "AnalysisSettings": "config",
     "load_config": "config",
-    "load_seeds": "load",
-    "analyse_story": "analyse",
-    "build_site": "build",
-    "check_site": "check",
+    "load_seeds": "input.load",
+    "analyse_story": "analysis.analyse",
+    "build_site": "build.pipeline",
+    "check_site": "commands.check",
 }
 __all__ = ["__version__", *_EXPORTS]
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.align import align_story, normalise, sentence_similarities
+from site_builder.analysis.align import align_story, normalise, sentence_similarities
 from site_builder.config import AnalysisSettings
 from site_builder.model import Metadata, Paragraph, Passage, Sentence, Source
 
@@ -176,7 +176,7 @@ def test_sentences_sharing_only_frequent_names_and_titles_are_not_linked() -> No
 
 
 def test_candidates_are_found_through_rare_words_not_all_against_all() -> None:
-    from site_builder.align import _candidate_pairs, _Story
+    from site_builder.analysis.align import _candidate_pairs, _Story
 
     # Sentence k of every source is about topic k (words "tkwm"), worded its own way (word "xn").
     def sentence(k: int, n: int) -> str:
@@ -190,7 +190,7 @@ def test_candidates_are_found_through_rare_words_not_all_against_all() -> None:
 
 
 def test_candidates_stay_bounded_when_one_fact_is_in_every_source() -> None:
-    from site_builder.align import _candidate_pairs, _Story
+    from site_builder.analysis.align import _candidate_pairs, _Story
 
     # Every source reports the same fact, each in its own wording (word "xn"), plus a line of its own.
     def story(k: int) -> list[Source]:
@@ -220,7 +220,7 @@ def test_the_cap_does_not_split_a_fact_reworded_in_many_sources() -> None:
 def test_a_contraction_is_one_plain_word_as_in_the_normalised_text() -> None:
     # "didn't" split at its apostrophe would give two shared lower-case words ("didn", "t") and
     # help two sentences past the gate of shared plain words on one word.
-    from site_builder.align import _content_words, _plain_words
+    from site_builder.analysis.align import _content_words, _plain_words
 
     plain = _plain_words("Officials of Portmouth didn\u2019t expect the vote.")
     assert plain == set(_content_words(normalise("didn't expect the vote")))

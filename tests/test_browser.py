@@ -17,10 +17,10 @@ from playwright.sync_api import Browser, Page, Request
 
 from browsing import QuietHandler, serving
 from sample import SAMPLE_ANALYSES, crowded_story
-from site_builder.build import build_site
+from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
-from site_builder.render import render_site
+from site_builder.site.render import render_site
 
 pytestmark = pytest.mark.browser
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import BuildFailed, build_site
+from site_builder.build.pipeline import BuildFailed, build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from site_builder.build import build_site
-from site_builder.check import check_site
+from site_builder.build.pipeline import build_site
+from site_builder.commands.check import check_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 

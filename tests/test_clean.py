@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.clean import clean_source
+from site_builder.analysis.clean import clean_source
 from site_builder.model import CleanedSource, Metadata, RawSource, SourceFormat
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"

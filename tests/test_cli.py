@@ -53,7 +53,7 @@ def test_refuses_to_overwrite_the_project(tmp_path: Path) -> None:
 
 
 def test_console_script_is_declared() -> None:
-    assert 'site-builder = "site_builder.cli:main"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'site-builder = "site_builder.commands.cli:main"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_public_surface_is_importable_from_the_package() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.diff import DiffOp, word_diff
+from site_builder.site.diff import DiffOp, word_diff
 
 
 def test_insertions_and_deletions_are_whole_words() -> None:

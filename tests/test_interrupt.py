@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.write import MARKER, remove_stale_staging, write_site
+from site_builder.build.write import MARKER, remove_stale_staging, write_site
 
 SENTENCES = [
     "The council voted on Monday to close the Old Harbour Bridge for two years of repairs.",
@@ -152,7 +152,7 @@ def _build_in(project: Path, env_extra: dict[str, str], fake_clock: bool) -> dic
         "time.localtime = lambda s=None: _lt(t0 if s is None else s)\n"
         "time.gmtime = lambda s=None: _gt(t0 if s is None else s)\n"
     ) if fake_clock else ""
-    code = "import sys\n" + code + "from site_builder.cli import main\nsys.exit(main(['build']))\n"
+    code = "import sys\n" + code + "from site_builder.commands.cli import main\nsys.exit(main(['build']))\n"
     result = subprocess.run([sys.executable, "-c", code], cwd=project, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return snapshot(project / "_site")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.errors import InputError
-from site_builder.load import load_seeds, load_story_dir, slugify, split_front_matter
+from site_builder.input.load import load_seeds, load_story_dir, slugify, split_front_matter
 from site_builder.model import Metadata
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder import metadata as meta
+from site_builder.analysis import metadata as meta
 from site_builder.model import Metadata, RemovedText
 
 

@@ -15,15 +15,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from site_builder.align import align_story
-from site_builder.analyse import analyse_story
-from site_builder.clean import clean_source
+from site_builder.analysis.align import align_story
+from site_builder.analysis.analyse import analyse_story
+from site_builder.analysis.clean import clean_source
 from site_builder.config import AnalysisSettings
 from site_builder.errors import InputError
-from site_builder.load import decode_text, repair_mojibake, split_front_matter
+from site_builder.input.load import decode_text, repair_mojibake, split_front_matter
 from site_builder.model import Metadata, RawSource, RawStory
-from site_builder.quotes import extract_quotes
-from site_builder.segment import segment_source, split_sentences
+from site_builder.analysis.quotes import extract_quotes
+from site_builder.analysis.segment import segment_source, split_sentences
 from strategies import any_text, article_texts, attribution_stories, attribution_texts, metadata, raw_sources, stories
 
 settings.register_profile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from site_builder.config import SiteConfig
-from site_builder.publish import publishing_files
+from site_builder.site.publish import publishing_files
 
 PAGES = ["index.html", "404.html", "story/index.html", "story/quotes.html", "assets/style.css"]
 

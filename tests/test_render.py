@@ -12,9 +12,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from site_builder.config import SiteConfig
-from site_builder.render import PAIR_LIMIT, RenderedStory, diff_markup, render_all, render_site, render_story
-from site_builder.search import decode_postings, encode_postings, fold, quote_record_text
-from site_builder.urls import page_url, relative_url, rooted_url
+from site_builder.site.render import PAIR_LIMIT, RenderedStory, diff_markup, render_all, render_site, render_story
+from site_builder.site.search import decode_postings, encode_postings, fold, quote_record_text
+from site_builder.site.urls import page_url, relative_url, rooted_url
 
 from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
@@ -284,7 +284,7 @@ def test_short_source_labels_in_the_coverage_grid(site: dict[str, bytes]) -> Non
 
 def test_source_names_fall_back_to_numbered_files() -> None:
     from site_builder.model import Metadata, Source
-    from site_builder.render import _names
+    from site_builder.site.render import _names
 
     def bare(source_id: str, file: str, **meta: str) -> Source:
         return Source(source_id, file, Metadata(**meta), (), ())
@@ -423,7 +423,7 @@ def test_rendered_story_travels_between_processes() -> None:
 
 
 def test_templates_compile_once_per_theme_and_config() -> None:
-    from site_builder.render import _environment
+    from site_builder.site.render import _environment
 
     config = SiteConfig(title="Cached")
     assert _environment(THEME_DIR, config) is _environment(THEME_DIR, SiteConfig(title="Cached"))

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import BuildFailed, build_site
+from site_builder.build.pipeline import BuildFailed, build_site
 from site_builder.config import SiteConfig
-from site_builder.load import MAX_ARTICLE_BYTES, load_seeds, repair_mojibake, slugify
+from site_builder.input.load import MAX_ARTICLE_BYTES, load_seeds, repair_mojibake, slugify
 from site_builder.model import Diagnostic
 from site_builder.reporter import BufferReporter
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_builder.model import CleanedSource, CleanParagraph, Metadata, RawSource, RemovedText
-from site_builder.segment import segment_source, split_sentences
+from site_builder.analysis.segment import segment_source, split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "segment"
 

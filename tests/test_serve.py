@@ -17,7 +17,7 @@ from playwright.sync_api import Browser
 
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
-from site_builder.serve import DevServer, error_banner, inject_before_head_end
+from site_builder.commands.serve import DevServer, error_banner, inject_before_head_end
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = "putin-trump-call-2025"
@@ -120,7 +120,7 @@ def test_a_broken_template_keeps_the_last_good_site_and_shows_the_error(running:
 
 
 def test_requests_are_answered_while_a_build_runs(running: DevServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    import site_builder.serve as serve_module
+    import site_builder.commands.serve as serve_module
 
     release = threading.Event()
     real_build = serve_module.build_site

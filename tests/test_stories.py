@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.analyse import StageTimer
+from site_builder.analysis.analyse import StageTimer
 from site_builder.config import SiteConfig
-from site_builder.load import load_seeds
-from site_builder.stories import AnalysisCache, ProcessedStories, ProgressBar, process_stories
+from site_builder.input.load import load_seeds
+from site_builder.build.stories import AnalysisCache, ProcessedStories, ProgressBar, process_stories
 
 THEME = Path(__file__).resolve().parent.parent / "templates"
 

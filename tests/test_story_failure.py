@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import BuildFailed, build_site
+from site_builder.build.pipeline import BuildFailed, build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 
@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 _FAILING_BUILD = textwrap.dedent(
     """
     import sys
-    import site_builder.analyse as analyse
+    import site_builder.analysis.analyse as analyse
 
     real_segment = analyse.segment_source
 
@@ -32,7 +32,7 @@ _FAILING_BUILD = textwrap.dedent(
         return real_segment(cleaned)
 
     analyse.segment_source = segment_source
-    from site_builder.cli import main
+    from site_builder.commands.cli import main
     raise SystemExit(main(["build", "--jobs", "1", *sys.argv[1:]]))
     """
 )

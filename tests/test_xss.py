@@ -19,7 +19,7 @@ import pytest
 from browsing import serving
 from playwright.sync_api import Browser
 
-from site_builder.build import build_site
+from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .model import CleanedSource, Paragraph, Sentence, Source
+from ..model import CleanedSource, Paragraph, Sentence, Source
 
 # Words that introduce or report speech. quotes.py uses the same list for attribution.
 # Words that introduce or report speech. quotes.py uses the same list for attribution. Present

@@ -49,8 +49,8 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .config import AnalysisSettings
-from .model import Paragraph, Quote, QuoteOccurrence, QuoteVariation, Sentence, Source
+from ..config import AnalysisSettings
+from ..model import Paragraph, Quote, QuoteOccurrence, QuoteVariation, Sentence, Source
 from .segment import SPEECH_VERBS
 
 # ------------------------------------------------------------------------- lexicon

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Passage, Quote, Source, StoryAnalysis
+from ..model import Passage, Quote, Source, StoryAnalysis
 from .render import StorySummary
 
 SCHEMA_VERSION = 1

@@ -29,7 +29,7 @@ try:
 except ImportError:  # pragma: no cover - not on Windows
     fcntl = None  # type: ignore[assignment]
 
-from .errors import OutputError
+from ..errors import OutputError
 
 #: Written into every site we build, so we only ever replace a directory we made. It also
 #: lists a digest of every file, so the next build can link unchanged files instead of

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import jinja2
 
-from .analyse import StageTimer
-from .config import SiteConfig
-from .errors import SiteBuilderError
-from .export import index_export
-from .load import load_seeds
-from .publish import publishing_files
-from .model import Diagnostic, StoryAnalysis
-from .render import render_site
-from .reporter import Reporter
+from ..analysis.analyse import StageTimer
+from ..config import SiteConfig
+from ..errors import SiteBuilderError
+from ..site.export import index_export
+from ..input.load import load_seeds
+from ..site.publish import publishing_files
+from ..model import Diagnostic, StoryAnalysis
+from ..site.render import render_site
+from ..reporter import Reporter
 from .stories import AnalysisCache, Progress, default_jobs, process_stories
 from .write import check_output_dir, write_site
 
@@ -61,7 +61,7 @@ def _packaged_theme_dir(name: str) -> Path:
             return packaged
     except ModuleNotFoundError:
         pass
-    return Path(__file__).resolve().parent.parent / name
+    return Path(__file__).resolve().parents[2] / name
 
 
 def resolve_theme(project_dir: Path) -> Theme:

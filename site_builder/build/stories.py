@@ -23,11 +23,11 @@ from typing import TextIO, TypeVar
 
 from jinja2 import TemplateError
 
-from .analyse import StageFailed, StageTimer, analyse_story, story_folder, working_on
-from .config import AnalysisSettings, SiteConfig
-from .export import story_export
-from .model import Diagnostic, RawStory, StoryAnalysis
-from .render import RenderedStory, render_story
+from ..analysis.analyse import StageFailed, StageTimer, analyse_story, story_folder, working_on
+from ..config import AnalysisSettings, SiteConfig
+from ..site.export import story_export
+from ..model import Diagnostic, RawStory, StoryAnalysis
+from ..site.render import RenderedStory, render_story
 
 T = TypeVar("T")
 
@@ -39,10 +39,10 @@ CACHE_DIR = ".site-builder-cache"
 @cache
 def code_version() -> str:
     """A digest of the analysis code and data, so a changed release never reuses stale results."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        digest.update(path.name.encode("utf-8"))
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(path.relative_to(package).as_posix().encode("utf-8"))
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from .config import SiteConfig
+from ..config import SiteConfig
 
 
 def _page_url(base_url: str, path: str) -> str:

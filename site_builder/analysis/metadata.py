@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .model import Metadata, RemovedText
+from ..model import Metadata, RemovedText
 
 # Reasons the clean stage gives to the removed pieces this module reads.
 REASON_HEADLINE = "headline"

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 
 from .align import align_story
 from .clean import clean_source
-from .config import AnalysisSettings
-from .model import CleanedSource, QuoteOccurrence, RawStory, Source, StoryAnalysis
+from ..config import AnalysisSettings
+from ..model import CleanedSource, QuoteOccurrence, RawStory, Source, StoryAnalysis
 from .quotes import extract_quotes, group_quotes
 from .segment import segment_source
 

@@ -29,7 +29,7 @@ from markdown_it.token import Token
 from rapidfuzz import fuzz
 
 from . import metadata as meta
-from .model import CleanedSource, CleanParagraph, RawSource, RemovedText
+from ..model import CleanedSource, CleanParagraph, RawSource, RemovedText
 
 LineKind = Literal["text", "heading", "item", "image"]
 

@@ -43,11 +43,11 @@ from livereload.watcher import Watcher
 from tornado import httpserver, web
 from tornado.ioloop import IOLoop
 
-from .build import build_site
-from .config import CONFIG_FILE, SiteConfig
-from .errors import SiteBuilderError
-from .reporter import ConsoleReporter, Reporter
-from .stories import CACHE_DIR, AnalysisCache
+from ..build.pipeline import build_site
+from ..config import CONFIG_FILE, SiteConfig
+from ..errors import SiteBuilderError
+from ..reporter import ConsoleReporter, Reporter
+from ..build.stories import CACHE_DIR, AnalysisCache
 
 #: How often the watcher looks at file times. Low enough for a sub-second edit-to-reload.
 POLL_SECONDS = 0.05

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 
-from .errors import InputError
-from .model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
+from ..errors import InputError
+from ..model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
 
 ARTICLE_SUFFIXES: dict[str, SourceFormat] = {".txt": "txt", ".md": "md", ".markdown": "md"}
 STORY_FILE = "story.toml"

@@ -42,9 +42,9 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from . import urls
-from .config import SiteConfig
+from ..config import SiteConfig
 from .diff import word_diff
-from .model import Passage, Quote, QuoteVariation, Sentence, Source, StoryAnalysis
+from ..model import Passage, Quote, QuoteVariation, Sentence, Source, StoryAnalysis
 from .search import StorySearch, search_index, story_search
 
 VARIATION_LABELS: dict[QuoteVariation, str] = {

@@ -44,8 +44,8 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .config import AnalysisSettings
-from .model import MatchStrength, Passage, Sentence, Source
+from ..config import AnalysisSettings
+from ..model import MatchStrength, Passage, Sentence, Source
 
 #: Words that carry no fact of their own. Negations are deliberately absent: "did not discuss" and
 #: "discussed" report opposite facts. Reporting verbs are present because attribution ("said",

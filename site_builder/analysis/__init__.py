@@ -1,0 +1,1 @@
+"""Stages 2-4, analysis: clean, segment, then align and find quotes; a pure function per story."""

@@ -1,0 +1,1 @@
+"""What a user runs: ``site-builder build``, ``serve`` and ``check``."""

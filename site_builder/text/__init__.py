@@ -1,0 +1,1 @@
+"""Language knowledge: word lists as data, and the text rules every stage shares."""
