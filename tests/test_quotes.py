@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from site_builder.config import AnalysisSettings
 from site_builder.model import CleanedSource, CleanParagraph, Metadata, QuoteOccurrence, RawSource, Source
-from site_builder.analysis.quotes import _variation, analyse_quotes, extract_quotes, group_quotes, quotation_spans
+from site_builder.analysis.quotes import analyse_quotes, extract_quotes, group_quotes, quotation_spans
+from site_builder.analysis.quotes.grouping import _variation
 from site_builder.analysis.segment import segment_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"

@@ -1,0 +1,212 @@
+"""Direct quotations of speech in one source, each with its speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...model import Paragraph, QuoteOccurrence, Sentence, Source
+from .attribution import Attributor, Site
+from .cues import (
+    FULL_QUOTE_WORDS,
+    LONGEST_NAMING_CUE,
+    MIN_QUOTE_WORDS,
+    NAMING_CUES,
+    SENTENCE_END,
+    TAIL_WINDOW_WORDS,
+    WORD_TOKEN,
+)
+from .marks import QuotationMarks, QuotationSpan, quotation_spans
+from .names import unglued
+
+# ------------------------------------------------------------------------- extract
+
+
+def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
+    """Every direct quotation of speech in ``source``, in reading order, with its speaker."""
+    marks = [QuotationMarks(quotation_spans(p.text)) for p in source.paragraphs]
+    attributor = Attributor(source, marks)
+    found: list[QuoteOccurrence] = []
+    # Speaker of a quotation left open, and where its continuation would start.
+    run_on: tuple[str | None, int, int] | None = None
+    # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start).
+    heard: dict[tuple[int, int], str] = {}
+    for paragraph in source.paragraphs:
+        layout = _Layout(paragraph)
+        for span in marks[paragraph.index].spans:
+            site = _tail_site(layout, span, attributor) or _head_site(layout, span, marks[paragraph.index], attributor)
+            if not _is_speech(paragraph.text, span, attributed=site is not None):
+                continue
+            if site:
+                speaker = site.speaker
+            elif run_on and _continues(run_on, paragraph.index, span):
+                speaker = run_on[0]
+            else:
+                speaker = _introduced_speaker(layout, span, attributor, heard)
+            sentence = layout.sentence_at(span.start)
+            if speaker:
+                heard[(paragraph.index, sentence.start)] = speaker
+            found.append(
+                QuoteOccurrence(
+                    source_id=source.id,
+                    sentence_id=sentence.id,
+                    text=paragraph.text[span.start : span.end],
+                    speaker=speaker,
+                    paragraph=paragraph.index,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+            run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
+    return tuple(found)
+
+
+def _continues(run_on: tuple[str | None, int, int], paragraph: int, span: QuotationSpan) -> bool:
+    """Does ``span`` carry on a quotation left open, in the next paragraph or after a lost break?"""
+    _, open_paragraph, open_end = run_on
+    return (paragraph == open_paragraph + 1 and span.mark_start == 0) or (
+        paragraph == open_paragraph and span.mark_start == open_end
+    )
+
+
+_TOKEN_START = re.compile(r"[A-Za-z]|\d")  # where a WORD_TOKEN can start
+
+
+class _Layout:
+    """One paragraph's sentences and words, found by offset without rereading the text before it."""
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.paragraph = paragraph
+        self._sentence_starts = [sentence.start for sentence in paragraph.sentences]
+        self._token_starts: list[int] | None = None
+        #: Token start -> (end, pieces), for tokens read whole or cut off at a given end.
+        self._tokens: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def sentence_index(self, offset: int) -> int:
+        """The last sentence starting at or before ``offset`` (the first if none does)."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.paragraph.sentences[self.sentence_index(offset)]
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        sentence = self.sentence_at(offset)
+        return sentence.start, sentence.start + len(sentence.text)
+
+    def at_most_words(self, start: int, end: int, limit: int) -> bool:
+        """``len(word_tokens(text[start:end])) <= limit``, reading no more tokens than the limit needs."""
+        if self._token_starts is None:
+            self._token_starts = [m.start() for m in _TOKEN_START.finditer(self.paragraph.text)]
+        count = 0
+        index = bisect.bisect_left(self._token_starts, start)
+        while index < len(self._token_starts) and self._token_starts[index] < end:
+            token_end, pieces = self._token(self._token_starts[index], end)
+            count += pieces
+            if count > limit:
+                return False
+            index = bisect.bisect_left(self._token_starts, token_end, index + 1)
+        return True
+
+    def _token(self, start: int, end: int) -> tuple[int, int]:
+        """Where the word token at ``start`` ends when the text stops at ``end``, and its unglued pieces."""
+        whole = self._tokens.get((start, -1))
+        if whole is None:
+            match = WORD_TOKEN.match(self.paragraph.text, start)
+            assert match is not None
+            whole = self._tokens[(start, -1)] = (match.end(), len(unglued([match.group()])))
+        if whole[0] <= end:
+            return whole
+        if (start, end) not in self._tokens:
+            self._tokens[(start, end)] = (end, len(unglued([self.paragraph.text[start:end]])))
+        return self._tokens[(start, end)]
+
+
+def _tail_site(layout: _Layout, span: QuotationSpan, attributor: Attributor) -> Site | None:
+    """The first site after the quotation in its sentence, if it comes within a few words.
+
+    Sites are in reading order and a site's phrase never starts before the quotation marks it
+    follows, so only the first site after the quotation can qualify.
+    """
+    index = layout.paragraph.index
+    _, sentence_end = layout.sentence_bounds(max(span.end - 1, span.start))
+    sites = attributor.sites[index]
+    for at in range(bisect.bisect_left(attributor.verb_starts[index], span.mark_end), len(sites)):
+        site = sites[at]
+        if site.verb_start >= sentence_end:
+            break
+        if span.mark_end <= site.phrase_start:
+            return site if layout.at_most_words(span.mark_end, site.verb_start, TAIL_WINDOW_WORDS) else None
+    return None
+
+
+def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attributor: Attributor) -> Site | None:
+    """The last site between the quotation and the start of its sentence or the quotation before it."""
+    index = layout.paragraph.index
+    sentence_start, _ = layout.sentence_bounds(span.start)
+    head_start = marks.last_end_before(span.mark_start, sentence_start)
+    last = bisect.bisect_left(attributor.verb_starts[index], span.mark_start) - 1
+    site = attributor.sites[index][last] if last >= 0 else None
+    return site if site is not None and site.verb_start >= head_start else None
+
+
+def _introduced_speaker(
+    layout: _Layout, span: QuotationSpan, attributor: Attributor, heard: dict[tuple[int, int], str]
+) -> str | None:
+    """Who speaks a quotation its own sentence does not attribute.
+
+    * the speaker named in the sentence before (``He said he was sorry. "..."``);
+    * the person the sentence before opens with (``Ann Lee was on the train. "We flew out of our seats."``);
+    * the speaker of a quotation two sentences back, when the sentence between names nobody
+      (``"We ran," Lee said. The gas spread fast. "We could not see."``);
+    * across a paragraph break, the speaker named in a paragraph ending with a colon, or the issuer
+      of a statement the previous paragraph reports (``..., the ministry said in a statement.``).
+    """
+    paragraph = layout.paragraph
+    position = layout.sentence_index(span.start)
+    sentence = paragraph.sentences[position]
+    if position > 0:
+        previous = paragraph.sentences[position - 1]
+        key = (paragraph.index, previous.start)
+        speaker = attributor.last_speaker(paragraph.index, previous.start, sentence.start) or attributor.subjects.get(key)
+        if speaker or position < 2 or key in attributor.names_someone:
+            return speaker
+        earlier = paragraph.sentences[position - 2]
+        return heard.get((paragraph.index, earlier.start)) or attributor.last_speaker(
+            paragraph.index, earlier.start, previous.start
+        )
+    if paragraph.index == 0:
+        return None
+    previous_text = attributor.paragraph_text(paragraph.index - 1)
+    if previous_text.rstrip().endswith(":"):
+        return attributor.last_speaker(paragraph.index - 1, 0, len(previous_text))
+    return attributor.issued(paragraph.index - 1)
+
+
+
+
+def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
+    quoted = text[span.start : span.end]
+    words = quoted.split()
+    if len(words) < MIN_QUOTE_WORDS or _after_naming_cue(text, span.mark_start):
+        return False
+    if _is_title_case(words):
+        return False
+    full = quoted[0].isupper() or bool(SENTENCE_END.search(quoted)) or len(words) >= FULL_QUOTE_WORDS
+    return full or attributed
+
+
+def _after_naming_cue(text: str, end: int) -> bool:
+    """``NAMING_CUES.search(text[:end])``, reading only the few words before ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return NAMING_CUES.search(text, max(0, end - LONGEST_NAMING_CUE), end) is not None
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """``Strong Ideas for a New Time``: every long word capitalised, without being a shout in capitals."""
+    long_words = [w.strip("“”\"‘’'.,!?") for w in words if len(w.strip("“”\"‘’'.,!?")) > 3]
+    return (
+        len(long_words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in long_words)
+        and not re.search(r"[.!?]", " ".join(words)[:-1])
+    )

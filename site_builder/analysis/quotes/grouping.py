@@ -1,0 +1,300 @@
+"""Group the quotations of all sources into utterances, and say how their wordings differ."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from ...config import AnalysisSettings
+from ...model import Quote, QuoteOccurrence, QuoteVariation, Source
+from .cues import FULL_QUOTE_WORDS, MAX_SPEAKER_WORDS, SPEECH_VERB
+from .names import word_tokens
+
+# --------------------------------------------------------------------------- group
+
+# Words are mapped to characters from here on (a private-use block) to compare them as units.
+_FIRST_WORD_CODE = 0xF0000
+_ELLIPSIS_TOKEN = "…"
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but if so of to in on at by for from with as is are was were be been being am it its
+    it's this that these those i i'm me my we we're us our you your he him his she her they them their
+    there here what which who when where why how not no do does did don't didn't have has had will would
+    can could should may might must just all any some very about into over than then too also
+    """.split()
+)
+_INSERTION_TOKEN = "[…]"
+# How many words of the other version a bracketed insertion ("[Trump]") may stand for.
+_INSERTION_SPAN = 3
+# Pairs this alike are one utterance without further evidence; below it they must share a run of words.
+_STRONG_SIMILARITY = 80.0
+_SHARED_RUN_WORDS = 5
+_VARIATION_PIECE = re.compile(r"\[[^\]]*\]|\([^)]*\)|\.{2,}|…|[\w']+")
+
+
+def group_quotes(
+    sources: Sequence[Source], occurrences: Sequence[QuoteOccurrence], settings: AnalysisSettings
+) -> tuple[Quote, ...]:
+    """Group occurrences of the same utterance across sources into ``Quote``s, in reading order."""
+    source_order = {source.id: i for i, source in enumerate(sources)}
+    ordered = sorted(
+        occurrences, key=lambda o: (source_order.get(o.source_id, len(source_order)), o.source_id, o.paragraph, o.start)
+    )
+    if not ordered:
+        return ()
+    comparable = [_comparable(o.text) for o in ordered]
+    threshold = settings.quote_threshold * 100
+    scores = _similarity(comparable)
+    utterance = _utterances(sources, ordered)
+    groups = _connected_groups(ordered, _ranked_pairs(comparable, scores, threshold), utterance)
+    return tuple(_quote([ordered[i] for i in members]) for members in groups)
+
+
+def _comparable(text: str) -> str:
+    """Lower case words only: brackets, ellipses and punctuation do not make quotations differ,
+    and contractions are spelt out (``aren't`` = ``are not``), as reporters transcribe them either way."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
+    return " ".join(re.sub(r"[^\w\s']", " ", text).split())
+
+
+_CONTRACTIONS = {"can't": "can not", "won't": "will not", "n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am"}
+_CONTRACTION = re.compile(r"(can't|won't|n't|'re|'ve|'ll|'m)\b")
+
+
+def _similarity(comparable: list[str]) -> np.ndarray:
+    """Pairwise 0..100 similarity of quotations, compared word by word.
+
+    Each distinct word becomes one character, so rapidfuzz's scorers count shared words rather
+    than shared letters (which make any two English sentences look half alike). partial_ratio finds
+    one version inside a longer one, in order; token_set_ratio survives reordering, and looks only at
+    content words, since "it", "was" and "the" are shared by any two quotations. Short quotations
+    must match more closely: three words share two by chance.
+    """
+    vocabulary: dict[str, str] = {}
+
+    def letters(words: list[str]) -> list[str]:
+        return [vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in words]
+
+    words = [text.split() for text in comparable]
+    ordered = ["".join(letters(ws)) for ws in words]
+    content = [" ".join(letters([w for w in ws if w not in _FUNCTION_WORDS])) for ws in words]
+    partial = process.cdist(ordered, ordered, scorer=fuzz.partial_ratio)
+    token_set = process.cdist(content, content, scorer=fuzz.token_set_ratio)
+    raw = np.maximum(partial, token_set)
+    lengths = np.array([max(len(ws), 1) for ws in words], dtype=np.float64)
+    strictness = np.maximum(1.0, FULL_QUOTE_WORDS / np.minimum.outer(lengths, lengths))
+    return np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
+
+
+def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """Pairs that may be one utterance, most alike first.
+
+    A pair below ``_STRONG_SIMILARITY`` must also share a run of words that is not only function
+    words (``one of the banes of our existence``): scattered shared words (``commit suicide``,
+    ``grade crossing``) are the story's topic, not the same remark. Among equally alike pairs, a
+    version found at the start of a longer one comes first, so a quotation that runs two remarks
+    together joins the group of the remark it opens with.
+    """
+    words = [text.split() for text in comparable]
+    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
+    ranked = []
+    for i, j in zip(rows.tolist(), columns.tolist()):
+        score = float(scores[i, j])
+        if score < _STRONG_SIMILARITY and not _share_a_run(words[i], words[j]):
+            continue
+        ranked.append((-score, _alignment_offset(words[i], words[j]), i, j))
+    return [(i, j) for _, _, i, j in sorted(ranked)]
+
+
+def _share_a_run(a: list[str], b: list[str]) -> bool:
+    size = min(_SHARED_RUN_WORDS, len(a), len(b))
+    runs = {tuple(a[k : k + size]) for k in range(len(a) - size + 1)}
+    return any(
+        run in runs and not all(word in _FUNCTION_WORDS for word in run)
+        for run in (tuple(b[k : k + size]) for k in range(len(b) - size + 1))
+    )
+
+
+def _alignment_offset(a: list[str], b: list[str]) -> int:
+    """Where, in words, the shorter version best lines up with the longer one."""
+    shorter, longer = sorted((a, b), key=len)
+    vocabulary: dict[str, str] = {}
+    encoded = ["".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws) for ws in (shorter, longer)]
+    return fuzz.partial_ratio_alignment(encoded[0], encoded[1]).dest_start
+
+
+def _utterances(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -> list[int]:
+    """For each occurrence, the first occurrence of the utterance it belongs to in its source.
+
+    A sentence broken by its attribution (``"If it rains," Lee said, "we stay home."``) is one
+    utterance in two spans, which another source may print whole. Two quoted sentences on either
+    side of ``Lee said.`` are left apart: they may be two remarks.
+    """
+    paragraphs = {(source.id, p.index): p.text for source in sources for p in source.paragraphs}
+    utterance = list(range(len(occurrences)))
+    for i in range(1, len(occurrences)):
+        before, after = occurrences[i - 1], occurrences[i]
+        if (before.source_id, before.paragraph) != (after.source_id, after.paragraph):
+            continue
+        between = paragraphs.get((after.source_id, after.paragraph), "")[before.end : after.start]
+        if _is_mid_sentence_attribution(between):
+            utterance[i] = utterance[i - 1]
+    return utterance
+
+
+def _is_mid_sentence_attribution(text: str) -> bool:
+    """``," Lee said, "`` or ``," said Ann Lee, a clerk, "``: a speaker and a verb, the sentence going on."""
+    words = word_tokens(text)
+    return (
+        0 < len(words) <= MAX_SPEAKER_WORDS
+        and SPEECH_VERB.search(text) is not None
+        and not re.search(r"[!?…]|(?<![A-Z])\.(?=\s)", text)
+        and text.rstrip(" “\"«‘'`").endswith((",", ":", "—", "–"))
+    )
+
+
+def _connected_groups(
+    occurrences: list[QuoteOccurrence], pairs: list[tuple[int, int]], utterance: list[int]
+) -> list[list[int]]:
+    """Join the most similar pairs first, never putting two different quotations of one source together
+    (two spans of one utterance are not different quotations)."""
+    group_of = list(range(len(occurrences)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(occurrences))}
+    for i, j in pairs:
+        a, b = group_of[i], group_of[j]
+        if a == b or not _may_join(members[a], members[b], occurrences, utterance):
+            continue
+        keep, gone = min(a, b), max(a, b)
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        for member in members[keep]:
+            group_of[member] = keep
+    return sorted(members.values())
+
+
+def _may_join(first: list[int], second: list[int], occurrences: list[QuoteOccurrence], utterance: list[int]) -> bool:
+    # One source quoting the same words twice (a repeated paragraph, a pull quote) is one utterance.
+    return all(
+        utterance[i] == utterance[j] or _same_or_cut(occurrences[i].text, occurrences[j].text)
+        for i in first
+        for j in second
+        if occurrences[i].source_id == occurrences[j].source_id
+    )
+
+
+def _same_or_cut(a: str, b: str) -> bool:
+    return _same_words(a, b) or _is_cut_from(a, b) or _is_cut_from(b, a)
+
+
+def _quote(occurrences: list[QuoteOccurrence]) -> Quote:
+    pairs = sorted(f"{o.source_id}\x1f{o.text}" for o in occurrences)
+    digest = hashlib.sha1("\x1e".join(pairs).encode("utf-8")).hexdigest()[:8]
+    variation = _variation([o.text for o in occurrences])
+    return Quote(f"q-{digest}", _main_speaker(occurrences), tuple(occurrences), variation)
+
+
+def _main_speaker(occurrences: list[QuoteOccurrence]) -> str | None:
+    """The speaker most sources name, counting ``Putin`` as ``Vladimir Putin`` when both appear."""
+    named = [o.speaker for o in occurrences if o.speaker]
+    if not named:
+        return None
+    fullest = {
+        name: max((other for other in named if _same_person(name, other)), key=lambda n: len(n.split())) for name in named
+    }
+    # Counter.most_common keeps first-seen order among equal counts, so ties go to the earliest source.
+    return Counter(fullest[name] for name in named).most_common(1)[0][0]
+
+
+def _same_person(short: str, long: str) -> bool:
+    short_tokens, long_tokens = short.split(), long.split()
+    return short_tokens[-1] == long_tokens[-1] and set(short_tokens) <= set(long_tokens)
+
+
+def _variation(texts: list[str]) -> QuoteVariation:
+    """How the versions of one quotation differ.
+
+    ``identical``: the same characters (quote-mark and spacing forms aside); ``punctuation``: the same
+    words, differing only in punctuation, case, ``[insertions]`` or ``(clarifications)``;
+    ``truncated``: every version is the fullest one, or a cut or elision (``...``) of it, or each is a
+    cut of another; ``reworded``: anything else.
+    """
+    if len({_identity(t) for t in texts}) == 1:
+        return "identical"
+    pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
+    if all(_same_words(a, b) for a, b in pairs):
+        return "punctuation"
+    fullest = max(texts, key=lambda t: len(_without_ellipses(_variation_tokens(t))))
+    if all(_same_words(t, fullest) or _is_cut_from(t, fullest) for t in texts):
+        return "truncated"
+    if all(_same_or_cut(a, b) for a, b in pairs):
+        return "truncated"
+    return "reworded"
+
+
+def _identity(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split())
+
+
+def _variation_tokens(text: str) -> list[str]:
+    """Words, with ``[insertions]`` as wildcards, ``(clarifications)`` dropped and ellipses kept as marks."""
+    tokens = []
+    for piece in _VARIATION_PIECE.findall(text.lower().replace("’", "'").replace("‘", "'")):
+        if piece.startswith("["):
+            tokens.append(_INSERTION_TOKEN)
+        elif piece.startswith("("):
+            continue
+        elif piece.startswith((".", "…")):
+            tokens.append(_ELLIPSIS_TOKEN)
+        else:
+            tokens.append(piece)
+    return tokens
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Equal up to punctuation, case, ``[insertions]`` standing for words and ``(clarifications)``."""
+    return _tokens_match(_without_ellipses(_variation_tokens(a)), _without_ellipses(_variation_tokens(b)))
+
+
+def _without_ellipses(tokens: list[str]) -> list[str]:
+    return [token for token in tokens if token != _ELLIPSIS_TOKEN]
+
+
+def _is_cut_from(short: str, long: str) -> bool:
+    """``short`` is ``long`` with its start or end cut off, or words elided where it shows an ellipsis."""
+    # Only the shorter version's ellipses stand for missing words; the longer one's hide words from both.
+    return _tokens_match(
+        [_ELLIPSIS_TOKEN, *_variation_tokens(short), _ELLIPSIS_TOKEN], _without_ellipses(_variation_tokens(long))
+    )
+
+
+def _tokens_match(a: list[str], b: list[str]) -> bool:
+    """Whether two token lists match, an ellipsis standing for any run of words, an insertion for a few."""
+    reachable = [[False] * (len(b) + 1) for _ in range(len(a) + 1)]
+    reachable[0][0] = True
+    for i in range(len(a) + 1):
+        for j in range(len(b) + 1):
+            if not reachable[i][j]:
+                continue
+            for next_i, next_j in _steps(a, b, i, j):
+                reachable[next_i][next_j] = True
+    return reachable[len(a)][len(b)]
+
+
+def _steps(a: list[str], b: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    steps = []
+    if i < len(a) and a[i] == _ELLIPSIS_TOKEN:
+        steps += [(i + 1, j)] + ([(i, j + 1)] if j < len(b) else [])
+    if j < len(b) and b[j] == _ELLIPSIS_TOKEN:
+        steps += [(i, j + 1)] + ([(i + 1, j)] if i < len(a) else [])
+    if i < len(a) and a[i] == _INSERTION_TOKEN:
+        steps += [(i + 1, j + k) for k in range(_INSERTION_SPAN + 1) if j + k <= len(b)]
+    if j < len(b) and b[j] == _INSERTION_TOKEN:
+        steps += [(i + k, j + 1) for k in range(_INSERTION_SPAN + 1) if i + k <= len(a)]
+    if i < len(a) and j < len(b) and a[i] == b[j]:
+        steps.append((i + 1, j + 1))
+    return steps

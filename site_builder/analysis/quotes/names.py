@@ -1,0 +1,95 @@
+"""Names of people: word tokens, titles stripped, short mentions mapped to the fullest name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...model import Paragraph
+from .cues import CAP_RUN, GLUED, MAX_NAME_TOKENS, NOT_NAMES, TITLES, WORD_TOKEN
+
+# ------------------------------------------------------------------------- speakers
+
+
+def word_tokens(phrase: str) -> list[str]:
+    return unglued(WORD_TOKEN.findall(phrase))
+
+
+def unglued(tokens: list[str]) -> list[str]:
+    """``SecretaryJaneDoe`` -> ``Secretary Jane Doe``; ``McDonald`` and ``DeSantis`` stay whole."""
+    # A glued word is three letters and a capital followed by two: shorter tokens, and tokens in
+    # lower case from the fourth letter on, are whole.
+    return [piece for token in tokens for piece in (GLUED.split(token) if _may_be_glued(token) else (token,))]
+
+
+def _may_be_glued(token: str) -> bool:
+    return len(token) >= 6 and not token[3:].islower()
+
+
+def strip_to_name(tokens: list[str]) -> list[str]:
+    """``US President Donald Trump`` -> ``Donald Trump``; ``Russia's Vladimir Putin`` -> ``Vladimir Putin``."""
+    cut = 0
+    for i, token in enumerate(tokens):
+        bare = token.rstrip(".").lower()
+        # Initialisms and words in capitals (U.S., CEO, a wire marker) are never part of a person's name.
+        shouted = len(bare) > 1 and token.rstrip(".").isupper()
+        if bare in TITLES or bare in NOT_NAMES or token.endswith(("'s", "’s")) or "." in token.rstrip(".") or shouted:
+            cut = i + 1
+    return tokens[cut:][-MAX_NAME_TOKENS:]
+
+
+_SENTENCE_OPENING_MARKS = frozenset(".!?:“”\"‘’'`([")
+
+
+def _follows_sentence_opening(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends, whitespace aside, with a sentence end, a colon, a quote mark or a bracket."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] in _SENTENCE_OPENING_MARKS
+
+
+class People:
+    """Who an article names, so that short and descriptive mentions map to one full name."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._texts = [p.text for p in paragraphs]
+        self._names: dict[str, tuple[str, ...]] = {}
+        # Capitalised words seen inside a sentence are names; "Officials" or "Police" opening one are not.
+        self._inside_sentence: set[str] = set()
+        for text in self._texts:
+            for run in CAP_RUN.finditer(text):
+                name = tuple(strip_to_name(unglued(run.group().split())))
+                if name and len(name) > len(self._names.get(name[-1], ())):
+                    self._names[name[-1]] = name
+                if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
+                    self._inside_sentence.update(name)
+        self.gender: dict[str, str] = {}
+        self._roles: dict[str, str | None] = {}
+        self._joined = "\0".join(self._texts)
+
+    def fullest(self, name: str) -> str:
+        """The longest name in the article that ends with ``name``'s surname and contains ``name``."""
+        tokens = tuple(name.split())
+        known = self._names.get(tokens[-1], tokens)
+        return " ".join(known if known[-len(tokens) :] == tokens else tokens)
+
+    def is_person_name(self, name: str) -> bool:
+        return len(self.fullest(name).split()) > 1 or name in self._inside_sentence
+
+    def by_role(self, role: str) -> str | None:
+        """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""
+        if role not in self._roles:
+            self._roles[role] = self._find_role(role)
+        return self._roles[role]
+
+    def _find_role(self, role: str) -> str | None:
+        # The first place in the article where a name (a CAP_RUN, which starts wherever a capital
+        # does) follows the role. All paragraphs are searched at once: no match takes in the NUL
+        # between two of them.
+        pattern = re.compile(r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r"),?\s+(?=[A-Z])")
+        found = pattern.search(self._joined)
+        run = CAP_RUN.match(self._joined, found.end()) if found else None
+        if run is None:
+            return None
+        name = strip_to_name(run.group().split())
+        return self.fullest(" ".join(name)) if name else None
