@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
-from .attribution import Attributor, Site
+from .attribution import Attribution, Site, attribute
 from .cues import (
     FULL_QUOTE_WORDS,
     LONGEST_NAMING_CUE,
@@ -25,7 +25,7 @@ from .names import unglued
 def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     """Every direct quotation of speech in ``source``, in reading order, with its speaker."""
     marks = [QuotationMarks(quotation_spans(p.text)) for p in source.paragraphs]
-    attributor = Attributor(source, marks)
+    attribution = attribute(source, marks)
     found: list[QuoteOccurrence] = []
     # Speaker of a quotation left open, and where its continuation would start.
     run_on: tuple[str | None, int, int] | None = None
@@ -34,7 +34,7 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     for paragraph in source.paragraphs:
         layout = _Layout(paragraph)
         for span in marks[paragraph.index].spans:
-            site = _tail_site(layout, span, attributor) or _head_site(layout, span, marks[paragraph.index], attributor)
+            site = _tail_site(layout, span, attribution) or _head_site(layout, span, marks[paragraph.index], attribution)
             if not _is_speech(paragraph.text, span, attributed=site is not None):
                 continue
             if site:
@@ -42,7 +42,7 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
             elif run_on and _continues(run_on, paragraph.index, span):
                 speaker = run_on[0]
             else:
-                speaker = _introduced_speaker(layout, span, attributor, heard)
+                speaker = _introduced_speaker(layout, span, attribution, heard)
             sentence = layout.sentence_at(span.start)
             if speaker:
                 heard[(paragraph.index, sentence.start)] = speaker
@@ -121,7 +121,7 @@ class _Layout:
         return self._tokens[(start, end)]
 
 
-def _tail_site(layout: _Layout, span: QuotationSpan, attributor: Attributor) -> Site | None:
+def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -> Site | None:
     """The first site after the quotation in its sentence, if it comes within a few words.
 
     Sites are in reading order and a site's phrase never starts before the quotation marks it
@@ -129,8 +129,8 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attributor: Attributor) -> 
     """
     index = layout.paragraph.index
     _, sentence_end = layout.sentence_bounds(max(span.end - 1, span.start))
-    sites = attributor.sites[index]
-    for at in range(bisect.bisect_left(attributor.verb_starts[index], span.mark_end), len(sites)):
+    sites = attribution.sites[index]
+    for at in range(bisect.bisect_left(attribution.verb_starts[index], span.mark_end), len(sites)):
         site = sites[at]
         if site.verb_start >= sentence_end:
             break
@@ -139,18 +139,18 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attributor: Attributor) -> 
     return None
 
 
-def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attributor: Attributor) -> Site | None:
+def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attribution: Attribution) -> Site | None:
     """The last site between the quotation and the start of its sentence or the quotation before it."""
     index = layout.paragraph.index
     sentence_start, _ = layout.sentence_bounds(span.start)
     head_start = marks.last_end_before(span.mark_start, sentence_start)
-    last = bisect.bisect_left(attributor.verb_starts[index], span.mark_start) - 1
-    site = attributor.sites[index][last] if last >= 0 else None
+    last = bisect.bisect_left(attribution.verb_starts[index], span.mark_start) - 1
+    site = attribution.sites[index][last] if last >= 0 else None
     return site if site is not None and site.verb_start >= head_start else None
 
 
 def _introduced_speaker(
-    layout: _Layout, span: QuotationSpan, attributor: Attributor, heard: dict[tuple[int, int], str]
+    layout: _Layout, span: QuotationSpan, attribution: Attribution, heard: dict[tuple[int, int], str]
 ) -> str | None:
     """Who speaks a quotation its own sentence does not attribute.
 
@@ -167,19 +167,19 @@ def _introduced_speaker(
     if position > 0:
         previous = paragraph.sentences[position - 1]
         key = (paragraph.index, previous.start)
-        speaker = attributor.last_speaker(paragraph.index, previous.start, sentence.start) or attributor.subjects.get(key)
-        if speaker or position < 2 or key in attributor.names_someone:
+        speaker = attribution.last_speaker(paragraph.index, previous.start, sentence.start) or attribution.subjects.get(key)
+        if speaker or position < 2 or key in attribution.names_someone:
             return speaker
         earlier = paragraph.sentences[position - 2]
-        return heard.get((paragraph.index, earlier.start)) or attributor.last_speaker(
+        return heard.get((paragraph.index, earlier.start)) or attribution.last_speaker(
             paragraph.index, earlier.start, previous.start
         )
     if paragraph.index == 0:
         return None
-    previous_text = attributor.paragraph_text(paragraph.index - 1)
+    previous_text = attribution.paragraph_text(paragraph.index - 1)
     if previous_text.rstrip().endswith(":"):
-        return attributor.last_speaker(paragraph.index - 1, 0, len(previous_text))
-    return attributor.issued(paragraph.index - 1)
+        return attribution.last_speaker(paragraph.index - 1, 0, len(previous_text))
+    return attribution.issued(paragraph.index - 1)
 
 
 

@@ -126,7 +126,9 @@ def _alignment_offset(a: list[str], b: list[str]) -> int:
     shorter, longer = sorted((a, b), key=len)
     vocabulary: dict[str, str] = {}
     encoded = ["".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws) for ws in (shorter, longer)]
-    return fuzz.partial_ratio_alignment(encoded[0], encoded[1]).dest_start
+    alignment = fuzz.partial_ratio_alignment(encoded[0], encoded[1])
+    # rapidfuzz answers None only below a score_cutoff, and none is given.
+    return alignment.dest_start if alignment is not None else 0
 
 
 def _utterances(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -> list[int]:

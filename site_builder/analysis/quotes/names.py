@@ -63,7 +63,6 @@ class People:
                     self._names[name[-1]] = name
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)
-        self.gender: dict[str, str] = {}
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)
 

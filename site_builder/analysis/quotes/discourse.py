@@ -1,0 +1,130 @@
+"""What a reader knows at a point of an article: who has been named, as what, in reading order.
+
+The attribution pass (``attribution.py``) is the only writer. The speaker rules
+(``speakers.py``) see it through :class:`DiscourseQueries`, which has no way to change it:
+a rule answers with the facts it learned, and the pass applies them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+Pronoun = str  # "he" or "she"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Someone (or some body) named at a place of the article; ``person`` is "" for an unnamed role."""
+
+    paragraph: int
+    position: int
+    person: str
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A speaker that is an organisation, or a person's family or office: never what "he" or "she" means."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakingOrganisation:
+    """A named organisation spoke here: ``it said`` and ``the ministry said`` may mean it later."""
+
+    mention: Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Gender:
+    """The pronoun a person goes by. ``certain`` when an honorific says so (``Mrs.``); otherwise
+    learned from a pronoun that fitted, and kept only if nothing was known."""
+
+    person: str
+    pronoun: Pronoun
+    certain: bool
+
+
+Fact = Body | SpeakingOrganisation | Gender
+
+
+class DiscourseQueries(Protocol):
+    """What a speaker rule may ask of the discourse: questions only."""
+
+    def pronoun_antecedent(self, pronoun: Pronoun, paragraph: int, position: int) -> str | None: ...
+
+    def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None: ...
+
+    def latest_issuer(self, paragraph: int, position: int) -> str | None: ...
+
+
+class Discourse:
+    """The people and bodies named so far, kept in reading order, and the genders learned."""
+
+    def __init__(self) -> None:
+        #: People named as speakers or as the subject of a sentence: what "he" and "she" may mean.
+        self._people: list[Mention] = []
+        #: Organisations named as speakers, for "it said" and "the ministry said".
+        self._organisations: list[Mention] = []
+        #: Everyone and everything named as a speaker, for "the statement said".
+        self._issuers: list[Mention] = []
+        self._bodies: set[str] = set()
+        self._gender: dict[str, Pronoun] = {}
+
+    # ------------------------------------------------------------------ questions
+
+    def pronoun_antecedent(self, pronoun: Pronoun, paragraph: int, position: int) -> str | None:
+        """The last person, of the pronoun's gender where known, who spoke or opened a sentence."""
+        earlier = _latest_first(self._people, paragraph, position)
+        fitting = next((m for m in earlier if self._gender.get(m.person, pronoun) == pronoun), None)
+        return fitting.person or None if fitting is not None else None
+
+    def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None:
+        """The last organisation that spoke before this point; with ``head``, the last of that kind."""
+        return _latest(self._organisations, paragraph, position, head)
+
+    def latest_issuer(self, paragraph: int, position: int) -> str | None:
+        return _latest(self._issuers, paragraph, position)
+
+    def is_body(self, name: str) -> bool:
+        return name in self._bodies
+
+    # ------------------------------------------------------------------ updates
+
+    def learn(self, facts: Iterable[Fact]) -> None:
+        for fact in facts:
+            if isinstance(fact, Body):
+                self._bodies.add(fact.name)
+            elif isinstance(fact, SpeakingOrganisation):
+                _insert(self._organisations, fact.mention)
+            elif fact.certain:
+                self._gender[fact.person] = fact.pronoun
+            else:
+                self._gender.setdefault(fact.person, fact.pronoun)
+
+    def note_person(self, mention: Mention) -> None:
+        """Someone a later "he" or "she" may mean (an unnamed role, ``person == ""``, blocks the reach back)."""
+        _insert(self._people, mention)
+
+    def note_speaker(self, mention: Mention) -> None:
+        """Someone or something that spoke, for "the statement said"."""
+        _insert(self._issuers, mention)
+
+
+def _insert(mentions: list[Mention], mention: Mention) -> None:
+    bisect.insort(mentions, mention, key=lambda m: (m.paragraph, m.position))
+
+
+def _latest_first(mentions: list[Mention], paragraph: int, position: int) -> Iterator[Mention]:
+    """The mentions (kept in reading order) before ``position`` of ``paragraph``, the latest first."""
+    end = bisect.bisect_left(mentions, (paragraph, position), key=lambda m: (m.paragraph, m.position))
+    return (mentions[i] for i in range(end - 1, -1, -1))
+
+
+def _latest(mentions: list[Mention], paragraph: int, position: int, head: str | None = None) -> str | None:
+    earlier = _latest_first(mentions, paragraph, position)
+    found = next((m for m in earlier if head is None or m.person.lower().split()[-1] == head), None)
+    return found.person if found else None

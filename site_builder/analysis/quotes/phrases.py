@@ -1,0 +1,89 @@
+"""Where the phrase naming a speaker lies around a speech verb: before it, after it, or at the
+sentence's start, past asides, appositions and relative clauses."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import (
+    ASIDE_WORDS,
+    ATTRIBUTION_WINDOW,
+    DETERMINERS,
+    END_OF_NAME_AFTER_VERB,
+    NAME_CONNECTORS,
+    ORG_HEADS,
+    RELATIVE_PRONOUNS,
+    TITLES,
+)
+from .names import word_tokens
+from .speakers import trailing_capitalised
+
+# "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
+COORDINATED = re.compile(r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|again|\w+ly))?\s*$")
+
+
+def ends_with(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``pattern.search(text[start:end])`` for a pattern anchored at the end, reading at most the
+    last ATTRIBUTION_WINDOW characters (outside the slice, ``^`` cannot match)."""
+    if end - start <= ATTRIBUTION_WINDOW:
+        return pattern.search(text[start:end]) is not None
+    return pattern.search(text, end - ATTRIBUTION_WINDOW, end) is not None
+
+
+def phrase_before(clause: str) -> str:
+    """The noun phrase right before a verb, skipping asides (``Trump, speaking to reporters,``) and,
+    after a name, appositions (``Diane Brady, 56, a passenger from Simi Valley,``) and relative
+    clauses (``Ann Lee, who was hurt,``)."""
+    clause = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), clause)
+    chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]", clause)) if chunk.strip()]
+    first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
+    if first is None:
+        return ""
+    if _is_apposition(chunks[first]):
+        for anchor in chunks[first + 1 :]:
+            if _is_apposition(anchor):
+                continue
+            if _is_bare_name(anchor):
+                return anchor
+            # "... including Ann Lee, an organiser, who said": the name that ends the earlier chunk.
+            run = trailing_capitalised(word_tokens(anchor))
+            if len(run) >= 2:
+                return anchor[anchor.rfind(run[0]) :]
+            if not _is_aside(anchor):
+                break
+    return chunks[first]
+
+
+def _is_aside(chunk: str) -> bool:
+    words = chunk.lower().split()
+    return bool(words) and (words[0] in ASIDE_WORDS or words[0] in RELATIVE_PRONOUNS or words[0].endswith(("ing", "ly")))
+
+
+def _is_apposition(chunk: str) -> bool:
+    """``a clerk``, ``56``, ``of Northridge``: what follows a name to describe it."""
+    first = chunk.split()[0].lower()
+    return first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit()
+
+
+def _is_bare_name(chunk: str) -> bool:
+    tokens = word_tokens(chunk)
+    return bool(tokens) and all(token[0].isupper() or token in NAME_CONNECTORS for token in tokens)
+
+
+def phrase_after(rest: str) -> str:
+    """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``."""
+    return END_OF_NAME_AFTER_VERB.split(rest, maxsplit=1)[0].strip()
+
+
+def leading_noun_phrase(sentence: str) -> str:
+    """``Ann Lee was ...`` -> ``Ann Lee``; ``The Mexican government said`` -> ``The Mexican government``."""
+    words: list[str] = []
+    for word in sentence.split():
+        bare = word.strip(",;:").lower()
+        if words and bare in ORG_HEADS and word[0].islower():
+            words.append(word)
+            break
+        if not (word[0].isupper() or bare in DETERMINERS or bare in TITLES):
+            break
+        words.append(word)
+    return " ".join(words)

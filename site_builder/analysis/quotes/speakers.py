@@ -1,0 +1,195 @@
+"""Whom the words next to a speech verb name: a table of rules, tried in order.
+
+A rule looks at the phrase (``he``, ``the ministry``, ``Sheriff Ann Lee of Kern County``) and
+the discourse so far, and either passes (``None``: not its kind of phrase) or answers with a
+:class:`Resolution`: the speaker (``None`` when the phrase is its kind but names no one) and
+the facts the reader learns from it, which the attribution pass applies. Rules never change
+the discourse themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .cues import (
+    DOCUMENTS,
+    FEMALE,
+    LEADING_CONJUNCTIONS,
+    LY_NOUNS,
+    MALE,
+    MAX_SPEAKER_WORDS,
+    NAME_CONNECTORS,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    RELATIONS,
+    TITLES,
+    TRAILING_AUXILIARIES,
+)
+from .discourse import (
+    Body,
+    DiscourseQueries,
+    Fact,
+    Gender,
+    Mention,
+    SpeakingOrganisation,
+)
+from .names import People, strip_to_name, word_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The words that may name a speaker, and where their speech verb is."""
+
+    tokens: tuple[str, ...]
+    lower: tuple[str, ...]
+    paragraph: int
+    #: Offset of the speech verb in its paragraph.
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    speaker: str | None
+    #: What the reader learns from the phrase, for the attribution pass to apply.
+    learned: tuple[Fact, ...] = ()
+
+
+Rule = Callable[[Phrase, DiscourseQueries, People], "Resolution | None"]
+
+
+def _pronoun(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``he said``: the last person of that gender (where known) who spoke or opened a sentence."""
+    if len(phrase.tokens) != 1 or phrase.lower[0] not in ("he", "she"):
+        return None
+    return _through_pronoun(phrase.lower[0], phrase, discourse, lambda person: person)
+
+
+def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``it said``: the last organisation that spoke."""
+    if phrase.lower != ("it",):
+        return None
+    return Resolution(discourse.latest_organisation(phrase.paragraph, phrase.position))
+
+
+def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``his family said``: named through the person the pronoun means; never a "he" later."""
+    if len(phrase.tokens) != 2 or phrase.lower[0] not in ("his", "her") or phrase.lower[1] not in RELATIONS:
+        return None
+    pronoun = "he" if phrase.lower[0] == "his" else "she"
+    return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {phrase.lower[1]}", body=True)
+
+
+def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the statement said``: whoever last spoke, of any kind."""
+    if phrase.lower[0] != "the" or phrase.lower[-1] not in DOCUMENTS:
+        return None
+    return Resolution(discourse.latest_issuer(phrase.paragraph, phrase.position))
+
+
+def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the Mexican government``, ``Mexico's Interior Ministry``, ``Customs and Border Protection``,
+    ``the Department of Defense``: a named body (some word capitalised) headed by an organisation word."""
+    words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
+    if not words or not any(w[0].isupper() for w in words):
+        return None
+    lower = [w.lower() for w in words]
+    head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
+    if head not in ORG_HEADS or any(w.rstrip(".") in TITLES for w in lower):
+        return None
+    if not all(word[0].isupper() or w in ORG_CONNECTORS or w in ORG_HEADS for word, w in zip(words, lower)):
+        return None
+    name = " ".join(words)
+    mention = Mention(phrase.paragraph, phrase.position, name)
+    return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
+
+
+def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the ministry said``: the last organisation of that kind the article named as speaking."""
+    if phrase.lower[0] != "the" or phrase.lower[-1] not in ORG_HEADS:
+        return None
+    return Resolution(discourse.latest_organisation(phrase.paragraph, phrase.position, head=phrase.lower[-1]))
+
+
+def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """A name (titles dropped, the fullest form the article gives) or a role the article attaches to one."""
+    tokens, lower = list(phrase.tokens), phrase.lower
+    if tokens[0][0].isupper() and ("of" in lower or "from" in lower):
+        # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
+        tokens = tokens[: min(lower.index(w) for w in ("of", "from") if w in lower)]
+        if not tokens:
+            # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
+            return Resolution(None)
+    if not tokens[-1][0].isupper():
+        # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
+        role = " ".join(tokens[1:]) if tokens[0].lower() == "the" and len(tokens) > 1 else None
+        return Resolution(people.by_role(role) if role else None)
+    run = trailing_capitalised(tokens)
+    name = strip_to_name(run)
+    if not name:
+        return Resolution(people.by_role(" ".join(run)) if tokens[0].lower() == "the" else None)
+    if not people.is_person_name(" ".join(name)):
+        return Resolution(None)
+    person = people.fullest(" ".join(name))
+    honorifics = {token.rstrip(".").lower() for token in run}
+    if honorifics & FEMALE:
+        return Resolution(person, (Gender(person, "she", certain=True),))
+    if honorifics & MALE:
+        return Resolution(person, (Gender(person, "he", certain=True),))
+    return Resolution(person)
+
+
+#: Tried in order; the first rule that does not pass answers. The last one always answers.
+SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
+    ("he or she", _pronoun),
+    ("it", _it),
+    ("his family, her lawyer", _relation),
+    ("the statement", _document),
+    ("a named organisation", _named_organisation),
+    ("the ministry", _organisation_by_kind),
+    ("a person's name or role", _person),
+)
+
+
+def resolve_speaker(words: str, paragraph: int, position: int, discourse: DiscourseQueries, people: People) -> Resolution:
+    """Whom ``words`` (the phrase next to the speech verb at ``position``) names."""
+    tokens = word_tokens(words)
+    while tokens and is_trailing_filler(tokens[-1]):
+        tokens.pop()
+    while tokens and tokens[0].lower() in LEADING_CONJUNCTIONS:
+        tokens.pop(0)
+    if not tokens or len(tokens) > MAX_SPEAKER_WORDS:
+        return Resolution(None)
+    phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position)
+    for _, rule in SPEAKER_RULES:
+        resolution = rule(phrase, discourse, people)
+        if resolution is not None:
+            return resolution
+    raise AssertionError("the last speaker rule always answers")
+
+
+def _through_pronoun(
+    pronoun: str, phrase: Phrase, discourse: DiscourseQueries, naming: Callable[[str], str], *, body: bool = False
+) -> Resolution:
+    person = discourse.pronoun_antecedent(pronoun, phrase.paragraph, phrase.position)
+    if person is None:
+        return Resolution(None)
+    speaker = naming(person)
+    # The pronoun fitted, so the person goes by it, unless something surer was learned already.
+    learned: tuple[Fact, ...] = (Gender(person, pronoun, certain=False),)
+    return Resolution(speaker, learned + ((Body(speaker),) if body else ()))
+
+
+def is_trailing_filler(token: str) -> bool:
+    """``had``, ``angrily``, an age: words between a speaker's name and the verb."""
+    lower = token.lower()
+    return lower in TRAILING_AUXILIARIES or token.isdigit() or (lower.endswith("ly") and lower not in LY_NOUNS)
+
+
+def trailing_capitalised(tokens: list[str]) -> list[str]:
+    run: list[str] = []
+    for token in reversed(tokens):
+        if not (token[0].isupper() or (run and token in NAME_CONNECTORS)):
+            break
+        run.insert(0, token)
+    return run
