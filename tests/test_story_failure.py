@@ -113,3 +113,15 @@ def test_when_every_story_fails_the_previous_site_is_kept(tmp_path: Path) -> Non
     with pytest.raises(BuildFailed, match="every story failed"):
         build_site(SiteConfig(), tmp_path, BufferReporter(), jobs=1)
     assert (tmp_path / "_site" / "only" / "index.html").read_bytes() == before
+
+
+def test_a_source_left_with_no_article_text_is_a_warning_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "seeds" / "event").mkdir(parents=True)
+    (tmp_path / "seeds" / "event" / "a.txt").write_text("The mayor said the bridge would reopen on Monday.\n", "utf-8")
+    (tmp_path / "seeds" / "event" / "b.txt").write_text("Advertisement\n\nFollow us on Twitter\n\nPhoto: AP\n", "utf-8")
+    reporter = BufferReporter()
+    build_site(SiteConfig(), tmp_path, reporter, jobs=1)
+    (warning,) = [d for d in reporter.diagnostics if d.file == "event/b.txt"]
+    assert warning.level == "warning"
+    assert warning.message.startswith("all of this source's text was removed as page furniture (3 pieces")
+    assert not [d for d in reporter.diagnostics if d.file == "event/a.txt"]

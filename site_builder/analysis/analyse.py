@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from .align import align_story
 from .clean import clean_source
 from ..config import AnalysisSettings
-from ..model import CleanedSource, QuoteOccurrence, RawStory, Source, StoryAnalysis
+from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source, StoryAnalysis
 from .quotes import extract_quotes, group_quotes
 from .segment import segment_source
 
@@ -105,6 +105,11 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
                 occurrences.extend(extract_quotes(source))
         with working_on("grouping quotes", folder):
             quotes = group_quotes(sources, occurrences, settings)
+    diagnostics = tuple(
+        Diagnostic("warning", f"all of this source's text was removed as page furniture ({len(s.removed)} pieces; listed on its page)", s.file)
+        for s in sources
+        if not s.paragraphs and s.removed
+    )
     headlines = [s.metadata.title for s in sources if s.metadata.title]
     title = raw.title or (headlines[0] if headlines else _humanise(raw.slug))
     return StoryAnalysis(
@@ -114,4 +119,5 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         sources=sources,
         passages=passages,
         quotes=quotes,
+        diagnostics=diagnostics,
     )
