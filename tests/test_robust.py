@@ -2,7 +2,8 @@
 
 Every case goes through ``load_seeds`` (and most through ``build_site``); a few run the real
 command in a subprocess to check the exit status and that no traceback reaches the user.
-Adversarial text runs through the whole pipeline under a time limit, so a hang fails fast.
+Adversarial text runs through the whole pipeline under a generous time limit that only a
+hang can reach; how fast it goes is for ``benchmarks/``, not for the tests.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def only(diagnostics: list[Diagnostic], level: str, fragment: str) -> Diagnostic
 
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    # A hang guard only: these builds take 0.3-1 s here (2 cores, the rest of the suite running).
     result = subprocess.run(
         [sys.executable, "-m", "site_builder", *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=120
     )
@@ -400,9 +402,12 @@ def _sentences(size: int, seed: int = 7) -> str:
     return " ".join(out)
 
 
-#: Budget for one adversarial article (plus a short one) through load, analysis, render and write.
-#: Every case here takes well under a second when each stage is linear-ish in its input.
-BUDGET_SECONDS = 2.0
+#: Hang guard for one adversarial article (plus a short one) through load, analysis, render and
+#: write; not a speed budget. Measured here (2 shared cores, with and without the rest of the
+#: suite running): "many-short-paragraphs" 1.4-1.6 s, "100kb-line" 0.8 s, every other case under
+#: 0.3 s. 30 s is about 20 times the slowest, so only a hang (say, catastrophic regex
+#: backtracking) reaches it, never a busy machine.
+BUDGET_SECONDS = 30.0
 
 ADVERSARIAL: dict[str, Callable[[], str]] = {
     "brackets": lambda: "(" * 20_000 + "x" + ")" * 20_000 + "[{" * 5000,
@@ -415,7 +420,7 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "long-token": lambda: "a" * 300_000 + ".",
     "many-short-paragraphs": lambda: "\n\n".join(_sentences(80, seed=n) for n in range(3000)),
 }
-#: Cases known to be too slow, each with the reason; empty while every case is in budget.
+#: Cases known to hang, each with the reason; empty while every case finishes.
 SLOW: dict[str, str] = {}
 
 
@@ -424,7 +429,7 @@ SLOW: dict[str, str] = {}
     [pytest.param(name, marks=pytest.mark.xfail(strict=True, raises=TookTooLong, reason=SLOW[name]))
      if name in SLOW else name for name in ADVERSARIAL],
 )
-def test_adversarial_text_goes_through_the_whole_pipeline_quickly(tmp_path: Path, case: str) -> None:
+def test_adversarial_text_goes_through_the_whole_pipeline_without_hanging(tmp_path: Path, case: str) -> None:
     write(tmp_path / "seeds" / "s" / "hostile.txt", ADVERSARIAL[case]())
     write(tmp_path / "seeds" / "s" / "plain.txt", GOOD_A)
     reporter = BufferReporter()
