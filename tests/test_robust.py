@@ -79,7 +79,9 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subproc
         ("cr.txt", b"One.\rTwo.", "One.\nTwo."),
     ],
 )
-def test_encodings_and_line_endings_are_read_without_complaint(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
+def test_encodings_and_line_endings_are_read_without_complaint(
+    tmp_path: Path, name: str, content: bytes, expected: str
+) -> None:
     write(tmp_path / "s" / name, content)
     write(tmp_path / "s" / "other.txt", GOOD_B)
     result = load_seeds(tmp_path)
@@ -127,7 +129,9 @@ def test_unusable_file_is_reported_and_the_rest_still_loads(
     ],
     ids=["cp1252", "gbk", "latin1-accents"],
 )
-def test_mojibake_is_repaired_with_a_warning_naming_the_file_and_line(tmp_path: Path, damaged: str, repaired: str) -> None:
+def test_mojibake_is_repaired_with_a_warning_naming_the_file_and_line(
+    tmp_path: Path, damaged: str, repaired: str
+) -> None:
     write(tmp_path / "s" / "a.txt", damaged)
     write(tmp_path / "s" / "b.txt", GOOD_B)
     result = load_seeds(tmp_path)
@@ -138,7 +142,8 @@ def test_mojibake_is_repaired_with_a_warning_naming_the_file_and_line(tmp_path: 
 
 @pytest.mark.parametrize(
     "text",
-    ["Plain ASCII text.", "Curly \u201cquotes\u201d, \u2018single\u2019, em\u2014dash, caf\u00e9, \u00a1Hola!, 10\u00b0C",
+    ["Plain ASCII text.",
+     "Curly \u201cquotes\u201d, \u2018single\u2019, em\u2014dash, caf\u00e9, \u00a1Hola!, 10\u00b0C",
      "Sp\u00e4ter \u00fcber Stra\u00dfe. \u041f\u0440\u0430\u0432\u0434\u0430. \u9009\u4e3e\u3002 &lt;b&gt; &amp;"],
 )
 def test_good_text_is_not_repaired(text: str) -> None:
@@ -200,7 +205,9 @@ def test_malformed_front_matter_names_file_and_line(tmp_path: Path, content: str
         ('[files."a.txt"]\ncolour = "red"\n', 2, "unknown metadata field"),
     ],
 )
-def test_bad_story_toml_is_reported_and_the_story_still_builds(tmp_path: Path, toml: str, line: int | None, fragment: str) -> None:
+def test_bad_story_toml_is_reported_and_the_story_still_builds(
+    tmp_path: Path, toml: str, line: int | None, fragment: str
+) -> None:
     write(tmp_path / "s" / "story.toml", toml)
     write(tmp_path / "s" / "a.txt", GOOD_A)
     write(tmp_path / "s" / "b.txt", GOOD_B)
@@ -214,7 +221,8 @@ def test_bad_story_toml_is_reported_and_the_story_still_builds(tmp_path: Path, t
 
 
 def test_story_toml_naming_missing_files_warns_with_a_suggestion(tmp_path: Path) -> None:
-    write(tmp_path / "s" / "story.toml", '[files."reuter.txt"]\noutlet = "Reuters"\n[files."nothing.md"]\noutlet = "X"\n')
+    toml = '[files."reuter.txt"]\noutlet = "Reuters"\n[files."nothing.md"]\noutlet = "X"\n'
+    write(tmp_path / "s" / "story.toml", toml)
     write(tmp_path / "s" / "reuters.txt", GOOD_A)
     write(tmp_path / "s" / "b.txt", GOOD_B)
     result = load_seeds(tmp_path)
@@ -235,8 +243,10 @@ def test_names_that_make_the_same_slug_are_kept_apart_with_a_warning(tmp_path: P
     write(tmp_path / "x" / "le-monde.txt", GOOD_B)
     result = load_seeds(tmp_path)
     assert [s.slug for s in result.stories] == ["story-one", "data-2", "story-one-2", "x"]
-    assert "published as 'story-one-2'" in only(diagnostics_for(result.diagnostics, "story-one"), "warning", "same address").message
-    assert "published as 'data-2'" in only(diagnostics_for(result.diagnostics, "data"), "warning", "uses itself").message
+    renamed = only(diagnostics_for(result.diagnostics, "story-one"), "warning", "same address")
+    assert "published as 'story-one-2'" in renamed.message
+    reserved = only(diagnostics_for(result.diagnostics, "data"), "warning", "uses itself")
+    assert "published as 'data-2'" in reserved.message
     assert [src.id for src in result.stories[3].sources] == ["le-monde", "le-monde-2"]
     only(diagnostics_for(result.diagnostics, "x/le-monde.txt"), "warning", "same id")
 
@@ -257,7 +267,8 @@ def test_names_with_spaces_accents_and_other_scripts_build(tmp_path: Path) -> No
     for analysis in result.analyses:
         assert (tmp_path / "_site" / analysis.slug / "index.html").is_file()
         for source in analysis.sources:
-            assert source.id.isascii() and (tmp_path / "_site" / analysis.slug / "sources" / f"{source.id}.html").is_file()
+            page = tmp_path / "_site" / analysis.slug / "sources" / f"{source.id}.html"
+            assert source.id.isascii() and page.is_file()
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names must be UTF-8")

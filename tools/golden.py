@@ -64,7 +64,8 @@ def compare(expected: Path, actual: Path) -> str:
     if not (missing or extra or changed):
         return ""
     report: list[str] = []
-    for title, paths in (("missing from the build", missing), ("not in the golden tree", extra), ("different", changed)):
+    groups = (("missing from the build", missing), ("not in the golden tree", extra), ("different", changed))
+    for title, paths in groups:
         if paths:
             report.append(f"{len(paths)} file(s) {title}:")
             report.extend(f"  {path}" for path in paths)
@@ -90,7 +91,8 @@ def update(golden: Path = GOLDEN) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m tools.golden", description="Compare the built bundled story with the golden tree, or rewrite it."
+        prog="python -m tools.golden",
+        description="Compare the built bundled story with the golden tree, or rewrite it.",
     )
     parser.add_argument("--update", action="store_true", help="rewrite tests/golden/site/ from a fresh build")
     args = parser.parse_args(argv)
