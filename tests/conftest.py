@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
 
 from browsing import CHROMIUM_ARGS
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -20,7 +23,20 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    """One real Chromium (Debian's package) for the whole run; missing Chromium fails, never skips."""
+    """One real Chromium (Debian's package) for the whole run; missing Chromium fails, never skips.
+
+    Playwright is imported here, not at the top of the file, so the tests that need no
+    browser run where it is not installed.
+    """
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        missing = str(exc)
+    else:
+        missing = ""
+    if missing:
+        pytest.fail(f"Playwright is not installed ({missing}); install the test extra: pip install -e '.[test]'",
+                    pytrace=False)
     executable = shutil.which("chromium")
     if executable is None:
         pytest.fail(

@@ -27,7 +27,9 @@ from site_builder.analysis.segment import segment_source, split_sentences
 from strategies import any_text, article_texts, attribution_stories, attribution_texts, metadata, raw_sources, stories
 
 settings.register_profile(
-    "suite", max_examples=20, deadline=2000, derandomize=True,
+    # No deadline in the suite: a per-example time limit fails on a busy machine and cannot catch a
+    # hang anyway (Hypothesis only measures an example after it returns).
+    "suite", max_examples=20, deadline=None, derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile("explore", max_examples=500, deadline=2000, suppress_health_check=[HealthCheck.too_slow])

@@ -10,14 +10,17 @@ import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from livereload.handlers import LiveReloadHandler
-from playwright.sync_api import Browser
 
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 from site_builder.commands.serve import DevServer, error_banner, inject_before_head_end
+
+if TYPE_CHECKING:  # only the browser test needs Playwright, and gets it through the conftest fixture
+    from playwright.sync_api import Browser
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = "putin-trump-call-2025"
@@ -35,6 +38,7 @@ def make_project(root: Path) -> Path:
 
 def fetch(server: DevServer, path: str) -> tuple[int, str, dict[str, str]]:
     """GET ``path`` exactly as given (no client-side normalisation of ``..``)."""
+    # A hang guard only: a request takes under 3 ms here.
     connection = http.client.HTTPConnection(server.host, server.port, timeout=5)
     try:
         connection.request("GET", path)
@@ -60,6 +64,7 @@ def running(tmp_path: Path) -> Iterator[DevServer]:
 
 def wait_for_rebuild(server: DevServer) -> None:
     event: threading.Event = server.rebuilt  # type: ignore[attr-defined]
+    # A hang guard only: from a save to the finished rebuild takes 0.1-0.2 s here.
     assert event.wait(10), "no rebuild within 10 s"
     event.clear()
 
@@ -122,21 +127,28 @@ def test_a_broken_template_keeps_the_last_good_site_and_shows_the_error(running:
 def test_requests_are_answered_while_a_build_runs(running: DevServer, monkeypatch: pytest.MonkeyPatch) -> None:
     import site_builder.commands.serve as serve_module
 
-    release = threading.Event()
+    entered, release, finished = threading.Event(), threading.Event(), threading.Event()
     real_build = serve_module.build_site
 
-    def slow_build(*args: object, **kwargs: object) -> object:
-        release.wait(10)
-        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+    def blocked_build(*args: object, **kwargs: object) -> object:
+        entered.set()
+        release.wait(60)  # set by the test below; the limit only keeps a failing test from hanging
+        try:
+            return real_build(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            finished.set()
 
-    monkeypatch.setattr(serve_module, "build_site", slow_build)
+    monkeypatch.setattr(serve_module, "build_site", blocked_build)
     (running.project_dir / "site.toml").write_text('[site]\ntitle = "Renamed"\n', encoding="utf-8")
-    time.sleep(0.3)  # the watcher has seen the change and is blocked in the build
-    started = time.perf_counter()
-    status, body, _ = fetch(running, "/index.html")
-    assert status == 200 and time.perf_counter() - started < 1.0
-    assert "Renamed" not in body
-    release.set()
+    try:
+        assert entered.wait(10), "the watcher never started the build"
+        # No stopwatch: the build cannot finish before ``release`` is set, so a page that arrives
+        # now was served while it ran. A server that waited for the build would make fetch() time out.
+        status, body, _ = fetch(running, "/index.html")
+        assert status == 200 and not finished.is_set()
+        assert "Renamed" not in body
+    finally:
+        release.set()
     wait_for_rebuild(running)
 
 
@@ -198,6 +210,8 @@ def test_an_open_page_reloads_with_the_edited_seed(running: DevServer, browser: 
     page = browser.new_page()
     try:
         page.goto(f"http://{running.host}:{running.port}/{STORY}/sources/003-f12a307bb183d36d.html")
+        # Hang guards only: the page connects to the reload socket while it loads (under 0.01 s
+        # after goto() here) and shows the edit 0.3-0.45 s after the save.
         deadline = time.monotonic() + 10
         while not LiveReloadHandler.waiters:
             assert time.monotonic() < deadline, "the page never connected to the reload socket"

@@ -47,6 +47,7 @@ def _project(tmp_path: Path) -> Path:
 
 
 def _build(project: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    # A hang guard only: one of these builds takes about 0.5 s here.
     return subprocess.run(
         [sys.executable, "-c", _FAILING_BUILD, *flags], cwd=project, capture_output=True, text=True, timeout=300
     )
