@@ -44,7 +44,7 @@ from markupsafe import Markup, escape
 from . import urls
 from ..config import SiteConfig
 from .diff import word_diff
-from ..model import Passage, Quote, QuoteVariation, Sentence, Source, StoryAnalysis
+from ..model import Passage, Quote, QuoteVariation, Sentence, Source, StoryAnalysis, StorySummary
 from .search import StorySearch, search_index, story_search
 
 VARIATION_LABELS: dict[QuoteVariation, str] = {
@@ -577,19 +577,6 @@ def _with_diffs(versions: Sequence[tuple[str, str, str]]) -> tuple[Version, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class StorySummary:
-    """What the home page shows of a story."""
-
-    slug: str
-    title: str
-    page: str
-    date_range: tuple[str, ...]
-    source_count: int
-    passage_count: int
-    quote_count: int
-
-
-@dataclass(frozen=True, slots=True)
 class RenderedStory:
     """Every page of one story, and what the site-level pages need from it. Picklable."""
 
@@ -688,7 +675,6 @@ def render_story(analysis: StoryAnalysis, config: SiteConfig, theme_dir: Path) -
     summary = StorySummary(
         slug=story.slug,
         title=story.title,
-        page=story.page,
         date_range=story.date_range,
         source_count=len(story.sources),
         passage_count=len(story.passages),
