@@ -10,13 +10,24 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
 from site_builder.config import SiteConfig
-from site_builder.site.render import PAIR_LIMIT, RenderedStory, diff_markup, render_all, render_site, render_story
-from site_builder.site.search import decode_postings, encode_postings, fold, quote_record_text
+from site_builder.site.pairs import PAIR_LIMIT
+from site_builder.site.render import (
+    RenderedStory,
+    diff_markup,
+    render_all,
+    render_site,
+    render_story,
+)
+from site_builder.site.search import (
+    decode_postings,
+    encode_postings,
+    fold,
+    quote_record_text,
+)
 from site_builder.site.urls import page_url, relative_url, rooted_url
-
-from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
 ROOT = Path(__file__).resolve().parent.parent
 THEME_DIR = ROOT / "templates"
@@ -284,12 +295,12 @@ def test_short_source_labels_in_the_coverage_grid(site: dict[str, bytes]) -> Non
 
 def test_source_names_fall_back_to_numbered_files() -> None:
     from site_builder.model import Metadata, Source
-    from site_builder.site.render import _names
+    from site_builder.site.index import source_names
 
     def bare(source_id: str, file: str, **meta: str) -> Source:
         return Source(source_id, file, Metadata(**meta), (), ())
 
-    names = _names(
+    names = source_names(
         [
             bare("a", "s/a.txt"),
             bare("b", "s/b.txt", outlet="Wire"),
@@ -319,7 +330,7 @@ def test_compare_sentences_are_keyboard_buttons_with_ids(site: dict[str, bytes])
 def test_grid_of_all_sources_aligns_every_column(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/compare/all.html"].decode()
     assert 'style="--cols: 3"' in html
-    rows = re.findall(r'<div class="cmp-row[^"]*"( data-row="\w+")?>(.*?)\n  </div>', html, re.S)
+    rows = re.findall(r'<div class="cmp-row[^"]*"( data-row="\w+")?>(.*?)\n  </div>', html, re.DOTALL)
     assert html.count('<div class="cmp-row') == len(rows) == 1 + 6 + 5  # header, six passages, five lone sentences
     p1 = next(body for attr, body in rows if attr == ' data-row="p1"')
     assert p1.count('data-passage="p1"') == 3 and "cmp-gap" not in p1
@@ -474,7 +485,7 @@ def test_big_story_pairs_each_source_with_its_closest(crowded_site: dict[str, by
 def test_big_story_pages_stay_linear(crowded_site: dict[str, bytes]) -> None:
     source = crowded_site["crowded/sources/src-05.html"].decode()
     assert "Closest reports of this story" in source
-    others = re.search(r'<nav class="other-sources".*?</nav>', source, re.S)
+    others = re.search(r'<nav class="other-sources".*?</nav>', source, re.DOTALL)
     assert others is not None and others.group().count("side by side<") == 3
     # The sentence every source carries links to a few of them and counts the rest.
     assert "15 sources<span class=\"vh\">" in source and "and 8 more" in source
