@@ -27,17 +27,17 @@ from site_builder.site.search import (
     fold,
     quote_record_text,
 )
+from site_builder.site.theme import default_theme
 from site_builder.site.urls import page_url, relative_url, rooted_url
 
 ROOT = Path(__file__).resolve().parent.parent
-THEME_DIR = ROOT / "templates"
-STATIC_DIR = ROOT / "static"
+THEME = default_theme()
 # Written by export.py, not by the renderer; pages may link to them.
 EXPORTED = {"data/index.json", "data/bridge-vote.json", "data/lone-report.json"}
 
 
 def render(config: SiteConfig | None = None) -> dict[str, bytes]:
-    return render_site(SAMPLE_ANALYSES, config or SiteConfig(), THEME_DIR, STATIC_DIR)
+    return render_site(SAMPLE_ANALYSES, config or SiteConfig(), THEME)
 
 
 @pytest.fixture(scope="module")
@@ -402,7 +402,7 @@ def test_every_page_links_to_search(site: dict[str, bytes]) -> None:
 
 
 def test_templates_never_mark_text_safe() -> None:
-    for template in THEME_DIR.glob("*.html"):
+    for template in THEME.templates[0].glob("*.html"):
         assert "|safe" not in template.read_text(encoding="utf-8").replace(" ", ""), template.name
 
 
@@ -411,34 +411,34 @@ def test_templates_never_mark_text_safe() -> None:
 
 def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, bytes]) -> None:
     config = SiteConfig()
-    stories = [render_story(a, config, THEME_DIR) for a in reversed(SAMPLE_ANALYSES)]
-    assert render_site(stories, config, THEME_DIR, STATIC_DIR) == site
-    assert render_all(SAMPLE_ANALYSES, config, THEME_DIR, STATIC_DIR) == site
+    stories = [render_story(a, config, THEME) for a in reversed(SAMPLE_ANALYSES)]
+    assert render_site(stories, config, THEME) == site
+    assert render_all(SAMPLE_ANALYSES, config, THEME) == site
     # The story's own pages are its part of the site, byte for byte.
     bridge = stories[1]
     assert bridge.slug == "bridge-vote" and bridge.summary.source_count == 3
     assert {path: site[path] for path in bridge.pages} == bridge.pages
     assert all(path.startswith("bridge-vote/") for path in bridge.pages)
     with pytest.raises(TypeError):
-        render_site([stories[0], BRIDGE_STORY], config, THEME_DIR, STATIC_DIR)  # type: ignore[list-item]
+        render_site([stories[0], BRIDGE_STORY], config, THEME)  # type: ignore[list-item]
 
 
 def test_rendered_story_travels_between_processes() -> None:
     import pickle
 
-    rendered = render_story(BRIDGE_STORY, SiteConfig(), THEME_DIR)
+    rendered = render_story(BRIDGE_STORY, SiteConfig(), THEME)
     again = pickle.loads(pickle.dumps(rendered))
     assert isinstance(again, RenderedStory) and again == rendered
     # Passed through a pickle (as from a worker process), it still makes the same site.
-    assert render_site([again], SiteConfig(), THEME_DIR, STATIC_DIR) == render_site([rendered], SiteConfig(), THEME_DIR, STATIC_DIR)
+    assert render_site([again], SiteConfig(), THEME) == render_site([rendered], SiteConfig(), THEME)
 
 
 def test_templates_compile_once_per_theme_and_config() -> None:
     from site_builder.site.render import _environment
 
     config = SiteConfig(title="Cached")
-    assert _environment(THEME_DIR, config) is _environment(THEME_DIR, SiteConfig(title="Cached"))
-    assert _environment(THEME_DIR, config) is not _environment(THEME_DIR, SiteConfig(title="Other"))
+    assert _environment(THEME, config) is _environment(THEME, SiteConfig(title="Cached"))
+    assert _environment(THEME, config) is not _environment(THEME, SiteConfig(title="Other"))
 
 
 # ------------------------------------------------------------------ big stories
@@ -446,7 +446,7 @@ def test_templates_compile_once_per_theme_and_config() -> None:
 
 @pytest.fixture(scope="module")
 def crowded_site() -> dict[str, bytes]:
-    return render_site([crowded_story(15)], SiteConfig(), THEME_DIR, STATIC_DIR)
+    return render_site([crowded_story(15)], SiteConfig(), THEME)
 
 
 def _pair_links(html: str) -> set[frozenset[str]]:
@@ -454,7 +454,7 @@ def _pair_links(html: str) -> set[frozenset[str]]:
 
 
 def test_small_stories_keep_every_pair_and_the_grid() -> None:
-    files = render_site([crowded_story(PAIR_LIMIT, "twelve")], SiteConfig(), THEME_DIR, STATIC_DIR)
+    files = render_site([crowded_story(PAIR_LIMIT, "twelve")], SiteConfig(), THEME)
     assert sum("--" in path for path in files) == PAIR_LIMIT * (PAIR_LIMIT - 1) // 2
     assert "twelve/compare/all.html" in files
 
@@ -538,7 +538,7 @@ def test_open_graph_text_is_escaped() -> None:
     from dataclasses import replace
 
     hostile = replace(BRIDGE_STORY, title='A "quoted" <b>title</b>')
-    html = render_site([hostile], SiteConfig(), THEME_DIR, STATIC_DIR)["bridge-vote/index.html"].decode()
+    html = render_site([hostile], SiteConfig(), THEME)["bridge-vote/index.html"].decode()
     assert '<meta property="og:title" content="A &#34;quoted&#34; &lt;b&gt;title&lt;/b&gt;">' in html
 
 

@@ -10,11 +10,11 @@ paths of ``urls.py``.
 
 It works in two steps, so that stories can be rendered in worker processes:
 
-* ``render_story(analysis, config, theme_dir) -> RenderedStory``: every page of one
+* ``render_story(analysis, config, theme) -> RenderedStory``: every page of one
   story, plus what the site-level pages need from it (its home-page summary and
   its part of the search index). A pure function of picklable arguments with a
   picklable result.
-* ``render_site(stories, config, theme_dir, static_dir) -> {path: bytes}``: the
+* ``render_site(stories, config, theme) -> {path: bytes}``: the
   home, search and 404 pages, the search index and the static assets, merged with
   the stories' pages. Given ``StoryAnalysis`` objects instead of ``RenderedStory``
   ones it renders them first (``render_all`` does the same under a clearer name).
@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from jinja2 import (
@@ -48,6 +47,7 @@ from .diff import word_diff
 from .index import SourceView, StoryIndex
 from .pairs import CLOSEST, PAIR_LIMIT, StoryComparison
 from .search import StorySearch, search_index, story_search
+from .theme import Theme
 
 VARIATION_LABELS: dict[QuoteVariation, str] = {
     "identical": "identical",
@@ -216,13 +216,15 @@ def _url(context: Context, target: str) -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def _environment(theme_dir: Path, config: SiteConfig) -> Environment:
+def _environment(theme: Theme, config: SiteConfig) -> Environment:
     """One Jinja environment per process and (theme, configuration), so templates compile once.
 
-    The loader still checks each template's modification time, so ``serve`` sees edits.
+    The loader searches the theme's template folders in order, so a project's own
+    template hides the default one of the same name. It still checks each template's
+    modification time, so ``serve`` sees edits.
     """
     env = Environment(
-        loader=FileSystemLoader(theme_dir),
+        loader=FileSystemLoader(theme.templates),
         autoescape=select_autoescape(enabled_extensions=("html", "xml"), default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -284,12 +286,12 @@ def _render_story(writer: _PageWriter, story: StoryIndex) -> None:
     writer.page(urls.quotes_page(story.slug), "quotes.html", **common, wordings=wordings)
 
 
-def render_story(analysis: StoryAnalysis, config: SiteConfig, theme_dir: Path) -> RenderedStory:
+def render_story(analysis: StoryAnalysis, config: SiteConfig, theme: Theme) -> RenderedStory:
     """Every page of one story, with its home-page summary and its part of the search index.
 
     Pure and picklable both ways, so the build may run it in worker processes.
     """
-    writer = _PageWriter(_environment(theme_dir, config), config)
+    writer = _PageWriter(_environment(theme, config), config)
     story = StoryIndex.of(analysis)
     _render_story(writer, story)
     search = story_search(story)
@@ -307,14 +309,6 @@ def render_story(analysis: StoryAnalysis, config: SiteConfig, theme_dir: Path) -
     return RenderedStory(story.slug, writer.files, summary, search)
 
 
-def _static_files(static_dir: Path) -> dict[str, bytes]:
-    return {
-        urls.asset(path.relative_to(static_dir).as_posix()): path.read_bytes()
-        for path in sorted(static_dir.rglob("*"))
-        if path.is_file()
-    }
-
-
 def _merge(files: dict[str, bytes], more: dict[str, bytes], what: str) -> None:
     for path, content in more.items():
         if path in files:
@@ -325,8 +319,7 @@ def _merge(files: dict[str, bytes], more: dict[str, bytes], what: str) -> None:
 def render_site(
     stories: Iterable[RenderedStory] | Iterable[StoryAnalysis],
     config: SiteConfig,
-    theme_dir: Path,
-    static_dir: Path,
+    theme: Theme,
 ) -> dict[str, bytes]:
     """Every page and asset of the site as ``{posix site path: bytes}``, sorted by path.
 
@@ -339,9 +332,9 @@ def render_site(
     if any(isinstance(item, StoryAnalysis) for item in items):
         if not all(isinstance(item, StoryAnalysis) for item in items):
             raise TypeError("render_site takes either rendered stories or analyses, not both")
-        items = tuple(render_story(item, config, theme_dir) for item in items)  # type: ignore[arg-type]
+        items = tuple(render_story(item, config, theme) for item in items)  # type: ignore[arg-type]
     rendered: tuple[RenderedStory, ...] = tuple(sorted(items, key=lambda story: story.slug))  # type: ignore[arg-type, union-attr]
-    writer = _PageWriter(_environment(theme_dir, config), config)
+    writer = _PageWriter(_environment(theme, config), config)
     summaries = tuple(story.summary for story in rendered)
     writer.page(urls.HOME, "index.html", kind="website", stories=summaries)
     writer.page(urls.NOT_FOUND, "404.html", kind="website", rooted=True)
@@ -350,15 +343,10 @@ def render_site(
     for story in rendered:
         _merge(files, story.pages, "page")
     _merge(files, search_index([story.search for story in rendered]), "search index")
-    _merge(files, _static_files(static_dir), "static file")
+    _merge(files, {urls.asset(name): content for name, content in theme.static_files().items()}, "static file")
     return dict(sorted(files.items()))
 
 
-def render_all(
-    analyses: Iterable[StoryAnalysis],
-    config: SiteConfig,
-    theme_dir: Path,
-    static_dir: Path,
-) -> dict[str, bytes]:
+def render_all(analyses: Iterable[StoryAnalysis], config: SiteConfig, theme: Theme) -> dict[str, bytes]:
     """``render_story`` for each analysis, then ``render_site``: the whole site in this process."""
-    return render_site([render_story(a, config, theme_dir) for a in analyses], config, theme_dir, static_dir)
+    return render_site([render_story(a, config, theme) for a in analyses], config, theme)
