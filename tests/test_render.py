@@ -16,6 +16,7 @@ from site_builder.config import SiteConfig
 from site_builder.site.pairs import PAIR_LIMIT
 from site_builder.site.render import (
     RenderedStory,
+    SiteInput,
     diff_markup,
     render_all,
     render_site,
@@ -37,7 +38,7 @@ EXPORTED = {"data/index.json", "data/bridge-vote.json", "data/lone-report.json"}
 
 
 def render(config: SiteConfig | None = None) -> dict[str, bytes]:
-    return render_site(SAMPLE_ANALYSES, config or SiteConfig(), THEME)
+    return render_all(SAMPLE_ANALYSES, config or SiteConfig(), THEME)
 
 
 @pytest.fixture(scope="module")
@@ -412,7 +413,7 @@ def test_templates_never_mark_text_safe() -> None:
 def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, bytes]) -> None:
     config = SiteConfig()
     stories = [render_story(a, config, THEME) for a in reversed(SAMPLE_ANALYSES)]
-    assert render_site(stories, config, THEME) == site
+    assert render_site(SiteInput(tuple(stories), config, THEME)) == site
     assert render_all(SAMPLE_ANALYSES, config, THEME) == site
     # The story's own pages are its part of the site, byte for byte.
     bridge = stories[1]
@@ -420,7 +421,7 @@ def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, by
     assert {path: site[path] for path in bridge.pages} == bridge.pages
     assert all(path.startswith("bridge-vote/") for path in bridge.pages)
     with pytest.raises(TypeError):
-        render_site([stories[0], BRIDGE_STORY], config, THEME)  # type: ignore[list-item]
+        SiteInput((stories[0], BRIDGE_STORY), config, THEME)  # type: ignore[arg-type]
 
 
 def test_rendered_story_travels_between_processes() -> None:
@@ -430,7 +431,7 @@ def test_rendered_story_travels_between_processes() -> None:
     again = pickle.loads(pickle.dumps(rendered))
     assert isinstance(again, RenderedStory) and again == rendered
     # Passed through a pickle (as from a worker process), it still makes the same site.
-    assert render_site([again], SiteConfig(), THEME) == render_site([rendered], SiteConfig(), THEME)
+    assert render_site(SiteInput((again,), SiteConfig(), THEME)) == render_site(SiteInput((rendered,), SiteConfig(), THEME))
 
 
 def test_templates_compile_once_per_theme_and_config() -> None:
@@ -446,7 +447,7 @@ def test_templates_compile_once_per_theme_and_config() -> None:
 
 @pytest.fixture(scope="module")
 def crowded_site() -> dict[str, bytes]:
-    return render_site([crowded_story(15)], SiteConfig(), THEME)
+    return render_all([crowded_story(15)], SiteConfig(), THEME)
 
 
 def _pair_links(html: str) -> set[frozenset[str]]:
@@ -454,7 +455,7 @@ def _pair_links(html: str) -> set[frozenset[str]]:
 
 
 def test_small_stories_keep_every_pair_and_the_grid() -> None:
-    files = render_site([crowded_story(PAIR_LIMIT, "twelve")], SiteConfig(), THEME)
+    files = render_all([crowded_story(PAIR_LIMIT, "twelve")], SiteConfig(), THEME)
     assert sum("--" in path for path in files) == PAIR_LIMIT * (PAIR_LIMIT - 1) // 2
     assert "twelve/compare/all.html" in files
 
@@ -538,7 +539,7 @@ def test_open_graph_text_is_escaped() -> None:
     from dataclasses import replace
 
     hostile = replace(BRIDGE_STORY, title='A "quoted" <b>title</b>')
-    html = render_site([hostile], SiteConfig(), THEME)["bridge-vote/index.html"].decode()
+    html = render_all([hostile], SiteConfig(), THEME)["bridge-vote/index.html"].decode()
     assert '<meta property="og:title" content="A &#34;quoted&#34; &lt;b&gt;title&lt;/b&gt;">' in html
 
 

@@ -18,7 +18,7 @@ from ..model import Diagnostic, StoryAnalysis
 from ..reporter import Reporter
 from ..site.export import index_export
 from ..site.publish import publishing_files
-from ..site.render import render_site
+from ..site.render import SiteInput, render_site
 from ..site.theme import project_theme
 from .stories import AnalysisCache, Progress, default_jobs, process_stories
 from .write import check_output_dir, write_site
@@ -130,7 +130,7 @@ def build_site(
         raise BuildFailed("every story failed; nothing was written")
 
     with timer.stage("render"), _template_errors_as_failures():
-        files = render_site(processed.rendered, config, theme)
+        files = render_site(SiteInput(processed.rendered, config, theme))
         files.update(publishing_files(files, config))
         path, index = index_export([story.summary for story in processed.rendered])
         files[path] = index

@@ -14,10 +14,9 @@ It works in two steps, so that stories can be rendered in worker processes:
   story, plus what the site-level pages need from it (its home-page summary and
   its part of the search index). A pure function of picklable arguments with a
   picklable result.
-* ``render_site(stories, config, theme) -> {path: bytes}``: the
-  home, search and 404 pages, the search index and the static assets, merged with
-  the stories' pages. Given ``StoryAnalysis`` objects instead of ``RenderedStory``
-  ones it renders them first (``render_all`` does the same under a clearer name).
+* ``render_site(SiteInput(stories, config, theme)) -> {path: bytes}``: the home,
+  search and 404 pages, the search index and the static assets, merged with the
+  stories' pages. ``render_all`` does both steps in this process.
 
 Article text is untrusted: Jinja's autoescape handles it in templates, and the
 only markup built here (word diffs) is assembled from escaped pieces.
@@ -316,25 +315,34 @@ def _merge(files: dict[str, bytes], more: dict[str, bytes], what: str) -> None:
         files[path] = content
 
 
-def render_site(
-    stories: Iterable[RenderedStory] | Iterable[StoryAnalysis],
-    config: SiteConfig,
-    theme: Theme,
-) -> dict[str, bytes]:
+@dataclass(frozen=True, slots=True)
+class SiteInput:
+    """Everything ``render_site`` makes the site of: the rendered stories, and the
+    configuration and theme they were rendered with.
+
+    One value rather than loose arguments, so that the site-wide pages are rendered with
+    the very configuration and theme of the stories' own pages. Stories come rendered
+    (``render_story``, perhaps in worker processes, perhaps from the cache), in any order.
+    """
+
+    stories: tuple[RenderedStory, ...]
+    config: SiteConfig
+    theme: Theme
+
+    def __post_init__(self) -> None:
+        # Untyped callers (a notebook) may hand over analyses: say what to do, rather than fail deep inside.
+        if not all(isinstance(story, RenderedStory) for story in self.stories):
+            raise TypeError("SiteInput takes rendered stories: render analyses with render_story, or use render_all")
+
+
+def render_site(site: SiteInput) -> dict[str, bytes]:
     """Every page and asset of the site as ``{posix site path: bytes}``, sorted by path.
 
-    ``stories`` are the results of ``render_story`` (in any order), or analyses, which
-    are then rendered here first (as ``render_all`` does). The JSON export (``data/``)
-    is not included: ``export.py`` writes it, and the pages only link to it. The search
-    index (``search-index.json`` and each story's shard) is.
+    The JSON export (``data/``) is not included: ``export.py`` writes it, and the pages
+    only link to it. The search index (``search-index.json`` and each story's shard) is.
     """
-    items = tuple(stories)
-    if any(isinstance(item, StoryAnalysis) for item in items):
-        if not all(isinstance(item, StoryAnalysis) for item in items):
-            raise TypeError("render_site takes either rendered stories or analyses, not both")
-        items = tuple(render_story(item, config, theme) for item in items)  # type: ignore[arg-type]
-    rendered: tuple[RenderedStory, ...] = tuple(sorted(items, key=lambda story: story.slug))  # type: ignore[arg-type, union-attr]
-    writer = _PageWriter(_environment(theme, config), config)
+    rendered = sorted(site.stories, key=lambda story: story.slug)
+    writer = _PageWriter(_environment(site.theme, site.config), site.config)
     summaries = tuple(story.summary for story in rendered)
     writer.page(urls.HOME, "index.html", kind="website", stories=summaries)
     writer.page(urls.NOT_FOUND, "404.html", kind="website", rooted=True)
@@ -343,10 +351,10 @@ def render_site(
     for story in rendered:
         _merge(files, story.pages, "page")
     _merge(files, search_index([story.search for story in rendered]), "search index")
-    _merge(files, {urls.asset(name): content for name, content in theme.static_files().items()}, "static file")
+    _merge(files, {urls.asset(name): content for name, content in site.theme.static_files().items()}, "static file")
     return dict(sorted(files.items()))
 
 
 def render_all(analyses: Iterable[StoryAnalysis], config: SiteConfig, theme: Theme) -> dict[str, bytes]:
     """``render_story`` for each analysis, then ``render_site``: the whole site in this process."""
-    return render_site([render_story(a, config, theme) for a in analyses], config, theme)
+    return render_site(SiteInput(tuple(render_story(a, config, theme) for a in analyses), config, theme))
