@@ -1,4 +1,4 @@
-"""Render every page of the site, and copy the theme's assets, into memory.
+"""Render every page of the site, and gather the theme's assets, into memory.
 
 The renderer gets finished analyses and turns them into ``{site path: bytes}``;
 it never touches the disk except to read templates and assets. This module only
