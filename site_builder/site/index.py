@@ -146,7 +146,7 @@ class StoryIndex:
         for passage in analysis.passages:
             for source_id in carriers[passage.id]:
                 passages_by_source[source_id].append(passage)
-        quote_carriers = {}
+        quote_carriers: dict[str, tuple[str, ...]] = {}
         for quote in analysis.quotes:
             carried = {o.source_id for o in quote.occurrences}
             quote_carriers[quote.id] = tuple(view.id for view in views if view.id in carried)

@@ -183,16 +183,16 @@ class StoryComparison:
             PairView(left, right, urls.compare_pair_page(index.slug, left.id, right.id), compare_rows(index, (left, right)))
             for left, right in _paired_sources(index, closest)
         )
-        # Two sources have their pair page; too many make a grid no one can read.
-        has_grid = 2 < len(index.sources) <= PAIR_LIMIT
+        grid = None
+        # Two sources have their pair page already; too many make a grid no one can read.
+        if 2 < len(index.sources) <= PAIR_LIMIT:
+            grid = GridView(index.sources, urls.compare_all_page(index.slug), compare_rows(index, index.sources))
         return cls(
             index=index,
             pairs=pairs,
             pair_by_sources={frozenset((pair.left.id, pair.right.id)): pair for pair in pairs},
             closest=closest,
-            grid=GridView(index.sources, urls.compare_all_page(index.slug), compare_rows(index, index.sources))
-            if has_grid
-            else None,
+            grid=grid,
         )
 
     @property

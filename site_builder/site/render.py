@@ -112,7 +112,7 @@ class TextPiece:
     sentence: Sentence | None
 
 
-def text_pieces(text: str, sentences: Sequence[Sentence]) -> tuple[TextPiece, ...]:
+def _text_pieces(text: str, sentences: Sequence[Sentence]) -> tuple[TextPiece, ...]:
     """Split a paragraph into its sentences and whatever text lies between them."""
     pieces: list[TextPiece] = []
     position = 0
@@ -128,7 +128,7 @@ def text_pieces(text: str, sentences: Sequence[Sentence]) -> tuple[TextPiece, ..
 
 def _paragraph_pieces(source: SourceView) -> tuple[tuple[TextPiece, ...], ...]:
     """A source page's body: each paragraph as its pieces, in reading order."""
-    return tuple(text_pieces(paragraph.text, paragraph.sentences) for paragraph in source.source.paragraphs)
+    return tuple(_text_pieces(paragraph.text, paragraph.sentences) for paragraph in source.source.paragraphs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,8 @@ STATIC = "static"
 
 @dataclass(frozen=True, slots=True)
 class Theme:
-    """Template and static folders, each list searched in order. Hashable and picklable,
-    as worker processes and the cache of compiled templates key on it."""
+    """Template and static folders, each list searched in order. Hashable, as the cache of
+    compiled templates keys on it, and picklable, as worker processes are handed it."""
 
     templates: tuple[Path, ...]
     static: tuple[Path, ...]
