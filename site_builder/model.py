@@ -221,3 +221,19 @@ class StoryAnalysis:
     passages: tuple[Passage, ...]
     quotes: tuple[Quote, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+
+# ------------------------------------------------------------------------- render
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """What the site-wide pages and the JSON index show of a story, kept when its pages are rendered."""
+
+    slug: str
+    title: str
+    #: Earliest and latest publication date; one date if they agree; empty if none is known.
+    date_range: tuple[str, ...]
+    source_count: int
+    passage_count: int
+    quote_count: int

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Request
-
 from browsing import QuietHandler, serving
+from playwright.sync_api import Browser, Page, Request
 from sample import SAMPLE_ANALYSES, crowded_story
+
 from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
-from site_builder.site.render import render_site
+from site_builder.site.render import render_all
+from site_builder.site.theme import default_theme
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +32,7 @@ DESKTOP = {"width": 1280, "height": 900}
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, bytes]:
-    return render_site(SAMPLE_ANALYSES, SiteConfig(), ROOT / "templates", ROOT / "static")
+    return render_all(SAMPLE_ANALYSES, SiteConfig(), default_theme())
 
 
 class _SubPathHandler(QuietHandler):
@@ -516,7 +517,7 @@ def _write(files: dict[str, bytes], root: Path) -> Path:
 
 def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Published at https://user.github.io/repo/, a missing deep URL gets 404.html with its style and working links."""
-    files = render_site(SAMPLE_ANALYSES, SiteConfig(base_url="https://user.github.io/repo/"), ROOT / "templates", ROOT / "static")
+    files = render_all(SAMPLE_ANALYSES, SiteConfig(base_url="https://user.github.io/repo/"), default_theme())
     root = _write(files, tmp_path_factory.mktemp("subpath"))
     context = browser.new_context(viewport=DESKTOP)
     try:
@@ -541,7 +542,7 @@ def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path
 
 @pytest.fixture(scope="module")
 def crowded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    files = render_site([crowded_story(15)], SiteConfig(), ROOT / "templates", ROOT / "static")
+    files = render_all([crowded_story(15)], SiteConfig(), default_theme())
     with serving(_write(files, tmp_path_factory.mktemp("crowded"))) as url:
         yield url
 

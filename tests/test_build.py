@@ -125,3 +125,52 @@ def test_strict_build_with_warnings_writes_nothing(tmp_path: Path) -> None:
     build_site(SiteConfig(), tmp_path, reporter)
     assert any("nothing to compare" in d.message for d in reporter.diagnostics)
     assert "nothing to compare" in (tmp_path / "_site" / "solo" / "index.html").read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------- themes
+
+
+def _small_project(root: Path) -> Path:
+    story = root / "seeds" / "bridge"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text("The council voted on Monday to close the bridge. Critics objected.\n", encoding="utf-8")
+    (story / "b.txt").write_text("On Monday the council voted to close the bridge, officials said.\n", encoding="utf-8")
+    return root
+
+
+def test_a_project_template_overrides_only_that_template(tmp_path: Path) -> None:
+    project = _small_project(tmp_path)
+    (project / "templates").mkdir()
+    base = (REPO / "templates" / "base.html").read_text(encoding="utf-8")
+    (project / "templates" / "base.html").write_text(base.replace("<body>", "<body>\n<!-- own base -->", 1), encoding="utf-8")
+    build_site(SiteConfig(), project, BufferReporter())
+    site = project / "_site"
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 8
+    for page in pages:
+        assert "<!-- own base -->" in page.read_text(encoding="utf-8"), page.name
+    # Everything else comes from the default theme: its story page, its assets.
+    assert "Reported by one source only" in (site / "bridge" / "index.html").read_text(encoding="utf-8")
+    assert (site / "assets" / "style.css").read_bytes() == (REPO / "static" / "style.css").read_bytes()
+
+
+def test_a_project_asset_overrides_only_that_asset(tmp_path: Path) -> None:
+    project = _small_project(tmp_path)
+    (project / "static").mkdir()
+    (project / "static" / "style.css").write_text("body { color: teal; }\n", encoding="utf-8")
+    build_site(SiteConfig(), project, BufferReporter())
+    assets = project / "_site" / "assets"
+    assert (assets / "style.css").read_text(encoding="utf-8") == "body { color: teal; }\n"
+    defaults = sorted(p.name for p in (REPO / "static").iterdir())
+    assert sorted(p.name for p in assets.iterdir()) == defaults
+    for name in set(defaults) - {"style.css"}:
+        assert (assets / name).read_bytes() == (REPO / "static" / name).read_bytes(), name
+
+
+def test_a_broken_project_template_names_its_file_and_line(tmp_path: Path) -> None:
+    project = _small_project(tmp_path)
+    (project / "templates").mkdir()
+    (project / "templates" / "quotes.html").write_text('{% extends "base.html" %}\n{% block content %}\n{% if %}\n', encoding="utf-8")
+    with pytest.raises(BuildFailed, match=r"templates/quotes\.html:3: template error"):
+        build_site(SiteConfig(), project, BufferReporter(), jobs=1)
+    assert not (project / "_site").exists()

@@ -10,23 +10,35 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
-from site_builder.config import SiteConfig
-from site_builder.site.render import PAIR_LIMIT, RenderedStory, diff_markup, render_all, render_site, render_story
-from site_builder.site.search import decode_postings, encode_postings, fold, quote_record_text
-from site_builder.site.urls import page_url, relative_url, rooted_url
-
 from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
+from site_builder.config import SiteConfig
+from site_builder.site.pairs import PAIR_LIMIT
+from site_builder.site.render import (
+    RenderedStory,
+    SiteInput,
+    diff_markup,
+    render_all,
+    render_site,
+    render_story,
+)
+from site_builder.site.search import (
+    decode_postings,
+    encode_postings,
+    fold,
+    quote_record_text,
+)
+from site_builder.site.theme import default_theme
+from site_builder.site.urls import page_url, relative_url, rooted_url
+
 ROOT = Path(__file__).resolve().parent.parent
-THEME_DIR = ROOT / "templates"
-STATIC_DIR = ROOT / "static"
+THEME = default_theme()
 # Written by export.py, not by the renderer; pages may link to them.
 EXPORTED = {"data/index.json", "data/bridge-vote.json", "data/lone-report.json"}
 
 
 def render(config: SiteConfig | None = None) -> dict[str, bytes]:
-    return render_site(SAMPLE_ANALYSES, config or SiteConfig(), THEME_DIR, STATIC_DIR)
+    return render_all(SAMPLE_ANALYSES, config or SiteConfig(), THEME)
 
 
 @pytest.fixture(scope="module")
@@ -284,12 +296,12 @@ def test_short_source_labels_in_the_coverage_grid(site: dict[str, bytes]) -> Non
 
 def test_source_names_fall_back_to_numbered_files() -> None:
     from site_builder.model import Metadata, Source
-    from site_builder.site.render import _names
+    from site_builder.site.index import source_names
 
     def bare(source_id: str, file: str, **meta: str) -> Source:
         return Source(source_id, file, Metadata(**meta), (), ())
 
-    names = _names(
+    names = source_names(
         [
             bare("a", "s/a.txt"),
             bare("b", "s/b.txt", outlet="Wire"),
@@ -319,7 +331,7 @@ def test_compare_sentences_are_keyboard_buttons_with_ids(site: dict[str, bytes])
 def test_grid_of_all_sources_aligns_every_column(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/compare/all.html"].decode()
     assert 'style="--cols: 3"' in html
-    rows = re.findall(r'<div class="cmp-row[^"]*"( data-row="\w+")?>(.*?)\n  </div>', html, re.S)
+    rows = re.findall(r'<div class="cmp-row[^"]*"( data-row="\w+")?>(.*?)\n  </div>', html, re.DOTALL)
     assert html.count('<div class="cmp-row') == len(rows) == 1 + 6 + 5  # header, six passages, five lone sentences
     p1 = next(body for attr, body in rows if attr == ' data-row="p1"')
     assert p1.count('data-passage="p1"') == 3 and "cmp-gap" not in p1
@@ -391,7 +403,7 @@ def test_every_page_links_to_search(site: dict[str, bytes]) -> None:
 
 
 def test_templates_never_mark_text_safe() -> None:
-    for template in THEME_DIR.glob("*.html"):
+    for template in THEME.templates[0].glob("*.html"):
         assert "|safe" not in template.read_text(encoding="utf-8").replace(" ", ""), template.name
 
 
@@ -400,34 +412,34 @@ def test_templates_never_mark_text_safe() -> None:
 
 def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, bytes]) -> None:
     config = SiteConfig()
-    stories = [render_story(a, config, THEME_DIR) for a in reversed(SAMPLE_ANALYSES)]
-    assert render_site(stories, config, THEME_DIR, STATIC_DIR) == site
-    assert render_all(SAMPLE_ANALYSES, config, THEME_DIR, STATIC_DIR) == site
+    stories = [render_story(a, config, THEME) for a in reversed(SAMPLE_ANALYSES)]
+    assert render_site(SiteInput(tuple(stories), config, THEME)) == site
+    assert render_all(SAMPLE_ANALYSES, config, THEME) == site
     # The story's own pages are its part of the site, byte for byte.
     bridge = stories[1]
     assert bridge.slug == "bridge-vote" and bridge.summary.source_count == 3
     assert {path: site[path] for path in bridge.pages} == bridge.pages
     assert all(path.startswith("bridge-vote/") for path in bridge.pages)
     with pytest.raises(TypeError):
-        render_site([stories[0], BRIDGE_STORY], config, THEME_DIR, STATIC_DIR)  # type: ignore[list-item]
+        SiteInput((stories[0], BRIDGE_STORY), config, THEME)  # type: ignore[arg-type]
 
 
 def test_rendered_story_travels_between_processes() -> None:
     import pickle
 
-    rendered = render_story(BRIDGE_STORY, SiteConfig(), THEME_DIR)
+    rendered = render_story(BRIDGE_STORY, SiteConfig(), THEME)
     again = pickle.loads(pickle.dumps(rendered))
     assert isinstance(again, RenderedStory) and again == rendered
     # Passed through a pickle (as from a worker process), it still makes the same site.
-    assert render_site([again], SiteConfig(), THEME_DIR, STATIC_DIR) == render_site([rendered], SiteConfig(), THEME_DIR, STATIC_DIR)
+    assert render_site(SiteInput((again,), SiteConfig(), THEME)) == render_site(SiteInput((rendered,), SiteConfig(), THEME))
 
 
 def test_templates_compile_once_per_theme_and_config() -> None:
     from site_builder.site.render import _environment
 
     config = SiteConfig(title="Cached")
-    assert _environment(THEME_DIR, config) is _environment(THEME_DIR, SiteConfig(title="Cached"))
-    assert _environment(THEME_DIR, config) is not _environment(THEME_DIR, SiteConfig(title="Other"))
+    assert _environment(THEME, config) is _environment(THEME, SiteConfig(title="Cached"))
+    assert _environment(THEME, config) is not _environment(THEME, SiteConfig(title="Other"))
 
 
 # ------------------------------------------------------------------ big stories
@@ -435,7 +447,7 @@ def test_templates_compile_once_per_theme_and_config() -> None:
 
 @pytest.fixture(scope="module")
 def crowded_site() -> dict[str, bytes]:
-    return render_site([crowded_story(15)], SiteConfig(), THEME_DIR, STATIC_DIR)
+    return render_all([crowded_story(15)], SiteConfig(), THEME)
 
 
 def _pair_links(html: str) -> set[frozenset[str]]:
@@ -443,7 +455,7 @@ def _pair_links(html: str) -> set[frozenset[str]]:
 
 
 def test_small_stories_keep_every_pair_and_the_grid() -> None:
-    files = render_site([crowded_story(PAIR_LIMIT, "twelve")], SiteConfig(), THEME_DIR, STATIC_DIR)
+    files = render_all([crowded_story(PAIR_LIMIT, "twelve")], SiteConfig(), THEME)
     assert sum("--" in path for path in files) == PAIR_LIMIT * (PAIR_LIMIT - 1) // 2
     assert "twelve/compare/all.html" in files
 
@@ -474,7 +486,7 @@ def test_big_story_pairs_each_source_with_its_closest(crowded_site: dict[str, by
 def test_big_story_pages_stay_linear(crowded_site: dict[str, bytes]) -> None:
     source = crowded_site["crowded/sources/src-05.html"].decode()
     assert "Closest reports of this story" in source
-    others = re.search(r'<nav class="other-sources".*?</nav>', source, re.S)
+    others = re.search(r'<nav class="other-sources".*?</nav>', source, re.DOTALL)
     assert others is not None and others.group().count("side by side<") == 3
     # The sentence every source carries links to a few of them and counts the rest.
     assert "15 sources<span class=\"vh\">" in source and "and 8 more" in source
@@ -527,7 +539,7 @@ def test_open_graph_text_is_escaped() -> None:
     from dataclasses import replace
 
     hostile = replace(BRIDGE_STORY, title='A "quoted" <b>title</b>')
-    html = render_site([hostile], SiteConfig(), THEME_DIR, STATIC_DIR)["bridge-vote/index.html"].decode()
+    html = render_all([hostile], SiteConfig(), THEME)["bridge-vote/index.html"].decode()
     assert '<meta property="og:title" content="A &#34;quoted&#34; &lt;b&gt;title&lt;/b&gt;">' in html
 
 

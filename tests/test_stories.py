@@ -9,11 +9,17 @@ from pathlib import Path
 import pytest
 
 from site_builder.analysis.analyse import StageTimer
+from site_builder.build.stories import (
+    AnalysisCache,
+    ProcessedStories,
+    ProgressBar,
+    process_stories,
+)
 from site_builder.config import SiteConfig
 from site_builder.input.load import load_seeds
-from site_builder.build.stories import AnalysisCache, ProcessedStories, ProgressBar, process_stories
+from site_builder.site.theme import Theme, default_theme
 
-THEME = Path(__file__).resolve().parent.parent / "templates"
+THEME = default_theme()
 
 
 def make_seeds(root: Path, stories: int) -> Path:
@@ -25,7 +31,7 @@ def make_seeds(root: Path, stories: int) -> Path:
     return root
 
 
-def process(seeds: Path, theme: Path = THEME, **kwargs: object) -> tuple[ProcessedStories, StageTimer]:
+def process(seeds: Path, theme: Theme = THEME, **kwargs: object) -> tuple[ProcessedStories, StageTimer]:
     timer = StageTimer()
     result = process_stories(load_seeds(seeds).stories, SiteConfig(), theme, timer, **kwargs)  # type: ignore[arg-type]
     return result, timer
@@ -58,15 +64,48 @@ def test_disk_cache_redoes_only_the_changed_story(tmp_path: Path) -> None:
 
 def test_a_template_change_renders_again_without_analysing(tmp_path: Path) -> None:
     seeds = make_seeds(tmp_path / "seeds", 2)
-    theme = tmp_path / "theme"
-    shutil.copytree(THEME, theme)
+    templates = tmp_path / "theme"
+    shutil.copytree(THEME.templates[0], templates)
+    theme = Theme((templates,), THEME.static)
     cache_dir = tmp_path / "cache"
     first, _ = process(seeds, theme, cache=AnalysisCache(cache_dir))
-    story_template = theme / "story.html"
+    story_template = templates / "story.html"
     story_template.write_text(story_template.read_text(encoding="utf-8").replace("</h1>", " (edited)</h1>", 1))
     again, timer = process(seeds, theme, cache=AnalysisCache(cache_dir))
     assert again.reused == 2 and "clean" not in timer.seconds and timer.seconds["render"] > 0
     assert again.rendered != first.rendered
+
+
+def _edit(template: Path, marker: str) -> None:
+    template.write_text(template.read_text(encoding="utf-8").replace("</h1>", f" {marker}</h1>", 1), encoding="utf-8")
+
+
+def test_a_change_in_either_layer_of_a_theme_renders_again(tmp_path: Path) -> None:
+    """The project's own folder overrides one template; the default theme (here a copy) has the rest."""
+    seeds = make_seeds(tmp_path / "seeds", 1)
+    own, default = tmp_path / "own", tmp_path / "default"
+    shutil.copytree(THEME.templates[0], default)
+    own.mkdir()
+    shutil.copy(default / "story.html", own / "story.html")
+    theme = Theme((own, default), THEME.static)
+    cache = AnalysisCache(tmp_path / "cache")
+
+    def rendered_again() -> tuple[bool, dict[str, bytes]]:
+        result, timer = process(seeds, theme, cache=cache)
+        return "render" in timer.seconds, result.rendered[0].pages
+
+    assert rendered_again()[0]
+    assert not rendered_again()[0], "nothing changed: the pages come from the cache"
+    _edit(own / "story.html", "(own)")
+    changed, pages = rendered_again()
+    assert changed and "(own)</h1>" in pages["story-0/index.html"].decode()
+    _edit(default / "quotes.html", "(default)")
+    changed, pages = rendered_again()
+    assert changed and "(default)</h1>" in pages["story-0/quotes.html"].decode()
+    # The default's story.html is hidden by the project's, yet a change to it renders again: safe, and rare.
+    _edit(default / "story.html", "(hidden)")
+    changed, pages = rendered_again()
+    assert changed and "(hidden)" not in pages["story-0/index.html"].decode()
 
 
 def test_a_corrupt_cache_entry_is_ignored(tmp_path: Path) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.resources
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,24 +13,19 @@ import jinja2
 from ..analysis.analyse import StageTimer
 from ..config import SiteConfig
 from ..errors import SiteBuilderError
-from ..site.export import index_export
 from ..input.load import load_seeds
-from ..site.publish import publishing_files
 from ..model import Diagnostic, StoryAnalysis
-from ..site.render import render_site
 from ..reporter import Reporter
+from ..site.export import index_export
+from ..site.publish import publishing_files
+from ..site.render import SiteInput, render_site
+from ..site.theme import project_theme
 from .stories import AnalysisCache, Progress, default_jobs, process_stories
 from .write import check_output_dir, write_site
 
 
 class BuildFailed(SiteBuilderError):
     """The build stopped before writing anything; the previous site is untouched."""
-
-
-@dataclass(frozen=True, slots=True)
-class Theme:
-    templates: Path
-    static: Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,28 +44,6 @@ class BuildResult:
     @property
     def warnings(self) -> int:
         return sum(d.level == "warning" for d in self.diagnostics)
-
-
-def _packaged_theme_dir(name: str) -> Path:
-    # Installed wheels carry the theme inside the package; a source checkout or an
-    # editable install finds it at the top of the repository.
-    try:
-        packaged = Path(str(importlib.resources.files(f"site_builder.theme.{name}")))
-        if packaged.is_dir():
-            return packaged
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parents[2] / name
-
-
-def resolve_theme(project_dir: Path) -> Theme:
-    """The project's own ``templates/`` and ``static/`` when it has them, else the default theme."""
-    templates = project_dir / "templates"
-    static = project_dir / "static"
-    return Theme(
-        templates=templates if templates.is_dir() else _packaged_theme_dir("templates"),
-        static=static if static.is_dir() else _packaged_theme_dir("static"),
-    )
 
 
 def _count(noun: str, n: int, plural: str | None = None) -> str:
@@ -110,7 +82,7 @@ def build_site(
     seeds_dir = project_dir / config.seeds
     out_dir = out_dir if out_dir is not None else project_dir / config.out
     check_output_dir(out_dir, project_dir, seeds_dir)
-    theme = resolve_theme(project_dir)
+    theme = project_theme(project_dir)
     timer = StageTimer()
 
     with timer.stage("load"):
@@ -128,7 +100,7 @@ def build_site(
         processed = process_stories(
             loaded.stories,
             config,
-            theme.templates,
+            theme,
             timer,
             jobs=default_jobs() if jobs is None else jobs,
             cache=cache,
@@ -158,7 +130,7 @@ def build_site(
         raise BuildFailed("every story failed; nothing was written")
 
     with timer.stage("render"), _template_errors_as_failures():
-        files = render_site(processed.rendered, config, theme.templates, theme.static)
+        files = render_site(SiteInput(processed.rendered, config, theme))
         files.update(publishing_files(files, config))
         path, index = index_export([story.summary for story in processed.rendered])
         files[path] = index

@@ -23,11 +23,18 @@ from typing import TextIO, TypeVar
 
 from jinja2 import TemplateError
 
-from ..analysis.analyse import StageFailed, StageTimer, analyse_story, story_folder, working_on
+from ..analysis.analyse import (
+    StageFailed,
+    StageTimer,
+    analyse_story,
+    story_folder,
+    working_on,
+)
 from ..config import AnalysisSettings, SiteConfig
-from ..site.export import story_export
 from ..model import Diagnostic, RawStory, StoryAnalysis
+from ..site.export import story_export
 from ..site.render import RenderedStory, render_story
+from ..site.theme import Theme
 
 T = TypeVar("T")
 
@@ -54,12 +61,20 @@ def story_fingerprint(story: RawStory, settings: AnalysisSettings) -> str:
     return digest.hexdigest()
 
 
-def theme_fingerprint(theme_dir: Path) -> str:
-    """A digest of every template: what a story's pages depend on besides its analysis."""
+def theme_fingerprint(theme: Theme) -> str:
+    """A digest of every file of every template folder of the theme, in search order: what a
+    story's pages depend on besides its analysis.
+
+    A change in any folder renders again, even to a default template the project hides with
+    its own: telling which templates a page uses would cost more than the rare extra render.
+    """
     digest = hashlib.sha256()
-    for path in sorted(p for p in theme_dir.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(theme_dir).as_posix().encode("utf-8"))
-        digest.update(path.read_bytes())
+    for folder in theme.templates:
+        digest.update(b"\0folder\0")  # a file moved from one folder to another changes the digest
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            content = path.read_bytes()
+            digest.update(f"{path.relative_to(folder).as_posix()}\0{len(content)}\0".encode())
+            digest.update(content)
     return digest.hexdigest()
 
 
@@ -131,7 +146,7 @@ class _Task:
     analysis: StoryAnalysis | None
     settings: AnalysisSettings
     config: SiteConfig
-    theme_dir: Path
+    theme: Theme
 
 
 _Outcome = tuple[StoryAnalysis, RenderedStory, dict[str, float]]
@@ -144,7 +159,7 @@ def _run(task: _Task) -> _Outcome | Diagnostic:
         analysis = task.analysis or analyse_story(task.story, task.settings, timer)
         # A broken template is the user's to fix and breaks every story alike: it stops the build.
         with timer.stage("render"), working_on("rendering", story_folder(task.story), let_through=(TemplateError,)):
-            rendered = render_story(analysis, task.config, task.theme_dir)
+            rendered = render_story(analysis, task.config, task.theme)
             # The export is one more file of the story, made and cached with its pages.
             path, data = story_export(analysis)
             rendered = replace(rendered, pages={**rendered.pages, path: data})
@@ -191,7 +206,7 @@ class ProcessedStories:
 def process_stories(
     stories: Sequence[RawStory],
     config: SiteConfig,
-    theme_dir: Path,
+    theme: Theme,
     timer: StageTimer,
     *,
     jobs: int = 1,
@@ -200,7 +215,7 @@ def process_stories(
 ) -> ProcessedStories:
     """Analyse and render every story, reusing cached results, in up to ``jobs`` worker processes."""
     cache = cache if cache is not None else AnalysisCache()
-    theme_key = theme_fingerprint(theme_dir)
+    theme_key = theme_fingerprint(theme)
     analysis_keys = [story_fingerprint(story, config.analysis) for story in stories]
     render_keys = [_render_fingerprint(key, config, theme_key) for key in analysis_keys]
     analyses: dict[int, StoryAnalysis] = {}
@@ -214,7 +229,7 @@ def process_stories(
                 rendered[index] = pages
     reused = len(analyses)
     todo = [i for i in range(len(stories)) if i not in rendered]
-    tasks = [_Task(stories[i], analyses.get(i), config.analysis, config, theme_dir) for i in todo]
+    tasks = [_Task(stories[i], analyses.get(i), config.analysis, config, theme) for i in todo]
     report = progress or (lambda done, total: None)
     done = len(stories) - len(todo)
     report(done, len(stories))

@@ -41,16 +41,18 @@ class _Region:
 def _regions(old_tokens: list[str], new_tokens: list[str]) -> list[_Region]:
     regions: list[_Region] = []
     opcodes = Indel.opcodes([_comparable(t) for t in old_tokens], [_comparable(t) for t in new_tokens])
-    for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal":
+    # By field name: rapidfuzz types an opcode's unpacked items as ``int | str``.
+    for op in opcodes:
+        old, new = slice(op.src_start, op.src_end), slice(op.dest_start, op.dest_end)
+        if op.tag == "equal":
             # Keep the new version's spacing; the words are the same.
-            regions.append(_Region(True, new_tokens[j1:j2], new_tokens[j1:j2]))
+            regions.append(_Region(True, new_tokens[new], new_tokens[new]))
         elif regions and not regions[-1].equal:
             # A change arrives as separate insert and delete opcodes in either order.
-            regions[-1].deleted.extend(old_tokens[i1:i2])
-            regions[-1].inserted.extend(new_tokens[j1:j2])
+            regions[-1].deleted.extend(old_tokens[old])
+            regions[-1].inserted.extend(new_tokens[new])
         else:
-            regions.append(_Region(False, old_tokens[i1:i2], new_tokens[j1:j2]))
+            regions.append(_Region(False, old_tokens[old], new_tokens[new]))
     return regions
 
 

@@ -6,8 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Passage, Quote, Source, StoryAnalysis
-from .render import StorySummary
+from ..model import Passage, Quote, Source, StoryAnalysis, StorySummary
 
 SCHEMA_VERSION = 1
 

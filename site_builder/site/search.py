@@ -45,12 +45,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import urls
-
-if TYPE_CHECKING:
-    from .render import StoryView
+from .index import StoryIndex
 
 INDEX_VERSION = 2
 
@@ -95,14 +93,15 @@ def quote_record_text(speaker: str | None, text: str) -> str:
     return f"{speaker or 'Unattributed'}: \u201c{text}\u201d"
 
 
-def story_search(story: StoryView) -> StorySearch:
+def story_search(story: StoryIndex) -> StorySearch:
+    """One story's entry in the top-level index, its vocabulary and its shard."""
     position = {view.id: index for index, view in enumerate(story.sources)}
     shard_path = urls.search_shard(story.slug)
     sentences = [
-        [position[view.id], sentence.id, sentence.text] for view in story.sources for sentence in view.source.sentences
+        (position[view.id], sentence.id, sentence.text) for view in story.sources for sentence in view.source.sentences
     ]
     quotes = [
-        [quote.id, quote.speaker or "", quote.occurrences[0].text, [position[i] for i in story.quote_source_ids(quote)]]
+        (quote.id, quote.speaker or "", quote.occurrences[0].text, [position[i] for i in story.quote_source_ids(quote)])
         for quote in story.quotes
         if quote.occurrences
     ]
@@ -113,8 +112,8 @@ def story_search(story: StoryView) -> StorySearch:
         vocabulary |= words(quote_record_text(speaker, text))
     entry = {
         "title": story.title,
-        "page": story.page,
-        "quotes_page": story.quotes_page,
+        "page": urls.story_page(story.slug),
+        "quotes_page": urls.quotes_page(story.slug),
         "sources": [
             [view.name, (view.source.metadata.title or "") if view.source.metadata.title != view.name else "", view.page]
             for view in story.sources

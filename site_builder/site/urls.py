@@ -20,6 +20,11 @@ SEARCH = "search.html"
 SEARCH_INDEX = "search-index.json"
 DATA_INDEX = "data/index.json"
 ASSETS_DIR = "assets"
+#: What a static host reads besides the pages (see ``publish.py``).
+SITEMAP = "sitemap.xml"
+ROBOTS = "robots.txt"
+#: Tells GitHub Pages to serve the files as they are instead of running Jekyll over them.
+NOJEKYLL = ".nojekyll"
 
 
 def story_page(slug: str) -> str:

@@ -1,0 +1,212 @@
+"""Lookups over one analysed story, built once so that a page costs time in proportion to what it shows.
+
+A ``StoryIndex`` answers what the pages, the pair policy (``pairs.py``) and the search
+index ask of a ``StoryAnalysis`` in a loop: a sentence by id, a source by id, the
+passage of a sentence, the sentences and sources of a passage, the sources of a
+quote. It is frozen and knows nothing of templates; every dictionary in it is
+built by ``StoryIndex.of``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..model import Passage, Quote, Sentence, Source, StoryAnalysis
+from . import urls
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """A source with the names and figures every page shows of it."""
+
+    source: Source
+    #: Outlet, else headline, else "Source N (file name)"; unique within the story.
+    name: str
+    #: A few words for column headers: the outlet, else "Source N"; unique within the story.
+    short: str
+    #: 1-based position of the source in the story.
+    number: int
+    page: str
+    word_count: int
+    #: Share of this source's sentences that another source carries too (0..1).
+    shared_share: float
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+
+def source_names(sources: Sequence[Source]) -> dict[str, tuple[str, str]]:
+    """``{source id: (name, short label)}``, both unique within the story."""
+    found: dict[str, tuple[str, str]] = {}
+    for number, source in enumerate(sources, 1):
+        meta, file = source.metadata, posixpath.basename(source.file)
+        if meta.outlet:
+            found[source.id] = (meta.outlet, meta.outlet)
+        elif meta.title:
+            found[source.id] = (meta.title, f"Source {number}")
+        else:
+            found[source.id] = (f"Source {number} ({file})", f"Source {number}")
+    names = [name for name, _ in found.values()]
+    shorts = [short for _, short in found.values()]
+    # Two articles from one outlet would otherwise be indistinguishable in every table.
+    result: dict[str, tuple[str, str]] = {}
+    seen: dict[str, int] = {}
+    for source in sources:
+        name, short = found[source.id]
+        if names.count(name) > 1:
+            name = f"{name} ({posixpath.basename(source.file)})"
+        if shorts.count(short) > 1:
+            seen[short] = seen.get(short, 0) + 1
+            short = f"{short} {seen[short]}"
+        result[source.id] = (name, short)
+    return result
+
+
+def _source_views(analysis: StoryAnalysis, passage_by_sentence: Mapping[str, Passage]) -> tuple[SourceView, ...]:
+    names = source_names(analysis.sources)
+    return tuple(
+        SourceView(
+            source=source,
+            name=names[source.id][0],
+            short=names[source.id][1],
+            number=number,
+            page=urls.source_page(analysis.slug, source.id),
+            word_count=sum(len(paragraph.text.split()) for paragraph in source.paragraphs),
+            shared_share=_shared_share(source, passage_by_sentence),
+        )
+        for number, source in enumerate(analysis.sources, 1)
+    )
+
+
+def _shared_share(source: Source, passage_by_sentence: Mapping[str, Passage]) -> float:
+    sentences = source.sentences
+    if not sentences:
+        return 0.0
+    return sum(1 for s in sentences if s.id in passage_by_sentence) / len(sentences)
+
+
+def _passage_members(
+    analysis: StoryAnalysis, sentences: Mapping[str, Sentence]
+) -> dict[str, dict[str, tuple[Sentence, ...]]]:
+    """Per passage: its sentences by source, keyed in story order of the sources.
+
+    Sentence ids the story does not hold, and sources it does not list, are left out.
+    """
+    order = {source.id: number for number, source in enumerate(analysis.sources)}
+    found: dict[str, dict[str, tuple[Sentence, ...]]] = {}
+    for passage in analysis.passages:
+        members: dict[str, list[Sentence]] = {}
+        for sentence_id in passage.sentence_ids:
+            sentence = sentences.get(sentence_id)
+            if sentence is not None:
+                members.setdefault(sentence.source_id, []).append(sentence)
+        carriers = sorted((i for i in members if i in order), key=order.__getitem__)
+        found[passage.id] = {i: tuple(members[i]) for i in carriers}
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class StoryIndex:
+    """One analysed story with the lookups its pages need. Build it with ``StoryIndex.of``."""
+
+    analysis: StoryAnalysis
+    #: The story's sources, in story order.
+    sources: tuple[SourceView, ...]
+    sentences: Mapping[str, Sentence]
+    source_by_id: Mapping[str, SourceView]
+    #: A sentence should sit in one passage; if not, the first one wins everywhere.
+    passage_by_sentence: Mapping[str, Passage]
+    #: ``{passage id: {source id: its sentences of the passage}}``, sources in story order.
+    members: Mapping[str, Mapping[str, tuple[Sentence, ...]]]
+    #: ``{passage id: ids of the sources that carry it}``, in story order.
+    carriers: Mapping[str, tuple[str, ...]]
+    passages_by_source: Mapping[str, tuple[Passage, ...]]
+    #: ``{quote id: ids of the sources that carry it}``, in story order.
+    quote_carriers: Mapping[str, tuple[str, ...]]
+    #: Quotes that more than one source carries, and those of them worded differently.
+    shared_quotes: tuple[Quote, ...]
+    variant_quotes: tuple[Quote, ...]
+    #: Earliest and latest publication date; one date if they agree; empty if none is known.
+    date_range: tuple[str, ...]
+
+    @classmethod
+    def of(cls, analysis: StoryAnalysis) -> StoryIndex:
+        sentences = {s.id: s for source in analysis.sources for s in source.sentences}
+        passage_by_sentence: dict[str, Passage] = {}
+        for passage in analysis.passages:
+            for sentence_id in passage.sentence_ids:
+                passage_by_sentence.setdefault(sentence_id, passage)
+        members = _passage_members(analysis, sentences)
+        carriers = {passage_id: tuple(by_source) for passage_id, by_source in members.items()}
+        views = _source_views(analysis, passage_by_sentence)
+        passages_by_source: dict[str, list[Passage]] = {view.id: [] for view in views}
+        for passage in analysis.passages:
+            for source_id in carriers[passage.id]:
+                passages_by_source[source_id].append(passage)
+        quote_carriers: dict[str, tuple[str, ...]] = {}
+        for quote in analysis.quotes:
+            carried = {o.source_id for o in quote.occurrences}
+            quote_carriers[quote.id] = tuple(view.id for view in views if view.id in carried)
+        shared_quotes = tuple(q for q in analysis.quotes if len(quote_carriers[q.id]) > 1)
+        dates = sorted({view.source.metadata.date for view in views if view.source.metadata.date})
+        return cls(
+            analysis=analysis,
+            sources=views,
+            sentences=sentences,
+            source_by_id={view.id: view for view in views},
+            passage_by_sentence=passage_by_sentence,
+            members=members,
+            carriers=carriers,
+            passages_by_source={source_id: tuple(found) for source_id, found in passages_by_source.items()},
+            quote_carriers=quote_carriers,
+            shared_quotes=shared_quotes,
+            variant_quotes=tuple(q for q in shared_quotes if q.variant),
+            date_range=tuple(dict.fromkeys((dates[0], dates[-1]))) if dates else (),
+        )
+
+    @property
+    def slug(self) -> str:
+        return self.analysis.slug
+
+    @property
+    def title(self) -> str:
+        return self.analysis.title
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return self.analysis.passages
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.analysis.quotes
+
+    def source(self, source_id: str) -> SourceView:
+        return self.source_by_id[source_id]
+
+    def passage_of(self, sentence_id: str) -> Passage | None:
+        return self.passage_by_sentence.get(sentence_id)
+
+    def passage_sentences(self, passage: Passage, source_id: str) -> tuple[Sentence, ...]:
+        return self.members[passage.id].get(source_id, ())
+
+    def passage_source_ids(self, passage: Passage) -> tuple[str, ...]:
+        return self.carriers[passage.id]
+
+    def quote_source_ids(self, quote: Quote) -> tuple[str, ...]:
+        return self.quote_carriers[quote.id]
+
+    def passage_count(self, source_id: str) -> int:
+        """How many shared passages this source carries."""
+        return len(self.passages_by_source[source_id])
+
+    def unique_sentences(self, source_id: str) -> tuple[Sentence, ...]:
+        """The source's sentences that no passage holds, in reading order."""
+        return tuple(s for s in self.source(source_id).source.sentences if s.id not in self.passage_by_sentence)
+
+    def carrier_count(self, sentence: Sentence) -> int:
+        """How many sources carry this sentence's passage (1 when it is in none)."""
+        passage = self.passage_of(sentence.id)
+        return len(self.carriers[passage.id]) if passage is not None else 1

@@ -1,0 +1,245 @@
+"""Which side-by-side pages a story gets, how their rows line up, and what a source page marks.
+
+Pure policy over a ``StoryIndex``, with no templates involved, so it is tested on its
+own (``tests/test_pairs.py``). Big stories stay linear in size: up to ``PAIR_LIMIT``
+sources every pair of sources gets a side-by-side page and all of them share one grid
+(``compare/all.html``); beyond it, each source gets pages with its ``CLOSEST`` closest
+counterparts only, and no page lists more than a few links per source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Passage, Sentence, Source
+from . import urls
+from .index import SourceView, StoryIndex
+
+#: Up to this many sources, every pair gets a side-by-side page, and all share one grid.
+PAIR_LIMIT = 12
+#: Beyond ``PAIR_LIMIT``, each source is paired with this many closest counterparts.
+CLOSEST = 3
+#: A sentence of a source page links to at most this many counterparts (the badge leads to all).
+MAX_PARALLELS = 6
+#: Shading stops at this many other sources, so the scale stays readable for big stories.
+MAX_SHADE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRow:
+    """A row of the side-by-side view: a shared passage, or a sentence only one column has.
+
+    ``cells`` holds one tuple of sentences per column, empty where that source lacks the row.
+    """
+
+    passage: Passage | None
+    cells: tuple[tuple[Sentence, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PairView:
+    """A pair page: two sources side by side, the one earlier in the story on the left."""
+
+    left: SourceView
+    right: SourceView
+    page: str
+    rows: tuple[CompareRow, ...]
+
+    @property
+    def columns(self) -> tuple[SourceView, ...]:
+        return (self.left, self.right)
+
+    @property
+    def shared_count(self) -> int:
+        return sum(1 for row in self.rows if row.passage is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class GridView:
+    """Every source of a story in one aligned grid (``compare/all.html``)."""
+
+    columns: tuple[SourceView, ...]
+    page: str
+    rows: tuple[CompareRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Parallel:
+    """Where another source carries the same passage as a given sentence."""
+
+    source_name: str
+    target: str
+    short: str
+
+
+# --------------------------------------------------------------------- rows
+
+
+def _units(index: StoryIndex, source: Source, shared: set[str]) -> deque[Sentence | Passage]:
+    """A source's reading order, with each passage shared with another column standing as one unit."""
+    units: deque[Sentence | Passage] = deque()
+    seen: set[str] = set()
+    for sentence in source.sentences:
+        passage = index.passage_of(sentence.id)
+        if passage is None or passage.id not in shared:
+            units.append(sentence)
+        elif passage.id not in seen:
+            seen.add(passage.id)
+            units.append(passage)
+    return units
+
+
+def compare_rows(index: StoryIndex, columns: Sequence[SourceView]) -> tuple[CompareRow, ...]:
+    """Merge the columns' reading orders, lining up shared passages.
+
+    Each column's own sentences come in its order, the leftmost column's first.
+    Where columns tell shared passages in a different order, the leftmost
+    column's order wins and the others' sentences of that passage move up to
+    sit level with it.
+    """
+    ids = [column.id for column in columns]
+    carried = Counter(p.id for i in ids for p in index.passages_by_source[i])
+    shared = {passage_id for passage_id, count in carried.items() if count > 1}
+    queues = [_units(index, column.source, shared) for column in columns]
+    rows: list[CompareRow] = []
+    placed: set[str] = set()
+    while True:
+        for queue in queues:
+            # A passage placed level with an earlier column's copy of it is done in every column.
+            while queue and isinstance(queue[0], Passage) and queue[0].id in placed:
+                queue.popleft()
+        heads = [queue[0] if queue else None for queue in queues]
+        lone = next(((k, head) for k, head in enumerate(heads) if isinstance(head, Sentence)), None)
+        if lone is not None:
+            column, sentence = lone
+            queues[column].popleft()
+            rows.append(CompareRow(None, tuple((sentence,) if k == column else () for k in range(len(queues)))))
+            continue
+        # No column starts with a sentence of its own: the leftmost column's next passage comes next.
+        passage = next((head for head in heads if isinstance(head, Passage)), None)
+        if passage is None:
+            return tuple(rows)
+        placed.add(passage.id)
+        rows.append(CompareRow(passage, tuple(index.passage_sentences(passage, i) for i in ids)))
+
+
+# -------------------------------------------------------------------- pairs
+
+
+def closest_counterparts(index: StoryIndex) -> dict[str, tuple[SourceView, ...]]:
+    """Each source's ``CLOSEST`` counterparts: most shared passages first, ties in story order."""
+    sources = index.sources
+    row_of = {view.id: k for k, view in enumerate(sources)}
+    carries = np.zeros((len(sources), len(index.passages)), dtype=np.int32)
+    for column, passage in enumerate(index.passages):
+        for source_id in index.carriers[passage.id]:
+            carries[row_of[source_id], column] = 1
+    # [i, j]: how many passages sources i and j (story order) both carry.
+    shared = carries @ carries.T
+    found: dict[str, tuple[SourceView, ...]] = {}
+    for k, view in enumerate(sources):
+        counts = shared[k].tolist()
+        others = sorted((j for j in range(len(sources)) if j != k), key=lambda j: (-counts[j], j))
+        found[view.id] = tuple(sources[j] for j in others[:CLOSEST])
+    return found
+
+
+def _paired_sources(
+    index: StoryIndex, closest: Mapping[str, tuple[SourceView, ...]]
+) -> list[tuple[SourceView, SourceView]]:
+    """The pairs that get a page, each in story order, sorted by their left and then right source."""
+    sources = index.sources
+    if len(sources) <= PAIR_LIMIT:
+        return [(left, right) for k, left in enumerate(sources) for right in sources[k + 1 :]]
+    found = {frozenset((view.id, other.id)): (view, other) for view in sources for other in closest[view.id]}
+    ordered = [(one, other) if one.number < other.number else (other, one) for one, other in found.values()]
+    return sorted(ordered, key=lambda pair: (pair[0].number, pair[1].number))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryComparison:
+    """The side-by-side pages of one story and the cross-source facts its pages mark.
+
+    Build it with ``StoryComparison.of``; every pair's rows are merged there, once.
+    """
+
+    index: StoryIndex
+    #: Every pair that has a side-by-side page, in story order.
+    pairs: tuple[PairView, ...]
+    pair_by_sources: Mapping[frozenset[str], PairView]
+    #: Each source's ``CLOSEST`` counterparts, most shared passages first.
+    closest: Mapping[str, tuple[SourceView, ...]]
+    #: The grid of every source, when the story has one (see ``has_grid``).
+    grid: GridView | None
+
+    @classmethod
+    def of(cls, index: StoryIndex) -> StoryComparison:
+        closest = closest_counterparts(index)
+        pairs = tuple(
+            PairView(left, right, urls.compare_pair_page(index.slug, left.id, right.id), compare_rows(index, (left, right)))
+            for left, right in _paired_sources(index, closest)
+        )
+        grid = None
+        # Two sources have their pair page already; too many make a grid no one can read.
+        if 2 < len(index.sources) <= PAIR_LIMIT:
+            grid = GridView(index.sources, urls.compare_all_page(index.slug), compare_rows(index, index.sources))
+        return cls(
+            index=index,
+            pairs=pairs,
+            pair_by_sources={frozenset((pair.left.id, pair.right.id)): pair for pair in pairs},
+            closest=closest,
+            grid=grid,
+        )
+
+    @property
+    def many(self) -> bool:
+        """Too many sources for a page per pair, or for one grid of all of them."""
+        return len(self.index.sources) > PAIR_LIMIT
+
+    @property
+    def has_grid(self) -> bool:
+        """Whether ``compare/all.html`` exists: more than two sources, and not too many."""
+        return self.grid is not None
+
+    def pair(self, one: str, other: str) -> PairView | None:
+        """The pair page of two sources, whichever order they are named in; ``None`` if it was not made."""
+        return self.pair_by_sources.get(frozenset((one, other)))
+
+    def closest_pairs(self, source_id: str) -> tuple[PairView, ...]:
+        """The pages that put this source next to its closest counterparts."""
+        pairs = (self.pair(source_id, other.id) for other in self.closest[source_id])
+        return tuple(pair for pair in pairs if pair is not None)
+
+    def other_pairs(self, pair: PairView) -> tuple[PairView, ...]:
+        """The pairs a pair page offers next: all of them in a small story, else those of its two sources."""
+        if not self.many:
+            return self.pairs
+        # A pair among the closest of both sources is listed once, where it first comes.
+        found: dict[str, PairView] = {}
+        for other in self.closest_pairs(pair.left.id) + self.closest_pairs(pair.right.id):
+            found.setdefault(other.page, other)
+        return tuple(found.values())
+
+    def shade(self, sentence: Sentence) -> int:
+        """How many other sources carry this sentence, capped for the colour scale."""
+        return min(self.index.carrier_count(sentence) - 1, MAX_SHADE)
+
+    def parallels(self, sentence: Sentence) -> tuple[Parallel, ...]:
+        """The first sentence of other sources that carry this sentence's passage, at most ``MAX_PARALLELS``."""
+        passage = self.index.passage_of(sentence.id)
+        if passage is None:
+            return ()
+        members = self.index.members[passage.id]
+        others = [i for i in self.index.carriers[passage.id] if i != sentence.source_id][:MAX_PARALLELS]
+        return tuple(
+            Parallel(
+                self.index.source(i).name,
+                urls.sentence_target(self.index.slug, i, members[i][0].id),
+                self.index.source(i).short,
+            )
+            for i in others
+        )
