@@ -30,6 +30,10 @@ from rapidfuzz import fuzz
 
 from . import metadata as meta
 from ..model import CleanedSource, CleanParagraph, RawSource, RemovedText
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ..text.normalise import collapse_whitespace
+from ..text.quotemarks import CLOSING_MARKS
+from ..text.sentences import coarse_sentence_starts, ends_sentence
 
 LineKind = Literal["text", "heading", "item", "image"]
 
@@ -147,7 +151,8 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
 def _stops_mid_sentence(line: str) -> bool:
     """A line that breaks off mid-sentence: long without a full stop, or ending on "of", "the"..."""
     words = _words(line)
-    return not _ends_sentence(line) and (len(words) > _SUBHEAD_MAX_WORDS or words[-1] in _FUNCTION_WORDS)
+    function_words = lexicon_for(DEFAULT_LANGUAGE).function_words
+    return not ends_sentence(line) and (len(words) > _SUBHEAD_MAX_WORDS or words[-1] in function_words)
 
 
 def _markdown_kind(token: Token, opener: str, in_item: bool) -> LineKind:
@@ -173,40 +178,8 @@ def _inline_plain_text(token: Token) -> str:
 
 # ------------------------------------------------------------ shared predicates
 
-_FUNCTION_WORDS = frozenset(
-    "a an the and or but of to in on at by for with from that which who as than if into over".split()
-)
-_CLOSERS = "\"'”’»)\\]"
-_TERMINAL = re.compile(rf"(?:[.!?…]|\.\.\.)[{_CLOSERS}]*$")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gov gen sen rep lt col sgt capt cmdr prof no vs inc co corp ltd jan feb mar apr "
-    "jun jul aug sep sept oct nov dec fig approx est".split()
-)
-# Possessive and starting only at the first mark of a run, so a long run of dots is read once.
-_SENTENCE_END = re.compile(rf"(?<![.!?])[.!?]++[{_CLOSERS}]*+\s++(?=[\"“‘'(]?[A-Z0-9])")
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
-
-
-def _sentence_starts(text: str) -> list[int]:
-    """Offsets where a new sentence starts inside ``text`` (not counting 0)."""
-    starts = []
-    for match in _SENTENCE_END.finditer(text):
-        word_before = _token_ending_at(text, match.start() + 1).rstrip(".!?").casefold()
-        if word_before in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", word_before) and len(word_before) <= 3:
-            continue  # "Mr. Smith", "U.S. officials", "Gen. X"
-        starts.append(match.end())
-    return starts
-
-
-def _token_ending_at(text: str, end: int) -> str:
-    """The whitespace-delimited token that ends at ``end`` (``text[:end].split()[-1]`` without the copy)."""
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
+# Closing quote marks and brackets, escaped for use inside a regex character class.
+_CLOSERS = re.escape(CLOSING_MARKS)
 
 
 def _words(text: str) -> list[str]:
@@ -285,13 +258,6 @@ _ADVERTISEMENT = re.compile(
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$",
     re.I,
 )
-_NAV_WORDS = frozenset(
-    "search menu home icon notification notifications userprofile profile login logout signin signup register "
-    "subscribe subscription share close skip navigation nav toggle account epaper e-paper print email comments "
-    "facebook twitter whatsapp linkedin font bookmark settings explore sections edition language trending "
-    "newsletters".split()
-)
-_NAV_FILLER = frozenset("a an the to in up out log sign my us more news main content top back next user".split())
 
 
 def _line_reason(text: str, latin_document: bool) -> str | None:
@@ -320,14 +286,15 @@ def _is_navigation(text: str) -> bool:
     if meta.is_clock_stamp(text):
         return True  # the page's "now" with time zone, often glued to other header links
     segments = [s.strip() for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
-    if len(segments) >= 3 and all(len(s.split()) <= 3 and not _ends_sentence(s) for s in segments):
+    if len(segments) >= 3 and all(len(s.split()) <= 3 and not ends_sentence(s) for s in segments):
         return True  # "Home | World | Business"
     tokens = [t.casefold() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)]
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
     return (
         0 < len(tokens) <= 8
-        and all(t in _NAV_WORDS or t in _NAV_FILLER for t in tokens)
-        and any(t in _NAV_WORDS for t in tokens)
-        and not _ends_sentence(text)
+        and all(t in lexicon.navigation_words or t in lexicon.navigation_filler_words for t in tokens)
+        and any(t in lexicon.navigation_words for t in tokens)
+        and not ends_sentence(text)
     )
 
 
@@ -385,7 +352,7 @@ def _label_caption_titles(lines: list[_Line], reasons: list[str | None]) -> None
     for i in range(len(lines) - 1):
         text = lines[i].text
         if reasons[i] is None and reasons[i + 1] == "photo caption" and len(_words(text)) <= 6:
-            if not _ends_sentence(text):
+            if not ends_sentence(text):
                 reasons[i] = "photo caption"
 
 
@@ -403,7 +370,7 @@ def _tweet_cut(text: str) -> int | None:
         return glued[-1]
     if len(_TWEET_LINK.sub("", text)) <= _TWEET_LENGTH:
         return 0
-    fitting = [s for s in _sentence_starts(text) if len(_TWEET_LINK.sub("", text[s:])) <= _TWEET_LENGTH]
+    fitting = [s for s in coarse_sentence_starts(text) if len(_TWEET_LINK.sub("", text[s:])) <= _TWEET_LENGTH]
     return fitting[0] if fitting else 0
 
 
@@ -456,13 +423,13 @@ def _header_reason(lines: list[_Line], reasons: list[str | None], i: int, headli
     if _inside_block(lines, i):
         return None  # part of a multi-line Markdown paragraph: article text
     if not headline_seen:
-        if len(words) <= 3 and not _ends_sentence(line.text) and line.kind == "text":
+        if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
             return "category label"  # "World", "Politics" above the headline
         following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
         return meta.REASON_HEADLINE if following is not None and _is_headline(line, following) else None
     if meta.is_byline(line.text, in_header=True):
         return meta.REASON_BYLINE
-    if line.kind == "text" and not _ends_sentence(line.text) and len(words) >= 6:
+    if line.kind == "text" and not ends_sentence(line.text) and len(words) >= 6:
         return "standfirst"  # the summary under a headline; article sentences end in punctuation
     return None
 
@@ -480,9 +447,9 @@ def _is_headline(line: _Line, following: _Line) -> bool:
         return len(words) <= 2 * _HEADLINE_MAX_WORDS
     if line.kind != "text" or not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
         return False
-    if words[-1] in _FUNCTION_WORDS or following.text[:1].islower():
+    if words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words or following.text[:1].islower():
         return False  # a sentence broken off mid-way, continued on the next line
-    if not _ends_sentence(line.text):
+    if not ends_sentence(line.text):
         return True
     # A lede sentence also stands alone at the top; headlines are shorter than what
     # follows them, drop articles ("a", "the") and are a single sentence.
@@ -491,7 +458,7 @@ def _is_headline(line: _Line, following: _Line) -> bool:
         len(words) <= _SENTENCE_HEADLINE_MAX_WORDS
         and len(words) < len(_words(following.text))
         and articles <= 1
-        and not _sentence_starts(line.text)
+        and not coarse_sentence_starts(line.text)
         and not line.text.startswith(("\"", "“", "'", "‘"))
     )
 
@@ -510,7 +477,7 @@ def _label_link_lists(lines: list[_Line], reasons: list[str | None]) -> None:
 
 
 def _looks_like_article_paragraph(text: str) -> bool:
-    return _ends_sentence(text) and len(_words(text)) >= 12
+    return ends_sentence(text) and len(_words(text)) >= 12
 
 
 def _label_subheads(lines: list[_Line], reasons: list[str | None], body_start: int) -> None:
@@ -532,7 +499,7 @@ def _is_subhead(text: str) -> bool:
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True  # "'OUR STREET!'" style all-capital subheads may end in punctuation
     starts_like_title = text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
-    ends_open = _ends_sentence(text) or _stops_mid_sentence(text) or text.endswith((":", ",", ";"))
+    ends_open = ends_sentence(text) or _stops_mid_sentence(text) or text.endswith((":", ",", ";"))
     return starts_like_title and not ends_open
 
 
@@ -616,7 +583,7 @@ def _cut_reported_from(outcome: _Outcome) -> None:
 
 
 def _cut_last_sentence(outcome: _Outcome, pattern: re.Pattern[str], reason: str) -> None:
-    starts = [0, *_sentence_starts(outcome.kept)]
+    starts = [0, *coarse_sentence_starts(outcome.kept)]
     last = outcome.kept[starts[-1] :].strip()
     if pattern.match(last):
         outcome.cut.append((last, reason))
@@ -652,12 +619,12 @@ def _continues(previous: _Line, paragraph: str, line: _Line) -> bool:
         return previous.block == line.block and previous.kind == line.kind
     if previous.block == line.block:
         return True
-    broken = len(paragraph) >= _BROKEN_LINE_LENGTH and not _ends_sentence(paragraph)
+    broken = len(paragraph) >= _BROKEN_LINE_LENGTH and not ends_sentence(paragraph)
     return broken and not paragraph.endswith((":", ";"))
 
 
 def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"\W+", " ", text.casefold()).split())
+    return collapse_whitespace(re.sub(r"\W+", " ", text.casefold()))
 
 
 def _drop_repeats(paragraphs: list[CleanParagraph]) -> tuple[list[CleanParagraph], list[RemovedText]]:

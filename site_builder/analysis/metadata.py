@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..model import Metadata, RemovedText
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets
 
 # Reasons the clean stage gives to the removed pieces this module reads.
 REASON_HEADLINE = "headline"
@@ -137,13 +137,9 @@ def _is_abbreviation(alias: str) -> bool:
 
 @cache
 def _outlets() -> _OutletIndex:
-    text = resources.files("site_builder").joinpath("data/news_outlets.txt").read_text(encoding="utf-8")
     names: dict[str, str] = {}
     credits: dict[str, str] = {}
-    for row in text.splitlines():
-        if not row.strip() or row.lstrip().startswith("#"):
-            continue
-        aliases = [alias.strip() for alias in row.split("|") if alias.strip()]
+    for aliases in news_outlets():
         canonical = aliases[0]
         for alias in aliases:
             key = _normalise_name(alias)
@@ -173,9 +169,8 @@ _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
 
 @cache
 def _places() -> tuple[str, ...]:
-    text = resources.files("site_builder").joinpath("data/dateline_places.txt").read_text(encoding="utf-8")
-    places = [row.strip() for row in text.splitlines() if row.strip() and not row.lstrip().startswith("#")]
-    return tuple(sorted(places, key=len, reverse=True))
+    # Longest first, so "New Delhi" is split off whole rather than as "Delhi".
+    return tuple(sorted(lexicon_for(DEFAULT_LANGUAGE).dateline_places, key=len, reverse=True))
 
 
 def split_place(text: str) -> tuple[str, str | None]:
