@@ -47,14 +47,14 @@ def _cleaned(paragraphs: list[str], source_id: str = "src") -> CleanedSource:
         raw=raw,
         metadata=Metadata(title="T"),
         paragraphs=tuple(CleanParagraph(text, line=2 * i + 1) for i, text in enumerate(paragraphs)),
-        removed=(RemovedText("Advertisement", "advert", 9),),
+        removed=(RemovedText("Advertisement", "advertisement", 9),),
     )
 
 
 def test_segment_source_builds_paragraphs_and_sentences() -> None:
     source = segment_source(_cleaned(["First one. Second one.", "Third one."]))
     assert (source.id, source.file, source.metadata.title) == ("src", "story/src.txt", "T")
-    assert source.removed == (RemovedText("Advertisement", "advert", 9),)
+    assert source.removed == (RemovedText("Advertisement", "advertisement", 9),)
     assert [(p.index, p.line) for p in source.paragraphs] == [(0, 1), (1, 3)]
     assert [(s.paragraph, s.start, s.text) for s in source.sentences] == [
         (0, 0, "First one."),

@@ -29,7 +29,7 @@ from markdown_it.token import Token
 from rapidfuzz import fuzz
 
 from . import metadata as meta
-from ..model import CleanedSource, CleanParagraph, RawSource, RemovedText
+from ..model import CleanedSource, CleanParagraph, RawSource, RemovalReason, RemovedText
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ..text.normalise import collapse_whitespace
 from ..text.quotemarks import CLOSING_MARKS
@@ -65,9 +65,9 @@ class _Line:
 class _Outcome:
     """What became of one candidate line."""
 
-    reason: str | None = None
+    reason: RemovalReason | None = None
     kept: str = ""
-    cut: list[tuple[str, str]] = field(default_factory=list)
+    cut: list[tuple[str, RemovalReason]] = field(default_factory=list)
     #: Furniture was cut off the end, so the paragraph ends with this line.
     tail_cut: bool = False
 
@@ -260,7 +260,7 @@ _ADVERTISEMENT = re.compile(
 )
 
 
-def _line_reason(text: str, latin_document: bool) -> str | None:
+def _line_reason(text: str, latin_document: bool) -> RemovalReason | None:
     """Why ``text`` is furniture judging by the line alone, or ``None`` if it may be article text."""
     for reason, test in _LINE_RULES:
         if test(text):
@@ -313,10 +313,10 @@ def _is_dash_credit(text: str) -> bool:
     return bool(re.match(r"^(?:--|—|–)\s*[A-Z]", text)) and meta.byline_name(text) is not None
 
 
-_LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+_LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("social-media embed", _is_social_embed),
     ("wire-service marker", _is_wire_marker_line),
-    (meta.REASON_STAMP, _is_stamp),
+    ("dateline/publication stamp", _is_stamp),
     ("navigation", _is_navigation),
     ("advertisement", lambda t: bool(_ADVERTISEMENT.match(t))),
     ("audio player prompt", lambda t: len(_words(t)) <= 10 and bool(_AUDIO.match(t))),
@@ -328,15 +328,15 @@ _LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("newsletter prompt", _is_newsletter_prompt),
     ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t))),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
-    (meta.REASON_MASTHEAD, lambda t: meta.known_outlet(t) is not None),
-    (meta.REASON_BYLINE, lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
+    ("masthead", lambda t: meta.known_outlet(t) is not None),
+    ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
 )
 
 
 # --------------------------------------------------------------- labelling passes
 
 
-def _label_lines(lines: list[_Line]) -> list[str | None]:
+def _label_lines(lines: list[_Line]) -> list[RemovalReason | None]:
     latin = _is_latin(" ".join(line.text for line in lines))
     reasons = ["photo caption" if line.kind == "image" else _line_reason(line.text, latin) for line in lines]
     _label_caption_titles(lines, reasons)
@@ -347,7 +347,7 @@ def _label_lines(lines: list[_Line]) -> list[str | None]:
     return reasons
 
 
-def _label_caption_titles(lines: list[_Line], reasons: list[str | None]) -> None:
+def _label_caption_titles(lines: list[_Line], reasons: list[RemovalReason | None]) -> None:
     """A short title line right above a photo caption is the image's label ("Smith, Jones")."""
     for i in range(len(lines) - 1):
         text = lines[i].text
@@ -374,7 +374,7 @@ def _tweet_cut(text: str) -> int | None:
     return fitting[0] if fitting else 0
 
 
-def _label_tweets(lines: list[_Line], reasons: list[str | None]) -> None:
+def _label_tweets(lines: list[_Line], reasons: list[RemovalReason | None]) -> None:
     """An embedded tweet: its signature line ("— Name (@handle) July 3, 2025") and its text above."""
     for i, line in enumerate(lines):
         if not _TWEET_SIGNATURE.match(line.text):
@@ -393,14 +393,14 @@ def _label_tweets(lines: list[_Line], reasons: list[str | None]) -> None:
             budget -= size
 
 
-def _label_header(lines: list[_Line], reasons: list[str | None]) -> int:
+def _label_header(lines: list[_Line], reasons: list[RemovalReason | None]) -> int:
     """Label the page header above the article: masthead, labels, headline, standfirst, byline.
 
     Returns the index of the first line of the article body.
     """
     headline_seen = False
     for i, line in enumerate(lines):
-        if reasons[i] == meta.REASON_STAMP and not headline_seen and _is_unlabelled_clock_stamp(line.text):
+        if reasons[i] == "dateline/publication stamp" and not headline_seen and _is_unlabelled_clock_stamp(line.text):
             reasons[i] = "navigation"  # a bare date and time above the headline is the page's own clock
         if reasons[i] is not None:
             continue
@@ -408,7 +408,7 @@ def _label_header(lines: list[_Line], reasons: list[str | None]) -> int:
         if reason is None:
             return i
         reasons[i] = reason
-        headline_seen = headline_seen or reason == meta.REASON_HEADLINE
+        headline_seen = headline_seen or reason == "headline"
     return len(lines)
 
 
@@ -417,7 +417,7 @@ def _is_unlabelled_clock_stamp(text: str) -> bool:
     return stamp is not None and stamp.rank == meta.RANK_DATE_LINE and meta.is_clock_stamp(text)
 
 
-def _header_reason(lines: list[_Line], reasons: list[str | None], i: int, headline_seen: bool) -> str | None:
+def _header_reason(lines: list[_Line], reasons: list[RemovalReason | None], i: int, headline_seen: bool) -> RemovalReason | None:
     line = lines[i]
     words = _words(line.text)
     if _inside_block(lines, i):
@@ -426,9 +426,9 @@ def _header_reason(lines: list[_Line], reasons: list[str | None], i: int, headli
         if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
             return "category label"  # "World", "Politics" above the headline
         following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
-        return meta.REASON_HEADLINE if following is not None and _is_headline(line, following) else None
+        return "headline" if following is not None and _is_headline(line, following) else None
     if meta.is_byline(line.text, in_header=True):
-        return meta.REASON_BYLINE
+        return "byline"
     if line.kind == "text" and not ends_sentence(line.text) and len(words) >= 6:
         return "standfirst"  # the summary under a headline; article sentences end in punctuation
     return None
@@ -463,7 +463,7 @@ def _is_headline(line: _Line, following: _Line) -> bool:
     )
 
 
-def _label_link_lists(lines: list[_Line], reasons: list[str | None]) -> None:
+def _label_link_lists(lines: list[_Line], reasons: list[RemovalReason | None]) -> None:
     """Headlines listed under "You may also like"/"RELATED:", up to the next article paragraph."""
     in_list = False
     for i, line in enumerate(lines):
@@ -480,7 +480,7 @@ def _looks_like_article_paragraph(text: str) -> bool:
     return ends_sentence(text) and len(_words(text)) >= 12
 
 
-def _label_subheads(lines: list[_Line], reasons: list[str | None], body_start: int) -> None:
+def _label_subheads(lines: list[_Line], reasons: list[RemovalReason | None], body_start: int) -> None:
     """Short title-like lines between paragraphs are subheads; after the article, page links."""
     for i in range(body_start, len(lines)):
         line = lines[i]
@@ -517,7 +517,7 @@ _CONTRIBUTOR_SENTENCE = re.compile(
 _REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
 
 
-def _cut_glued_furniture(lines: list[_Line], reasons: list[str | None]) -> list[_Outcome]:
+def _cut_glued_furniture(lines: list[_Line], reasons: list[RemovalReason | None]) -> list[_Outcome]:
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     first, last = (kept[0], kept[-1]) if kept else (-1, -1)
     outcomes: list[_Outcome] = []
@@ -570,7 +570,7 @@ def _cut_dateline(outcome: _Outcome) -> None:
     """"WASHINGTON (AP) — " opening the first paragraph: wire furniture, not a sentence."""
     match = _DATELINE.match(outcome.kept)
     if match and len(_words(outcome.kept[match.end() :])) >= 5:
-        outcome.cut.append((match.group(0).strip(), meta.REASON_DATELINE))
+        outcome.cut.append((match.group(0).strip(), "dateline"))
         outcome.kept = outcome.kept[match.end() :]
 
 
@@ -582,7 +582,7 @@ def _cut_reported_from(outcome: _Outcome) -> None:
     _cut_last_sentence(outcome, _REPORTED_FROM, "contributor credit")
 
 
-def _cut_last_sentence(outcome: _Outcome, pattern: re.Pattern[str], reason: str) -> None:
+def _cut_last_sentence(outcome: _Outcome, pattern: re.Pattern[str], reason: RemovalReason) -> None:
     starts = [0, *coarse_sentence_starts(outcome.kept)]
     last = outcome.kept[starts[-1] :].strip()
     if pattern.match(last):

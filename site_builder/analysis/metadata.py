@@ -19,13 +19,6 @@ from functools import cache
 from ..model import Metadata, RemovedText
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets
 
-# Reasons the clean stage gives to the removed pieces this module reads.
-REASON_HEADLINE = "headline"
-REASON_MASTHEAD = "masthead"
-REASON_BYLINE = "byline"
-REASON_STAMP = "dateline/publication stamp"
-REASON_DATELINE = "dateline"
-
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -223,16 +216,16 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
     best_date: DateStamp | None = None
     for piece in removed:
         text = piece.text.strip()
-        if piece.reason == REASON_HEADLINE and title is None:
+        if piece.reason == "headline" and title is None:
             title = text
-        elif piece.reason == REASON_MASTHEAD and outlet is None:
+        elif piece.reason == "masthead" and outlet is None:
             outlet = known_outlet(text)
-        elif piece.reason == REASON_DATELINE and outlet is None:
+        elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             outlet = outlet_from_credit(credit.group(1)) if credit else None
-        elif piece.reason == REASON_BYLINE and byline is None:
+        elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
-        elif piece.reason == REASON_STAMP:
+        elif piece.reason == "dateline/publication stamp":
             stamp = date_stamp(text)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp
