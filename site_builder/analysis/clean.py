@@ -5,7 +5,8 @@ Scraped articles arrive with navigation bars, mastheads, captions, embedded twee
 stage works line by line (for Markdown: line by line of each block's plain text):
 
 1. every line is labelled, first by what it looks like on its own (``_line_reason``),
-   then by where it stands (page header, tweet, link list, subhead);
+   then by where it stands (page header, tweet, link list, subhead): the passes of
+   ``_LABELLING_PASSES``, whose order decides which label a line keeps;
 2. furniture glued into a kept line (a teaser or a tweet run onto a sentence, a trim
    marker, a wire dateline) is cut out of it;
 3. repeated paragraphs are dropped and paragraphs broken mid-sentence are rejoined.
@@ -313,6 +314,7 @@ def _is_dash_credit(text: str) -> bool:
     return bool(re.match(r"^(?:--|—|–)\s*[A-Z]", text)) and meta.byline_name(text) is not None
 
 
+# The first rule that matches a line gives its reason.
 _LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("social-media embed", _is_social_embed),
     ("wire-service marker", _is_wire_marker_line),
@@ -336,19 +338,34 @@ _LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
 # --------------------------------------------------------------- labelling passes
 
 
+@dataclass(slots=True)
+class _Page:
+    """The candidate lines of one article and the labels the passes have given them so far."""
+
+    lines: list[_Line]
+    #: One per line: why it is furniture, or ``None`` while it may be article text.
+    reasons: list[RemovalReason | None]
+    #: Index of the first line of the article body, found by the header pass.
+    body_start: int = 0
+
+
 def _label_lines(lines: list[_Line]) -> list[RemovalReason | None]:
-    latin = _is_latin(" ".join(line.text for line in lines))
-    reasons = ["photo caption" if line.kind == "image" else _line_reason(line.text, latin) for line in lines]
-    _label_caption_titles(lines, reasons)
-    _label_tweets(lines, reasons)
-    body_start = _label_header(lines, reasons)
-    _label_link_lists(lines, reasons)
-    _label_subheads(lines, reasons, body_start)
-    return reasons
+    page = _Page(lines, [None] * len(lines))
+    for label in _LABELLING_PASSES:
+        label(page)
+    return page.reasons
 
 
-def _label_caption_titles(lines: list[_Line], reasons: list[RemovalReason | None]) -> None:
+def _label_by_line_alone(page: _Page) -> None:
+    """What a line is on its own: an image is a photo caption, other lines go through ``_LINE_RULES``."""
+    latin = _is_latin(" ".join(line.text for line in page.lines))
+    for i, line in enumerate(page.lines):
+        page.reasons[i] = "photo caption" if line.kind == "image" else _line_reason(line.text, latin)
+
+
+def _label_caption_titles(page: _Page) -> None:
     """A short title line right above a photo caption is the image's label ("Smith, Jones")."""
+    lines, reasons = page.lines, page.reasons
     for i in range(len(lines) - 1):
         text = lines[i].text
         if reasons[i] is None and reasons[i + 1] == "photo caption" and len(_words(text)) <= 6:
@@ -374,8 +391,9 @@ def _tweet_cut(text: str) -> int | None:
     return fitting[0] if fitting else 0
 
 
-def _label_tweets(lines: list[_Line], reasons: list[RemovalReason | None]) -> None:
+def _label_tweets(page: _Page) -> None:
     """An embedded tweet: its signature line ("— Name (@handle) July 3, 2025") and its text above."""
+    lines, reasons = page.lines, page.reasons
     for i, line in enumerate(lines):
         if not _TWEET_SIGNATURE.match(line.text):
             continue
@@ -393,11 +411,12 @@ def _label_tweets(lines: list[_Line], reasons: list[RemovalReason | None]) -> No
             budget -= size
 
 
-def _label_header(lines: list[_Line], reasons: list[RemovalReason | None]) -> int:
+def _label_header(page: _Page) -> None:
     """Label the page header above the article: masthead, labels, headline, standfirst, byline.
 
-    Returns the index of the first line of the article body.
+    Sets ``page.body_start`` to the first line of the article body.
     """
+    lines, reasons = page.lines, page.reasons
     headline_seen = False
     for i, line in enumerate(lines):
         if reasons[i] == "dateline/publication stamp" and not headline_seen and _is_unlabelled_clock_stamp(line.text):
@@ -406,10 +425,11 @@ def _label_header(lines: list[_Line], reasons: list[RemovalReason | None]) -> in
             continue
         reason = _header_reason(lines, reasons, i, headline_seen)
         if reason is None:
-            return i
+            page.body_start = i
+            return
         reasons[i] = reason
         headline_seen = headline_seen or reason == "headline"
-    return len(lines)
+    page.body_start = len(lines)
 
 
 def _is_unlabelled_clock_stamp(text: str) -> bool:
@@ -417,7 +437,9 @@ def _is_unlabelled_clock_stamp(text: str) -> bool:
     return stamp is not None and stamp.rank == meta.RANK_DATE_LINE and meta.is_clock_stamp(text)
 
 
-def _header_reason(lines: list[_Line], reasons: list[RemovalReason | None], i: int, headline_seen: bool) -> RemovalReason | None:
+def _header_reason(
+    lines: list[_Line], reasons: list[RemovalReason | None], i: int, headline_seen: bool
+) -> RemovalReason | None:
     line = lines[i]
     words = _words(line.text)
     if _inside_block(lines, i):
@@ -463,8 +485,9 @@ def _is_headline(line: _Line, following: _Line) -> bool:
     )
 
 
-def _label_link_lists(lines: list[_Line], reasons: list[RemovalReason | None]) -> None:
+def _label_link_lists(page: _Page) -> None:
     """Headlines listed under "You may also like"/"RELATED:", up to the next article paragraph."""
+    lines, reasons = page.lines, page.reasons
     in_list = False
     for i, line in enumerate(lines):
         if reasons[i] == "link list":
@@ -480,9 +503,10 @@ def _looks_like_article_paragraph(text: str) -> bool:
     return ends_sentence(text) and len(_words(text)) >= 12
 
 
-def _label_subheads(lines: list[_Line], reasons: list[RemovalReason | None], body_start: int) -> None:
+def _label_subheads(page: _Page) -> None:
     """Short title-like lines between paragraphs are subheads; after the article, page links."""
-    for i in range(body_start, len(lines)):
+    lines, reasons = page.lines, page.reasons
+    for i in range(page.body_start, len(lines)):
         line = lines[i]
         if reasons[i] is not None or line.kind == "item" or _inside_block(lines, i):
             continue
@@ -501,6 +525,28 @@ def _is_subhead(text: str) -> bool:
     starts_like_title = text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
     ends_open = ends_sentence(text) or _stops_mid_sentence(text) or text.endswith((":", ",", ";"))
     return starts_like_title and not ends_open
+
+
+# The labelling passes, in the order they run. A pass labels only lines that are still
+# unlabelled, so the first pass to recognise a line decides its reason: what a line is on
+# its own comes first, then where it stands. Later passes build on earlier labels: a caption
+# title sits above a "photo caption" line, a tweet's text stops at a labelled line, the
+# header pass skips labelled lines and ends at the first article line, a link list grows
+# from its "link list" header line, and subheads are looked for only below the header.
+#
+# One label is overwritten, by the header pass: a "dateline/publication stamp" that is a
+# bare date and time above the headline becomes "navigation". Only the header pass knows
+# where a line stands, and there such a stamp is the page's own clock, which metadata.py
+# must not read as the article's date. After labelling, cutting glued furniture and
+# dropping repeats change only lines and paragraphs that no pass labelled.
+_LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
+    _label_by_line_alone,
+    _label_caption_titles,
+    _label_tweets,
+    _label_header,
+    _label_link_lists,
+    _label_subheads,
+)
 
 
 # ------------------------------------------------------------- glued furniture
