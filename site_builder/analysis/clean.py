@@ -29,12 +29,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from rapidfuzz import fuzz
 
-from . import metadata as meta
 from ..model import CleanedSource, CleanParagraph, RawSource, RemovalReason, RemovedText
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ..text.normalise import collapse_whitespace
 from ..text.quotemarks import CLOSING_MARKS
 from ..text.sentences import coarse_sentence_starts, ends_sentence
+from . import metadata as meta
 
 LineKind = Literal["text", "heading", "item", "image"]
 
@@ -368,9 +368,9 @@ def _label_caption_titles(page: _Page) -> None:
     lines, reasons = page.lines, page.reasons
     for i in range(len(lines) - 1):
         text = lines[i].text
-        if reasons[i] is None and reasons[i + 1] == "photo caption" and len(_words(text)) <= 6:
-            if not ends_sentence(text):
-                reasons[i] = "photo caption"
+        is_short_title = len(_words(text)) <= 6 and not ends_sentence(text)
+        if reasons[i] is None and reasons[i + 1] == "photo caption" and is_short_title:
+            reasons[i] = "photo caption"
 
 
 def _tweet_cut(text: str) -> int | None:
