@@ -4,8 +4,9 @@ A language is a folder ``site_builder/text/data/<code>/`` holding one text file 
 named after the ``Lexicon`` field it fills (``speech_verbs.txt`` fills ``speech_verbs``).
 A file has one entry per line; blank lines and lines starting with ``#`` are skipped, so
 each file explains its list at the top. Adding a language means adding such a folder with
-every file: no code path names a language. A folder lacking a file fails to load, naming
-the file, rather than borrowing another language's words.
+every file (and listing it as a data package in ``pyproject.toml``, so wheels carry it): no
+code path names a language. A folder lacking a file fails to load, naming the file, rather
+than borrowing another language's words.
 
 ``data/news_outlets.txt`` sits beside the language folders: outlet names are proper names,
 the same in every language.
