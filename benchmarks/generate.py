@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from site_builder.analysis.segment import split_sentences
+from site_builder.text.sentences import split_sentences
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "seeds"

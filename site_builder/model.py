@@ -90,14 +90,45 @@ class RawStory:
 
 # -------------------------------------------------------------------------- clean
 
+#: Why the clean stage removed a piece of text. Readers see these strings on a source's page
+#: and the JSON export carries them, so they are part of the output; ``metadata.py`` reads
+#: the headline, masthead, byline, stamp and dateline pieces.
+RemovalReason = Literal[
+    # Page furniture, recognised by what a line looks like or where it stands.
+    "navigation",
+    "advertisement",
+    "audio player prompt",
+    "video placeholder",
+    "slideshow caption",
+    "photo caption",
+    "social-media embed",
+    "link list",
+    "related-link teaser",
+    "newsletter prompt",
+    "category label",
+    "section heading",
+    # The page header and the credits around the article.
+    "headline",
+    "standfirst",
+    "masthead",
+    "byline",
+    "dateline/publication stamp",
+    "agency credit",
+    "contributor credit",
+    # Wire copy.
+    "dateline",
+    "wire-service marker",
+    # A block the page printed twice.
+    "repeated paragraph",
+]
+
 
 @dataclass(frozen=True, slots=True)
 class RemovedText:
     """A piece of the input that is not article text, kept so nothing is silently lost."""
 
     text: str
-    #: Short human-readable reason, e.g. ``"social-media embed"``, ``"repeated paragraph"``.
-    reason: str
+    reason: RemovalReason
     #: 1-based line in the source file.
     line: int
 

@@ -81,7 +81,7 @@ HERALD = _source(
         [f"One protester held a sign reading {XSS_TEXT} outside the hall."],
     ],
     [
-        RemovedText("Share on Facebook", "share button", 2),
+        RemovedText("Share on Facebook", "navigation", 2),
         RemovedText('<iframe src="x" onload="alert(1)"></iframe>', "social-media embed", 9),
     ],
 )

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_builder.analysis.clean import clean_source
-from site_builder.model import CleanedSource, Metadata, RawSource, SourceFormat
+from site_builder.model import CleanedSource, Metadata, RawSource, RemovalReason, SourceFormat
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 SECTION = "@@@ "
@@ -74,6 +75,13 @@ def test_fixture(path: Path) -> None:
 def test_fixture_loses_no_character(path: Path) -> None:
     case = _read_case(path)
     assert _accounted(clean_source(case.raw)) == _chars(case.raw.text)
+
+
+def test_fixtures_use_every_removal_reason_and_no_other() -> None:
+    # The reasons are output (pages, JSON export): a fixture may not invent one, and every
+    # reason the clean stage can give is pinned by at least one fixture.
+    used = {reason for path in FIXTURE_FILES for _, reason, _ in _read_case(path).removed}
+    assert used == set(get_args(RemovalReason))
 
 
 def test_markdown_keeps_every_character_of_the_plain_text() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from site_builder.analysis import metadata as meta
-from site_builder.model import Metadata, RemovedText
+from site_builder.model import Metadata, RemovalReason, RemovedText
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_split_place() -> None:
     assert meta.split_place("Asha Verma") == ("Asha Verma", None)
 
 
-def _removed(*pieces: tuple[str, str]) -> list[RemovedText]:
+def _removed(*pieces: tuple[RemovalReason, str]) -> list[RemovedText]:
     return [RemovedText(text, reason, line) for line, (reason, text) in enumerate(pieces, start=1)]
 
 

@@ -23,7 +23,8 @@ from site_builder.errors import InputError
 from site_builder.input.load import decode_text, repair_mojibake, split_front_matter
 from site_builder.model import Metadata, RawSource, RawStory
 from site_builder.analysis.quotes import extract_quotes
-from site_builder.analysis.segment import segment_source, split_sentences
+from site_builder.analysis.segment import segment_source
+from site_builder.text.sentences import split_sentences
 from strategies import any_text, article_texts, attribution_stories, attribution_texts, metadata, raw_sources, stories
 
 settings.register_profile(

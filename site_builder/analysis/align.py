@@ -4,7 +4,7 @@ The pipeline, each step a small function below:
 
 1. Prepare every sentence: a normalised word string (case, quotes, "U.S." and numbers made uniform)
    and a set of *terms*: content words lightly stemmed, cut to their first letters (so "diplomacy" and
-   "diplomatic" meet) and mapped through a small lexicon of general news synonyms ("halt"/"pause"),
+   "diplomatic" meet) and mapped through the lexicon's general news synonyms ("halt"/"pause"),
    each weighted by its IDF over the story's sentences.
 2. Collapse: sentences worded alike (same normalised words and lower-case words) are compared once,
    as one *wording*; the copies of one wording in different sources form one *node*, a ready-made
@@ -46,56 +46,9 @@ from rapidfuzz import fuzz, process
 
 from ..config import AnalysisSettings
 from ..model import MatchStrength, Passage, Sentence, Source
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ..text.normalise import fold_quote_marks
 
-#: Words that carry no fact of their own. Negations are deliberately absent: "did not discuss" and
-#: "discussed" report opposite facts. Reporting verbs are present because attribution ("said",
-#: "told reporters") varies between outlets without changing the fact.
-_STOPWORDS = frozenset(
-    """
-    a about above after again against all am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself
-    just me more most my myself of off on once only or other our ours ourselves out over own same
-    she should so some such than that the their theirs them themselves then there these they this
-    those through to too under until up very was we were what when where which while who whom why
-    with would you your yours yourself will shall may might must also however meanwhile
-    said says say saying told tells according added reported reportedly
-    """.split()
-)
-
-#: A small lexicon of general news-English near-synonyms: each line is one meaning, its words
-#: (after stemming) all become the first. Only everyday words whose senses overlap in reporting
-#: of events belong here; nothing specific to one story.
-_SYNONYM_GROUPS = """
-    halt pause stop suspend freeze
-    attack strike raid assault
-    weapon arms munition
-    shipment delivery supply
-    kill die dead death
-    injure hurt wound
-    conversation talk discussion discuss
-    meeting meet summit
-    arrest detain
-    car vehicle automobile
-    aid assistance support
-    leave depart
-    begin start launch
-    rise increase
-    fall drop decline decrease
-    official authority
-    reporter journalist
-    large big major huge
-    fire blaze
-    ban prohibit
-"""
-
-_NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
 #: "one" is as often a pronoun ("one people") as a count, so it never makes two numbers disagree.
 _NOT_A_COUNT = frozenset({"1"})
 
@@ -108,9 +61,8 @@ _WEB_TOKEN = re.compile(r"^(?:https?://|www\.)|\.(?:com|org|net|co|gov|io)(?:/|\
 def _without_web_addresses(text: str) -> str:
     """Drop links, bare domains and @handles/#tags: they say nothing about the reported facts."""
     return " ".join(token for token in text.split() if not _WEB_TOKEN.search(token))
-_PUNCTUATION_VARIANTS = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
-)
+
+
 # Dotted abbreviations ("U.S.", "U.N.") lose their dots so they read like their undotted spelling.
 _DOTTED_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Checked case-sensitively, before lower-casing, so the pronoun "us" is not taken for the country.
@@ -163,13 +115,14 @@ _MERGE_REPRESENTATIVES = 16
 
 def normalise(text: str) -> str:
     """Lower-case words of ``text`` separated by single spaces, with spelling variants made uniform."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION_VARIANTS)
+    text = fold_quote_marks(unicodedata.normalize("NFKC", text))
     text = _without_web_addresses(text)
     text = _DOTTED_ABBREVIATION.sub(lambda match: match.group(0).replace(".", ""), text)
     text = _UNITED_STATES.sub("usa", text).lower()
     text = _PER_CENT.sub(" percent", _THOUSANDS_SEPARATOR.sub("", text))
     text = _POSSESSIVE.sub("", text).replace("'", "")
-    return " ".join(_NUMBER_WORDS.get(word, word) for word in _WORD.findall(text))
+    number_words = lexicon_for(DEFAULT_LANGUAGE).number_words
+    return " ".join(number_words.get(word, word) for word in _WORD.findall(text))
 
 
 def _stem(word: str) -> str:
@@ -187,10 +140,10 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def _build_synonyms(groups: str) -> dict[str, str]:
+def _build_synonyms(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Each word of a group, as written and stemmed, mapped to the group's first word."""
     table: dict[str, str] = {}
-    for line in groups.strip().splitlines():
-        words = line.split()
+    for words in groups:
         for word in words:
             # Either spelling may arrive: the word as written ("arms") or its stem ("arm").
             table.setdefault(word, words[0])
@@ -198,7 +151,7 @@ def _build_synonyms(groups: str) -> dict[str, str]:
     return table
 
 
-_SYNONYMS = _build_synonyms(_SYNONYM_GROUPS)
+_SYNONYMS = _build_synonyms(lexicon_for(DEFAULT_LANGUAGE).synonym_groups)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -211,7 +164,9 @@ def _term(word: str) -> str:
 
 
 def _content_words(normalised: str) -> tuple[str, ...]:
-    terms = (_term(word) for word in normalised.split() if word not in _STOPWORDS)
+    """The distinct terms of a normalised text, without the stop words (which carry no fact)."""
+    stop_words = lexicon_for(DEFAULT_LANGUAGE).stop_words
+    terms = (_term(word) for word in normalised.split() if word not in stop_words)
     return tuple(dict.fromkeys(terms))
 
 
@@ -219,10 +174,9 @@ def _plain_words(text: str) -> frozenset[str]:
     """Content terms written in lower case, i.e. neither names nor titles nor headline capitals."""
     # Split at white space, not at apostrophes: "didn't" must give the "didnt" that ``normalise``
     # gives, not "didn" and "t".
-    tokens = unicodedata.normalize("NFKC", _without_web_addresses(text)).translate(_PUNCTUATION_VARIANTS).split()
+    tokens = fold_quote_marks(unicodedata.normalize("NFKC", _without_web_addresses(text))).split()
     lower_case = (token for token in tokens if token.islower())
     return frozenset(_content_words(normalise(" ".join(lower_case))))
-
 
 
 # ---------------------------------------------------------------------------------- preparing

@@ -5,7 +5,8 @@ Scraped articles arrive with navigation bars, mastheads, captions, embedded twee
 stage works line by line (for Markdown: line by line of each block's plain text):
 
 1. every line is labelled, first by what it looks like on its own (``_line_reason``),
-   then by where it stands (page header, tweet, link list, subhead);
+   then by where it stands (page header, tweet, link list, subhead): the passes of
+   ``_LABELLING_PASSES``, whose order decides which label a line keeps;
 2. furniture glued into a kept line (a teaser or a tweet run onto a sentence, a trim
    marker, a wire dateline) is cut out of it;
 3. repeated paragraphs are dropped and paragraphs broken mid-sentence are rejoined.
@@ -28,8 +29,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from rapidfuzz import fuzz
 
+from ..model import CleanedSource, CleanParagraph, RawSource, RemovalReason, RemovedText
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ..text.normalise import collapse_whitespace
+from ..text.quotemarks import CLOSING_MARKS
+from ..text.sentences import coarse_sentence_starts, ends_sentence
 from . import metadata as meta
-from ..model import CleanedSource, CleanParagraph, RawSource, RemovedText
 
 LineKind = Literal["text", "heading", "item", "image"]
 
@@ -61,9 +66,9 @@ class _Line:
 class _Outcome:
     """What became of one candidate line."""
 
-    reason: str | None = None
+    reason: RemovalReason | None = None
     kept: str = ""
-    cut: list[tuple[str, str]] = field(default_factory=list)
+    cut: list[tuple[str, RemovalReason]] = field(default_factory=list)
     #: Furniture was cut off the end, so the paragraph ends with this line.
     tail_cut: bool = False
 
@@ -147,7 +152,8 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
 def _stops_mid_sentence(line: str) -> bool:
     """A line that breaks off mid-sentence: long without a full stop, or ending on "of", "the"..."""
     words = _words(line)
-    return not _ends_sentence(line) and (len(words) > _SUBHEAD_MAX_WORDS or words[-1] in _FUNCTION_WORDS)
+    function_words = lexicon_for(DEFAULT_LANGUAGE).function_words
+    return not ends_sentence(line) and (len(words) > _SUBHEAD_MAX_WORDS or words[-1] in function_words)
 
 
 def _markdown_kind(token: Token, opener: str, in_item: bool) -> LineKind:
@@ -173,40 +179,8 @@ def _inline_plain_text(token: Token) -> str:
 
 # ------------------------------------------------------------ shared predicates
 
-_FUNCTION_WORDS = frozenset(
-    "a an the and or but of to in on at by for with from that which who as than if into over".split()
-)
-_CLOSERS = "\"'”’»)\\]"
-_TERMINAL = re.compile(rf"(?:[.!?…]|\.\.\.)[{_CLOSERS}]*$")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gov gen sen rep lt col sgt capt cmdr prof no vs inc co corp ltd jan feb mar apr "
-    "jun jul aug sep sept oct nov dec fig approx est".split()
-)
-# Possessive and starting only at the first mark of a run, so a long run of dots is read once.
-_SENTENCE_END = re.compile(rf"(?<![.!?])[.!?]++[{_CLOSERS}]*+\s++(?=[\"“‘'(]?[A-Z0-9])")
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
-
-
-def _sentence_starts(text: str) -> list[int]:
-    """Offsets where a new sentence starts inside ``text`` (not counting 0)."""
-    starts = []
-    for match in _SENTENCE_END.finditer(text):
-        word_before = _token_ending_at(text, match.start() + 1).rstrip(".!?").casefold()
-        if word_before in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)*\w", word_before) and len(word_before) <= 3:
-            continue  # "Mr. Smith", "U.S. officials", "Gen. X"
-        starts.append(match.end())
-    return starts
-
-
-def _token_ending_at(text: str, end: int) -> str:
-    """The whitespace-delimited token that ends at ``end`` (``text[:end].split()[-1]`` without the copy)."""
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
+# Closing quote marks and brackets, escaped for use inside a regex character class.
+_CLOSERS = re.escape(CLOSING_MARKS)
 
 
 def _words(text: str) -> list[str]:
@@ -285,16 +259,9 @@ _ADVERTISEMENT = re.compile(
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$",
     re.I,
 )
-_NAV_WORDS = frozenset(
-    "search menu home icon notification notifications userprofile profile login logout signin signup register "
-    "subscribe subscription share close skip navigation nav toggle account epaper e-paper print email comments "
-    "facebook twitter whatsapp linkedin font bookmark settings explore sections edition language trending "
-    "newsletters".split()
-)
-_NAV_FILLER = frozenset("a an the to in up out log sign my us more news main content top back next user".split())
 
 
-def _line_reason(text: str, latin_document: bool) -> str | None:
+def _line_reason(text: str, latin_document: bool) -> RemovalReason | None:
     """Why ``text`` is furniture judging by the line alone, or ``None`` if it may be article text."""
     for reason, test in _LINE_RULES:
         if test(text):
@@ -320,14 +287,15 @@ def _is_navigation(text: str) -> bool:
     if meta.is_clock_stamp(text):
         return True  # the page's "now" with time zone, often glued to other header links
     segments = [s.strip() for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
-    if len(segments) >= 3 and all(len(s.split()) <= 3 and not _ends_sentence(s) for s in segments):
+    if len(segments) >= 3 and all(len(s.split()) <= 3 and not ends_sentence(s) for s in segments):
         return True  # "Home | World | Business"
     tokens = [t.casefold() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)]
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
     return (
         0 < len(tokens) <= 8
-        and all(t in _NAV_WORDS or t in _NAV_FILLER for t in tokens)
-        and any(t in _NAV_WORDS for t in tokens)
-        and not _ends_sentence(text)
+        and all(t in lexicon.navigation_words or t in lexicon.navigation_filler_words for t in tokens)
+        and any(t in lexicon.navigation_words for t in tokens)
+        and not ends_sentence(text)
     )
 
 
@@ -346,10 +314,11 @@ def _is_dash_credit(text: str) -> bool:
     return bool(re.match(r"^(?:--|—|–)\s*[A-Z]", text)) and meta.byline_name(text) is not None
 
 
-_LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+# The first rule that matches a line gives its reason.
+_LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("social-media embed", _is_social_embed),
     ("wire-service marker", _is_wire_marker_line),
-    (meta.REASON_STAMP, _is_stamp),
+    ("dateline/publication stamp", _is_stamp),
     ("navigation", _is_navigation),
     ("advertisement", lambda t: bool(_ADVERTISEMENT.match(t))),
     ("audio player prompt", lambda t: len(_words(t)) <= 10 and bool(_AUDIO.match(t))),
@@ -361,32 +330,47 @@ _LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("newsletter prompt", _is_newsletter_prompt),
     ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t))),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
-    (meta.REASON_MASTHEAD, lambda t: meta.known_outlet(t) is not None),
-    (meta.REASON_BYLINE, lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
+    ("masthead", lambda t: meta.known_outlet(t) is not None),
+    ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
 )
 
 
 # --------------------------------------------------------------- labelling passes
 
 
-def _label_lines(lines: list[_Line]) -> list[str | None]:
-    latin = _is_latin(" ".join(line.text for line in lines))
-    reasons = ["photo caption" if line.kind == "image" else _line_reason(line.text, latin) for line in lines]
-    _label_caption_titles(lines, reasons)
-    _label_tweets(lines, reasons)
-    body_start = _label_header(lines, reasons)
-    _label_link_lists(lines, reasons)
-    _label_subheads(lines, reasons, body_start)
-    return reasons
+@dataclass(slots=True)
+class _Page:
+    """The candidate lines of one article and the labels the passes have given them so far."""
+
+    lines: list[_Line]
+    #: One per line: why it is furniture, or ``None`` while it may be article text.
+    reasons: list[RemovalReason | None]
+    #: Index of the first line of the article body, found by the header pass.
+    body_start: int = 0
 
 
-def _label_caption_titles(lines: list[_Line], reasons: list[str | None]) -> None:
+def _label_lines(lines: list[_Line]) -> list[RemovalReason | None]:
+    page = _Page(lines, [None] * len(lines))
+    for label in _LABELLING_PASSES:
+        label(page)
+    return page.reasons
+
+
+def _label_by_line_alone(page: _Page) -> None:
+    """What a line is on its own: an image is a photo caption, other lines go through ``_LINE_RULES``."""
+    latin = _is_latin(" ".join(line.text for line in page.lines))
+    for i, line in enumerate(page.lines):
+        page.reasons[i] = "photo caption" if line.kind == "image" else _line_reason(line.text, latin)
+
+
+def _label_caption_titles(page: _Page) -> None:
     """A short title line right above a photo caption is the image's label ("Smith, Jones")."""
+    lines, reasons = page.lines, page.reasons
     for i in range(len(lines) - 1):
         text = lines[i].text
-        if reasons[i] is None and reasons[i + 1] == "photo caption" and len(_words(text)) <= 6:
-            if not _ends_sentence(text):
-                reasons[i] = "photo caption"
+        is_short_title = len(_words(text)) <= 6 and not ends_sentence(text)
+        if reasons[i] is None and reasons[i + 1] == "photo caption" and is_short_title:
+            reasons[i] = "photo caption"
 
 
 def _tweet_cut(text: str) -> int | None:
@@ -403,12 +387,13 @@ def _tweet_cut(text: str) -> int | None:
         return glued[-1]
     if len(_TWEET_LINK.sub("", text)) <= _TWEET_LENGTH:
         return 0
-    fitting = [s for s in _sentence_starts(text) if len(_TWEET_LINK.sub("", text[s:])) <= _TWEET_LENGTH]
+    fitting = [s for s in coarse_sentence_starts(text) if len(_TWEET_LINK.sub("", text[s:])) <= _TWEET_LENGTH]
     return fitting[0] if fitting else 0
 
 
-def _label_tweets(lines: list[_Line], reasons: list[str | None]) -> None:
+def _label_tweets(page: _Page) -> None:
     """An embedded tweet: its signature line ("— Name (@handle) July 3, 2025") and its text above."""
+    lines, reasons = page.lines, page.reasons
     for i, line in enumerate(lines):
         if not _TWEET_SIGNATURE.match(line.text):
             continue
@@ -426,23 +411,25 @@ def _label_tweets(lines: list[_Line], reasons: list[str | None]) -> None:
             budget -= size
 
 
-def _label_header(lines: list[_Line], reasons: list[str | None]) -> int:
+def _label_header(page: _Page) -> None:
     """Label the page header above the article: masthead, labels, headline, standfirst, byline.
 
-    Returns the index of the first line of the article body.
+    Sets ``page.body_start`` to the first line of the article body.
     """
+    lines, reasons = page.lines, page.reasons
     headline_seen = False
     for i, line in enumerate(lines):
-        if reasons[i] == meta.REASON_STAMP and not headline_seen and _is_unlabelled_clock_stamp(line.text):
+        if reasons[i] == "dateline/publication stamp" and not headline_seen and _is_unlabelled_clock_stamp(line.text):
             reasons[i] = "navigation"  # a bare date and time above the headline is the page's own clock
         if reasons[i] is not None:
             continue
         reason = _header_reason(lines, reasons, i, headline_seen)
         if reason is None:
-            return i
+            page.body_start = i
+            return
         reasons[i] = reason
-        headline_seen = headline_seen or reason == meta.REASON_HEADLINE
-    return len(lines)
+        headline_seen = headline_seen or reason == "headline"
+    page.body_start = len(lines)
 
 
 def _is_unlabelled_clock_stamp(text: str) -> bool:
@@ -450,19 +437,21 @@ def _is_unlabelled_clock_stamp(text: str) -> bool:
     return stamp is not None and stamp.rank == meta.RANK_DATE_LINE and meta.is_clock_stamp(text)
 
 
-def _header_reason(lines: list[_Line], reasons: list[str | None], i: int, headline_seen: bool) -> str | None:
+def _header_reason(
+    lines: list[_Line], reasons: list[RemovalReason | None], i: int, headline_seen: bool
+) -> RemovalReason | None:
     line = lines[i]
     words = _words(line.text)
     if _inside_block(lines, i):
         return None  # part of a multi-line Markdown paragraph: article text
     if not headline_seen:
-        if len(words) <= 3 and not _ends_sentence(line.text) and line.kind == "text":
+        if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
             return "category label"  # "World", "Politics" above the headline
         following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
-        return meta.REASON_HEADLINE if following is not None and _is_headline(line, following) else None
+        return "headline" if following is not None and _is_headline(line, following) else None
     if meta.is_byline(line.text, in_header=True):
-        return meta.REASON_BYLINE
-    if line.kind == "text" and not _ends_sentence(line.text) and len(words) >= 6:
+        return "byline"
+    if line.kind == "text" and not ends_sentence(line.text) and len(words) >= 6:
         return "standfirst"  # the summary under a headline; article sentences end in punctuation
     return None
 
@@ -480,9 +469,9 @@ def _is_headline(line: _Line, following: _Line) -> bool:
         return len(words) <= 2 * _HEADLINE_MAX_WORDS
     if line.kind != "text" or not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
         return False
-    if words[-1] in _FUNCTION_WORDS or following.text[:1].islower():
+    if words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words or following.text[:1].islower():
         return False  # a sentence broken off mid-way, continued on the next line
-    if not _ends_sentence(line.text):
+    if not ends_sentence(line.text):
         return True
     # A lede sentence also stands alone at the top; headlines are shorter than what
     # follows them, drop articles ("a", "the") and are a single sentence.
@@ -491,13 +480,14 @@ def _is_headline(line: _Line, following: _Line) -> bool:
         len(words) <= _SENTENCE_HEADLINE_MAX_WORDS
         and len(words) < len(_words(following.text))
         and articles <= 1
-        and not _sentence_starts(line.text)
+        and not coarse_sentence_starts(line.text)
         and not line.text.startswith(("\"", "“", "'", "‘"))
     )
 
 
-def _label_link_lists(lines: list[_Line], reasons: list[str | None]) -> None:
+def _label_link_lists(page: _Page) -> None:
     """Headlines listed under "You may also like"/"RELATED:", up to the next article paragraph."""
+    lines, reasons = page.lines, page.reasons
     in_list = False
     for i, line in enumerate(lines):
         if reasons[i] == "link list":
@@ -510,12 +500,13 @@ def _label_link_lists(lines: list[_Line], reasons: list[str | None]) -> None:
 
 
 def _looks_like_article_paragraph(text: str) -> bool:
-    return _ends_sentence(text) and len(_words(text)) >= 12
+    return ends_sentence(text) and len(_words(text)) >= 12
 
 
-def _label_subheads(lines: list[_Line], reasons: list[str | None], body_start: int) -> None:
+def _label_subheads(page: _Page) -> None:
     """Short title-like lines between paragraphs are subheads; after the article, page links."""
-    for i in range(body_start, len(lines)):
+    lines, reasons = page.lines, page.reasons
+    for i in range(page.body_start, len(lines)):
         line = lines[i]
         if reasons[i] is not None or line.kind == "item" or _inside_block(lines, i):
             continue
@@ -532,8 +523,30 @@ def _is_subhead(text: str) -> bool:
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True  # "'OUR STREET!'" style all-capital subheads may end in punctuation
     starts_like_title = text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
-    ends_open = _ends_sentence(text) or _stops_mid_sentence(text) or text.endswith((":", ",", ";"))
+    ends_open = ends_sentence(text) or _stops_mid_sentence(text) or text.endswith((":", ",", ";"))
     return starts_like_title and not ends_open
+
+
+# The labelling passes, in the order they run. A pass labels only lines that are still
+# unlabelled, so the first pass to recognise a line decides its reason: what a line is on
+# its own comes first, then where it stands. Later passes build on earlier labels: a caption
+# title sits above a "photo caption" line, a tweet's text stops at a labelled line, the
+# header pass skips labelled lines and ends at the first article line, a link list grows
+# from its "link list" header line, and subheads are looked for only below the header.
+#
+# One label is overwritten, by the header pass: a "dateline/publication stamp" that is a
+# bare date and time above the headline becomes "navigation". Only the header pass knows
+# where a line stands, and there such a stamp is the page's own clock, which metadata.py
+# must not read as the article's date. After labelling, cutting glued furniture and
+# dropping repeats change only lines and paragraphs that no pass labelled.
+_LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
+    _label_by_line_alone,
+    _label_caption_titles,
+    _label_tweets,
+    _label_header,
+    _label_link_lists,
+    _label_subheads,
+)
 
 
 # ------------------------------------------------------------- glued furniture
@@ -550,7 +563,7 @@ _CONTRIBUTOR_SENTENCE = re.compile(
 _REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
 
 
-def _cut_glued_furniture(lines: list[_Line], reasons: list[str | None]) -> list[_Outcome]:
+def _cut_glued_furniture(lines: list[_Line], reasons: list[RemovalReason | None]) -> list[_Outcome]:
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     first, last = (kept[0], kept[-1]) if kept else (-1, -1)
     outcomes: list[_Outcome] = []
@@ -603,7 +616,7 @@ def _cut_dateline(outcome: _Outcome) -> None:
     """"WASHINGTON (AP) — " opening the first paragraph: wire furniture, not a sentence."""
     match = _DATELINE.match(outcome.kept)
     if match and len(_words(outcome.kept[match.end() :])) >= 5:
-        outcome.cut.append((match.group(0).strip(), meta.REASON_DATELINE))
+        outcome.cut.append((match.group(0).strip(), "dateline"))
         outcome.kept = outcome.kept[match.end() :]
 
 
@@ -615,8 +628,8 @@ def _cut_reported_from(outcome: _Outcome) -> None:
     _cut_last_sentence(outcome, _REPORTED_FROM, "contributor credit")
 
 
-def _cut_last_sentence(outcome: _Outcome, pattern: re.Pattern[str], reason: str) -> None:
-    starts = [0, *_sentence_starts(outcome.kept)]
+def _cut_last_sentence(outcome: _Outcome, pattern: re.Pattern[str], reason: RemovalReason) -> None:
+    starts = [0, *coarse_sentence_starts(outcome.kept)]
     last = outcome.kept[starts[-1] :].strip()
     if pattern.match(last):
         outcome.cut.append((last, reason))
@@ -652,12 +665,12 @@ def _continues(previous: _Line, paragraph: str, line: _Line) -> bool:
         return previous.block == line.block and previous.kind == line.kind
     if previous.block == line.block:
         return True
-    broken = len(paragraph) >= _BROKEN_LINE_LENGTH and not _ends_sentence(paragraph)
+    broken = len(paragraph) >= _BROKEN_LINE_LENGTH and not ends_sentence(paragraph)
     return broken and not paragraph.endswith((":", ";"))
 
 
 def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"\W+", " ", text.casefold()).split())
+    return collapse_whitespace(re.sub(r"\W+", " ", text.casefold()))
 
 
 def _drop_repeats(paragraphs: list[CleanParagraph]) -> tuple[list[CleanParagraph], list[RemovedText]]:

@@ -15,16 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..model import Metadata, RemovedText
-
-# Reasons the clean stage gives to the removed pieces this module reads.
-REASON_HEADLINE = "headline"
-REASON_MASTHEAD = "masthead"
-REASON_BYLINE = "byline"
-REASON_STAMP = "dateline/publication stamp"
-REASON_DATELINE = "dateline"
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -137,13 +130,9 @@ def _is_abbreviation(alias: str) -> bool:
 
 @cache
 def _outlets() -> _OutletIndex:
-    text = resources.files("site_builder").joinpath("data/news_outlets.txt").read_text(encoding="utf-8")
     names: dict[str, str] = {}
     credits: dict[str, str] = {}
-    for row in text.splitlines():
-        if not row.strip() or row.lstrip().startswith("#"):
-            continue
-        aliases = [alias.strip() for alias in row.split("|") if alias.strip()]
+    for aliases in news_outlets():
         canonical = aliases[0]
         for alias in aliases:
             key = _normalise_name(alias)
@@ -173,9 +162,8 @@ _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
 
 @cache
 def _places() -> tuple[str, ...]:
-    text = resources.files("site_builder").joinpath("data/dateline_places.txt").read_text(encoding="utf-8")
-    places = [row.strip() for row in text.splitlines() if row.strip() and not row.lstrip().startswith("#")]
-    return tuple(sorted(places, key=len, reverse=True))
+    # Longest first, so "New Delhi" is split off whole rather than as "Delhi".
+    return tuple(sorted(lexicon_for(DEFAULT_LANGUAGE).dateline_places, key=len, reverse=True))
 
 
 def split_place(text: str) -> tuple[str, str | None]:
@@ -228,16 +216,16 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
     best_date: DateStamp | None = None
     for piece in removed:
         text = piece.text.strip()
-        if piece.reason == REASON_HEADLINE and title is None:
+        if piece.reason == "headline" and title is None:
             title = text
-        elif piece.reason == REASON_MASTHEAD and outlet is None:
+        elif piece.reason == "masthead" and outlet is None:
             outlet = known_outlet(text)
-        elif piece.reason == REASON_DATELINE and outlet is None:
+        elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             outlet = outlet_from_credit(credit.group(1)) if credit else None
-        elif piece.reason == REASON_BYLINE and byline is None:
+        elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
-        elif piece.reason == REASON_STAMP:
+        elif piece.reason == "dateline/publication stamp":
             stamp = date_stamp(text)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp

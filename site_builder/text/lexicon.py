@@ -1,0 +1,127 @@
+"""The word lists of a language, read from data files rather than written into the code.
+
+A language is a folder ``site_builder/text/data/<code>/`` holding one text file per list,
+named after the ``Lexicon`` field it fills (``speech_verbs.txt`` fills ``speech_verbs``).
+A file has one entry per line; blank lines and lines starting with ``#`` are skipped, so
+each file explains its list at the top. Adding a language means adding such a folder with
+every file (and listing it as a data package in ``pyproject.toml``, so wheels carry it): no
+code path names a language. A folder lacking a file fails to load, naming the file, rather
+than borrowing another language's words.
+
+``data/news_outlets.txt`` sits beside the language folders: outlet names are proper names,
+the same in every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from types import MappingProxyType
+
+#: The language every stage reads: the analysis takes articles to be English.
+DEFAULT_LANGUAGE = "en"
+
+_DATA = resources.files("site_builder.text").joinpath("data")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's word lists. Words keep the case the data file gives them."""
+
+    #: The language code: the name of the data folder.
+    language: str
+    #: Titles and abbreviations always followed by more of the sentence ("Mr", "Gen"), without their full stop.
+    abbreviations: frozenset[str]
+    #: Abbreviations that continue the sentence only before a number ("No. 5", "Jan. 20").
+    abbreviations_before_number: frozenset[str]
+    #: Words that reliably start a new sentence after an initialism such as "U.S.".
+    sentence_openers: frozenset[str]
+    #: The coarse splitter's abbreviations, lower case (a separate list; see its data file).
+    coarse_abbreviations: frozenset[str]
+    #: Verbs that introduce or report speech ("said", "told").
+    speech_verbs: frozenset[str]
+    #: Lower-case words that may follow the verb in an attribution clause ("told reporters on Tuesday").
+    attribution_tail_words: frozenset[str]
+    #: Short function words a finished sentence or headline does not end on ("of", "the").
+    function_words: frozenset[str]
+    #: Words of a website's navigation bar ("search", "menu", "login").
+    navigation_words: frozenset[str]
+    #: Small words that may sit between navigation words ("skip to main content").
+    navigation_filler_words: frozenset[str]
+    #: Words that carry no fact of their own when sentences are compared.
+    stop_words: frozenset[str]
+    #: Near-synonyms, one meaning per group; the group's first word stands for all of them.
+    synonym_groups: tuple[tuple[str, ...], ...]
+    #: Number words and the digits they stand for ("five" -> "5").
+    number_words: Mapping[str, str]
+    #: Places that open a dateline or end a byline ("New Delhi"), in the file's order.
+    dateline_places: tuple[str, ...]
+
+
+def load_lexicon(folder: Traversable) -> Lexicon:
+    """Read the lexicon in ``folder`` (a language folder like ``text/data/en``)."""
+    return Lexicon(
+        language=folder.name,
+        abbreviations=_words(folder, "abbreviations"),
+        abbreviations_before_number=_words(folder, "abbreviations_before_number"),
+        sentence_openers=_words(folder, "sentence_openers"),
+        coarse_abbreviations=_words(folder, "coarse_abbreviations"),
+        speech_verbs=_words(folder, "speech_verbs"),
+        attribution_tail_words=_words(folder, "attribution_tail_words"),
+        function_words=_words(folder, "function_words"),
+        navigation_words=_words(folder, "navigation_words"),
+        navigation_filler_words=_words(folder, "navigation_filler_words"),
+        stop_words=_words(folder, "stop_words"),
+        synonym_groups=tuple(tuple(entry.split()) for entry in _entries(folder, "synonym_groups")),
+        number_words=_number_words(folder, "number_words"),
+        dateline_places=_entries(folder, "dateline_places"),
+    )
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages bundled with the package, sorted."""
+    return tuple(sorted(entry.name for entry in _DATA.iterdir() if entry.is_dir()))
+
+
+@cache
+def lexicon_for(language: str) -> Lexicon:
+    """The bundled lexicon of ``language`` (``"en"``), read once per process."""
+    if language not in available_languages():
+        known = ", ".join(available_languages())
+        raise LookupError(f"no word lists for language {language!r} in site_builder/text/data/ (it has: {known})")
+    return load_lexicon(_DATA.joinpath(language))
+
+
+@cache
+def news_outlets() -> tuple[tuple[str, ...], ...]:
+    """Each known news outlet as its names, the canonical name first (``data/news_outlets.txt``)."""
+    return tuple(
+        tuple(name.strip() for name in entry.split("|") if name.strip()) for entry in _entries(_DATA, "news_outlets")
+    )
+
+
+def _entries(folder: Traversable, name: str) -> tuple[str, ...]:
+    """The entries of list ``name`` in ``folder``, in file order, without comments and blank lines."""
+    rows = (row.strip() for row in folder.joinpath(f"{name}.txt").read_text(encoding="utf-8").splitlines())
+    return tuple(row for row in rows if row and not row.startswith("#"))
+
+
+def _words(folder: Traversable, name: str) -> frozenset[str]:
+    entries = _entries(folder, name)
+    for entry in entries:
+        if len(entry.split()) != 1:
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not one word; write one word per line")
+    return frozenset(entries)
+
+
+def _number_words(folder: Traversable, name: str) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for entry in _entries(folder, name):
+        fields = entry.split()
+        if len(fields) != 2 or not fields[1].isdigit():
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a word and its digits, like 'five 5'")
+        table[fields[0]] = fields[1]
+    return MappingProxyType(table)
