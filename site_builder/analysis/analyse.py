@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .align import align_story
-from .clean import clean_source
 from ..config import AnalysisSettings
 from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source, StoryAnalysis
+from .align import align_story
+from .clean import clean_source
 from .quotes import extract_quotes, group_quotes
 from .segment import segment_source
 

@@ -9,12 +9,8 @@ from __future__ import annotations
 import hashlib
 
 from ..model import CleanedSource, Paragraph, Sentence, Source
-from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ..text.normalise import collapse_whitespace
 from ..text.sentences import split_sentences
-
-# Re-exported for analysis/quotes.py, which imports it from here until it reads the lexicon itself.
-SPEECH_VERBS = lexicon_for(DEFAULT_LANGUAGE).speech_verbs
 
 
 def segment_source(cleaned: CleanedSource) -> Source:

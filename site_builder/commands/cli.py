@@ -12,11 +12,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..build.pipeline import BuildResult, build_site
-from .check import check_site
+from ..build.stories import CACHE_DIR, AnalysisCache, ProgressBar
 from ..config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from ..errors import SiteBuilderError
 from ..reporter import ConsoleReporter
-from ..build.stories import CACHE_DIR, AnalysisCache, ProgressBar
+from .check import check_site
 
 EXIT_OK = 0
 EXIT_FAILED = 1

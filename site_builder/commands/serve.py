@@ -44,10 +44,10 @@ from tornado import httpserver, web
 from tornado.ioloop import IOLoop
 
 from ..build.pipeline import build_site
+from ..build.stories import CACHE_DIR, AnalysisCache
 from ..config import CONFIG_FILE, SiteConfig
 from ..errors import SiteBuilderError
 from ..reporter import ConsoleReporter, Reporter
-from ..build.stories import CACHE_DIR, AnalysisCache
 
 #: How often the watcher looks at file times. Low enough for a sub-second edit-to-reload.
 POLL_SECONDS = 0.05

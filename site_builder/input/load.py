@@ -20,7 +20,6 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-
 from ..errors import InputError
 from ..model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
 

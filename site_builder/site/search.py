@@ -53,6 +53,8 @@ from .index import StoryIndex
 INDEX_VERSION = 2
 
 _MARKS = re.compile("[\u0300-\u036f]")
+# Not text/normalise.py's folding: this one must stay what search.js's fold() does, mark for mark,
+# or a query typed in the browser would miss words the index holds.
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 # JavaScript's \s, plus the double quote that search.js also splits query terms at.
 _SPLIT = re.compile('[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"]+')

@@ -59,6 +59,44 @@ class Lexicon:
     number_words: Mapping[str, str]
     #: Places that open a dateline or end a byline ("New Delhi"), in the file's order.
     dateline_places: tuple[str, ...]
+    #: Participles and past forms that report speech besides the speech verbs ("adding", "described").
+    speech_participles: frozenset[str]
+    #: Words right before a quotation that make it a name or a title ("called", "the slogan").
+    naming_cues: tuple[str, ...]
+    #: Words giving a person's role, not their name ("senator", "aide"), lower case.
+    titles: frozenset[str]
+    #: Capitalised words that are never a person's first name ("However", "Monday"), lower case.
+    not_names: frozenset[str]
+    #: Particles inside a name ("von", "de").
+    name_connectors: frozenset[str]
+    #: Pronouns and honorifics that say a person is a woman, and those that say a man.
+    female_markers: frozenset[str]
+    male_markers: frozenset[str]
+    #: Words between a speaker and the verb ("had", "also").
+    trailing_auxiliaries: frozenset[str]
+    #: Words that open an aside between a speaker and the verb ("meanwhile").
+    aside_words: frozenset[str]
+    #: Articles that may open a speaker phrase.
+    determiners: frozenset[str]
+    #: Speech verbs whose object is the listener ("told").
+    listener_verbs: frozenset[str]
+    #: Words that head an organisation's name ("ministry"), and the small words inside one ("and").
+    organisation_heads: frozenset[str]
+    organisation_connectors: frozenset[str]
+    #: What a speaker issues, standing in for them ("statement").
+    documents: frozenset[str]
+    #: People named through another ("family", "lawyer").
+    relations: frozenset[str]
+    #: Conjunctions dropped from the start of a speaker phrase.
+    leading_conjunctions: frozenset[str]
+    #: Nouns ending in -ly, not adverbs.
+    ly_nouns: frozenset[str]
+    #: Pronouns that open a relative clause after a name ("who").
+    relative_pronouns: frozenset[str]
+    #: Words any two quotations share, left out when their wordings are compared.
+    quotation_function_words: frozenset[str]
+    #: Contractions and what they spell out ("n't" -> " not": an ending keeps its leading space).
+    contractions: Mapping[str, str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -78,6 +116,26 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         synonym_groups=tuple(tuple(entry.split()) for entry in _entries(folder, "synonym_groups")),
         number_words=_number_words(folder, "number_words"),
         dateline_places=_entries(folder, "dateline_places"),
+        speech_participles=_words(folder, "speech_participles"),
+        naming_cues=_entries(folder, "naming_cues"),
+        titles=_words(folder, "titles"),
+        not_names=_words(folder, "not_names"),
+        name_connectors=_words(folder, "name_connectors"),
+        female_markers=_words(folder, "female_markers"),
+        male_markers=_words(folder, "male_markers"),
+        trailing_auxiliaries=_words(folder, "trailing_auxiliaries"),
+        aside_words=_words(folder, "aside_words"),
+        determiners=_words(folder, "determiners"),
+        listener_verbs=_words(folder, "listener_verbs"),
+        organisation_heads=_words(folder, "organisation_heads"),
+        organisation_connectors=_words(folder, "organisation_connectors"),
+        documents=_words(folder, "documents"),
+        relations=_words(folder, "relations"),
+        leading_conjunctions=_words(folder, "leading_conjunctions"),
+        ly_nouns=_words(folder, "ly_nouns"),
+        relative_pronouns=_words(folder, "relative_pronouns"),
+        quotation_function_words=_words(folder, "quotation_function_words"),
+        contractions=_contractions(folder, "contractions"),
     )
 
 
@@ -124,4 +182,15 @@ def _number_words(folder: Traversable, name: str) -> Mapping[str, str]:
         if len(fields) != 2 or not fields[1].isdigit():
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a word and its digits, like 'five 5'")
         table[fields[0]] = fields[1]
+    return MappingProxyType(table)
+
+
+def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for entry in _entries(folder, name):
+        short, equals, long = (part.strip() for part in entry.partition("="))
+        if not equals or not short or not long:
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a contraction and its words, like \"can't = can not\"")
+        # An ending ("n't", "'re") joins the word before it: spelt out, it is a word of its own.
+        table[short] = f" {long}" if short.startswith(("'", "’", "n't")) else long
     return MappingProxyType(table)

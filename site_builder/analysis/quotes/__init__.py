@@ -1,9 +1,12 @@
 """Direct quotations: find them in each source, attribute them, and group them across sources.
 
-One module per job: ``marks`` finds quotation marks, ``attribution`` reads a source in order
-and works out whom each speech verb names, ``extract`` decides which quotations are speech and
-who speaks them, ``grouping`` joins them across sources; ``cues`` and ``names`` hold the words
-and name rules they share.
+One module per job: ``attribution`` reads a source in order and works out whom each speech
+verb names (``speakers`` holds its rules as a table, ``discourse`` what it has read so far,
+``phrases`` where a speaker phrase lies around a verb), ``extract`` decides which quotations
+are speech and who speaks them, ``grouping`` joins them across sources; ``marks`` makes a
+paragraph's quotation marks searchable, ``names`` maps mentions to full names, and ``cues``
+builds the patterns they share from the lexicon (``text/data/<language>/``). Quotation marks
+themselves are found by ``text/quotemarks.py``.
 
 What counts as a quotation (the rule, applied the same way everywhere):
 
@@ -48,9 +51,9 @@ from collections.abc import Sequence
 
 from ...config import AnalysisSettings
 from ...model import Quote, Source
+from ...text.quotemarks import quotation_spans
 from .extract import extract_quotes
 from .grouping import group_quotes
-from .marks import quotation_spans
 
 __all__ = ["analyse_quotes", "extract_quotes", "group_quotes", "quotation_spans"]
 

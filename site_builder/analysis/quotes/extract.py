@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
+from ...text.quotemarks import QuotationSpan, quotation_spans
 from .attribution import Attribution, Site, attribute
 from .cues import (
     FULL_QUOTE_WORDS,
@@ -16,7 +17,7 @@ from .cues import (
     TAIL_WINDOW_WORDS,
     WORD_TOKEN,
 )
-from .marks import QuotationMarks, QuotationSpan, quotation_spans
+from .marks import QuotationMarks
 from .names import unglued
 
 # ------------------------------------------------------------------------- extract

@@ -12,7 +12,8 @@ from rapidfuzz import fuzz, process
 
 from ...config import AnalysisSettings
 from ...model import Quote, QuoteOccurrence, QuoteVariation, Source
-from .cues import FULL_QUOTE_WORDS, MAX_SPEAKER_WORDS, SPEECH_VERB
+from ...text.normalise import collapse_whitespace, fold_quote_marks
+from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, SPEECH_VERB
 from .names import word_tokens
 
 # --------------------------------------------------------------------------- group
@@ -20,14 +21,7 @@ from .names import word_tokens
 # Words are mapped to characters from here on (a private-use block) to compare them as units.
 _FIRST_WORD_CODE = 0xF0000
 _ELLIPSIS_TOKEN = "…"
-_FUNCTION_WORDS = frozenset(
-    """
-    a an the and or but if so of to in on at by for from with as is are was were be been being am it its
-    it's this that these those i i'm me my we we're us our you your he him his she her they them their
-    there here what which who when where why how not no do does did don't didn't have has had will would
-    can could should may might must just all any some very about into over than then too also
-    """.split()
-)
+_FUNCTION_WORDS = LEXICON.quotation_function_words
 _INSERTION_TOKEN = "[…]"
 # How many words of the other version a bracketed insertion ("[Trump]") may stand for.
 _INSERTION_SPAN = 3
@@ -58,13 +52,14 @@ def group_quotes(
 def _comparable(text: str) -> str:
     """Lower case words only: brackets, ellipses and punctuation do not make quotations differ,
     and contractions are spelt out (``aren't`` = ``are not``), as reporters transcribe them either way."""
-    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = fold_quote_marks(text.lower())
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
     return " ".join(re.sub(r"[^\w\s']", " ", text).split())
 
 
-_CONTRACTIONS = {"can't": "can not", "won't": "will not", "n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am"}
-_CONTRACTION = re.compile(r"(can't|won't|n't|'re|'ve|'ll|'m)\b")
+_CONTRACTIONS = LEXICON.contractions
+# Longest first, so "can't" is spelt out whole before its "n't" could be.
+_CONTRACTION = re.compile("(" + "|".join(re.escape(c) for c in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
 
 def _similarity(comparable: list[str]) -> np.ndarray:
@@ -239,13 +234,13 @@ def _variation(texts: list[str]) -> QuoteVariation:
 
 
 def _identity(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split())
+    return collapse_whitespace(fold_quote_marks(text))
 
 
 def _variation_tokens(text: str) -> list[str]:
     """Words, with ``[insertions]`` as wildcards, ``(clarifications)`` dropped and ellipses kept as marks."""
     tokens = []
-    for piece in _VARIATION_PIECE.findall(text.lower().replace("’", "'").replace("‘", "'")):
+    for piece in _VARIATION_PIECE.findall(fold_quote_marks(text.lower())):
         if piece.startswith("["):
             tokens.append(_INSERTION_TOKEN)
         elif piece.startswith("("):
