@@ -21,6 +21,7 @@ from .cues import (
     CAP_RUN,
     DOCUMENT_AFTER,
     LISTENER_VERBS,
+    PLACE_OR_THING_MARKERS,
     SPEECH_VERB,
     TITLES,
 )
@@ -103,7 +104,7 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
         found: list[Site] = []
         for sentence in paragraph.sentences:
             key = (paragraph.index, sentence.start)
-            opening = _opening_subject(sentence.text, key, people)
+            opening = _opening_subject(sentence.text, key, people, marks[paragraph.index])
             if opening is not None:
                 discourse.note_person(opening)
                 if opening.person:
@@ -120,23 +121,43 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone))
 
 
-def _opening_subject(sentence: str, key: SentenceKey, people: People) -> Mention | None:
+def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
     """A titled or full name that opens a sentence, or ``The chief`` (with the name the article gives
-    that role, else ``""``: an unnamed chief still takes "he" away from anyone named before)."""
+    that role, else ``""``: an unnamed chief still takes "he" away from anyone named before).
+
+    A sentence that opens inside a quotation has no subject to take: a name the speaker uses is
+    never what the reporter's "he" means."""
     paragraph, start = key
     opening = sentence.lstrip("“\"‘'`([")
+    if marks.inside_quotation(start + len(sentence) - len(opening)):
+        return None
     role = _opening_role(opening)
     if role:
         return Mention(paragraph, start, people.by_role(role) or "")
-    run = CAP_RUN.match(opening)
+    run = _opening_name_run(opening)
     if run is None:
         return None
-    tokens = unglued(run.group().split())
+    tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in TITLES
     if not name or not (titled or len(people.fullest(" ".join(name)).split()) > 1):
         return None
     return Mention(paragraph, start, people.fullest(" ".join(name)))
+
+
+# Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
+_TITLED_NAME = re.compile(
+    rf"(?:{CAP_RUN.pattern})(?:\s+(?:{'|'.join(sorted(t for t in TITLES if t.isalpha()))}))+\s+(?:{CAP_RUN.pattern})"
+)
+
+
+def _opening_name_run(opening: str) -> str | None:
+    """The capitalised words that open a sentence, with a name that follows their titles."""
+    titled = _TITLED_NAME.match(opening)
+    if titled is not None:
+        return titled.group()
+    run = CAP_RUN.match(opening)
+    return run.group() if run is not None else None
 
 
 def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> Mention | None:
@@ -148,6 +169,8 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         at = start + run.start()
         if marks.inside_quotation(at) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
             continue
+        if _word_before(sentence, run.start()).lower() in PLACE_OR_THING_MARKERS:
+            continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
         name = strip_to_name(unglued(run.group().split()))
         if name and len(people.fullest(" ".join(name)).split()) >= 2:
             return Mention(paragraph, at, people.fullest(" ".join(name)))
@@ -242,3 +265,8 @@ def _last_named(sites: Sequence[Site]) -> tuple[int, ...]:
 def _issued(text: str, sites: Sequence[Site]) -> str | None:
     found = [site.speaker for site in sites if site.speaker and DOCUMENT_AFTER.match(text, site.verb_end)]
     return found[-1] if found else None
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1].strip("“\"‘'`([,") if words else ""

@@ -46,6 +46,8 @@ NOT_NAMES = frozenset(
     """.split()
 )
 NAME_CONNECTORS = frozenset("de da di del der van von bin al la le du".split())
+# Abbreviations that end a name without ending it: "Martin Luther King Jr. said".
+NAME_SUFFIXES = frozenset("jr sr".split())
 FEMALE = frozenset("she her mrs ms".split())
 MALE = frozenset("he him mr".split())
 # Lower-case words that may trail a speaker before the verb: "Putin had said", "Baca angrily told".
@@ -104,3 +106,8 @@ END_OF_NAME_AFTER_VERB = re.compile(r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to
 
 # "said in a statement", "wrote in a letter posted ...": the quotation that follows is from that document.
 DOCUMENT_AFTER = re.compile(r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.IGNORECASE)
+# Words before a capitalised name that make it a place or a thing ("in El Paso", "the Aral Sea"),
+# never the person a later "he" or "she" means.
+PLACE_OR_THING_MARKERS = frozenset(
+    "in at from to into near across throughout outside inside the a an this that of on".split()
+)

@@ -11,6 +11,7 @@ from .cues import (
     DETERMINERS,
     END_OF_NAME_AFTER_VERB,
     NAME_CONNECTORS,
+    NAME_SUFFIXES,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
     TITLES,
@@ -60,9 +61,13 @@ def _is_aside(chunk: str) -> bool:
 
 
 def _is_apposition(chunk: str) -> bool:
-    """``a clerk``, ``56``, ``of Northridge``: what follows a name to describe it."""
-    first = chunk.split()[0].lower()
-    return first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit()
+    """``a clerk``, ``56``, ``of Northridge``, ``Sanders' campaign manager``: what follows a name to
+    describe it (a role in lower case, owned by someone, is a description, not a name)."""
+    words = chunk.split()
+    first = words[0].lower()
+    if first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit():
+        return True
+    return words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1].islower() and words[-1] in TITLES
 
 
 def _is_bare_name(chunk: str) -> bool:
@@ -71,8 +76,19 @@ def _is_bare_name(chunk: str) -> bool:
 
 
 def phrase_after(rest: str) -> str:
-    """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``."""
-    return END_OF_NAME_AFTER_VERB.split(rest, maxsplit=1)[0].strip()
+    """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``;
+    ``said Sen. Tom Carper of Delaware`` -> ``Sen. Tom Carper``."""
+    for end in END_OF_NAME_AFTER_VERB.finditer(rest):
+        if end.group() == "." and _abbreviates(rest[: end.start()]):
+            continue  # the stop of an initial or a title, inside the name
+        return rest[: end.start()].strip()
+    return rest.strip()
+
+
+def _abbreviates(before: str) -> bool:
+    """Whether the word that ends ``before`` is an initial (``E``) or a short title (``Sen``, ``Dr``)."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return word[:1].isupper() and (len(word) == 1 or (len(word) <= 4 and word.lower() in TITLES | NAME_SUFFIXES))
 
 
 def leading_noun_phrase(sentence: str) -> str:
