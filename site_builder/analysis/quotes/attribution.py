@@ -104,7 +104,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
         found: list[Site] = []
         for sentence in paragraph.sentences:
             key = (paragraph.index, sentence.start)
-            opening = _opening_subject(sentence.text, key, people, marks[paragraph.index])
+            opening = _opening_subject(sentence.text, key, people, marks[paragraph.index]) or _pronoun_subject(
+                sentence.text, key, discourse
+            )
             if opening is not None:
                 discourse.note_person(opening)
                 if opening.person:
@@ -143,6 +145,18 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
     if not name or not (titled or len(people.fullest(" ".join(name)).split()) > 1):
         return None
     return Mention(paragraph, start, people.fullest(" ".join(name)))
+
+
+def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> Mention | None:
+    """``He is perhaps the only leader to have seen ...``: a sentence about the person last meant
+    keeps that person in mind, whatever other names it mentions."""
+    words = sentence.split(maxsplit=1)
+    pronoun = words[0].lower() if words else ""
+    if pronoun not in ("he", "she"):
+        return None
+    paragraph, start = key
+    person = discourse.pronoun_antecedent(pronoun, paragraph, start)
+    return Mention(paragraph, start, person) if person else None
 
 
 # Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
