@@ -111,3 +111,5 @@ DOCUMENT_AFTER = re.compile(r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sor
 PLACE_OR_THING_MARKERS = frozenset(
     "in at from to into near across throughout outside inside the a an this that of on".split()
 )
+# Pronouns that can be the subject of a speech verb ("he said"), never a description of someone.
+SUBJECT_PRONOUNS = frozenset("he she it they we i you who".split())

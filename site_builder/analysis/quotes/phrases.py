@@ -14,6 +14,7 @@ from .cues import (
     NAME_SUFFIXES,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
     TITLES,
 )
 from .names import word_tokens
@@ -40,7 +41,7 @@ def phrase_before(clause: str) -> str:
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is None:
         return ""
-    if _is_apposition(chunks[first]):
+    if _is_apposition(chunks[first]) or _is_description(chunks[first]):
         for anchor in chunks[first + 1 :]:
             if _is_apposition(anchor):
                 continue
@@ -67,7 +68,20 @@ def _is_apposition(chunk: str) -> bool:
     first = words[0].lower()
     if first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit():
         return True
+    if _PARTY_AND_STATE.fullmatch(chunk):
+        return True  # "R-Utah", "D-N.Y."
     return words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1].islower() and words[-1] in TITLES
+
+
+def _is_description(chunk: str) -> bool:
+    """Right before the verb, a chunk opening in lower case describes the name before it
+    (``Matdos Santos, legal director for the ACLU of Oregon, said``); a pronoun does not."""
+    first = chunk.split()[0]
+    return first.islower() and first not in SUBJECT_PRONOUNS
+
+
+# A politician's party and state after the name, as US papers print it.
+_PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
 
 
 def _is_bare_name(chunk: str) -> bool:
