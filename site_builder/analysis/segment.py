@@ -35,6 +35,8 @@ SPEECH_VERBS = frozenset(
     continued countered emphasised emphasized emphasises emphasizes announced announces conceded concedes
     responded responds shouted cried joked quipped observed commented suggested suggests urged vowed
     predicted posted whispered yelled exclaimed muttered
+    complained boasted lamented recounted remembered asserted contended maintained cautioned promised
+    pledged charged reiterated testified texted emailed
     """.split()
 )
 

@@ -208,7 +208,7 @@ class _SentenceReading:
         for verb in SPEECH_VERB.finditer(text, self.start, self.end):
             if self.marks.inside_quotation(verb.start()):
                 continue
-            site = self._site(verb, people, discourse)
+            site = self._site(verb, people, discourse, found[-1].speaker if found else None)
             found.append(site)
             if site.speaker:
                 mention = Mention(self.paragraph.index, verb.start(), site.speaker)
@@ -218,7 +218,7 @@ class _SentenceReading:
                     self.noted_a_person = True
         return found
 
-    def _site(self, verb: re.Match[str], people: People, discourse: Discourse) -> Site:
+    def _site(self, verb: re.Match[str], people: People, discourse: Discourse, earlier_speaker: str | None) -> Site:
         text, index, marks = self.paragraph.text, self.paragraph.index, self.marks
 
         def site(phrase_start: int, words: str) -> Site:
@@ -238,9 +238,13 @@ class _SentenceReading:
         first_comma = text.find(",", self.start, self.end)
         opening_end = first_comma if 0 <= first_comma < verb.start() else verb.start()
         if COORDINATED.search(clause) and not ends_with(COORDINATED, text, self.start, opening_end):
-            # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject.
+            # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject,
+            # or the speaker of the verb before it ("Appearing in Ohio, Lee said ... but added").
             opening = text[self.start : min(opening_end, self.start + ATTRIBUTION_WINDOW)]
-            return site(verb.start(), leading_noun_phrase(opening.lstrip("“\"‘'`([")))
+            subject = site(verb.start(), leading_noun_phrase(opening.lstrip("“\"‘'`([")))
+            if subject.speaker is None and earlier_speaker is not None:
+                return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
+            return subject
         if verb_word.endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
             before = leading_noun_phrase(clause)

@@ -8,7 +8,7 @@ from ..segment import SPEECH_VERBS
 
 _PARTICIPLES = frozenset(
     "adding admitting noting telling insisting warning explaining stressing declaring arguing "
-    "recalling acknowledging conceding calling describing".split()
+    "recalling acknowledging conceding calling describing writing asking complaining".split()
 )
 SPEECH_VERB = re.compile(
     r"\b(?:according to|" + "|".join(sorted(SPEECH_VERBS | _PARTICIPLES | {"described"})) + r")\b",

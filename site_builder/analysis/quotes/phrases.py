@@ -95,7 +95,12 @@ def phrase_after(rest: str) -> str:
     for end in END_OF_NAME_AFTER_VERB.finditer(rest):
         if end.group() == "." and _abbreviates(rest[: end.start()]):
             continue  # the stop of an initial or a title, inside the name
-        return rest[: end.start()].strip()
+        phrase = rest[: end.start()].strip()
+        words = phrase.split()
+        if end.group() == "," and words and words[-1] in TITLES and rest[end.end() :].lstrip()[:1].isupper():
+            # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
+            return phrase_after(rest[end.end() :])
+        return phrase
     return rest.strip()
 
 
