@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..segment import SPEECH_VERBS
 
@@ -113,3 +114,14 @@ PLACE_OR_THING_MARKERS = frozenset(
 )
 # Pronouns that can be the subject of a speech verb ("he said"), never a description of someone.
 SUBJECT_PRONOUNS = frozenset("he she it they we i you who".split())
+
+
+def _word_list(name: str) -> frozenset[str]:
+    path = Path(__file__).resolve().parents[2] / "text" / "data" / "en" / f"{name}.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Given names that tell whether "he" or "she" can mean a person the article has not gendered.
+FEMALE_GIVEN_NAMES = _word_list("given_names_female")
+MALE_GIVEN_NAMES = _word_list("given_names_male")
