@@ -34,7 +34,7 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     for paragraph in source.paragraphs:
         layout = _Layout(paragraph)
         for span in marks[paragraph.index].spans:
-            site = _tail_site(layout, span, attribution) or _head_site(layout, span, marks[paragraph.index], attribution)
+            site = _tail_site(layout, span, attribution) or _head_site(layout, span, attribution)
             if not _is_speech(paragraph.text, span, attributed=site is not None):
                 continue
             if site:
@@ -139,11 +139,11 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
     return None
 
 
-def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attribution: Attribution) -> Site | None:
-    """The last site between the quotation and the start of its sentence or the quotation before it."""
+def _head_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -> Site | None:
+    """The last site between the quotation and the start of its sentence, also past an earlier
+    quotation: in ``Lee said Rubio was "a lightweight" and Cruz "a basket case"`` both are Lee's."""
     index = layout.paragraph.index
-    sentence_start, _ = layout.sentence_bounds(span.start)
-    head_start = marks.last_end_before(span.mark_start, sentence_start)
+    head_start, _ = layout.sentence_bounds(span.start)
     last = bisect.bisect_left(attribution.verb_starts[index], span.mark_start) - 1
     site = attribution.sites[index][last] if last >= 0 else None
     return site if site is not None and site.verb_start >= head_start else None
