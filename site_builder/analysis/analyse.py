@@ -6,6 +6,7 @@ in a worker process (or handed to a distributed engine) without changing this co
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -73,8 +74,28 @@ def story_folder(raw: RawStory) -> str:
     return raw.directory or "."
 
 
-def _humanise(slug: str) -> str:
-    return slug.replace("-", " ").strip().capitalize() or slug
+def humanise(folder: str) -> str:
+    """A story title from its folder name, for a story whose articles state no headline:
+    ``L14-kim-jong-nam-vx-nerve-agent`` -> ``Kim Jong Nam VX Nerve Agent``.
+
+    Leading catalogue codes (letters mixed with digits) go; two-letter words are taken for
+    abbreviations (``mn``, ``la``, ``vx``) unless they are short function words."""
+    words = [w for w in re.split(r"[-_\s]+", folder) if w]
+    while len(words) > 1 and re.fullmatch(r"(?=.*\d)(?=.*[a-z])[a-z\d]+", words[0], re.IGNORECASE):
+        words.pop(0)
+    shown = []
+    for i, word in enumerate(words):
+        if len(word) == 2 and word.isalpha() and word.lower() not in _SHORT_WORDS:
+            shown.append(word.upper())
+        elif i > 0 and word.lower() in _SHORT_WORDS:
+            shown.append(word.lower())
+        else:
+            shown.append(word[:1].upper() + word[1:])
+    return " ".join(shown) or folder
+
+
+#: Short words a title keeps in lower case: "Deal of the Year", not "Deal OF The Year".
+_SHORT_WORDS = frozenset("a an and as at by for in of on or the to is it vs".split())
 
 
 def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer | None = None) -> StoryAnalysis:
@@ -111,7 +132,7 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         if not s.paragraphs and s.removed
     )
     headlines = [s.metadata.title for s in sources if s.metadata.title]
-    title = raw.title or (headlines[0] if headlines else _humanise(raw.slug))
+    title = raw.title or (headlines[0] if headlines else humanise(raw.slug))
     return StoryAnalysis(
         slug=raw.slug,
         title=title,

@@ -97,6 +97,16 @@ class Lexicon:
     quotation_function_words: frozenset[str]
     #: Contractions and what they spell out ("n't" -> " not": an ending keeps its leading space).
     contractions: Mapping[str, str]
+    #: Abbreviations after a name that do not end it ("Jr").
+    name_suffixes: frozenset[str]
+    #: Words before a capitalised name that make it a place or a thing ("in", "the").
+    place_or_thing_markers: frozenset[str]
+    #: Pronouns that can be the subject of a speech verb ("he").
+    subject_pronouns: frozenset[str]
+    #: Given names that belong (nearly) always to women, and to men, lower case: they tell whom
+    #: "she" or "he" can mean where the article says nothing else.
+    given_names_female: frozenset[str]
+    given_names_male: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -136,6 +146,11 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         relative_pronouns=_words(folder, "relative_pronouns"),
         quotation_function_words=_words(folder, "quotation_function_words"),
         contractions=_contractions(folder, "contractions"),
+        name_suffixes=_words(folder, "name_suffixes"),
+        place_or_thing_markers=_words(folder, "place_or_thing_markers"),
+        subject_pronouns=_words(folder, "subject_pronouns"),
+        given_names_female=_words(folder, "given_names_female"),
+        given_names_male=_words(folder, "given_names_male"),
     )
 
 

@@ -21,6 +21,7 @@ from .cues import (
     CAP_RUN,
     DOCUMENT_AFTER,
     LISTENER_VERBS,
+    PLACE_OR_THING_MARKERS,
     SPEECH_VERB,
     TITLES,
 )
@@ -103,7 +104,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
         found: list[Site] = []
         for sentence in paragraph.sentences:
             key = (paragraph.index, sentence.start)
-            opening = _opening_subject(sentence.text, key, people)
+            opening = _opening_subject(sentence.text, key, people, marks[paragraph.index]) or _pronoun_subject(
+                sentence.text, key, discourse
+            )
             if opening is not None:
                 discourse.note_person(opening)
                 if opening.person:
@@ -120,23 +123,55 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone))
 
 
-def _opening_subject(sentence: str, key: SentenceKey, people: People) -> Mention | None:
+def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
     """A titled or full name that opens a sentence, or ``The chief`` (with the name the article gives
-    that role, else ``""``: an unnamed chief still takes "he" away from anyone named before)."""
+    that role, else ``""``: an unnamed chief still takes "he" away from anyone named before).
+
+    A sentence that opens inside a quotation has no subject to take: a name the speaker uses is
+    never what the reporter's "he" means."""
     paragraph, start = key
     opening = sentence.lstrip("“\"‘'`([")
+    if marks.inside_quotation(start + len(sentence) - len(opening)):
+        return None
     role = _opening_role(opening)
     if role:
         return Mention(paragraph, start, people.by_role(role) or "")
-    run = CAP_RUN.match(opening)
+    run = _opening_name_run(opening)
     if run is None:
         return None
-    tokens = unglued(run.group().split())
+    tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in TITLES
     if not name or not (titled or len(people.fullest(" ".join(name)).split()) > 1):
         return None
     return Mention(paragraph, start, people.fullest(" ".join(name)))
+
+
+def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> Mention | None:
+    """``He is perhaps the only leader to have seen ...``: a sentence about the person last meant
+    keeps that person in mind, whatever other names it mentions."""
+    words = sentence.split(maxsplit=1)
+    pronoun = words[0].lower() if words else ""
+    if pronoun not in ("he", "she"):
+        return None
+    paragraph, start = key
+    person = discourse.pronoun_antecedent(pronoun, paragraph, start)
+    return Mention(paragraph, start, person) if person else None
+
+
+# Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
+_TITLED_NAME = re.compile(
+    rf"(?:{CAP_RUN.pattern})(?:\s+(?:{'|'.join(sorted(t for t in TITLES if t.isalpha()))}))+\s+(?:{CAP_RUN.pattern})"
+)
+
+
+def _opening_name_run(opening: str) -> str | None:
+    """The capitalised words that open a sentence, with a name that follows their titles."""
+    titled = _TITLED_NAME.match(opening)
+    if titled is not None:
+        return titled.group()
+    run = CAP_RUN.match(opening)
+    return run.group() if run is not None else None
 
 
 def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> Mention | None:
@@ -148,6 +183,8 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         at = start + run.start()
         if marks.inside_quotation(at) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
             continue
+        if _word_before(sentence, run.start()).lower() in PLACE_OR_THING_MARKERS:
+            continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
         name = strip_to_name(unglued(run.group().split()))
         if name and len(people.fullest(" ".join(name)).split()) >= 2:
             return Mention(paragraph, at, people.fullest(" ".join(name)))
@@ -171,7 +208,7 @@ class _SentenceReading:
         for verb in SPEECH_VERB.finditer(text, self.start, self.end):
             if self.marks.inside_quotation(verb.start()):
                 continue
-            site = self._site(verb, people, discourse)
+            site = self._site(verb, people, discourse, found[-1].speaker if found else None)
             found.append(site)
             if site.speaker:
                 mention = Mention(self.paragraph.index, verb.start(), site.speaker)
@@ -181,7 +218,7 @@ class _SentenceReading:
                     self.noted_a_person = True
         return found
 
-    def _site(self, verb: re.Match[str], people: People, discourse: Discourse) -> Site:
+    def _site(self, verb: re.Match[str], people: People, discourse: Discourse, earlier_speaker: str | None) -> Site:
         text, index, marks = self.paragraph.text, self.paragraph.index, self.marks
 
         def site(phrase_start: int, words: str) -> Site:
@@ -201,9 +238,13 @@ class _SentenceReading:
         first_comma = text.find(",", self.start, self.end)
         opening_end = first_comma if 0 <= first_comma < verb.start() else verb.start()
         if COORDINATED.search(clause) and not ends_with(COORDINATED, text, self.start, opening_end):
-            # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject.
+            # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject,
+            # or the speaker of the verb before it ("Appearing in Ohio, Lee said ... but added").
             opening = text[self.start : min(opening_end, self.start + ATTRIBUTION_WINDOW)]
-            return site(verb.start(), leading_noun_phrase(opening.lstrip("“\"‘'`([")))
+            subject = site(verb.start(), leading_noun_phrase(opening.lstrip("“\"‘'`([")))
+            if subject.speaker is None and earlier_speaker is not None:
+                return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
+            return subject
         if verb_word.endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
             before = leading_noun_phrase(clause)
@@ -242,3 +283,8 @@ def _last_named(sites: Sequence[Site]) -> tuple[int, ...]:
 def _issued(text: str, sites: Sequence[Site]) -> str | None:
     found = [site.speaker for site in sites if site.speaker and DOCUMENT_AFTER.match(text, site.verb_end)]
     return found[-1] if found else None
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1].strip("“\"‘'`([,") if words else ""

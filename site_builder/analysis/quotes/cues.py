@@ -57,3 +57,8 @@ END_OF_NAME_AFTER_VERB = re.compile(r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to
 
 # "said in a statement", "wrote in a letter posted ...": the quotation that follows is from that document.
 DOCUMENT_AFTER = re.compile(r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.IGNORECASE)
+PLACE_OR_THING_MARKERS = LEXICON.place_or_thing_markers
+SUBJECT_PRONOUNS = LEXICON.subject_pronouns
+NAME_SUFFIXES = LEXICON.name_suffixes
+FEMALE_GIVEN_NAMES = LEXICON.given_names_female
+MALE_GIVEN_NAMES = LEXICON.given_names_male

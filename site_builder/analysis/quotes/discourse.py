@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from .cues import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
 Pronoun = str  # "he" or "she"
 
 
@@ -79,8 +81,16 @@ class Discourse:
     def pronoun_antecedent(self, pronoun: Pronoun, paragraph: int, position: int) -> str | None:
         """The last person, of the pronoun's gender where known, who spoke or opened a sentence."""
         earlier = _latest_first(self._people, paragraph, position)
-        fitting = next((m for m in earlier if self._gender.get(m.person, pronoun) == pronoun), None)
+        fitting = next((m for m in earlier if self.gender_of(m.person) in (pronoun, None)), None)
         return fitting.person or None if fitting is not None else None
+
+    def gender_of(self, person: str) -> Pronoun | None:
+        """What the article taught (an honorific, a pronoun that fitted), else what the given name says."""
+        learned = self._gender.get(person)
+        if learned is not None or not person:
+            return learned
+        given = person.split()[0].lower()
+        return "she" if given in FEMALE_GIVEN_NAMES else "he" if given in MALE_GIVEN_NAMES else None
 
     def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None:
         """The last organisation that spoke before this point; with ``head``, the last of that kind."""

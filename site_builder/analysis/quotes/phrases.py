@@ -11,8 +11,10 @@ from .cues import (
     DETERMINERS,
     END_OF_NAME_AFTER_VERB,
     NAME_CONNECTORS,
+    NAME_SUFFIXES,
     ORG_HEADS,
     RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
     TITLES,
 )
 from .names import word_tokens
@@ -39,7 +41,7 @@ def phrase_before(clause: str) -> str:
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is None:
         return ""
-    if _is_apposition(chunks[first]):
+    if _is_apposition(chunks[first]) or _is_description(chunks[first]):
         for anchor in chunks[first + 1 :]:
             if _is_apposition(anchor):
                 continue
@@ -60,9 +62,26 @@ def _is_aside(chunk: str) -> bool:
 
 
 def _is_apposition(chunk: str) -> bool:
-    """``a clerk``, ``56``, ``of Northridge``: what follows a name to describe it."""
-    first = chunk.split()[0].lower()
-    return first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit()
+    """``a clerk``, ``56``, ``of Northridge``, ``Sanders' campaign manager``: what follows a name to
+    describe it (a role in lower case, owned by someone, is a description, not a name)."""
+    words = chunk.split()
+    first = words[0].lower()
+    if first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit():
+        return True
+    if _PARTY_AND_STATE.fullmatch(chunk):
+        return True  # "R-Utah", "D-N.Y."
+    return words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1].islower() and words[-1] in TITLES
+
+
+def _is_description(chunk: str) -> bool:
+    """Right before the verb, a chunk opening in lower case describes the name before it
+    (``Matdos Santos, legal director for the ACLU of Oregon, said``); a pronoun does not."""
+    first = chunk.split()[0]
+    return first.islower() and first not in SUBJECT_PRONOUNS
+
+
+# A politician's party and state after the name, as US papers print it.
+_PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
 
 
 def _is_bare_name(chunk: str) -> bool:
@@ -71,8 +90,24 @@ def _is_bare_name(chunk: str) -> bool:
 
 
 def phrase_after(rest: str) -> str:
-    """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``."""
-    return END_OF_NAME_AFTER_VERB.split(rest, maxsplit=1)[0].strip()
+    """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``;
+    ``said Sen. Tom Carper of Delaware`` -> ``Sen. Tom Carper``."""
+    for end in END_OF_NAME_AFTER_VERB.finditer(rest):
+        if end.group() == "." and _abbreviates(rest[: end.start()]):
+            continue  # the stop of an initial or a title, inside the name
+        phrase = rest[: end.start()].strip()
+        words = phrase.split()
+        if end.group() == "," and words and words[-1] in TITLES and rest[end.end() :].lstrip()[:1].isupper():
+            # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
+            return phrase_after(rest[end.end() :])
+        return phrase
+    return rest.strip()
+
+
+def _abbreviates(before: str) -> bool:
+    """Whether the word that ends ``before`` is an initial (``E``) or a short title (``Sen``, ``Dr``)."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return word[:1].isupper() and (len(word) == 1 or (len(word) <= 4 and word.lower() in TITLES | NAME_SUFFIXES))
 
 
 def leading_noun_phrase(sentence: str) -> str:
