@@ -1,0 +1,80 @@
+"""Clean stage: separate an article's own text from the page furniture scraped with it.
+
+Scraped articles arrive with navigation bars, mastheads, captions, embedded tweets,
+"ALSO READ" teasers, newsletter prompts, wire-service markers and repeated blocks. The
+stage works line by line (for Markdown: line by line of each block's plain text):
+
+1. every candidate line (``lines.py``) is labelled, first by what it looks like on its own
+   (``rules.py``), then by where it stands (page header, tweet, link list, subhead): the
+   passes of ``passes.py``, whose order decides which label a line keeps;
+2. furniture glued into a kept line (a teaser or a tweet run onto a sentence, a trim
+   marker, a wire dateline) is cut out of it (``glued.py``);
+3. paragraphs broken mid-sentence are rejoined (here) and repeated paragraphs are dropped
+   (``repeats.py``).
+
+The rules describe how web pages and wire copy are built, never particular articles.
+They are conservative: when a line could be article text, it stays. Nothing is lost:
+every removed piece is returned as ``RemovedText`` with a reason, so the kept text plus
+the removed text hold every non-whitespace character of the input exactly once.
+"""
+
+from __future__ import annotations
+
+from ...model import CleanedSource, CleanParagraph, RawSource, RemovedText
+from ...text.sentences import ends_sentence
+from .. import metadata as meta
+from .glued import Outcome, cut_glued_furniture
+from .lines import BROKEN_LINE_LENGTH, Line, candidate_lines
+from .passes import label_lines
+from .repeats import drop_repeats
+
+# ------------------------------------------------------------------ public entry
+
+
+def clean_source(raw: RawSource) -> CleanedSource:
+    """Split ``raw`` into article paragraphs and removed furniture, and infer its metadata."""
+    lines = candidate_lines(raw)
+    reasons = label_lines(lines)
+    outcomes = cut_glued_furniture(lines, reasons)
+    paragraphs, removed = _assemble(lines, outcomes)
+    paragraphs, repeats = drop_repeats(paragraphs)
+    removed = sorted([*removed, *repeats], key=lambda piece: piece.line)
+    inferred = meta.infer_metadata(removed)
+    return CleanedSource(
+        raw=raw,
+        metadata=inferred.overridden_by(raw.given),
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+    )
+
+
+# ------------------------------------------------------------------ assembling
+
+
+def _assemble(lines: list[Line], outcomes: list[Outcome]) -> tuple[list[CleanParagraph], list[RemovedText]]:
+    """Turn kept lines into paragraphs, rejoining Markdown blocks and broken paragraphs."""
+    paragraphs: list[CleanParagraph] = []
+    removed: list[RemovedText] = []
+    previous: Line | None = None  # the last kept line, while its paragraph may go on
+    for line, outcome in zip(lines, outcomes, strict=True):
+        if outcome.reason is not None:
+            removed.append(RemovedText(line.text, outcome.reason, line.line))
+            previous = None  # never join across furniture
+            continue
+        removed.extend(RemovedText(text, reason, line.line) for text, reason in outcome.cut)
+        if previous is not None and _continues(previous, paragraphs[-1].text, line):
+            last = paragraphs[-1]
+            paragraphs[-1] = CleanParagraph(f"{last.text} {outcome.kept}", last.line)
+        else:
+            paragraphs.append(CleanParagraph(outcome.kept, line.line))
+        previous = None if outcome.tail_cut else line
+    return paragraphs, removed
+
+
+def _continues(previous: Line, paragraph: str, line: Line) -> bool:
+    if previous.kind != "text" or line.kind != "text":
+        return previous.block == line.block and previous.kind == line.kind
+    if previous.block == line.block:
+        return True
+    broken = len(paragraph) >= BROKEN_LINE_LENGTH and not ends_sentence(paragraph)
+    return broken and not paragraph.endswith((":", ";"))

@@ -1,0 +1,111 @@
+"""Furniture glued into a line of article text (a teaser, a tweet, a dateline), cut out of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import RemovalReason
+from ...text.sentences import coarse_sentence_starts
+from .lines import Line, words_of
+from .passes import tweet_cut
+from .rules import TEASER_TAIL, WIRE_MARKER
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one candidate line."""
+
+    reason: RemovalReason | None = None
+    kept: str = ""
+    cut: list[tuple[str, RemovalReason]] = field(default_factory=list)
+    #: Furniture was cut off the end, so the paragraph ends with this line.
+    tail_cut: bool = False
+
+
+# ------------------------------------------------------------- glued furniture
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z]{2}[A-Z.'’\-]*(?:\s+[A-Z]{2}[A-Z.'’\-]*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
+    r"(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)"
+)
+_CONTRIBUTOR_SENTENCE = re.compile(
+    r"^(?:[^.!?]*\bcontributed(?: reporting)? to this (?:report|story|article)|(?:additional )?reporting by [^.!?]*)"
+    r"\.?$",
+    re.I,
+)
+_REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
+
+
+def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) -> list[Outcome]:
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    first, last = (kept[0], kept[-1]) if kept else (-1, -1)
+    outcomes: list[Outcome] = []
+    for i, line in enumerate(lines):
+        if reasons[i] is not None:
+            outcomes.append(Outcome(reason=reasons[i]))
+            continue
+        outcome = Outcome(kept=line.text)
+        for cutter, applies in (
+            (_cut_dateline, i == first),
+            (_cut_wire_markers, True),
+            (_cut_teaser_tail, True),
+            (_cut_tweet_tail, True),
+            (_cut_contributor_credit, True),
+            (_cut_reported_from, i == last),
+        ):
+            if applies and outcome.kept:
+                cutter(outcome)
+        if not outcome.kept and outcome.cut:
+            # Nothing of the line was article text: report it whole under its first reason.
+            outcome = Outcome(reason=outcome.cut[0][1])
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _cut_wire_markers(outcome: Outcome) -> None:
+    for piece in [m.group(0) for m in WIRE_MARKER.finditer(outcome.kept)]:
+        before, _, after = outcome.kept.partition(piece)
+        outcome.kept = f"{before.rstrip()} {after.lstrip()}".strip()
+        outcome.cut.append((piece, "wire-service marker"))
+
+
+def _cut_teaser_tail(outcome: Outcome) -> None:
+    match = TEASER_TAIL.search(outcome.kept)
+    if match:
+        outcome.cut.append((match.group(0).strip(), "related-link teaser"))
+        outcome.kept = outcome.kept[: match.start()].rstrip()
+        outcome.tail_cut = True
+
+
+def _cut_tweet_tail(outcome: Outcome) -> None:
+    cut = tweet_cut(outcome.kept)
+    if cut is not None:
+        outcome.cut.append((outcome.kept[cut:].strip(), "social-media embed"))
+        outcome.kept = outcome.kept[:cut].rstrip()
+        outcome.tail_cut = True
+
+
+def _cut_dateline(outcome: Outcome) -> None:
+    """"WASHINGTON (AP) — " opening the first paragraph: wire furniture, not a sentence."""
+    match = _DATELINE.match(outcome.kept)
+    if match and len(words_of(outcome.kept[match.end() :])) >= 5:
+        outcome.cut.append((match.group(0).strip(), "dateline"))
+        outcome.kept = outcome.kept[match.end() :]
+
+
+def _cut_contributor_credit(outcome: Outcome) -> None:
+    _cut_last_sentence(outcome, _CONTRIBUTOR_SENTENCE, "contributor credit")
+
+
+def _cut_reported_from(outcome: Outcome) -> None:
+    _cut_last_sentence(outcome, _REPORTED_FROM, "contributor credit")
+
+
+def _cut_last_sentence(outcome: Outcome, pattern: re.Pattern[str], reason: RemovalReason) -> None:
+    starts = [0, *coarse_sentence_starts(outcome.kept)]
+    last = outcome.kept[starts[-1] :].strip()
+    if pattern.match(last):
+        outcome.cut.append((last, reason))
+        outcome.kept = outcome.kept[: starts[-1]].rstrip()
+        outcome.tail_cut = True

@@ -1,0 +1,134 @@
+"""Candidate lines: a text file's lines, or the plain-text lines of a Markdown file's blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ...model import RawSource
+from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.quotemarks import CLOSING_MARKS
+from ...text.sentences import ends_sentence
+
+LineKind = Literal["text", "heading", "item", "image"]
+
+# A subheading is this many words at most; a longer line without a full stop is a broken paragraph.
+SUBHEAD_MAX_WORDS = 10
+# A line at least this long that stops mid-sentence is a paragraph broken in two.
+BROKEN_LINE_LENGTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A candidate line: a text-file line, or one line of a Markdown block's plain text."""
+
+    text: str
+    #: 1-based line in the source file.
+    line: int
+    #: Lines sharing a block number come from one Markdown block and form one paragraph.
+    block: int
+    kind: LineKind
+
+
+# ------------------------------------------------------------ candidate lines
+
+
+def candidate_lines(raw: RawSource) -> list[Line]:
+    if raw.format == "md":
+        return list(_markdown_lines(raw.text, raw.first_line))
+    return list(_text_lines(raw.text, raw.first_line))
+
+
+def _text_lines(text: str, first_line: int) -> Iterator[Line]:
+    """Non-blank lines; a run of lines that reads as wrapped prose forms one block."""
+    run: list[tuple[int, str]] = []
+    block = 0
+    for index, row in enumerate([*text.split("\n"), ""]):
+        if row.strip():
+            run.append((first_line + index, row.strip()))
+            continue
+        separate = _one_paragraph_per_line([piece for _, piece in run])
+        for position, (line, piece) in enumerate(run):
+            block += 1 if separate or position == 0 else 0
+            yield Line(piece, line, block, "text")
+        run = []
+
+
+def _markdown_lines(text: str, first_line: int) -> Iterator[Line]:
+    """Plain-text lines of the Markdown blocks; raw HTML is off, so tags stay as text."""
+    tokens = MarkdownIt("js-default").parse(text)
+    in_item = 0
+    block = 0
+    for index, token in enumerate(tokens):
+        if token.type == "list_item_open":
+            in_item += 1
+        elif token.type == "list_item_close":
+            in_item -= 1
+        if token.map is None or token.type not in {"inline", "fence", "code_block"}:
+            continue
+        opener = tokens[index - 1].type if index else ""
+        kind = _markdown_kind(token, opener, in_item > 0)
+        plain = _inline_plain_text(token) if token.type == "inline" else token.content
+        pieces = [(offset, piece.strip()) for offset, piece in enumerate(plain.split("\n")) if piece.strip()]
+        separate = _one_paragraph_per_line([piece for _, piece in pieces])
+        for position, (offset, piece) in enumerate(pieces):
+            block += 1 if separate or position == 0 else 0
+            yield Line(piece, first_line + token.map[0] + offset, block, kind)
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """Whether a Markdown block's lines are separate paragraphs rather than wrapped prose.
+
+    Scraped pages saved as Markdown put one paragraph (or subhead) per line with no blank
+    line between them; wrapped prose breaks most of its lines mid-sentence.
+    """
+    broken = [line for line in lines[:-1] if stops_mid_sentence(line)]
+    return len(broken) * 2 <= len(lines) - 1
+
+
+def stops_mid_sentence(line: str) -> bool:
+    """A line that breaks off mid-sentence: long without a full stop, or ending on "of", "the"..."""
+    words = words_of(line)
+    function_words = lexicon_for(DEFAULT_LANGUAGE).function_words
+    return not ends_sentence(line) and (len(words) > SUBHEAD_MAX_WORDS or words[-1] in function_words)
+
+
+def _markdown_kind(token: Token, opener: str, in_item: bool) -> LineKind:
+    if opener == "heading_open":
+        return "heading"
+    children = [c for c in token.children or [] if c.type != "softbreak" and (c.type != "text" or c.content.strip())]
+    if children and all(c.type == "image" for c in children):
+        return "image"
+    return "item" if in_item else "text"
+
+
+def _inline_plain_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in {"softbreak", "hardbreak"}:
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(child.content)
+        elif child.type in {"text", "code_inline", "html_inline"}:
+            parts.append(child.content)
+    return "".join(parts)
+
+
+# ------------------------------------------------------------ shared predicates
+
+# Closing quote marks and brackets, escaped for use inside a regex character class.
+CLOSERS = re.escape(CLOSING_MARKS)
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(ord(c) < 0x250 for c in letters) * 2 >= len(letters)

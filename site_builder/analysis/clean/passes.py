@@ -1,0 +1,241 @@
+"""Labelling passes: what a line is by where it stands (page header, tweet, link list, subhead)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...model import RemovalReason
+from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.sentences import coarse_sentence_starts, ends_sentence
+from .. import metadata as meta
+from .lines import (
+    CLOSERS,
+    SUBHEAD_MAX_WORDS,
+    Line,
+    is_latin,
+    stops_mid_sentence,
+    words_of,
+)
+from .rules import TWEET_LINK, TWEET_SIGNATURE, line_reason
+
+# --------------------------------------------------------------- labelling passes
+
+# Longest tweet text; bounds how far above a tweet's signature line its text can reach.
+TWEET_LENGTH = 280
+HEADLINE_MAX_WORDS = 25
+# A headline written as a sentence ("Trump says ... Putin.") is short and terse.
+SENTENCE_HEADLINE_MAX_WORDS = 18
+
+
+
+@dataclass(slots=True)
+class _Page:
+    """The candidate lines of one article and the labels the passes have given them so far."""
+
+    lines: list[Line]
+    #: One per line: why it is furniture, or ``None`` while it may be article text.
+    reasons: list[RemovalReason | None]
+    #: Index of the first line of the article body, found by the header pass.
+    body_start: int = 0
+
+
+def label_lines(lines: list[Line]) -> list[RemovalReason | None]:
+    page = _Page(lines, [None] * len(lines))
+    for label in _LABELLING_PASSES:
+        label(page)
+    return page.reasons
+
+
+def _label_by_line_alone(page: _Page) -> None:
+    """What a line is on its own: an image is a photo caption, other lines go through ``LINE_RULES``."""
+    latin = is_latin(" ".join(line.text for line in page.lines))
+    for i, line in enumerate(page.lines):
+        page.reasons[i] = "photo caption" if line.kind == "image" else line_reason(line.text, latin)
+
+
+def _label_caption_titles(page: _Page) -> None:
+    """A short title line right above a photo caption is the image's label ("Smith, Jones")."""
+    lines, reasons = page.lines, page.reasons
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        is_short_title = len(words_of(text)) <= 6 and not ends_sentence(text)
+        if reasons[i] is None and reasons[i + 1] == "photo caption" and is_short_title:
+            reasons[i] = "photo caption"
+
+
+def tweet_cut(text: str) -> int | None:
+    """Where an embedded tweet starts in a line holding a tweet link; ``None`` without a link.
+
+    The tweet is often glued onto the sentence before it with no space ("...deal.Putin
+    says ... pic.twitter.com/x"); then the article part ends at that glued full stop.
+    """
+    link = TWEET_LINK.search(text)
+    if link is None:
+        return None
+    glued = [m.end() for m in re.finditer(rf"[a-z0-9][.!?][{CLOSERS}]?(?=[A-Z“\"‘])", text[: link.start()])]
+    if glued:
+        return glued[-1]
+    if len(TWEET_LINK.sub("", text)) <= TWEET_LENGTH:
+        return 0
+    fitting = [s for s in coarse_sentence_starts(text) if len(TWEET_LINK.sub("", text[s:])) <= TWEET_LENGTH]
+    return fitting[0] if fitting else 0
+
+
+def _label_tweets(page: _Page) -> None:
+    """An embedded tweet: its signature line ("— Name (@handle) July 3, 2025") and its text above."""
+    lines, reasons = page.lines, page.reasons
+    for i, line in enumerate(lines):
+        if not TWEET_SIGNATURE.match(line.text):
+            continue
+        budget = TWEET_LENGTH
+        for j in range(i - 1, -1, -1):
+            text = lines[j].text
+            cut = tweet_cut(text)
+            if reasons[j] is not None or cut:
+                break  # a glued tweet is cut out of its line later
+            size = len(TWEET_LINK.sub("", text))
+            ends_lead_in = text.endswith(":") or re.search(r"\b(?:said|says|wrote|posted|tweeted|told)\b", text)
+            if j < i - 1 and (size > budget or ends_lead_in):
+                break
+            reasons[j] = "social-media embed"
+            budget -= size
+
+
+def _label_header(page: _Page) -> None:
+    """Label the page header above the article: masthead, labels, headline, standfirst, byline.
+
+    Sets ``page.body_start`` to the first line of the article body.
+    """
+    lines, reasons = page.lines, page.reasons
+    headline_seen = False
+    for i, line in enumerate(lines):
+        if reasons[i] == "dateline/publication stamp" and not headline_seen and _is_unlabelled_clock_stamp(line.text):
+            reasons[i] = "navigation"  # a bare date and time above the headline is the page's own clock
+        if reasons[i] is not None:
+            continue
+        reason = _header_reason(lines, reasons, i, headline_seen)
+        if reason is None:
+            page.body_start = i
+            return
+        reasons[i] = reason
+        headline_seen = headline_seen or reason == "headline"
+    page.body_start = len(lines)
+
+
+def _is_unlabelled_clock_stamp(text: str) -> bool:
+    stamp = meta.date_stamp(text)
+    return stamp is not None and stamp.rank == meta.RANK_DATE_LINE and meta.is_clock_stamp(text)
+
+
+def _header_reason(
+    lines: list[Line], reasons: list[RemovalReason | None], i: int, headline_seen: bool
+) -> RemovalReason | None:
+    line = lines[i]
+    words = words_of(line.text)
+    if _inside_block(lines, i):
+        return None  # part of a multi-line Markdown paragraph: article text
+    if not headline_seen:
+        if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
+            return "category label"  # "World", "Politics" above the headline
+        following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
+        return "headline" if following is not None and _is_headline(line, following) else None
+    if meta.is_byline(line.text, in_header=True):
+        return "byline"
+    if line.kind == "text" and not ends_sentence(line.text) and len(words) >= 6:
+        return "standfirst"  # the summary under a headline; article sentences end in punctuation
+    return None
+
+
+def _inside_block(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` shares its Markdown block with a neighbour."""
+    neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return lines[i].kind != "heading" and any(n.block == lines[i].block for n in neighbours)
+
+
+def _is_headline(line: Line, following: Line) -> bool:
+    """Whether the first text line of a page is its headline rather than the opening sentence."""
+    words = words_of(line.text)
+    if line.kind == "heading":
+        return len(words) <= 2 * HEADLINE_MAX_WORDS
+    if line.kind != "text" or not 2 <= len(words) <= HEADLINE_MAX_WORDS:
+        return False
+    if words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words or following.text[:1].islower():
+        return False  # a sentence broken off mid-way, continued on the next line
+    if not ends_sentence(line.text):
+        return True
+    # A lede sentence also stands alone at the top; headlines are shorter than what
+    # follows them, drop articles ("a", "the") and are a single sentence.
+    articles = sum(w.casefold() in {"a", "an", "the"} for w in words)
+    return (
+        len(words) <= SENTENCE_HEADLINE_MAX_WORDS
+        and len(words) < len(words_of(following.text))
+        and articles <= 1
+        and not coarse_sentence_starts(line.text)
+        and not line.text.startswith(("\"", "“", "'", "‘"))
+    )
+
+
+def _label_link_lists(page: _Page) -> None:
+    """Headlines listed under "You may also like"/"RELATED:", up to the next article paragraph."""
+    lines, reasons = page.lines, page.reasons
+    in_list = False
+    for i, line in enumerate(lines):
+        if reasons[i] == "link list":
+            in_list = True
+        elif reasons[i] is None and in_list:
+            if _looks_like_article_paragraph(line.text):
+                in_list = False
+            else:
+                reasons[i] = "link list"
+
+
+def _looks_like_article_paragraph(text: str) -> bool:
+    return ends_sentence(text) and len(words_of(text)) >= 12
+
+
+def _label_subheads(page: _Page) -> None:
+    """Short title-like lines between paragraphs are subheads; after the article, page links."""
+    lines, reasons = page.lines, page.reasons
+    for i in range(page.body_start, len(lines)):
+        line = lines[i]
+        if reasons[i] is not None or line.kind == "item" or _inside_block(lines, i):
+            continue
+        if line.kind == "heading" or _is_subhead(line.text):
+            article_follows = any(r is None for r in reasons[i + 1 :])
+            reasons[i] = "section heading" if article_follows else "navigation"
+
+
+def _is_subhead(text: str) -> bool:
+    words = words_of(text)
+    if len(words) > SUBHEAD_MAX_WORDS:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True  # "'OUR STREET!'" style all-capital subheads may end in punctuation
+    starts_like_title = text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
+    ends_open = ends_sentence(text) or stops_mid_sentence(text) or text.endswith((":", ",", ";"))
+    return starts_like_title and not ends_open
+
+
+# The labelling passes, in the order they run. A pass labels only lines that are still
+# unlabelled, so the first pass to recognise a line decides its reason: what a line is on
+# its own comes first, then where it stands. Later passes build on earlier labels: a caption
+# title sits above a "photo caption" line, a tweet's text stops at a labelled line, the
+# header pass skips labelled lines and ends at the first article line, a link list grows
+# from its "link list" header line, and subheads are looked for only below the header.
+#
+# One label is overwritten, by the header pass: a "dateline/publication stamp" that is a
+# bare date and time above the headline becomes "navigation". Only the header pass knows
+# where a line stands, and there such a stamp is the page's own clock, which metadata.py
+# must not read as the article's date. After labelling, cutting glued furniture and
+# dropping repeats change only lines and paragraphs that no pass labelled.
+_LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
+    _label_by_line_alone,
+    _label_caption_titles,
+    _label_tweets,
+    _label_header,
+    _label_link_lists,
+    _label_subheads,
+)

@@ -1,0 +1,154 @@
+"""Line-level rules: what a line is by its looks alone (a caption, a navigation bar, a tweet ...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...model import RemovalReason
+from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.sentences import ends_sentence
+from .. import metadata as meta
+from .lines import CLOSERS, is_latin, words_of
+
+# ------------------------------------------------------------- line-level rules
+
+_MONTH = meta.MONTH_PATTERN
+TWEET_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+|https?://(?:www\.)?(?:twitter|x)\.com/\S+")
+TWEET_SIGNATURE = re.compile(rf"^[—–\-]{{1,2}}\s*.{{1,80}}\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$")
+_AGENCY_TWEET = re.compile(r"^#[A-Z][A-Za-z]+\s*\|")
+_SOCIAL_FURNITURE = re.compile(
+    r"^(?:view this post on instagram|a post shared by .*|view (?:on|this post on) (?:twitter|x|facebook|tiktok)"
+    r"|.{0,40}\(@\w+\) on (?:twitter|x|instagram|tiktok).*)$",
+    re.I,
+)
+# Wire-copy editing marks; the short ones count only in capitals, "(more)" may be prose.
+WIRE_MARKER = re.compile(
+    r"\((?i:(?:begin|end) optional trim|optional (?:trim|add)[^()]*|story can end here[^()]*)\)"
+    r"|\((?:MORE|ENDS?|EDS?:[^()]*|EDITORS?:? NOTE[^()]*|ADVANCE FOR[^()]*|EMBARGOED[^()]*)\)"
+)
+_AUDIO = re.compile(
+    r"^(?:listen to (?:this|the) (?:article|story|report)|listen(?: now)?\s*[:|]|audio(?: version| article)?"
+    r"|\d+\s*min(?:ute)?s? listen|listen\s*\(\s*\d+.*)\W*$",
+    re.I,
+)
+_VIDEO = re.compile(
+    r"^(?:videos?|watch(?: the)? video|play video|watch now|watch|click to play|video player)\W*$"
+    r"|^(?:VIDEO|WATCH)\s*[:|]",
+    re.I,
+)
+_SLIDESHOW = re.compile(r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W", re.I)
+_CAPTION_START = re.compile(r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:", re.I)
+_CAPTION_INSIDE = re.compile(
+    r"\((?:AP |Reuters |AFP )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|/\s*Getty Images\b", re.I
+)
+_CAPTION_CREDIT_END = re.compile(
+    r"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\bgetty\b|\bshutterstock\b|\bfile\b|\s/\s)[^()]*\)$",
+    re.I,
+)
+_LINK_LIST_HEADER = re.compile(
+    r"^(?:you (?:may|might) also like|more from .{1,40}|more (?:stories|news|on this(?: story)?)"
+    r"|related(?: stories| articles| news| coverage| links| content| posts)?|recommended(?: for you| stories)?"
+    r"|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|top stories|read next"
+    r"|what to read next|latest (?:news|stories)|editor'?s picks|also on .{1,30}|in case you missed it)\W*$",
+    re.I,
+)
+_TEASER_LABEL = (
+    r"(?:ALSO READ|Also Read|Also read|READ ALSO|Read also|READ MORE|Read More|Read more|MUST READ|Must Read"
+    r"|SEE ALSO|See also|RELATED|Related|PHOTOS|VIDEOS|GALLERY|PODCAST|FULL COVERAGE|LIVE UPDATES|MORE)"
+)
+_TEASER_START = re.compile(rf"^{_TEASER_LABEL}\s*[:|\-–—]\s*\S")
+TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
+_PROMO = re.compile(
+    r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
+    r"|(?:daily|weekly|free|our) newsletters?|follow us\b|in your inbox|download (?:the|our) app|click here)",
+    re.I,
+)
+_AGENCY_CREDIT = re.compile(
+    r"^[\[(]?\s*(?:with (?:inputs?|input|agency inputs?|wire inputs?)(?: from [^\])]*)?|inputs? from [^\])]*"
+    r"|(?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^\])]*"
+    r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*[\])]?\.?$",
+    re.I,
+)
+_CATEGORY = re.compile(
+    r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I
+)
+_ADVERTISEMENT = re.compile(
+    r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
+    r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$",
+    re.I,
+)
+
+
+def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
+    """Why ``text`` is furniture judging by the line alone, or ``None`` if it may be article text."""
+    for reason, test in LINE_RULES:
+        if test(text):
+            return reason
+    if latin_document and len(words_of(text)) <= 6 and not is_latin(text):
+        return "navigation"  # a language-switch link ("read in Hindi") on an English page
+    return None
+
+
+def _is_social_embed(text: str) -> bool:
+    return bool(TWEET_SIGNATURE.match(text) or _AGENCY_TWEET.match(text) or _SOCIAL_FURNITURE.match(text))
+
+
+def _is_wire_marker_line(text: str) -> bool:
+    return not WIRE_MARKER.sub("", text).strip()
+
+
+def _is_stamp(text: str) -> bool:
+    return meta.date_stamp(text) is not None
+
+
+def _is_navigation(text: str) -> bool:
+    if meta.is_clock_stamp(text):
+        return True  # the page's "now" with time zone, often glued to other header links
+    segments = [s.strip() for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
+    if len(segments) >= 3 and all(len(s.split()) <= 3 and not ends_sentence(s) for s in segments):
+        return True  # "Home | World | Business"
+    tokens = [t.casefold() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)]
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
+    return (
+        0 < len(tokens) <= 8
+        and all(t in lexicon.navigation_words or t in lexicon.navigation_filler_words for t in tokens)
+        and any(t in lexicon.navigation_words for t in tokens)
+        and not ends_sentence(text)
+    )
+
+
+def _is_photo_caption(text: str) -> bool:
+    if len(words_of(text)) > 80:
+        return False
+    return bool(_CAPTION_START.match(text) or _CAPTION_INSIDE.search(text) or _CAPTION_CREDIT_END.search(text))
+
+
+def _is_newsletter_prompt(text: str) -> bool:
+    return len(words_of(text)) <= 40 and bool(_PROMO.search(text))
+
+
+def _is_dash_credit(text: str) -> bool:
+    """A reporter credit set off by a dash: "-- Jane Doe and John Roe in Paris"."""
+    return bool(re.match(r"^(?:--|—|–)\s*[A-Z]", text)) and meta.byline_name(text) is not None
+
+
+# The first rule that matches a line gives its reason.
+LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
+    ("social-media embed", _is_social_embed),
+    ("wire-service marker", _is_wire_marker_line),
+    ("dateline/publication stamp", _is_stamp),
+    ("navigation", _is_navigation),
+    ("advertisement", lambda t: bool(_ADVERTISEMENT.match(t))),
+    ("audio player prompt", lambda t: len(words_of(t)) <= 10 and bool(_AUDIO.match(t))),
+    ("video placeholder", lambda t: bool(_VIDEO.match(t))),
+    ("slideshow caption", lambda t: bool(_SLIDESHOW.match(t))),
+    ("photo caption", _is_photo_caption),
+    ("link list", lambda t: bool(_LINK_LIST_HEADER.match(t))),
+    ("related-link teaser", lambda t: bool(_TEASER_START.match(t))),
+    ("newsletter prompt", _is_newsletter_prompt),
+    ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t))),
+    ("category label", lambda t: bool(_CATEGORY.match(t))),
+    ("masthead", lambda t: meta.known_outlet(t) is not None),
+    ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
+)
