@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.analysis.align import align_story, normalise, sentence_similarities
+from site_builder.analysis.align import align_story, sentence_similarities
+from site_builder.analysis.align.words import normalise
 from site_builder.config import AnalysisSettings
 from site_builder.model import Metadata, Paragraph, Passage, Sentence, Source
 
@@ -176,21 +177,23 @@ def test_sentences_sharing_only_frequent_names_and_titles_are_not_linked() -> No
 
 
 def test_candidates_are_found_through_rare_words_not_all_against_all() -> None:
-    from site_builder.analysis.align import _candidate_pairs, _Story
+    from site_builder.analysis.align.candidates import candidate_pairs
+    from site_builder.analysis.align.scoring import Story
 
     # Sentence k of every source is about topic k (words "tkwm"), worded its own way (word "xn").
     def sentence(k: int, n: int) -> str:
         return " ".join(f"t{k}w{m}" for m in range(6)) + f" x{n} were reported."
 
     sources = [make_source(f"s{n}", [sentence(k, n) for k in range(10)]) for n in range(6)]
-    story = _Story(sources)
+    story = Story(sources)
     everything = sum(1 for i in story.items for j in story.items if i.index < j.index and i.source != j.source)
     same_topic = 15 * 10  # 6 sources: 15 source pairs, for each of the 10 topics
-    assert len(_candidate_pairs(story)) == same_topic < everything
+    assert len(candidate_pairs(story)) == same_topic < everything
 
 
 def test_candidates_stay_bounded_when_one_fact_is_in_every_source() -> None:
-    from site_builder.analysis.align import _candidate_pairs, _Story
+    from site_builder.analysis.align.candidates import candidate_pairs
+    from site_builder.analysis.align.scoring import Story
 
     # Every source reports the same fact, each in its own wording (word "xn"), plus a line of its own.
     def story(k: int) -> list[Source]:
@@ -198,14 +201,14 @@ def test_candidates_stay_bounded_when_one_fact_is_in_every_source() -> None:
         return [make_source(f"s{n}", [f"{fact} x{n}.", f"Local bakers y{n} z{n} planned a festival."]) for n in range(k)]
 
     cap = 8
-    counts = {k: len(_candidate_pairs(_Story(story(k)), cap)) for k in (40, 80, 160)}
+    counts = {k: len(candidate_pairs(Story(story(k)), cap)) for k in (40, 80, 160)}
     for k, count in counts.items():
         wordings = 2 * k
         assert count <= cap * wordings < k * (k - 1)  # same-topic pairs alone would be k * (k - 1)
     assert counts[160] <= 2.2 * counts[80] <= 2.2**2 * counts[40]  # doubling the sources about doubles them
     # Identical sentences are compared once: k copies of one fact give no pair to score at all.
     copies = [make_source(f"c{n}", ["The mayor of Riverton closed the old harbour bridge for repairs."]) for n in range(50)]
-    assert _candidate_pairs(_Story(copies)) == []
+    assert candidate_pairs(Story(copies)) == []
     (passage,) = align_story(copies, SETTINGS)
     assert len(passage.sentence_ids) == 50 and passage.strength == "verbatim"
 
@@ -220,11 +223,12 @@ def test_the_cap_does_not_split_a_fact_reworded_in_many_sources() -> None:
 def test_a_contraction_is_one_plain_word_as_in_the_normalised_text() -> None:
     # "didn't" split at its apostrophe would give two shared lower-case words ("didn", "t") and
     # help two sentences past the gate of shared plain words on one word.
-    from site_builder.analysis.align import _content_words, _plain_words
+    from site_builder.analysis.align.words import content_words
+    from site_builder.analysis.align.words import plain_words
 
-    plain = _plain_words("Officials of Portmouth didn\u2019t expect the vote.")
-    assert plain == set(_content_words(normalise("didn't expect the vote")))
-    assert plain <= set(_content_words(normalise("Officials of Portmouth didn\u2019t expect the vote.")))
+    plain = plain_words("Officials of Portmouth didn\u2019t expect the vote.")
+    assert plain == set(content_words(normalise("didn't expect the vote")))
+    assert plain <= set(content_words(normalise("Officials of Portmouth didn\u2019t expect the vote.")))
 
 
 def test_normalise_makes_spelling_variants_uniform() -> None:
