@@ -236,9 +236,7 @@ def _groups(raw: Any) -> list[list[dict[str, str]]]:
 
 def _pairs(members: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
     """Cross-source pairs from ``(source, item)`` members."""
-    return {
-        frozenset((x, y)) for (sa, x), (sb, y) in combinations(list(members), 2) if sa != sb and x != y
-    }
+    return {frozenset((x, y)) for (sa, x), (sb, y) in combinations(list(members), 2) if sa != sb and x != y}
 
 
 def _missing_file(file: str, by_file: dict[str, Any], misses: list[str]) -> bool:
@@ -275,8 +273,6 @@ def score_analysis(analysis: Any, gold: dict[str, Any]) -> StoryScores:
     scores = StoryScores(story=gold.get("story", analysis.slug))
     misses = scores.misses
     by_file = {_source_key(src.file): src for src in analysis.sources}
-    texts = {key: SourceText(src.sentences) for key, src in by_file.items()}
-    removed = {key: [r.text for r in src.removed] for key, src in by_file.items()}
     source_of_sentence = {s.id: src.id for src in analysis.sources for s in src.sentences}
 
     def missing_file(file: str) -> bool:
@@ -316,9 +312,7 @@ def _score_rest(analysis: Any, gold: dict[str, Any], scores: StoryScores) -> Sto
         return _missing_file(file, by_file, misses)
 
     # ---- quotes: detection (one-to-one matching within each source)
-    occurrences = [
-        (quote_index, occ) for quote_index, quote in enumerate(analysis.quotes) for occ in quote.occurrences
-    ]
+    occurrences = [(quote_index, occ) for quote_index, quote in enumerate(analysis.quotes) for occ in quote.occurrences]
     source_key_of_id = {src.id: key for key, src in by_file.items()}
     used: set[int] = set()
     matched: dict[tuple[int, int], int] = {}  # (gold group, gold occurrence) -> index in `occurrences`
@@ -492,7 +486,9 @@ def find_stories(corpora: Path | None, only: str | None) -> tuple[list[tuple[Pat
         name = gold_path.stem
         if only and name != only:
             continue
-        candidates = [SEEDS_DIR / name] + ([corpora / name, corpora / "multinews-dev" / name] if corpora_present else [])
+        candidates = [SEEDS_DIR / name] + (
+            [corpora / name, corpora / "multinews-dev" / name] if corpora_present else []
+        )
         story_dir = next((c for c in candidates if c.is_dir()), None)
         if story_dir is None:
             if corpora_present or (SEEDS_DIR / name).exists():
@@ -520,8 +516,8 @@ def format_table(all_scores: Sequence[StoryScores]) -> str:
         f, d, g = s.facts, s.quote_detection, s.quote_grouping
         lines.append(
             f"{s.story[:36]:<36} {f.precision:.2f}/{f.recall:.2f}/{f.f1:.2f} {d.precision:6.2f}/{d.recall:.2f} "
-            f"{g.precision:6.2f}/{g.recall:.2f}/{g.f1:.2f} {s.speaker.value:8.2f} {str(s.furniture):>10} "
-            f"{str(s.repeated):>8} {f'{s.wrongly_removed}/{s.article_snippets}':>9} {str(s.metadata):>9}"
+            f"{g.precision:6.2f}/{g.recall:.2f}/{g.f1:.2f} {s.speaker.value:8.2f} {s.furniture!s:>10} "
+            f"{s.repeated!s:>8} {f'{s.wrongly_removed}/{s.article_snippets}':>9} {s.metadata!s:>9}"
         )
     lines.append(
         "facts/grouping: cross-source pairs; speaker: accuracy over matched quotes with a named speaker; "

@@ -43,7 +43,21 @@ MIN_OVERLAP = 0.5
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 _PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 _UNNAMED_WORDS = {
-    "who", "which", "that", "they", "them", "we", "us", "i", "you", "it", "one", "some", "many", "others", "both",
+    "who",
+    "which",
+    "that",
+    "they",
+    "them",
+    "we",
+    "us",
+    "i",
+    "you",
+    "it",
+    "one",
+    "some",
+    "many",
+    "others",
+    "both",
 }
 
 
@@ -79,8 +93,16 @@ class Scores:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Scores) -> None:
-        for name in ("gold_quotes", "found", "exported", "exported_matching", "speaker_scored", "speaker_right",
-                     "speaker_wrong", "articles"):
+        for name in (
+            "gold_quotes",
+            "found",
+            "exported",
+            "exported_matching",
+            "speaker_scored",
+            "speaker_right",
+            "speaker_wrong",
+            "articles",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def row(self, label: str) -> str:
@@ -96,7 +118,10 @@ class Scores:
         )
 
 
-HEADER = f"{'part':<10} {'arts':>5} {'quotes':>6} {'recall':>7} {'precis':>7} {'spk-n':>6} {'right':>7} {'wrong':>7} {'empty':>7}"
+HEADER = (
+    f"{'part':<10} {'arts':>5} {'quotes':>6} {'recall':>7} {'precis':>7} {'spk-n':>6}"
+    f" {'right':>7} {'wrong':>7} {'empty':>7}"
+)
 
 
 # ---------------------------------------------------------------------------- gold
@@ -224,7 +249,9 @@ def score_article(name: str, text: str, ann: str, verbose: bool) -> Scores:
         elif match.speaker:
             scores.speaker_wrong += 1
             if verbose:
-                scores.misses.append(f"{name}: speaker {match.speaker!r}, gold {quote.speaker!r}: {quote.quote.text[:60]!r}")
+                scores.misses.append(
+                    f"{name}: speaker {match.speaker!r}, gold {quote.speaker!r}: {quote.quote.text[:60]!r}"
+                )
         elif verbose:
             scores.misses.append(f"{name}: speaker empty, gold {quote.speaker!r}: {quote.quote.text[:60]!r}")
     return scores

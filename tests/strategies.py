@@ -7,12 +7,36 @@ from hypothesis import strategies as st
 from site_builder.model import Metadata, RawSource
 
 WORDS = [
-    "the", "mayor", "said", "council", "bridge", "Monday", "Mr.", "U.S.", "Dr.", "No.", "3.5", "1,000",
-    "Lena", "Ortiz", "Reuters", "-", "\u2014", "(Reuters)", "e.g.", "http://x.com/a.b", "caf\u00e9",
-    "\u041f\u0440\u0430\u0432\u0434\u0430", "\u9009\u4e3e", "\u0627\u0644\u062e\u0628\u0631",
+    "the",
+    "mayor",
+    "said",
+    "council",
+    "bridge",
+    "Monday",
+    "Mr.",
+    "U.S.",
+    "Dr.",
+    "No.",
+    "3.5",
+    "1,000",
+    "Lena",
+    "Ortiz",
+    "Reuters",
+    "-",
+    "\u2014",
+    "(Reuters)",
+    "e.g.",
+    "http://x.com/a.b",
+    "caf\u00e9",
+    "\u041f\u0440\u0430\u0432\u0434\u0430",
+    "\u9009\u4e3e",
+    "\u0627\u0644\u062e\u0628\u0631",
 ]
 #: Characters that make parsers of sentences and quotations work hardest.
-TRICKY = "\u201c\u201d\u2018\u2019\"'\u00ab\u00bb\u201e\u201a()[]{}<>.!?\u2026:;,-\u2013\u2014 \t\u00a0\u200b\ufeff#*_`>|&%$@\\/"
+TRICKY = (
+    "\u201c\u201d\u2018\u2019\"'\u00ab\u00bb\u201e\u201a()[]{}<>.!?\u2026:;,-\u2013\u2014"
+    " \t\u00a0\u200b\ufeff#*_`>|&%$@\\/"
+)
 
 tricky_chars = st.sampled_from(TRICKY)
 words = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12))
@@ -47,9 +71,9 @@ def article_texts(draw: st.DrawFn) -> str:
 
 any_text = st.one_of(article_texts(), st.text(max_size=300), st.text(tricky_chars, max_size=300))
 
-metadata_values = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=40
-).filter(lambda value: value.strip() == value and value.strip() and value[0] not in "\"'" and value[-1] not in "\"'")
+metadata_values = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=40).filter(
+    lambda value: value.strip() == value and value.strip() and value[0] not in "\"'" and value[-1] not in "\"'"
+)
 dates = st.dates().map(lambda d: d.isoformat())
 metadata = st.builds(
     Metadata,
@@ -65,8 +89,12 @@ metadata = st.builds(
 @st.composite
 def raw_sources(draw: st.DrawFn, source_id: str = "s1", fmt: str = "txt") -> RawSource:
     return RawSource(
-        id=source_id, file=f"story/{source_id}.{fmt}", text=draw(any_text), first_line=draw(st.integers(1, 5)),
-        given=Metadata(), format=fmt,  # type: ignore[arg-type]
+        id=source_id,
+        file=f"story/{source_id}.{fmt}",
+        text=draw(any_text),
+        first_line=draw(st.integers(1, 5)),
+        given=Metadata(),
+        format=fmt,  # type: ignore[arg-type]
     )
 
 
@@ -92,18 +120,55 @@ PREPOSITIONS = ["Of", "From", "of", "from", "In", "At", "For", "With", "After", 
 CONJUNCTIONS = ["And", "But", "Or", "and", "but", "Yet", "so"]
 TITLES = ["Senator", "Mr.", "Mrs.", "Dr.", "Gov.", "President", "the police chief", "a spokeswoman", "Sheriff", "Rep."]
 NAMES = [
-    "Ann Lee", "Cole", "O'Brien", "McDonald", "Jean-Luc Ortiz", "Lee's", "The Kremlin", "the Ministry of Defense",
-    "Reuters", "Customs and Border Protection", "AnnLee", "LEE", "J.", "the White House",
+    "Ann Lee",
+    "Cole",
+    "O'Brien",
+    "McDonald",
+    "Jean-Luc Ortiz",
+    "Lee's",
+    "The Kremlin",
+    "the Ministry of Defense",
+    "Reuters",
+    "Customs and Border Protection",
+    "AnnLee",
+    "LEE",
+    "J.",
+    "the White House",
 ]
 PRONOUNS = ["he", "she", "He", "She", "They", "it", "we", "I", "who", "His wife", "her lawyer", "the statement"]
 PUNCTUATION = [",", "\u2014", "...", "(", ")", ":", ";", "'s", "-", "\u2026", ".", "\u2013", "\u2019s"]
 QUOTE_MARKS = [
-    ("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("'", "'"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"),
-    ("\u201a", "\u2018"), ("``", "''"), ("\u201c", ""), ("", "\u201d"), ('"', ""),
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+    ("\u2018", "\u2019"),
+    ("'", "'"),
+    ("\u00ab", "\u00bb"),
+    ("\u201e", "\u201c"),
+    ("\u201a", "\u2018"),
+    ("``", "''"),
+    ("\u201c", ""),
+    ("", "\u201d"),
+    ('"', ""),
 ]
 VERBS = [
-    "said", "says", "told", "added", "asked", "noted", "according to", "said Thursday", "told reporters",
-    "speaking", "explained", "wrote", "argued", "insisted", "described", "claimed", "warned", "stated",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "noted",
+    "according to",
+    "said Thursday",
+    "told reporters",
+    "speaking",
+    "explained",
+    "wrote",
+    "argued",
+    "insisted",
+    "described",
+    "claimed",
+    "warned",
+    "stated",
 ]
 
 attribution_words = st.one_of(
@@ -138,7 +203,13 @@ def attribution_sentences(draw: st.DrawFn) -> str:
 @st.composite
 def attribution_texts(draw: st.DrawFn) -> str:
     paragraph_texts = [
-        " ".join(draw(st.lists(st.one_of(attribution_sentences(), attribution_sentences(), sentences()), min_size=1, max_size=4)))
+        " ".join(
+            draw(
+                st.lists(
+                    st.one_of(attribution_sentences(), attribution_sentences(), sentences()), min_size=1, max_size=4
+                )
+            )
+        )
         for _ in range(draw(st.integers(1, 5)))
     ]
     return "\n\n".join(paragraph_texts)

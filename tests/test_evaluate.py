@@ -34,7 +34,10 @@ from site_builder.model import (
 )
 
 
-def _source(sid: str, texts: list[str], removed: tuple[RemovedText, ...] = (), metadata: Metadata = Metadata()) -> Source:
+def _source(
+    sid: str, texts: list[str], removed: tuple[RemovedText, ...] = (), metadata: Metadata | None = None
+) -> Source:
+    metadata = metadata or Metadata()
     sentences = tuple(
         Sentence(id=f"{sid}{i + 1}", source_id=sid, paragraph=i, start=0, text=text) for i, text in enumerate(texts)
     )
@@ -66,13 +69,13 @@ def fake_analysis() -> StoryAnalysis:
             "A train struck a car left on the rails.",
             "``It sounded like thunder,'' Mendoza said.",
             "Officials said ten people were killed.",
-            "\"Officials are looking into it now,\" a spokesman said.",
+            '"Officials are looking into it now," a spokesman said.',
         ],
         metadata=Metadata(byline="By Jane Doe"),
     )
     c = _source(
         "c",
-        ["The train hit a car on the tracks, police said.", "The weather was fine, he called it \"total nonsense\"."],
+        ["The train hit a car on the tracks, police said.", 'The weather was fine, he called it "total nonsense".'],
         removed=(RemovedText("“We will rebuild the line,” Mayor Bob Smith said.", "photo caption", 9),),
         metadata=Metadata(date="2026-01-06"),
     )
@@ -125,7 +128,10 @@ GOLD = {
                 {"file": "b.txt", "snippet": "It sounded like thunder", "speaker": "Mendoza"},
             ],
         },
-        {"speaker": "Bob Smith", "occurrences": [{"file": "c.txt", "snippet": "We will rebuild", "speaker": "Bob Smith"}]},
+        {
+            "speaker": "Bob Smith",
+            "occurrences": [{"file": "c.txt", "snippet": "We will rebuild", "speaker": "Bob Smith"}],
+        },
     ],
 }
 
@@ -269,7 +275,9 @@ def test_gold_file_is_consistent(path: Path) -> None:
     if story_dir is None:
         pytest.skip("articles not available")
     texts = {f: normalise((story_dir / f).read_text(encoding="utf-8")) for f in files}
-    snippets = [(m["file"], m["snippet"]) for g in gold["facts"] for m in (g["sentences"] if isinstance(g, dict) else g)]
+    snippets = [
+        (m["file"], m["snippet"]) for g in gold["facts"] for m in (g["sentences"] if isinstance(g, dict) else g)
+    ]
     snippets += [(o["file"], o["snippet"]) for g in gold["quotes"] for o in g["occurrences"]]
     for file, furniture in gold["furniture"].items():
         snippets += [(file, s) for s in furniture["lines"] + furniture["repeated"]]

@@ -18,19 +18,23 @@ from hypothesis import strategies as st
 from site_builder.analysis.align import align_story
 from site_builder.analysis.analyse import analyse_story
 from site_builder.analysis.clean import clean_source
+from site_builder.analysis.quotes import extract_quotes
+from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
 from site_builder.errors import InputError
 from site_builder.input.load import decode_text, repair_mojibake, split_front_matter
 from site_builder.model import Metadata, RawSource, RawStory
-from site_builder.analysis.quotes import extract_quotes
-from site_builder.analysis.segment import segment_source
 from site_builder.text.sentences import split_sentences
+
 from strategies import any_text, article_texts, attribution_stories, attribution_texts, metadata, raw_sources, stories
 
 settings.register_profile(
     # No deadline in the suite: a per-example time limit fails on a busy machine and cannot catch a
     # hang anyway (Hypothesis only measures an example after it returns).
-    "suite", max_examples=20, deadline=None, derandomize=True,
+    "suite",
+    max_examples=20,
+    deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile("explore", max_examples=500, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
@@ -46,8 +50,13 @@ def _visible(text: str) -> Counter[str]:
 
 @given(st.text().filter(lambda t: "\x00" not in t and not t.startswith("\ufeff")))
 def test_decode_round_trips_every_supported_encoding(text: str) -> None:
-    for data in (text.encode("utf-8"), codecs.BOM_UTF8 + text.encode("utf-8"), text.encode("utf-16"),
-                 codecs.BOM_UTF16_BE + text.encode("utf-16-be"), text.encode("utf-32")):
+    for data in (
+        text.encode("utf-8"),
+        codecs.BOM_UTF8 + text.encode("utf-8"),
+        text.encode("utf-16"),
+        codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+        text.encode("utf-32"),
+    ):
         assert decode_text(data, "x.txt") == text
 
 
@@ -173,7 +182,9 @@ def test_passages_join_two_or_more_sources_and_never_share_a_sentence(raws: list
         assert 0.0 <= passage.similarity <= 1.0
 
 
-@pytest.mark.parametrize("text", ["\u201c" * 50, "\"'" * 100, "." * 300, "(" * 200 + ")" * 200, "\u201ca \u2018b \u201cc"])
+@pytest.mark.parametrize(
+    "text", ["\u201c" * 50, "\"'" * 100, "." * 300, "(" * 200 + ")" * 200, "\u201ca \u2018b \u201cc"]
+)
 def test_extreme_punctuation_examples(text: str) -> None:
     from site_builder.model import RawSource
 

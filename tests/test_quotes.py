@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.config import AnalysisSettings
-from site_builder.model import CleanedSource, CleanParagraph, Metadata, QuoteOccurrence, RawSource, Source
 from site_builder.analysis.quotes import analyse_quotes, extract_quotes, group_quotes, quotation_spans
 from site_builder.analysis.quotes.grouping import _variation
 from site_builder.analysis.segment import segment_source
+from site_builder.config import AnalysisSettings
+from site_builder.model import CleanedSource, CleanParagraph, Metadata, QuoteOccurrence, RawSource, Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
 
@@ -113,7 +113,9 @@ def test_quotations_sharing_only_topic_words_stay_apart() -> None:
         _occurrence("a", "He drove to Millford to commit suicide."),
         _occurrence("b", "If a person wants to commit suicide"),
         _occurrence("c", "Normally at a grade crossing the car is crushed and the train stays on the rails"),
-        _occurrence("a", "It got stuck under the train. At a grade crossing it would have been pushed aside.", start=60),
+        _occurrence(
+            "a", "It got stuck under the train. At a grade crossing it would have been pushed aside.", start=60
+        ),
     )
     assert sorted(map(len, groups)) == [1, 1, 1, 1]
 
@@ -127,8 +129,16 @@ def test_reworded_versions_sharing_a_run_of_words_and_spelt_out_contractions_gro
 
 
 def test_a_sentence_broken_by_its_attribution_is_one_utterance() -> None:
-    first = _source(['"If someone wants to end it all," Lin Ota said, "nothing we build will stop them. It is one of the curses of this job."'], "a")
-    second = _source(['"One of the curses of this job is that we cannot stop someone who wants to end it all," Ota said.'], "b")
+    first = _source(
+        [
+            '"If someone wants to end it all," Lin Ota said, '
+            '"nothing we build will stop them. It is one of the curses of this job."'
+        ],
+        "a",
+    )
+    second = _source(
+        ['"One of the curses of this job is that we cannot stop someone who wants to end it all," Ota said.'], "b"
+    )
     (quote,) = analyse_quotes([first, second], SETTINGS)
     assert [o.source_id for o in quote.occurrences] == ["a", "a", "b"]
     assert quote.variation == "reworded"
@@ -149,7 +159,9 @@ def test_a_quotation_running_two_remarks_together_joins_the_remark_it_opens_with
         ],
         "b",
     )
-    other = _source(['"He got out of the car and watched as the train struck it, causing the crash," the chief said.'], "c")
+    other = _source(
+        ['"He got out of the car and watched as the train struck it, causing the crash," the chief said.'], "c"
+    )
     quotes = analyse_quotes([whole, split, other], SETTINGS)
     assert [[(o.source_id, o.text[:12]) for o in q.occurrences] for q in quotes] == [
         [("a", "I think he m"), ("b", "I think he m")],
@@ -180,7 +192,10 @@ def test_variation(texts: list[str], variation: str) -> None:
 
 def test_quotes_are_ordered_by_first_appearance_and_ids_are_stable() -> None:
     first = _source(
-        ['"The storm hit at midnight and took the roof," Ana Ruiz said.', '"We lost the whole harvest in one night," Ruiz said.'],
+        [
+            '"The storm hit at midnight and took the roof," Ana Ruiz said.',
+            '"We lost the whole harvest in one night," Ruiz said.',
+        ],
         "a",
     )
     second = _source(['"We lost the whole harvest in one night," said Ana Ruiz.'], "b")
@@ -198,7 +213,7 @@ def test_no_occurrences_give_no_quotes() -> None:
 
 _PROSE = st.lists(
     st.sampled_from(
-        list("aB .,:'\"“”‘’`()[]…0\n") + [" said ", " he ", " Mr. ", " Ann Lee ", "``", "''", "...", " told "]
+        [*"aB .,:'\"“”‘’`()[]…0\n", " said ", " he ", " Mr. ", " Ann Lee ", "``", "''", "...", " told "]
     ),
     max_size=80,
 ).map("".join)

@@ -41,8 +41,12 @@ _FAILING_BUILD = textwrap.dedent(
 def _project(tmp_path: Path) -> Path:
     for story in ("good", "broken"):
         (tmp_path / "seeds" / story).mkdir(parents=True)
-        (tmp_path / "seeds" / story / "a.txt").write_text("The mayor said the bridge would reopen on Monday.\n", "utf-8")
-    (tmp_path / "seeds" / "broken" / "bad.txt").write_text("The bridge will reopen on Monday, the mayor said.\n", "utf-8")
+        (tmp_path / "seeds" / story / "a.txt").write_text(
+            "The mayor said the bridge would reopen on Monday.\n", "utf-8"
+        )
+    (tmp_path / "seeds" / "broken" / "bad.txt").write_text(
+        "The bridge will reopen on Monday, the mayor said.\n", "utf-8"
+    )
     return tmp_path
 
 

@@ -127,7 +127,11 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         with working_on("grouping quotes", folder):
             quotes = group_quotes(sources, occurrences, settings)
     diagnostics = tuple(
-        Diagnostic("warning", f"all of this source's text was removed as page furniture ({len(s.removed)} pieces; listed on its page)", s.file)
+        Diagnostic(
+            "warning",
+            f"all of this source's text was removed as page furniture ({len(s.removed)} pieces; listed on its page)",
+            s.file,
+        )
         for s in sources
         if not s.paragraphs and s.removed
     )

@@ -116,7 +116,7 @@ class _OutletIndex:
     #: Normalised full names and long aliases -> canonical name; safe on a line of their own.
     names: dict[str, str]
     #: Every alias including short abbreviations ("AP") -> canonical; safe only in a credit.
-    credits: dict[str, str]
+    credited: dict[str, str]
 
 
 def _normalise_name(name: str) -> str:
@@ -131,15 +131,15 @@ def _is_abbreviation(alias: str) -> bool:
 @cache
 def _outlets() -> _OutletIndex:
     names: dict[str, str] = {}
-    credits: dict[str, str] = {}
+    credited: dict[str, str] = {}
     for aliases in news_outlets():
         canonical = aliases[0]
         for alias in aliases:
             key = _normalise_name(alias)
-            credits.setdefault(key, canonical)
+            credited.setdefault(key, canonical)
             if not _is_abbreviation(alias):
                 names.setdefault(key, canonical)
-    return _OutletIndex(names, credits)
+    return _OutletIndex(names, credited)
 
 
 def known_outlet(line: str) -> str | None:
@@ -149,7 +149,7 @@ def known_outlet(line: str) -> str | None:
 
 def outlet_from_credit(credit: str) -> str | None:
     """The outlet named by a dateline credit such as ``(Reuters)`` or ``(AP)``."""
-    return _outlets().credits.get(_normalise_name(credit.strip("()[] ")))
+    return _outlets().credited.get(_normalise_name(credit.strip("()[] ")))
 
 
 # ------------------------------------------------------------------------- bylines
@@ -195,7 +195,7 @@ def byline_name(line: str) -> str | None:
 
 
 def is_byline(line: str, *, in_header: bool) -> bool:
-    """"By Jane Doe" anywhere; a bare "Jane Doe [City]" line only in the page header."""
+    """ "By Jane Doe" anywhere; a bare "Jane Doe [City]" line only in the page header."""
     text = line.strip()
     if len(text.split()) > 14 or text.endswith((".", "!", "?")):
         return False

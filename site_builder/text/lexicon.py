@@ -205,7 +205,9 @@ def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
     for entry in _entries(folder, name):
         short, equals, long = (part.strip() for part in entry.partition("="))
         if not equals or not short or not long:
-            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a contraction and its words, like \"can't = can not\"")
+            raise ValueError(
+                f'{folder.name}/{name}.txt: {entry!r} is not a contraction and its words, like "can\'t = can not"'
+            )
         # An ending ("n't", "'re") joins the word before it: spelt out, it is a word of its own.
         table[short] = f" {long}" if short.startswith(("'", "’", "n't")) else long
     return MappingProxyType(table)

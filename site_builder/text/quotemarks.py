@@ -112,7 +112,7 @@ def _is_closing(text: str, found: re.Match[str], closing: str) -> bool:
 def _opens_single_quote(text: str, at: int) -> bool:
     before = text[at - 1] if at > 0 else " "
     after = text[at + 1] if at + 1 < len(text) else " "
-    if not (before.isspace() or before in "([{—–-“\"") or not (after.isalnum() or after in "[(."):
+    if not (before.isspace() or before in '([{—–-“"') or not (after.isalnum() or after in "[(."):
         return False
     return _DECADE_OR_ELISION.match(text, at) is None
 

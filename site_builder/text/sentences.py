@@ -160,7 +160,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     spans = []
-    for start, end in zip([0, *cuts], [*cuts, len(text)]):
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -173,14 +173,14 @@ def _trimmed_spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 # ----------------------------------------------------------------------- attributions
 
 
-def _join_stranded_attributions(
-    text: str, spans: list[tuple[int, int]], lexicon: Lexicon
-) -> list[tuple[int, int]]:
+def _join_stranded_attributions(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         previous = joined[-1] if joined else None
-        if previous and _ENDS_WITH_CLOSED_QUOTE.search(text[previous[0] : previous[1]]) and _is_attribution(
-            text[start:end], lexicon
+        if (
+            previous
+            and _ENDS_WITH_CLOSED_QUOTE.search(text[previous[0] : previous[1]])
+            and _is_attribution(text[start:end], lexicon)
         ):
             joined[-1] = (previous[0], end)
         else:
@@ -193,7 +193,7 @@ def _is_attribution(clause: str, lexicon: Lexicon) -> bool:
     words = _WORD.findall(clause)
     if not words or len(words) > _MAX_ATTRIBUTION_WORDS or not clause.rstrip().endswith((".", "!", "?")):
         return False
-    if any(mark in clause for mark in "“”\"‘`"):
+    if any(mark in clause for mark in '“”"‘`'):
         return False
     verbs = [i for i, word in enumerate(words) if word.lower() in lexicon.speech_verbs]
     if not verbs:

@@ -107,4 +107,4 @@ def sentence_similarities(sources: Sequence[Source], pairs: Sequence[tuple[int, 
     story = Story(sources)
     wording_pairs = [ordered(story.items[a].wording, story.items[b].wording) for a, b in pairs]
     story.score(wording_pairs)
-    return np.array([story.similarity(k, l) for k, l in wording_pairs])
+    return np.array([story.similarity(k, m) for k, m in wording_pairs])

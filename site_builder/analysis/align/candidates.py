@@ -36,7 +36,7 @@ _MAX_POSTING = 1000
 
 
 def candidate_pairs(story: Story, cap: int = CANDIDATES_PER_WORDING) -> list[tuple[int, int]]:
-    """Pairs ``(k, l)``, ``k < l``, of linkable wordings in different sources sharing a rare term.
+    """Pairs ``(k, m)``, ``k < m``, of linkable wordings in different sources sharing a rare term.
 
     Each wording keeps the ``cap`` partners sharing the most prefix weight with it (ties: first
     wording first), and a pair is kept when either side keeps it: at most ``cap`` pairs per wording.
@@ -59,10 +59,8 @@ def candidate_pairs(story: Story, cap: int = CANDIDATES_PER_WORDING) -> list[tup
                 shared[other] += weight
         shared.pop(k, None)  # absent when all its terms were too common to index
         lone = sources[k]
-        if lone.bit_count() == 1:  # a wording of one source never pairs with another of only it
-            partners = [other for other in shared if sources[other] != lone]
-        else:
-            partners = list(shared)
+        # A wording of one source never pairs with another of only it.
+        partners = [other for other in shared if sources[other] != lone] if lone.bit_count() == 1 else list(shared)
         if len(partners) > cap:
             partners = [other for _, other in heapq.nsmallest(cap, ((-shared[other], other) for other in partners))]
         pairs.update((min(k, other), max(k, other)) for other in partners)
@@ -79,9 +77,9 @@ def _sources(story: Story, wording: int) -> int:
 def node_pairs(story: Story, wording_pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The node pairs ``(a, b)``, ``a < b``, of the wording pairs that have sentences in two sources."""
     pairs = []
-    for k, l in wording_pairs:
+    for k, m in wording_pairs:
         for a in story.nodes_of[k]:
-            for b in story.nodes_of[l]:
+            for b in story.nodes_of[m]:
                 if (story.mask[a] | story.mask[b]).bit_count() > 1:
                     pairs.append((min(a, b), max(a, b)))
     return pairs

@@ -38,9 +38,9 @@ def with_context(story: Story, pairs: Sequence[tuple[int, int]], threshold: floa
         support = 0.0
         for neighbours in sides:
             for k in neighbours[a]:
-                for l in neighbours[b]:
+                for m in neighbours[b]:
                     # ordered inlined: this innermost loop runs for every neighbour pair.
-                    support = max(support, scores.get((k, l) if k <= l else (l, k), 0.0))
+                    support = max(support, scores.get((k, m) if k <= m else (m, k), 0.0))
         bonus = CONTEXT_BONUS * support if support >= CONTEXT_MIN * threshold else 0.0
         ranked[(a, b)] = story.node_similarity(a, b) + bonus
     return ranked
@@ -68,7 +68,7 @@ def one_to_one(story: Story, ranked: dict[tuple[int, int], float], threshold: fl
 class _Group:
     """Nodes merged so far: their sources, sentence count and most common nodes."""
 
-    __slots__ = ("nodes", "mask", "size", "representatives")
+    __slots__ = ("mask", "nodes", "representatives", "size")
 
     def __init__(self, node: int, story: Story) -> None:
         self.nodes = [node]

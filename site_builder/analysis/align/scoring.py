@@ -136,9 +136,9 @@ class _Flat:
         return np.repeat(np.arange(len(rows), dtype=np.int64), lengths) * size + self.ids[positions]
 
 
-def ordered(k: int, l: int) -> tuple[int, int]:
+def ordered(k: int, m: int) -> tuple[int, int]:
     """A wording pair as scores are keyed: smaller index first."""
-    return (k, l) if k <= l else (l, k)
+    return (k, m) if k <= m else (m, k)
 
 
 class Story:
@@ -153,7 +153,7 @@ class Story:
         #: A name at least this rare (IDF) helps two sentences past the gate of shared plain words.
         self.rare_idf = RARE_IDF_SHARE * (math.log(len(self.items) + 1) + 1.0)
         self.terms = _Terms(self.wordings, self.idf, self.rare_idf)
-        #: Similarity of wordings ``(k, l)``, ``k <= l``.
+        #: Similarity of wordings ``(k, m)``, ``k <= m``.
         self.scores: dict[tuple[int, int], float] = {}
         self._nodes()
 
@@ -187,24 +187,27 @@ class Story:
         return len(self.members[node])
 
     def score(self, pairs: Iterable[tuple[int, int]]) -> None:
-        """Score wording pairs ``(k, l)``, ``k <= l``, not scored yet, all in one go."""
+        """Score wording pairs ``(k, m)``, ``k <= m``, not scored yet, all in one go."""
         todo = [pair for pair in dict.fromkeys(pairs) if pair not in self.scores]
         if not todo:
             return
         first = np.array([k for k, _ in todo], dtype=np.int64)
-        second = np.array([l for _, l in todo], dtype=np.int64)
-        wording = process.cpdist(
-            [self.wordings[k].words for k, _ in todo],
-            [self.wordings[l].words for _, l in todo],
-            scorer=fuzz.ratio,
-            workers=-1,
-        ).astype(np.float64) / 100
+        second = np.array([m for _, m in todo], dtype=np.int64)
+        wording = (
+            process.cpdist(
+                [self.wordings[k].words for k, _ in todo],
+                [self.wordings[m].words for _, m in todo],
+                scorer=fuzz.ratio,
+                workers=-1,
+            ).astype(np.float64)
+            / 100
+        )
         similarity = _blend(self.terms, first, second, wording)
         self.scores.update(zip(todo, similarity.tolist(), strict=True))
 
-    def similarity(self, k: int, l: int) -> float:
+    def similarity(self, k: int, m: int) -> float:
         """Similarity of two wordings already scored; 0 for pairs the candidates left out."""
-        return self.scores.get(ordered(k, l), 0.0)
+        return self.scores.get(ordered(k, m), 0.0)
 
     def node_similarity(self, a: int, b: int) -> float:
         return self.similarity(self.node_wording[a], self.node_wording[b])

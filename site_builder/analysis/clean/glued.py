@@ -87,7 +87,7 @@ def _cut_tweet_tail(outcome: Outcome) -> None:
 
 
 def _cut_dateline(outcome: Outcome) -> None:
-    """"WASHINGTON (AP) — " opening the first paragraph: wire furniture, not a sentence."""
+    """ "WASHINGTON (AP) — " opening the first paragraph: wire furniture, not a sentence."""
     match = _DATELINE.match(outcome.kept)
     if match and len(words_of(outcome.kept[match.end() :])) >= 5:
         outcome.cut.append((match.group(0).strip(), "dateline"))

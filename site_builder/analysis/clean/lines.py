@@ -112,9 +112,7 @@ def _inline_plain_text(token: Token) -> str:
     for child in token.children or []:
         if child.type in {"softbreak", "hardbreak"}:
             parts.append("\n")
-        elif child.type == "image":
-            parts.append(child.content)
-        elif child.type in {"text", "code_inline", "html_inline"}:
+        elif child.type == "image" or child.type in {"text", "code_inline", "html_inline"}:
             parts.append(child.content)
     return "".join(parts)
 

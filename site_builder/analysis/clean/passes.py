@@ -29,7 +29,6 @@ HEADLINE_MAX_WORDS = 25
 SENTENCE_HEADLINE_MAX_WORDS = 18
 
 
-
 @dataclass(slots=True)
 class _Page:
     """The candidate lines of one article and the labels the passes have given them so far."""
@@ -173,7 +172,7 @@ def _is_headline(line: Line, following: Line) -> bool:
         and len(words) < len(words_of(following.text))
         and articles <= 1
         and not coarse_sentence_starts(line.text)
-        and not line.text.startswith(("\"", "“", "'", "‘"))
+        and not line.text.startswith(('"', "“", "'", "‘"))
     )
 
 

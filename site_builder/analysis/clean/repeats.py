@@ -15,7 +15,6 @@ NEAR_REPEAT_SCORE = 95
 NEAR_REPEAT_MIN_LENGTH = 60
 
 
-
 def _normalised(text: str) -> str:
     return collapse_whitespace(re.sub(r"\W+", " ", text.casefold()))
 

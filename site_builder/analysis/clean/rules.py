@@ -70,9 +70,7 @@ _AGENCY_CREDIT = re.compile(
     r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*[\])]?\.?$",
     re.I,
 )
-_CATEGORY = re.compile(
-    r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I
-)
+_CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$",

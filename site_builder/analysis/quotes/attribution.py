@@ -74,7 +74,9 @@ class Attribution:
     def __post_init__(self) -> None:
         object.__setattr__(self, "verb_starts", tuple(tuple(site.verb_start for site in sites) for sites in self.sites))
         object.__setattr__(self, "_last_named", tuple(_last_named(sites) for sites in self.sites))
-        issued = tuple(_issued(paragraph.text, sites) for paragraph, sites in zip(self.paragraphs, self.sites))
+        issued = tuple(
+            _issued(paragraph.text, sites) for paragraph, sites in zip(self.paragraphs, self.sites, strict=True)
+        )
         object.__setattr__(self, "_issued", issued)
 
     def paragraph_text(self, index: int) -> str:
@@ -111,7 +113,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 discourse.note_person(opening)
                 if opening.person:
                     subjects[key] = opening.person
-            read = _SentenceReading(paragraph, sentence.start, sentence.start + len(sentence.text), marks[paragraph.index])
+            read = _SentenceReading(
+                paragraph, sentence.start, sentence.start + len(sentence.text), marks[paragraph.index]
+            )
             found += read.sites(people, discourse)
             named = _named_inside(sentence.text, key, marks[paragraph.index], people)
             if named:
@@ -204,7 +208,7 @@ class _SentenceReading:
 
     def sites(self, people: People, discourse: Discourse) -> list[Site]:
         text = self.paragraph.text
-        found = []
+        found: list[Site] = []
         for verb in SPEECH_VERB.finditer(text, self.start, self.end):
             if self.marks.inside_quotation(verb.start()):
                 continue

@@ -169,7 +169,9 @@ def _introduced_speaker(
     if position > 0:
         previous = paragraph.sentences[position - 1]
         key = (paragraph.index, previous.start)
-        speaker = attribution.last_speaker(paragraph.index, previous.start, sentence.start) or attribution.subjects.get(key)
+        speaker = attribution.last_speaker(paragraph.index, previous.start, sentence.start) or attribution.subjects.get(
+            key
+        )
         if speaker or position < 2 or key in attribution.names_someone:
             return speaker
         earlier = paragraph.sentences[position - 2]
@@ -190,8 +192,6 @@ def _introduced_speaker(
     last = attribution.paragraphs[paragraph.index - 1].sentences[-1]
     speaker = attribution.last_speaker(paragraph.index - 1, last.start, len(previous_text))
     return speaker
-
-
 
 
 def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:

@@ -81,10 +81,11 @@ def _similarity(comparable: list[str]) -> np.ndarray:
     content = [" ".join(letters([w for w in ws if w not in _FUNCTION_WORDS])) for ws in words]
     partial = process.cdist(ordered, ordered, scorer=fuzz.partial_ratio)
     token_set = process.cdist(content, content, scorer=fuzz.token_set_ratio)
-    raw = np.maximum(partial, token_set)
+    raw: np.ndarray = np.maximum(partial, token_set)
     lengths = np.array([max(len(ws), 1) for ws in words], dtype=np.float64)
     strictness = np.maximum(1.0, FULL_QUOTE_WORDS / np.minimum.outer(lengths, lengths))
-    return np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
+    similarity: np.ndarray = np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
+    return similarity
 
 
 def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -> list[tuple[int, int]]:
@@ -99,7 +100,7 @@ def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -
     words = [text.split() for text in comparable]
     rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
     ranked = []
-    for i, j in zip(rows.tolist(), columns.tolist()):
+    for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
         score = float(scores[i, j])
         if score < _STRONG_SIMILARITY and not _share_a_run(words[i], words[j]):
             continue
@@ -120,7 +121,10 @@ def _alignment_offset(a: list[str], b: list[str]) -> int:
     """Where, in words, the shorter version best lines up with the longer one."""
     shorter, longer = sorted((a, b), key=len)
     vocabulary: dict[str, str] = {}
-    encoded = ["".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws) for ws in (shorter, longer)]
+    encoded = [
+        "".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws)
+        for ws in (shorter, longer)
+    ]
     alignment = fuzz.partial_ratio_alignment(encoded[0], encoded[1])
     # rapidfuzz answers None only below a score_cutoff, and none is given.
     return alignment.dest_start if alignment is not None else 0
@@ -201,7 +205,8 @@ def _main_speaker(occurrences: list[QuoteOccurrence]) -> str | None:
     if not named:
         return None
     fullest = {
-        name: max((other for other in named if _same_person(name, other)), key=lambda n: len(n.split())) for name in named
+        name: max((other for other in named if _same_person(name, other)), key=lambda n: len(n.split()))
+        for name in named
     }
     # Counter.most_common keeps first-seen order among equal counts, so ties go to the earliest source.
     return Counter(fullest[name] for name in named).most_common(1)[0][0]

@@ -58,7 +58,9 @@ def phrase_before(clause: str) -> str:
 
 def _is_aside(chunk: str) -> bool:
     words = chunk.lower().split()
-    return bool(words) and (words[0] in ASIDE_WORDS or words[0] in RELATIVE_PRONOUNS or words[0].endswith(("ing", "ly")))
+    return bool(words) and (
+        words[0] in ASIDE_WORDS or words[0] in RELATIVE_PRONOUNS or words[0].endswith(("ing", "ly"))
+    )
 
 
 def _is_apposition(chunk: str) -> bool:

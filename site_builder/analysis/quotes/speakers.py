@@ -97,7 +97,9 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
     if head not in ORG_HEADS or any(w.rstrip(".") in TITLES for w in lower):
         return None
-    if not all(word[0].isupper() or w in ORG_CONNECTORS or w in ORG_HEADS for word, w in zip(words, lower)):
+    if not all(
+        word[0].isupper() or w in ORG_CONNECTORS or w in ORG_HEADS for word, w in zip(words, lower, strict=True)
+    ):
         return None
     name = " ".join(words)
     mention = Mention(phrase.paragraph, phrase.position, name)
@@ -151,7 +153,9 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def resolve_speaker(words: str, paragraph: int, position: int, discourse: DiscourseQueries, people: People) -> Resolution:
+def resolve_speaker(
+    words: str, paragraph: int, position: int, discourse: DiscourseQueries, people: People
+) -> Resolution:
     """Whom ``words`` (the phrase next to the speech verb at ``position``) names."""
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
