@@ -107,6 +107,8 @@ RemovalReason = Literal[
     "newsletter prompt",
     "category label",
     "section heading",
+    "separator",
+    "stock ticker",
     # The page header and the credits around the article.
     "headline",
     "standfirst",

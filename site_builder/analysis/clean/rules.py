@@ -34,11 +34,20 @@ _AUDIO = re.compile(
 )
 _VIDEO = re.compile(
     r"^(?:videos?|watch(?: the)? video|play video|watch now|watch|click to play|video player)\W*$"
-    r"|^(?:VIDEO|WATCH)\s*[:|]",
+    r"|^(?:VIDEO|WATCH)\s*[:|]"
+    # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
+    # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
+    r"|^(?:media playback is unsupported|embed more (?:news )?videos|just watched\b)",
     re.I,
 )
 _SLIDESHOW = re.compile(r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W", re.I)
-_CAPTION_START = re.compile(r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:", re.I)
+_CAPTION_START = re.compile(
+    r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:"
+    # "Image copyright AP Image caption ...", and the wire's "This image provided by X shows ..."
+    r"|^(?:image|media) (?:copyright|caption)\b"
+    r"|^this (?:undated |handout )?(?:image|photo|photograph|picture) (?:provided|released|taken|made available|shows)\b",
+    re.I,
+)
 _CAPTION_INSIDE = re.compile(
     r"\((?:AP |Reuters |AFP )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|/\s*Getty Images\b", re.I
 )
@@ -61,7 +70,8 @@ _TEASER_START = re.compile(rf"^{_TEASER_LABEL}\s*[:|\-–—]\s*\S")
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
 _PROMO = re.compile(
     r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
-    r"|(?:daily|weekly|free|our) newsletters?|follow us\b|in your inbox|download (?:the|our) app|click here)",
+    r"|(?:daily|weekly|free|our) newsletters?|follow us\b|in your inbox|download (?:the|our) app|click here"
+    r"|stay with .{1,60} for (?:developments|updates|the latest|more))",
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
@@ -70,6 +80,17 @@ _AGENCY_CREDIT = re.compile(
     r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*[\])]?\.?$",
     re.I,
 )
+# A related link in parentheses on a line of its own: "(WATCH: Obamacare timeline)",
+# "(Also on POLITICO: ...)", "(Government shutdown full coverage)".
+_PARENTHESISED_TEASER = re.compile(
+    r"^\((?:[A-Z][A-Z ]{2,20}|(?:also|more) on [^():]{1,40}|watch|read|see|listen|related)\s*:[^()]{1,160}\)\.?$"
+    r"|^\([^()]{1,80}\bfull coverage\)\.?$",
+    re.I,
+)
+# A line of share prices: "BP., +0.88% BP, +0.60%".
+_STOCK_TICKER = re.compile(r"^(?:[A-Z][A-Z.&]{0,7},?\s+[+\-−]?\d+(?:\.\d+)?%\s*)+$")
+# A note on who wrote the piece, set off from it: "The author is a Reuters Breakingviews columnist."
+_AUTHOR_NOTE = re.compile(r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+|\w+ \w+ is an? \w+ (?:columnist|contributor)\b)", re.I)
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
@@ -147,6 +168,11 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("newsletter prompt", _is_newsletter_prompt),
     ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t))),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
+    ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
+    ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
+    ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
+    # Nothing but punctuation: a rule between sections ("___", "------", "+").
+    ("separator", lambda t: not any(c.isalnum() for c in t)),
     ("masthead", lambda t: meta.known_outlet(t) is not None),
     ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
 )
