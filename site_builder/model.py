@@ -117,6 +117,7 @@ RemovalReason = Literal[
     "dateline/publication stamp",
     "agency credit",
     "contributor credit",
+    "copyright notice",
     # Wire copy.
     "dateline",
     "wire-service marker",

@@ -152,6 +152,19 @@ def outlet_from_credit(credit: str) -> str | None:
     return _outlets().credited.get(_normalise_name(credit.strip("()[] ")))
 
 
+# "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved."
+_COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I)
+
+
+def outlet_in_copyright(notice: str) -> str | None:
+    """The known outlet a copyright notice names as the holder."""
+    holder = _COPYRIGHT_HOLDER.search(notice)
+    if holder is None:
+        return None
+    name = re.sub(r"\s+(?:inc|ltd|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I)
+    return known_outlet(name) or outlet_from_credit(name)
+
+
 # ------------------------------------------------------------------------- bylines
 
 _BY_PREFIX = re.compile(r"^\W*by\s+", re.I)
@@ -223,6 +236,8 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             outlet = outlet_from_credit(credit.group(1)) if credit else None
+        elif piece.reason == "copyright notice" and outlet is None:
+            outlet = outlet_in_copyright(text)
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
         elif piece.reason == "dateline/publication stamp":

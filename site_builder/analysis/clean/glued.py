@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ...model import RemovalReason
 from ...text.sentences import coarse_sentence_starts
+from .. import metadata as meta
 from .lines import Line, words_of
 from .passes import tweet_cut
 from .rules import TEASER_TAIL, WIRE_MARKER
@@ -86,9 +87,16 @@ def _cut_tweet_tail(outcome: Outcome) -> None:
         outcome.tail_cut = True
 
 
+# "(CNN) A woman ...": a known outlet's credit opening the article, with no dash after it.
+_CREDIT_OPENING = re.compile(r"^\(([^()]{1,40})\)\s+(?=[A-Z])")
+
+
 def _cut_dateline(outcome: Outcome) -> None:
     """ "WASHINGTON (AP) — " opening the first paragraph: wire furniture, not a sentence."""
     match = _DATELINE.match(outcome.kept)
+    if match is None:
+        credit = _CREDIT_OPENING.match(outcome.kept)
+        match = credit if credit and meta.outlet_from_credit(credit.group(1)) else None
     if match and len(words_of(outcome.kept[match.end() :])) >= 5:
         outcome.cut.append((match.group(0).strip(), "dateline"))
         outcome.kept = outcome.kept[match.end() :]

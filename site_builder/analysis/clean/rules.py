@@ -45,7 +45,9 @@ _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:"
     # "Image copyright AP Image caption ...", and the wire's "This image provided by X shows ..."
     r"|^(?:image|media) (?:copyright|caption)\b"
-    r"|^this (?:undated |handout )?(?:image|photo|photograph|picture) (?:provided|released|taken|made available|shows)\b",
+    r"|^this (?:undated |handout )?(?:image|photo|photograph|picture) (?:provided|released|taken|made available|shows)\b"
+    # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
+    r"|^(?:file\s*[-–—]\s*)?in this (?:[\w,]+ ){0,5}(?:file |handout |undated )?(?:photo|image|picture|frame grab)\b",
     re.I,
 )
 _CAPTION_INSIDE = re.compile(
@@ -85,6 +87,13 @@ _AGENCY_CREDIT = re.compile(
 _PARENTHESISED_TEASER = re.compile(
     r"^\((?:[A-Z][A-Z ]{2,20}|(?:also|more) on [^():]{1,40}|watch|read|see|listen|related)\s*:[^()]{1,160}\)\.?$"
     r"|^\([^()]{1,80}\bfull coverage\)\.?$",
+    re.I,
+)
+# "Copyright © 2017 Example News. All rights reserved.", "This material may not be published,
+# broadcast, rewritten or redistributed."
+COPYRIGHT_NOTICE = re.compile(
+    r"^(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b"
+    r"|^this material may not be (?:published|reproduced)",
     re.I,
 )
 # A line of share prices: "BP., +0.88% BP, +0.60%".
@@ -170,6 +179,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
+    ("copyright notice", lambda t: len(words_of(t)) <= 40 and bool(COPYRIGHT_NOTICE.search(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
