@@ -195,15 +195,39 @@ def _looks_like_article_paragraph(text: str) -> bool:
 
 
 def _label_subheads(page: _Page) -> None:
-    """Short title-like lines between paragraphs are subheads; after the article, page links."""
+    """Short title-like lines between paragraphs are subheads; after the article, page links.
+
+    An explainer's questions ("Who was behind the attack?") are subheads too, when the page
+    has several of them standing alone: one short question may be the article's own."""
     lines, reasons = page.lines, page.reasons
-    for i in range(page.body_start, len(lines)):
+    candidates = [
+        i
+        for i in range(page.body_start, len(lines))
+        if reasons[i] is None and lines[i].kind != "item" and not _inside_block(lines, i)
+    ]
+    questions = {i for i in candidates if _is_question_heading(lines[i].text)}
+    if len(questions) < _MIN_QUESTION_HEADINGS:
+        questions = set()
+    for i in candidates:
         line = lines[i]
-        if reasons[i] is not None or line.kind == "item" or _inside_block(lines, i):
-            continue
-        if line.kind == "heading" or _is_subhead(line.text):
+        if line.kind == "heading" or _is_subhead(line.text) or i in questions:
             article_follows = any(r is None for r in reasons[i + 1 :])
             reasons[i] = "section heading" if article_follows else "navigation"
+
+
+# How many standalone short questions make a page an explainer whose questions head its sections.
+_MIN_QUESTION_HEADINGS = 3
+
+
+def _is_question_heading(text: str) -> bool:
+    """A short question on a line of its own, not quoted: "What is the VX nerve agent?"."""
+    return (
+        text.endswith("?")
+        and len(words_of(text)) <= SUBHEAD_MAX_WORDS
+        and text[:1].isupper()
+        and text.count("?") == 1
+        and not any(mark in text for mark in "“”\"")
+    )
 
 
 def _is_subhead(text: str) -> bool:
