@@ -10,7 +10,7 @@ from ...text.sentences import coarse_sentence_starts
 from .. import metadata as meta
 from .lines import Line, words_of
 from .passes import tweet_cut
-from .rules import TEASER_TAIL, WIRE_MARKER
+from .rules import REPORTED_FROM, STOCK_TICKER_INSIDE, TEASER_TAIL, WIRE_MARKER
 
 
 @dataclass(slots=True)
@@ -35,7 +35,6 @@ _CONTRIBUTOR_SENTENCE = re.compile(
     r"\.?$",
     re.I,
 )
-_REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
 
 
 def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) -> list[Outcome]:
@@ -50,6 +49,7 @@ def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) 
         for cutter, applies in (
             (_cut_dateline, i == first),
             (_cut_wire_markers, True),
+            (_cut_stock_tickers, True),
             (_cut_teaser_tail, True),
             (_cut_tweet_tail, True),
             (_cut_contributor_credit, True),
@@ -69,6 +69,13 @@ def _cut_wire_markers(outcome: Outcome) -> None:
         before, _, after = outcome.kept.partition(piece)
         outcome.kept = f"{before.rstrip()} {after.lstrip()}".strip()
         outcome.cut.append((piece, "wire-service marker"))
+
+
+def _cut_stock_tickers(outcome: Outcome) -> None:
+    for piece in [m.group(0).strip() for m in STOCK_TICKER_INSIDE.finditer(outcome.kept)]:
+        before, _, after = outcome.kept.partition(piece)
+        outcome.kept = f"{before.rstrip()} {after.lstrip()}".strip()
+        outcome.cut.append((piece, "stock ticker"))
 
 
 def _cut_teaser_tail(outcome: Outcome) -> None:
@@ -107,7 +114,7 @@ def _cut_contributor_credit(outcome: Outcome) -> None:
 
 
 def _cut_reported_from(outcome: Outcome) -> None:
-    _cut_last_sentence(outcome, _REPORTED_FROM, "contributor credit")
+    _cut_last_sentence(outcome, REPORTED_FROM, "contributor credit")
 
 
 def _cut_last_sentence(outcome: Outcome, pattern: re.Pattern[str], reason: RemovalReason) -> None:

@@ -37,7 +37,8 @@ _VIDEO = re.compile(
     r"|^(?:VIDEO|WATCH)\s*[:|]"
     # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
     # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
-    r"|^(?:media playback is unsupported|embed more (?:news )?videos|just watched\b)",
+    r"|^(?:media playback is unsupported|embed more (?:news )?videos|just watched\b)"
+    r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)\W*$",
     re.I,
 )
 _SLIDESHOW = re.compile(r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W", re.I)
@@ -59,9 +60,11 @@ _CAPTION_CREDIT_END = re.compile(
 )
 _LINK_LIST_HEADER = re.compile(
     r"^(?:you (?:may|might) also like|more from .{1,40}|more (?:stories|news|on this(?: story)?)"
-    r"|related(?: stories| articles| news| coverage| links| content| posts)?|recommended(?: for you| stories)?"
+    r"|related(?: stor(?:y|ies)| articles?| news| coverage| links| content| posts)?(?: on [\w.]{1,20})?"
+    r"|recommended(?: for you| stories)?"
     r"|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|top stories|read next"
-    r"|what to read next|latest (?:news|stories)|editor'?s picks|also on .{1,30}|in case you missed it)\W*$",
+    r"|what to read next|latest (?:news|stories)|editor'?s picks|also on .{1,30}|in case you missed it"
+    r"|story highlights)\W*$",
     re.I,
 )
 _TEASER_LABEL = (
@@ -86,7 +89,8 @@ _AGENCY_CREDIT = re.compile(
 # "(Also on POLITICO: ...)", "(Government shutdown full coverage)".
 _PARENTHESISED_TEASER = re.compile(
     r"^\((?:[A-Z][A-Z ]{2,20}|(?:also|more) on [^():]{1,40}|watch|read|see|listen|related)\s*:[^()]{1,160}\)\.?$"
-    r"|^\([^()]{1,80}\bfull coverage\)\.?$",
+    r"|^\([^()]{1,80}\bfull coverage\)\.?$"
+    r"|^\[(?:related|see also|read more|more|watch)\s*:[^\[\]]{1,160}\]\.?$",
     re.I,
 )
 # "Copyright © 2017 Example News. All rights reserved.", "This material may not be published,
@@ -96,8 +100,24 @@ COPYRIGHT_NOTICE = re.compile(
     r"|^this material may not be (?:published|reproduced)",
     re.I,
 )
-# A line of share prices: "BP., +0.88% BP, +0.60%".
-_STOCK_TICKER = re.compile(r"^(?:[A-Z][A-Z.&]{0,7},?\s+[+\-−]?\d+(?:\.\d+)?%\s*)+$")
+# How to reach the reporter: "Contact Jo Roe at jroe@example.com or 555-0100.", "To reach Jo Roe,
+# call ...", "Follow Jo Roe on Twitter @jroe", or an e-mail address (and phone) alone.
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_CONTACT = re.compile(
+    rf"^(?:contact|to reach|reach) [A-Z][\w.'’ -]{{1,60}}?(?:,| at| by| via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
+    r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram)\b"
+    rf"|^{_EMAIL}(?:\s+or\s+[\d() .-]{{7,20}})?\.?$",
+    re.I,
+)
+# "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article.
+REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
+# Share prices: "BP., +0.88% BP, +0.60%" (a line of them, or run into a paragraph).
+_TICKER = r"[A-Z][A-Z.&]{0,7},?\s+[+\-−]\d+(?:\.\d+)?%"
+_STOCK_TICKER = re.compile(rf"^(?:{_TICKER}\s*)+$")
+STOCK_TICKER_INSIDE = re.compile(rf"(?<!\S)(?:{_TICKER}\s*)+(?!\S)")
+# A photo caption as wire services write them: a scene, then the day it was taken, and
+# nothing after the date ("Firefighters spray water on the warehouse, March 3, 2030.").
+_CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.?(?:\s+\([^()]{{1,80}}\))?$")
 # A note on who wrote the piece, set off from it: "The author is a Reuters Breakingviews columnist."
 _AUTHOR_NOTE = re.compile(r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+|\w+ \w+ is an? \w+ (?:columnist|contributor)\b)", re.I)
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
@@ -149,7 +169,13 @@ def _is_navigation(text: str) -> bool:
 def _is_photo_caption(text: str) -> bool:
     if len(words_of(text)) > 80:
         return False
-    return bool(_CAPTION_START.match(text) or _CAPTION_INSIDE.search(text) or _CAPTION_CREDIT_END.search(text))
+    if _CAPTION_START.match(text) or _CAPTION_INSIDE.search(text) or _CAPTION_CREDIT_END.search(text):
+        return True
+    return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not _has_two_sentences(text)
+
+
+def _has_two_sentences(text: str) -> bool:
+    return bool(re.search(r"[.!?][”\"’']?\s+[A-Z]", text[:-1]))
 
 
 def _is_newsletter_prompt(text: str) -> bool:
@@ -180,6 +206,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
     ("copyright notice", lambda t: len(words_of(t)) <= 40 and bool(COPYRIGHT_NOTICE.search(t))),
+    ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_CONTACT.match(t) or REPORTED_FROM.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
