@@ -30,10 +30,10 @@ from pathlib import Path
 from benchmarks.generate import generate
 from site_builder.analysis.align import align_story
 from site_builder.analysis.clean import clean_source
+from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
 from site_builder.input.load import load_seeds
 from site_builder.model import Source
-from site_builder.analysis.segment import segment_source
 
 REPO = Path(__file__).resolve().parent.parent
 STAGES = ("load", "clean", "segment", "align", "quotes", "render", "write")

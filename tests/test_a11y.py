@@ -93,7 +93,7 @@ def scheme(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def themed_page(browser: Browser, scheme: str) -> Iterator[tuple[Page, _Problems]]:  # noqa: F811
+def themed_page(browser: Browser, scheme: str) -> Iterator[tuple[Page, _Problems]]:
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     problems = _Problems()
     try:

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from browsing import QuietHandler, serving
 from playwright.sync_api import Browser, Page, Request
-from sample import SAMPLE_ANALYSES, crowded_story
 
 from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 from site_builder.site.render import render_all
 from site_builder.site.theme import default_theme
+
+from browsing import QuietHandler, serving
+from sample import SAMPLE_ANALYSES, crowded_story
 
 pytestmark = pytest.mark.browser
 
@@ -309,14 +310,14 @@ def test_scrolling_keeps_counterparts_level(page: Page, problems: _Problems, bun
     assert left is not None and right is not None
     assert abs(left["y"] - right["y"]) < 1, "counterparts should start level"
     for box in (left, right):
-        assert 0 <= box["y"] and box["y"] + box["height"] <= DESKTOP["height"]
+        assert box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"]
     for index in range(rows.count()):
         rows.nth(index).scroll_into_view_if_needed()
         boxes = [cell.bounding_box() for cell in rows.nth(index).locator(".cmp-cell").all()]
         assert len(boxes) == 2 and all(box is not None for box in boxes)
         assert len({round(box["y"]) for box in boxes}) == 1, f"row {index}: cells not level"  # type: ignore[index]
         for box in boxes:
-            assert 0 <= box["y"] and box["y"] + box["height"] <= DESKTOP["height"], f"row {index} out of view"  # type: ignore[index]
+            assert box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"], f"row {index} out of view"  # type: ignore[index]
     assert problems.found == []
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from sample import BRIDGE_STORY, crowded_story
-
 from site_builder.model import (
     Metadata,
     Paragraph,
@@ -24,6 +22,8 @@ from site_builder.site.pairs import (
     StoryComparison,
     compare_rows,
 )
+
+from sample import BRIDGE_STORY, crowded_story
 
 
 def story(sources: dict[str, list[str]], passages: dict[str, tuple[str, ...]]) -> StoryAnalysis:

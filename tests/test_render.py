@@ -10,7 +10,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
 from site_builder.config import SiteConfig
 from site_builder.site.pairs import PAIR_LIMIT
@@ -30,6 +29,8 @@ from site_builder.site.search import (
 )
 from site_builder.site.theme import default_theme
 from site_builder.site.urls import page_url, relative_url, rooted_url
+
+from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
 ROOT = Path(__file__).resolve().parent.parent
 THEME = default_theme()

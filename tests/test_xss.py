@@ -15,13 +15,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
-from browsing import serving
 from playwright.sync_api import Browser
 
 from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
+
+from browsing import serving
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "xss" / "seeds"
 HOSTILE_FOLDER = "<img src=x onerror=alert(1)> {{ 7*7 }}"

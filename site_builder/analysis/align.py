@@ -523,7 +523,7 @@ def _one_to_one(story: _Story, ranked: dict[tuple[int, int], float], threshold: 
 class _Group:
     """Nodes merged so far: their sources, sentence count and most common nodes."""
 
-    __slots__ = ("nodes", "mask", "size", "representatives")
+    __slots__ = ("mask", "nodes", "representatives", "size")
 
     def __init__(self, node: int, story: _Story) -> None:
         self.nodes = [node]
