@@ -122,7 +122,9 @@ class AnalysisCache:
     def _read(path: Path) -> object | None:
         try:
             with path.open("rb") as handle:
-                return pickle.load(handle)  # only files this cache wrote itself
+                # Only files this cache wrote itself; get() still checks the loaded value's type.
+                value: object = pickle.load(handle)
+                return value
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
 

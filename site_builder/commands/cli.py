@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypedDict
 
 from .. import __version__
 from ..build.pipeline import BuildResult, build_site
@@ -79,6 +80,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Overrides(TypedDict, total=False):
+    """The settings command-line flags may override: some of :class:`SiteConfig`'s fields, with their types."""
+
+    seeds: Path
+    out: Path
+    base_url: str
+    strict: bool
+
+
 def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
     config_path: Path | None = args.config
     if config_path is None and Path(CONFIG_FILE).is_file():
@@ -87,7 +97,7 @@ def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
         raise SiteBuilderError(f"{config_path}: configuration file not found")
     project_dir = (config_path.parent if config_path else Path.cwd()).resolve()
     config = load_config(project_dir) if config_path is None else load_config(config_path.parent.resolve(), config_path.name)
-    overrides: dict[str, object] = {}
+    overrides: _Overrides = {}
     # Paths given as flags are relative to where the command runs, like any command-line path.
     if getattr(args, "seeds", None) is not None:
         overrides["seeds"] = args.seeds.resolve()
