@@ -290,9 +290,9 @@ class _Flat:
         return np.repeat(np.arange(len(rows), dtype=np.int64), lengths) * size + self.ids[positions]
 
 
-def _ordered(k: int, l: int) -> tuple[int, int]:
+def _ordered(k: int, m: int) -> tuple[int, int]:
     """A wording pair as scores are keyed: smaller index first."""
-    return (k, l) if k <= l else (l, k)
+    return (k, m) if k <= m else (m, k)
 
 
 class _Story:
@@ -307,7 +307,7 @@ class _Story:
         #: A name at least this rare (IDF) helps two sentences past the gate of shared plain words.
         self.rare_idf = _RARE_IDF_SHARE * (math.log(len(self.items) + 1) + 1.0)
         self.terms = _Terms(self.wordings, self.idf, self.rare_idf)
-        #: Similarity of wordings ``(k, l)``, ``k <= l``.
+        #: Similarity of wordings ``(k, m)``, ``k <= m``.
         self.scores: dict[tuple[int, int], float] = {}
         self._nodes()
 
@@ -341,24 +341,24 @@ class _Story:
         return len(self.members[node])
 
     def score(self, pairs: Iterable[tuple[int, int]]) -> None:
-        """Score wording pairs ``(k, l)``, ``k <= l``, not scored yet, all in one go."""
+        """Score wording pairs ``(k, m)``, ``k <= m``, not scored yet, all in one go."""
         todo = [pair for pair in dict.fromkeys(pairs) if pair not in self.scores]
         if not todo:
             return
         first = np.array([k for k, _ in todo], dtype=np.int64)
-        second = np.array([l for _, l in todo], dtype=np.int64)
+        second = np.array([m for _, m in todo], dtype=np.int64)
         wording = process.cpdist(
             [self.wordings[k].words for k, _ in todo],
-            [self.wordings[l].words for _, l in todo],
+            [self.wordings[m].words for _, m in todo],
             scorer=fuzz.ratio,
             workers=-1,
         ).astype(np.float64) / 100
         similarity = _blend(self.terms, first, second, wording)
         self.scores.update(zip(todo, similarity.tolist(), strict=True))
 
-    def similarity(self, k: int, l: int) -> float:
+    def similarity(self, k: int, m: int) -> float:
         """Similarity of two wordings already scored; 0 for pairs the candidates left out."""
-        return self.scores.get(_ordered(k, l), 0.0)
+        return self.scores.get(_ordered(k, m), 0.0)
 
     def node_similarity(self, a: int, b: int) -> float:
         return self.similarity(self.node_wording[a], self.node_wording[b])
@@ -412,7 +412,7 @@ _MAX_POSTING = 1000
 
 
 def _candidate_pairs(story: _Story, cap: int = _CANDIDATES_PER_WORDING) -> list[tuple[int, int]]:
-    """Pairs ``(k, l)``, ``k < l``, of linkable wordings in different sources sharing a rare term.
+    """Pairs ``(k, m)``, ``k < m``, of linkable wordings in different sources sharing a rare term.
 
     Each wording keeps the ``cap`` partners sharing the most prefix weight with it (ties: first
     wording first), and a pair is kept when either side keeps it: at most ``cap`` pairs per wording.
@@ -435,10 +435,8 @@ def _candidate_pairs(story: _Story, cap: int = _CANDIDATES_PER_WORDING) -> list[
                 shared[other] += weight
         shared.pop(k, None)  # absent when all its terms were too common to index
         lone = sources[k]
-        if lone.bit_count() == 1:  # a wording of one source never pairs with another of only it
-            partners = [other for other in shared if sources[other] != lone]
-        else:
-            partners = list(shared)
+        # A wording of one source never pairs with another of only it.
+        partners = [other for other in shared if sources[other] != lone] if lone.bit_count() == 1 else list(shared)
         if len(partners) > cap:
             partners = [other for _, other in heapq.nsmallest(cap, ((-shared[other], other) for other in partners))]
         pairs.update((min(k, other), max(k, other)) for other in partners)
@@ -455,9 +453,9 @@ def _sources(story: _Story, wording: int) -> int:
 def _node_pairs(story: _Story, wording_pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The node pairs ``(a, b)``, ``a < b``, of the wording pairs that have sentences in two sources."""
     pairs = []
-    for k, l in wording_pairs:
+    for k, m in wording_pairs:
         for a in story.nodes_of[k]:
-            for b in story.nodes_of[l]:
+            for b in story.nodes_of[m]:
                 if (story.mask[a] | story.mask[b]).bit_count() > 1:
                     pairs.append((min(a, b), max(a, b)))
     return pairs
@@ -493,9 +491,9 @@ def _with_context(story: _Story, pairs: Sequence[tuple[int, int]], threshold: fl
         support = 0.0
         for neighbours in sides:
             for k in neighbours[a]:
-                for l in neighbours[b]:
+                for m in neighbours[b]:
                     # _ordered inlined: this innermost loop runs for every neighbour pair.
-                    support = max(support, scores.get((k, l) if k <= l else (l, k), 0.0))
+                    support = max(support, scores.get((k, m) if k <= m else (m, k), 0.0))
         bonus = _CONTEXT_BONUS * support if support >= _CONTEXT_MIN * threshold else 0.0
         ranked[(a, b)] = story.node_similarity(a, b) + bonus
     return ranked
@@ -641,4 +639,4 @@ def sentence_similarities(sources: Sequence[Source], pairs: Sequence[tuple[int, 
     story = _Story(sources)
     wording_pairs = [_ordered(story.items[a].wording, story.items[b].wording) for a, b in pairs]
     story.score(wording_pairs)
-    return np.array([story.similarity(k, l) for k, l in wording_pairs])
+    return np.array([story.similarity(k, m) for k, m in wording_pairs])
