@@ -376,7 +376,7 @@ def test_search_vocabulary_leads_to_every_story_a_term_can_match(site: dict[str,
     index = json.loads(site["search-index.json"])
     vocabulary = index["words"].split(" ")
     assert vocabulary == sorted(set(vocabulary)) and len(vocabulary) == len(index["postings"])
-    stories_of = {word: decode_postings(postings) for word, postings in zip(vocabulary, index["postings"])}
+    stories_of = {word: decode_postings(postings) for word, postings in zip(vocabulary, index["postings"], strict=True)}
     for number, story in enumerate(index["stories"]):
         shard = json.loads(site[story["shard"]])
         texts = [s[2] for s in shard["sentences"]] + [quote_record_text(q[1], q[2]) for q in shard["quotes"]]

@@ -222,7 +222,7 @@ def process_stories(
     render_keys = [_render_fingerprint(key, config, theme_key) for key in analysis_keys]
     analyses: dict[int, StoryAnalysis] = {}
     rendered: dict[int, RenderedStory] = {}
-    for index, (analysis_key, render_key) in enumerate(zip(analysis_keys, render_keys)):
+    for index, (analysis_key, render_key) in enumerate(zip(analysis_keys, render_keys, strict=True)):
         found = cache.get(analysis_key, StoryAnalysis)
         if found is not None:
             analyses[index] = found
@@ -259,10 +259,10 @@ def process_stories(
         workers = min(jobs, len(tasks))
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             chunk = max(1, len(tasks) // (workers * 8))
-            for index, outcome in zip(todo, pool.map(_run, tasks, chunksize=chunk)):
+            for index, outcome in zip(todo, pool.map(_run, tasks, chunksize=chunk), strict=True):
                 settle(index, outcome)
     else:
-        for index, task in zip(todo, tasks):
+        for index, task in zip(todo, tasks, strict=True):
             settle(index, _run(task))
     cache.keep_only(set(analysis_keys) | set(render_keys))
     built = [i for i in range(len(stories)) if i not in failures]
