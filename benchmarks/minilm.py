@@ -103,7 +103,7 @@ class WordPiece:
             ids.extend(self._pieces(word))
             if len(ids) >= MAX_TOKENS - 1:
                 break
-        return ids[: MAX_TOKENS - 1] + [self.last]
+        return [*ids[: MAX_TOKENS - 1], self.last]
 
     def _pieces(self, word: str) -> list[int]:
         if len(word) > self._MAX_WORD:

@@ -213,7 +213,7 @@ def test_no_bundled_page_scrolls_sideways_on_a_phone(
     context = browser.new_context(viewport=PHONE)
     try:
         page = problems.watch(context.new_page())
-        paths = html_pages(bundled_site_dir) + ["search.html?q=putin"]
+        paths = [*html_pages(bundled_site_dir), "search.html?q=putin"]
         assert _too_wide(page, bundled_site_url, paths) == []
         assert problems.found == []
     finally:

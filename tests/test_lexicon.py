@@ -98,7 +98,7 @@ def test_a_second_language_is_data_only(tmp_path: Path) -> None:
 def test_a_missing_list_is_named(tmp_path: Path) -> None:
     folder = _second_language(tmp_path)
     (folder / "speech_verbs.txt").unlink()
-    with pytest.raises(FileNotFoundError, match="speech_verbs.txt"):
+    with pytest.raises(FileNotFoundError, match=r"speech_verbs\.txt"):
         load_lexicon(folder)
 
 

@@ -60,9 +60,12 @@ class _Page(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.problems.append(f"<{tag} {name}=...>")
-            if name in {"href", "src", "action", "formaction", "xlink:href", "srcset"} and value:
-                if "".join(value.split()).lower().startswith(("javascript:", "vbscript:", "data:text/html")):
-                    self.problems.append(f"<{tag} {name}={value!r}>")
+            if (
+                name in {"href", "src", "action", "formaction", "xlink:href", "srcset"}
+                and value
+                and "".join(value.split()).lower().startswith(("javascript:", "vbscript:", "data:text/html"))
+            ):
+                self.problems.append(f"<{tag} {name}={value!r}>")
         if tag == "script":
             if not OWN_SCRIPT.fullmatch(values.get("src") or ""):
                 self.problems.append(f"<script {values}>")
