@@ -80,7 +80,8 @@ def theme_fingerprint(theme: Theme) -> str:
 
 def _render_fingerprint(analysis_key: str, config: SiteConfig, theme_key: str) -> str:
     # The analysis settings are already in the analysis key; the rest of the config shapes pages.
-    return hashlib.sha256(f"{analysis_key}\n{theme_key}\n{replace(config, analysis=AnalysisSettings())!r}".encode()).hexdigest()
+    page_settings = replace(config, analysis=AnalysisSettings())
+    return hashlib.sha256(f"{analysis_key}\n{theme_key}\n{page_settings!r}".encode()).hexdigest()
 
 
 @dataclass
