@@ -91,7 +91,9 @@ def story_pairs(story_dir: Path, gold_path: Path, encoder: SentenceEncoder) -> S
     cross = source[first] != source[second]
     first, second = first[cross], second[cross]
     ids = [sentence.id for _, sentence in sentences]
-    is_gold = np.array([frozenset((ids[a], ids[b])) in gold_pairs for a, b in zip(first, second, strict=True)], dtype=bool)
+    is_gold = np.array(
+        [frozenset((ids[a], ids[b])) in gold_pairs for a, b in zip(first, second, strict=True)], dtype=bool
+    )
     started = time.perf_counter()
     vectors = encoder.encode([sentence.text for _, sentence in sentences])
     encode_seconds = time.perf_counter() - started

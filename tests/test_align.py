@@ -82,8 +82,14 @@ def test_identical_sentences_are_verbatim_whatever_their_quotes_and_case() -> No
 
 
 def test_order_follows_sources_then_position() -> None:
-    a = make_source("a", ["Heavy rain flooded the valley road near Dunmore overnight.", "Schools in the district opened late."])
-    b = make_source("b", ["Schools in the district opened late on Friday.", "Heavy rain flooded the valley road near Dunmore."])
+    a = make_source(
+        "a",
+        ["Heavy rain flooded the valley road near Dunmore overnight.", "Schools in the district opened late."],
+    )
+    b = make_source(
+        "b",
+        ["Schools in the district opened late on Friday.", "Heavy rain flooded the valley road near Dunmore."],
+    )
     passages = align_story([b, a], SETTINGS)
     assert groups(passages) == [("b-0-0", "a-0-1"), ("b-0-1", "a-0-0")]
 
@@ -124,7 +130,10 @@ def test_a_chain_of_loose_rewordings_does_not_glue_different_facts() -> None:
     a = make_source("a", ["The festival drew forty thousand visitors to the riverside park on Saturday."])
     b = make_source(
         "b",
-        ["The festival drew forty thousand visitors to the riverside park, where stalls sold food from thirty countries."],
+        [
+            "The festival drew forty thousand visitors to the riverside park, "
+            "where stalls sold food from thirty countries."
+        ],
     )
     c = make_source("c", ["Stalls at the festival sold street food from thirty countries."])
     assert groups(align_story([a, b, c], SETTINGS)) == [("a-0-0", "b-0-0")]
@@ -138,7 +147,9 @@ def test_general_synonyms_and_word_forms_count_as_the_same_word() -> None:
     assert passage.strength == "close"
     # "diplomatic"/"diplomacy" meet once words are cut to their first letters.
     c = make_source("c", ["Diplomatic efforts to end the fishing dispute have stalled, officials in Oslo admitted."])
-    d = make_source("d", ["Efforts to end the fishing dispute through diplomacy have stalled, officials in Oslo admitted."])
+    d = make_source(
+        "d", ["Efforts to end the fishing dispute through diplomacy have stalled, officials in Oslo admitted."]
+    )
     (passage,) = align_story([c, d], SETTINGS)
     assert passage.similarity >= 0.9
 
@@ -165,11 +176,19 @@ def test_sentences_sharing_only_frequent_names_and_titles_are_not_linked() -> No
     title = "Prime Minister Anna Varga met President Tomas Lind"
     a = make_source(
         "a",
-        [f"{title} in Vienna on Monday.", "Varga and Lind discussed the grain corridor for an hour.", f"{title} again."],
+        [
+            f"{title} in Vienna on Monday.",
+            "Varga and Lind discussed the grain corridor for an hour.",
+            f"{title} again.",
+        ],
     )
     b = make_source(
         "b",
-        [f"{title} before the summit dinner.", "Lind praised the new rail tunnel.", "Varga and Lind signed a trade deal."],
+        [
+            f"{title} before the summit dinner.",
+            "Lind praised the new rail tunnel.",
+            "Varga and Lind signed a trade deal.",
+        ],
     )
     for passage in align_story([a, b], SETTINGS):
         assert passage.sentence_ids not in {("a-0-0", "b-0-0"), ("a-0-2", "b-0-0")}
@@ -195,7 +214,9 @@ def test_candidates_stay_bounded_when_one_fact_is_in_every_source() -> None:
     # Every source reports the same fact, each in its own wording (word "xn"), plus a line of its own.
     def story(k: int) -> list[Source]:
         fact = "The mayor of Riverton closed the old harbour bridge for repairs after engineers found rust"
-        return [make_source(f"s{n}", [f"{fact} x{n}.", f"Local bakers y{n} z{n} planned a festival."]) for n in range(k)]
+        return [
+            make_source(f"s{n}", [f"{fact} x{n}.", f"Local bakers y{n} z{n} planned a festival."]) for n in range(k)
+        ]
 
     cap = 8
     counts = {k: len(_candidate_pairs(_Story(story(k)), cap)) for k in (40, 80, 160)}
@@ -204,7 +225,9 @@ def test_candidates_stay_bounded_when_one_fact_is_in_every_source() -> None:
         assert count <= cap * wordings < k * (k - 1)  # same-topic pairs alone would be k * (k - 1)
     assert counts[160] <= 2.2 * counts[80] <= 2.2**2 * counts[40]  # doubling the sources about doubles them
     # Identical sentences are compared once: k copies of one fact give no pair to score at all.
-    copies = [make_source(f"c{n}", ["The mayor of Riverton closed the old harbour bridge for repairs."]) for n in range(50)]
+    copies = [
+        make_source(f"c{n}", ["The mayor of Riverton closed the old harbour bridge for repairs."]) for n in range(50)
+    ]
     assert _candidate_pairs(_Story(copies)) == []
     (passage,) = align_story(copies, SETTINGS)
     assert len(passage.sentence_ids) == 50 and passage.strength == "verbatim"

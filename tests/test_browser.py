@@ -110,7 +110,10 @@ class _Problems:
         page.on("console", lambda message: message.type == "error" and self.found.append(f"console: {message.text}"))
         page.on("pageerror", lambda error: self.found.append(f"exception: {error}"))
         page.on("requestfailed", self._request_failed)
-        page.on("response", lambda response: response.status >= 400 and self.found.append(f"HTTP {response.status}: {response.url}"))
+        page.on(
+            "response",
+            lambda response: response.status >= 400 and self.found.append(f"HTTP {response.status}: {response.url}"),
+        )
         return page
 
     def _request_failed(self, request: Request) -> None:
@@ -269,7 +272,9 @@ def test_pages_work_without_javascript(browser: Browser, site_url: str) -> None:
         context.close()
 
 
-def test_bundled_site_every_page_reached_by_clicking_links(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+def test_bundled_site_every_page_reached_by_clicking_links(
+    page: Page, problems: _Problems, bundled_site_url: str
+) -> None:
     """Crawl the built example site in Chromium from the home page, following only links."""
     visited: set[str] = set()
     queue = [bundled_site_url + "index.html"]
@@ -516,7 +521,9 @@ def _write(files: dict[str, bytes], root: Path) -> Path:
     return root
 
 
-def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_404_page_works_at_any_depth_under_a_sub_path(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Published at https://user.github.io/repo/, a missing deep URL gets 404.html with its style and working links."""
     files = render_all(SAMPLE_ANALYSES, SiteConfig(base_url="https://user.github.io/repo/"), default_theme())
     root = _write(files, tmp_path_factory.mktemp("subpath"))
@@ -524,7 +531,10 @@ def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path
     try:
         page = context.new_page()
         assets: dict[str, int] = {}
-        page.on("response", lambda response: "/assets/" in response.url and assets.__setitem__(response.url, response.status))
+        page.on(
+            "response",
+            lambda response: "/assets/" in response.url and assets.__setitem__(response.url, response.status),
+        )
         with serving(root, _SubPathHandler) as url:
             response = page.goto(url + "repo/a/b/c.html")
             assert response is not None and response.status == 404

@@ -27,7 +27,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "xss" / "seeds"
 HOSTILE_FOLDER = "<img src=x onerror=alert(1)> {{ 7*7 }}"
 HOSTILE_FILES = {
     "<svg onload=alert(1)>.txt": "The council voted on Monday to close the Old Harbour Bridge for repairs.\n",
-    '" onmouseover="alert(1).md': "---\ntitle: <script>alert(1)</script>\n---\nThe bridge will close for repairs, the council said.\n",
+    '" onmouseover="alert(1).md': (
+        "---\ntitle: <script>alert(1)</script>\n---\nThe bridge will close for repairs, the council said.\n"
+    ),
     "{{ 7*7 }} {% raw %}.txt": "Councillors voted on Monday to shut the bridge for two years.\n",
 }
 #: The theme's own scripts, the only ones a page may load: external files from assets/, never inline.
