@@ -30,10 +30,10 @@ from pathlib import Path
 from benchmarks.generate import generate
 from site_builder.analysis.align import align_story
 from site_builder.analysis.clean import clean_source
+from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
 from site_builder.input.load import load_seeds
 from site_builder.model import Source
-from site_builder.analysis.segment import segment_source
 
 REPO = Path(__file__).resolve().parent.parent
 STAGES = ("load", "clean", "segment", "align", "quotes", "render", "write")
@@ -182,8 +182,10 @@ def incremental(root: Path, stories: int, jobs: int) -> tuple[float, float, floa
 
 def _table(rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths)))
-             for row in rows]
+    lines = [
+        "  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+        for row in rows
+    ]
     lines.insert(1, "-" * len(lines[0]))
     return "\n".join(lines)
 
@@ -221,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\nAlignment stage against the alternatives (same cleaned articles):")
         compare_rows = [["corpus", "ours s", "difflib s", "x ours", "CollateX s", "x ours"]]
-        for corpus in ([Corpus("bundled", 1, 5)] + ([Corpus("1x50", 1, 50)] if args.quick else [Corpus("1x25", 1, 25)])):
+        compared = [Corpus("bundled", 1, 5), Corpus("1x50", 1, 50) if args.quick else Corpus("1x25", 1, 25)]
+        for corpus in compared:
             seeds = REPO / "seeds" if corpus.name == "bundled" else generate(root / f"cmp-{corpus.name}" / "seeds", 1,
                                                                               corpus.sources, seed=17)
             sources = segmented_sources(seeds)[0]
@@ -229,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
             diff_seconds, estimated = difflib_pairs(sources)
             collatex = collatex_time(sources)
             compare_rows.append([
-                corpus.name, f"{ours:.3f}", f"{diff_seconds:.2f}{' (est.)' if estimated else ''}", f"{diff_seconds / ours:.0f}",
+                corpus.name, f"{ours:.3f}",
+                f"{diff_seconds:.2f}{' (est.)' if estimated else ''}", f"{diff_seconds / ours:.0f}",
                 f"{collatex:.2f}" if collatex is not None else f">{COLLATEX_TIMEOUT:.0f}",
                 f"{(collatex if collatex is not None else COLLATEX_TIMEOUT) / ours:.0f}",
             ])

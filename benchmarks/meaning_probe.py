@@ -91,12 +91,14 @@ def story_pairs(story_dir: Path, gold_path: Path, encoder: SentenceEncoder) -> S
     cross = source[first] != source[second]
     first, second = first[cross], second[cross]
     ids = [sentence.id for _, sentence in sentences]
-    is_gold = np.array([frozenset((ids[a], ids[b])) in gold_pairs for a, b in zip(first, second)], dtype=bool)
+    is_gold = np.array(
+        [frozenset((ids[a], ids[b])) in gold_pairs for a, b in zip(first, second, strict=True)], dtype=bool
+    )
     started = time.perf_counter()
     vectors = encoder.encode([sentence.text for _, sentence in sentences])
     encode_seconds = time.perf_counter() - started
     meaning = np.einsum("ij,ij->i", vectors[first], vectors[second]).astype(np.float64)
-    lexical = sentence_similarities(analysis.sources, list(zip(first.tolist(), second.tolist())))
+    lexical = sentence_similarities(analysis.sources, list(zip(first.tolist(), second.tolist(), strict=True)))
     return StoryPairs(
         name=story_dir.name,
         first=first,
@@ -154,7 +156,7 @@ def report(stories: Sequence[StoryPairs]) -> str:
     lines = [f"best P/R/F1 with precision >= {MIN_PRECISION:.2f}, greedy one partner per source"]
     lines.append(f"{'scorer':<16} {'threshold':<10} " + "  ".join(f"{s.name:<{width}}" for s in stories))
     for name, per_story in scorers.items():
-        table = [[linked_scores(s, score, t) for t in THRESHOLDS] for s, score in zip(stories, per_story)]
+        table = [[linked_scores(s, score, t) for t in THRESHOLDS] for s, score in zip(stories, per_story, strict=True)]
         per_story_best = [_best(rows) for rows in table]
         lines.append(f"{name:<16} {'per story':<10} " + "  ".join(f"{_format(r):<{width}}" for r in per_story_best))
         shared = [t for t in range(len(THRESHOLDS)) if all(rows[t][0] >= MIN_PRECISION for rows in table)]

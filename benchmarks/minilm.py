@@ -103,7 +103,7 @@ class WordPiece:
             ids.extend(self._pieces(word))
             if len(ids) >= MAX_TOKENS - 1:
                 break
-        return ids[: MAX_TOKENS - 1] + [self.last]
+        return [*ids[: MAX_TOKENS - 1], self.last]
 
     def _pieces(self, word: str) -> list[int]:
         if len(word) > self._MAX_WORD:
@@ -203,7 +203,10 @@ class SentenceEncoder:
                     ),
                     attention_out=np.ascontiguousarray(weights[attention + "output.dense.weight"].T),
                     attention_out_bias=weights[attention + "output.dense.bias"],
-                    attention_norm=(weights[attention + "output.LayerNorm.weight"], weights[attention + "output.LayerNorm.bias"]),
+                    attention_norm=(
+                        weights[attention + "output.LayerNorm.weight"],
+                        weights[attention + "output.LayerNorm.bias"],
+                    ),
                     up=np.ascontiguousarray(weights[p + "intermediate.dense.weight"].T),
                     up_bias=weights[p + "intermediate.dense.bias"],
                     down=np.ascontiguousarray(weights[p + "output.dense.weight"].T),
@@ -241,7 +244,9 @@ class SentenceEncoder:
         for layer in self.layers:
             projected = x @ layer.query_key_value + layer.query_key_value_bias
             # numpy multiplies stacked matrices with BLAS only when they are contiguous.
-            heads = np.ascontiguousarray(projected.reshape(count, length, 3, _HEADS, head_width).transpose(2, 0, 3, 1, 4))
+            heads = np.ascontiguousarray(
+                projected.reshape(count, length, 3, _HEADS, head_width).transpose(2, 0, 3, 1, 4)
+            )
             query, key, value = heads[0], heads[1], heads[2]
             scores = (query @ np.ascontiguousarray(key.transpose(0, 1, 3, 2))) * scale + blocked
             scores = np.exp(scores - scores.max(axis=-1, keepdims=True))

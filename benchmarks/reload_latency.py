@@ -20,9 +20,9 @@ from pathlib import Path
 from livereload.handlers import LiveReloadHandler
 from playwright.sync_api import sync_playwright
 
+from site_builder.commands.serve import DevServer
 from site_builder.config import SiteConfig
 from site_builder.reporter import Reporter
-from site_builder.commands.serve import DevServer
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -110,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     ]
     print(f"{'build':<10} {'stories':>8} {'articles':>9} {'failed':>7} {'seconds':>8}")
     for result in results:
-        print(f"{result.name:<10} {result.stories:>8} {result.articles:>9} {len(result.failures):>7} {result.seconds:>8.1f}")
+        print(
+            f"{result.name:<10} {result.stories:>8} {result.articles:>9} {len(result.failures):>7} "
+            f"{result.seconds:>8.1f}"
+        )
     failed = False
     for result in results:
         if result.build_error:
@@ -122,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.verbose and failure.detail:
                 print(failure.detail)
     total = sum(len(r.failures) for r in results)
-    print(f"{total} stories failed out of {sum(r.stories for r in results)} ({sum(r.articles for r in results)} articles)")
+    stories = sum(r.stories for r in results)
+    articles = sum(r.articles for r in results)
+    print(f"{total} stories failed out of {stories} ({articles} articles)")
     return 1 if failed else 0
 
 

@@ -142,8 +142,18 @@ QUOTES = (
         "q1",
         "Lena Ortiz",
         (
-            _occurrence(HERALD, "harbour-herald-s3", "We cannot keep patching a structure that is ninety years old,", "Lena Ortiz"),
-            _occurrence(WIRE, "city-wire-s2", "We cannot keep patching a structure that is 90 years old,", "Lena Ortiz"),
+            _occurrence(
+                HERALD,
+                "harbour-herald-s3",
+                "We cannot keep patching a structure that is ninety years old,",
+                "Lena Ortiz",
+            ),
+            _occurrence(
+                WIRE,
+                "city-wire-s2",
+                "We cannot keep patching a structure that is 90 years old,",
+                "Lena Ortiz",
+            ),
             _occurrence(NORTHERN, "northern-notes-s2", "We cannot keep patching a structure,", "Mayor Ortiz"),
         ),
         "reworded",
@@ -205,7 +215,10 @@ def crowded_story(count: int = 15, slug: str = "crowded") -> StoryAnalysis:
             f"{slug}/{k:02d}.txt",
             Metadata(outlet=f"Outlet {k:02d}", date=f"2025-01-{k:02d}"),
             [
-                [f"The storm reached the coast on Sunday, outlet {k} reports.", f"Outlet {k} saw waves {k} metres high."],
+                [
+                    f"The storm reached the coast on Sunday, outlet {k} reports.",
+                    f"Outlet {k} saw waves {k} metres high.",
+                ],
                 [f"Outlet {k} counted {k} closed roads.", f"Only outlet {k} spoke to the harbour master."],
             ],
         )

@@ -93,7 +93,7 @@ def scheme(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def themed_page(browser: Browser, scheme: str) -> Iterator[tuple[Page, _Problems]]:  # noqa: F811
+def themed_page(browser: Browser, scheme: str) -> Iterator[tuple[Page, _Problems]]:
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     problems = _Problems()
     try:
@@ -126,7 +126,12 @@ def test_bundled_pages_pass_axe(
 
 @pytest.mark.parametrize(
     "path",
-    ["crowded/index.html", "crowded/compare/index.html", "crowded/compare/src-05--src-06.html", "crowded/sources/src-05.html"],
+    [
+        "crowded/index.html",
+        "crowded/compare/index.html",
+        "crowded/compare/src-05--src-06.html",
+        "crowded/sources/src-05.html",
+    ],
 )
 def test_big_story_pages_pass_axe(
     themed_page: tuple[Page, _Problems], crowded_url: str, axe_source: str, path: str  # noqa: F811

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from browsing import QuietHandler, serving
 from playwright.sync_api import Browser, Page, Request
-from sample import SAMPLE_ANALYSES, crowded_story
 
 from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 from site_builder.site.render import render_all
 from site_builder.site.theme import default_theme
+
+from browsing import QuietHandler, serving
+from sample import SAMPLE_ANALYSES, crowded_story
 
 pytestmark = pytest.mark.browser
 
@@ -109,7 +110,10 @@ class _Problems:
         page.on("console", lambda message: message.type == "error" and self.found.append(f"console: {message.text}"))
         page.on("pageerror", lambda error: self.found.append(f"exception: {error}"))
         page.on("requestfailed", self._request_failed)
-        page.on("response", lambda response: response.status >= 400 and self.found.append(f"HTTP {response.status}: {response.url}"))
+        page.on(
+            "response",
+            lambda response: response.status >= 400 and self.found.append(f"HTTP {response.status}: {response.url}"),
+        )
         return page
 
     def _request_failed(self, request: Request) -> None:
@@ -212,7 +216,7 @@ def test_no_bundled_page_scrolls_sideways_on_a_phone(
     context = browser.new_context(viewport=PHONE)
     try:
         page = problems.watch(context.new_page())
-        paths = html_pages(bundled_site_dir) + ["search.html?q=putin"]
+        paths = [*html_pages(bundled_site_dir), "search.html?q=putin"]
         assert _too_wide(page, bundled_site_url, paths) == []
         assert problems.found == []
     finally:
@@ -268,7 +272,9 @@ def test_pages_work_without_javascript(browser: Browser, site_url: str) -> None:
         context.close()
 
 
-def test_bundled_site_every_page_reached_by_clicking_links(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+def test_bundled_site_every_page_reached_by_clicking_links(
+    page: Page, problems: _Problems, bundled_site_url: str
+) -> None:
     """Crawl the built example site in Chromium from the home page, following only links."""
     visited: set[str] = set()
     queue = [bundled_site_url + "index.html"]
@@ -309,14 +315,14 @@ def test_scrolling_keeps_counterparts_level(page: Page, problems: _Problems, bun
     assert left is not None and right is not None
     assert abs(left["y"] - right["y"]) < 1, "counterparts should start level"
     for box in (left, right):
-        assert 0 <= box["y"] and box["y"] + box["height"] <= DESKTOP["height"]
+        assert box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"]
     for index in range(rows.count()):
         rows.nth(index).scroll_into_view_if_needed()
         boxes = [cell.bounding_box() for cell in rows.nth(index).locator(".cmp-cell").all()]
         assert len(boxes) == 2 and all(box is not None for box in boxes)
         assert len({round(box["y"]) for box in boxes}) == 1, f"row {index}: cells not level"  # type: ignore[index]
         for box in boxes:
-            assert 0 <= box["y"] and box["y"] + box["height"] <= DESKTOP["height"], f"row {index} out of view"  # type: ignore[index]
+            assert box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"], f"row {index} out of view"  # type: ignore[index]
     assert problems.found == []
 
 
@@ -515,7 +521,9 @@ def _write(files: dict[str, bytes], root: Path) -> Path:
     return root
 
 
-def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_404_page_works_at_any_depth_under_a_sub_path(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Published at https://user.github.io/repo/, a missing deep URL gets 404.html with its style and working links."""
     files = render_all(SAMPLE_ANALYSES, SiteConfig(base_url="https://user.github.io/repo/"), default_theme())
     root = _write(files, tmp_path_factory.mktemp("subpath"))
@@ -523,7 +531,10 @@ def test_404_page_works_at_any_depth_under_a_sub_path(browser: Browser, tmp_path
     try:
         page = context.new_page()
         assets: dict[str, int] = {}
-        page.on("response", lambda response: "/assets/" in response.url and assets.__setitem__(response.url, response.status))
+        page.on(
+            "response",
+            lambda response: "/assets/" in response.url and assets.__setitem__(response.url, response.status),
+        )
         with serving(root, _SubPathHandler) as url:
             response = page.goto(url + "repo/a/b/c.html")
             assert response is not None and response.status == 404

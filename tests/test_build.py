@@ -27,7 +27,8 @@ def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(BUNDLED, project / "seeds")
     reporter = BufferReporter()
     build_site(SiteConfig(), project, reporter)
-    assert [name for name, _, _ in reporter.stages] == ["load", "clean", "segment", "align", "quotes", "render", "write"]
+    stages = ["load", "clean", "segment", "align", "quotes", "render", "write"]
+    assert [name for name, _, _ in reporter.stages] == stages
     return project / "_site"
 
 
@@ -133,7 +134,9 @@ def test_strict_build_with_warnings_writes_nothing(tmp_path: Path) -> None:
 def _small_project(root: Path) -> Path:
     story = root / "seeds" / "bridge"
     story.mkdir(parents=True)
-    (story / "a.txt").write_text("The council voted on Monday to close the bridge. Critics objected.\n", encoding="utf-8")
+    (story / "a.txt").write_text(
+        "The council voted on Monday to close the bridge. Critics objected.\n", encoding="utf-8"
+    )
     (story / "b.txt").write_text("On Monday the council voted to close the bridge, officials said.\n", encoding="utf-8")
     return root
 
@@ -142,7 +145,9 @@ def test_a_project_template_overrides_only_that_template(tmp_path: Path) -> None
     project = _small_project(tmp_path)
     (project / "templates").mkdir()
     base = (REPO / "templates" / "base.html").read_text(encoding="utf-8")
-    (project / "templates" / "base.html").write_text(base.replace("<body>", "<body>\n<!-- own base -->", 1), encoding="utf-8")
+    (project / "templates" / "base.html").write_text(
+        base.replace("<body>", "<body>\n<!-- own base -->", 1), encoding="utf-8"
+    )
     build_site(SiteConfig(), project, BufferReporter())
     site = project / "_site"
     pages = sorted(site.rglob("*.html"))
@@ -170,7 +175,9 @@ def test_a_project_asset_overrides_only_that_asset(tmp_path: Path) -> None:
 def test_a_broken_project_template_names_its_file_and_line(tmp_path: Path) -> None:
     project = _small_project(tmp_path)
     (project / "templates").mkdir()
-    (project / "templates" / "quotes.html").write_text('{% extends "base.html" %}\n{% block content %}\n{% if %}\n', encoding="utf-8")
+    (project / "templates" / "quotes.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}\n{% if %}\n', encoding="utf-8"
+    )
     with pytest.raises(BuildFailed, match=r"templates/quotes\.html:3: template error"):
         build_site(SiteConfig(), project, BufferReporter(), jobs=1)
     assert not (project / "_site").exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,7 +41,7 @@ def test_new_text_is_rebuilt_from_equal_and_insert_runs(old: str, new: str) -> N
     rebuilt_old = "".join(op.text for op in ops if op.kind != "insert")
     assert rebuilt_old.split() == old.split()
     assert all(op.text for op in ops)
-    assert all(a.kind != b.kind for a, b in zip(ops, ops[1:]))
+    assert all(a.kind != b.kind for a, b in pairwise(ops))
 
 
 def test_stray_small_matches_inside_a_rewording_fold_into_one_change() -> None:

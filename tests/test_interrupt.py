@@ -33,7 +33,9 @@ def make_seeds(seeds: Path, stories: int, order: int = 1) -> None:
     for n in range(stories):
         for k, outlet in enumerate(["herald", "wire", "notes"]):
             body = "\n\n".join(f"Story {n}: {s}" for s in SENTENCES[k:] + SENTENCES[:k])
-            files.append((seeds / f"story-{n:03d}" / f"{outlet}.md", f"---\noutlet: {outlet.title()} {n}\n---\n{body}\n"))
+            files.append(
+                (seeds / f"story-{n:03d}" / f"{outlet}.md", f"---\noutlet: {outlet.title()} {n}\n---\n{body}\n")
+            )
         files.append((seeds / f"story-{n:03d}" / "story.toml", f'title = "Story number {n}"\n'))
     for path, text in files[::order]:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +86,9 @@ def test_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(big_
     site = big_project / "_site"
     before = snapshot(site)
     assert len(before) > 200
-    (big_project / "seeds" / "story-000" / "herald.md").write_text("---\noutlet: Changed\n---\nNew text.\n", encoding="utf-8")
+    (big_project / "seeds" / "story-000" / "herald.md").write_text(
+        "---\noutlet: Changed\n---\nNew text.\n", encoding="utf-8"
+    )
     try:
         returncode, stderr = _kill_when_staging_appears(big_project, sig)
         if returncode == 0:
@@ -156,7 +160,9 @@ def _build_in(project: Path, env_extra: dict[str, str], fake_clock: bool) -> dic
     ) if fake_clock else ""
     code = "import sys\n" + code + "from site_builder.commands.cli import main\nsys.exit(main(['build']))\n"
     # A hang guard only: each of these builds takes 0.7-2.5 s here.
-    result = subprocess.run([sys.executable, "-c", code], cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=project, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return snapshot(project / "_site")
 

@@ -66,7 +66,8 @@ def test_entries_are_stripped_and_comments_and_blank_lines_skipped() -> None:
 
 def test_every_language_folder_is_packaged() -> None:
     # Installed wheels carry only the data packages that pyproject.toml lists.
-    setuptools = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))
+    setuptools = pyproject["tool"]["setuptools"]
     for language in available_languages():
         package = f"site_builder.text.data.{language}"
         assert package in setuptools["packages"], f"add {package} to [tool.setuptools] packages"
@@ -98,7 +99,7 @@ def test_a_second_language_is_data_only(tmp_path: Path) -> None:
 def test_a_missing_list_is_named(tmp_path: Path) -> None:
     folder = _second_language(tmp_path)
     (folder / "speech_verbs.txt").unlink()
-    with pytest.raises(FileNotFoundError, match="speech_verbs.txt"):
+    with pytest.raises(FileNotFoundError, match=r"speech_verbs\.txt"):
         load_lexicon(folder)
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from sample import BRIDGE_STORY, crowded_story
-
 from site_builder.model import (
     Metadata,
     Paragraph,
@@ -24,6 +22,8 @@ from site_builder.site.pairs import (
     StoryComparison,
     compare_rows,
 )
+
+from sample import BRIDGE_STORY, crowded_story
 
 
 def story(sources: dict[str, list[str]], passages: dict[str, tuple[str, ...]]) -> StoryAnalysis:
@@ -44,7 +44,10 @@ def rows_of(analysis: StoryAnalysis, *column_ids: str) -> list[tuple[str | None,
     """``compare_rows`` as (passage id, sentence ids per column)."""
     index = StoryIndex.of(analysis)
     rows = compare_rows(index, [index.source(i) for i in column_ids])
-    return [(row.passage.id if row.passage else None, tuple(tuple(s.id for s in cell) for cell in row.cells)) for row in rows]
+    return [
+        (row.passage.id if row.passage else None, tuple(tuple(s.id for s in cell) for cell in row.cells))
+        for row in rows
+    ]
 
 
 def test_the_policy_needs_no_template_engine() -> None:
@@ -77,7 +80,12 @@ def test_a_passage_only_one_column_carries_is_lone_sentences_there() -> None:
         {"a": ["a1", "a2", "a3"], "b": ["b1"], "c": ["c1", "c2"]},
         {"p": ("a1", "a2", "c1")},
     )
-    assert rows_of(analysis, "a", "b") == [(None, (("a1",), ())), (None, (("a2",), ())), (None, (("a3",), ())), (None, ((), ("b1",)))]
+    assert rows_of(analysis, "a", "b") == [
+        (None, (("a1",), ())),
+        (None, (("a2",), ())),
+        (None, (("a3",), ())),
+        (None, ((), ("b1",))),
+    ]
     # Next to a column that shares it, the passage's two sentences of "a" form one row.
     assert rows_of(analysis, "a", "c")[0] == ("p", (("a1", "a2"), ("c1",)))
 
@@ -121,7 +129,9 @@ def test_a_big_story_pairs_each_source_with_its_closest_only() -> None:
     assert [view.id for view in compare.closest["src-05"]] == ["src-04", "src-06", "src-01"]
     assert len(compare.closest["src-05"]) == CLOSEST
     made = {(pair.left.id, pair.right.id) for pair in compare.pairs}
-    wanted = {tuple(sorted((view.id, other.id))) for view in compare.index.sources for other in compare.closest[view.id]}
+    wanted = {
+        tuple(sorted((view.id, other.id))) for view in compare.index.sources for other in compare.closest[view.id]
+    }
     assert made == wanted
     numbers = [(pair.left.number, pair.right.number) for pair in compare.pairs]
     assert numbers == sorted(numbers) and all(left < right for left, right in numbers)

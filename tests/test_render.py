@@ -10,7 +10,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
 from site_builder.config import SiteConfig
 from site_builder.site.pairs import PAIR_LIMIT
@@ -30,6 +29,8 @@ from site_builder.site.search import (
 )
 from site_builder.site.theme import default_theme
 from site_builder.site.urls import page_url, relative_url, rooted_url
+
+from sample import BRIDGE_STORY, JAVASCRIPT_URL, SAMPLE_ANALYSES, crowded_story
 
 ROOT = Path(__file__).resolve().parent.parent
 THEME = default_theme()
@@ -103,7 +104,9 @@ def test_every_internal_link_resolves_to_a_file_and_anchor(site: dict[str, bytes
             parts = urlsplit(link)
             if parts.scheme or parts.netloc:
                 continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path))) if parts.path else path
+            target = (
+                posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path))) if parts.path else path
+            )
             if target not in site and target not in EXPORTED:
                 problems.append(f"{path}: {link} -> missing {target}")
             elif parts.fragment and unquote(parts.fragment) not in ids.get(target, set()):
@@ -201,7 +204,10 @@ def test_story_overview(site: dict[str, bytes]) -> None:
 def test_source_page_marks_sentences(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/sources/city-wire.html"].decode()
     assert '<span id="city-wire-s1" class="s shade-2" data-passage="p1">' in html
-    assert '<a class="badge" href="../differences.html#p1">3 sources<span class="vh">: compare their wording</span></a>' in html
+    assert (
+        '<a class="badge" href="../differences.html#p1">3 sources<span class="vh">: compare their wording</span></a>'
+        in html
+    )
     assert '<span id="city-wire-s5" class="s shade-0">' in html
     assert "<details class=\"removed\">" in html and "line 5" in html
 
@@ -277,8 +283,10 @@ def test_every_page_loads_under_100_kb_of_css_and_js(site: dict[str, bytes]) -> 
 
 def test_no_page_asks_for_anything_outside_the_site(site: dict[str, bytes]) -> None:
     for path, html in pages(site).items():
-        assert not re.search(r'(?:src|href)="(?:https?:)?//', html.replace('href="https://example.org/news/bridge-vote?id=7&amp;ref=home"', "")), path
-        assert "@import" not in site["assets/style.css"].decode() and "url(http" not in site["assets/style.css"].decode()
+        source_link = 'href="https://example.org/news/bridge-vote?id=7&amp;ref=home"'
+        assert not re.search(r'(?:src|href)="(?:https?:)?//', html.replace(source_link, "")), path
+        style = site["assets/style.css"].decode()
+        assert "@import" not in style and "url(http" not in style
 
 
 def test_short_source_labels_in_the_coverage_grid(site: dict[str, bytes]) -> None:
@@ -320,7 +328,8 @@ def test_source_names_fall_back_to_numbered_files() -> None:
 def test_compare_sentences_are_keyboard_buttons_with_ids(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
     assert (
-        '<span id="harbour-herald-s1" class="s shade-1" data-passage="p1" tabindex="0" role="button" aria-pressed="false">'
+        '<span id="harbour-herald-s1" class="s shade-1" data-passage="p1" '
+        'tabindex="0" role="button" aria-pressed="false">'
         in html
     )
     # Sentences no other column carries are plain text, not buttons.
@@ -375,7 +384,7 @@ def test_search_vocabulary_leads_to_every_story_a_term_can_match(site: dict[str,
     index = json.loads(site["search-index.json"])
     vocabulary = index["words"].split(" ")
     assert vocabulary == sorted(set(vocabulary)) and len(vocabulary) == len(index["postings"])
-    stories_of = {word: decode_postings(postings) for word, postings in zip(vocabulary, index["postings"])}
+    stories_of = {word: decode_postings(postings) for word, postings in zip(vocabulary, index["postings"], strict=True)}
     for number, story in enumerate(index["stories"]):
         shard = json.loads(site[story["shard"]])
         texts = [s[2] for s in shard["sentences"]] + [quote_record_text(q[1], q[2]) for q in shard["quotes"]]
@@ -431,7 +440,8 @@ def test_rendered_story_travels_between_processes() -> None:
     again = pickle.loads(pickle.dumps(rendered))
     assert isinstance(again, RenderedStory) and again == rendered
     # Passed through a pickle (as from a worker process), it still makes the same site.
-    assert render_site(SiteInput((again,), SiteConfig(), THEME)) == render_site(SiteInput((rendered,), SiteConfig(), THEME))
+    from_pickle = render_site(SiteInput((again,), SiteConfig(), THEME))
+    assert from_pickle == render_site(SiteInput((rendered,), SiteConfig(), THEME))
 
 
 def test_templates_compile_once_per_theme_and_config() -> None:
@@ -500,7 +510,9 @@ def test_big_story_pages_stay_linear(crowded_site: dict[str, bytes]) -> None:
             parts = urlsplit(link)
             if parts.scheme or parts.netloc:
                 continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path))) if parts.path else path
+            target = (
+                posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path))) if parts.path else path
+            )
             assert target in crowded_site or target.startswith("data/"), f"{path}: {link}"
             if parts.fragment and target.endswith(".html"):
                 assert unquote(parts.fragment) in ids[target], f"{path}: {link}"
@@ -526,13 +538,17 @@ def test_canonical_and_open_graph_with_base_url() -> None:
     assert '<meta property="og:type" content="article">' in story
     assert '<meta property="og:title" content="Old Harbour Bridge closure">' in story
     pair = files["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
-    assert '<link rel="canonical" href="https://user.github.io/repo/bridge-vote/compare/harbour-herald--city-wire.html">' in pair
+    assert (
+        '<link rel="canonical" href="https://user.github.io/repo/bridge-vote/compare/harbour-herald--city-wire.html">'
+        in pair
+    )
 
 
 def test_no_canonical_or_og_url_without_base_url(site: dict[str, bytes]) -> None:
     for path, html in pages(site).items():
         assert 'rel="canonical"' not in html and "og:url" not in html, path
-        assert '<meta property="og:title" content="' in html and '<meta property="og:site_name" content="Story comparison">' in html, path
+        assert '<meta property="og:title" content="' in html, path
+        assert '<meta property="og:site_name" content="Story comparison">' in html, path
 
 
 def test_open_graph_text_is_escaped() -> None:

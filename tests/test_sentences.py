@@ -77,7 +77,7 @@ def test_ends_sentence(text: str, ends: bool) -> None:
 # Pieces that exercise every rule of the splitter when strung together at random.
 _PROSE = st.lists(
     st.sampled_from(
-        list("abcAB C.!?…,;:'\"“”‘’`()[]0123456789\n\t-/@") + ["Mr.", "U.S.", "...", "''", "``", " said", " The "]
+        [*"abcAB C.!?…,;:'\"“”‘’`()[]0123456789\n\t-/@", "Mr.", "U.S.", "...", "''", "``", " said", " The "]
     ),
     max_size=120,
 ).map("".join)

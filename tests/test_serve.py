@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import pytest
 from livereload.handlers import LiveReloadHandler
 
+from site_builder.commands.serve import DevServer, error_banner, inject_before_head_end
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
-from site_builder.commands.serve import DevServer, error_banner, inject_before_head_end
 
 if TYPE_CHECKING:  # only the browser test needs Playwright, and gets it through the conftest fixture
     from playwright.sync_api import Browser

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.errors import OutputError
 from site_builder.build.write import MARKER, check_output_dir, write_site
+from site_builder.errors import OutputError
 
 
 def test_site_is_written_whole_and_replaced_on_rebuild(tmp_path: Path) -> None:

@@ -15,19 +15,21 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
-from browsing import serving
 from playwright.sync_api import Browser
 
 from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
 
+from browsing import serving
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "xss" / "seeds"
 HOSTILE_FOLDER = "<img src=x onerror=alert(1)> {{ 7*7 }}"
 HOSTILE_FILES = {
     "<svg onload=alert(1)>.txt": "The council voted on Monday to close the Old Harbour Bridge for repairs.\n",
-    '" onmouseover="alert(1).md': "---\ntitle: <script>alert(1)</script>\n---\nThe bridge will close for repairs, the council said.\n",
+    '" onmouseover="alert(1).md': (
+        "---\ntitle: <script>alert(1)</script>\n---\nThe bridge will close for repairs, the council said.\n"
+    ),
     "{{ 7*7 }} {% raw %}.txt": "Councillors voted on Monday to shut the bridge for two years.\n",
 }
 #: The theme's own scripts, the only ones a page may load: external files from assets/, never inline.
@@ -60,9 +62,12 @@ class _Page(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.problems.append(f"<{tag} {name}=...>")
-            if name in {"href", "src", "action", "formaction", "xlink:href", "srcset"} and value:
-                if "".join(value.split()).lower().startswith(("javascript:", "vbscript:", "data:text/html")):
-                    self.problems.append(f"<{tag} {name}={value!r}>")
+            if (
+                name in {"href", "src", "action", "formaction", "xlink:href", "srcset"}
+                and value
+                and "".join(value.split()).lower().startswith(("javascript:", "vbscript:", "data:text/html"))
+            ):
+                self.problems.append(f"<{tag} {name}={value!r}>")
         if tag == "script":
             if not OWN_SCRIPT.fullmatch(values.get("src") or ""):
                 self.problems.append(f"<script {values}>")

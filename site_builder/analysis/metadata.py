@@ -153,7 +153,9 @@ def outlet_from_credit(credit: str) -> str | None:
 
 
 # "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved."
-_COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I)
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I
+)
 
 
 def outlet_in_copyright(notice: str) -> str | None:

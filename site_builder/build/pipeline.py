@@ -94,7 +94,9 @@ def build_site(
         # An emptied or mistyped seeds folder must not wipe a published site.
         raise BuildFailed("no stories found; the previous site was left as it was")
     sources = sum(len(s.sources) for s in loaded.stories)
-    reporter.stage("load", timer.seconds["load"], f"{_count('story', len(loaded.stories), 'stories')}, {_count('source', sources)}")
+    reporter.stage(
+        "load", timer.seconds["load"], f"{_count('story', len(loaded.stories), 'stories')}, {_count('source', sources)}"
+    )
 
     with _template_errors_as_failures():
         processed = process_stories(

@@ -80,7 +80,8 @@ def theme_fingerprint(theme: Theme) -> str:
 
 def _render_fingerprint(analysis_key: str, config: SiteConfig, theme_key: str) -> str:
     # The analysis settings are already in the analysis key; the rest of the config shapes pages.
-    return hashlib.sha256(f"{analysis_key}\n{theme_key}\n{replace(config, analysis=AnalysisSettings())!r}".encode()).hexdigest()
+    page_settings = replace(config, analysis=AnalysisSettings())
+    return hashlib.sha256(f"{analysis_key}\n{theme_key}\n{page_settings!r}".encode()).hexdigest()
 
 
 @dataclass
@@ -122,7 +123,9 @@ class AnalysisCache:
     def _read(path: Path) -> object | None:
         try:
             with path.open("rb") as handle:
-                return pickle.load(handle)  # only files this cache wrote itself
+                # Only files this cache wrote itself; get() still checks the loaded value's type.
+                value: object = pickle.load(handle)
+                return value
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
 
@@ -220,7 +223,7 @@ def process_stories(
     render_keys = [_render_fingerprint(key, config, theme_key) for key in analysis_keys]
     analyses: dict[int, StoryAnalysis] = {}
     rendered: dict[int, RenderedStory] = {}
-    for index, (analysis_key, render_key) in enumerate(zip(analysis_keys, render_keys)):
+    for index, (analysis_key, render_key) in enumerate(zip(analysis_keys, render_keys, strict=True)):
         found = cache.get(analysis_key, StoryAnalysis)
         if found is not None:
             analyses[index] = found
@@ -257,10 +260,10 @@ def process_stories(
         workers = min(jobs, len(tasks))
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             chunk = max(1, len(tasks) // (workers * 8))
-            for index, outcome in zip(todo, pool.map(_run, tasks, chunksize=chunk)):
+            for index, outcome in zip(todo, pool.map(_run, tasks, chunksize=chunk), strict=True):
                 settle(index, outcome)
     else:
-        for index, task in zip(todo, tasks):
+        for index, task in zip(todo, tasks, strict=True):
             settle(index, _run(task))
     cache.keep_only(set(analysis_keys) | set(render_keys))
     built = [i for i in range(len(stories)) if i not in failures]

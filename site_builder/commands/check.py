@@ -84,8 +84,8 @@ def check_site(site_dir: Path, base_url: str = "") -> list[Problem]:
         if not info.title.strip():
             problems.append(Problem(name, "page has no <title>"))
         text = page.read_text(encoding="utf-8")
-        if _MACHINE_PATH.search(text):
-            problems.append(Problem(name, f"contains a machine path: {_MACHINE_PATH.search(text)[0]!r}"))
+        if machine_path := _MACHINE_PATH.search(text):
+            problems.append(Problem(name, f"contains a machine path: {machine_path[0]!r}"))
         for tag, attribute, url in info.links:
             problems.extend(_check_link(site_dir, page, name, parsed, tag, attribute, url, base_path, base_host))
     return problems

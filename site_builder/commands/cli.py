@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypedDict
 
 from .. import __version__
 from ..build.pipeline import BuildResult, build_site
@@ -48,7 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", default=None, help="fail on any warning")
     build.add_argument("--verbose", action="store_true", help="show the traceback of a story that failed unexpectedly")
     build.add_argument(
-        "--jobs", type=_positive_int, default=None, help="stories analysed at once in worker processes (default: one per core)"
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        help="stories analysed at once in worker processes (default: one per core)",
     )
     build.add_argument(
         "--report", type=Path, help="also write a JSON summary of the build (stage timings, files, bytes) to this file"
@@ -65,7 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--config", type=Path, help=build_help_config)
     serve.add_argument("--seeds", type=Path, help="folder of stories (default from site.toml: seeds)")
     serve.add_argument("--base-url", help="serve under this URL's path too, e.g. https://user.github.io/repo/")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)"
+    )
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; the next free one if taken)")
     serve.add_argument("--verbose", action="store_true", help="show the traceback of a story that failed unexpectedly")
     check = commands.add_parser(
@@ -79,6 +85,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Overrides(TypedDict, total=False):
+    """The settings command-line flags may override: some of :class:`SiteConfig`'s fields, with their types."""
+
+    seeds: Path
+    out: Path
+    base_url: str
+    strict: bool
+
+
 def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
     config_path: Path | None = args.config
     if config_path is None and Path(CONFIG_FILE).is_file():
@@ -86,8 +101,10 @@ def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
     if config_path is not None and not config_path.is_file():
         raise SiteBuilderError(f"{config_path}: configuration file not found")
     project_dir = (config_path.parent if config_path else Path.cwd()).resolve()
-    config = load_config(project_dir) if config_path is None else load_config(config_path.parent.resolve(), config_path.name)
-    overrides: dict[str, object] = {}
+    config = (
+        load_config(project_dir) if config_path is None else load_config(config_path.parent.resolve(), config_path.name)
+    )
+    overrides: _Overrides = {}
     # Paths given as flags are relative to where the command runs, like any command-line path.
     if getattr(args, "seeds", None) is not None:
         overrides["seeds"] = args.seeds.resolve()

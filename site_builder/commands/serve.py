@@ -78,7 +78,7 @@ def error_banner(message: str) -> bytes:
         "margin:0;padding:1em;background:#7a0010;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;"
         'max-height:50vh;overflow:auto">'
         f"<strong>Rebuild failed; showing the last good build.</strong>\n{text}</div>"
-    ).encode("utf-8")
+    ).encode()
 
 
 @dataclass

@@ -75,7 +75,9 @@ def decode_text(data: bytes, file: str) -> str:
                 try:
                     return data.decode(codec)
                 except UnicodeDecodeError as exc:
-                    raise InputError(f"invalid {codec.upper()} text (byte {exc.start}); save the file as UTF-8", file=file) from exc
+                    raise InputError(
+                        f"invalid {codec.upper()} text (byte {exc.start}); save the file as UTF-8", file=file
+                    ) from exc
     if b"\x00" in data:
         if _looks_like_bomless_utf16(data):
             raise InputError("looks like UTF-16 text without a byte-order mark; save the file as UTF-8", file=file)
@@ -252,7 +254,9 @@ def _read_story_file(path: Path, relative: str, article_names: set[str]) -> tupl
     diagnostics: list[Diagnostic] = []
     title = data.pop("title", None)
     if title is not None and not isinstance(title, str):
-        raise InputError(f"'title' should be text, got {title!r}", file=relative, line=_toml_key_line(text, None, "title"))
+        raise InputError(
+            f"'title' should be text, got {title!r}", file=relative, line=_toml_key_line(text, None, "title")
+        )
     files = data.pop("files", {})
     if data:
         raise InputError(f"unknown key(s) {sorted(data)}; expected 'title' and [files.\"name\"] tables", file=relative)
@@ -261,17 +265,23 @@ def _read_story_file(path: Path, relative: str, article_names: set[str]) -> tupl
     per_file: dict[str, Metadata] = {}
     for name, values in sorted(files.items()):
         if not isinstance(values, dict):
-            raise InputError(f"[files.\"{name}\"] should be a table", file=relative, line=_toml_key_line(text, None, "files"))
+            raise InputError(
+                f"[files.\"{name}\"] should be a table", file=relative, line=_toml_key_line(text, None, "files")
+            )
         if name not in article_names:
             close = difflib.get_close_matches(name, sorted(article_names), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            diagnostics.append(Diagnostic("warning", f"names '{name}', which is not an article in this story{hint}", relative))
+            diagnostics.append(
+                Diagnostic("warning", f"names '{name}', which is not an article in this story{hint}", relative)
+            )
             continue
         lines = {key: line for key in values if (line := _toml_key_line(text, name, key)) is not None}
         try:
             per_file[name] = _metadata_from_mapping(values, relative, lines)
         except InputError as exc:
-            diagnostics.append(Diagnostic("error", f"{exc.message}; the metadata for '{name}' is ignored", exc.file, exc.line))
+            diagnostics.append(
+                Diagnostic("error", f"{exc.message}; the metadata for '{name}' is ignored", exc.file, exc.line)
+            )
     return _StoryFile(title.strip() if title else None, per_file), diagnostics
 
 
@@ -280,8 +290,8 @@ def _read_bytes(path: Path, relative: str) -> bytes:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise InputError(
-                f"file is {size / 1_048_576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article; "
-                "trim it to the article text",
+                f"file is {size / 1_048_576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit "
+                "for one article; trim it to the article text",
                 file=relative,
             )
         with path.open("rb") as handle:
@@ -313,7 +323,8 @@ def _read_source(path: Path, relative: str, source_id: str, given: Metadata) -> 
         front, text, first_line = split_front_matter(text, relative)
         # The file's own front matter is more specific than story.toml's entry for it.
         given = given.overridden_by(front)
-    return RawSource(id=source_id, file=relative, text=text, first_line=first_line, given=given, format=fmt), diagnostics
+    source = RawSource(id=source_id, file=relative, text=text, first_line=first_line, given=given, format=fmt)
+    return source, diagnostics
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -371,7 +382,9 @@ def _load_story(directory: Path, seeds_root: Path, slug: str) -> tuple[RawStory 
     story_file = _StoryFile(None, {})
     if (directory / STORY_FILE).is_file():
         try:
-            story_file, found = _read_story_file(directory / STORY_FILE, prefix + STORY_FILE, {p.name for p in articles})
+            story_file, found = _read_story_file(
+                directory / STORY_FILE, prefix + STORY_FILE, {p.name for p in articles}
+            )
             diagnostics.extend(found)
         except InputError as exc:
             diagnostics.append(Diagnostic("error", f"{exc.message}; the file is ignored", exc.file, exc.line))
@@ -381,13 +394,19 @@ def _load_story(directory: Path, seeds_root: Path, slug: str) -> tuple[RawStory 
         relative = prefix + path.name
         if not _encodable(path.name):
             shown = _printable_name(relative)
-            diagnostics.append(Diagnostic("error", "file name is not valid UTF-8; rename the file; this source is left out", shown))
+            diagnostics.append(
+                Diagnostic("error", "file name is not valid UTF-8; rename the file; this source is left out", shown)
+            )
             continue
         base = slugify(path.stem)
         source_id = _unique(base, taken)
         if source_id != base:
             diagnostics.append(
-                Diagnostic("warning", f"file name makes the same id as another source ('{base}'); published as '{source_id}'", relative)
+                Diagnostic(
+                    "warning",
+                    f"file name makes the same id as another source ('{base}'); published as '{source_id}'",
+                    relative,
+                )
             )
         try:
             source, found = _read_source(path, relative, source_id, story_file.per_file.get(path.name, Metadata()))
@@ -438,7 +457,9 @@ def _story_dirs(seeds_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
                 continue
         if not _encodable(child.name):
             shown = _printable_name(child.name)
-            diagnostics.append(Diagnostic("error", "folder name is not valid UTF-8; rename the folder; story left out", shown))
+            diagnostics.append(
+                Diagnostic("error", "folder name is not valid UTF-8; rename the folder; story left out", shown)
+            )
             continue
         folders.append(child)
     return folders, diagnostics
@@ -469,13 +490,18 @@ def load_seeds(seeds_dir: Path) -> LoadResult:
         slug = _unique(base, taken)
         story, found = _load_story(directory, seeds_dir, slug)
         if story is not None and slug != base:
-            why = "a name the site uses itself" if base in RESERVED_SLUGS else "the same address as another story folder"
-            found.insert(0, Diagnostic("warning", f"folder name gives {why} ('{base}'); published as '{slug}'", story.directory or "."))
+            why = (
+                "a name the site uses itself" if base in RESERVED_SLUGS else "the same address as another story folder"
+            )
+            message = f"folder name gives {why} ('{base}'); published as '{slug}'"
+            found.insert(0, Diagnostic("warning", message, story.directory or "."))
         diagnostics.extend(found)
         if story is not None:
             stories.append(story)
     if not stories:
         diagnostics.append(
-            Diagnostic("error", "no stories found: add a folder of .txt or .md articles (one folder per story)", str(seeds_dir))
+            Diagnostic(
+                "error", "no stories found: add a folder of .txt or .md articles (one folder per story)", str(seeds_dir)
+            )
         )
     return LoadResult(tuple(stories), tuple(diagnostics))

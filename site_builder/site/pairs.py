@@ -180,7 +180,9 @@ class StoryComparison:
     def of(cls, index: StoryIndex) -> StoryComparison:
         closest = closest_counterparts(index)
         pairs = tuple(
-            PairView(left, right, urls.compare_pair_page(index.slug, left.id, right.id), compare_rows(index, (left, right)))
+            PairView(
+                left, right, urls.compare_pair_page(index.slug, left.id, right.id), compare_rows(index, (left, right))
+            )
             for left, right in _paired_sources(index, closest)
         )
         grid = None

@@ -176,7 +176,10 @@ class Wordings:
             if passage.id not in passages:
                 members = story.members[passage.id].items()
                 passages[passage.id] = _with_diffs(
-                    [(story.source(i).name, " ".join(s.text for s in found), target(found[0].id)) for i, found in members]
+                    [
+                        (story.source(i).name, " ".join(s.text for s in found), target(found[0].id))
+                        for i, found in members
+                    ]
                 )
         quotes: dict[str, tuple[Version, ...]] = {}
         for quote in story.quotes:

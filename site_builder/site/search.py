@@ -117,7 +117,11 @@ def story_search(story: StoryIndex) -> StorySearch:
         "page": urls.story_page(story.slug),
         "quotes_page": urls.quotes_page(story.slug),
         "sources": [
-            [view.name, (view.source.metadata.title or "") if view.source.metadata.title != view.name else "", view.page]
+            [
+                view.name,
+                (view.source.metadata.title or "") if view.source.metadata.title != view.name else "",
+                view.page,
+            ]
             for view in story.sources
         ],
         "shard": shard_path,

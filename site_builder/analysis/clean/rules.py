@@ -46,7 +46,8 @@ _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:"
     # "Image copyright AP Image caption ...", and the wire's "This image provided by X shows ..."
     r"|^(?:image|media) (?:copyright|caption)\b"
-    r"|^this (?:undated |handout )?(?:image|photo|photograph|picture) (?:provided|released|taken|made available|shows)\b"
+    r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
+    r" (?:provided|released|taken|made available|shows)\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
     r"|^(?:file\s*[-–—]\s*)?in this (?:[\w,]+ ){0,5}(?:file |handout |undated )?(?:photo|image|picture|frame grab)\b",
     re.I,
@@ -104,7 +105,8 @@ COPYRIGHT_NOTICE = re.compile(
 # call ...", "Follow Jo Roe on Twitter @jroe", or an e-mail address (and phone) alone.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT = re.compile(
-    rf"^(?:contact|to reach|reach) [A-Z][\w.'’ -]{{1,60}}?(?:,| at| by| via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
+    rf"^(?:contact|to reach|reach) [A-Z][\w.'’ -]{{1,60}}?(?:,| at| by| via)\b"
+    rf".*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram)\b"
     rf"|^{_EMAIL}(?:\s+or\s+[\d() .-]{{7,20}})?\.?$",
     re.I,
@@ -119,7 +121,11 @@ STOCK_TICKER_INSIDE = re.compile(rf"(?<!\S)(?:{_TICKER}\s*)+(?!\S)")
 # nothing after the date ("Firefighters spray water on the warehouse, March 3, 2030.").
 _CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.?(?:\s+\([^()]{{1,80}}\))?$")
 # A note on who wrote the piece, set off from it: "The author is a Reuters Breakingviews columnist."
-_AUTHOR_NOTE = re.compile(r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+|\w+ \w+ is an? \w+ (?:columnist|contributor)\b)", re.I)
+_AUTHOR_NOTE = re.compile(
+    r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+"
+    r"|\w+ \w+ is an? \w+ (?:columnist|contributor)\b)",
+    re.I,
+)
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
