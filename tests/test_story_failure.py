@@ -130,3 +130,8 @@ def test_a_source_left_with_no_article_text_is_a_warning_naming_it(tmp_path: Pat
     assert warning.level == "warning"
     assert warning.message.startswith("all of this source's text was removed as page furniture (3 pieces")
     assert not [d for d in reporter.diagnostics if d.file == "event/a.txt"]
+    overview = (tmp_path / "_site" / "event" / "index.html").read_text("utf-8")
+    assert "No article text found in" in overview and "no article text found</td>" in overview
+    assert "reported appears in another source too" not in overview
+    source_pages = sorted((tmp_path / "_site" / "event" / "sources").glob("*.html"))
+    assert sum("No article text found: everything in this file" in p.read_text("utf-8") for p in source_pages) == 1

@@ -9,6 +9,7 @@ from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.quotemarks import QuotationSpan, quotation_spans
 from .attribution import Attribution, Site, attribute
 from .cues import (
+    ATTRIBUTION_WINDOW,
     FULL_QUOTE_WORDS,
     LONGEST_NAMING_CUE,
     MIN_QUOTE_WORDS,
@@ -35,7 +36,9 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     for paragraph in source.paragraphs:
         layout = _Layout(paragraph)
         for span in marks[paragraph.index].spans:
-            site = _tail_site(layout, span, attribution) or _head_site(layout, span, attribution)
+            site = _tail_site(layout, span, attribution) or _head_site(
+                layout, span, marks[paragraph.index], attribution
+            )
             if not _is_speech(paragraph.text, span, attributed=site is not None):
                 continue
             if site:
@@ -140,11 +143,14 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
     return None
 
 
-def _head_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -> Site | None:
+def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attribution: Attribution) -> Site | None:
     """The last site between the quotation and the start of its sentence, also past an earlier
-    quotation: in ``Lee said Rubio was "a lightweight" and Cruz "a basket case"`` both are Lee's."""
+    quotation (in ``Lee said Rubio was "a lightweight" and Cruz "a basket case"`` both are Lee's),
+    though past one no further than ATTRIBUTION_WINDOW: a run of quotations is not all one verb's."""
     index = layout.paragraph.index
-    head_start, _ = layout.sentence_bounds(span.start)
+    sentence_start, _ = layout.sentence_bounds(span.start)
+    earlier_quotation_end = marks.last_end_before(span.mark_start, sentence_start)
+    head_start = max(sentence_start, min(earlier_quotation_end, span.mark_start - ATTRIBUTION_WINDOW))
     last = bisect.bisect_left(attribution.verb_starts[index], span.mark_start) - 1
     site = attribution.sites[index][last] if last >= 0 else None
     return site if site is not None and site.verb_start >= head_start else None
