@@ -145,7 +145,10 @@ def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
 
 
 def _is_social_embed(text: str) -> bool:
-    return bool(TWEET_SIGNATURE.match(text) or _AGENCY_TWEET.match(text) or _SOCIAL_FURNITURE.match(text))
+    # ".@handle ..." opens a tweet that starts with a mention (the full stop makes it public).
+    return bool(
+        TWEET_SIGNATURE.match(text) or _AGENCY_TWEET.match(text) or _SOCIAL_FURNITURE.match(text)
+    ) or text.startswith(".@")
 
 
 def _is_wire_marker_line(text: str) -> bool:
