@@ -269,3 +269,24 @@ def test_attribution_within_a_long_sentence_still_finds_the_speaker() -> None:
     filler = "and the council, which met on Monday and Tuesday, " * 30
     quotes = extract_quotes(_source([f'"We will rebuild the bridge," Ann Lee said {filler}then left.']))
     assert [(q.speaker, q.text) for q in quotes] == [("Ann Lee", "We will rebuild the bridge")]
+
+
+def test_a_quotation_carried_on_into_the_next_paragraph_is_one_utterance() -> None:
+    # The news convention: a long quotation left open at a paragraph's end goes on in the next,
+    # which opens with a quotation mark; another outlet prints it whole.
+    split = _source(
+        [
+            '"We will rebuild the bridge and the school on the river,',
+            '"and we will do it before the winter comes," Lee said.',
+        ],
+        "a",
+    )
+    whole = _source(
+        [
+            '"We will rebuild the bridge and the school on the river, '
+            'and we will do it before the winter comes," Lee said.'
+        ],
+        "b",
+    )
+    (quote,) = analyse_quotes([split, whole], SETTINGS)
+    assert sorted(o.source_id for o in quote.occurrences) == ["a", "a", "b"]

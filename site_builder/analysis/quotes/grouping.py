@@ -134,19 +134,30 @@ def _utterances(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -
     """For each occurrence, the first occurrence of the utterance it belongs to in its source.
 
     A sentence broken by its attribution (``"If it rains," Lee said, "we stay home."``) is one
-    utterance in two spans, which another source may print whole. Two quoted sentences on either
-    side of ``Lee said.`` are left apart: they may be two remarks.
+    utterance in two spans, which another source may print whole; so is a quotation left open at
+    the end of a paragraph and carried on by the next one (the news convention for a long quote).
+    Two quoted sentences on either side of ``Lee said.`` are left apart: they may be two remarks.
     """
     paragraphs = {(source.id, p.index): p.text for source in sources for p in source.paragraphs}
     utterance = list(range(len(occurrences)))
     for i in range(1, len(occurrences)):
         before, after = occurrences[i - 1], occurrences[i]
-        if (before.source_id, before.paragraph) != (after.source_id, after.paragraph):
+        if before.source_id != after.source_id:
             continue
-        between = paragraphs.get((after.source_id, after.paragraph), "")[before.end : after.start]
-        if _is_mid_sentence_attribution(between):
+        text = paragraphs.get((after.source_id, before.paragraph), "")
+        if before.paragraph == after.paragraph:
+            joined = _is_mid_sentence_attribution(text[before.end : after.start])
+        else:
+            joined = after.paragraph == before.paragraph + 1 and _runs_on(text, before.end, after.start)
+        if joined:
             utterance[i] = utterance[i - 1]
     return utterance
+
+
+def _runs_on(paragraph: str, quotation_end: int, next_start: int) -> bool:
+    """Whether a quotation ending at ``quotation_end`` is left open to the paragraph's end, and the
+    next paragraph's quotation opens its paragraph (``next_start`` is just past the opening mark)."""
+    return next_start <= 2 and not paragraph[quotation_end:].strip(" \t\n,.;:!?…")
 
 
 def _is_mid_sentence_attribution(text: str) -> bool:
