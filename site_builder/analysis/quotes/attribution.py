@@ -148,6 +148,8 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in TITLES
     if not name or not (titled or len(people.fullest(" ".join(name)).split()) > 1):
         return None
+    if not people.is_person_name(" ".join(name)):
+        return None  # "The White House announced ...": a body, not whom "he" will mean
     return Mention(paragraph, start, people.fullest(" ".join(name)))
 
 
@@ -190,7 +192,7 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         if _word_before(sentence, run.start()).lower() in PLACE_OR_THING_MARKERS:
             continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
         name = strip_to_name(unglued(run.group().split()))
-        if name and len(people.fullest(" ".join(name)).split()) >= 2:
+        if name and len(people.fullest(" ".join(name)).split()) >= 2 and people.is_person_name(" ".join(name)):
             return Mention(paragraph, at, people.fullest(" ".join(name)))
     return None
 
