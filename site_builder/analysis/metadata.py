@@ -152,6 +152,18 @@ def outlet_from_credit(credit: str) -> str | None:
     return _outlets().credited.get(_normalise_name(credit.strip("()[] ")))
 
 
+# What a dateline credits when the outlet is not in our list: "BOSTON (KTLA) —" names KTLA.
+# A station's call letters or a capitalised name of a few words, never a date or a place note.
+_CREDIT_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}")
+
+
+def _credited_name(credit: str) -> str | None:
+    credit = credit.strip()
+    if not _CREDIT_NAME.fullmatch(credit) or date_stamp(credit) is not None:
+        return None
+    return credit
+
+
 # "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved."
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I
@@ -237,7 +249,7 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
             outlet = known_outlet(text)
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
-            outlet = outlet_from_credit(credit.group(1)) if credit else None
+            outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None
         elif piece.reason == "copyright notice" and outlet is None:
             outlet = outlet_in_copyright(text)
         elif piece.reason == "byline" and byline is None:
