@@ -36,9 +36,7 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     for paragraph in source.paragraphs:
         layout = _Layout(paragraph)
         for span in marks[paragraph.index].spans:
-            site = _tail_site(layout, span, attribution) or _head_site(
-                layout, span, marks[paragraph.index], attribution
-            )
+            site = _attributing_site(layout, span, marks[paragraph.index], attribution)
             if not _is_speech(paragraph.text, span, attributed=site is not None):
                 continue
             if site:
@@ -123,6 +121,27 @@ class _Layout:
         if (start, end) not in self._tokens:
             self._tokens[(start, end)] = (end, len(unglued([self.paragraph.text[start:end]])))
         return self._tokens[(start, end)]
+
+
+def _attributing_site(
+    layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attribution: Attribution
+) -> Site | None:
+    """The speech verb that attributes a quotation: the one right after it, else the one before it.
+
+    A partial quotation woven into reported speech (``Cruz says he is "tied for second" with
+    Rubio, a finish he said ...``) takes the verb before it when that names someone: a verb after
+    such a fragment usually belongs to a clause of its own."""
+    tail = _tail_site(layout, span, attribution)
+    head = _head_site(layout, span, marks, attribution) if tail is None or _is_fragment(layout, span) else None
+    if tail is not None and head is not None and head.speaker:
+        return head
+    return tail or head
+
+
+def _is_fragment(layout: _Layout, span: QuotationSpan) -> bool:
+    """A quotation that starts mid-sentence in lower case, inside the reporter's own sentence."""
+    text = layout.paragraph.text
+    return text[span.start : span.start + 1].islower() and span.mark_start > layout.sentence_bounds(span.start)[0]
 
 
 def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -> Site | None:
