@@ -107,6 +107,8 @@ class Lexicon:
     #: "she" or "he" can mean where the article says nothing else.
     given_names_female: frozenset[str]
     given_names_male: frozenset[str]
+    #: Countries, states and large regions, as written ("North Carolina"): never a person.
+    place_names: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -151,6 +153,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         subject_pronouns=_words(folder, "subject_pronouns"),
         given_names_female=_words(folder, "given_names_female"),
         given_names_male=_words(folder, "given_names_male"),
+        place_names=frozenset(_entries(folder, "place_names")),
     )
 
 

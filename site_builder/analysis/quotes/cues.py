@@ -62,3 +62,5 @@ SUBJECT_PRONOUNS = LEXICON.subject_pronouns
 NAME_SUFFIXES = LEXICON.name_suffixes
 FEMALE_GIVEN_NAMES = LEXICON.given_names_female
 MALE_GIVEN_NAMES = LEXICON.given_names_male
+# Places, case-folded, with the dateline cities: never a person's name.
+PLACE_NAMES = frozenset(name.casefold() for name in LEXICON.place_names | set(LEXICON.dateline_places))

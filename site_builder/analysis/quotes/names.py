@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Paragraph
-from .cues import CAP_RUN, GLUED, MAX_NAME_TOKENS, NOT_NAMES, ORG_HEADS, TITLES, WORD_TOKEN
+from .cues import CAP_RUN, GLUED, MAX_NAME_TOKENS, NOT_NAMES, ORG_HEADS, PLACE_NAMES, TITLES, WORD_TOKEN
 
 # ------------------------------------------------------------------------- speakers
 
@@ -75,7 +75,7 @@ class People:
     def is_person_name(self, name: str) -> bool:
         """A full name, or a single name the article uses mid-sentence; never one headed like an
         organisation ("White House", "Human Rights Watch")."""
-        if name.split()[-1].lower() in ORG_HEADS:
+        if name.split()[-1].lower() in ORG_HEADS or name.casefold() in PLACE_NAMES:
             return False
         return len(self.fullest(name).split()) > 1 or name in self._inside_sentence
 
