@@ -239,7 +239,13 @@ def _is_subhead(text: str) -> bool:
         return True  # "'OUR STREET!'" style all-capital subheads may end in punctuation
     starts_like_title = text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
     ends_open = ends_sentence(text) or stops_mid_sentence(text) or text.endswith((":", ",", ";"))
-    return starts_like_title and not ends_open
+    return starts_like_title and not ends_open and not _is_attributed_quotation(text)
+
+
+def _is_attributed_quotation(text: str) -> bool:
+    """'"We will rebuild," Lee said': a quotation with its speaker is article text, however short."""
+    speech_verbs = lexicon_for(DEFAULT_LANGUAGE).speech_verbs
+    return any(mark in text for mark in "“”\"") and any(word.lower() in speech_verbs for word in words_of(text))
 
 
 # The labelling passes, in the order they run. A pass labels only lines that are still

@@ -98,7 +98,10 @@ _PARENTHESISED_TEASER = re.compile(
 # broadcast, rewritten or redistributed."
 COPYRIGHT_NOTICE = re.compile(
     r"^(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b"
-    r"|^this material may not be (?:published|reproduced)",
+    r"|^this material may not be (?:published|reproduced)"
+    # Reprint notices: "This article originally appeared on ...", "Republished with permission".
+    r"|^(?:this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)"
+    r"|(?:re)?published (?:here )?with permission|reprinted (?:here )?with permission)",
     re.I,
 )
 # How to reach the reporter: "Contact Jo Roe at jroe@example.com or 555-0100.", "To reach Jo Roe,
@@ -113,6 +116,15 @@ _CONTACT = re.compile(
 )
 # "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article.
 REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
+# An appeal for tips with a way to send them: "Anyone with information is asked to call ...".
+_TIP_LINE = re.compile(
+    r"^(?:anyone with (?:any )?(?:information|info)|if you have (?:any )?(?:information|a (?:news )?tip)"
+    r"|(?:have|got) a (?:news )?tip|send (?:us )?(?:your )?(?:news )?tips?)\b"
+    rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b)",
+    re.I,
+)
+# A line that announces a video or recording below it: "Watch the exchange:", "Here's the clip:".
+_VIDEO_INTRO = re.compile(r"^(?=.{0,80}:\s*$).*\b(?:video|clip|footage|watch|listen)\b", re.I)
 # Share prices: "BP., +0.88% BP, +0.60%" (a line of them, or run into a paragraph).
 _TICKER = r"[A-Z][A-Z.&]{0,7},?\s+[+\-−]\d+(?:\.\d+)?%"
 _STOCK_TICKER = re.compile(rf"^(?:{_TICKER}\s*)+$")
@@ -216,6 +228,8 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
     ("copyright notice", lambda t: len(words_of(t)) <= 40 and bool(COPYRIGHT_NOTICE.search(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_CONTACT.match(t) or REPORTED_FROM.match(t))),
+    ("tip line", lambda t: len(words_of(t)) <= 40 and bool(_TIP_LINE.match(t))),
+    ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
