@@ -33,7 +33,10 @@ def strip_to_name(tokens: list[str]) -> list[str]:
         bare = token.rstrip(".").lower()
         # Initialisms and words in capitals (U.S., CEO, a wire marker) are never part of a person's name.
         shouted = len(bare) > 1 and token.rstrip(".").isupper()
-        if bare in TITLES or bare in NOT_NAMES or token.endswith(("'s", "’s")) or "." in token.rstrip(".") or shouted:
+        # "Mum-of-six Angelina", "father-of-two": a description written as one hyphenated word.
+        described = "-of-" in bare
+        possessive = token.endswith(("'s", "’s"))
+        if bare in TITLES or bare in NOT_NAMES or possessive or "." in token.rstrip(".") or shouted or described:
             cut = i + 1
     return tokens[cut:][-MAX_NAME_TOKENS:]
 

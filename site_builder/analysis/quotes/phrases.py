@@ -13,6 +13,7 @@ from .cues import (
     NAME_CONNECTORS,
     NAME_SUFFIXES,
     ORG_HEADS,
+    PLACE_NAMES,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     TITLES,
@@ -41,12 +42,14 @@ def phrase_before(clause: str) -> str:
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is None:
         return ""
-    if _is_apposition(chunks[first]) or _is_description(chunks[first]):
+    if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
         for anchor in chunks[first + 1 :]:
             if _is_apposition(anchor):
                 continue
-            if _is_bare_name(anchor):
-                return anchor
+            # "Tracy Lane from Polson, Montana, told": the place after the name is not the name.
+            named = re.split(r"\s(?:of|from|in)\s", anchor, maxsplit=1)[0]
+            if _is_bare_name(named):
+                return named
             # "... including Ann Lee, an organiser, who said": the name that ends the earlier chunk.
             run = trailing_capitalised(word_tokens(anchor))
             if len(run) >= 2:
@@ -54,6 +57,11 @@ def phrase_before(clause: str) -> str:
             if not _is_aside(anchor):
                 break
     return chunks[first]
+
+
+def _is_place(chunk: str) -> bool:
+    """``Montana`` in ``from Polson, Montana, told``: a place a comma set off, not a speaker."""
+    return chunk.casefold() in PLACE_NAMES
 
 
 def _is_aside(chunk: str) -> bool:
