@@ -65,9 +65,12 @@ def _is_place(chunk: str) -> bool:
 
 
 def _is_aside(chunk: str) -> bool:
-    words = chunk.lower().split()
-    return bool(words) and (
-        words[0] in ASIDE_WORDS or words[0] in RELATIVE_PRONOUNS or words[0].endswith(("ing", "ly"))
+    words = chunk.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        return False  # "Weekly Gazette Editor Bill Kerr": a capitalised run is a name, not "Meanwhile"
+    lower = [word.lower() for word in words]
+    return bool(lower) and (
+        lower[0] in ASIDE_WORDS or lower[0] in RELATIVE_PRONOUNS or lower[0].endswith(("ing", "ly"))
     )
 
 
