@@ -45,7 +45,7 @@ _SLIDESHOW = re.compile(r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s
 _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:"
     # "Image copyright AP Image caption ...", and the wire's "This image provided by X shows ..."
-    r"|^(?:image|media) (?:copyright|caption)\b"
+    r"|^(?:image|media) (?:copyright|caption)\b|^enlarge this (?:image|photo)\b"
     r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
     r" (?:provided|released|taken|made available|shows)\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
@@ -56,7 +56,9 @@ _CAPTION_INSIDE = re.compile(
     r"\((?:AP |Reuters |AFP )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|/\s*Getty Images\b", re.I
 )
 _CAPTION_CREDIT_END = re.compile(
-    r"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\bgetty\b|\bshutterstock\b|\bfile\b|\s/\s)[^()]*\)$",
+    r"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\bgetty\b|\bshutterstock\b|\bfile\b|\s/\s)[^()]*\)$"
+    # "(Ethan Miller/AP, Pool)", "(Elaine Wilson/Las Vegas Review-Journal)": photographer/agency.
+    r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$",
     re.I,
 )
 _LINK_LIST_HEADER = re.compile(
