@@ -234,6 +234,26 @@ def is_byline(line: str, *, in_header: bool) -> bool:
     return False
 
 
+# "Contact Jo Roe at ...", "To reach Jo Roe, call ...", "Follow [Paper columnist] Jo Roe on Twitter":
+# the reporter a contact line names, when it is the article's own.
+_CONTACT_NAME = re.compile(
+    r"^(?:contact|to reach|reach)\s+(?P<contact>[A-Z][\w.'’ -]{1,60}?)\s*(?:,|\bat\b|\bby\b|\bvia\b)"
+    r"|^follow\s+(?P<follow>[A-Z][\w.'’ -]{1,80}?)\s+on\s+(?:twitter|x|facebook|instagram)\b",
+    re.I,
+)
+
+
+def _reporter_in_contact(line: str) -> str | None:
+    found = _CONTACT_NAME.match(line)
+    if found is None:
+        return None
+    words = (found.group("contact") or found.group("follow")).split()
+    # "USA TODAY Sports columnist Nancy Armour": the name follows the last word in lower case.
+    lower = [i for i, word in enumerate(words) if word[:1].islower()]
+    name = " ".join(words[lower[-1] + 1 :] if lower else words)
+    return name if is_name_list(name) and len(name.split()) >= 2 else None
+
+
 # ----------------------------------------------------------------------- inference
 
 
@@ -252,6 +272,8 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
             outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None
         elif piece.reason == "copyright notice" and outlet is None:
             outlet = outlet_in_copyright(text)
+        elif piece.reason == "contributor credit" and byline is None:
+            byline = _reporter_in_contact(text)
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
         elif piece.reason == "dateline/publication stamp":
