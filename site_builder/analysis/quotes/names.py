@@ -36,7 +36,10 @@ def strip_to_name(tokens: list[str]) -> list[str]:
         # "Mum-of-six Angelina", "father-of-two": a description written as one hyphenated word.
         described = "-of-" in bare
         possessive = token.endswith(("'s", "’s"))
-        if bare in TITLES or bare in NOT_NAMES or possessive or "." in token.rstrip(".") or shouted or described:
+        # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
+        initials = "." in token.rstrip(".") and i == len(tokens) - 2
+        dotted = "." in token.rstrip(".") and not initials
+        if bare in TITLES or bare in NOT_NAMES or possessive or dotted or (shouted and not initials) or described:
             cut = i + 1
     return tokens[cut:][-MAX_NAME_TOKENS:]
 
