@@ -290,3 +290,13 @@ def test_a_quotation_carried_on_into_the_next_paragraph_is_one_utterance() -> No
     )
     (quote,) = analyse_quotes([split, whole], SETTINGS)
     assert sorted(o.source_id for o in quote.occurrences) == ["a", "a", "b"]
+
+
+def test_a_short_quotation_does_not_join_a_long_one_that_merely_uses_its_words() -> None:
+    # "it was good, right" has two content words; any long remark using "good" and "right"
+    # somewhere is not the same utterance (word sets say 100 for a subset; only order may decide).
+    groups = _group(
+        _occurrence("a", "it was good, right", "Lee"),
+        _occurrence("b", "We had a very good talk, and now I think the right people were there for it", "Lee"),
+    )
+    assert len(groups) == 2

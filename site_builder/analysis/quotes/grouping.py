@@ -28,6 +28,8 @@ _INSERTION_SPAN = 3
 # Pairs this alike are one utterance without further evidence; below it they must share a run of words.
 _STRONG_SIMILARITY = 80.0
 _SHARED_RUN_WORDS = 5
+# Below this many content words a quotation is compared in order only (see _similarity).
+_MIN_CONTENT_WORDS_FOR_SETS = 3
 _VARIATION_PIECE = re.compile(r"\[[^\]]*\]|\([^)]*\)|\.{2,}|…|[\w']+")
 
 
@@ -81,7 +83,12 @@ def _similarity(comparable: list[str]) -> np.ndarray:
     content = [" ".join(letters([w for w in ws if w not in _FUNCTION_WORDS])) for ws in words]
     partial = process.cdist(ordered, ordered, scorer=fuzz.partial_ratio)
     token_set = process.cdist(content, content, scorer=fuzz.token_set_ratio)
-    raw: np.ndarray = np.maximum(partial, token_set)
+    # token_set_ratio is 100 whenever one quotation's content words all occur in the other, so
+    # for a short quotation ("good right now") it matches any long one using two of its words:
+    # it only counts when both have enough content words to make a subset mean something.
+    content_counts = np.array([len(text.split()) for text in content], dtype=np.int64)
+    enough = np.minimum.outer(content_counts, content_counts) >= _MIN_CONTENT_WORDS_FOR_SETS
+    raw: np.ndarray = np.where(enough, np.maximum(partial, token_set), partial)
     lengths = np.array([max(len(ws), 1) for ws in words], dtype=np.float64)
     strictness = np.maximum(1.0, FULL_QUOTE_WORDS / np.minimum.outer(lengths, lengths))
     similarity: np.ndarray = np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
