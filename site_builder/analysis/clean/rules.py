@@ -118,10 +118,11 @@ _CONTACT = re.compile(
 )
 # "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article.
 REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
-# An appeal for tips with a way to send them: "Anyone with information is asked to call ...".
+# The newsroom asking for tips: "Got a news tip? Email ...", "Send us your tips at ...". (A police
+# appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
 _TIP_LINE = re.compile(
-    r"^(?:anyone with (?:any )?(?:information|info)|if you have (?:any )?(?:information|a (?:news )?tip)"
-    r"|(?:have|got) a (?:news )?tip|send (?:us )?(?:your )?(?:news )?tips?)\b"
+    r"^(?:if you have (?:a (?:news )?tip|a story)|(?:have|got) a (?:news |story )?tip"
+    r"|send (?:us )?(?:your )?(?:news )?tips?)\b"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b)",
     re.I,
 )
