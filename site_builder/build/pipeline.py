@@ -19,8 +19,8 @@ from ..reporter import Reporter
 from ..site.export import index_export
 from ..site.publish import publishing_files
 from ..site.render import SiteInput, render_site
-from ..site.theme import project_theme
-from .stories import AnalysisCache, Progress, default_jobs, process_stories
+from ..site.theme import Theme, project_theme
+from .stories import AnalysisCache, ProcessedStories, Progress, default_jobs, process_stories
 from .write import check_output_dir, write_site
 
 
@@ -60,6 +60,38 @@ def _template_errors_as_failures() -> Iterator[None]:
         raise BuildFailed(f"{where}: template error: {exc.message}") from exc
     except jinja2.TemplateError as exc:
         raise BuildFailed(f"template error: {exc}") from exc
+
+
+def _report_analysis(reporter: Reporter, processed: ProcessedStories, timer: StageTimer) -> None:
+    """One line per analysis stage: its time and what it found over every story."""
+    analyses = processed.analyses
+    sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
+    removed = sum(len(s.removed) for a in analyses for s in a.sources)
+    passages = sum(len(a.passages) for a in analyses)
+    quotes = sum(len(a.quotes) for a in analyses)
+    if processed.reused:
+        reporter.info(f"{_count('story', processed.reused, 'stories')} unchanged: analysis reused")
+    reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
+    reporter.stage("segment", timer.seconds["segment"], _count("sentence", sentences))
+    reporter.stage("align", timer.seconds["align"], _count("shared passage", passages))
+    reporter.stage("quotes", timer.seconds["quotes"], _count("quote", quotes))
+
+
+def _render_and_write(
+    processed: ProcessedStories, config: SiteConfig, theme: Theme, out_dir: Path, reporter: Reporter, timer: StageTimer
+) -> dict[str, bytes]:
+    """The site-wide pages around the stories' own, then the one atomic write of everything."""
+    with timer.stage("render"), _template_errors_as_failures():
+        files = render_site(SiteInput(processed.rendered, config, theme))
+        files.update(publishing_files(files, config))
+        path, index = index_export([story.summary for story in processed.rendered])
+        files[path] = index
+    reporter.stage("render", timer.seconds["render"], _count("file", len(files)))
+    with timer.stage("write"):
+        write_site(files, out_dir)
+    size = sum(len(content) for content in files.values())
+    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {out_dir.name}")
+    return files
 
 
 def build_site(
@@ -112,16 +144,7 @@ def build_site(
     for analysis in analyses:
         diagnostics.extend(analysis.diagnostics)
     diagnostics.extend(processed.failures)
-    sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
-    removed = sum(len(s.removed) for a in analyses for s in a.sources)
-    passages = sum(len(a.passages) for a in analyses)
-    quotes = sum(len(a.quotes) for a in analyses)
-    if processed.reused:
-        reporter.info(f"{_count('story', processed.reused, 'stories')} unchanged: analysis reused")
-    reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
-    reporter.stage("segment", timer.seconds["segment"], _count("sentence", sentences))
-    reporter.stage("align", timer.seconds["align"], _count("shared passage", passages))
-    reporter.stage("quotes", timer.seconds["quotes"], _count("quote", quotes))
+    _report_analysis(reporter, processed, timer)
 
     for diagnostic in diagnostics:
         reporter.diagnostic(diagnostic)
@@ -131,17 +154,8 @@ def build_site(
         # A site with no stories in it would only replace a good one.
         raise BuildFailed("every story failed; nothing was written")
 
-    with timer.stage("render"), _template_errors_as_failures():
-        files = render_site(SiteInput(processed.rendered, config, theme))
-        files.update(publishing_files(files, config))
-        path, index = index_export([story.summary for story in processed.rendered])
-        files[path] = index
-    reporter.stage("render", timer.seconds["render"], _count("file", len(files)))
-
-    with timer.stage("write"):
-        write_site(files, out_dir)
+    files = _render_and_write(processed, config, theme, out_dir, reporter, timer)
     size = sum(len(content) for content in files.values())
-    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {out_dir.name}")
     pages = sum(1 for name in files if name.endswith(".html"))
     result = BuildResult(analyses, tuple(diagnostics), len(files), pages, size, dict(timer.seconds))
     reporter.info(
