@@ -200,3 +200,8 @@ def test_runs_of_full_stops_and_many_sentences_do_not_hang() -> None:
         cleaned = clean_source(_raw(text))
         assert _accounted(cleaned) == _chars(text)
     assert time.perf_counter() - started < 30
+
+
+def test_the_export_contract_lists_every_removal_reason() -> None:
+    contract = (Path(__file__).resolve().parent.parent / "docs" / "export.md").read_text(encoding="utf-8")
+    assert [reason for reason in get_args(RemovalReason) if f"`{reason}`" not in contract] == []
