@@ -176,7 +176,7 @@ def outlet_in_copyright(notice: str) -> str | None:
     if holder is None:
         return None
     name = re.sub(r"\s+(?:inc|ltd|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I)
-    return known_outlet(name) or outlet_from_credit(name)
+    return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
 
 # ------------------------------------------------------------------------- bylines
