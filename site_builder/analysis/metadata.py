@@ -212,6 +212,7 @@ def is_name_list(text: str) -> bool:
 def byline_name(line: str) -> str | None:
     """The reporter name(s) a byline line gives, without "By", outlet credit or place."""
     text = _BY_PREFIX.sub("", line.strip().lstrip("-–— ").strip())
+    text = text.split("/", 1)[0]  # "Jane Doe/Example Wire": the credit after the slash
     text = _BYLINE_TAIL.sub("", text)
     # "Jane Doe, Reuters" / "Jane Doe | Reuters": an outlet credit after the name.
     pieces = [p.strip() for p in re.split(r"\s*[|,]\s*", text) if p.strip()]
@@ -276,6 +277,8 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
             byline = _reporter_in_contact(text)
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
+            if outlet is None and "/" in text:
+                outlet = _credited_name(text.split("/", 1)[1])
         elif piece.reason == "dateline/publication stamp":
             stamp = date_stamp(text)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
