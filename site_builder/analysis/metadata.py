@@ -179,6 +179,25 @@ def outlet_in_copyright(notice: str) -> str | None:
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
 
+# The page naming its own outlet: "More from MarketWatch", "(Also on POLITICO: ...)",
+# "NBC News' Jo Roe contributed to this report."
+_OWN_OUTLET = re.compile(
+    r"^\(?(?:more from|also on)\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
+    r"|^(?P<credited>[A-Z][\w.&' -]{1,40}?)(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"\s+contributed\b",
+    re.I,
+)
+
+
+def _outlet_promoting_itself(line: str) -> str | None:
+    """A known outlet the page names as its own in a link list or a credit line."""
+    found = _OWN_OUTLET.match(line.strip())
+    if found is None:
+        return None
+    name = (found.group("listed") or found.group("credited")).strip()
+    return known_outlet(name) or outlet_from_credit(name)
+
+
 # ------------------------------------------------------------------------- bylines
 
 _BY_PREFIX = re.compile(r"^\W*by\s+", re.I)
@@ -273,8 +292,11 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
             outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None
         elif piece.reason == "copyright notice" and outlet is None:
             outlet = outlet_in_copyright(text)
-        elif piece.reason == "contributor credit" and byline is None:
-            byline = _reporter_in_contact(text)
+        elif piece.reason in ("link list", "related-link teaser") and outlet is None:
+            outlet = _outlet_promoting_itself(text)
+        elif piece.reason == "contributor credit":
+            byline = byline or _reporter_in_contact(text)
+            outlet = outlet or _outlet_promoting_itself(text)
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
             if outlet is None and "/" in text:
