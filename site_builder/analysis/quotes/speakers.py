@@ -81,9 +81,14 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
 
 
 def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
-    """``the statement said``: whoever last spoke, of any kind."""
+    """``the statement said``: whoever last spoke, of any kind; ``the iSight report said``: the
+    body or person the document is named after."""
     if phrase.lower[0] != "the" or phrase.lower[-1] not in DOCUMENTS:
         return None
+    owner = phrase.tokens[1:-1]
+    if owner and not any(token.islower() for token in owner):  # "iSight", "White House": names
+        name = " ".join(owner)
+        return Resolution(name, (Body(name),))
     return Resolution(discourse.latest_issuer(phrase.paragraph, phrase.position))
 
 
