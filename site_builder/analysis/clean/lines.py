@@ -14,6 +14,7 @@ from ...model import RawSource
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ...text.quotemarks import CLOSING_MARKS
 from ...text.sentences import ends_sentence
+from .. import metadata as meta
 
 LineKind = Literal["text", "heading", "item", "image"]
 
@@ -55,8 +56,27 @@ def _text_lines(text: str, first_line: int) -> Iterator[Line]:
         separate = _one_paragraph_per_line([piece for _, piece in run])
         for position, (line, piece) in enumerate(run):
             block += 1 if separate or position == 0 else 0
-            yield Line(piece, line, block, "text")
+            head, *stamp = _split_off_stamp(piece)
+            yield Line(head, line, block, "text")
+            for part in stamp:
+                block += 1
+                yield Line(part, line, block, "text")
         run = []
+
+
+# "Headline here Posted: Monday, June 23, 2014 11:03 PM EDT Updated: ...": a scrape that ran the
+# headline and its publication stamp into one line. The stamp is split off so each is seen alone.
+_STAMP_LABEL = re.compile(r"(?<!First)(?<!Last)\s(?=(?:Posted|Published|Updated|Last updated)\s*:\s*\S)")
+
+
+def _split_off_stamp(piece: str) -> list[str]:
+    found = _STAMP_LABEL.search(piece)
+    if found is None or found.start() == 0:
+        return [piece]
+    head, stamp = piece[: found.start()].strip(), piece[found.end() :].strip()
+    if not head or meta.date_stamp(stamp) is None:
+        return [piece]
+    return [head, stamp]
 
 
 def _markdown_lines(text: str, first_line: int) -> Iterator[Line]:

@@ -41,11 +41,16 @@ _VIDEO = re.compile(
     r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)\W*$",
     re.I,
 )
-_SLIDESHOW = re.compile(r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W", re.I)
+_SLIDESHOW = re.compile(
+    r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W"
+    # Gallery widgets: "7 PHOTOS Police officer ... See Gallery", "... View Slideshow ...".
+    r"|^\d+ (?:photos|images|pictures)\b|\bview slideshow\b|\bsee gallery\b",
+    re.I,
+)
 _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:"
     # "Image copyright AP Image caption ...", and the wire's "This image provided by X shows ..."
-    r"|^(?:image|media) (?:copyright|caption)\b|^enlarge this (?:image|photo)\b"
+    r"|^(?:image|media) (?:copyright|caption)\b|^enlarge (?:this )?(?:image|photo)\b"
     r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
     r" (?:provided|released|taken|made available|shows)\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
@@ -57,8 +62,10 @@ _CAPTION_INSIDE = re.compile(
 )
 _CAPTION_CREDIT_END = re.compile(
     r"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\bgetty\b|\bshutterstock\b|\bfile\b|\s/\s)[^()]*\)$"
-    # "(Ethan Miller/AP, Pool)", "(Elaine Wilson/Las Vegas Review-Journal)": photographer/agency.
-    r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$",
+    # "(Ethan Miller/AP, Pool)", "(Elaine Wilson/Las Vegas Review-Journal)": photographer/agency,
+    # and the wire's own form at the end, "REUTERS/Mike Segar/File Photo".
+    r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$"
+    r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$",
     re.I,
 )
 _LINK_LIST_HEADER = re.compile(
@@ -101,6 +108,7 @@ _PARENTHESISED_TEASER = re.compile(
 COPYRIGHT_NOTICE = re.compile(
     r"^(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b"
     r"|^this material may not be (?:published|reproduced)"
+    r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
     # Reprint notices: "This article originally appeared on ...", "Republished with permission".
     r"|^(?:this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)"
     r"|(?:re)?published (?:here )?with permission|reprinted (?:here )?with permission)",
@@ -159,11 +167,15 @@ def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
     return None
 
 
+# A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
+_LIVE_TIME = re.compile(r"^\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?$", re.I)
+
+
 def _is_social_embed(text: str) -> bool:
     # ".@handle ..." opens a tweet that starts with a mention (the full stop makes it public).
     return bool(
         TWEET_SIGNATURE.match(text) or _AGENCY_TWEET.match(text) or _SOCIAL_FURNITURE.match(text)
-    ) or text.startswith(".@")
+    ) or text.startswith(".@") or (text.startswith("#") and len(re.findall(r"(?<!\w)#\w+", text)) >= 2)
 
 
 def _is_wire_marker_line(text: str) -> bool:
@@ -171,7 +183,7 @@ def _is_wire_marker_line(text: str) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    return meta.date_stamp(text) is not None
+    return meta.date_stamp(text) is not None or bool(_LIVE_TIME.match(text))
 
 
 def _is_navigation(text: str) -> bool:
@@ -220,7 +232,8 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("advertisement", lambda t: bool(_ADVERTISEMENT.match(t))),
     ("audio player prompt", lambda t: len(words_of(t)) <= 10 and bool(_AUDIO.match(t))),
     ("video placeholder", lambda t: bool(_VIDEO.match(t))),
-    ("slideshow caption", lambda t: bool(_SLIDESHOW.match(t))),
+    # A long line with a gallery widget in it may carry article text too: it is left whole.
+    ("slideshow caption", lambda t: len(words_of(t)) <= 60 and bool(_SLIDESHOW.search(t))),
     ("photo caption", _is_photo_caption),
     ("link list", lambda t: bool(_LINK_LIST_HEADER.match(t))),
     ("related-link teaser", lambda t: bool(_TEASER_START.match(t))),
