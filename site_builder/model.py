@@ -118,6 +118,7 @@ RemovalReason = Literal[
     "agency credit",
     "contributor credit",
     "copyright notice",
+    "correction notice",
     "tip line",
     # Wire copy.
     "dateline",

@@ -54,7 +54,8 @@ _CAPTION_START = re.compile(
     r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
     r" (?:provided|released|taken|made available|shows)\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
-    r"|^(?:file\s*[-–—]\s*)?in this (?:[\w,]+ ){0,5}(?:file |handout |undated )?(?:photo|image|picture|frame grab)\b",
+    r"|^(?:\([^()]{1,40}\)\s*)?(?:file\s*[-–—]\s*)?in this (?:[\w,.]+ ){0,5}(?:file |handout |undated )?"
+    r"(?:photo|image|picture|frame grab)\b",
     re.I,
 )
 _CAPTION_INSIDE = re.compile(
@@ -85,7 +86,8 @@ _TEASER_START = re.compile(rf"^{_TEASER_LABEL}\s*[:|\-–—]\s*\S")
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
 _PROMO = re.compile(
     r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
-    r"|(?:daily|weekly|free|our) newsletters?|follow us\b|in your inbox|download (?:the|our) app|click here"
+    r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|in your inbox"
+    r"|download (?:the|our) app|click here"
     r"|stay with .{1,60} for (?:developments|updates|the latest|more))",
     re.I,
 )
@@ -109,6 +111,7 @@ COPYRIGHT_NOTICE = re.compile(
     r"^(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b"
     r"|^this material may not be (?:published|reproduced)"
     r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
+    r"|^\w+ transcripts are created\b"
     # Reprint notices: "This article originally appeared on ...", "Republished with permission".
     r"|^(?:this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)"
     r"|(?:re)?published (?:here )?with permission|reprinted (?:here )?with permission)",
@@ -130,7 +133,7 @@ REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reporte
 # appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
 _TIP_LINE = re.compile(
     r"^(?:if you have (?:a (?:news )?tip|a story)|(?:have|got) a (?:news |story )?tip"
-    r"|send (?:us )?(?:your )?(?:news )?tips?)\b"
+    r"|send (?:us )?(?:your )?(?:news )?tips?|\W*for confidential support)\b"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b)",
     re.I,
 )
@@ -152,9 +155,18 @@ _AUTHOR_NOTE = re.compile(
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
-    r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$",
+    r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$"
+    r"|\bcontinue reading the main story\b",
     re.I,
 )
+# A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
+_CORRECTION = re.compile(
+    r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)|corrections?\s*:)", re.I
+)
+# Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
+_PLAYER_WORDS = re.compile(r"\b(?:autoplay|full screen|skip in|embed x|share x|replay|next video|up next)\b", re.I)
+# An AP live blog's opening: "NEW ORLEANS (AP) — The Latest on ... (all times local):".
+_LIVE_BLOG_STANDFIRST = re.compile(r"\bThe Latest on\b.*\(all times local\):?$")
 
 
 def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
@@ -229,7 +241,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("wire-service marker", _is_wire_marker_line),
     ("dateline/publication stamp", _is_stamp),
     ("navigation", _is_navigation),
-    ("advertisement", lambda t: bool(_ADVERTISEMENT.match(t))),
+    ("advertisement", lambda t: bool(_ADVERTISEMENT.search(t))),
     ("audio player prompt", lambda t: len(words_of(t)) <= 10 and bool(_AUDIO.match(t))),
     ("video placeholder", lambda t: bool(_VIDEO.match(t))),
     # A long line with a gallery widget in it may carry article text too: it is left whole.
@@ -245,6 +257,9 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("copyright notice", lambda t: len(words_of(t)) <= 40 and bool(COPYRIGHT_NOTICE.search(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_CONTACT.match(t) or REPORTED_FROM.match(t))),
     ("tip line", lambda t: len(words_of(t)) <= 40 and bool(_TIP_LINE.match(t))),
+    ("correction notice", lambda t: len(words_of(t)) <= 80 and bool(_CORRECTION.match(t))),
+    ("video placeholder", lambda t: len(words_of(t)) <= 60 and len(set(_PLAYER_WORDS.findall(t.lower()))) >= 2),
+    ("standfirst", lambda t: len(words_of(t)) <= 60 and bool(_LIVE_BLOG_STANDFIRST.search(t))),
     ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
