@@ -126,8 +126,10 @@ def test_unusable_file_is_reported_and_the_rest_still_loads(
         ("Line one.\nThe minister said \u00a1\u00b0we agree\u00a1\u00b1 and it\u00a1\u00afs final.",
          "Line one.\nThe minister said \u201cwe agree\u201d and it\u2019s final."),
         ("Caf\u00c3\u00a9 owners in S\u00c3\u00a3o Paulo.", "Caf\u00e9 owners in S\u00e3o Paulo."),
+        ("He called it a \u201cstupid plastic button\ufffd? as part of the reset.",
+         "He called it a \u201cstupid plastic button\u201d as part of the reset."),
     ],
-    ids=["cp1252", "gbk", "latin1-accents"],
+    ids=["cp1252", "gbk", "latin1-accents", "lost-closing-quote"],
 )
 def test_mojibake_is_repaired_with_a_warning_naming_the_file_and_line(
     tmp_path: Path, damaged: str, repaired: str

@@ -111,6 +111,9 @@ _UTF8_MISREAD = re.compile(
 )
 
 
+_LOST_CLOSING_QUOTE = re.compile(r"(?<=[\w.,!?;:])\ufffd\?")
+
+
 def repair_mojibake(text: str) -> str:
     """Undo text decoded with the wrong encoding (``â€œ`` for ``“``, ``¡°`` for ``“``).
 
@@ -119,6 +122,10 @@ def repair_mojibake(text: str) -> str:
     """
     if "¡°" in text or "¡±" in text or "¡¯" in text:
         text = _GBK_MOJIBAKE_PATTERN.sub(lambda match: _GBK_MOJIBAKE[match.group()], text)
+    if "\ufffd?" in text:
+        # A closing ” whose last UTF-8 byte (0x9D) Windows-1252 cannot map arrives as "�?" once
+        # the rest was repaired or dropped; after a word it can only have been that quote mark.
+        text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
     if not _UTF8_MISREAD.search(text):
         return text
     import ftfy
