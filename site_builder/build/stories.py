@@ -1,6 +1,6 @@
 """Analyse and render many stories: cached by content, in parallel worker processes.
 
-The per-story analysis (:func:`site_builder.analyse.analyse_story`) is a pure function of
+The per-story analysis (:func:`site_builder.analysis.analyse.analyse_story`) is a pure function of
 the story's files and the settings, so stories fan out over processes here, and could as
 well be handed to Dask or Spark (see docs/scaling.md) without changing its code.
 """
