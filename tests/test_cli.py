@@ -61,3 +61,33 @@ def test_public_surface_is_importable_from_the_package() -> None:
 
     for name in site_builder.__all__:
         assert getattr(site_builder, name) is not None
+
+
+def test_every_code_package_is_listed_for_wheels() -> None:
+    # setuptools is given an explicit package list (the theme lives outside the package), so a
+    # new sub-package must be added to it or installed wheels fail at import.
+    import tomllib
+
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    code = {
+        ".".join(init.parent.relative_to(REPO).parts)
+        for init in (REPO / "site_builder").rglob("__init__.py")
+        if "data" not in init.parent.relative_to(REPO).parts
+    }
+    assert code - listed == set()
+
+
+def test_an_installed_package_finds_its_own_theme(tmp_path: Path) -> None:
+    # A wheel carries templates/ and static/ as site_builder/theme/{templates,static}, folders
+    # without __init__.py; the default theme must be found there, not next to the package.
+    site = tmp_path / "site-packages"
+    shutil.copytree(REPO / "site_builder", site / "site_builder", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "templates", site / "site_builder" / "theme" / "templates")
+    shutil.copytree(REPO / "static", site / "site_builder" / "theme" / "static")
+    probe = "from site_builder.site.theme import default_theme; print(default_theme().templates[0])"
+    found = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {probe}"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert found.returncode == 0, found.stderr
+    assert Path(found.stdout.strip()) == site / "site_builder" / "theme" / "templates"

@@ -11,7 +11,7 @@ same way.
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,14 +39,16 @@ class Theme:
 
 
 def _default_dir(name: str) -> Path:
-    # Installed wheels carry the theme inside the package; a source checkout or an
-    # editable install finds it at the top of the repository.
+    # Installed wheels carry the theme inside the package, as a namespace package (the folders
+    # have no __init__.py), whose location find_spec gives; a source checkout finds it at the
+    # top of the repository.
     try:
-        packaged = Path(str(importlib.resources.files(f"site_builder.theme.{name}")))
-        if packaged.is_dir():
-            return packaged
+        spec = importlib.util.find_spec(f"site_builder.theme.{name}")
     except ModuleNotFoundError:
-        pass
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        if Path(location).is_dir():
+            return Path(location)
     return Path(__file__).resolve().parents[2] / name
 
 
