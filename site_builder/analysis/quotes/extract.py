@@ -225,9 +225,9 @@ def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
     words = quoted.split()
     if len(words) < MIN_QUOTE_WORDS or _after_naming_cue(text, span.mark_start):
         return False
-    if _is_title_case(words) and not attributed:
-        # A title-case phrase with no speech verb is a title or a name; with one, it was said
-        # ("She declared “What a Super Tuesday!”").
+    if _is_title_case(words) and not (attributed and quoted.rstrip().endswith(("!", "?"))):
+        # A title-case phrase is a title or a name ("a film called 'The Long Road Home'"), unless
+        # a speech verb introduces an exclamation or a question ("She declared “What a Night!”").
         return False
     full = quoted[0].isupper() or bool(SENTENCE_END.search(quoted)) or len(words) >= FULL_QUOTE_WORDS
     return full or attributed
