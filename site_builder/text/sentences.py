@@ -188,6 +188,10 @@ def _join_stranded_attributions(text: str, spans: list[tuple[int, int]], lexicon
     return joined
 
 
+# How many words may name the listener in an attribution clause ("told the city council").
+_MAX_LISTENER_WORDS = 3
+
+
 def _is_attribution(clause: str, lexicon: Lexicon) -> bool:
     """``Trump said.``, ``said Kremlin aide Yuri Ushakov.``, ``he told reporters.``: a speaker and a verb only."""
     words = _WORD.findall(clause)
@@ -206,4 +210,6 @@ def _is_attribution(clause: str, lexicon: Lexicon) -> bool:
     speaker, tail = words[:verb], words[verb + 1 :]
     speaker_is_named = speaker[0][0].isupper()
     tail_is_circumstance = all(word[0].isupper() or word.lower() in tail_words for word in tail)
-    return speaker_is_named and tail_is_circumstance
+    # "Ann Lee asked the council.": a verb of asking or telling takes its listener after it.
+    tail_is_listener = words[verb].lower() in lexicon.listener_verbs and len(tail) <= _MAX_LISTENER_WORDS
+    return speaker_is_named and (tail_is_circumstance or tail_is_listener)
