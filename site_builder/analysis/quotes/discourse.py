@@ -15,6 +15,8 @@ from typing import Protocol
 from .cues import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 
 Pronoun = str  # "he" or "she"
+#: How many paragraphs back a pronoun may reach for the person it means.
+_PRONOUN_REACH_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +81,15 @@ class Discourse:
     # ------------------------------------------------------------------ questions
 
     def pronoun_antecedent(self, pronoun: Pronoun, paragraph: int, position: int) -> str | None:
-        """The last person, of the pronoun's gender where known, who spoke or opened a sentence."""
+        """The last person, of the pronoun's gender where known, who spoke or opened a sentence,
+        if named in this paragraph or the two before: from further back a "he" is a guess, and an
+        empty speaker is better than a wrong one (on PolNeAR's development part this cut wrong
+        speakers from 7.5% to 6.8% for 0.1% fewer right ones)."""
         earlier = _latest_first(self._people, paragraph, position)
         fitting = next((m for m in earlier if self.gender_of(m.person) in (pronoun, None)), None)
-        return fitting.person or None if fitting is not None else None
+        if fitting is None or paragraph - fitting.paragraph > _PRONOUN_REACH_PARAGRAPHS:
+            return None
+        return fitting.person or None
 
     def gender_of(self, person: str) -> Pronoun | None:
         """What the article taught (an honorific, a pronoun that fitted), else what the given name says."""
