@@ -48,7 +48,9 @@ def code_version() -> str:
     """A digest of the analysis code and data, so a changed release never reuses stale results."""
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+    # Code and data only: not compiled files, nor tool caches (.ruff_cache) a developer's run leaves.
+    files = (p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc")
+    for path in sorted(p for p in files if not any(part.startswith(".") for part in p.relative_to(package).parts)):
         digest.update(path.relative_to(package).as_posix().encode("utf-8"))
         digest.update(path.read_bytes())
     return digest.hexdigest()
