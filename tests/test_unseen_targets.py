@@ -1,0 +1,69 @@
+"""Issue 12's targets on text the rules were not written on, asserted where they are met and
+kept as strict xfails where they are not (so they report when reached).
+
+The yardsticks need the development corpora (`../shared/corpora`); without them these tests
+skip, as the gold-snippet checks do. Only the development parts are asserted here: the held-out
+parts are reported by the benchmarks as totals and never tuned against.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import polnear
+from benchmarks.evaluate import DEFAULT_CORPORA, StoryScores, evaluate_story, find_stories, is_held_out
+
+
+@pytest.fixture(scope="module")
+def gold_dev() -> StoryScores:
+    if not (DEFAULT_CORPORA / "multinews-dev").is_dir():
+        pytest.skip("development corpora not available")
+    stories, _ = find_stories(DEFAULT_CORPORA, None)
+    scores = [evaluate_story(story, gold) for story, gold in stories if not is_held_out(story)]
+    total = scores[0]
+    for more in scores[1:]:
+        total = total + more
+    return total
+
+
+@pytest.fixture(scope="module")
+def polnear_dev() -> polnear.Scores:
+    corpus = DEFAULT_CORPORA / "polnear-train"
+    if not corpus.is_dir():
+        pytest.skip("development corpora not available")
+    return polnear.evaluate(corpus)["dev"]
+
+
+def test_article_text_is_almost_never_removed(gold_dev: StoryScores) -> None:
+    assert gold_dev.wrongly_removed <= 0.01 * gold_dev.article_snippets
+
+
+def test_quotes_are_found_on_the_gold_stories(gold_dev: StoryScores) -> None:
+    assert gold_dev.quote_detection.precision >= 0.95 and gold_dev.quote_detection.recall >= 0.95
+
+
+def test_quote_groups_are_precise(gold_dev: StoryScores) -> None:
+    assert gold_dev.quote_grouping.precision >= 0.97
+
+
+def test_polnear_quote_detection(polnear_dev: polnear.Scores) -> None:
+    assert polnear_dev.found >= 0.95 * polnear_dev.gold_quotes
+    assert polnear_dev.exported_matching >= 0.95 * polnear_dev.exported
+
+
+@pytest.mark.xfail(strict=True, reason="not reached: quote grouping recall 0.76 on the development gold (issue 12)")
+def test_quote_groups_are_complete(gold_dev: StoryScores) -> None:
+    assert gold_dev.quote_grouping.recall >= 0.90
+
+
+@pytest.mark.xfail(
+    strict=True, reason="not reached: 264/293 furniture lines removed on the development gold (issue 12)"
+)
+def test_furniture_is_removed(gold_dev: StoryScores) -> None:
+    assert gold_dev.furniture.value >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="not reached: PolNeAR speakers 0.80 right, 0.068 wrong (issue 12)")
+def test_polnear_speakers(polnear_dev: polnear.Scores) -> None:
+    assert polnear_dev.speaker_right >= 0.90 * polnear_dev.speaker_scored
+    assert polnear_dev.speaker_wrong <= 0.03 * polnear_dev.speaker_scored
