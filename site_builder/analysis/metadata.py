@@ -263,6 +263,18 @@ _CONTACT_NAME = re.compile(
 )
 
 
+# A wire credit's writer: "(Reporting by Ann Lee; Writing by Jo Roe; Editing by ...)".
+_WRITER = re.compile(r"\bwriting by\s+([^;()]+?)(?:\s+in\s+[A-Z][^;()]*)?\s*(?:[;)]|$)", re.I)
+
+
+def _writer_in_credit(line: str) -> str | None:
+    found = _WRITER.search(line)
+    if found is None:
+        return None
+    name = found.group(1).strip().rstrip(".")
+    return name if is_name_list(name) else None
+
+
 def _reporter_in_contact(line: str) -> str | None:
     found = _CONTACT_NAME.match(line)
     if found is None:
@@ -294,6 +306,8 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
             outlet = outlet_in_copyright(text)
         elif piece.reason in ("link list", "related-link teaser") and outlet is None:
             outlet = _outlet_promoting_itself(text)
+        elif piece.reason == "agency credit" and byline is None:
+            byline = _writer_in_credit(text)
         elif piece.reason == "contributor credit":
             byline = byline or _reporter_in_contact(text)
             outlet = outlet or _outlet_promoting_itself(text)
