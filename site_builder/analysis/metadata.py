@@ -164,6 +164,15 @@ def _credited_name(credit: str) -> str | None:
     return credit
 
 
+# "A version of this article appeared November 16, 2012, on page A1 in the U.S. edition of The
+# Wall Street Journal": the day it was printed, and where.
+_PRINT_NOTICE = re.compile(
+    r"^a version of this (?:article|story|report) appeared (?:in print )?(?:on )?(?P<when>[^,]+,\s*\d{4})"
+    r".*?\b(?:edition|pages?|section) of\s+(?P<outlet>(?:the )?[A-Z][\w&'’ -]{1,50}?)\s*(?:,|\.|\bwith\b|$)",
+    re.I,
+)
+
+
 # "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved."
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I
@@ -302,8 +311,14 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None
-        elif piece.reason == "copyright notice" and outlet is None:
-            outlet = outlet_in_copyright(text)
+        elif piece.reason == "copyright notice":
+            outlet = outlet or outlet_in_copyright(text)
+            printed = _PRINT_NOTICE.match(text)
+            if printed:
+                outlet = outlet or known_outlet(printed.group("outlet").strip())
+                printed_on = parse_date(printed.group("when"))
+                if best_date is None and printed_on is not None:
+                    best_date = DateStamp(printed_on, RANK_DATE_LINE)
         elif piece.reason in ("link list", "related-link teaser") and outlet is None:
             outlet = _outlet_promoting_itself(text)
         elif piece.reason == "agency credit" and byline is None:
