@@ -29,3 +29,11 @@ def test_bundled_site_matches_the_golden_tree_byte_for_byte(tmp_path: Path) -> N
     differences = golden.compare(golden.GOLDEN, golden.build(tmp_path))
     if differences:
         pytest.fail(differences, pytrace=False)
+
+
+def test_the_comparison_sees_a_changed_page_and_a_changed_asset(tmp_path: Path) -> None:
+    site = golden.build(tmp_path)
+    (site / "assets" / "style.css").write_bytes(b"/* edited */\n")
+    (site / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    differences = golden.compare(golden.GOLDEN, site)
+    assert "assets/style.css" in differences and "robots.txt" in differences

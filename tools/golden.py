@@ -5,6 +5,10 @@
 
 Run from the repository root. ``tests/test_golden.py`` makes the same comparison in the
 suite; see ``tests/golden/README.md``.
+
+The site's ``assets/`` folder is the default theme's ``static/`` copied as it is, so the
+golden tree leaves it out and the comparison checks it against ``static/`` instead of a
+second copy of the same files.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from pathlib import Path
 from site_builder.build.pipeline import build_site
 from site_builder.config import SiteConfig
 from site_builder.reporter import BufferReporter
+from site_builder.site.theme import default_theme
+from site_builder.site.urls import ASSETS_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -56,8 +62,11 @@ def _short_diff(path: str, expected: bytes, actual: bytes) -> list[str] | None:
 
 
 def compare(expected: Path, actual: Path) -> str:
-    """What differs between two site trees, for a person to read; empty when they are byte-identical."""
-    golden, built = tree(expected), tree(actual)
+    """What differs between the golden tree plus the default theme's static files and a built
+    site, for a person to read; empty when they are byte-identical."""
+    golden, theme_assets = tree(expected), default_theme().static_files()
+    golden.update({f"{ASSETS_DIR}/{path}": data for path, data in theme_assets.items()})
+    built = tree(actual)
     missing = sorted(golden.keys() - built.keys())
     extra = sorted(built.keys() - golden.keys())
     changed = sorted(path for path in golden.keys() & built.keys() if golden[path] != built[path])
@@ -80,11 +89,12 @@ def compare(expected: Path, actual: Path) -> str:
 
 
 def update(golden: Path = GOLDEN) -> int:
-    """Replace the golden tree with a fresh build; returns how many files it holds."""
+    """Replace the golden tree with a fresh build, less its assets; returns how many files it holds."""
     with tempfile.TemporaryDirectory() as workdir:
         site = build(Path(workdir))
         if golden.exists():
             shutil.rmtree(golden)
+        shutil.rmtree(site / ASSETS_DIR)  # static/ already holds these; compare() checks them against it
         shutil.copytree(site, golden)
     return len(tree(golden))
 
