@@ -166,7 +166,7 @@ def _is_headline(line: Line, following: Line) -> bool:
         return True
     # A lede sentence also stands alone at the top; headlines are shorter than what
     # follows them, drop articles ("a", "the") and are a single sentence.
-    articles = sum(w.casefold() in {"a", "an", "the"} for w in words)
+    articles = sum(w.casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners for w in words)
     return (
         len(words) <= SENTENCE_HEADLINE_MAX_WORDS
         and len(words) < len(words_of(following.text))
@@ -208,11 +208,13 @@ def _label_subheads(page: _Page) -> None:
     questions = {i for i in candidates if _is_question_heading(lines[i].text)}
     if len(questions) < _MIN_QUESTION_HEADINGS:
         questions = set()
-    for i in candidates:
-        line = lines[i]
-        if line.kind == "heading" or _is_subhead(line.text) or i in questions:
-            article_follows = any(r is None for r in reasons[i + 1 :])
-            reasons[i] = "section heading" if article_follows else "navigation"
+    headings = [i for i in candidates if lines[i].kind == "heading" or _is_subhead(lines[i].text) or i in questions]
+    # Judged on every heading at once: a run of page links after the article is all navigation,
+    # though each link is followed by another still unlabelled line.
+    heading_set = set(headings)
+    last_article = max((j for j, reason in enumerate(reasons) if reason is None and j not in heading_set), default=-1)
+    for i in headings:
+        reasons[i] = "section heading" if i < last_article else "navigation"
 
 
 # How many standalone short questions make a page an explainer whose questions head its sections.
