@@ -16,7 +16,9 @@ pipeline splits sentences more finely or more coarsely than the annotator did.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import operator
 import re
 import sys
 import unicodedata
@@ -272,11 +274,7 @@ def score_analysis(analysis: Any, gold: dict[str, Any]) -> StoryScores:
     """Compare one ``StoryAnalysis`` with its gold annotation."""
     scores = StoryScores(story=gold.get("story", analysis.slug))
     misses = scores.misses
-    by_file = {_source_key(src.file): src for src in analysis.sources}
     source_of_sentence = {s.id: src.id for src in analysis.sources for s in src.sentences}
-
-    def missing_file(file: str) -> bool:
-        return _missing_file(file, by_file, misses)
 
     # ---- facts (not scored where the gold has no fact groups: clusters annotated for cleaning and quotes)
     if not gold.get("facts"):
@@ -498,6 +496,11 @@ def find_stories(corpora: Path | None, only: str | None) -> tuple[list[tuple[Pat
     return found, notes
 
 
+def total(all_scores: Sequence[StoryScores]) -> StoryScores:
+    """The scores of several stories added up (named TOTAL); there must be at least one."""
+    return functools.reduce(operator.add, all_scores)
+
+
 def format_table(all_scores: Sequence[StoryScores]) -> str:
     header = (
         f"{'story':<36} {'facts P/R/F1':>16} {'quote det P/R':>13} {'grouping P/R/F1':>16} "
@@ -506,10 +509,7 @@ def format_table(all_scores: Sequence[StoryScores]) -> str:
     lines = [header, "-" * len(header)]
     rows = list(all_scores)
     if len(rows) > 1:
-        total = rows[0]
-        for s in rows[1:]:
-            total = total + s
-        rows.append(total)
+        rows.append(total(rows))
     for s in rows:
         if s.story == "TOTAL":
             lines.append("-" * len(header))
@@ -559,10 +559,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table(results))
     if held_out:
         print(f"\nheld out ({len(held_out)} multinews-dev clusters; totals only):")
-        total = held_out[0]
-        for scores in held_out[1:]:
-            total = total + scores
-        print(format_table([total]).replace("TOTAL", "HELD-OUT TOTAL"))
+        print(format_table([total(held_out)]).replace("TOTAL", "HELD-OUT TOTAL"))
     if args.verbose:
         for s in results:
             if s.misses:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import polnear
-from benchmarks.evaluate import DEFAULT_CORPORA, StoryScores, evaluate_story, find_stories, is_held_out
+from benchmarks.evaluate import DEFAULT_CORPORA, StoryScores, evaluate_story, find_stories, is_held_out, total
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +20,8 @@ def gold_dev() -> StoryScores:
         pytest.skip("development corpora not available")
     stories, _ = find_stories(DEFAULT_CORPORA, None)
     scores = [evaluate_story(story, gold) for story, gold in stories if not is_held_out(story)]
-    total = scores[0]
-    for more in scores[1:]:
-        total = total + more
-    return total
+    assert scores, "no development gold story found"
+    return total(scores)
 
 
 @pytest.fixture(scope="module")
