@@ -426,7 +426,7 @@ def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, by
     assert render_all(SAMPLE_ANALYSES, config, THEME) == site
     # The story's own pages are its part of the site, byte for byte.
     bridge = stories[1]
-    assert bridge.slug == "bridge-vote" and bridge.summary.source_count == 3
+    assert bridge.summary.slug == "bridge-vote" and bridge.summary.source_count == 3
     assert {path: site[path] for path in bridge.pages} == bridge.pages
     assert all(path.startswith("bridge-vote/") for path in bridge.pages)
     with pytest.raises(TypeError):

@@ -199,9 +199,9 @@ class Wordings:
 
 @dataclass(frozen=True, slots=True)
 class RenderedStory:
-    """Every page of one story, and what the site-level pages need from it. Picklable."""
+    """Every page of one story, and what the site-level pages need from it (its slug is
+    ``summary.slug``). Picklable."""
 
-    slug: str
     #: ``{site path: bytes}`` of the story's pages (and its search shard).
     pages: dict[str, bytes]
     summary: StorySummary
@@ -297,9 +297,7 @@ def render_story(analysis: StoryAnalysis, config: SiteConfig, theme: Theme) -> R
     story = StoryIndex.of(analysis)
     _render_story(writer, story)
     search = story_search(story)
-    if search.shard_path in writer.files:
-        raise ValueError(f"two pages would be written to {search.shard_path}")
-    writer.files[search.shard_path] = search.shard
+    _merge(writer.files, {search.shard_path: search.shard}, "search shard")
     summary = StorySummary(
         slug=story.slug,
         title=story.title,
@@ -308,7 +306,7 @@ def render_story(analysis: StoryAnalysis, config: SiteConfig, theme: Theme) -> R
         passage_count=len(story.passages),
         quote_count=len(story.quotes),
     )
-    return RenderedStory(story.slug, writer.files, summary, search)
+    return RenderedStory(writer.files, summary, search)
 
 
 def _merge(files: dict[str, bytes], more: dict[str, bytes], what: str) -> None:
@@ -344,7 +342,7 @@ def render_site(site: SiteInput) -> dict[str, bytes]:
     The JSON export (``data/``) is not included: ``export.py`` writes it, and the pages
     only link to it. The search index (``search-index.json`` and each story's shard) is.
     """
-    rendered = sorted(site.stories, key=lambda story: story.slug)
+    rendered = sorted(site.stories, key=lambda story: story.summary.slug)
     writer = _PageWriter(_environment(site.theme, site.config), site.config)
     summaries = tuple(story.summary for story in rendered)
     writer.page(urls.HOME, "index.html", kind="website", stories=summaries)
