@@ -18,6 +18,7 @@ from functools import cache
 
 from ..model import Metadata, RemovedText
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets
+from ..text.normalise import collapse_whitespace
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -120,7 +121,7 @@ class _OutletIndex:
 
 
 def _normalise_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name.casefold()).strip(" .")
+    name = collapse_whitespace(name.casefold()).strip(" .")
     return re.sub(r"^the ", "", name)
 
 
@@ -210,7 +211,7 @@ def _outlet_promoting_itself(line: str) -> str | None:
 # ------------------------------------------------------------------------- bylines
 
 _BY_PREFIX = re.compile(r"^\W*by\s+", re.I)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|van|von|da|del|al|bin|la|le)$")
+_CAPITALISED_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)$")
 _CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
 _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
 
@@ -234,7 +235,10 @@ def is_name_list(text: str) -> bool:
     words = [w for w in re.split(r"[\s,]+", text.strip()) if w]
     if not 2 <= len(words) <= 12:
         return False
-    return all(_NAME_WORD.match(w) or _CONNECTOR.match(w) for w in words) and not _CONNECTOR.match(words[0])
+    particles = lexicon_for(DEFAULT_LANGUAGE).name_connectors  # "von", "de": lower case inside a name
+    return all(_CAPITALISED_NAME_WORD.match(w) or w in particles or _CONNECTOR.match(w) for w in words) and not (
+        _CONNECTOR.match(words[0])
+    )
 
 
 def byline_name(line: str) -> str | None:
@@ -244,7 +248,8 @@ def byline_name(line: str) -> str | None:
     text = _BYLINE_TAIL.sub("", text)
     # "Jane Doe, Reuters" / "Jane Doe | Reuters": an outlet credit after the name.
     pieces = [p.strip() for p in re.split(r"\s*[|,]\s*", text) if p.strip()]
-    pieces = [p for p in pieces if outlet_from_credit(p) is None and p.casefold() not in {"staff", "staff writer"}]
+    staff = lexicon_for(DEFAULT_LANGUAGE).staff_credits
+    pieces = [p for p in pieces if outlet_from_credit(p) is None and p.casefold() not in staff]
     text = ", ".join(pieces)
     text, _place = split_place(text)
     return text if is_name_list(text) else None

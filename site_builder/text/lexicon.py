@@ -97,6 +97,10 @@ class Lexicon:
     quotation_function_words: frozenset[str]
     #: Contractions and what they spell out ("n't" -> " not": an ending keeps its leading space).
     contractions: Mapping[str, str]
+    #: Each gendered possessive pronoun and its subject pronoun ("his" -> "he").
+    gendered_pronouns: Mapping[str, str]
+    #: What a byline may give in place of a reporter's name ("staff writer"), lower case.
+    staff_credits: frozenset[str]
     #: Abbreviations after a name that do not end it ("Jr").
     name_suffixes: frozenset[str]
     #: Words before a capitalised name that make it a place or a thing ("in", "the").
@@ -148,6 +152,8 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         relative_pronouns=_words(folder, "relative_pronouns"),
         quotation_function_words=_words(folder, "quotation_function_words"),
         contractions=_contractions(folder, "contractions"),
+        gendered_pronouns=_possessives(folder, "gendered_pronouns"),
+        staff_credits=frozenset(_entries(folder, "staff_credits")),
         name_suffixes=_words(folder, "name_suffixes"),
         place_or_thing_markers=_words(folder, "place_or_thing_markers"),
         subject_pronouns=_words(folder, "subject_pronouns"),
@@ -200,6 +206,16 @@ def _number_words(folder: Traversable, name: str) -> Mapping[str, str]:
         if len(fields) != 2 or not fields[1].isdigit():
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a word and its digits, like 'five 5'")
         table[fields[0]] = fields[1]
+    return MappingProxyType(table)
+
+
+def _possessives(folder: Traversable, name: str) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for entry in _entries(folder, name):
+        fields = entry.split()
+        if len(fields) != 2:
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a pronoun and its possessive, like 'he his'")
+        table[fields[1]] = fields[0]
     return MappingProxyType(table)
 
 

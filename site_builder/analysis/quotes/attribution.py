@@ -20,6 +20,7 @@ from .cues import (
     ATTRIBUTION_WINDOW,
     CAP_RUN,
     DOCUMENT_AFTER,
+    GENDERED_PRONOUNS,
     LISTENER_VERBS,
     PLACE_OR_THING_MARKERS,
     SPEECH_VERB,
@@ -158,7 +159,7 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
     keeps that person in mind, whatever other names it mentions."""
     words = sentence.split(maxsplit=1)
     pronoun = words[0].lower() if words else ""
-    if pronoun not in ("he", "she"):
+    if pronoun not in GENDERED_PRONOUNS:
         return None
     paragraph, start = key
     person = discourse.pronoun_antecedent(pronoun, paragraph, start)

@@ -24,6 +24,11 @@ NOT_NAMES = LEXICON.not_names
 NAME_CONNECTORS = LEXICON.name_connectors
 FEMALE = LEXICON.female_markers
 MALE = LEXICON.male_markers
+#: "his" -> "he". The subject pronouns double as the gender a person is known to have.
+SUBJECT_OF_POSSESSIVE = LEXICON.gendered_pronouns
+GENDERED_PRONOUNS = frozenset(SUBJECT_OF_POSSESSIVE.values())
+FEMALE_PRONOUN = min(GENDERED_PRONOUNS & FEMALE)
+MALE_PRONOUN = min(GENDERED_PRONOUNS & MALE)
 TRAILING_AUXILIARIES = LEXICON.trailing_auxiliaries
 ASIDE_WORDS = LEXICON.aside_words
 DETERMINERS = LEXICON.determiners

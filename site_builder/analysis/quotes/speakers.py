@@ -15,14 +15,18 @@ from dataclasses import dataclass
 from .cues import (
     DOCUMENTS,
     FEMALE,
+    FEMALE_PRONOUN,
+    GENDERED_PRONOUNS,
     LEADING_CONJUNCTIONS,
     LY_NOUNS,
     MALE,
+    MALE_PRONOUN,
     MAX_SPEAKER_WORDS,
     NAME_CONNECTORS,
     ORG_CONNECTORS,
     ORG_HEADS,
     RELATIONS,
+    SUBJECT_OF_POSSESSIVE,
     TITLES,
     TRAILING_AUXILIARIES,
 )
@@ -60,7 +64,7 @@ Rule = Callable[[Phrase, DiscourseQueries, People], "Resolution | None"]
 
 def _pronoun(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``he said``: the last person of that gender (where known) who spoke or opened a sentence."""
-    if len(phrase.tokens) != 1 or phrase.lower[0] not in ("he", "she"):
+    if len(phrase.tokens) != 1 or phrase.lower[0] not in GENDERED_PRONOUNS:
         return None
     return _through_pronoun(phrase.lower[0], phrase, discourse, lambda person: person)
 
@@ -74,9 +78,9 @@ def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resoluti
 
 def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``his family said``: named through the person the pronoun means; never a "he" later."""
-    if len(phrase.tokens) != 2 or phrase.lower[0] not in ("his", "her") or phrase.lower[1] not in RELATIONS:
+    if len(phrase.tokens) != 2 or phrase.lower[0] not in SUBJECT_OF_POSSESSIVE or phrase.lower[1] not in RELATIONS:
         return None
-    pronoun = "he" if phrase.lower[0] == "his" else "she"
+    pronoun = SUBJECT_OF_POSSESSIVE[phrase.lower[0]]
     return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {phrase.lower[1]}", body=True)
 
 
@@ -140,9 +144,9 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     person = people.fullest(" ".join(name))
     honorifics = {token.rstrip(".").lower() for token in run}
     if honorifics & FEMALE:
-        return Resolution(person, (Gender(person, "she", certain=True),))
+        return Resolution(person, (Gender(person, FEMALE_PRONOUN, certain=True),))
     if honorifics & MALE:
-        return Resolution(person, (Gender(person, "he", certain=True),))
+        return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
 
 
