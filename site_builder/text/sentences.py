@@ -75,7 +75,7 @@ def coarse_sentence_starts(text: str, lexicon: Lexicon | None = None) -> list[in
         lexicon = lexicon_for(DEFAULT_LANGUAGE)
     starts = []
     for match in _COARSE_SENTENCE_END.finditer(text):
-        word_before = _token_ending_at(text, match.start() + 1).rstrip(".!?").casefold()
+        word_before = token_ending_at(text, match.start() + 1).rstrip(".!?").casefold()
         if word_before in lexicon.coarse_abbreviations or (
             _COARSE_INITIALISM.fullmatch(word_before) and len(word_before) <= _COARSE_INITIALISM_LENGTH
         ):
@@ -133,8 +133,9 @@ def _starts_sentence(rest: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _token_ending_at(text: str, end: int) -> str:
-    """The whitespace-delimited token that ends at ``end`` (``text[:end].split()[-1]`` without the copy)."""
+def token_ending_at(text: str, end: int) -> str:
+    """The whitespace-delimited token that ends at ``end`` (``text[:end].split()[-1]`` without the
+    copy, when ``text[end - 1]`` is not a space; ``""`` when it is)."""
     start = end
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -142,7 +143,7 @@ def _token_ending_at(text: str, end: int) -> str:
 
 
 def _word_before(text: str, position: int) -> str:
-    return _token_ending_at(text, position).lstrip(OPENING_MARKS)
+    return token_ending_at(text, position).lstrip(OPENING_MARKS)
 
 
 def _token_around(text: str, position: int) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Paragraph, Source
+from ...text.quotemarks import OPENING_MARKS
+from ...text.sentences import token_ending_at
 from .cues import (
     ATTRIBUTION_WINDOW,
     CAP_RUN,
@@ -135,7 +137,7 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
     A sentence that opens inside a quotation has no subject to take: a name the speaker uses is
     never what the reporter's "he" means."""
     paragraph, start = key
-    opening = sentence.lstrip("“\"‘'`([")
+    opening = sentence.lstrip(OPENING_MARKS)
     if marks.inside_quotation(start + len(sentence) - len(opening)):
         return None
     role = _opening_role(opening)
@@ -248,7 +250,7 @@ class _SentenceReading:
             # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject,
             # or the speaker of the verb before it ("Appearing in Ohio, Lee said ... but added").
             opening = text[self.start : min(opening_end, self.start + ATTRIBUTION_WINDOW)]
-            subject = site(verb.start(), leading_noun_phrase(opening.lstrip("“\"‘'`([")))
+            subject = site(verb.start(), leading_noun_phrase(opening.lstrip(OPENING_MARKS)))
             if subject.speaker is None and earlier_speaker is not None:
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
             return subject
@@ -293,5 +295,7 @@ def _issued(text: str, sites: Sequence[Site]) -> str | None:
 
 
 def _word_before(text: str, at: int) -> str:
-    words = text[:at].split()
-    return words[-1].strip("“\"‘'`([,") if words else ""
+    """The word before ``text[at]``, whitespace, quote marks and a comma aside."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return token_ending_at(text, at).strip(OPENING_MARKS + ",")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import Paragraph
+from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
 from .cues import CAP_RUN, GLUED, MAX_NAME_TOKENS, NOT_NAMES, ORG_HEADS, PLACE_NAMES, TITLES, WORD_TOKEN
 
 # ------------------------------------------------------------------------- speakers
@@ -44,7 +45,7 @@ def strip_to_name(tokens: list[str]) -> list[str]:
     return tokens[cut:][-MAX_NAME_TOKENS:]
 
 
-_SENTENCE_OPENING_MARKS = frozenset(".!?:“”\"‘’'`([")
+_SENTENCE_OPENING_MARKS = frozenset(".!?:" + OPENING_MARKS + CLOSING_MARKS)
 
 
 def _follows_sentence_opening(text: str, at: int) -> bool:
