@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.analysis.quotes import analyse_quotes, extract_quotes, group_quotes, quotation_spans
+from site_builder.analysis.quotes import extract_quotes, group_quotes, quotation_spans
 from site_builder.analysis.quotes.grouping import _variation
 from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
-from site_builder.model import CleanedSource, CleanParagraph, Metadata, QuoteOccurrence, RawSource, Source
+from site_builder.model import CleanedSource, CleanParagraph, Metadata, Quote, QuoteOccurrence, RawSource, Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
 
@@ -21,6 +21,11 @@ def _source(paragraphs: list[str], source_id: str = "src") -> Source:
     raw = RawSource(source_id, f"story/{source_id}.txt", "\n".join(paragraphs), 1, Metadata(), "txt")
     cleaned = CleanedSource(raw, Metadata(), tuple(CleanParagraph(t, i + 1) for i, t in enumerate(paragraphs)), ())
     return segment_source(cleaned)
+
+
+def analyse_quotes(sources: list[Source], settings: AnalysisSettings) -> tuple[Quote, ...]:
+    """Both quote steps, as analysis/analyse.py runs them."""
+    return group_quotes(sources, [occurrence for source in sources for occurrence in extract_quotes(source)], settings)
 
 
 def _load_cases(path: Path) -> list[tuple[str, list[str], list[tuple[str | None, str]]]]:

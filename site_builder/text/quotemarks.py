@@ -58,6 +58,11 @@ class QuotationSpan:
 
 _OPENING_MARK = re.compile(r"“|``|\"|«|‘|'")
 _CLOSING_FOR = {"“": "”", "``": "''", '"': '"', "«": "»"}
+# Per opening mark: the marks that may end its quotation (or open another inside it).
+_NEXT_MARK = {
+    mark: re.compile(re.escape(mark) if mark == closing else f"{re.escape(mark)}|{re.escape(closing)}")
+    for mark, closing in _CLOSING_FOR.items()
+}
 
 
 def quotation_spans(text: str) -> list[QuotationSpan]:
@@ -88,9 +93,9 @@ def _span_from(text: str, opening: re.Match[str], closers: dict[str, list[int]])
 
 
 def _double_span(text: str, opening: re.Match[str]) -> QuotationSpan:
-    mark, closing = opening.group(), _CLOSING_FOR[opening.group()]
-    marks = re.compile(re.escape(mark) if mark == closing else f"{re.escape(mark)}|{re.escape(closing)}")
-    for found in marks.finditer(text, opening.end()):
+    mark = opening.group()
+    closing = _CLOSING_FOR[mark]
+    for found in _NEXT_MARK[mark].finditer(text, opening.end()):
         if _is_closing(text, found, closing):
             return _trimmed(text, opening.start(), opening.end(), found.start(), found.end(), closed=True)
         # A new quotation opens before this one closed: it ran on into a paragraph whose break was lost.

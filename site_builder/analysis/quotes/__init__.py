@@ -47,17 +47,9 @@ when they are one sentence broken by its attribution (or the same words twice).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ...config import AnalysisSettings
-from ...model import Quote, Source
 from ...text.quotemarks import quotation_spans
 from .extract import extract_quotes
 from .grouping import group_quotes
 
-__all__ = ["analyse_quotes", "extract_quotes", "group_quotes", "quotation_spans"]
-
-
-def analyse_quotes(sources: Sequence[Source], settings: AnalysisSettings) -> tuple[Quote, ...]:
-    """Extract the quotations of every source, then group them."""
-    return group_quotes(sources, [o for source in sources for o in extract_quotes(source)], settings)
+# The pipeline (analysis/analyse.py) runs the two steps itself, each source under its own error context.
+__all__ = ["extract_quotes", "group_quotes", "quotation_spans"]

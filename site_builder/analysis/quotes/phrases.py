@@ -117,10 +117,14 @@ def phrase_after(rest: str) -> str:
     return rest.strip()
 
 
+# Short titles and name suffixes, which end in a full stop that does not end the sentence.
+_ABBREVIABLE = TITLES | NAME_SUFFIXES
+
+
 def _abbreviates(before: str) -> bool:
     """Whether the word that ends ``before`` is an initial (``E``) or a short title (``Sen``, ``Dr``)."""
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return word[:1].isupper() and (len(word) == 1 or (len(word) <= 4 and word.lower() in TITLES | NAME_SUFFIXES))
+    return word[:1].isupper() and (len(word) == 1 or (len(word) <= 4 and word.lower() in _ABBREVIABLE))
 
 
 def leading_noun_phrase(sentence: str) -> str:
