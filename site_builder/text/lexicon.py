@@ -178,6 +178,12 @@ def lexicon_for(language: str) -> Lexicon:
 
 
 @cache
+def photo_agencies() -> tuple[str, ...]:
+    """Picture agencies a photo credit may name besides news outlets (``data/photo_agencies.txt``)."""
+    return _entries(_DATA, "photo_agencies")
+
+
+@cache
 def news_outlets() -> tuple[tuple[str, ...], ...]:
     """Each known news outlet as its names, the canonical name first (``data/news_outlets.txt``)."""
     return tuple(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ...model import RemovalReason
-from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets, photo_agencies
 from ...text.sentences import ends_sentence
 from .. import metadata as meta
 from .lines import CLOSERS, is_latin, words_of
@@ -58,11 +58,15 @@ _CAPTION_START = re.compile(
     r"(?:photo|image|picture|frame grab)\b",
     re.I,
 )
+# Who may be credited for a photograph: any known outlet ("AP", "Reuters") or picture agency.
+_CREDITED_NAMES = {*photo_agencies(), *(name for names in news_outlets() for name in names)}
+_PICTURE_CREDITS = "|".join(re.escape(name) for name in sorted(_CREDITED_NAMES, key=lambda name: (-len(name), name)))
+_PICTURE_AGENCIES = "|".join(re.escape(name) for name in photo_agencies())
 _CAPTION_INSIDE = re.compile(
-    r"\((?:AP |Reuters |AFP )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|/\s*Getty Images\b", re.I
+    rf"\((?:(?:{_PICTURE_CREDITS}) )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|/\s*(?:{_PICTURE_AGENCIES})\b", re.I
 )
 _CAPTION_CREDIT_END = re.compile(
-    r"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\bgetty\b|\bshutterstock\b|\bfile\b|\s/\s)[^()]*\)$"
+    rf"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\b(?:{_PICTURE_AGENCIES})\b|\bfile\b|\s/\s)[^()]*\)$"
     # "(Ethan Miller/AP, Pool)", "(Elaine Wilson/Las Vegas Review-Journal)": photographer/agency,
     # and the wire's own form at the end, "REUTERS/Mike Segar/File Photo".
     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$"
