@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ...model import RemovalReason
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets, photo_agencies
-from ...text.sentences import ends_sentence
+from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
 from .lines import CLOSERS, is_latin, words_of
 
@@ -223,11 +223,7 @@ def _is_photo_caption(text: str) -> bool:
         return False
     if _CAPTION_START.match(text) or _CAPTION_INSIDE.search(text) or _CAPTION_CREDIT_END.search(text):
         return True
-    return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not _has_two_sentences(text)
-
-
-def _has_two_sentences(text: str) -> bool:
-    return bool(re.search(r"[.!?][”\"’']?\s+[A-Z]", text[:-1]))
+    return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text)
 
 
 def _is_newsletter_prompt(text: str) -> bool:
