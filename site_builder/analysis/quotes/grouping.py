@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -260,7 +261,9 @@ def _identity(text: str) -> str:
     return collapse_whitespace(fold_quote_marks(text))
 
 
-def _variation_tokens(text: str) -> list[str]:
+# Grouping compares each quotation with many others, several ways each: tokenise it once.
+@functools.lru_cache(maxsize=4096)
+def _variation_tokens(text: str) -> tuple[str, ...]:
     """Words, with ``[insertions]`` as wildcards, ``(clarifications)`` dropped and ellipses kept as marks."""
     tokens = []
     for piece in _VARIATION_PIECE.findall(fold_quote_marks(text.lower())):
@@ -272,7 +275,7 @@ def _variation_tokens(text: str) -> list[str]:
             tokens.append(_ELLIPSIS_TOKEN)
         else:
             tokens.append(piece)
-    return tokens
+    return tuple(tokens)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -280,7 +283,7 @@ def _same_words(a: str, b: str) -> bool:
     return _tokens_match(_without_ellipses(_variation_tokens(a)), _without_ellipses(_variation_tokens(b)))
 
 
-def _without_ellipses(tokens: list[str]) -> list[str]:
+def _without_ellipses(tokens: Sequence[str]) -> list[str]:
     return [token for token in tokens if token != _ELLIPSIS_TOKEN]
 
 
