@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from casefiles import named_blocks
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,10 +31,7 @@ def analyse_quotes(sources: list[Source], settings: AnalysisSettings) -> tuple[Q
 
 def _load_cases(path: Path) -> list[tuple[str, list[str], list[tuple[str | None, str]]]]:
     cases = []
-    for block in path.read_text(encoding="utf-8").split("\n---\n"):
-        lines = [line for line in block.splitlines() if line.strip()]
-        name = [line for line in lines if line.startswith("#")][-1].lstrip("# ")
-        body = [line for line in lines if not line.startswith("#")]
+    for name, body in named_blocks(path):
         arrow = body.index("=>")
         expected = []
         for line in body[arrow + 1 :]:

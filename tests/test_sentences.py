@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from casefiles import named_blocks
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,13 +21,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
 def _load_cases(path: Path) -> list[tuple[str, str, list[str]]]:
     """Read ``name, paragraph, expected sentences`` blocks separated by ``---`` lines."""
-    cases = []
-    for block in path.read_text(encoding="utf-8").split("\n---\n"):
-        lines = [line for line in block.splitlines() if line.strip()]
-        comments = [line for line in lines if line.startswith("#")]
-        body = [line for line in lines if not line.startswith("#")]
-        cases.append((comments[-1].lstrip("# "), body[0], body[1:]))
-    return cases
+    return [(name, body[0], body[1:]) for name, body in named_blocks(path)]
 
 
 CASES = _load_cases(FIXTURES / "sentences.txt")
