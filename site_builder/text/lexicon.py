@@ -99,6 +99,8 @@ class Lexicon:
     contractions: Mapping[str, str]
     #: Each gendered possessive pronoun and its subject pronoun ("his" -> "he").
     gendered_pronouns: Mapping[str, str]
+    #: Words that open a description set off after a name ("a clerk", "of Northridge").
+    apposition_openers: frozenset[str]
     #: What a byline may give in place of a reporter's name ("staff writer"), lower case.
     staff_credits: frozenset[str]
     #: Abbreviations after a name that do not end it ("Jr").
@@ -154,6 +156,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         contractions=_contractions(folder, "contractions"),
         gendered_pronouns=_possessives(folder, "gendered_pronouns"),
         staff_credits=frozenset(_entries(folder, "staff_credits")),
+        apposition_openers=_words(folder, "apposition_openers"),
         name_suffixes=_words(folder, "name_suffixes"),
         place_or_thing_markers=_words(folder, "place_or_thing_markers"),
         subject_pronouns=_words(folder, "subject_pronouns"),

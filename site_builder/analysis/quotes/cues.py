@@ -32,6 +32,7 @@ MALE_PRONOUN = min(GENDERED_PRONOUNS & MALE)
 TRAILING_AUXILIARIES = LEXICON.trailing_auxiliaries
 ASIDE_WORDS = LEXICON.aside_words
 DETERMINERS = LEXICON.determiners
+APPOSITION_OPENERS = LEXICON.apposition_openers
 LISTENER_VERBS = LEXICON.listener_verbs
 ORG_HEADS = LEXICON.organisation_heads
 ORG_CONNECTORS = LEXICON.organisation_connectors

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    APPOSITION_OPENERS,
     ASIDE_WORDS,
     ATTRIBUTION_WINDOW,
     DETERMINERS,
@@ -79,7 +80,7 @@ def _is_apposition(chunk: str) -> bool:
     describe it (a role in lower case, owned by someone, is a description, not a name)."""
     words = chunk.split()
     first = words[0].lower()
-    if first in ("a", "an", "the", "of", "from", "in", "at", "for", "with") or first.isdigit():
+    if first in APPOSITION_OPENERS or first.isdigit():
         return True
     if _PARTY_AND_STATE.fullmatch(chunk):
         return True  # "R-Utah", "D-N.Y."
