@@ -93,28 +93,37 @@ def ends_sentence(text: str) -> bool:
 
 
 def _is_boundary(text: str, match: re.Match[str], quoted: list[tuple[int, int]], lexicon: Lexicon) -> bool:
-    rest = text[match.end() :]
-    if not rest:
+    # Positions, not slices: a slice of the rest would copy the paragraph once per stop in it.
+    after = match.end()
+    if after == len(text):
         return False
     if not match["space"]:
         return _is_glued_boundary(text, match)
-    if not _starts_sentence(rest):
+    first_at = _past_opening_marks(text, after)
+    first = text[first_at : first_at + 1]
+    if not (first.isupper() or first.isdigit()):
         return False
     if _ELLIPSIS.fullmatch(match["term"]):
         return not _inside(match.start(), quoted)
     if match["term"] != "." or match["close"]:
         return True
-    return _full_stop_ends_sentence(_word_before(text, match.start()), rest, lexicon)
+    return _full_stop_ends_sentence(_word_before(text, match.start()), text, after, lexicon)
 
 
-def _full_stop_ends_sentence(word: str, rest: str, lexicon: Lexicon) -> bool:
-    """Decide a plain full stop followed by a capital or number: abbreviation or end?"""
+def _past_opening_marks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in OPENING_MARKS:
+        position += 1
+    return position
+
+
+def _full_stop_ends_sentence(word: str, text: str, after: int, lexicon: Lexicon) -> bool:
+    """Decide a plain full stop followed (at ``after``) by a capital or number: abbreviation or end?"""
     if word in lexicon.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     if word in lexicon.abbreviations_before_number:
-        return not rest[0].isdigit()
+        return not text[after].isdigit()
     if _DOTTED_INITIALISM.fullmatch(word):
-        opener = _WORD.match(rest.lstrip(OPENING_MARKS))
+        opener = _WORD.match(text, _past_opening_marks(text, after))
         return opener is not None and opener.group() in lexicon.sentence_openers
     return True
 
@@ -126,11 +135,6 @@ def _is_glued_boundary(text: str, match: re.Match[str]) -> bool:
     if not _WORD_BEFORE_GLUED_STOP.fullmatch(_word_before(text, match.start())):
         return False
     return not _URL_LIKE.search(_token_around(text, match.start()))
-
-
-def _starts_sentence(rest: str) -> bool:
-    first = rest.lstrip(OPENING_MARKS)[:1]
-    return first.isupper() or first.isdigit()
 
 
 def token_ending_at(text: str, end: int) -> str:
