@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -236,7 +236,11 @@ def _groups(raw: Any) -> list[list[dict[str, str]]]:
     return out
 
 
-def _pairs(members: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
+#: What a cross-source pair joins: a sentence id, or a gold quote occurrence ``(group, index)``.
+Item = TypeVar("Item", str, tuple[int, int])
+
+
+def _pairs(members: Iterable[tuple[str, Item]]) -> set[frozenset[Item]]:
     """Cross-source pairs from ``(source, item)`` members."""
     return {frozenset((x, y)) for (sa, x), (sb, y) in combinations(list(members), 2) if sa != sb and x != y}
 
@@ -485,7 +489,7 @@ def find_stories(corpora: Path | None, only: str | None) -> tuple[list[tuple[Pat
         if only and name != only:
             continue
         candidates = [SEEDS_DIR / name] + (
-            [corpora / name, corpora / "multinews-dev" / name] if corpora_present else []
+            [corpora / name, corpora / "multinews-dev" / name] if corpora is not None and corpora_present else []
         )
         story_dir = next((c for c in candidates if c.is_dir()), None)
         if story_dir is None:
@@ -548,7 +552,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not stories:
         print("no annotated story to score")
         return 1
-    results, held_out = [], []
+    results: list[StoryScores] = []
+    held_out: list[StoryScores] = []
     for story_dir, gold_path in stories:
         try:
             scores = evaluate_story(story_dir, gold_path, AnalysisSettings())

@@ -160,7 +160,7 @@ class _Layer:
 def _layer_norm(x: np.ndarray, norm: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     mean = x.mean(axis=-1, keepdims=True)
     variance = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mean) / np.sqrt(variance + _LAYER_NORM_EPSILON) * norm[0] + norm[1]
+    return np.asarray((x - mean) / np.sqrt(variance + _LAYER_NORM_EPSILON) * norm[0] + norm[1])
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -169,7 +169,7 @@ def _erf(x: np.ndarray) -> np.ndarray:
     x = np.abs(x)
     t = 1.0 / (1.0 + 0.3275911 * x)
     poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-    return sign * (1.0 - poly * np.exp(-x * x))
+    return np.asarray(sign * (1.0 - poly * np.exp(-x * x)))
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -258,4 +258,4 @@ class SentenceEncoder:
         x = x.reshape(count, length, self.width)
         pooled = (x * present[:, :, None]).sum(axis=1) / present.sum(axis=1, keepdims=True)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        return (pooled / norms).astype(np.float32)
+        return np.asarray(pooled / norms, dtype=np.float32)

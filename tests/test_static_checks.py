@@ -4,7 +4,7 @@ Both run as subprocesses from the repository root with this Python, so the READM
 test command (which CI runs) includes them. Run them alone with::
 
     python -m ruff check site_builder benchmarks tools tests
-    python -m mypy site_builder
+    python -m mypy site_builder benchmarks tools
 
 ``ruff check --fix`` repairs the findings marked [*]; ``ruff check --statistics`` counts them by rule.
 """
@@ -37,4 +37,4 @@ def test_ruff_finds_nothing() -> None:
 
 
 def test_mypy_finds_nothing() -> None:
-    check("mypy", "site_builder")
+    check("mypy", "site_builder", "benchmarks", "tools")
