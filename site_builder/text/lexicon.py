@@ -132,7 +132,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         navigation_filler_words=_words(folder, "navigation_filler_words"),
         stop_words=_words(folder, "stop_words"),
         synonym_groups=tuple(tuple(entry.split()) for entry in _entries(folder, "synonym_groups")),
-        number_words=_number_words(folder, "number_words"),
+        number_words=_word_pairs(folder, "number_words", "five 5", digits=True),
         dateline_places=_entries(folder, "dateline_places"),
         speech_participles=_words(folder, "speech_participles"),
         naming_cues=_entries(folder, "naming_cues"),
@@ -154,7 +154,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         relative_pronouns=_words(folder, "relative_pronouns"),
         quotation_function_words=_words(folder, "quotation_function_words"),
         contractions=_contractions(folder, "contractions"),
-        gendered_pronouns=_possessives(folder, "gendered_pronouns"),
+        gendered_pronouns=_word_pairs(folder, "gendered_pronouns", "his he"),
         staff_credits=frozenset(_entries(folder, "staff_credits")),
         apposition_openers=_words(folder, "apposition_openers"),
         name_suffixes=_words(folder, "name_suffixes"),
@@ -208,23 +208,14 @@ def _words(folder: Traversable, name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
-def _number_words(folder: Traversable, name: str) -> Mapping[str, str]:
+def _word_pairs(folder: Traversable, name: str, like: str, *, digits: bool = False) -> Mapping[str, str]:
+    """Two words a line, the first mapped to the second; ``like`` shows the form in an error."""
     table: dict[str, str] = {}
     for entry in _entries(folder, name):
         fields = entry.split()
-        if len(fields) != 2 or not fields[1].isdigit():
-            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a word and its digits, like 'five 5'")
+        if len(fields) != 2 or (digits and not fields[1].isdigit()):
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like!r}")
         table[fields[0]] = fields[1]
-    return MappingProxyType(table)
-
-
-def _possessives(folder: Traversable, name: str) -> Mapping[str, str]:
-    table: dict[str, str] = {}
-    for entry in _entries(folder, name):
-        fields = entry.split()
-        if len(fields) != 2:
-            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not a pronoun and its possessive, like 'he his'")
-        table[fields[1]] = fields[0]
     return MappingProxyType(table)
 
 
