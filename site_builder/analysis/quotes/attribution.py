@@ -18,16 +18,7 @@ from dataclasses import dataclass, field
 from ...model import Paragraph, Source
 from ...text.quotemarks import OPENING_MARKS
 from ...text.sentences import token_ending_at
-from .cues import (
-    ATTRIBUTION_WINDOW,
-    CAP_RUN,
-    DOCUMENT_AFTER,
-    GENDERED_PRONOUNS,
-    LISTENER_VERBS,
-    PLACE_OR_THING_MARKERS,
-    SPEECH_VERB,
-    TITLES,
-)
+from .cues import ATTRIBUTION_WINDOW, CAP_RUN, DOCUMENT_AFTER, GENDERED_PRONOUNS, LEXICON, SPEECH_VERB
 from .discourse import Discourse, Mention
 from .marks import QuotationMarks
 from .names import People, strip_to_name, unglued
@@ -148,7 +139,7 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
         return None
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
-    titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in TITLES
+    titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in LEXICON.titles
     if not name or not (titled or len(people.fullest(" ".join(name)).split()) > 1):
         return None
     if not people.is_person_name(" ".join(name)):
@@ -169,9 +160,8 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
 
 
 # Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
-_TITLED_NAME = re.compile(
-    rf"(?:{CAP_RUN.pattern})(?:\s+(?:{'|'.join(sorted(t for t in TITLES if t.isalpha()))}))+\s+(?:{CAP_RUN.pattern})"
-)
+_LOWER_CASE_TITLES = "|".join(sorted(title for title in LEXICON.titles if title.isalpha()))
+_TITLED_NAME = re.compile(rf"(?:{CAP_RUN.pattern})(?:\s+(?:{_LOWER_CASE_TITLES}))+\s+(?:{CAP_RUN.pattern})")
 
 
 def _opening_name_run(opening: str) -> str | None:
@@ -192,7 +182,7 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         at = start + run.start()
         if marks.inside_quotation(at) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
             continue
-        if _word_before(sentence, run.start()).lower() in PLACE_OR_THING_MARKERS:
+        if _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers:
             continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
         name = strip_to_name(unglued(run.group().split()))
         if name and len(people.fullest(" ".join(name)).split()) >= 2 and people.is_person_name(" ".join(name)):
@@ -241,7 +231,7 @@ class _SentenceReading:
         next_mark = marks.first_start_after(verb.end(), min(self.end, verb.end() + ATTRIBUTION_WINDOW))
         after = phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
-        if verb_word == "according to" or (not clause.strip() and verb_word not in LISTENER_VERBS):
+        if verb_word == "according to" or (not clause.strip() and verb_word not in LEXICON.listener_verbs):
             return site(verb.start(), after)
         # The sentence up to its first comma (or the verb).
         first_comma = text.find(",", self.start, self.end)
@@ -257,7 +247,7 @@ class _SentenceReading:
         if verb_word.endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
             before = leading_noun_phrase(clause)
-        elif clause.rstrip().endswith(",") and verb_word not in LISTENER_VERBS:
+        elif clause.rstrip().endswith(",") and verb_word not in LEXICON.listener_verbs:
             # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before it.
             named_after = site(verb.start(), after)
             if named_after.speaker:
@@ -275,7 +265,7 @@ def _opening_role(sentence: str) -> str | None:
         return None
     words_after = words.group(1).split()
     for n in range(1, min(3, len(words_after)) + 1):
-        if words_after[n - 1] in TITLES and (n == len(words_after) or words_after[n] not in TITLES):
+        if words_after[n - 1] in LEXICON.titles and (n == len(words_after) or words_after[n] not in LEXICON.titles):
             return " ".join(words_after[:n])
     return None
 

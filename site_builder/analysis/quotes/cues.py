@@ -19,28 +19,10 @@ LONGEST_NAMING_CUE = max(len(cue) for cue in LEXICON.naming_cues) + 1
 NAMING_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(cue).replace(r"\ ", " ") for cue in LEXICON.naming_cues) + r")\s*$", re.IGNORECASE
 )
-TITLES = LEXICON.titles
-NOT_NAMES = LEXICON.not_names
-NAME_CONNECTORS = LEXICON.name_connectors
-FEMALE = LEXICON.female_markers
-MALE = LEXICON.male_markers
-#: "his" -> "he". The subject pronouns double as the gender a person is known to have.
-SUBJECT_OF_POSSESSIVE = LEXICON.gendered_pronouns
-GENDERED_PRONOUNS = frozenset(SUBJECT_OF_POSSESSIVE.values())
-FEMALE_PRONOUN = min(GENDERED_PRONOUNS & FEMALE)
-MALE_PRONOUN = min(GENDERED_PRONOUNS & MALE)
-TRAILING_AUXILIARIES = LEXICON.trailing_auxiliaries
-ASIDE_WORDS = LEXICON.aside_words
-DETERMINERS = LEXICON.determiners
-APPOSITION_OPENERS = LEXICON.apposition_openers
-LISTENER_VERBS = LEXICON.listener_verbs
-ORG_HEADS = LEXICON.organisation_heads
-ORG_CONNECTORS = LEXICON.organisation_connectors
-DOCUMENTS = LEXICON.documents
-RELATIONS = LEXICON.relations
-LEADING_CONJUNCTIONS = LEXICON.leading_conjunctions
-LY_NOUNS = LEXICON.ly_nouns
-RELATIVE_PRONOUNS = LEXICON.relative_pronouns
+#: "he", "she": they double as the gender a person is known to have.
+GENDERED_PRONOUNS = frozenset(LEXICON.gendered_pronouns.values())
+FEMALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.female_markers)
+MALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.male_markers)
 # Run-together words from scraping: "SecretaryJaneDoe" (three lower-case letters, then a capitalised word).
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
@@ -55,18 +37,15 @@ MAX_NAME_TOKENS = 4
 
 WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+")
 # A name token: initials and initialisms (``E.``, ``U.S.``), abbreviated titles (``Gov.``), words.
-_ABBREVIATED_TITLES = "|".join(sorted(t.capitalize() for t in TITLES if len(t) <= 4))
+_ABBREVIATED_TITLES = "|".join(sorted(t.capitalize() for t in LEXICON.titles if len(t) <= 4))
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.)+(?=\s)|(?:{_ABBREVIATED_TITLES})\.(?=\s+[A-Z])|[A-Z][\w’'-]*)"
-CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})\s+)?{_NAME_TOKEN})*")
+CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(LEXICON.name_connectors))})\s+)?{_NAME_TOKEN})*")
 SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 END_OF_NAME_AFTER_VERB = re.compile(r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to|of|from|for|with|who|after|before)\s")
 
 # "said in a statement", "wrote in a letter posted ...": the quotation that follows is from that document.
-DOCUMENT_AFTER = re.compile(r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sorted(DOCUMENTS)) + r")\b", re.IGNORECASE)
-PLACE_OR_THING_MARKERS = LEXICON.place_or_thing_markers
-SUBJECT_PRONOUNS = LEXICON.subject_pronouns
-NAME_SUFFIXES = LEXICON.name_suffixes
-FEMALE_GIVEN_NAMES = LEXICON.given_names_female
-MALE_GIVEN_NAMES = LEXICON.given_names_male
+DOCUMENT_AFTER = re.compile(
+    r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sorted(LEXICON.documents)) + r")\b", re.IGNORECASE
+)
 # Places, case-folded, with the dateline cities: never a person's name.
 PLACE_NAMES = frozenset(name.casefold() for name in LEXICON.place_names | set(LEXICON.dateline_places))

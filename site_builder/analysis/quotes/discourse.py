@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from .cues import FEMALE_GIVEN_NAMES, FEMALE_PRONOUN, MALE_GIVEN_NAMES, MALE_PRONOUN
+from .cues import FEMALE_PRONOUN, LEXICON, MALE_PRONOUN
 
 Pronoun = str  # "he" or "she"
 #: How many paragraphs back a pronoun may reach for the person it means.
@@ -97,9 +97,9 @@ class Discourse:
         if learned is not None or not person:
             return learned
         given = person.split()[0].lower()
-        if given in FEMALE_GIVEN_NAMES:
+        if given in LEXICON.given_names_female:
             return FEMALE_PRONOUN
-        return MALE_PRONOUN if given in MALE_GIVEN_NAMES else None
+        return MALE_PRONOUN if given in LEXICON.given_names_male else None
 
     def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None:
         """The last organisation that spoke before this point; with ``head``, the last of that kind."""

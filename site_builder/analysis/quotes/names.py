@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...model import Paragraph
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
-from .cues import CAP_RUN, GLUED, MAX_NAME_TOKENS, NOT_NAMES, ORG_HEADS, PLACE_NAMES, TITLES, WORD_TOKEN
+from .cues import CAP_RUN, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
 
 # ------------------------------------------------------------------------- speakers
 
@@ -40,7 +40,14 @@ def strip_to_name(tokens: list[str]) -> list[str]:
         # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
         dotted = "." in token.rstrip(".") and not initials
-        if bare in TITLES or bare in NOT_NAMES or possessive or dotted or (shouted and not initials) or described:
+        if (
+            bare in LEXICON.titles
+            or bare in LEXICON.not_names
+            or possessive
+            or dotted
+            or (shouted and not initials)
+            or described
+        ):
             cut = i + 1
     return tokens[cut:][-MAX_NAME_TOKENS:]
 
@@ -82,7 +89,7 @@ class People:
     def is_person_name(self, name: str) -> bool:
         """A full name, or a single name the article uses mid-sentence; never one headed like an
         organisation ("White House", "Human Rights Watch")."""
-        if name.split()[-1].lower() in ORG_HEADS or name.casefold() in PLACE_NAMES:
+        if name.split()[-1].lower() in LEXICON.organisation_heads or name.casefold() in PLACE_NAMES:
             return False
         return len(self.fullest(name).split()) > 1 or name in self._inside_sentence
 

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import (
-    APPOSITION_OPENERS,
-    ASIDE_WORDS,
-    ATTRIBUTION_WINDOW,
-    DETERMINERS,
-    END_OF_NAME_AFTER_VERB,
-    NAME_CONNECTORS,
-    NAME_SUFFIXES,
-    ORG_HEADS,
-    PLACE_NAMES,
-    RELATIVE_PRONOUNS,
-    SUBJECT_PRONOUNS,
-    TITLES,
-)
+from .cues import ATTRIBUTION_WINDOW, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES
 from .names import word_tokens
 from .speakers import trailing_capitalised
 
@@ -71,7 +58,7 @@ def _is_aside(chunk: str) -> bool:
         return False  # "Weekly Gazette Editor Bill Kerr": a capitalised run is a name, not "Meanwhile"
     lower = [word.lower() for word in words]
     return bool(lower) and (
-        lower[0] in ASIDE_WORDS or lower[0] in RELATIVE_PRONOUNS or lower[0].endswith(("ing", "ly"))
+        lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or lower[0].endswith(("ing", "ly"))
     )
 
 
@@ -80,18 +67,18 @@ def _is_apposition(chunk: str) -> bool:
     describe it (a role in lower case, owned by someone, is a description, not a name)."""
     words = chunk.split()
     first = words[0].lower()
-    if first in APPOSITION_OPENERS or first.isdigit():
+    if first in LEXICON.apposition_openers or first.isdigit():
         return True
     if _PARTY_AND_STATE.fullmatch(chunk):
         return True  # "R-Utah", "D-N.Y."
-    return words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1].islower() and words[-1] in TITLES
+    return words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1].islower() and words[-1] in LEXICON.titles
 
 
 def _is_description(chunk: str) -> bool:
     """Right before the verb, a chunk opening in lower case describes the name before it
     (``Matdos Santos, legal director for the ACLU of Oregon, said``); a pronoun does not."""
     first = chunk.split()[0]
-    return first.islower() and first not in SUBJECT_PRONOUNS
+    return first.islower() and first not in LEXICON.subject_pronouns
 
 
 # A politician's party and state after the name, as US papers print it.
@@ -100,7 +87,7 @@ _PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
 
 def _is_bare_name(chunk: str) -> bool:
     tokens = word_tokens(chunk)
-    return bool(tokens) and all(token[0].isupper() or token in NAME_CONNECTORS for token in tokens)
+    return bool(tokens) and all(token[0].isupper() or token in LEXICON.name_connectors for token in tokens)
 
 
 def phrase_after(rest: str) -> str:
@@ -111,7 +98,7 @@ def phrase_after(rest: str) -> str:
             continue  # the stop of an initial or a title, inside the name
         phrase = rest[: end.start()].strip()
         words = phrase.split()
-        if end.group() == "," and words and words[-1] in TITLES and rest[end.end() :].lstrip()[:1].isupper():
+        if end.group() == "," and words and words[-1] in LEXICON.titles and rest[end.end() :].lstrip()[:1].isupper():
             # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
             return phrase_after(rest[end.end() :])
         return phrase
@@ -119,7 +106,7 @@ def phrase_after(rest: str) -> str:
 
 
 # Short titles and name suffixes, which end in a full stop that does not end the sentence.
-_ABBREVIABLE = TITLES | NAME_SUFFIXES
+_ABBREVIABLE = LEXICON.titles | LEXICON.name_suffixes
 
 
 def _abbreviates(before: str) -> bool:
@@ -133,10 +120,10 @@ def leading_noun_phrase(sentence: str) -> str:
     words: list[str] = []
     for word in sentence.split():
         bare = word.strip(",;:").lower()
-        if words and bare in ORG_HEADS and word[0].islower():
+        if words and bare in LEXICON.organisation_heads and word[0].islower():
             words.append(word)
             break
-        if not (word[0].isupper() or bare in DETERMINERS or bare in TITLES):
+        if not (word[0].isupper() or bare in LEXICON.determiners or bare in LEXICON.titles):
             break
         words.append(word)
     return " ".join(words)

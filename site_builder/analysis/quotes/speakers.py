@@ -12,24 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .cues import (
-    DOCUMENTS,
-    FEMALE,
-    FEMALE_PRONOUN,
-    GENDERED_PRONOUNS,
-    LEADING_CONJUNCTIONS,
-    LY_NOUNS,
-    MALE,
-    MALE_PRONOUN,
-    MAX_SPEAKER_WORDS,
-    NAME_CONNECTORS,
-    ORG_CONNECTORS,
-    ORG_HEADS,
-    RELATIONS,
-    SUBJECT_OF_POSSESSIVE,
-    TITLES,
-    TRAILING_AUXILIARIES,
-)
+from .cues import FEMALE_PRONOUN, GENDERED_PRONOUNS, LEXICON, MALE_PRONOUN, MAX_SPEAKER_WORDS
 from .discourse import (
     Body,
     DiscourseQueries,
@@ -78,16 +61,20 @@ def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resoluti
 
 def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``his family said``: named through the person the pronoun means; never a "he" later."""
-    if len(phrase.tokens) != 2 or phrase.lower[0] not in SUBJECT_OF_POSSESSIVE or phrase.lower[1] not in RELATIONS:
+    if (
+        len(phrase.tokens) != 2
+        or phrase.lower[0] not in LEXICON.gendered_pronouns
+        or phrase.lower[1] not in LEXICON.relations
+    ):
         return None
-    pronoun = SUBJECT_OF_POSSESSIVE[phrase.lower[0]]
+    pronoun = LEXICON.gendered_pronouns[phrase.lower[0]]
     return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {phrase.lower[1]}", body=True)
 
 
 def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the statement said``: whoever last spoke, of any kind; ``the iSight report said``: the
     body or person the document is named after."""
-    if phrase.lower[0] != "the" or phrase.lower[-1] not in DOCUMENTS:
+    if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.documents:
         return None
     owner = phrase.tokens[1:-1]
     if owner and not any(token.islower() for token in owner):  # "iSight", "White House": names
@@ -104,10 +91,11 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
         return None
     lower = [w.lower() for w in words]
     head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
-    if head not in ORG_HEADS or any(w.rstrip(".") in TITLES for w in lower):
+    if head not in LEXICON.organisation_heads or any(w.rstrip(".") in LEXICON.titles for w in lower):
         return None
     if not all(
-        word[0].isupper() or w in ORG_CONNECTORS or w in ORG_HEADS for word, w in zip(words, lower, strict=True)
+        word[0].isupper() or w in LEXICON.organisation_connectors or w in LEXICON.organisation_heads
+        for word, w in zip(words, lower, strict=True)
     ):
         return None
     name = " ".join(words)
@@ -117,7 +105,7 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
 
 def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the ministry said``: the last organisation of that kind the article named as speaking."""
-    if phrase.lower[0] != "the" or phrase.lower[-1] not in ORG_HEADS:
+    if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.organisation_heads:
         return None
     return Resolution(discourse.latest_organisation(phrase.paragraph, phrase.position, head=phrase.lower[-1]))
 
@@ -143,9 +131,9 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         return Resolution(None)
     person = people.fullest(" ".join(name))
     honorifics = {token.rstrip(".").lower() for token in run}
-    if honorifics & FEMALE:
+    if honorifics & LEXICON.female_markers:
         return Resolution(person, (Gender(person, FEMALE_PRONOUN, certain=True),))
-    if honorifics & MALE:
+    if honorifics & LEXICON.male_markers:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
 
@@ -169,7 +157,7 @@ def resolve_speaker(
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
         tokens.pop()
-    while tokens and tokens[0].lower() in LEADING_CONJUNCTIONS:
+    while tokens and tokens[0].lower() in LEXICON.leading_conjunctions:
         tokens.pop(0)
     if not tokens or len(tokens) > MAX_SPEAKER_WORDS:
         return Resolution(None)
@@ -196,13 +184,17 @@ def _through_pronoun(
 def is_trailing_filler(token: str) -> bool:
     """``had``, ``angrily``, an age: words between a speaker's name and the verb."""
     lower = token.lower()
-    return lower in TRAILING_AUXILIARIES or token.isdigit() or (lower.endswith("ly") and lower not in LY_NOUNS)
+    return (
+        lower in LEXICON.trailing_auxiliaries
+        or token.isdigit()
+        or (lower.endswith("ly") and lower not in LEXICON.ly_nouns)
+    )
 
 
 def trailing_capitalised(tokens: list[str]) -> list[str]:
     run: list[str] = []
     for token in reversed(tokens):
-        if not (token[0].isupper() or (run and token in NAME_CONNECTORS)):
+        if not (token[0].isupper() or (run and token in LEXICON.name_connectors)):
             break
         run.insert(0, token)
     return run
