@@ -53,6 +53,7 @@ MIN_QUOTE_WORDS = 3
 MIN_OVERLAP = 0.5
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 _PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+_INDEFINITE = {"a", "an", "another", "one"}
 _UNNAMED_WORDS = {
     "who",
     "which",
@@ -187,6 +188,8 @@ def _name_of(source: str) -> str | None:
             if not word[0].isupper():
                 break
             run.insert(0, word)
+        if len(run) < len(words) and words[len(words) - len(run) - 1].lower() in _INDEFINITE:
+            continue  # "a New Hampshire Democrat": a description of someone left unnamed
         run = [w for w in run if w.lower() not in _UNNAMED_WORDS and w.lower() not in _PRONOUNS]
         if run and not (len(run) == 1 and run[0].lower() in ("the", "a", "an", "another")):
             return " ".join(run)
