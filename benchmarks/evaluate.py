@@ -518,8 +518,10 @@ def format_table(all_scores: Sequence[StoryScores]) -> str:
         if s.story == "TOTAL":
             lines.append("-" * len(header))
         f, d, g = s.facts, s.quote_detection, s.quote_grouping
+        # A story whose gold has no fact groups scores nothing there: "-", not a perfect score.
+        facts = f"{f.precision:.2f}/{f.recall:.2f}/{f.f1:.2f}" if f.tp + f.fp + f.fn else "-"
         lines.append(
-            f"{s.story[:36]:<36} {f.precision:.2f}/{f.recall:.2f}/{f.f1:.2f} {d.precision:6.2f}/{d.recall:.2f} "
+            f"{s.story[:36]:<36} {facts:>14} {d.precision:6.2f}/{d.recall:.2f} "
             f"{g.precision:6.2f}/{g.recall:.2f}/{g.f1:.2f} {s.speaker.value:8.2f} {s.furniture!s:>10} "
             f"{s.repeated!s:>8} {f'{s.wrongly_removed}/{s.article_snippets}':>9} {s.metadata!s:>9}"
         )
@@ -564,7 +566,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table(results))
     if held_out:
         print(f"\nheld out ({len(held_out)} multinews-dev clusters; totals only):")
-        print(format_table([total(held_out)]).replace("TOTAL", "HELD-OUT TOTAL"))
+        print(format_table([total(held_out)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if args.verbose:
         for s in results:
             if s.misses:
