@@ -91,7 +91,7 @@ TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]
 _PROMO = re.compile(
     r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|in your inbox"
-    r"|download (?:the|our) app|click here|add .{1,60} as an interest"
+    r"|download (?:the|our) app|click here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
     r"|stay with .{1,60} for (?:developments|updates|the latest|more))",
     re.I,
 )
