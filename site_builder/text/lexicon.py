@@ -119,6 +119,8 @@ class Lexicon:
     auxiliary_verbs: frozenset[str]
     #: Party or side a person belongs to ("Republican"): a description, never a name.
     group_words: frozenset[str]
+    #: Words opening a clause of circumstance after an attribution ("said as he left").
+    clause_openers: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -169,6 +171,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         place_names=frozenset(_entries(folder, "place_names")),
         auxiliary_verbs=_words(folder, "auxiliary_verbs"),
         group_words=_words(folder, "group_words"),
+        clause_openers=_words(folder, "clause_openers"),
     )
 
 
