@@ -158,6 +158,12 @@ def match_score(snippet: str, text: str) -> float:
     return fuzz.partial_ratio(s, t)
 
 
+def _opens_with(snippet: str, text: str) -> float:
+    """A snippet gives the first words of its quotation: a quotation opening with them is the
+    better match than one holding them further in."""
+    return 1.0 if normalise(text).startswith(normalise(snippet)[:40]) else 0.0
+
+
 @dataclass(frozen=True)
 class _Located:
     sentence_id: str
@@ -321,23 +327,29 @@ def _score_rest(analysis: Any, gold: dict[str, Any], scores: StoryScores) -> Sto
     gold_members: list[tuple[int, int, dict[str, str]]] = [
         (g, o, occ) for g, group in enumerate(gold.get("quotes", [])) for o, occ in enumerate(group["occurrences"])
     ]
+    # One-to-one, best match first over the whole story (not gold occurrence by gold occurrence,
+    # where an early snippet found inside a longer quotation could take another snippet's own).
+    candidates = []
     for g, o, gocc in gold_members:
         if missing_file(gocc["file"]):
             continue
-        best, best_score = None, 0.0
         for index, (_, pocc) in enumerate(occurrences):
-            if index in used or source_key_of_id.get(pocc.source_id) != gocc["file"]:
-                continue
-            score = match_score(gocc["snippet"], pocc.text)
-            if score >= FUZZY_MIN and score > best_score:
-                best, best_score = index, score
-        if best is None:
+            if source_key_of_id.get(pocc.source_id) == gocc["file"]:
+                score = match_score(gocc["snippet"], pocc.text) + _opens_with(gocc["snippet"], pocc.text)
+                if score >= FUZZY_MIN:
+                    candidates.append((-score, g, o, index))
+    for _, g, o, index in sorted(candidates):
+        if index not in used and (g, o) not in matched:
+            used.add(index)
+            matched[(g, o)] = index
+    for g, o, gocc in gold_members:
+        if missing_file(gocc["file"]):
+            continue
+        if (g, o) in matched:
+            scores.quote_detection.tp += 1
+        else:
             scores.quote_detection.fn += 1
             misses.append(f"gold quote not detected: {gocc['file']}: {gocc['snippet']!r}")
-        else:
-            used.add(best)
-            matched[(g, o)] = best
-            scores.quote_detection.tp += 1
     for index, (_, pocc) in enumerate(occurrences):
         if index not in used and len(normalise(pocc.text).split()) >= 3:
             scores.quote_detection.fp += 1
