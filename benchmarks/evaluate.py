@@ -91,6 +91,8 @@ class StoryScores:
     facts: PRF = field(default_factory=PRF)
     #: Gold quote occurrences found (tp/fn); pipeline occurrences of 3+ words matching no gold one (fp).
     quote_detection: PRF = field(default_factory=PRF)
+    #: "Possibly related" pairs: tp/fp among them; fn = gold pairs neither a passage nor a related link joins.
+    related: PRF = field(default_factory=PRF)
     #: Cross-source pairs of matched occurrences put in one group.
     quote_grouping: PRF = field(default_factory=PRF)
     #: Missed gold pairs (both found) whose wordings neither contain one another nor share a run
@@ -118,6 +120,7 @@ class StoryScores:
             story="TOTAL",
             facts=self.facts + other.facts,
             quote_detection=self.quote_detection + other.quote_detection,
+            related=self.related + other.related,
             quote_grouping=self.quote_grouping + other.quote_grouping,
             grouping_misses_without_overlap=self.grouping_misses_without_overlap
             + other.grouping_misses_without_overlap,
@@ -315,6 +318,14 @@ def score_analysis(analysis: Any, gold: dict[str, Any]) -> StoryScores:
         tp=len(gold_pairs & predicted_pairs),
         fp=len(predicted_pairs - gold_pairs),
         fn=len(gold_pairs - predicted_pairs),
+    )
+    # "Possibly related" links, shown apart: how many are gold fact pairs (precision), and the
+    # recall of passages and related links together.
+    related_pairs = {frozenset(link.sentence_ids) for link in getattr(analysis, "related", ())} - predicted_pairs
+    scores.related = PRF(
+        tp=len(gold_pairs & related_pairs),
+        fp=len(related_pairs - gold_pairs),
+        fn=len(gold_pairs - predicted_pairs - related_pairs),
     )
     sentence_text = {s.id: s.text for src in analysis.sources for s in src.sentences}
     for pair in sorted(predicted_pairs - gold_pairs, key=sorted):
@@ -568,6 +579,13 @@ def format_table(all_scores: Sequence[StoryScores]) -> str:
         "furniture/repeats/metadata: right/total; art.rm: gold article snippets found only in removed text"
     )
     summary = rows[-1]
+    related = summary.related
+    if related.tp + related.fp + related.fn:
+        together = summary.facts.tp + related.tp
+        lines.append(
+            f"possibly related: {related.tp + related.fp} links, precision {related.precision:.2f}; fact recall with"
+            f" them {together / max(1, together + related.fn):.2f} (passages alone {summary.facts.recall:.2f})"
+        )
     lines.append(f"outlet (within metadata): {summary.outlet} right")
     grouping = summary.quote_grouping
     if grouping.fn:

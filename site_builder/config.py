@@ -24,6 +24,9 @@ class AnalysisSettings:
     close_threshold: float = 0.75
     #: Minimum similarity (0..1) for two quotations to be grouped as one utterance.
     quote_threshold: float = 0.6
+    #: Below ``passage_threshold`` and at least this, two sentences are shown as "possibly
+    #: related" (each sentence with at most one such partner per other source).
+    related_floor: float = 0.35
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,6 +210,19 @@ class Passage:
     strength: MatchStrength
 
 
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    """Two sentences of different sources that may report the same thing, less surely than a
+    passage: shown apart from passages, for a reader to judge, with what the two share."""
+
+    #: The two sentence ids, in source order.
+    sentence_ids: tuple[str, str]
+    #: 0..1, the aligner's similarity (context included), below the passage threshold.
+    similarity: float
+    #: What the two share, for the reader: "names: Putin, Trump", "numbers: 6", "wording 0.41".
+    reasons: tuple[str, ...]
+
+
 # ------------------------------------------------------------------------- quotes
 
 
@@ -257,6 +270,8 @@ class StoryAnalysis:
     passages: tuple[Passage, ...]
     quotes: tuple[Quote, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    #: Sentence pairs below the passage threshold but above ``related_floor``: "possibly related".
+    related: tuple[RelatedLink, ...] = field(default=())
 
 
 # ------------------------------------------------------------------------- render

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_builder.analysis.align import align_story, sentence_similarities
-from site_builder.analysis.align.words import normalise
+from site_builder.analysis.align.words import normalise, shared_evidence
 from site_builder.config import AnalysisSettings
 from site_builder.model import Metadata, Paragraph, Passage, Sentence, Source
 
@@ -58,7 +58,7 @@ HERALD = make_source(
 
 
 def test_same_fact_is_grouped_across_all_sources_and_unrelated_sentences_are_left_alone() -> None:
-    passages = align_story([WIRE, DAILY, HERALD], SETTINGS)
+    passages = align_story([WIRE, DAILY, HERALD], SETTINGS).passages
     assert groups(passages) == [
         ("wire-0-0", "daily-0-0", "herald-0-0"),
         ("wire-0-1", "daily-1-0"),
@@ -66,7 +66,7 @@ def test_same_fact_is_grouped_across_all_sources_and_unrelated_sentences_are_lef
 
 
 def test_passage_fields_follow_the_contract() -> None:
-    first, second = align_story([WIRE, DAILY, HERALD], SETTINGS)
+    first, second = align_story([WIRE, DAILY, HERALD], SETTINGS).passages
     digest = hashlib.sha1("\n".join(sorted(first.sentence_ids)).encode()).hexdigest()
     assert first.id == f"p-{digest[:8]}"
     assert 0.5 <= first.similarity < 1.0
@@ -76,7 +76,7 @@ def test_passage_fields_follow_the_contract() -> None:
 def test_identical_sentences_are_verbatim_whatever_their_quotes_and_case() -> None:
     a = make_source("a", ["\u201cWe will rebuild the school,\u201d the governor said on Tuesday."])
     b = make_source("b", ['"We will rebuild the school," the Governor said on Tuesday.'])
-    (passage,) = align_story([a, b], SETTINGS)
+    (passage,) = align_story([a, b], SETTINGS).passages
     assert passage.sentence_ids == ("a-0-0", "b-0-0")
     assert passage.similarity == 1.0
     assert passage.strength == "verbatim"
@@ -89,14 +89,14 @@ def test_order_follows_sources_then_position() -> None:
     b = make_source(
         "b", ["Schools in the district opened late on Friday.", "Heavy rain flooded the valley road near Dunmore."]
     )
-    passages = align_story([b, a], SETTINGS)
+    passages = align_story([b, a], SETTINGS).passages
     assert groups(passages) == [("b-0-0", "a-0-1"), ("b-0-1", "a-0-0")]
 
 
 def test_sentences_of_one_source_never_align_with_each_other() -> None:
     repeated = "The council approved the new budget for the harbour district."
     a = make_source("a", [repeated, repeated])
-    assert align_story([a], SETTINGS) == ()
+    assert align_story([a], SETTINGS).passages == ()
 
 
 def test_each_sentence_keeps_only_its_best_partner_in_another_source() -> None:
@@ -108,20 +108,20 @@ def test_each_sentence_keeps_only_its_best_partner_in_another_source() -> None:
             "Police arrested three men after the robbery at the central jewellery store on Friday night.",
         ],
     )
-    assert groups(align_story([a, b], SETTINGS)) == [("a-0-0", "b-0-1")]
+    assert groups(align_story([a, b], SETTINGS).passages) == [("a-0-0", "b-0-1")]
 
 
 def test_conflicting_numbers_keep_apart_otherwise_similar_sentences() -> None:
     a = make_source("a", ["The storm killed four people in the coastal town of Marlow."])
     b = make_source("b", ["The storm killed nine people in the coastal town of Marlow."])
     c = make_source("c", ["In the coastal town of Marlow the storm killed 4 people."])
-    assert groups(align_story([a, b, c], SETTINGS)) == [("a-0-0", "c-0-0")]
+    assert groups(align_story([a, b, c], SETTINGS).passages) == [("a-0-0", "c-0-0")]
 
 
 def test_short_sentences_sharing_a_name_are_not_linked() -> None:
     a = make_source("a", ["Video", "Putin and Trump."])
     b = make_source("b", ["Video", "Trump and Putin."])
-    assert align_story([a, b], SETTINGS) == ()
+    assert align_story([a, b], SETTINGS).passages == ()
 
 
 def test_a_chain_of_loose_rewordings_does_not_glue_different_facts() -> None:
@@ -135,21 +135,21 @@ def test_a_chain_of_loose_rewordings_does_not_glue_different_facts() -> None:
         ],
     )
     c = make_source("c", ["Stalls at the festival sold street food from thirty countries."])
-    assert groups(align_story([a, b, c], SETTINGS)) == [("a-0-0", "b-0-0")]
+    assert groups(align_story([a, b, c], SETTINGS).passages) == [("a-0-0", "b-0-0")]
 
 
 def test_general_synonyms_and_word_forms_count_as_the_same_word() -> None:
     # "halted"/"paused", "weapons"/"arms", "shipments"/"deliveries", "officials"/"authorities".
     a = make_source("a", ["Officials halted weapons shipments to the border region on Monday."])
     b = make_source("b", ["On Monday authorities paused arms deliveries to the border region."])
-    (passage,) = align_story([a, b], SETTINGS)
+    (passage,) = align_story([a, b], SETTINGS).passages
     assert passage.strength == "close"
     # "diplomatic"/"diplomacy" meet once words are cut to their first letters.
     c = make_source("c", ["Diplomatic efforts to end the fishing dispute have stalled, officials in Oslo admitted."])
     d = make_source(
         "d", ["Efforts to end the fishing dispute through diplomacy have stalled, officials in Oslo admitted."]
     )
-    (passage,) = align_story([c, d], SETTINGS)
+    (passage,) = align_story([c, d], SETTINGS).passages
     assert passage.similarity >= 0.9
 
 
@@ -162,13 +162,17 @@ FLOOD_LOOSE_B = "Drains that had been blocked for months made the flooding far w
 def test_a_loose_pair_is_linked_when_its_neighbours_match_in_the_same_order() -> None:
     a = make_source("a", [FLOOD_BEFORE, FLOOD_LOOSE_A, FLOOD_AFTER])
     b = make_source("b", [FLOOD_BEFORE.replace(" morning", ""), FLOOD_LOOSE_B, FLOOD_AFTER + " on Tuesday."])
-    assert groups(align_story([a, b], SETTINGS)) == [("a-0-0", "b-0-0"), ("a-0-1", "b-0-1"), ("a-0-2", "b-0-2")]
+    assert groups(align_story([a, b], SETTINGS).passages) == [
+        ("a-0-0", "b-0-0"),
+        ("a-0-1", "b-0-1"),
+        ("a-0-2", "b-0-2"),
+    ]
 
 
 def test_the_same_loose_pair_without_that_context_is_left_alone() -> None:
     a = make_source("a", [FLOOD_LOOSE_A])
     b = make_source("b", [FLOOD_LOOSE_B])
-    assert align_story([a, b], SETTINGS) == ()
+    assert align_story([a, b], SETTINGS).passages == ()
 
 
 def test_sentences_sharing_only_frequent_names_and_titles_are_not_linked() -> None:
@@ -189,7 +193,7 @@ def test_sentences_sharing_only_frequent_names_and_titles_are_not_linked() -> No
             "Varga and Lind signed a trade deal.",
         ],
     )
-    for passage in align_story([a, b], SETTINGS):
+    for passage in align_story([a, b], SETTINGS).passages:
         assert passage.sentence_ids not in {("a-0-0", "b-0-0"), ("a-0-2", "b-0-0")}
 
 
@@ -230,14 +234,14 @@ def test_candidates_stay_bounded_when_one_fact_is_in_every_source() -> None:
         make_source(f"c{n}", ["The mayor of Riverton closed the old harbour bridge for repairs."]) for n in range(50)
     ]
     assert candidate_pairs(Story(copies)) == []
-    (passage,) = align_story(copies, SETTINGS)
+    (passage,) = align_story(copies, SETTINGS).passages
     assert len(passage.sentence_ids) == 50 and passage.strength == "verbatim"
 
 
 def test_the_cap_does_not_split_a_fact_reworded_in_many_sources() -> None:
     fact = "The mayor of Riverton closed the old harbour bridge for repairs after engineers found rust"
     sources = [make_source(f"s{n}", [f"{fact} x{n}."]) for n in range(120)]  # far more wordings than the cap
-    (passage,) = align_story(sources, SETTINGS)
+    (passage,) = align_story(sources, SETTINGS).passages
     assert len(passage.sentence_ids) == 120
 
 
@@ -258,8 +262,8 @@ def test_normalise_makes_spelling_variants_uniform() -> None:
 
 
 def test_empty_story_has_no_passages() -> None:
-    assert align_story([], SETTINGS) == ()
-    assert align_story([make_source("a"), make_source("b", [])], SETTINGS) == ()
+    assert align_story([], SETTINGS).passages == ()
+    assert align_story([make_source("a"), make_source("b", [])], SETTINGS).passages == ()
 
 
 # ------------------------------------------------------------------------------ properties
@@ -278,7 +282,7 @@ STORIES = st.lists(PARAGRAPHS, min_size=0, max_size=5).map(
 @settings(max_examples=150, deadline=None)
 @given(STORIES)
 def test_passages_are_well_formed_and_deterministic(sources: list[Source]) -> None:
-    passages = align_story(sources, SETTINGS)
+    passages = align_story(sources, SETTINGS).passages
     source_of = {s.id: s.source_id for source in sources for s in source.sentences}
     order = {s.id: n for n, s in enumerate(s for source in sources for s in source.sentences)}
     seen: set[str] = set()
@@ -292,8 +296,8 @@ def test_passages_are_well_formed_and_deterministic(sources: list[Source]) -> No
         assert 0.0 <= passage.similarity <= 1.0
     firsts = [order[passage.sentence_ids[0]] for passage in passages]
     assert firsts == sorted(firsts)
-    assert align_story(sources, SETTINGS) == passages
-    assert align_story(tuple(sources), SETTINGS) == passages
+    assert align_story(sources, SETTINGS).passages == passages
+    assert align_story(tuple(sources), SETTINGS).passages == passages
 
 
 def test_sentence_similarities_scores_pairs_by_position_in_the_story() -> None:
@@ -302,3 +306,39 @@ def test_sentence_similarities_scores_pairs_by_position_in_the_story() -> None:
     assert verbatim == 1.0
     assert SETTINGS.passage_threshold <= reworded < verbatim
     assert unrelated == 0.0
+
+
+# ------------------------------------------------------------------------ possibly related
+
+PERMITS = "The council did not discuss the recent pause in new housing permits for Riverton."
+RENTS = "The vote came amid a pause in housing permits and rising rents across the county."
+
+
+def test_a_pair_below_the_passage_threshold_but_above_the_floor_is_possibly_related() -> None:
+    a = make_source("a", [PERMITS, "The mayor opened a new library on Friday in the old town."])
+    b = make_source("b", [RENTS, "Bakers are planning a summer festival by the river."])
+    alignment = align_story([a, b], SETTINGS)
+    assert alignment.passages == ()
+    (link,) = alignment.related
+    assert link.sentence_ids == ("a-0-0", "b-0-0")
+    assert SETTINGS.related_floor <= link.similarity < SETTINGS.passage_threshold
+    assert link.reasons and link.reasons[-1].endswith("shared content words")
+    stricter = AnalysisSettings(related_floor=SETTINGS.passage_threshold)
+    assert align_story([a, b], stricter).related == ()
+
+
+def test_a_sentence_with_a_passage_partner_in_a_source_gets_no_related_one_there() -> None:
+    # a-0-0 already shares a passage with b-0-0, so the looser b-0-1 is not offered as related to it.
+    a = make_source("a", [PERMITS])
+    b = make_source("b", [PERMITS, RENTS])
+    alignment = align_story([a, b], SETTINGS)
+    assert groups(alignment.passages) == [("a-0-0", "b-0-0")]
+    assert alignment.related == ()
+
+
+def test_shared_names_and_numbers_are_given_as_reasons() -> None:
+    reasons = shared_evidence(
+        "The storm left 12 people dead in Riverton on Monday, Mayor Ann Lee said.",
+        "Ann Lee, the mayor of Riverton, said 12 had died and 30 were hurt.",
+    )
+    assert reasons[:2] == ("names: Ann, Lee, Riverton", "numbers: 12")

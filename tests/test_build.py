@@ -74,7 +74,7 @@ def test_export_follows_the_documented_contract(bundled_site: Path) -> None:
     index = json.loads((bundled_site / "data" / "index.json").read_text(encoding="utf-8"))
     assert index["schema"] == 1 and [s["slug"] for s in index["stories"]] == [STORY]
     data = json.loads((bundled_site / "data" / f"{STORY}.json").read_text(encoding="utf-8"))
-    assert set(data) == {"schema", "story", "sources", "passages", "quotes"}
+    assert set(data) == {"schema", "story", "sources", "passages", "related", "quotes"}
     assert data["story"]["slug"] == STORY and data["story"]["title"]
     sentence_source = {}
     for source in data["sources"]:
@@ -90,6 +90,13 @@ def test_export_follows_the_documented_contract(bundled_site: Path) -> None:
     for passage in data["passages"]:
         assert len({sentence_source[s] for s in passage["sentences"]}) >= 2
         assert 0.0 <= passage["similarity"] <= 1.0
+    assert data["related"], "the bundled outlets have possibly related sentences"
+    passage_of = {sentence: p["id"] for p in data["passages"] for sentence in p["sentences"]}
+    for link in data["related"]:
+        first, second = link["sentences"]
+        assert sentence_source[first] != sentence_source[second]
+        assert passage_of.get(first) is None or passage_of.get(first) != passage_of.get(second)
+        assert 0.35 <= link["similarity"] < 1.0 and link["reasons"]
     assert any(len(q["occurrences"]) >= 2 for q in data["quotes"]), "some quotes are carried by several outlets"
     for quote in data["quotes"]:
         for occurrence in quote["occurrences"]:

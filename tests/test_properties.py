@@ -175,7 +175,7 @@ def test_passages_join_two_or_more_sources_and_never_share_a_sentence(raws: list
     sources = [segment_source(clean_source(raw)) for raw in raws]
     owner = {s.id: source.id for source in sources for s in source.sentences}
     seen: set[str] = set()
-    for passage in align_story(sources, AnalysisSettings()):
+    for passage in align_story(sources, AnalysisSettings()).passages:
         assert len({owner[s] for s in passage.sentence_ids}) >= 2
         assert not seen & set(passage.sentence_ids), "a sentence is in two passages"
         seen |= set(passage.sentence_ids)

@@ -118,7 +118,7 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
                 segmented.append(segment_source(clean))
         sources = tuple(segmented)
     with timer.stage("align"), working_on("aligning sources", folder):
-        passages = align_story(sources, settings)
+        alignment = align_story(sources, settings)
     with timer.stage("quotes"):
         occurrences: list[QuoteOccurrence] = []
         for source in sources:
@@ -142,7 +142,8 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         title=title,
         directory=raw.directory,
         sources=sources,
-        passages=passages,
+        passages=alignment.passages,
         quotes=quotes,
         diagnostics=diagnostics,
+        related=alignment.related,
     )

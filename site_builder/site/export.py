@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Passage, Quote, Source, StoryAnalysis, StorySummary
+from ..model import Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
 
 SCHEMA_VERSION = 1
 
@@ -36,6 +36,14 @@ def _passage(passage: Passage) -> dict[str, Any]:
     }
 
 
+def _related(link: RelatedLink) -> dict[str, Any]:
+    return {
+        "sentences": list(link.sentence_ids),
+        "similarity": round(link.similarity, 4),
+        "reasons": list(link.reasons),
+    }
+
+
 def _quote(quote: Quote) -> dict[str, Any]:
     return {
         "id": quote.id,
@@ -55,6 +63,7 @@ def story_document(analysis: StoryAnalysis) -> dict[str, Any]:
         "story": {"slug": analysis.slug, "title": analysis.title},
         "sources": [_source(s) for s in analysis.sources],
         "passages": [_passage(p) for p in analysis.passages],
+        "related": [_related(link) for link in analysis.related],
         "quotes": [_quote(q) for q in analysis.quotes],
     }
 

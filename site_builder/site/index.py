@@ -13,7 +13,7 @@ import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import Passage, Quote, Sentence, Source, StoryAnalysis
+from ..model import Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
 from . import urls
 
 
@@ -131,6 +131,10 @@ class StoryIndex:
     variant_quotes: tuple[Quote, ...]
     #: Earliest and latest publication date; one date if they agree; empty if none is known.
     date_range: tuple[str, ...]
+    #: ``{source id: the "possibly related" links one of whose sentences it holds}``.
+    related_by_source: Mapping[str, tuple[RelatedLink, ...]]
+    #: ``{sentence id: id of its source}``.
+    source_of_sentence: Mapping[str, str]
 
     @classmethod
     def of(cls, analysis: StoryAnalysis) -> StoryIndex:
@@ -152,6 +156,11 @@ class StoryIndex:
             quote_carriers[quote.id] = tuple(view.id for view in views if view.id in carried)
         shared_quotes = tuple(q for q in analysis.quotes if len(quote_carriers[q.id]) > 1)
         dates = sorted({view.source.metadata.date for view in views if view.source.metadata.date})
+        source_of_sentence = {s.id: source.id for source in analysis.sources for s in source.sentences}
+        related_by_source: dict[str, list[RelatedLink]] = {view.id: [] for view in views}
+        for link in analysis.related:
+            for sentence_id in link.sentence_ids:
+                related_by_source[source_of_sentence[sentence_id]].append(link)
         return cls(
             analysis=analysis,
             sources=views,
@@ -165,6 +174,8 @@ class StoryIndex:
             shared_quotes=shared_quotes,
             variant_quotes=tuple(q for q in shared_quotes if q.variant),
             date_range=tuple(dict.fromkeys((dates[0], dates[-1]))) if dates else (),
+            related_by_source={source_id: tuple(links) for source_id, links in related_by_source.items()},
+            source_of_sentence=source_of_sentence,
         )
 
     @property
@@ -185,6 +196,24 @@ class StoryIndex:
 
     def source(self, source_id: str) -> SourceView:
         return self.source_by_id[source_id]
+
+    def related_between(self, one: str, other: str) -> tuple[RelatedLink, ...]:
+        """The "possibly related" links between sources ``one`` and ``other``, in ``one``'s order."""
+        return tuple(
+            link
+            for link in self.related_by_source[one]
+            if {self.source_of_sentence[sentence_id] for sentence_id in link.sentence_ids} == {one, other}
+        )
+
+    def counterpart(self, link: RelatedLink, source_id: str) -> Sentence:
+        """The sentence of ``link`` that is not ``source_id``'s."""
+        first, second = link.sentence_ids
+        return self.sentences[second if self.source_of_sentence[first] == source_id else first]
+
+    def own_sentence(self, link: RelatedLink, source_id: str) -> Sentence:
+        """The sentence of ``link`` that is ``source_id``'s."""
+        first, second = link.sentence_ids
+        return self.sentences[first if self.source_of_sentence[first] == source_id else second]
 
     def passage_of(self, sentence_id: str) -> Passage | None:
         return self.passage_by_sentence.get(sentence_id)

@@ -34,14 +34,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from ...config import AnalysisSettings
-from ...model import MatchStrength, Passage, Source
+from ...model import MatchStrength, Passage, RelatedLink, Source
 from .candidates import candidate_pairs, node_pairs
 from .linking import link_groups, one_to_one, with_context, wording_pair
 from .scoring import Story, ordered
+from .words import shared_evidence
 
 # ------------------------------------------------------------------------------------ passages
 
@@ -79,8 +81,15 @@ def _passage(nodes: Sequence[int], story: Story, settings: AnalysisSettings) -> 
     return Passage(f"p-{digest[:8]}", sentence_ids, similarity, _strength(similarity, settings))
 
 
-def align_story(sources: Sequence[Source], settings: AnalysisSettings) -> tuple[Passage, ...]:
-    """Group sentences of different sources that report the same fact into passages.
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    passages: tuple[Passage, ...]
+    related: tuple[RelatedLink, ...]
+
+
+def align_story(sources: Sequence[Source], settings: AnalysisSettings) -> Alignment:
+    """Group sentences of different sources that report the same fact into passages, and find
+    the pairs that only may ("possibly related").
 
     Sentence ids within a passage follow the order of ``sources``, then position; passages follow
     their first sentence. Sentences in no passage are unique to their source.
@@ -95,7 +104,46 @@ def align_story(sources: Sequence[Source], settings: AnalysisSettings) -> tuple[
     groups.sort(key=lambda nodes: min(story.members[node][0] for node in nodes))
     # The mean similarity of a passage covers every pair of its members, found as candidates or not.
     story.score(wording_pair(story, a, b) for nodes in groups for a, b in _node_pairs_within(nodes))
-    return tuple(_passage(nodes, story, settings) for nodes in groups)
+    passages = tuple(_passage(nodes, story, settings) for nodes in groups)
+    return Alignment(passages, _related(story, ranked, groups, settings.related_floor))
+
+
+def _related(
+    story: Story, ranked: dict[tuple[int, int], float], groups: Sequence[Sequence[int]], floor: float
+) -> tuple[RelatedLink, ...]:
+    """Pairs of nodes scoring at least ``floor`` that no passage joins: strongest first, each
+    sentence with at most one partner per other source, passages' partners counted."""
+    partner_in = [mask if mask.bit_count() > 1 else 0 for mask in story.mask]
+    group_of: dict[int, int] = {}
+    for number, nodes in enumerate(groups):
+        joined = 0
+        for node in nodes:
+            joined |= story.mask[node]
+        for node in nodes:
+            group_of[node] = number
+            partner_in[node] = joined
+    links: list[RelatedLink] = []
+    for score, (a, b) in sorted(((-score, pair) for pair, score in ranked.items() if score >= floor)):
+        if group_of.get(a, -1 - a) == group_of.get(b, -1 - b):
+            continue
+        if partner_in[a] & story.mask[b] or partner_in[b] & story.mask[a]:
+            continue
+        partner_in[a] |= story.mask[b]
+        partner_in[b] |= story.mask[a]
+        links.extend(_sentence_links(story, a, b, round(-score, 4)))
+    return tuple(sorted(links, key=lambda link: link.sentence_ids))
+
+
+def _sentence_links(story: Story, a: int, b: int, similarity: float) -> list[RelatedLink]:
+    """One link per pair of the two nodes' sentences (of different sources), in source order."""
+    found = []
+    for first in story.members[a]:
+        for second in story.members[b]:
+            one, other = sorted((story.items[first], story.items[second]), key=lambda item: item.index)
+            if one.source != other.source:
+                ids = (one.sentence.id, other.sentence.id)
+                found.append(RelatedLink(ids, similarity, shared_evidence(one.sentence.text, other.sentence.text)))
+    return found
 
 
 def sentence_similarities(sources: Sequence[Source], pairs: Sequence[tuple[int, int]]) -> np.ndarray:

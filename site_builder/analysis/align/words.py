@@ -137,3 +137,34 @@ def plain_words(text: str) -> frozenset[str]:
     tokens = fold_quote_marks(unicodedata.normalize("NFKC", _without_web_addresses(text))).split()
     lower_case = (token for token in tokens if token.islower())
     return frozenset(content_words(normalise(" ".join(lower_case))))
+
+
+# ---------------------------------------------------------------------------------- evidence
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: Shared names and numbers named in a reason, at most.
+_EVIDENCE_ITEMS = 4
+
+
+def shared_evidence(first: str, second: str) -> tuple[str, ...]:
+    """What two sentences visibly share, for a reader judging whether they report one thing:
+    names (capitalised words inside a sentence), numbers, and how alike the wording is."""
+    reasons = []
+    # A name opening one sentence counts when the other names it inside a sentence.
+    capitalised = [set(_CAPITALISED.findall(text)) for text in (first, second)]
+    names = sorted((set(_names(first)) & capitalised[1]) | (set(_names(second)) & capitalised[0]))
+    if names:
+        reasons.append("names: " + ", ".join(names[:_EVIDENCE_ITEMS]))
+    numbers = sorted(set(_NUMBER.findall(first)) & set(_NUMBER.findall(second)), key=lambda n: (len(n), n))
+    if numbers:
+        reasons.append("numbers: " + ", ".join(numbers[:_EVIDENCE_ITEMS]))
+    shared_words = set(content_words(normalise(first))) & set(content_words(normalise(second)))
+    reasons.append(f"{len(shared_words)} shared content words")
+    return tuple(reasons)
+
+
+def _names(text: str) -> list[str]:
+    stop_words = lexicon_for(DEFAULT_LANGUAGE).stop_words
+    return [name for name in _NAME.findall(text) if name.lower() not in stop_words]
