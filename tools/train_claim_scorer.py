@@ -30,7 +30,7 @@ is kept. Two recipes were tried, and chosen between on dev alone: BERT's pooler 
 rate 3e-5, 4 epochs reached 0.799 dev accuracy; this one 0.814 (epoch 4, threshold 0.61).
 Deterministic from ``--seed`` (default 13) on the same machine and thread count:
 ``torch.manual_seed``, one seeded generator for order and swaps, ``torch.use_deterministic_algorithms``,
-two threads.
+two threads. A second run here gave byte-identical ONNX files.
 
 **Output.** The kept model is exported to ONNX (float32, 90 MB, left in ``build/claim-scorer/``), then
 quantised to int8 with ``onnxruntime.quantization.quantize_dynamic`` into
@@ -39,7 +39,8 @@ needs (padding off, truncation to 128) and ``claim_scorer.json`` (threshold, rec
 ``python -m benchmarks.msrp`` then scores the held-out fifth.
 
 **Time.** On this project's machine (2 cores, shared with other work; ``torch.set_num_threads(2)``):
-8.6 minutes wall time for the 5 epochs (1.5-1.9 minutes each), export and quantisation included.
+8.6 minutes wall time for the 5 epochs (1.5-1.9 minutes each), export and quantisation included;
+11.7 minutes for the second run, which shared the cores with other work.
 """
 
 from __future__ import annotations
