@@ -12,9 +12,16 @@ pipeline as a story of its own (clean, segment, quotes) and scored:
 - **precision**: exported quotations of three words or more that overlap an annotated Content
   span (any attribution, quoted or not);
 - **speaker**, over the found gold quotes whose annotated Source can be read as a name: *right*
-  (same last name), *wrong* (another name) or *empty*. A pronoun or description Source (``he``,
-  ``the senator``, ``who``) is read as the closest name annotated as a Source before it in the
-  article whose gender does not contradict the pronoun; sources that stay unnamed are not scored.
+  (same last name), *wrong* (another name) or *empty*. Two readings of the Source are scored:
+  - *all scored*: a pronoun Source (``he``, ``she``) is read automatically as the closest name
+    annotated as a Source before it that is not an organisation or outlet and whose gender (from
+    a given name or honorific) does not contradict the pronoun; other descriptions (``the
+    senator``, ``who``) stay unnamed and are not scored. This reading is rough: it never sees a
+    name mentioned outside a Source annotation.
+  - *checked by hand*: only Sources that name someone themselves, or whose referent a person
+    read in the article (``gold/polnear-referents/*.tsv``: article, Source offset, Source text,
+    name or ``-``). Made with ``--worklist PART:K/N``, which prints each remaining Source in
+    context for annotator K of N.
 
 **Held out**: every fifth article in file-name order (index 4, 9, 14, ...) is the held-out part,
 fixed before any development; only its totals are ever printed. The annotations come from the
@@ -26,7 +33,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,13 +42,18 @@ from site_builder.analysis.clean import clean_source
 from site_builder.analysis.quotes import extract_quotes
 from site_builder.analysis.segment import segment_source
 from site_builder.model import Metadata, QuoteOccurrence, RawSource
+from site_builder.text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets
 
+LEXICON = lexicon_for(DEFAULT_LANGUAGE)
+_OUTLETS = {name.lower() for names in news_outlets() for name in names}
+REFERENTS = Path(__file__).parent / "gold" / "polnear-referents"
 HELD_OUT_EVERY = 5
 MIN_QUOTE_WORDS = 3
 #: Part of the shorter span two spans must share to be the same quotation.
 MIN_OVERLAP = 0.5
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]|[“\"]([^“”\"]+)$")
 _PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+_INDEFINITE = {"a", "an", "another", "one"}
 _UNNAMED_WORDS = {
     "who",
     "which",
@@ -78,6 +90,10 @@ class GoldQuote:
     quote: Span
     #: The name the annotated Source is read as, or None when it names no one.
     speaker: str | None
+    source: Span | None = None
+    #: Whether a person checked ``speaker``: the annotated Source names it, or a hand-made
+    #: referent (``gold/polnear-referents.tsv``) says who the pronoun or description stands for.
+    checked: bool = False
 
 
 @dataclass
@@ -89,6 +105,9 @@ class Scores:
     speaker_scored: int = 0
     speaker_right: int = 0
     speaker_wrong: int = 0
+    checked_scored: int = 0
+    checked_right: int = 0
+    checked_wrong: int = 0
     articles: int = 0
     misses: list[str] = field(default_factory=list)
 
@@ -101,6 +120,9 @@ class Scores:
             "speaker_scored",
             "speaker_right",
             "speaker_wrong",
+            "checked_scored",
+            "checked_right",
+            "checked_wrong",
             "articles",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -109,18 +131,25 @@ class Scores:
         def ratio(a: int, b: int) -> str:
             return f"{a / b:.3f}" if b else "  -  "
 
-        empty = self.speaker_scored - self.speaker_right - self.speaker_wrong
+        def speakers(scored: int, right: int, wrong: int) -> str:
+            return (
+                f" {scored:>6} {ratio(right, scored):>7} {ratio(wrong, scored):>7}"
+                f" {ratio(scored - right - wrong, scored):>7}"
+            )
+
         return (
             f"{label:<10} {self.articles:>5} {self.gold_quotes:>6} {ratio(self.found, self.gold_quotes):>7}"
-            f" {ratio(self.exported_matching, self.exported):>7} {self.speaker_scored:>6}"
-            f" {ratio(self.speaker_right, self.speaker_scored):>7} {ratio(self.speaker_wrong, self.speaker_scored):>7}"
-            f" {ratio(empty, self.speaker_scored):>7}"
+            f" {ratio(self.exported_matching, self.exported):>7}"
+            + speakers(self.speaker_scored, self.speaker_right, self.speaker_wrong)
+            + " |"
+            + speakers(self.checked_scored, self.checked_right, self.checked_wrong)
         )
 
 
+_SPEAKER_COLUMNS = f" {'spk-n':>6} {'right':>7} {'wrong':>7} {'empty':>7}"
 HEADER = (
-    f"{'part':<10} {'arts':>5} {'quotes':>6} {'recall':>7} {'precis':>7} {'spk-n':>6}"
-    f" {'right':>7} {'wrong':>7} {'empty':>7}"
+    f"{'':<36}{'speakers, all scored':<30}  {'speakers, checked by hand'}\n"
+    f"{'part':<10} {'arts':>5} {'quotes':>6} {'recall':>7} {'precis':>7}{_SPEAKER_COLUMNS} |{_SPEAKER_COLUMNS}"
 )
 
 
@@ -159,14 +188,22 @@ def _name_of(source: str) -> str | None:
             if not word[0].isupper():
                 break
             run.insert(0, word)
+        if len(run) < len(words) and words[len(words) - len(run) - 1].lower() in _INDEFINITE:
+            continue  # "a New Hampshire Democrat": a description of someone left unnamed
         run = [w for w in run if w.lower() not in _UNNAMED_WORDS and w.lower() not in _PRONOUNS]
         if run and not (len(run) == 1 and run[0].lower() in ("the", "a", "an", "another")):
             return " ".join(run)
     return None
 
 
-def gold_quotes(text: str, ann: str) -> tuple[list[GoldQuote], list[Span]]:
-    """The direct quotes with the names that speak them, and every annotated Content span."""
+def gold_quotes(
+    text: str, ann: str, referents: Mapping[int, str | None] | None = None
+) -> tuple[list[GoldQuote], list[Span]]:
+    """The direct quotes with the names that speak them, and every annotated Content span.
+
+    ``referents`` maps the start offset of a pronoun or description Source to the name a person
+    read it as (None: no one nameable), overriding the automatic reading."""
+    referents = referents or {}
     spans, relations = read_annotations(ann)
     contents: list[Span] = []
     found: list[tuple[Span, Span | None]] = []
@@ -185,7 +222,14 @@ def gold_quotes(text: str, ann: str) -> tuple[list[GoldQuote], list[Span]]:
     named_sources = sorted(
         (span for kind, span in spans.values() if kind == "Source" and _name_of(span.text)), key=lambda s: s.start
     )
-    quotes = [GoldQuote(quote, _resolve(source, named_sources)) for quote, source in found]
+    quotes = []
+    for quote, source in found:
+        if source is not None and _name_of(source.text):
+            quotes.append(GoldQuote(quote, _name_of(source.text), source, checked=True))
+        elif source is not None and source.start in referents:
+            quotes.append(GoldQuote(quote, referents[source.start], source, checked=True))
+        else:
+            quotes.append(GoldQuote(quote, _resolve(source, named_sources), source))
     return quotes, contents
 
 
@@ -195,10 +239,42 @@ def _resolve(source: Span | None, named: Sequence[Span]) -> str | None:
     name = _name_of(source.text)
     if name:
         return name
-    if source.text.lower() not in _PRONOUNS:
+    pronoun = _PRONOUNS.get(source.text.lower())
+    if pronoun is None:
         return None  # "they", "the campaign", "officials": not one nameable speaker
-    earlier = [span for span in named if span.end <= source.start]
-    return _name_of(earlier[-1].text) if earlier else None
+    for span in reversed([span for span in named if span.end <= source.start]):
+        candidate = _name_of(span.text)
+        if candidate and _can_be(pronoun, candidate, named):
+            return candidate
+    return None
+
+
+def _can_be(pronoun: str, name: str, named: Sequence[Span]) -> bool:
+    """Whether "he"/"she" can stand for ``name``: not an organisation or outlet, and not a person
+    whose given name or honorific (in this name or a fuller form of it in the article) says otherwise."""
+    words = [word.lower().rstrip(".") for word in name.split()]
+    if any(word in LEXICON.organisation_heads for word in words) or name.lower() in _OUTLETS:
+        return False
+    surname = words[-1]
+    forms = [words] + [
+        [word.lower().rstrip(".") for word in full.split()]
+        for full in (_name_of(span.text) or "" for span in named)
+        if full.split() and full.split()[-1].lower().rstrip(".") == surname
+    ]
+    # A form's gender words: its honorifics, and its given name (the first word after any titles).
+    gender_words = set()
+    for form in forms:
+        gender_words |= {word for word in form if word in LEXICON.female_markers | LEXICON.male_markers}
+        given = next((word for word in form if word not in LEXICON.titles), None)
+        if given:
+            gender_words.add(given)
+    female = bool(gender_words & (LEXICON.given_names_female | LEXICON.female_markers))
+    male = bool(gender_words & (LEXICON.given_names_male | LEXICON.male_markers))
+    if female and not male:
+        return pronoun == "she"
+    if male and not female:
+        return pronoun == "he"
+    return True
 
 
 # ---------------------------------------------------------------------------- pipeline
@@ -221,9 +297,11 @@ def exported_quotes(name: str, text: str) -> list[tuple[Span, QuoteOccurrence]]:
     return located
 
 
-def score_article(name: str, text: str, ann: str, verbose: bool) -> Scores:
+def score_article(
+    name: str, text: str, ann: str, verbose: bool, referents: Mapping[int, str | None] | None = None
+) -> Scores:
     scores = Scores(articles=1)
-    gold, contents = gold_quotes(text, ann)
+    gold, contents = gold_quotes(text, ann, referents)
     exported = exported_quotes(name, text)
     scores.gold_quotes = len(gold)
     for span, _ in exported:
@@ -243,17 +321,18 @@ def score_article(name: str, text: str, ann: str, verbose: bool) -> Scores:
         scores.found += 1
         if quote.speaker is None:
             continue
+        right = names_match(match.speaker, quote.speaker)
+        wrong = not right and bool(match.speaker)
         scores.speaker_scored += 1
-        if names_match(match.speaker, quote.speaker):
-            scores.speaker_right += 1
-        elif match.speaker:
-            scores.speaker_wrong += 1
-            if verbose:
-                scores.misses.append(
-                    f"{name}: speaker {match.speaker!r}, gold {quote.speaker!r}: {quote.quote.text[:60]!r}"
-                )
-        elif verbose:
-            scores.misses.append(f"{name}: speaker empty, gold {quote.speaker!r}: {quote.quote.text[:60]!r}")
+        scores.speaker_right += right
+        scores.speaker_wrong += wrong
+        if quote.checked:
+            scores.checked_scored += 1
+            scores.checked_right += right
+            scores.checked_wrong += wrong
+        if verbose and not right:
+            found = f"speaker {match.speaker!r}" if wrong else "speaker empty"
+            scores.misses.append(f"{name}: {found}, gold {quote.speaker!r}: {quote.quote.text[:60]!r}")
     return scores
 
 
@@ -271,12 +350,52 @@ def is_held_out(index: int) -> bool:
     return index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
 
 
+def read_referents(folder: Path = REFERENTS) -> dict[str, dict[int, str | None]]:
+    """Hand-made readings of pronoun and description Sources: ``article TAB start TAB source TAB name``
+    per line (``-`` for no one nameable), in every ``*.tsv`` of ``folder``."""
+    referents: dict[str, dict[int, str | None]] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 4 or not fields[1].isdigit():
+                raise ValueError(f"{path.name}:{number}: expected article, start, source, name separated by tabs")
+            article, start, _, name = fields
+            referents.setdefault(article, {})[int(start)] = None if name.strip() in ("", "-") else name.strip()
+    return referents
+
+
+def worklist(corpus: Path, part: str, shard: int, shards: int) -> Iterator[str]:
+    """The Sources still to be read by hand, one block each: the article, the Source's offset and
+    text, and the text before it with the Source marked, for an annotator to name its referent.
+    Articles are dealt to ``shards`` annotators in turn (this one is ``shard``, from 1)."""
+    done = read_referents()
+    chosen = [entry for index, entry in enumerate(articles(corpus)) if (part == "held-out") == is_held_out(index)][
+        shard - 1 :: shards
+    ]
+    for name, text_path, ann_path in chosen:
+        text = text_path.read_text(encoding="utf-8")
+        gold, _ = gold_quotes(text, ann_path.read_text(encoding="utf-8"), done.get(name))
+        sources = sorted({quote.source.start: quote for quote in gold if quote.source and not quote.checked}.items())
+        for start, quote in sources:
+            assert quote.source is not None
+            before = text[max(0, text.rfind("\n\n", 0, max(0, start - 1500))) : start]
+            after = text[quote.source.end : quote.quote.end + 1]
+            yield (f"### {name}\t{start}\t{quote.source.text}\n{before[-1500:]}[[{quote.source.text}]]{after[:400]}\n")
+
+
 def evaluate(corpus: Path, verbose: bool = False) -> dict[str, Scores]:
     parts = {"dev": Scores(), "held-out": Scores()}
+    referents = read_referents()
     for index, (name, text_path, ann_path) in enumerate(articles(corpus)):
         part = "held-out" if is_held_out(index) else "dev"
         scores = score_article(
-            name, text_path.read_text(encoding="utf-8"), ann_path.read_text(encoding="utf-8"), verbose and part == "dev"
+            name,
+            text_path.read_text(encoding="utf-8"),
+            ann_path.read_text(encoding="utf-8"),
+            verbose and part == "dev",
+            referents.get(name),
         )
         parts[part].add(scores)
         parts[part].misses.extend(scores.misses)
@@ -287,11 +406,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score quotes and speakers against PolNeAR.")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--verbose", action="store_true", help="list the dev part's misses (never the held-out part's)")
+    parser.add_argument(
+        "--worklist",
+        metavar="PART:K/N",
+        help="print the Sources still to be read by hand in PART (dev or held-out), annotator K of N",
+    )
     args = parser.parse_args(argv)
     corpus = args.corpora / "polnear-train"
     if not corpus.is_dir():
         print(f"error: {corpus} not found", file=sys.stderr)
         return 2
+    if args.worklist:
+        part, _, shard = args.worklist.partition(":")
+        k, _, n = shard.partition("/")
+        print("".join(worklist(corpus, part, int(k or 1), int(n or 1))), end="")
+        return 0
     parts = evaluate(corpus, args.verbose)
     if args.verbose:
         print("\n".join(parts["dev"].misses))

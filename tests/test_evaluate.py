@@ -14,6 +14,7 @@ from benchmarks.evaluate import (
     SEEDS_DIR,
     SourceText,
     StoryScores,
+    _overlapping,
     contains,
     evaluate_story,
     format_table,
@@ -316,3 +317,9 @@ def test_quote_furniture_and_metadata_targets_on_the_bundled_story(bundled_score
 def test_fact_alignment_target_on_the_bundled_story(bundled_scores: StoryScores) -> None:
     s = bundled_scores
     assert s.facts.f1 >= 0.85 and s.facts.precision >= 0.90, s.misses
+
+
+def test_two_excerpts_of_one_remark_without_shared_wording_are_told_apart() -> None:
+    assert _overlapping("I turn on the TV and I see chaos. Chaos.", "I turn on the TV and I see chaos, he said")
+    assert _overlapping("out of control", "the press honestly is out of control.")
+    assert not _overlapping("I turn on the TV and I see chaos.", "Yet it is the exact opposite of chaos.")

@@ -123,6 +123,20 @@ def test_infer_outlet_from_wire_dateline() -> None:
     assert meta.infer_metadata(_removed(("dateline", "TIJUANA, Mexico --"))).outlet is None
 
 
+@pytest.mark.parametrize(
+    ("reason", "line", "outlet"),
+    [
+        ("newsletter prompt", "Stay with KXYZ Radio 1090 AM for developments in this story.", "KXYZ Radio 1090 AM"),
+        ("contributor credit", "The author is a Wire Views columnist. Opinions are his own.", "Wire Views"),
+        # A prompt naming no outlet, and a lower-case "stay with" in a sentence, say nothing.
+        ("newsletter prompt", "Stay with us for the latest news.", None),
+        ("newsletter prompt", "Sign up for our daily newsletter.", None),
+    ],
+)
+def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str, outlet: str | None) -> None:
+    assert meta.infer_metadata(_removed((reason, line))).outlet == outlet
+
+
 def test_infer_nothing_from_nothing() -> None:
     assert meta.infer_metadata([]) == Metadata()
     assert meta.infer_metadata(_removed(("section heading", "July 4, 2025"))) == Metadata()

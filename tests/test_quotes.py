@@ -123,6 +123,23 @@ def test_quotations_sharing_only_topic_words_stay_apart() -> None:
     assert sorted(map(len, groups)) == [1, 1, 1, 1]
 
 
+def test_a_copy_is_grouped_before_a_short_version_sharing_three_of_its_words() -> None:
+    # "They have flooded like a river" gives three content words, all in both longer versions (a
+    # subset scores 100), but the two copies belong together; one source's two remarks stay apart.
+    groups = _group(
+        _occurrence("a", "They have flooded like a river", start=0),
+        _occurrence("a", "Town has flooded like a river. Another storm we were warned about.", start=60),
+        _occurrence("b", "Town has flooded like a river, another storm we were warned about."),
+    )
+    assert sorted(groups, key=len) == [
+        [("a", "They have flooded like a river")],
+        [
+            ("a", "Town has flooded like a river. Another storm we were warned about."),
+            ("b", "Town has flooded like a river, another storm we were warned about."),
+        ],
+    ]
+
+
 def test_reworded_versions_sharing_a_run_of_words_and_spelt_out_contractions_group() -> None:
     groups = _group(
         _occurrence("a", "We aren't thieves! We are honest workers."),

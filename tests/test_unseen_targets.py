@@ -61,7 +61,9 @@ def test_furniture_is_removed(gold_dev: StoryScores) -> None:
     assert gold_dev.furniture.value >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="not reached: PolNeAR speakers 0.80 right, 0.068 wrong (issue 12)")
+@pytest.mark.xfail(
+    strict=True, reason="not reached: PolNeAR speakers 0.78 right, 0.047 wrong against hand-read referents (issue 12)"
+)
 def test_polnear_speakers(polnear_dev: polnear.Scores) -> None:
     assert polnear_dev.speaker_right >= 0.90 * polnear_dev.speaker_scored
     assert polnear_dev.speaker_wrong <= 0.03 * polnear_dev.speaker_scored

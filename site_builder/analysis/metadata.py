@@ -200,12 +200,28 @@ _OWN_OUTLET = re.compile(
 
 
 def _outlet_promoting_itself(line: str) -> str | None:
-    """A known outlet the page names as its own in a link list or a credit line."""
+    """A known outlet the page names as its own in a link list or a credit line; any outlet name
+    where the page says it in so many words ("Stay with KTVB for updates", "The author is a
+    Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
-    if found is None:
+    if found is not None:
+        name = (found.group("listed") or found.group("credited")).strip()
+        return known_outlet(name) or outlet_from_credit(name)
+    stated = _OUTLET_STATED.match(line.strip())
+    if stated is None:
         return None
-    name = (found.group("listed") or found.group("credited")).strip()
-    return known_outlet(name) or outlet_from_credit(name)
+    name = (stated.group("outlet") or stated.group("outlet2")).strip()
+    return known_outlet(name) or outlet_from_credit(name) or (name if _STATED_NAME.fullmatch(name) else None)
+
+
+# A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
+# carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
+_STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d+)){0,5}")
+_OUTLET_STATED = re.compile(
+    r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for (?:developments|updates|the latest|more)\b"
+    r"|the (?:author|writer) is an? (?P<outlet2>[A-Z][\w&.'’ -]{1,40}?) (?:columnist|contributor|correspondent)\b)",
+    re.I,
+)
 
 
 # ------------------------------------------------------------------------- bylines
@@ -306,6 +322,9 @@ def _reporter_in_contact(line: str) -> str | None:
 def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
     """Metadata stated by the furniture the clean stage took off the article."""
     title = outlet = byline = None
+    # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
+    # used only where no masthead, dateline, byline or copyright says whose article it is.
+    promoted: str | None = None
     best_date: DateStamp | None = None
     for piece in removed:
         text = piece.text.strip()
@@ -324,13 +343,13 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
                 printed_on = parse_date(printed.group("when"))
                 if best_date is None and printed_on is not None:
                     best_date = DateStamp(printed_on, RANK_DATE_LINE)
-        elif piece.reason in ("link list", "related-link teaser") and outlet is None:
-            outlet = _outlet_promoting_itself(text)
+        elif piece.reason in ("link list", "related-link teaser", "newsletter prompt"):
+            promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "agency credit" and byline is None:
             byline = _writer_in_credit(text)
         elif piece.reason == "contributor credit":
             byline = byline or _reporter_in_contact(text)
-            outlet = outlet or _outlet_promoting_itself(text)
+            promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
             if outlet is None and "/" in text:
@@ -339,4 +358,4 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
             stamp = date_stamp(text)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp
-    return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+    return Metadata(title=title, outlet=outlet or promoted, byline=byline, date=best_date.iso if best_date else None)

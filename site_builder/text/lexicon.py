@@ -115,6 +115,12 @@ class Lexicon:
     given_names_male: frozenset[str]
     #: Countries, states and large regions, as written ("North Carolina"): never a person.
     place_names: frozenset[str]
+    #: Auxiliary and modal verbs ("would"): after "said", a name followed by one is a clause's subject.
+    auxiliary_verbs: frozenset[str]
+    #: Party or side a person belongs to ("Republican"): a description, never a name.
+    group_words: frozenset[str]
+    #: Words opening a clause of circumstance after an attribution ("said as he left").
+    clause_openers: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -163,6 +169,9 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         given_names_female=_words(folder, "given_names_female"),
         given_names_male=_words(folder, "given_names_male"),
         place_names=frozenset(_entries(folder, "place_names")),
+        auxiliary_verbs=_words(folder, "auxiliary_verbs"),
+        group_words=_words(folder, "group_words"),
+        clause_openers=_words(folder, "clause_openers"),
     )
 
 

@@ -200,6 +200,9 @@ _MAX_LISTENER_WORDS = 3
 def _is_attribution(clause: str, lexicon: Lexicon) -> bool:
     """``Trump said.``, ``said Kremlin aide Yuri Ushakov.``, ``he told reporters.``: a speaker and a verb only."""
     words = _WORD.findall(clause)
+    # "Lane said as he opened the vote.": a clause of circumstance after the verb is not counted.
+    opener = next((i for i, word in enumerate(words) if i > 1 and word.lower() in lexicon.clause_openers), None)
+    words = words[:opener] if opener is not None else words
     if not words or len(words) > _MAX_ATTRIBUTION_WORDS or not clause.rstrip().endswith((".", "!", "?")):
         return False
     if any(mark in clause for mark in '“”"‘`'):

@@ -31,7 +31,9 @@ _DATELINE = re.compile(
     r"(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)"
 )
 _CONTRIBUTOR_SENTENCE = re.compile(
-    r"^(?:[^.!?]*\bcontributed(?: reporting)? to this (?:report|story|article)|(?:additional )?reporting by [^.!?]*)"
+    r"^(?:[^.!?]*\bcontributed(?: reporting)? to this (?:report|story|article)|(?:additional )?reporting by [^.!?]*"
+    # The label form: "Contributing: Jo Roe, Ann Lee" (names only, no sentence).
+    r"|contributing(?: reporting)?\s*:\s*[A-Z][^.!?:]*)"
     r"\.?$",
     re.I,
 )

@@ -91,7 +91,8 @@ TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]
 _PROMO = re.compile(
     r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|in your inbox"
-    r"|download (?:the|our) app|click here|add .{1,60} as an interest"
+    r"|download (?:the|our) app|click here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
+    r"|^read (?:\S+ ){0,5}(?:here|online)\W*$"
     r"|stay with .{1,60} for (?:developments|updates|the latest|more))",
     re.I,
 )
@@ -115,7 +116,7 @@ COPYRIGHT_NOTICE = re.compile(
     r"^(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b"
     r"|^this material may not be (?:published|reproduced)"
     r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
-    r"|^\w+ transcripts are created\b"
+    r"|^(?:[\w.-]+ ){1,3}transcripts are (?:created|produced)\b"
     # Reprint notices: "This article originally appeared on ...", "Republished with permission".
     r"|^(?:this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)"
     r"|(?:re)?published (?:here )?with permission|reprinted (?:here )?with permission)",
@@ -226,6 +227,14 @@ def _is_photo_caption(text: str) -> bool:
     return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text)
 
 
+def _is_notice(text: str) -> bool:
+    """A copyright, reprint or transcript notice. One that opens the line with its formula (a
+    transcript's disclaimer runs to sixty words) may be longer than one found inside a line."""
+    found = COPYRIGHT_NOTICE.search(text)
+    words = len(words_of(text))
+    return found is not None and (words <= 40 or (found.start() == 0 and words <= 90))
+
+
 def _is_newsletter_prompt(text: str) -> bool:
     return len(words_of(text)) <= 40 and bool(_PROMO.search(text))
 
@@ -254,7 +263,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
-    ("copyright notice", lambda t: len(words_of(t)) <= 40 and bool(COPYRIGHT_NOTICE.search(t))),
+    ("copyright notice", lambda t: _is_notice(t)),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_CONTACT.match(t) or REPORTED_FROM.match(t))),
     ("tip line", lambda t: len(words_of(t)) <= 40 and bool(_TIP_LINE.match(t))),
     ("correction notice", lambda t: len(words_of(t)) <= 80 and bool(_CORRECTION.match(t))),

@@ -153,11 +153,21 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
     words = sentence.split(maxsplit=1)
     pronoun = words[0].lower() if words else ""
     if pronoun not in GENDERED_PRONOUNS:
-        return None
+        # "At 29, she still lives at home": the subject after a short opening phrase.
+        opening, comma, rest = sentence.partition(",")
+        after = rest.split(maxsplit=1)
+        if not comma or len(opening.split()) > _MAX_OPENING_PHRASE_WORDS or not after:
+            return None
+        pronoun = after[0].lower()
+        if pronoun not in GENDERED_PRONOUNS:
+            return None
     paragraph, start = key
     person = discourse.pronoun_antecedent(pronoun, paragraph, start)
     return Mention(paragraph, start, person) if person else None
 
+
+#: Longest phrase before a comma that may open a sentence ahead of its subject ("At 29 years old,").
+_MAX_OPENING_PHRASE_WORDS = 6
 
 # Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
 _LOWER_CASE_TITLES = "|".join(sorted(title for title in LEXICON.titles if title.isalpha()))

@@ -17,6 +17,8 @@ from .cues import FEMALE_PRONOUN, LEXICON, MALE_PRONOUN
 Pronoun = str  # "he" or "she"
 #: How many paragraphs back a pronoun may reach for the person it means.
 _PRONOUN_REACH_PARAGRAPHS = 2
+#: How many paragraphs back a description ("the senator") may reach for the person it means.
+_DESCRIPTION_REACH_PARAGRAPHS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,8 @@ class DiscourseQueries(Protocol):
 
     def pronoun_antecedent(self, pronoun: Pronoun, paragraph: int, position: int) -> str | None: ...
 
+    def described_person(self, paragraph: int, position: int) -> str | None: ...
+
     def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None: ...
 
     def latest_issuer(self, paragraph: int, position: int) -> str | None: ...
@@ -90,6 +94,15 @@ class Discourse:
         if fitting is None or paragraph - fitting.paragraph > _PRONOUN_REACH_PARAGRAPHS:
             return None
         return fitting.person or None
+
+    def described_person(self, paragraph: int, position: int) -> str | None:
+        """Whom ``the businessman``, ``the Wisconsin Republican`` means: the last person who spoke or
+        opened a sentence, in this paragraph or the one before. A description names no gender,
+        so it reaches less far back than a pronoun does."""
+        latest = next(_latest_first(self._people, paragraph, position), None)
+        if latest is None or paragraph - latest.paragraph > _DESCRIPTION_REACH_PARAGRAPHS:
+            return None
+        return latest.person or None
 
     def gender_of(self, person: str) -> Pronoun | None:
         """What the article taught (an honorific, a pronoun that fitted), else what the given name says."""

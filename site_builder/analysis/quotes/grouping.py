@@ -101,8 +101,9 @@ def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -
 
     A pair below ``_STRONG_SIMILARITY`` must also share a run of words that is not only function
     words (``one of the banes of our existence``): scattered shared words (``commit suicide``,
-    ``grade crossing``) are the story's topic, not the same remark. Among equally alike pairs, a
-    version found at the start of a longer one comes first, so a quotation that runs two remarks
+    ``grade crossing``) are the story's topic, not the same remark. Among equally alike pairs, the
+    pair more alike as a whole comes first (a copy before a three-word subset, which also scores
+    100), then a version found at the start of a longer one, so a quotation that runs two remarks
     together joins the group of the remark it opens with.
     """
     words = [text.split() for text in comparable]
@@ -112,8 +113,8 @@ def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -
         score = float(scores[i, j])
         if score < _STRONG_SIMILARITY and not _share_a_run(words[i], words[j]):
             continue
-        ranked.append((-score, _alignment_offset(words[i], words[j]), i, j))
-    return [(i, j) for _, _, i, j in sorted(ranked)]
+        ranked.append((-score, -_closeness(words[i], words[j]), _alignment_offset(words[i], words[j]), i, j))
+    return [(i, j) for *_, i, j in sorted(ranked)]
 
 
 def _share_a_run(a: list[str], b: list[str]) -> bool:
@@ -125,14 +126,23 @@ def _share_a_run(a: list[str], b: list[str]) -> bool:
     )
 
 
+def _closeness(a: list[str], b: list[str]) -> float:
+    """How alike two versions are whole, word by word: a subset of a few content words scores as
+    high as a copy on the ranking's main score, and the copy must still come first."""
+    return fuzz.ratio(*_encoded(a, b))
+
+
+def _encoded(*versions: list[str]) -> list[str]:
+    """Each version as one character per word, shared words sharing a character."""
+    vocabulary: dict[str, str] = {}
+    return [
+        "".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws) for ws in versions
+    ]
+
+
 def _alignment_offset(a: list[str], b: list[str]) -> int:
     """Where, in words, the shorter version best lines up with the longer one."""
-    shorter, longer = sorted((a, b), key=len)
-    vocabulary: dict[str, str] = {}
-    encoded = [
-        "".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws)
-        for ws in (shorter, longer)
-    ]
+    encoded = _encoded(*sorted((a, b), key=len))
     alignment = fuzz.partial_ratio_alignment(encoded[0], encoded[1])
     # rapidfuzz answers None only below a score_cutoff, and none is given.
     return alignment.dest_start if alignment is not None else 0

@@ -32,6 +32,10 @@ def strip_to_name(tokens: list[str]) -> list[str]:
     cut = 0
     for i, token in enumerate(tokens):
         bare = token.rstrip(".").lower()
+        if i >= cut and _place_at(tokens, i):
+            # "Ohio Sen. Jo Roe", "New Hampshire Republican": a place opening the run describes the name.
+            cut = i + _place_at(tokens, i)
+            continue
         # Initialisms and words in capitals (U.S., CEO, a wire marker) are never part of a person's name.
         shouted = len(bare) > 1 and token.rstrip(".").isupper()
         # "Mum-of-six Angelina", "father-of-two": a description written as one hyphenated word.
@@ -47,9 +51,24 @@ def strip_to_name(tokens: list[str]) -> list[str]:
             or dotted
             or (shouted and not initials)
             or described
+            or bare in LEXICON.group_words
         ):
             cut = i + 1
     return tokens[cut:][-MAX_NAME_TOKENS:]
+
+
+def _place_at(tokens: list[str], i: int) -> int:
+    """How many tokens from ``i`` on name a place ("Ohio", "New Hampshire"), when they open the
+    run or follow a description; 0 if none. A given name that is also a place ("Virginia Foxx")
+    is left to the name."""
+    for length in (2, 1):
+        place = " ".join(tokens[i : i + length]).casefold()
+        if len(tokens[i : i + length]) == length and place in PLACE_NAMES and place not in _GIVEN_NAMES:
+            return length
+    return 0
+
+
+_GIVEN_NAMES = LEXICON.given_names_female | LEXICON.given_names_male
 
 
 _SENTENCE_OPENING_MARKS = frozenset(".!?:" + OPENING_MARKS + CLOSING_MARKS)

@@ -92,7 +92,15 @@ def _is_bare_name(chunk: str) -> bool:
 
 def phrase_after(rest: str) -> str:
     """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``;
-    ``said Sen. Tom Carper of Delaware`` -> ``Sen. Tom Carper``."""
+    ``said Sen. Tom Carper of Delaware`` -> ``Sen. Tom Carper``; ``said the campaign would`` ->
+    nothing (the words open the reported clause: its subject is not the speaker)."""
+    phrase = _phrase_after(rest)
+    if any(word.lower() in LEXICON.auxiliary_verbs for word in phrase.split()[1:]):
+        return ""
+    return phrase
+
+
+def _phrase_after(rest: str) -> str:
     for end in END_OF_NAME_AFTER_VERB.finditer(rest):
         if end.group() == "." and _abbreviates(rest[: end.start()]):
             continue  # the stop of an initial or a title, inside the name
@@ -100,7 +108,7 @@ def phrase_after(rest: str) -> str:
         words = phrase.split()
         if end.group() == "," and words and words[-1] in LEXICON.titles and rest[end.end() :].lstrip()[:1].isupper():
             # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
-            return phrase_after(rest[end.end() :])
+            return _phrase_after(rest[end.end() :])
         return phrase
     return rest.strip()
 

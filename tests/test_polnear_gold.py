@@ -1,0 +1,68 @@
+"""How the PolNeAR benchmark reads its gold: brat spans, pronoun Sources and hand-made referents.
+
+The article and annotations here are made up in PolNeAR's format; the corpus itself is never needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import polnear
+
+ARTICLE = (
+    "Ann Lee met Tom Roe and the Example Agency on Monday.\n\n"
+    "“We will open the bridge next week,” she said.\n\n"
+    "Roe disagreed. “Nobody has asked the town about it,” he said."
+)
+
+
+def _span(text: str, needle: str, after: int = 0) -> tuple[int, int]:
+    start = ARTICLE.index(needle, after)
+    return start, start + len(needle)
+
+
+def _annotations() -> str:
+    lines = []
+    records = [
+        ("T1", "Source", "Ann Lee", 0),
+        ("T2", "Source", "Example Agency", 0),
+        ("T3", "Content", "“We will open the bridge next week,”", 0),
+        ("T4", "Source", "she", 0),
+        ("T5", "Content", "“Nobody has asked the town about it,”", 0),
+        ("T6", "Source", "he", ARTICLE.index(" he said", ARTICLE.index("Nobody")) + 1),
+    ]
+    for name, kind, text, after in records:
+        start, end = _span(ARTICLE, text, after)
+        lines.append(f"{name}\t{kind} {start} {end}\t{text}")
+    lines.append("E1\tAttribution:T9 Source:T4 Content:T3")
+    lines.append("E2\tAttribution:T9 Source:T6 Content:T5")
+    lines.append("E3\tAttribution:T9 Source:T2 Content:T3")
+    return "\n".join(lines)
+
+
+def test_a_pronoun_skips_organisations_and_names_of_the_other_gender() -> None:
+    quotes, contents = polnear.gold_quotes(ARTICLE, _annotations())
+    speakers = {quote.quote.text.split()[0]: quote.speaker for quote in quotes if quote.source.text != "Example Agency"}
+    assert speakers == {"We": "Ann Lee", "Nobody": None}  # "he": the only earlier Sources are a woman and an agency
+    assert len(contents) == 3
+    assert not any(quote.checked for quote in quotes if quote.source and quote.source.text in ("he", "she"))
+
+
+def test_a_hand_made_referent_overrides_the_automatic_reading(tmp_path: Path) -> None:
+    he_at = ARTICLE.index(" he said", ARTICLE.index("Nobody")) + 1
+    (tmp_path / "sample.tsv").write_text(
+        f"# article, start, source, referent\nexample\t{he_at}\the\tTom Roe\n", encoding="utf-8"
+    )
+    referents = polnear.read_referents(tmp_path)
+    quotes, _ = polnear.gold_quotes(ARTICLE, _annotations(), referents["example"])
+    by_source = {quote.source.text: quote for quote in quotes if quote.source}
+    assert by_source["he"].speaker == "Tom Roe" and by_source["he"].checked
+    assert by_source["Example Agency"].checked  # a Source that names someone is checked as it stands
+
+
+def test_a_malformed_referent_line_is_reported_with_its_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "broken.tsv").write_text("example\tnot-a-number\the\tTom Roe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken\.tsv:1:"):
+        polnear.read_referents(tmp_path)
