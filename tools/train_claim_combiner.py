@@ -240,6 +240,17 @@ def direct(claim: ClaimFunction) -> Rescore:
     return rescore
 
 
+def vetoed(claim: ClaimFunction, floor: float) -> Rescore:
+    """The word-overlap similarity, set to 0 where the cross-encoder's probability is below ``floor``."""
+
+    def rescore(story: Story, pairs: Sequence[tuple[int, int]], lexical: np.ndarray) -> np.ndarray:
+        texts = texts_of(story)
+        probability = np.array(claim([(texts[k], texts[m]) for k, m in pairs]))
+        return np.where(probability >= floor, lexical, 0.0)
+
+    return rescore
+
+
 def facts(annotated: Annotated, rescore: Rescore | None, threshold: float) -> PRF:
     """The fact pair counts of the aligner on one story, with a learned score or without one."""
     from site_builder.config import AnalysisSettings
@@ -272,6 +283,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="no combiner: the cross-encoder's probability is the similarity (threshold from the training clusters)",
     )
+    parser.add_argument(
+        "--veto",
+        type=float,
+        metavar="P",
+        help="no combiner: today's similarity, but 0 where the cross-encoder's probability is below P",
+    )
     parser.add_argument("--features", help="comma-separated subset of the features (default: all available)")
     args = parser.parse_args(argv)
 
@@ -292,11 +309,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name}: {int(a.labels.sum())} positive, {int((1 - a.labels).sum())} negative wording pairs")
 
     counts = {t: PRF() for t in THRESHOLDS}
-    if args.direct:
+    if args.direct or args.veto is not None:
         if claim is None:
-            print("--direct needs --claim-model")
+            print("--direct and --veto need --claim-model")
             return 2
-        rescore = direct(claim)
+        rescore = direct(claim) if args.direct else vetoed(claim, args.veto)
         for name in TRAINING:
             for t in THRESHOLDS:
                 counts[t] = counts[t] + facts(annotated[name], rescore, t)
