@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -342,3 +343,17 @@ def test_shared_names_and_numbers_are_given_as_reasons() -> None:
         "Ann Lee, the mayor of Riverton, said 12 had died and 30 were hurt.",
     )
     assert reasons[:2] == ("names: Ann, Lee, Riverton", "numbers: 12")
+
+
+def test_a_rescore_hook_replaces_the_similarity_of_different_wordings_only() -> None:
+    seen: list[tuple[int, int]] = []
+
+    def nothing_matches(story: object, pairs: Sequence[tuple[int, int]], lexical: np.ndarray) -> np.ndarray:
+        seen.extend(pairs)
+        return np.zeros(len(pairs))
+
+    passages = align_story([WIRE, DAILY, HERALD], SETTINGS, nothing_matches).passages
+    assert seen and all(k != m for k, m in seen)
+    # Only the sentence printed word for word in two sources (one wording) is still linked.
+    assert groups(passages) == [("wire-0-0", "daily-0-0")]
+    assert align_story([WIRE, DAILY, HERALD], SETTINGS, None) == align_story([WIRE, DAILY, HERALD], SETTINGS)

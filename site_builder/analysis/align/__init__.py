@@ -42,7 +42,7 @@ from ...config import AnalysisSettings
 from ...model import MatchStrength, Passage, RelatedLink, Source
 from .candidates import candidate_pairs, node_pairs
 from .linking import link_groups, one_to_one, with_context, wording_pair
-from .scoring import Story, ordered
+from .scoring import Rescore, Story, ordered
 from .words import shared_evidence
 
 # ------------------------------------------------------------------------------------ passages
@@ -87,14 +87,18 @@ class Alignment:
     related: tuple[RelatedLink, ...]
 
 
-def align_story(sources: Sequence[Source], settings: AnalysisSettings) -> Alignment:
+def align_story(
+    sources: Sequence[Source], settings: AnalysisSettings, rescore: Rescore | None = None
+) -> Alignment:
     """Group sentences of different sources that report the same fact into passages, and find
     the pairs that only may ("possibly related").
 
     Sentence ids within a passage follow the order of ``sources``, then position; passages follow
-    their first sentence. Sentences in no passage are unique to their source.
+    their first sentence. Sentences in no passage are unique to their source. ``rescore``, when
+    given, replaces the word-overlap similarity of every pair of different wordings (an experiment
+    hook; see ``Story.rescore``).
     """
-    story = Story(sources)
+    story = Story(sources, rescore)
     threshold = settings.passage_threshold
     candidates = candidate_pairs(story)
     # A wording's copies are pairs too (and the context bonus looks at identical neighbours).

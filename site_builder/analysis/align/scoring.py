@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,10 +141,16 @@ def ordered(k: int, m: int) -> tuple[int, int]:
     return (k, m) if k <= m else (m, k)
 
 
+#: Replaces the similarities of wording pairs ``(k, m)``, ``k < m``, given the word-overlap ones.
+Rescore = Callable[["Story", Sequence[tuple[int, int]], np.ndarray], np.ndarray]
+
+
 class Story:
     """The prepared sentences of one story, their wordings and nodes, and the similarities so far."""
 
-    def __init__(self, sources: Sequence[Source]) -> None:
+    def __init__(self, sources: Sequence[Source], rescore: Rescore | None = None) -> None:
+        #: When set, every pair of two different wordings is scored by it instead (see ``score``).
+        self.rescore = rescore
         self.items, self.wordings = _prepare(sources)
         sentences = [0] * len(self.wordings)
         for item in self.items:
@@ -203,6 +209,12 @@ class Story:
             / 100
         )
         similarity = _blend(self.terms, first, second, wording)
+        if self.rescore is not None:
+            # A wording paired with itself keeps its word-overlap score (1): only real pairs are rescored.
+            different = np.flatnonzero(first != second)
+            if len(different):
+                chosen = [todo[n] for n in different.tolist()]
+                similarity[different] = self.rescore(self, chosen, similarity[different])
         self.scores.update(zip(todo, similarity.tolist(), strict=True))
 
     def similarity(self, k: int, m: int) -> float:
