@@ -6,9 +6,11 @@ import hashlib
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from site_builder.analysis import align
 from site_builder.analysis.align import align_story, sentence_similarities
 from site_builder.analysis.align.words import normalise, shared_evidence
 from site_builder.config import AnalysisSettings
@@ -357,3 +359,16 @@ def test_a_rescore_hook_replaces_the_similarity_of_different_wordings_only() -> 
     # Only the sentence printed word for word in two sources (one wording) is still linked.
     assert groups(passages) == [("wire-0-0", "daily-0-0")]
     assert align_story([WIRE, DAILY, HERALD], SETTINGS, None) == align_story([WIRE, DAILY, HERALD], SETTINGS)
+
+
+def test_a_wording_many_sources_print_is_possibly_related_from_its_first_copy_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    copies = [make_source(f"s{n}", [PERMITS, "The mayor opened a new library on Friday."]) for n in range(3)]
+    other = make_source("t", [RENTS, "Bakers are planning a summer festival by the river."])
+    every_copy = align_story([*copies, other], SETTINGS).related
+    assert [link.sentence_ids for link in every_copy] == [(f"s{n}-0-0", "t-0-0") for n in range(3)]
+    # Past the cap (sixteen links for one pair of wordings; two here) only the first copy is linked.
+    monkeypatch.setattr(align, "MAX_LINKS_PER_PAIR", 2)
+    capped = align_story([*copies, other], SETTINGS).related
+    assert [link.sentence_ids for link in capped] == [("s0-0-0", "t-0-0")]

@@ -138,11 +138,20 @@ def _related(
     return tuple(sorted(links, key=lambda link: link.sentence_ids))
 
 
+#: A "possibly related" pair of wordings is linked sentence by sentence while that makes at most
+#: this many links; a wording many sources print word for word is linked from its first copy only,
+#: so the links grow with the sentences, not with the square of the sources.
+MAX_LINKS_PER_PAIR = 16
+
+
 def _sentence_links(story: Story, a: int, b: int, similarity: float) -> list[RelatedLink]:
     """One link per pair of the two nodes' sentences (of different sources), in source order."""
     found = []
-    for first in story.members[a]:
-        for second in story.members[b]:
+    firsts, seconds = story.members[a], story.members[b]
+    if len(firsts) * len(seconds) > MAX_LINKS_PER_PAIR:
+        firsts, seconds = firsts[:1], seconds[:1]
+    for first in firsts:
+        for second in seconds:
             one, other = sorted((story.items[first], story.items[second]), key=lambda item: item.index)
             if one.source != other.source:
                 ids = (one.sentence.id, other.sentence.id)
