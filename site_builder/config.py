@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import InputError
 
@@ -44,9 +45,21 @@ class SiteConfig:
 
 
 def normalise_base_url(url: str) -> str:
-    """``https://x.github.io/repo`` and ``.../repo/`` mean the same site; keep one trailing slash."""
+    """``https://x.github.io/repo`` and ``.../repo/`` mean the same site; keep one trailing slash.
+
+    Only an absolute http(s) URL with a host, or a path from the site's root (``/repo/``), makes
+    working links: anything else ("notaurl", "ftp://x") is refused rather than built into a site
+    whose every link is broken."""
     url = url.strip()
-    return url.rstrip("/") + "/" if url else ""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if not (parts.scheme in ("http", "https") and parts.netloc) and not (not parts.scheme and url.startswith("/")):
+        raise InputError(
+            f"base URL {url!r} is neither an absolute http(s) URL with a host (https://user.github.io/repo/)"
+            " nor a path from the site's root (/repo/)"
+        )
+    return url.rstrip("/") + "/"
 
 
 def _typed(section: str, cls: type, values: dict[str, Any], path: Path) -> dict[str, Any]:
@@ -94,4 +107,7 @@ def load_config(project_dir: Path, name: str = CONFIG_FILE) -> SiteConfig:
         raise InputError("put analysis settings in their own [analysis] section", file=str(path))
     analysis = AnalysisSettings(**_typed("analysis", AnalysisSettings, data.get("analysis", {}), path))
     config = replace(SiteConfig(**site), analysis=analysis)
-    return replace(config, base_url=normalise_base_url(config.base_url))
+    try:
+        return replace(config, base_url=normalise_base_url(config.base_url))
+    except InputError as exc:
+        raise InputError(exc.message, file=str(path), line=exc.line) from None

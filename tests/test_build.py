@@ -188,3 +188,16 @@ def test_a_broken_project_template_names_its_file_and_line(tmp_path: Path) -> No
     with pytest.raises(BuildFailed, match=r"templates/quotes\.html:3: template error"):
         build_site(SiteConfig(), project, BufferReporter(), jobs=1)
     assert not (project / "_site").exists()
+
+
+def test_the_write_line_names_the_output_folder_only_when_it_is_the_users(tmp_path: Path) -> None:
+    # The dev server builds into folders of its own ("build-2"): its log must not name them.
+    story = tmp_path / "seeds" / "event"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text("The mayor said the bridge would reopen on Monday.\n", encoding="utf-8")
+    (story / "b.txt").write_text("The bridge reopens on Monday, the mayor said.\n", encoding="utf-8")
+    for out_dir, expected in ((None, " KiB to _site"), (tmp_path / "preview-7", " KiB")):
+        reporter = BufferReporter()
+        build_site(SiteConfig(), tmp_path, reporter, out_dir=out_dir)
+        (summary,) = [summary for name, _, summary in reporter.stages if name == "write"]
+        assert summary.endswith(expected) and "preview" not in summary

@@ -91,3 +91,52 @@ def test_an_installed_package_finds_its_own_theme(tmp_path: Path) -> None:
     )
     assert found.returncode == 0, found.stderr
     assert Path(found.stdout.strip()) == site / "site_builder" / "theme" / "templates"
+
+
+def _story(seeds: Path) -> None:
+    (seeds / "event").mkdir(parents=True)
+    (seeds / "event" / "a.txt").write_text("The mayor said the bridge would reopen on Monday.\n", encoding="utf-8")
+
+
+def test_a_mistyped_flag_gets_the_command_usage_and_a_suggestion(tmp_path: Path) -> None:
+    result = run("build", "--seeeds", "x", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "usage: site-builder build" in result.stderr
+    assert "unrecognized argument '--seeeds'; did you mean --seeds?" in result.stderr
+
+
+def test_a_shortened_flag_is_refused_not_guessed(tmp_path: Path) -> None:
+    _story(tmp_path / "seeds")
+    result = run("build", "--seed", "seeds", cwd=tmp_path)
+    assert result.returncode == 2 and "did you mean --seeds?" in result.stderr
+    assert not (tmp_path / "_site").exists()
+
+
+def test_a_base_url_that_makes_no_working_links_is_refused(tmp_path: Path) -> None:
+    _story(tmp_path / "seeds")
+    for bad in ("notaurl", "ftp://files.example/site/", "https:///no-host/"):
+        result = run("build", "--base-url", bad, cwd=tmp_path)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, bad
+        assert result.stderr.count("\n") == 1 and "base URL" in result.stderr, result.stderr
+    assert not (tmp_path / "_site").exists()
+    (tmp_path / "site.toml").write_text('[site]\nbase_url = "example.com"\n', encoding="utf-8")
+    result = run("build", cwd=tmp_path)
+    assert result.returncode == 1 and "site.toml" in result.stderr and "base URL" in result.stderr
+    (tmp_path / "site.toml").unlink()
+    for good in ("https://user.example.io/repo", "/repo/"):
+        result = run("build", "--base-url", good, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+
+
+def test_seeds_that_name_a_file_say_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
+    result = run("build", "--seeds", "notes.md", cwd=tmp_path)
+    assert result.returncode == 1 and "is a file, not a folder of stories" in result.stderr
+    assert "not found" not in result.stderr
+
+
+def test_an_empty_seeds_folder_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    result = run("build", cwd=tmp_path)
+    assert result.returncode == 1 and "no stories found; nothing was written" in result.stderr
+    assert not (tmp_path / "_site").exists()

@@ -78,7 +78,14 @@ def _report_analysis(reporter: Reporter, processed: ProcessedStories, timer: Sta
 
 
 def _render_and_write(
-    processed: ProcessedStories, config: SiteConfig, theme: Theme, out_dir: Path, reporter: Reporter, timer: StageTimer
+    processed: ProcessedStories,
+    config: SiteConfig,
+    theme: Theme,
+    out_dir: Path,
+    reporter: Reporter,
+    timer: StageTimer,
+    *,
+    name_output: bool,
 ) -> dict[str, bytes]:
     """The site-wide pages around the stories' own, then the one atomic write of everything."""
     with timer.stage("render"), _template_errors_as_failures():
@@ -90,7 +97,8 @@ def _render_and_write(
     with timer.stage("write"):
         write_site(files, out_dir)
     size = sum(len(content) for content in files.values())
-    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB to {out_dir.name}")
+    where = f" to {out_dir.name}" if name_output else ""
+    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB{where}")
     return files
 
 
@@ -112,6 +120,7 @@ def build_site(
     """
     started = time.perf_counter()
     seeds_dir = project_dir / config.seeds
+    out_given = out_dir
     out_dir = out_dir if out_dir is not None else project_dir / config.out
     check_output_dir(out_dir, project_dir, seeds_dir)
     theme = project_theme(project_dir)
@@ -120,11 +129,12 @@ def build_site(
     with timer.stage("load"):
         loaded = load_seeds(seeds_dir)
     diagnostics = list(loaded.diagnostics)
-    if not loaded.stories and out_dir.exists():
+    if not loaded.stories:
         for diagnostic in diagnostics:
             reporter.diagnostic(diagnostic)
-        # An emptied or mistyped seeds folder must not wipe a published site.
-        raise BuildFailed("no stories found; the previous site was left as it was")
+        # An emptied or mistyped seeds folder must not wipe a published site, nor make an empty one.
+        left = "the previous site was left as it was" if out_dir.exists() else "nothing was written"
+        raise BuildFailed(f"no stories found; {left}")
     sources = sum(len(s.sources) for s in loaded.stories)
     reporter.stage(
         "load", timer.seconds["load"], f"{_count('story', len(loaded.stories), 'stories')}, {_count('source', sources)}"
@@ -154,7 +164,8 @@ def build_site(
         # A site with no stories in it would only replace a good one.
         raise BuildFailed("every story failed; nothing was written")
 
-    files = _render_and_write(processed, config, theme, out_dir, reporter, timer)
+    # A folder the caller chose (the dev server's own, say) is not where the user will look.
+    files = _render_and_write(processed, config, theme, out_dir, reporter, timer, name_output=out_given is None)
     size = sum(len(content) for content in files.values())
     pages = sum(1 for name in files if name.endswith(".html"))
     result = BuildResult(analyses, tuple(diagnostics), len(files), pages, size, dict(timer.seconds))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import signal
 import sys
@@ -35,13 +36,17 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="site-builder",
         description="Build a static site comparing how several outlets covered the same stories.",
+        # "--seed" must not quietly mean "--seeds": a flag is spelt out or refused.
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"site-builder {__version__}")
     build_help_config = (
         f"site configuration (default: ./{CONFIG_FILE} when present); relative paths in it are relative to it"
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    build = commands.add_parser("build", help="build the site from the seeds", description="Build the site.")
+    build = commands.add_parser(
+        "build", help="build the site from the seeds", description="Build the site.", allow_abbrev=False
+    )
     build.add_argument("--config", type=Path, help=build_help_config)
     build.add_argument("--seeds", type=Path, help="folder of stories (default from site.toml: seeds)")
     build.add_argument("--out", type=Path, help="output folder (default from site.toml: _site)")
@@ -62,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve = commands.add_parser(
         "serve",
+        allow_abbrev=False,
         help="build, serve on this machine and rebuild and reload the browser on every change",
         description="Build and serve the site locally; rebuild and reload open pages when seeds, "
         "templates, static files or site.toml change.",
@@ -76,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--verbose", action="store_true", help="show the traceback of a story that failed unexpectedly")
     check = commands.add_parser(
         "check",
+        allow_abbrev=False,
         help="verify a built site: links, anchors, titles, lang, no machine paths, no external requests",
         description="Verify a built site; exits 1 when any problem is found.",
     )
@@ -83,6 +90,24 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--out", type=Path, help="the built site to check (default from site.toml: _site)")
     check.add_argument("--base-url", help="the URL the site was built for (default from site.toml)")
     return parser
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse, and answer a flag the command does not know with that command's usage and the
+    flag it most likely meant, rather than the top-level usage."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        command = _subcommands(parser)[args.command]
+        known = [option for action in command._actions for option in action.option_strings]
+        flag = unknown[0].split("=", 1)[0]
+        close = difflib.get_close_matches(flag, known, n=1, cutoff=0.6)
+        command.error(f"unrecognized argument {unknown[0]!r}" + (f"; did you mean {close[0]}?" if close else ""))
+    return args
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
 
 
 class _Overrides(TypedDict, total=False):
@@ -136,7 +161,7 @@ def _interrupt(signum: int, frame: object) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     # `kill` gets the same clean stop as Ctrl-C: the half-written copy is removed, the old site kept.
     signal.signal(signal.SIGTERM, _interrupt)
-    args = _parser().parse_args(argv)
+    args = _parse(_parser(), argv)
     reporter = ConsoleReporter(verbose=getattr(args, "verbose", False))
     try:
         config, project_dir = _configure(args)

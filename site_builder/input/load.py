@@ -69,8 +69,12 @@ def decode_text(data: bytes, file: str) -> str:
         data = data[len(codecs.BOM_UTF8) :]
     else:
         # UTF-32's little-endian BOM starts with UTF-16's, so it is tried first.
-        for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                           (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        for bom, codec in (
+            (codecs.BOM_UTF32_LE, "utf-32"),
+            (codecs.BOM_UTF32_BE, "utf-32"),
+            (codecs.BOM_UTF16_LE, "utf-16"),
+            (codecs.BOM_UTF16_BE, "utf-16"),
+        ):
             if data.startswith(bom):
                 try:
                     return data.decode(codec)
@@ -273,7 +277,7 @@ def _read_story_file(path: Path, relative: str, article_names: set[str]) -> tupl
     for name, values in sorted(files.items()):
         if not isinstance(values, dict):
             raise InputError(
-                f"[files.\"{name}\"] should be a table", file=relative, line=_toml_key_line(text, None, "files")
+                f'[files."{name}"] should be a table', file=relative, line=_toml_key_line(text, None, "files")
             )
         if name not in article_names:
             close = difflib.get_close_matches(name, sorted(article_names), n=1)
@@ -478,6 +482,10 @@ def load_seeds(seeds_dir: Path) -> LoadResult:
     Problems with one file or story are reported as diagnostics and the rest still load;
     only a missing seeds directory raises.
     """
+    if seeds_dir.exists() and not seeds_dir.is_dir():
+        raise InputError(
+            "is a file, not a folder of stories; give the folder that holds one folder per story", file=str(seeds_dir)
+        )
     if not seeds_dir.is_dir():
         raise InputError("seeds directory not found; create it and put one folder per story in it", file=str(seeds_dir))
     stories: list[RawStory] = []
