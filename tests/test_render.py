@@ -186,9 +186,15 @@ def test_differences_page_shows_passage_and_quote_diffs(site: dict[str, bytes]) 
 
 def test_quotes_page_labels_variations(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/quotes.html"].decode()
-    for label in ("reworded", "differs only in punctuation", "identical"):
+    for label in ("reworded", "differs only in punctuation"):
         assert label in html
     assert "Unattributed" in html
+    # A quote only one source carries has no versions to compare: no "identical" label on it
+    # (the sample's one identical quote is such a quote).
+    for block in html.split('<article class="diff-block quote-block"')[1:]:
+        meta = block.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+        assert ("tag-" in meta) == ("1 source" not in meta), meta
+    assert "1 source</p>" in html
 
 
 def test_story_overview(site: dict[str, bytes]) -> None:
