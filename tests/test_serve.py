@@ -229,3 +229,25 @@ def test_tornado_has_a_floor_with_its_security_fixes() -> None:
     assert '"tornado>=6.3.2"' in declared
     installed = tuple(int(part) for part in importlib.metadata.version("tornado").split(".")[:3])
     assert installed >= (6, 3, 2)
+
+
+@pytest.mark.browser
+def test_a_missing_page_at_depth_shows_a_styled_404_with_working_links(running: DevServer, browser: Browser) -> None:
+    """Without a base URL the dev server answers /no/such/page.html with 404.html: its style,
+    favicon and links must load from there too, with no failed request."""
+    page = browser.new_page()
+    failed: list[str] = []
+    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    root = f"http://{running.host}:{running.port}/"
+    try:
+        response = page.goto(root + "no/such/page.html")
+        assert response is not None and response.status == 404
+        page.wait_for_load_state("load")
+        assert failed == [root + "no/such/page.html"], failed
+        assert page.eval_on_selector(".skip-link", "e => getComputedStyle(e).position") == "absolute"
+        page.get_by_role("link", name="Go to the list of stories").click()
+        page.wait_for_load_state("load")
+        assert page.url == root + "index.html" and page.title() == "Stories · Story comparison"
+    finally:
+        page.close()

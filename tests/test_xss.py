@@ -32,8 +32,9 @@ HOSTILE_FILES = {
     ),
     "{{ 7*7 }} {% raw %}.txt": "Councillors voted on Monday to shut the bridge for two years.\n",
 }
-#: The theme's own scripts, the only ones a page may load: external files from assets/, never inline.
-OWN_SCRIPT = re.compile(r"(?:\.\./)*assets/[a-z0-9_-]+\.js")
+#: The theme's own scripts, the only ones a page may load: external files from assets/ (from the
+#: page's folder, or from the site's root on the 404 page), never inline.
+OWN_SCRIPT = re.compile(r"(?:(?:\.\./)*|/)assets/[a-z0-9_-]+\.js")
 
 
 @pytest.fixture(scope="module")

@@ -252,7 +252,9 @@ class _PageWriter:
     def __init__(self, env: Environment, config: SiteConfig) -> None:
         self._env = env
         self._config = config
-        self._rooted_base = urls.base_path(config.base_url) if config.base_url else None
+        # The 404 page is shown at any depth, so its links start from the site's root: the base
+        # URL's path, else "/" (site-builder serve, a user or organisation site on GitHub Pages).
+        self._rooted_base = urls.base_path(config.base_url) if config.base_url else "/"
         self.files: dict[str, bytes] = {}
 
     def page(self, path: str, template: str, *, rooted: bool = False, kind: str = "article", **values: Any) -> None:
