@@ -316,7 +316,11 @@
       var wanted = new URLSearchParams(window.location.search).getAll("s").filter(function (id, index, list) {
         return known.indexOf(id) >= 0 && list.indexOf(id) === index;
       });
-      show(wanted.length >= 2 ? wanted.slice(0, MAX_COLUMNS) : checkedIds(form));
+      // Opened as "all sources" (no choice in the address), the grid shows them all, as it
+      // promises and as it does without JavaScript; choosing sources narrows it.
+      if (wanted.length >= 2) {
+        show(wanted.slice(0, MAX_COLUMNS));
+      }
       document.addEventListener("site:reveal", function (event) {
         var ids = checkedIds(form);
         if (ids.length >= MAX_COLUMNS) {

@@ -395,6 +395,21 @@ def test_up_to_four_columns_of_chosen_sources(page: Page, problems: _Problems, b
     assert problems.found == []
 
 
+def test_the_all_sources_link_opens_every_source(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+    page.goto(bundled_site_url + "putin-trump-call-2025/compare/index.html")
+    link = page.get_by_role("link", name="All 5 sources at once")
+    link.click()
+    page.wait_for_url("**/compare/all.html")
+    assert page.locator(".cmp-head .cmp-cell:visible").count() == 5, "the view shows what the link promised"
+    assert page.locator("h1").inner_text() == "Side by side: all 5 sources"
+    # Choosing two narrows it.
+    boxes = page.locator("form[data-sources-picker] input[name=s]")
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    assert page.locator(".cmp-head .cmp-cell:visible").count() == 2
+    assert problems.found == []
+
+
 def test_pair_page_offers_more_columns(page: Page, problems: _Problems, site_url: str) -> None:
     page.goto(site_url + "bridge-vote/compare/harbour-herald--city-wire.html")
     _follow(page, "Add more sources")
