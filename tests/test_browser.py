@@ -395,6 +395,22 @@ def test_up_to_four_columns_of_chosen_sources(page: Page, problems: _Problems, b
     assert problems.found == []
 
 
+def test_coverage_totals_sit_under_their_columns(page: Page, problems: _Problems, bundled_site_url: str) -> None:
+    page.goto(bundled_site_url + "putin-trump-call-2025/index.html")
+    heads = page.locator("table.coverage thead th.src-col").all()
+    totals = page.locator("table.coverage tfoot td.total").all()
+    assert len(heads) == len(totals) == 5
+    for head, total in zip(heads, totals, strict=True):
+        column, figure = head.bounding_box(), total.evaluate(
+            "cell => { const r = document.createRange(); r.selectNodeContents(cell.firstChild);"
+            " const b = r.getBoundingClientRect(); return {x: b.x, width: b.width}; }"
+        )
+        assert column is not None
+        # The figure's middle is within a few pixels of its column's middle.
+        assert abs((figure["x"] + figure["width"] / 2) - (column["x"] + column["width"] / 2)) < 6
+    assert problems.found == []
+
+
 def test_the_all_sources_link_opens_every_source(page: Page, problems: _Problems, bundled_site_url: str) -> None:
     page.goto(bundled_site_url + "putin-trump-call-2025/compare/index.html")
     link = page.get_by_role("link", name="All 5 sources at once")

@@ -205,6 +205,15 @@ def test_quotes_page_labels_variations(site: dict[str, bytes]) -> None:
     assert "1 source</p>" in html
 
 
+def test_shading_keys_show_only_what_the_story_can_show(site: dict[str, bytes]) -> None:
+    # bridge-vote has three sources: its key stops at "3 sources".
+    html = site["bridge-vote/sources/city-wire.html"].decode()
+    swatches = html.split('<span class="swatches"', 1)[1].split("</p>", 1)[0]
+    assert "3 sources" in swatches and "4+" not in swatches and "shade-3" not in swatches
+    overview = site["bridge-vote/index.html"].decode()
+    assert "darker rows" not in overview and "shaded darker the more sources carry its passage" in overview
+
+
 def test_story_overview(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/index.html"].decode()
     assert '<table class="coverage">' in html and '<th scope="col">Passage</th>' in html
