@@ -14,6 +14,7 @@ from typing import Literal
 Level = Literal["warning", "error"]
 SourceFormat = Literal["txt", "md"]
 MatchStrength = Literal["verbatim", "close", "reworded"]
+TitleOrigin = Literal["story.toml", "headline", "folder name"]
 QuoteVariation = Literal["identical", "punctuation", "reworded", "truncated"]
 
 
@@ -272,6 +273,10 @@ class StoryAnalysis:
     diagnostics: tuple[Diagnostic, ...] = field(default=())
     #: Sentence pairs below the passage threshold but above ``related_floor``: "possibly related".
     related: tuple[RelatedLink, ...] = field(default=())
+    #: Where ``title`` comes from: ``story.toml``, a source's ``headline`` (``title_source``), or
+    #: the ``folder name`` when no source has a headline.
+    title_origin: TitleOrigin = "story.toml"
+    title_source: str | None = None
 
 
 # ------------------------------------------------------------------------- render
@@ -288,3 +293,6 @@ class StorySummary:
     source_count: int
     passage_count: int
     quote_count: int
+    #: Where the title comes from, for readers, unless the story's own ``story.toml`` gives it
+    #: ("the headline of Example Gazette's report"); empty then.
+    title_note: str = ""

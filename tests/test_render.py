@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -587,3 +588,12 @@ def test_page_url() -> None:
     assert page_url("https://x.io/repo/", "index.html") == "https://x.io/repo/"
     assert page_url("https://x.io/repo/", "story/index.html") == "https://x.io/repo/story/"
     assert page_url("https://x.io/repo/", "my story/sources/a.html") == "https://x.io/repo/my%20story/sources/a.html"
+
+
+def test_the_home_page_says_where_a_chosen_title_did_not_come_from() -> None:
+    second = BRIDGE_STORY.sources[1].id
+    headed = replace(BRIDGE_STORY, slug="headed", directory="headed", title_origin="headline", title_source=second)
+    unnamed = replace(BRIDGE_STORY, slug="unnamed", directory="unnamed", title="Unnamed", title_origin="folder name")
+    home = render_all([BRIDGE_STORY, headed, unnamed], SiteConfig(), THEME)["index.html"].decode()
+    notes = re.findall(r'<p class="title-note">Title: ([^<.]*)', home)
+    assert notes == ["the headline of City Wire", "made from the folder name (no source gives a headline)"], notes

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..config import AnalysisSettings
-from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source, StoryAnalysis
+from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source, StoryAnalysis, TitleOrigin
 from .align import align_story
 from .clean import clean_source
 from .quotes import extract_quotes, group_quotes
@@ -135,8 +135,15 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         for s in sources
         if not s.paragraphs and s.removed
     )
-    headlines = [s.metadata.title for s in sources if s.metadata.title]
-    title = raw.title or (headlines[0] if headlines else humanise(raw.slug))
+    headed = next((s for s in sources if s.metadata.title), None)
+    origin: TitleOrigin
+    title_source: str | None
+    if raw.title:
+        title, origin, title_source = raw.title, "story.toml", None
+    elif headed is not None and headed.metadata.title:
+        title, origin, title_source = headed.metadata.title, "headline", headed.id
+    else:
+        title, origin, title_source = humanise(raw.slug), "folder name", None
     return StoryAnalysis(
         slug=raw.slug,
         title=title,
@@ -146,4 +153,6 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         quotes=quotes,
         diagnostics=diagnostics,
         related=alignment.related,
+        title_origin=origin,
+        title_source=title_source,
     )

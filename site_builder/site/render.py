@@ -307,8 +307,20 @@ def render_story(analysis: StoryAnalysis, config: SiteConfig, theme: Theme) -> R
         source_count=len(story.sources),
         passage_count=len(story.passages),
         quote_count=len(story.quotes),
+        title_note=title_note(story),
     )
     return RenderedStory(writer.files, summary, search)
+
+
+def title_note(story: StoryIndex) -> str:
+    """Where a story's title comes from, said to readers when the story did not choose it."""
+    analysis = story.analysis
+    source = story.source_by_id.get(analysis.title_source or "")
+    if analysis.title_origin == "headline" and source is not None:
+        return f"the headline of {source.name}"
+    if analysis.title_origin == "folder name":
+        return "made from the folder name (no source gives a headline)"
+    return ""
 
 
 def _merge(files: dict[str, bytes], more: dict[str, bytes], what: str) -> None:
