@@ -426,6 +426,24 @@ def test_the_all_sources_link_opens_every_source(page: Page, problems: _Problems
     assert problems.found == []
 
 
+def test_each_source_has_one_label_on_every_page(page: Page, problems: _Problems, site_url: str) -> None:
+    labels = ["Harbour Herald", "City Wire", "Bridge to close for two years"]
+    page.goto(site_url + "bridge-vote/index.html")
+    assert page.locator("table.coverage thead th.src-col").all_inner_texts() == labels
+    assert page.locator("table.sources-table tbody th a").all_inner_texts() == labels
+    page.goto(site_url + "bridge-vote/compare/all.html")
+    assert page.locator(".cmp-head .cmp-cell:visible").all_inner_texts() == labels
+    assert [text.strip() for text in page.locator("form[data-sources-picker] label").all_inner_texts()] == labels
+    page.goto(site_url + "bridge-vote/compare/harbour-herald--northern-notes.html")
+    assert page.locator("h1").inner_text() == "Harbour Herald and Bridge to close for two years"
+    assert page.title().startswith("Harbour Herald and Bridge to close for two years — ")
+    page.goto(site_url + "bridge-vote/quotes.html")
+    assert set(page.locator(".version-source a").all_inner_texts()) <= set(labels)
+    page.goto(site_url + "bridge-vote/sources/city-wire.html")
+    assert set(page.locator(".parallels a:not(.badge)").all_inner_texts()) <= set(labels)
+    assert problems.found == []
+
+
 def test_pair_page_offers_more_columns(page: Page, problems: _Problems, site_url: str) -> None:
     page.goto(site_url + "bridge-vote/compare/harbour-herald--city-wire.html")
     _follow(page, "Add more sources")
@@ -448,7 +466,7 @@ def test_deep_link_to_a_sentence_is_highlighted_and_in_view(page: Page, problems
     assert "is-active" in (target.get_attribute("class") or ""), "its passage lights up too"
     assert in_viewport(page, "#city-wire-s6")
     # Following a parallel link lands on the counterpart in the other source, highlighted.
-    target.locator(".parallels a", has_text="Source 3").click()
+    target.locator(".parallels a", has_text="Bridge to close for two years").click()
     page.wait_for_url("**/northern-notes.html#northern-notes-s5")
     assert "is-target" in (page.locator("#northern-notes-s5").get_attribute("class") or "")
     assert in_viewport(page, "#northern-notes-s5")

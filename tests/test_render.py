@@ -314,20 +314,20 @@ def test_no_page_asks_for_anything_outside_the_site(site: dict[str, bytes]) -> N
         assert "@import" not in style and "url(http" not in style
 
 
-def test_short_source_labels_in_the_coverage_grid(site: dict[str, bytes]) -> None:
+def test_one_short_source_label_in_the_coverage_grid(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/index.html"].decode()
     headers = re.findall(r'<th scope="col" class="src-col">(.*?)</th>', html)
     assert headers == [
         '<a href="sources/harbour-herald.html">Harbour Herald</a>',
         '<a href="sources/city-wire.html">City Wire</a>',
-        '<a href="sources/northern-notes.html"><abbr title="Bridge to close for two years">Source 3</abbr></a>',
+        '<a href="sources/northern-notes.html">Bridge to close for two years</a>',
     ]
     assert '<td class="num total">6<span class="vh"> of 6 in City Wire</span></td>' in html
     assert '<td class="num total">3<span class="vh"> of 6 in Bridge to close for two years</span></td>' in html
     assert 'href="differences.html#p1"' in html
 
 
-def test_source_names_fall_back_to_numbered_files() -> None:
+def test_every_source_gets_one_short_label() -> None:
     from site_builder.model import Metadata, Source
     from site_builder.site.index import source_names
 
@@ -339,14 +339,17 @@ def test_source_names_fall_back_to_numbered_files() -> None:
             bare("a", "s/a.txt"),
             bare("b", "s/b.txt", outlet="Wire"),
             bare("c", "s/c.txt", outlet="Wire"),
-            bare("d", "s/d.txt", title="A long headline"),
+            bare("d", "s/d.txt", title="A headline"),
+            bare("e", "s/e.txt", title="Trump, Putin hold tense call as the Ukraine arms pause deepens"),
         ]
     )
+    # One label each: the outlet, else the headline's start, else "Source N"; the same label numbered.
     assert names == {
-        "a": ("Source 1 (a.txt)", "Source 1"),
-        "b": ("Wire (b.txt)", "Wire 1"),
-        "c": ("Wire (c.txt)", "Wire 2"),
-        "d": ("A long headline", "Source 4"),
+        "a": "Source 1",
+        "b": "Wire (1)",
+        "c": "Wire (2)",
+        "d": "A headline",
+        "e": "Trump, Putin hold tense call as…",
     }
 
 

@@ -7,14 +7,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
+from .index import source_names
 
 SCHEMA_VERSION = 1
 
 
-def _source(source: Source) -> dict[str, Any]:
+def _source(source: Source, label: str) -> dict[str, Any]:
     meta = source.metadata
     return {
         "id": source.id,
+        "label": label,
         "file": source.file,
         "title": meta.title,
         "outlet": meta.outlet,
@@ -58,10 +60,11 @@ def _quote(quote: Quote) -> dict[str, Any]:
 
 
 def story_document(analysis: StoryAnalysis) -> dict[str, Any]:
+    labels = source_names(analysis.sources)
     return {
         "schema": SCHEMA_VERSION,
         "story": {"slug": analysis.slug, "title": analysis.title},
-        "sources": [_source(s) for s in analysis.sources],
+        "sources": [_source(s, labels[s.id]) for s in analysis.sources],
         "passages": [_passage(p) for p in analysis.passages],
         "related": [_related(link) for link in analysis.related],
         "quotes": [_quote(q) for q in analysis.quotes],

@@ -9,7 +9,6 @@ built by ``StoryIndex.of``.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -22,10 +21,9 @@ class SourceView:
     """A source with the names and figures every page shows of it."""
 
     source: Source
-    #: Outlet, else headline, else "Source N (file name)"; unique within the story.
+    #: Its one label on every page: the outlet, else the start of the headline, else "Source N";
+    #: unique within the story.
     name: str
-    #: A few words for column headers: the outlet, else "Source N"; unique within the story.
-    short: str
     #: 1-based position of the source in the story.
     number: int
     page: str
@@ -38,31 +36,37 @@ class SourceView:
         return self.source.id
 
 
-def source_names(sources: Sequence[Source]) -> dict[str, tuple[str, str]]:
-    """``{source id: (name, short label)}``, both unique within the story."""
-    found: dict[str, tuple[str, str]] = {}
-    for number, source in enumerate(sources, 1):
-        meta, file = source.metadata, posixpath.basename(source.file)
-        if meta.outlet:
-            found[source.id] = (meta.outlet, meta.outlet)
-        elif meta.title:
-            found[source.id] = (meta.title, f"Source {number}")
-        else:
-            found[source.id] = (f"Source {number} ({file})", f"Source {number}")
-    names = [name for name, _ in found.values()]
-    shorts = [short for _, short in found.values()]
-    # Two articles from one outlet would otherwise be indistinguishable in every table.
-    result: dict[str, tuple[str, str]] = {}
+#: A headline standing in for an outlet is cut to about this many characters, at a word.
+LABEL_LENGTH = 32
+
+
+def source_names(sources: Sequence[Source]) -> dict[str, str]:
+    """``{source id: label}``: one short label per source, used on every page, in search and in
+    the export: the outlet, else the start of the headline, else "Source N"; two sources that
+    would share one are numbered ("Reuters (1)", "Reuters (2)")."""
+    found = {
+        source.id: source.metadata.outlet or short_headline(source.metadata.title or "") or f"Source {number}"
+        for number, source in enumerate(sources, 1)
+    }
+    labels = list(found.values())
     seen: dict[str, int] = {}
+    result: dict[str, str] = {}
     for source in sources:
-        name, short = found[source.id]
-        if names.count(name) > 1:
-            name = f"{name} ({posixpath.basename(source.file)})"
-        if shorts.count(short) > 1:
-            seen[short] = seen.get(short, 0) + 1
-            short = f"{short} {seen[short]}"
-        result[source.id] = (name, short)
+        label = found[source.id]
+        if labels.count(label) > 1:
+            seen[label] = seen.get(label, 0) + 1
+            label = f"{label} ({seen[label]})"
+        result[source.id] = label
     return result
+
+
+def short_headline(headline: str) -> str:
+    """``Trump, Putin hold tense call as Ukraine pause deepens`` -> ``Trump, Putin hold tense call…``."""
+    headline = " ".join(headline.split())
+    if len(headline) <= LABEL_LENGTH:
+        return headline
+    cut = headline[: LABEL_LENGTH + 1].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return f"{cut}…"
 
 
 def _source_views(analysis: StoryAnalysis, passage_by_sentence: Mapping[str, Passage]) -> tuple[SourceView, ...]:
@@ -70,8 +74,7 @@ def _source_views(analysis: StoryAnalysis, passage_by_sentence: Mapping[str, Pas
     return tuple(
         SourceView(
             source=source,
-            name=names[source.id][0],
-            short=names[source.id][1],
+            name=names[source.id],
             number=number,
             page=urls.source_page(analysis.slug, source.id),
             word_count=sum(len(paragraph.text.split()) for paragraph in source.paragraphs),

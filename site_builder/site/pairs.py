@@ -73,7 +73,6 @@ class Parallel:
 
     source_name: str
     target: str
-    short: str
 
 
 # --------------------------------------------------------------------- rows
@@ -241,7 +240,6 @@ class StoryComparison:
             Parallel(
                 self.index.source(i).name,
                 urls.sentence_target(self.index.slug, i, members[i][0].id),
-                self.index.source(i).short,
             )
             for i in others
         )
