@@ -349,7 +349,7 @@ def test_every_source_gets_one_short_label() -> None:
         "b": "Wire (1)",
         "c": "Wire (2)",
         "d": "A headline",
-        "e": "Trump, Putin hold tense call as…",
+        "e": "Trump, Putin hold tense call…",
     }
 
 

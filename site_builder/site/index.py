@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from . import urls
 
 
@@ -65,8 +66,14 @@ def short_headline(headline: str) -> str:
     headline = " ".join(headline.split())
     if len(headline) <= LABEL_LENGTH:
         return headline
-    cut = headline[: LABEL_LENGTH + 1].rsplit(" ", 1)[0].rstrip(",;:–—-")
-    return f"{cut}…"
+    words = headline[: LABEL_LENGTH + 1].rsplit(" ", 1)[0].split()
+    # "…Tense Call as…" says less than "…Tense Call…": a cut does not end on a small word.
+    while len(words) > 1 and words[-1].lower() in _STOP_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;:–—-") + "…"
+
+
+_STOP_WORDS = lexicon_for(DEFAULT_LANGUAGE).stop_words
 
 
 def _source_views(analysis: StoryAnalysis, passage_by_sentence: Mapping[str, Passage]) -> tuple[SourceView, ...]:
