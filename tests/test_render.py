@@ -600,3 +600,15 @@ def test_the_home_page_says_where_a_chosen_title_did_not_come_from() -> None:
     home = render_all([BRIDGE_STORY, headed, unnamed], SiteConfig(), THEME)["index.html"].decode()
     notes = re.findall(r'<p class="title-note">Title: ([^<.]*)', home)
     assert notes == ["the headline of City Wire", "made from the folder name (no source gives a headline)"], notes
+
+
+def test_a_source_quoting_in_two_spans_is_one_version_under_its_one_label() -> None:
+    quote = BRIDGE_STORY.quotes[1]  # City Wire and northern-notes carry it
+    wire = quote.occurrences[0]
+    second_span = replace(wire, text="we will rebuild it", start=wire.start + 40, end=wire.start + 58)
+    split = replace(quote, occurrences=(wire, second_span, *quote.occurrences[1:]))
+    story = replace(BRIDGE_STORY, slug="split", directory="split", quotes=(split,))
+    html = render_all([story], SiteConfig(), THEME)["split/quotes.html"].decode()
+    names = re.findall(r'<p class="version-source"><a [^>]*>([^<]*)</a>', html)
+    assert names == ["City Wire", "Bridge to close for two years"]
+    assert f"{wire.text} … we will rebuild it" in html.replace("&#39;", "'")

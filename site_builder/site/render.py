@@ -40,7 +40,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from ..config import SiteConfig
-from ..model import QuoteVariation, Sentence, StoryAnalysis, StorySummary
+from ..model import QuoteOccurrence, QuoteVariation, Sentence, StoryAnalysis, StorySummary
 from . import urls
 from .diff import word_diff
 from .index import SourceView, StoryIndex
@@ -184,11 +184,20 @@ class Wordings:
         quotes: dict[str, tuple[Version, ...]] = {}
         for quote in story.quotes:
             if quote.id not in quotes:
+                # A source printing the utterance in two spans ("If it rains," Lee said, "we stay
+                # home.") or twice is one version under its one label, its spans joined by an ellipsis.
+                spans: dict[str, list[QuoteOccurrence]] = {}
+                for occurrence in quote.occurrences:
+                    if occurrence.sentence_id in story.sentences:
+                        spans.setdefault(occurrence.source_id, []).append(occurrence)
                 quotes[quote.id] = _with_diffs(
                     [
-                        (story.source(o.source_id).name, o.text, target(o.sentence_id))
-                        for o in quote.occurrences
-                        if o.sentence_id in story.sentences
+                        (
+                            story.source(source_id).name,
+                            " … ".join(dict.fromkeys(o.text for o in found)),
+                            target(found[0].sentence_id),
+                        )
+                        for source_id, found in spans.items()
                     ]
                 )
         return cls(passages, quotes)
