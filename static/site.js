@@ -346,6 +346,16 @@
     });
   }
 
+  // A table's "scroll sideways" line shows only while the table is wider than its box.
+  function updateScrollHints() {
+    all(".scroll-hint").forEach(function (hint) {
+      var box = hint.nextElementSibling;
+      if (box && box.classList.contains("table-scroll")) {
+        hint.hidden = box.scrollWidth <= box.clientWidth + 1;
+      }
+    });
+  }
+
   // Notes that only concern readers without JavaScript (a <noscript> would not show when a browser merely blocks scripts).
   all("[data-no-js]").forEach(function (note) {
     note.hidden = true;
@@ -354,6 +364,8 @@
   all("form[data-pair-picker]").forEach(wirePairPicker);
   all("form[data-sources-picker]").forEach(wireSourcesPicker);
   wireMoreLinks();
+  updateScrollHints();
+  window.addEventListener("resize", updateScrollHints);
   showTarget();
   window.addEventListener("hashchange", showTarget);
 })();

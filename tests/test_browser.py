@@ -223,6 +223,27 @@ def test_no_bundled_page_scrolls_sideways_on_a_phone(
         context.close()
 
 
+def test_a_table_wider_than_a_phone_says_it_scrolls(browser: Browser, bundled_site_url: str) -> None:
+    """No column is hidden on a phone without a visible way to reach it: a table wider than its
+    box has a "scroll sideways" line above it, and scrolling shows its last column."""
+    for viewport, hint_shown in ((PHONE, True), (DESKTOP, False)):
+        context = browser.new_context(viewport=viewport)
+        try:
+            page = context.new_page()
+            page.goto(bundled_site_url + "putin-trump-call-2025/index.html")
+            box = page.locator(".table-scroll:has(table.sources-table)")
+            hint = page.locator(".scroll-hint:has(+ .table-scroll table.sources-table)")
+            overflows = box.evaluate("e => e.scrollWidth > e.clientWidth")
+            assert overflows == hint_shown and hint.is_visible() == hint_shown
+            if overflows:
+                box.evaluate("e => { e.scrollLeft = e.scrollWidth; }")
+                last = page.locator("table.sources-table thead th").last
+                assert last.inner_text().strip().lower() == "shared"
+                assert in_viewport(page, "table.sources-table thead th:last-child")
+        finally:
+            context.close()
+
+
 def test_compare_columns_stack_on_a_phone(browser: Browser, site_url: str) -> None:
     context = browser.new_context(viewport=PHONE)
     try:
