@@ -25,8 +25,8 @@ class AnalysisSettings:
     close_threshold: float = 0.75
     #: Minimum similarity (0..1) for two quotations to be grouped as one utterance.
     quote_threshold: float = 0.6
-    #: Below ``passage_threshold`` and at least this, two sentences are shown as "possibly
-    #: related" (each sentence with at most one such partner per other source).
+    #: Two sentences scoring at least this that no passage joins are shown as "possibly related"
+    #: (each sentence with at most one such partner per other source).
     related_floor: float = 0.35
 
 

@@ -218,9 +218,9 @@ class RelatedLink:
 
     #: The two sentence ids, in source order.
     sentence_ids: tuple[str, str]
-    #: 0..1, the aligner's similarity (context included), below the passage threshold.
+    #: The aligner's similarity (its bonus for matching neighbours included), at least ``related_floor``.
     similarity: float
-    #: What the two share, for the reader: "names: Putin, Trump", "numbers: 6", "wording 0.41".
+    #: What the two share, for the reader: "names: Putin, Trump", "numbers: 6", "5 shared content words".
     reasons: tuple[str, ...]
 
 
@@ -271,7 +271,7 @@ class StoryAnalysis:
     passages: tuple[Passage, ...]
     quotes: tuple[Quote, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
-    #: Sentence pairs below the passage threshold but above ``related_floor``: "possibly related".
+    #: Sentence pairs scoring at least ``related_floor`` that no passage joins: "possibly related".
     related: tuple[RelatedLink, ...] = field(default=())
     #: Where ``title`` comes from: ``story.toml``, a source's ``headline`` (``title_source``), or
     #: the ``folder name`` when no source has a headline.
@@ -294,5 +294,5 @@ class StorySummary:
     passage_count: int
     quote_count: int
     #: Where the title comes from, for readers, unless the story's own ``story.toml`` gives it
-    #: ("the headline of Example Gazette's report"); empty then.
+    #: ("the headline of Example Gazette"); empty then.
     title_note: str = ""

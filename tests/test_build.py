@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.analysis.align.words import CONTEXT_BONUS
 from site_builder.build.pipeline import BuildFailed, build_site
-from site_builder.config import SiteConfig
+from site_builder.config import AnalysisSettings, SiteConfig
 from site_builder.reporter import BufferReporter
 
 REPO = Path(__file__).resolve().parent.parent
@@ -96,7 +97,7 @@ def test_export_follows_the_documented_contract(bundled_site: Path) -> None:
         first, second = link["sentences"]
         assert sentence_source[first] != sentence_source[second]
         assert passage_of.get(first) is None or passage_of.get(first) != passage_of.get(second)
-        assert 0.35 <= link["similarity"] < 1.0 and link["reasons"]
+        assert AnalysisSettings().related_floor <= link["similarity"] <= 1 + CONTEXT_BONUS and link["reasons"]
     assert any(len(q["occurrences"]) >= 2 for q in data["quotes"]), "some quotes are carried by several outlets"
     for quote in data["quotes"]:
         for occurrence in quote["occurrences"]:

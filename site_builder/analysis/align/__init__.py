@@ -83,6 +83,8 @@ def _passage(nodes: Sequence[int], story: Story, settings: AnalysisSettings) -> 
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
+    """What the aligner finds: passages, and the looser "possibly related" pairs shown apart."""
+
     passages: tuple[Passage, ...]
     related: tuple[RelatedLink, ...]
 
@@ -145,17 +147,24 @@ MAX_LINKS_PER_PAIR = 16
 
 
 def _sentence_links(story: Story, a: int, b: int, similarity: float) -> list[RelatedLink]:
-    """One link per pair of the two nodes' sentences (of different sources), in source order."""
-    found = []
+    """One link per pair of the two nodes' sentences (of different sources), in source order,
+    with what the two wordings share (the same for every pair: each node is one wording)."""
     firsts, seconds = story.members[a], story.members[b]
     if len(firsts) * len(seconds) > MAX_LINKS_PER_PAIR:
         firsts, seconds = firsts[:1], seconds[:1]
+    one, other = (story.wordings[story.node_wording[node]] for node in (a, b))
+    reasons = shared_evidence(
+        story.items[firsts[0]].sentence.text,
+        story.items[seconds[0]].sentence.text,
+        len(one.content_set & other.content_set),
+        one.numbers & other.numbers,
+    )
+    found = []
     for first in firsts:
         for second in seconds:
-            one, other = sorted((story.items[first], story.items[second]), key=lambda item: item.index)
-            if one.source != other.source:
-                ids = (one.sentence.id, other.sentence.id)
-                found.append(RelatedLink(ids, similarity, shared_evidence(one.sentence.text, other.sentence.text)))
+            earlier, later = sorted((story.items[first], story.items[second]), key=lambda item: item.index)
+            if earlier.source != later.source:
+                found.append(RelatedLink((earlier.sentence.id, later.sentence.id), similarity, reasons))
     return found
 
 

@@ -98,7 +98,3 @@ class ClaimScorer:
             (probability,) = self.session.run(["probability"], feed)
             scores.append(float(probability[0]))
         return scores
-
-    def same_claim(self, pairs: Sequence[tuple[str, str]]) -> list[bool]:
-        """Whether each pair makes the same claim, by ``threshold``."""
-        return [score >= self.threshold for score in self.score(pairs)]

@@ -143,28 +143,28 @@ def plain_words(text: str) -> frozenset[str]:
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Shared names and numbers named in a reason, at most.
 _EVIDENCE_ITEMS = 4
 
 
-def shared_evidence(first: str, second: str) -> tuple[str, ...]:
+def shared_evidence(first: str, second: str, terms: int, numbers: frozenset[str]) -> tuple[str, ...]:
     """What two sentences visibly share, for a reader judging whether they report one thing:
-    names (capitalised words inside a sentence), numbers, and how alike the wording is."""
+    names (capitalised words inside a sentence), then the ``numbers`` and the count of content
+    ``terms`` the aligner found in both."""
     reasons = []
     # A name opening one sentence counts when the other names it inside a sentence.
     capitalised = [set(_CAPITALISED.findall(text)) for text in (first, second)]
     names = sorted((set(_names(first)) & capitalised[1]) | (set(_names(second)) & capitalised[0]))
     if names:
         reasons.append("names: " + ", ".join(names[:_EVIDENCE_ITEMS]))
-    numbers = sorted(set(_NUMBER.findall(first)) & set(_NUMBER.findall(second)), key=lambda n: (len(n), n))
     if numbers:
-        reasons.append("numbers: " + ", ".join(numbers[:_EVIDENCE_ITEMS]))
-    shared_words = set(content_words(normalise(first))) & set(content_words(normalise(second)))
-    reasons.append(f"{len(shared_words)} shared content words")
+        reasons.append("numbers: " + ", ".join(sorted(numbers, key=lambda n: (len(n), n))[:_EVIDENCE_ITEMS]))
+    reasons.append(f"{terms} shared content words")
     return tuple(reasons)
 
 
 def _names(text: str) -> list[str]:
-    stop_words = lexicon_for(DEFAULT_LANGUAGE).stop_words
-    return [name for name in _NAME.findall(text) if name.lower() not in stop_words]
+    return [name for name in _NAME.findall(text) if name.lower() not in _STOP_WORDS]
+
+
+_STOP_WORDS = lexicon_for(DEFAULT_LANGUAGE).stop_words

@@ -96,9 +96,9 @@ class Discourse:
         return fitting.person or None
 
     def described_person(self, paragraph: int, position: int) -> str | None:
-        """Whom ``the businessman``, ``the Wisconsin Republican`` means: the last person who spoke or
-        opened a sentence, in this paragraph or the one before. A description names no gender,
-        so it reaches less far back than a pronoun does."""
+        """Whom a capitalised description (``the Wisconsin Republican``) means: the last person who
+        spoke or opened a sentence, in this paragraph or the one before. A description names no
+        gender, so it reaches less far back than a pronoun does."""
         latest = next(_latest_first(self._people, paragraph, position), None)
         if latest is None or paragraph - latest.paragraph > _DESCRIPTION_REACH_PARAGRAPHS:
             return None

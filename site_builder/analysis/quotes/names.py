@@ -32,9 +32,10 @@ def strip_to_name(tokens: list[str]) -> list[str]:
     cut = 0
     for i, token in enumerate(tokens):
         bare = token.rstrip(".").lower()
-        if i >= cut and _place_at(tokens, i):
+        place = _place_at(tokens, i) if i >= cut else 0
+        if place:
             # "Ohio Sen. Jo Roe", "New Hampshire Republican": a place opening the run describes the name.
-            cut = i + _place_at(tokens, i)
+            cut = i + place
             continue
         # Initialisms and words in capitals (U.S., CEO, a wire marker) are never part of a person's name.
         shouted = len(bare) > 1 and token.rstrip(".").isupper()
