@@ -49,8 +49,8 @@ def code_version() -> str:
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     # Code and data only: not compiled files, nor tool caches (.ruff_cache) a developer's run leaves.
-    # Nor the trained claim scorer's weights (23 MB, 27 ms to digest on every build): no analysis
-    # setting uses them yet. A setting that does must put the model's digest in the story's key.
+    # Nor the trained claim scorer's weights (23 MB, which every build would read and digest): no
+    # analysis setting uses them yet. A setting that does must put the model's digest in the key.
     files = (p for p in package.rglob("*") if p.is_file() and p.suffix not in (".pyc", ".onnx"))
     for path in sorted(p for p in files if not any(part.startswith(".") for part in p.relative_to(package).parts)):
         digest.update(path.relative_to(package).as_posix().encode("utf-8"))
