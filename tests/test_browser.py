@@ -462,6 +462,15 @@ def test_each_source_has_one_label_on_every_page(page: Page, problems: _Problems
     assert set(page.locator(".version-source a").all_inner_texts()) <= set(labels)
     page.goto(site_url + "bridge-vote/sources/city-wire.html")
     assert set(page.locator(".parallels a:not(.badge)").all_inner_texts()) <= set(labels)
+    page.goto(site_url + "bridge-vote/differences.html")
+    assert set(page.locator(".version-source a").all_inner_texts()) <= set(labels)
+    # Search: a source result opens with its label, a sentence result names its source by it.
+    page.goto(site_url + "search.html?q=bridge")
+    page.locator(".result-source").first.wait_for()
+    found = page.locator(".result-source a").all_inner_texts()
+    assert {text.split(": ", 1)[0] for text in found} == set(labels)
+    contexts = page.locator(".result-sentence .result-context").all_inner_texts()
+    assert contexts and {text.split(" · ", 1)[0] for text in contexts} <= set(labels)
     assert problems.found == []
 
 
@@ -505,6 +514,31 @@ def test_deep_link_to_a_passage_of_the_differences_page(page: Page, problems: _P
     assert in_viewport(page, f'[id="{passage_id}"] h3')
     assert "is-target" in (page.locator(f'[id="{passage_id}"]').get_attribute("class") or "")
     assert problems.found == []
+
+
+def test_reworded_versions_are_read_side_by_side(browser: Browser, bundled_site_url: str) -> None:
+    """A version sharing little wording with the first stands whole beside it on a wide screen,
+    its shared words highlighted, instead of a strike-through wall; on a phone the versions stack."""
+    for viewport, beside in ((DESKTOP, True), (PHONE, False)):
+        context = browser.new_context(viewport=viewport)
+        try:
+            page = context.new_page()
+            page.goto(bundled_site_url + "putin-trump-call-2025/differences.html")
+            later = ".version-beside:not(:first-child)"
+            block = page.locator(f".diff-block:has({later})").first
+            first, reworded = block.locator(".version").nth(0), block.locator(later).first
+            assert reworded.locator("del, ins").count() == 0
+            assert reworded.locator("mark.shared").count() > 0 and first.locator("mark.shared").count() > 0
+            one, two = first.bounding_box(), reworded.bounding_box()
+            assert one is not None and two is not None
+            if beside:
+                assert abs(one["y"] - two["y"]) < 2 and two["x"] > one["x"] + one["width"]
+                width = block.bounding_box()
+                assert width is not None and width["width"] > 0.75 * DESKTOP["width"], "the text uses the width"
+            else:
+                assert two["y"] >= one["y"] + one["height"]
+        finally:
+            context.close()
 
 
 def test_deep_link_into_the_grid_reveals_the_column(page: Page, problems: _Problems, site_url: str) -> None:

@@ -17,10 +17,12 @@ from site_builder.site.pairs import PAIR_LIMIT
 from site_builder.site.render import (
     RenderedStory,
     SiteInput,
+    Version,
     diff_markup,
     render_all,
     render_site,
     render_story,
+    versions_compared,
 )
 from site_builder.site.search import (
     decode_postings,
@@ -183,6 +185,30 @@ def test_diff_escapes_both_versions() -> None:
     markup = str(diff_markup("say <b>hi</b> & go", 'say <i>hi</i> & "go"'))
     assert "<b>" not in markup and "<i>" not in markup
     assert "&lt;i&gt;hi&lt;/i&gt;" in markup and "&amp;" in markup and "&#34;go&#34;" in markup
+
+
+def test_diff_leaves_punctuation_and_capitals_unmarked() -> None:
+    new = "Progress at all on the war."
+    assert str(diff_markup("progress at – all on the war", new)) == new
+
+
+def test_a_version_sharing_little_wording_is_shown_whole_beside_the_first() -> None:
+    first = "Based on reports, the call resulted in no progress at all on efforts to end the war in Ukraine."
+    close = "Based on reports, the call resulted in no progress on efforts to end the war in Ukraine."
+    reworded = "Trump said the call with Putin did nothing to move forward efforts to end the war in <Ukraine>."
+    versions = versions_compared([("A", first, "a"), ("B", close, "b"), ("C", reworded, "c")])
+    a, b, c = versions
+    assert isinstance(a, Version) and a.diff is None
+    # Close wording: a word diff, no highlighting.
+    assert b.shared is None and b.diff is not None and "<del>" in str(b.diff) and "<mark" not in str(b.diff)
+    # Little shared wording: no strike-through wall, the shared words and the names marked, text escaped.
+    assert c.diff is None and c.shared is not None
+    assert "<del>" not in str(c.shared) and "<ins>" not in str(c.shared)
+    shared_run = '<mark class="shared">efforts to end the war in <b class="key-term">&lt;Ukraine&gt;.</b></mark>'
+    assert shared_run in str(c.shared)
+    assert '<b class="key-term">Putin</b>' in str(c.shared) and "<mark class=\"shared\">Putin" not in str(c.shared)
+    # The first version is highlighted against the versions shown beside it.
+    assert a.shared is not None and '<mark class="shared">efforts to end the war in' in str(a.shared)
 
 
 def test_differences_page_shows_passage_and_quote_diffs(site: dict[str, bytes]) -> None:

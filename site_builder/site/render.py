@@ -42,7 +42,7 @@ from markupsafe import Markup, escape
 from ..config import SiteConfig
 from ..model import QuoteOccurrence, QuoteVariation, Sentence, StoryAnalysis, StorySummary
 from . import urls
-from .diff import word_diff
+from .diff import shared_fraction, shared_words, word_diff
 from .index import SourceView, StoryIndex
 from .pairs import CLOSEST, PAIR_LIMIT, StoryComparison
 from .search import StorySearch, search_index, story_search
@@ -131,27 +131,60 @@ def _paragraph_pieces(source: SourceView) -> tuple[tuple[TextPiece, ...], ...]:
     return tuple(_text_pieces(paragraph.text, paragraph.sentences) for paragraph in source.source.paragraphs)
 
 
+#: Below this share of common wording a version is shown beside the first one, shared words
+#: highlighted, rather than as a strike-through of nearly all of it.
+SIDE_BY_SIDE_BELOW = 0.6
+
+
+def shared_markup(text: str, others: Sequence[str]) -> Markup:
+    """``text`` with the words ``others`` also use in ``<mark>`` and its names and numbers in ``<b>``."""
+    parts: list[str] = []
+    marking = False
+    for piece in shared_words(text, others):
+        if (piece.kind == "shared") != marking:
+            marking = not marking
+            parts.append('<mark class="shared">' if marking else "</mark>")
+        escaped = _escaped(piece.text)
+        parts.append(f'<b class="key-term">{escaped}</b>' if piece.anchor else escaped)
+    if marking:
+        parts.append("</mark>")
+    # Every piece of text went through escape(); the only tags are the ones written here.
+    return Markup("".join(parts))
+
+
 @dataclass(frozen=True, slots=True)
 class Version:
-    """One source's wording of a passage or quote, with its diff against the first version."""
+    """One source's wording of a passage or quote, as the differences page shows it.
+
+    After the first version, each is either ``diff`` (its changes from the first, when
+    the two share most words) or ``shared`` (its text with the words it shares with the
+    first highlighted, to read beside it). The first has ``shared`` when any other
+    version is shown that way: its words shared with those versions highlighted.
+    """
 
     source_name: str
     text: str
     target: str
     diff: Markup | None
+    shared: Markup | None
 
 
-def _with_diffs(versions: Sequence[tuple[str, str, str]]) -> tuple[Version, ...]:
-    """``(source name, text, target)`` triples as versions, each after the first diffed against the first."""
+def versions_compared(versions: Sequence[tuple[str, str, str]]) -> tuple[Version, ...]:
+    """``(source name, text, target)`` triples as versions, each after the first compared with the first."""
     if not versions:
         return ()
     first = versions[0][1]
-    diffs: dict[str, Markup] = {}  # sources often agree word for word: diff each wording once
-    result = []
-    for index, (name, text, target) in enumerate(versions):
-        if index and text not in diffs:
-            diffs[text] = diff_markup(first, text)
-        result.append(Version(name, text, target, diffs[text] if index else None))
+    # Sources often agree word for word: compare each wording once.
+    shown: dict[str, tuple[Markup | None, Markup | None]] = {}
+    for _, text, _ in versions[1:]:
+        if text not in shown:
+            if shared_fraction(first, text) < SIDE_BY_SIDE_BELOW:
+                shown[text] = (None, shared_markup(text, [first]))
+            else:
+                shown[text] = (diff_markup(first, text), None)
+    beside = [text for text, (_, shared) in shown.items() if shared is not None]
+    result = [Version(versions[0][0], first, versions[0][2], None, shared_markup(first, beside) if beside else None)]
+    result.extend(Version(name, text, target, *shown[text]) for name, text, target in versions[1:])
     return tuple(result)
 
 
@@ -175,7 +208,7 @@ class Wordings:
         for passage in story.passages:
             if passage.id not in passages:
                 members = story.members[passage.id].items()
-                passages[passage.id] = _with_diffs(
+                passages[passage.id] = versions_compared(
                     [
                         (story.source(i).name, " ".join(s.text for s in found), target(found[0].id))
                         for i, found in members
@@ -190,7 +223,7 @@ class Wordings:
                 for occurrence in quote.occurrences:
                     if occurrence.sentence_id in story.sentences:
                         spans.setdefault(occurrence.source_id, []).append(occurrence)
-                quotes[quote.id] = _with_diffs(
+                quotes[quote.id] = versions_compared(
                     [
                         (
                             story.source(source_id).name,
