@@ -164,7 +164,11 @@ def test_phone_layout_passes_axe(browser: Browser, site_url: str, axe_source: st
     context = browser.new_context(viewport=PHONE)
     try:
         page = context.new_page()
-        for path in ("bridge-vote/compare/harbour-herald--city-wire.html", "bridge-vote/index.html"):
+        for path in (
+            "bridge-vote/compare/harbour-herald--city-wire.html",
+            "bridge-vote/index.html",
+            "bridge-vote/differences.html",
+        ):
             page.goto(site_url + path)
             assert _violations(page, axe_source) == [], path
     finally:

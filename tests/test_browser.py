@@ -416,20 +416,53 @@ def test_up_to_four_columns_of_chosen_sources(page: Page, problems: _Problems, b
     assert problems.found == []
 
 
-def test_coverage_totals_sit_under_their_columns(page: Page, problems: _Problems, bundled_site_url: str) -> None:
-    page.goto(bundled_site_url + "putin-trump-call-2025/index.html")
-    heads = page.locator("table.coverage thead th.src-col").all()
-    totals = page.locator("table.coverage tfoot td.total").all()
-    assert len(heads) == len(totals) == 5
-    for head, total in zip(heads, totals, strict=True):
-        column, figure = head.bounding_box(), total.evaluate(
-            "cell => { const r = document.createRange(); r.selectNodeContents(cell.firstChild);"
-            " const b = r.getBoundingClientRect(); return {x: b.x, width: b.width}; }"
-        )
-        assert column is not None
-        # The figure's middle is within a few pixels of its column's middle.
-        assert abs((figure["x"] + figure["width"] / 2) - (column["x"] + column["width"] / 2)) < 6
-    assert problems.found == []
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_coverage_totals_sit_under_their_columns(browser: Browser, bundled_site_url: str, viewport: dict) -> None:
+    context = browser.new_context(viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(bundled_site_url + "putin-trump-call-2025/index.html")
+        heads = page.locator("table.coverage thead th.src-col").all()
+        totals = page.locator("table.coverage tfoot td.total").all()
+        cells = page.locator("table.coverage tbody tr").first.locator("td").all()
+        assert len(heads) == len(totals) == 5
+        for head, total, cell in zip(heads, totals, cells, strict=False):
+            column, box = head.bounding_box(), cell.bounding_box()
+            figure = total.evaluate(
+                "cell => { const r = document.createRange(); r.selectNodeContents(cell.firstChild);"
+                " const b = r.getBoundingClientRect(); return {x: b.x, width: b.width}; }"
+            )
+            assert column is not None and box is not None
+            # The figure's middle, and the cell's, are within a few pixels of their column's middle.
+            middle = column["x"] + column["width"] / 2
+            assert abs((figure["x"] + figure["width"] / 2) - middle) < 6
+            assert abs((box["x"] + box["width"] / 2) - middle) < 6
+    finally:
+        context.close()
+
+
+def test_coverage_grid_is_readable_on_a_phone(browser: Browser, bundled_site_url: str) -> None:
+    """At 375 px each passage reads at the full width of the grid, on a line above its cells,
+    and all five source columns show without scrolling."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(bundled_site_url + "putin-trump-call-2025/index.html")
+        box = page.locator(".table-scroll:has(table.coverage)")
+        assert not box.evaluate("e => e.scrollWidth > e.clientWidth")
+        assert not page.locator(".scroll-hint:has(+ .table-scroll table.coverage)").is_visible()
+        passage = page.locator("table.coverage tbody th[scope=row]").first.bounding_box()
+        first_cell = page.locator("table.coverage tbody tr").first.locator("td").first.bounding_box()
+        assert passage is not None and first_cell is not None
+        assert passage["width"] > 300 and first_cell["y"] >= passage["y"] + passage["height"] - 1
+        for head in page.locator("table.coverage thead th.src-col").all():
+            edge = head.bounding_box()
+            assert edge is not None and edge["x"] + edge["width"] <= PHONE["width"]
+        # Assistive technology still meets a table: the rows keep their roles though they are laid out as grids.
+        assert page.get_by_role("table", name="Which source carries which passage").count() == 1
+        assert page.get_by_role("rowheader").count() >= 5
+    finally:
+        context.close()
 
 
 def test_the_all_sources_link_opens_every_source(page: Page, problems: _Problems, bundled_site_url: str) -> None:

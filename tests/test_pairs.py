@@ -66,8 +66,29 @@ def test_left_column_order_wins_and_the_right_column_moves_up_to_meet_it() -> No
         (None, (("a3",), ())),
         (None, ((), ("b2",))),
     ]
-    # Swapping the columns swaps whose order wins.
-    assert [passage for passage, _ in rows_of(analysis, "b", "a")] == ["q", None, "p", None]
+    # Swapping the columns swaps whose order wins; "a3" follows "a2", as in its text.
+    assert rows_of(analysis, "b", "a") == [
+        ("q", (("b1",), ("a2",))),
+        (None, (("b2",), ())),
+        (None, ((), ("a3",))),
+        ("p", (("b3",), ("a1",))),
+    ]
+
+
+def test_unmatched_sentences_keep_their_place_when_the_other_column_tells_it_in_another_order() -> None:
+    analysis = story(
+        {"a": ["a1", "a2", "a3"], "b": ["b1", "b2", "b3", "b4", "b5"]},
+        {"p": ("a1", "b2"), "q": ("a2", "b4"), "r": ("a3", "b1")},
+    )
+    # "b3" follows "b2" (passage p) and "b5" follows "b4" (passage q) in b's text: so on the
+    # page, rather than both collecting after the last row.
+    assert rows_of(analysis, "a", "b") == [
+        ("p", (("a1",), ("b2",))),
+        (None, ((), ("b3",))),
+        ("q", (("a2",), ("b4",))),
+        (None, ((), ("b5",))),
+        ("r", (("a3",), ("b1",))),
+    ]
 
 
 def test_a_columns_own_sentences_come_before_the_passage_that_follows_them() -> None:

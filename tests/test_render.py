@@ -243,7 +243,8 @@ def test_shading_keys_show_only_what_the_story_can_show(site: dict[str, bytes]) 
 
 def test_story_overview(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/index.html"].decode()
-    assert '<table class="coverage">' in html and '<th scope="col">Passage</th>' in html
+    assert '<table class="coverage coverage-grid"' in html
+    assert '<th scope="col" role="columnheader">Passage</th>' in html
     assert "3 of 3" in html and "2 of 3" in html
     assert "Only in Bridge to close for two years" in html
     assert 'href="../data/bridge-vote.json"' in html
@@ -342,13 +343,13 @@ def test_no_page_asks_for_anything_outside_the_site(site: dict[str, bytes]) -> N
 
 def test_one_short_source_label_in_the_coverage_grid(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/index.html"].decode()
-    headers = re.findall(r'<th scope="col" class="src-col">(.*?)</th>', html)
+    headers = re.findall(r'<th scope="col" role="columnheader" class="src-col">(.*?)</th>', html)
     assert headers == [
         '<a href="sources/harbour-herald.html">Harbour Herald</a>',
         '<a href="sources/city-wire.html">City Wire</a>',
         '<a href="sources/northern-notes.html">Bridge to close for two years</a>',
     ]
-    assert '<td class="num total">6<span class="vh"> of 6 in City Wire</span></td>' in html
+    assert '<td role="cell" class="num total">6<span class="vh"> of 6 in City Wire</span></td>' in html
     assert '<td class="num total">3<span class="vh"> of 6 in Bridge to close for two years</span></td>' in html
     assert 'href="differences.html#p1"' in html
 

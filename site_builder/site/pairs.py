@@ -92,38 +92,63 @@ def _units(index: StoryIndex, source: Source, shared: set[str]) -> deque[Sentenc
     return units
 
 
+def _passage_order(queues: Sequence[Sequence[Sentence | Passage]]) -> list[Passage]:
+    """The shared passages as rows: the leftmost column's order, each other column's after it.
+
+    A column's next passage comes only once every column to its left has placed theirs,
+    so where columns disagree on the order the leftmost wins.
+    """
+    pending = [deque(unit for unit in queue if isinstance(unit, Passage)) for queue in queues]
+    order: list[Passage] = []
+    placed: set[str] = set()
+    while True:
+        for queue in pending:
+            while queue and queue[0].id in placed:
+                queue.popleft()
+        passage = next((queue[0] for queue in pending if queue), None)
+        if passage is None:
+            return order
+        placed.add(passage.id)
+        order.append(passage)
+
+
 def compare_rows(index: StoryIndex, columns: Sequence[SourceView]) -> tuple[CompareRow, ...]:
     """Merge the columns' reading orders, lining up shared passages.
 
-    Each column's own sentences come in its order, the leftmost column's first.
-    Where columns tell shared passages in a different order, the leftmost
-    column's order wins and the others' sentences of that passage move up to
-    sit level with it.
+    Shared passages come in the leftmost column's order (see ``_passage_order``); where
+    a column tells them in another order, its sentences of a passage move to sit level
+    with the others'. A sentence only one column has stays in that column's reading
+    order: it comes right after the row of what precedes it in its own text (before the
+    first row if nothing does), so a column's unmatched sentences sit between the
+    passages they sit between in the article and never collect at the end. After one
+    row, the leftmost column's sentences come first.
     """
     ids = [column.id for column in columns]
     carried = Counter(p.id for i in ids for p in index.passages_by_source[i])
     shared = {passage_id for passage_id, count in carried.items() if count > 1}
     queues = [_units(index, column.source, shared) for column in columns]
-    rows: list[CompareRow] = []
-    placed: set[str] = set()
-    while True:
-        for queue in queues:
-            # A passage placed level with an earlier column's copy of it is done in every column.
-            while queue and isinstance(queue[0], Passage) and queue[0].id in placed:
-                queue.popleft()
-        heads = [queue[0] if queue else None for queue in queues]
-        lone = next(((k, head) for k, head in enumerate(heads) if isinstance(head, Sentence)), None)
-        if lone is not None:
-            column, sentence = lone
-            queues[column].popleft()
-            rows.append(CompareRow(None, tuple((sentence,) if k == column else () for k in range(len(queues)))))
-            continue
-        # No column starts with a sentence of its own: the leftmost column's next passage comes next.
-        passage = next((head for head in heads if isinstance(head, Passage)), None)
-        if passage is None:
-            return tuple(rows)
-        placed.add(passage.id)
+    # The lone sentences following each passage row (``None``: those before any passage), per column.
+    following: dict[str | None, list[list[Sentence]]] = {}
+    for column, queue in enumerate(queues):
+        after: str | None = None
+        for unit in queue:
+            if isinstance(unit, Passage):
+                after = unit.id
+            else:
+                following.setdefault(after, [[] for _ in queues])[column].append(unit)
+
+    def lone_rows(after: str | None) -> list[CompareRow]:
+        return [
+            CompareRow(None, tuple((sentence,) if k == column else () for k in range(len(queues))))
+            for column, sentences in enumerate(following.get(after, ()))
+            for sentence in sentences
+        ]
+
+    rows = lone_rows(None)
+    for passage in _passage_order(queues):
         rows.append(CompareRow(passage, tuple(index.passage_sentences(passage, i) for i in ids)))
+        rows.extend(lone_rows(passage.id))
+    return tuple(rows)
 
 
 # -------------------------------------------------------------------- pairs
