@@ -549,6 +549,29 @@ def test_deep_link_to_a_passage_of_the_differences_page(page: Page, problems: _P
     assert problems.found == []
 
 
+def test_quote_labels_say_what_the_versions_show(browser: Browser, site_url: str, bundled_site_url: str) -> None:
+    """A quote one source carries has no "identical" (or any) variation label; a quote group lists
+    each source once, under its one label."""
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        checked = 0
+        for url in (site_url + "bridge-vote/quotes.html", bundled_site_url + "putin-trump-call-2025/quotes.html"):
+            page.goto(url)
+            for block in page.locator("article.quote-block").all():
+                meta = block.locator(".meta").inner_text()
+                names = block.locator(".version-source a").all_inner_texts()
+                assert len(names) == len(set(names)), names
+                if meta.endswith(" 1 source") or meta == "1 source":
+                    assert block.locator(".meta .tag").count() == 0, meta
+                    checked += 1
+                else:
+                    assert block.locator(".meta .tag").count() == 1, meta
+        assert checked > 0, "the sites have single-source quotes to check"
+    finally:
+        context.close()
+
+
 def test_reworded_versions_are_read_side_by_side(browser: Browser, bundled_site_url: str) -> None:
     """A version sharing little wording with the first stands whole beside it on a wide screen,
     its shared words highlighted, instead of a strike-through wall; on a phone the versions stack."""
