@@ -80,6 +80,7 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         ("By Ana de la Cruz | Associated Press", "Ana de la Cruz"),
         ("Asha Verma New Delhi", "Asha Verma"),  # byline with the dateline place after it
         ("-- Jo Smith and Sam Reyes at the port", "Jo Smith and Sam Reyes"),
+        ("By Jane Doe, Reuters Staff", "Jane Doe"),
         ("By staff", None),
         ("by the river the houses flooded", None),
     ],
@@ -135,6 +136,52 @@ def test_infer_outlet_from_wire_dateline() -> None:
 )
 def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str, outlet: str | None) -> None:
     assert meta.infer_metadata(_removed((reason, line))).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By The Associated Press", "Associated Press"),
+        ("By Jane Doe, Reuters Staff", "Reuters"),
+        ("By Jane Doe | Bloomberg News", "Bloomberg"),
+        ("By Jane Doe/KXYZ", "KXYZ"),
+        ("By Jane Doe", None),
+    ],
+)
+def test_outlet_a_byline_credits(line: str, outlet: str | None) -> None:
+    assert meta.is_byline(line, in_header=False)
+    assert meta.infer_metadata(_removed(("byline", line))).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A newscast credit: a newsroom, a call sign or a known outlet, then the slot.
+        ("Jo Roe reports for the KXYZ News at 5 on Saturday.", "KXYZ"),
+        ("Watch the report from Jo Roe on Eyewitness News at 4 p.m.", "Eyewitness News"),
+        ("Jo Roe reports on WXYZ 7 at 11.", "WXYZ 7"),
+        ("He reports on Capitol Hill at 10 a.m. most days.", None),  # a place, not a newsroom
+        # A scoop: only a newsroom learns; companies confirm things too.
+        ("KXYZ News is learning more about the suspect.", "KXYZ"),
+        ("The airline has confirmed that 56 passengers were on board.", None),
+        ("Example Air has learned of the delay.", None),
+        # A staff photographer's credit names the paper; an agency's picture runs anywhere.
+        ("A crowd gathers. (Jo Roe/Example Gazette)", "Example Gazette"),
+        ("Photo: Jo Roe/Example Gazette", "Example Gazette"),
+        ("A crowd gathers. (AP Photo/Jo Roe)", None),
+        ("A crowd gathers. (Jo Roe/Getty Images)", None),
+        ("A crowd gathers. (Jo Roe/Example Gazette via AP)", None),
+        ("A crowd gathers. (Jo Roe/Sam Lee)", None),
+    ],
+)
+def test_outlet_named_as_the_reporter_in_passing(text: str, outlet: str | None) -> None:
+    assert meta.infer_metadata([], [text]).outlet == outlet
+    assert meta.infer_metadata(_removed(("photo caption", text))).outlet == outlet
+
+
+def test_an_outlet_named_in_passing_never_overrides_a_stated_one() -> None:
+    removed = _removed(("dateline", "WASHINGTON (Reuters) -"), ("photo caption", "(Jo Roe/Example Gazette)"))
+    assert meta.infer_metadata(removed, ["KXYZ News has learned more."]).outlet == "Reuters"
 
 
 def test_infer_nothing_from_nothing() -> None:

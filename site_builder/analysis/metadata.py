@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Metadata, RemovedText
-from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets
+from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, lexicon_for, news_agencies, news_outlets, photo_agencies
 from ..text.normalise import collapse_whitespace
 
 _MONTHS = {
@@ -224,6 +224,74 @@ _OUTLET_STATED = re.compile(
 )
 
 
+# The outlet's own reporting named in passing, in captions or in the text: a newscast credit
+# ("Kim Roe reports for the KXYZ News at 5", "Watch the report on Action News at 4 p.m."), a
+# scoop ("KXYZ News has learned"), a staff photographer's credit ("(Jo Roe/Example Gazette)").
+# Weakest evidence: used only where nothing above names the outlet.
+_NEWSCAST_NAME = r"[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}"
+_NEWSCAST = re.compile(
+    rf"\breports?\b[^.!?]{{0,80}}?\b(?:on|for|during) (?:the )?(?P<show>{_NEWSCAST_NAME})"
+    r" at \d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|[ap]m\b|\b)"
+)
+_SCOOP = re.compile(
+    rf"(?:^|[.!?]\s+)(?:the )?(?P<scoop>{_NEWSCAST_NAME}) (?:is learning|has learned|has confirmed|has obtained)\b"
+)
+_NEWSROOM = re.compile(r".* News$")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-?(?:TV|FM|AM))?(?: ?\d{1,2})?")
+_STAFF_PHOTO = re.compile(
+    r"(?:\((?i:photo:\s*)?|^(?i:photo|image|credit):\s*)(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"\s*/\s*(?P<paper>[^()/]{2,50}?)\s*(?:\)|$)",
+    re.M,
+)
+# A call sign (letters, maybe a channel number) before "News" names the station: "KXYZ News" is KXYZ.
+_CALL_SIGN_NEWS = re.compile(r"^(?P<station>[A-Z]{2,}\d*(?: \d+)?) News$")
+
+
+def _station(name: str) -> str:
+    found = _CALL_SIGN_NEWS.match(name)
+    return found.group("station") if found else name
+
+
+def _outlet_reporting(text: str) -> str | None:
+    """The outlet a newscast credit, a scoop or a staff photo credit in ``text`` names."""
+    for found in (_NEWSCAST.search(text), _SCOOP.search(text)):
+        if found is not None:
+            name = found.group(found.lastgroup or 0).strip()
+            # Places and companies appear in the same phrases: only a newsroom ("... News"), a
+            # station's call sign or a known outlet is taken.
+            if known_outlet(name) or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name):
+                return known_outlet(name) or _station(name)
+    photo = _STAFF_PHOTO.search(text)
+    if photo is None:
+        return None
+    who, paper = photo.group("who"), photo.group("paper").strip()
+    # An agency's picture may run in any outlet's article ("AP Photo/Jo Roe", "Jo Roe/Getty Images",
+    # "Jo Roe/The Gazette via AP"): only a paper's own photographer says whose article it is.
+    agency_credit = _is_agency(who) or re.search(r"\bphoto\b", who, re.I) or re.search(r"\bvia\b", paper, re.I)
+    person = paper.split()[0].casefold() in _lexicon().given_names_female | _lexicon().given_names_male
+    staff = paper.casefold() in _lexicon().staff_credits  # "(Jo Roe / Staff Photographer)" names no outlet
+    if agency_credit or person or staff or _is_agency(paper) or not _STATED_NAME.fullmatch(paper):
+        return None
+    return known_outlet(paper) or paper
+
+
+def _lexicon() -> Lexicon:
+    return lexicon_for(DEFAULT_LANGUAGE)
+
+
+@cache
+def _agency_names() -> frozenset[str]:
+    """Picture agencies and wire services, whose photographs run in any outlet's pages."""
+    wires = (name for names in news_agencies() for name in names)
+    return frozenset(_normalise_name(name) for name in (*photo_agencies(), *wires))
+
+
+def _is_agency(name: str) -> bool:
+    # "AP Photo", "Jo Roe, Getty Images": any part naming an agency makes it the agency's picture.
+    parts = re.split(r"\s*[/,]\s*|\s+photo\b", _normalise_name(name))
+    return any(part.strip() in _agency_names() for part in parts)
+
+
 # ------------------------------------------------------------------------- bylines
 
 _BY_PREFIX = re.compile(r"^\W*by\s+", re.I)
@@ -265,10 +333,34 @@ def byline_name(line: str) -> str | None:
     # "Jane Doe, Reuters" / "Jane Doe | Reuters": an outlet credit after the name.
     pieces = [p.strip() for p in re.split(r"\s*[|,]\s*", text) if p.strip()]
     staff = lexicon_for(DEFAULT_LANGUAGE).staff_credits
-    pieces = [p for p in pieces if outlet_from_credit(p) is None and p.casefold() not in staff]
+    pieces = [p for p in pieces if _credited_outlet(p) is None and p.casefold() not in staff]
     text = ", ".join(pieces)
     text, _place = split_place(text)
     return text if is_name_list(text) else None
+
+
+def _credited_outlet(piece: str) -> str | None:
+    """The known outlet a byline's credit names, maybe followed by a staff credit
+    ("Example Wire", "Example Wire Staff Writer")."""
+    words = piece.split()
+    staff = lexicon_for(DEFAULT_LANGUAGE).staff_credits
+    for cut in range(len(words), 0, -1):
+        if cut == len(words) or " ".join(words[cut:]).casefold() in staff:
+            name = " ".join(words[:cut])
+            found = known_outlet(name) or outlet_from_credit(name)
+            if found is not None:
+                return found
+    return None
+
+
+def _outlet_in_byline(line: str) -> str | None:
+    """The outlet a byline credits: "By The Example Wire", "Jo Roe, Example Wire Staff Writer",
+    "Jo Roe | Example Wire"; after a slash any credited name ("Jo Roe/KXYZ")."""
+    text = _BY_PREFIX.sub("", line.strip().lstrip("-–— ").strip())
+    if "/" in text:
+        return _credited_name(text.split("/", 1)[1])
+    pieces = (text, *re.split(r"\s*[|,]\s*", text)[1:])
+    return next((found for found in map(_credited_outlet, pieces) if found is not None), None)
 
 
 def is_byline(line: str, *, in_header: bool) -> bool:
@@ -277,7 +369,8 @@ def is_byline(line: str, *, in_header: bool) -> bool:
     if len(text.split()) > 14 or text.endswith((".", "!", "?")):
         return False
     if _BY_PREFIX.match(text):
-        return byline_name(text) is not None
+        # "By Jo Roe", or an agency's story with no reporter named: "By The Example Wire".
+        return byline_name(text) is not None or _credited_outlet(_BY_PREFIX.sub("", text)) is not None
     if in_header:
         name, _place = split_place(text)
         return is_name_list(name) and 2 <= len(name.split()) <= 6
@@ -319,8 +412,10 @@ def _reporter_in_contact(line: str) -> str | None:
 # ----------------------------------------------------------------------- inference
 
 
-def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
-    """Metadata stated by the furniture the clean stage took off the article."""
+def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) -> Metadata:
+    """Metadata stated by the furniture the clean stage took off the article, and the outlet
+    the article's own text names as its reporter (``article``: its paragraphs) when nothing else does."""
+    removed = list(removed)
     title = outlet = byline = None
     # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
     # used only where no masthead, dateline, byline or copyright says whose article it is.
@@ -352,10 +447,12 @@ def infer_metadata(removed: Iterable[RemovedText]) -> Metadata:
             promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
-            if outlet is None and "/" in text:
-                outlet = _credited_name(text.split("/", 1)[1])
+            outlet = outlet or _outlet_in_byline(text)
         elif piece.reason == "dateline/publication stamp":
             stamp = date_stamp(text)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp
+    if outlet is None and promoted is None:
+        reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
+        promoted = next((name for name in reporting if name is not None), None)
     return Metadata(title=title, outlet=outlet or promoted, byline=byline, date=best_date.iso if best_date else None)

@@ -101,7 +101,7 @@ class Lexicon:
     gendered_pronouns: Mapping[str, str]
     #: Words that open a description set off after a name ("a clerk", "of Northridge").
     apposition_openers: frozenset[str]
-    #: What a byline may give in place of a reporter's name ("staff writer"), lower case.
+    #: What a byline or photo credit may give in place of a name or an outlet ("staff writer"), lower case.
     staff_credits: frozenset[str]
     #: Abbreviations after a name that do not end it ("Jr").
     name_suffixes: frozenset[str]
@@ -197,10 +197,19 @@ def photo_agencies() -> tuple[str, ...]:
 
 @cache
 def news_outlets() -> tuple[tuple[str, ...], ...]:
-    """Each known news outlet as its names, the canonical name first (``data/news_outlets.txt``)."""
-    return tuple(
-        tuple(name.strip() for name in entry.split("|") if name.strip()) for entry in _entries(_DATA, "news_outlets")
-    )
+    """Each known news outlet, agencies first, as its names, the canonical name first
+    (``data/news_agencies.txt`` and ``data/news_outlets.txt``)."""
+    return news_agencies() + _outlet_entries("news_outlets")
+
+
+@cache
+def news_agencies() -> tuple[tuple[str, ...], ...]:
+    """The wire services among the known outlets (``data/news_agencies.txt``)."""
+    return _outlet_entries("news_agencies")
+
+
+def _outlet_entries(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(part.strip() for part in entry.split("|") if part.strip()) for entry in _entries(_DATA, name))
 
 
 def _entries(folder: Traversable, name: str) -> tuple[str, ...]:

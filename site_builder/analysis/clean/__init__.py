@@ -39,7 +39,7 @@ def clean_source(raw: RawSource) -> CleanedSource:
     paragraphs, removed = _assemble(lines, outcomes)
     paragraphs, repeats = drop_repeats(paragraphs)
     removed = sorted([*removed, *repeats], key=lambda piece: piece.line)
-    inferred = meta.infer_metadata(removed)
+    inferred = meta.infer_metadata(removed, (paragraph.text for paragraph in paragraphs))
     return CleanedSource(
         raw=raw,
         metadata=inferred.overridden_by(raw.given),
