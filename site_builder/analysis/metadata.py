@@ -190,10 +190,14 @@ def outlet_in_copyright(notice: str) -> str | None:
 
 
 # The page naming its own outlet: "More from MarketWatch", "(Also on POLITICO: ...)",
-# "NBC News' Jo Roe contributed to this report."
+# "NBC News' Jo Roe contributed to this report.", "Example Wire writer Jo Roe contributed." (A bare
+# "The Example Wire contributed to this report" credits another outlet's copy: it names none.)
 _OWN_OUTLET = re.compile(
     r"^\(?(?:more from|also on)\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
     r"|^(?P<credited>[A-Z][\w.&' -]{1,40}?)(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"\s+contributed\b"
+    # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
+    r"|^(?P<staffed>[A-Z][\w.&' -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+[A-Z][^.]{2,120}?"
     r"\s+contributed\b",
     re.I,
 )
@@ -205,7 +209,7 @@ def _outlet_promoting_itself(line: str) -> str | None:
     Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
-        name = (found.group("listed") or found.group("credited")).strip()
+        name = (found.group("listed") or found.group("credited") or found.group("staffed")).strip()
         return known_outlet(name) or outlet_from_credit(name)
     stated = _OUTLET_STATED.match(line.strip())
     if stated is None:
