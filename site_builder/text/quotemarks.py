@@ -58,11 +58,14 @@ class QuotationSpan:
 
 _OPENING_MARK = re.compile(r"“|``|\"|«|‘|'")
 _CLOSING_FOR = {"“": "”", "``": "''", '"': '"', "«": "»"}
-# Per opening mark: the marks that may end its quotation (or open another inside it).
+# Per opening mark: the marks that may end its quotation (or open another inside it). Scraped
+# text mixes straight and curly marks ("Like, how?” says Lee): a curly closing mark, which can
+# never open, also ends a quotation a straight mark opened, and a curly opening mark starts a new one.
 _NEXT_MARK = {
     mark: re.compile(re.escape(mark) if mark == closing else f"{re.escape(mark)}|{re.escape(closing)}")
     for mark, closing in _CLOSING_FOR.items()
 }
+_NEXT_MARK['"'] = re.compile(r"\"|”|“")
 
 
 def quotation_spans(text: str) -> list[QuotationSpan]:
@@ -92,18 +95,22 @@ def _span_from(text: str, opening: re.Match[str], closers: dict[str, list[int]])
     return _trimmed(text, opening.start(), opening.end(), close_at, close_at + 1, closed=True)
 
 
-def _double_span(text: str, opening: re.Match[str]) -> QuotationSpan:
+def _double_span(text: str, opening: re.Match[str]) -> QuotationSpan | None:
     mark = opening.group()
     closing = _CLOSING_FOR[mark]
     for found in _NEXT_MARK[mark].finditer(text, opening.end()):
         if _is_closing(text, found, closing):
             return _trimmed(text, opening.start(), opening.end(), found.start(), found.end(), closed=True)
+        if not text[opening.end() : found.start()].strip():
+            return None  # a stray mark right before another opening one ("“...): the other opens
         # A new quotation opens before this one closed: it ran on into a paragraph whose break was lost.
         return _trimmed(text, opening.start(), opening.end(), found.start(), found.start(), closed=False)
     return _trimmed(text, opening.start(), opening.end(), len(text), len(text), closed=False)
 
 
 def _is_closing(text: str, found: re.Match[str], closing: str) -> bool:
+    if closing == '"' and found.group() == "”":
+        return True
     if found.group() != closing:
         return False
     if closing != '"':

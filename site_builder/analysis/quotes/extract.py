@@ -11,6 +11,7 @@ from .attribution import Attribution, Site, attribute
 from .cues import (
     ATTRIBUTION_WINDOW,
     FULL_QUOTE_WORDS,
+    LEXICON,
     LONGEST_NAMING_CUE,
     MIN_QUOTE_WORDS,
     NAMING_CUES,
@@ -225,9 +226,12 @@ def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
     words = quoted.split()
     if len(words) < MIN_QUOTE_WORDS or _after_naming_cue(text, span.mark_start):
         return False
-    if _is_title_case(words) and not (attributed and quoted.rstrip().endswith(("!", "?"))):
+    if _is_title_case(words) and not (attributed and quoted.rstrip().endswith(("!", "?"))) and not (
+        _is_own_sentence(text, span)
+    ):
         # A title-case phrase is a title or a name ("a film called 'The Long Road Home'"), unless
-        # a speech verb introduces an exclamation or a question ("She declared “What a Night!”").
+        # a speech verb introduces an exclamation or a question ("She declared “What a Night!”") or
+        # it is a whole sentence of its own (“That’s Jo Roe and Sam Lee.”).
         return False
     full = quoted[0].isupper() or bool(SENTENCE_END.search(quoted)) or len(words) >= FULL_QUOTE_WORDS
     return full or attributed
@@ -241,10 +245,20 @@ def _after_naming_cue(text: str, end: int) -> bool:
 
 
 def _is_title_case(words: list[str]) -> bool:
-    """``Strong Ideas for a New Time``: every long word capitalised, without being a shout in capitals."""
-    long_words = [w.strip("“”\"‘’'.,!?") for w in words if len(w.strip("“”\"‘’'.,!?")) > 3]
+    """``Strong Ideas for a New Time``: every long word capitalised, without being a shout in capitals,
+    and no word in lower case but the small ones titles leave so ("But Jo Roe won" is a sentence)."""
+    bare = [w.strip("“”\"‘’'.,!?") for w in words]
+    long_words = [w for w in bare if len(w) > 3]
     return (
         len(long_words) >= 2
         and all(w[:1].isupper() and not w.isupper() for w in long_words)
+        and all(not w[:1].islower() or w.casefold() in LEXICON.function_words for w in bare)
         and not re.search(r"[.!?]", " ".join(words)[:-1])
     )
+
+
+def _is_own_sentence(text: str, span: QuotationSpan) -> bool:
+    """A quotation standing as a sentence of its own: it opens its sentence and ends with a full stop."""
+    before = text[: span.mark_start].rstrip()
+    opens = not before or before.endswith((".", "!", "?", "”", '"', "’"))
+    return opens and text[span.start : span.end].rstrip().endswith((".", "!", "?"))
