@@ -121,6 +121,10 @@ class Lexicon:
     group_words: frozenset[str]
     #: Words opening a clause of circumstance after an attribution ("said as he left").
     clause_openers: frozenset[str]
+    #: Labels of a gallery's or video player's controls prose never uses ("full screen"), lower case.
+    widget_labels: tuple[str, ...]
+    #: Plain words such controls also show ("close", "next"), lower case.
+    widget_control_words: tuple[str, ...]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -172,6 +176,8 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         auxiliary_verbs=_words(folder, "auxiliary_verbs"),
         group_words=_words(folder, "group_words"),
         clause_openers=_words(folder, "clause_openers"),
+        widget_labels=_entries(folder, "widget_labels"),
+        widget_control_words=_entries(folder, "widget_control_words"),
     )
 
 

@@ -10,7 +10,7 @@ from ...text.sentences import coarse_sentence_starts
 from .. import metadata as meta
 from .lines import Line, words_of
 from .passes import tweet_cut
-from .rules import REPORTED_FROM, STOCK_TICKER_INSIDE, TEASER_TAIL, WIRE_MARKER
+from .rules import GALLERY_COUNTER, REPORTED_FROM, STOCK_TICKER_INSIDE, TEASER_TAIL, WIDGET_LABEL, WIRE_MARKER
 
 
 @dataclass(slots=True)
@@ -49,7 +49,9 @@ def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) 
             continue
         outcome = Outcome(kept=line.text)
         for cutter, applies in (
+            (_cut_gallery_opening, True),
             (_cut_dateline, i == first),
+            (_cut_separator_tail, True),
             (_cut_wire_markers, True),
             (_cut_stock_tickers, True),
             (_cut_teaser_tail, True),
@@ -64,6 +66,40 @@ def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) 
             outcome = Outcome(reason=outcome.cut[0][1])
         outcomes.append(outcome)
     return outcomes
+
+
+#: How many words of a gallery's own text (a slide's title) may stand between two of its control labels.
+_WORDS_BETWEEN_LABELS = 12
+
+
+def _cut_gallery_opening(outcome: Outcome) -> None:
+    """A gallery or player scraped onto the start of a line of article text: "7 PHOTOS Title See
+    Gallery ... BACK TO SLIDE A Florida officer went ...". The widget runs from its counter through
+    its last control label, each label within a few words of the one before."""
+    counter = GALLERY_COUNTER.match(outcome.kept)
+    if counter is None:
+        return
+    end = counter.end()
+    for label in WIDGET_LABEL.finditer(outcome.kept, end):
+        if len(words_of(outcome.kept[end : label.start()])) > _WORDS_BETWEEN_LABELS:
+            break
+        end = label.end()
+    rest = outcome.kept[end:].lstrip(" ×xX|:-–—")
+    if end > counter.end() and len(words_of(rest)) >= 5:
+        outcome.cut.append((outcome.kept[:end].strip(), "slideshow caption"))
+        outcome.kept = rest
+
+
+# A rule of dashes or stars glued to the end of a paragraph ("... in Phoenix.------").
+_SEPARATOR_TAIL = re.compile(r"(?<=[.!?\"”’)])\s*([-–—_=*~•]{3,})\s*$")
+
+
+def _cut_separator_tail(outcome: Outcome) -> None:
+    match = _SEPARATOR_TAIL.search(outcome.kept)
+    if match:
+        outcome.cut.append((match.group(1), "separator"))
+        outcome.kept = outcome.kept[: match.start()].rstrip()
+        outcome.tail_cut = True
 
 
 def _cut_wire_markers(outcome: Outcome) -> None:

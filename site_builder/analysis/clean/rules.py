@@ -14,6 +14,7 @@ from .lines import CLOSERS, is_latin, words_of
 # ------------------------------------------------------------- line-level rules
 
 _MONTH = meta.MONTH_PATTERN
+_LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 TWEET_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+|https?://(?:www\.)?(?:twitter|x)\.com/\S+")
 TWEET_SIGNATURE = re.compile(rf"^[—–\-]{{1,2}}\s*.{{1,80}}\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$")
 _AGENCY_TWEET = re.compile(r"^#[A-Z][A-Za-z]+\s*\|")
@@ -41,10 +42,16 @@ _VIDEO = re.compile(
     r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)\W*$",
     re.I,
 )
+# A gallery or player counter opening a line: "1 of 50", "Photo 3 / 12", "7 PHOTOS".
+# What follows it is not the rest of a sentence: "3 of 4 close calls involved lorries" is prose.
+_GALLERY_COUNTER = (
+    r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W|^\d+ (?:photos|images|pictures)\b"
+)
+_NOT_PROSE_AFTER = r"(?![\s.,:;|–—-]*(?-i:[a-z]))"
+GALLERY_COUNTER = re.compile(f"(?:{_GALLERY_COUNTER}){_NOT_PROSE_AFTER}", re.I)
 _SLIDESHOW = re.compile(
-    r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W"
     # Gallery widgets: "7 PHOTOS Police officer ... See Gallery", "... View Slideshow ...".
-    r"|^\d+ (?:photos|images|pictures)\b|\bview slideshow\b|\bsee gallery\b",
+    f"(?:{_GALLERY_COUNTER}){_NOT_PROSE_AFTER}" + r"|\bview slideshow\b|\bsee gallery\b",
     re.I,
 )
 _CAPTION_START = re.compile(
@@ -169,7 +176,13 @@ _CORRECTION = re.compile(
     r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)|corrections?\s*:)", re.I
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
-_PLAYER_WORDS = re.compile(r"\b(?:autoplay|full screen|skip in|embed x|share x|replay|next video|up next)\b", re.I)
+_PLAYER_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEXICON.widget_labels)) + r")\b", re.I)
+# Any control label, written as a control is: capitalised ("See Gallery", "HIDE CAPTION", "Close").
+WIDGET_LABEL = re.compile(
+    r"\b(?=[A-Z])(?i:"
+    + "|".join(map(re.escape, sorted((*_LEXICON.widget_labels, *_LEXICON.widget_control_words), key=len, reverse=True)))
+    + r")\b"
+)
 # An AP live blog's opening: "NEW ORLEANS (AP) — The Latest on ... (all times local):".
 _LIVE_BLOG_STANDFIRST = re.compile(r"\bThe Latest on\b.*\(all times local\):?$")
 
