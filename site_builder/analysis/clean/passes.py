@@ -18,7 +18,7 @@ from .lines import (
     stops_mid_sentence,
     words_of,
 )
-from .rules import TWEET_LINK, TWEET_SIGNATURE, line_reason
+from .rules import TWEET_LINK, TWEET_SIGNATURE, TWEET_SIGNATURE_END, line_reason
 
 # --------------------------------------------------------------- labelling passes
 
@@ -65,15 +65,18 @@ def _label_caption_titles(page: _Page) -> None:
 
 
 def tweet_cut(text: str) -> int | None:
-    """Where an embedded tweet starts in a line holding a tweet link; ``None`` without a link.
+    """Where an embedded tweet starts in a line holding a tweet link or ending with a tweet's
+    signature; ``None`` without either.
 
     The tweet is often glued onto the sentence before it with no space ("...deal.Putin
-    says ... pic.twitter.com/x"); then the article part ends at that glued full stop.
+    says ... pic.twitter.com/x"); then the article part ends at that glued full stop. (A
+    straight quotation mark after a full stop opens the next sentence only before a capital:
+    in 'said "today." pic.twitter.com/x' it closes a quotation.)
     """
-    link = TWEET_LINK.search(text)
+    link = TWEET_LINK.search(text) or TWEET_SIGNATURE_END.search(text)
     if link is None:
         return None
-    glued = [m.end() for m in re.finditer(rf"[a-z0-9][.!?][{CLOSERS}]?(?=[A-Z“\"‘])", text[: link.start()])]
+    glued = [m.end() for m in re.finditer(rf"[a-z0-9][.!?][{CLOSERS}]?(?=[A-Z“‘]|\"[A-Z])", text[: link.start()])]
     if glued:
         return glued[-1]
     if len(TWEET_LINK.sub("", text)) <= TWEET_LENGTH:

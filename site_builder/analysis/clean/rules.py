@@ -16,7 +16,11 @@ from .lines import CLOSERS, is_latin, words_of
 _MONTH = meta.MONTH_PATTERN
 _LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 TWEET_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+|https?://(?:www\.)?(?:twitter|x)\.com/\S+")
-TWEET_SIGNATURE = re.compile(rf"^[—–\-]{{1,2}}\s*.{{1,80}}\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$")
+# An embedded tweet's signature, "— Name (@handle) July 3, 2025": a line of its own, or ending the
+# tweet's text on one line.
+_TWEET_SIGNATURE = rf"[—–\-]{{1,2}}\s*.{{1,80}}\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$"
+TWEET_SIGNATURE = re.compile("^" + _TWEET_SIGNATURE)
+TWEET_SIGNATURE_END = re.compile(r"(?<=\s)" + _TWEET_SIGNATURE)
 _AGENCY_TWEET = re.compile(r"^#[A-Z][A-Za-z]+\s*\|")
 _SOCIAL_FURNITURE = re.compile(
     r"^(?:view this post on instagram|a post shared by .*|view (?:on|this post on) (?:twitter|x|facebook|tiktok)"
