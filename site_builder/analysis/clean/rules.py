@@ -81,7 +81,9 @@ _CAPTION_CREDIT_END = re.compile(
     # "(Ethan Miller/AP, Pool)", "(Elaine Wilson/Las Vegas Review-Journal)": photographer/agency,
     # and the wire's own form at the end, "REUTERS/Mike Segar/File Photo".
     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$"
-    r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$",
+    r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$"
+    # A video's caption and its stamp: "... officials said. (Published Friday, Feb. 27, 2015)".
+    rf"|\((?:published|updated|posted)\s+[^()]{{0,12}}?\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\)$",
     re.I,
 )
 _LINK_LIST_HEADER = re.compile(
