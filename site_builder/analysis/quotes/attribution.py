@@ -127,10 +127,21 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
 
     A sentence that opens inside a quotation has no subject to take: a name the speaker uses is
     never what the reporter's "he" means."""
-    paragraph, start = key
+    start = key[1]
     opening = sentence.lstrip(OPENING_MARKS)
     if marks.inside_quotation(start + len(sentence) - len(opening)):
         return None
+    found = _subject_at(opening, key, people)
+    if found is None:
+        # "At the time, Trump said ...": the subject after a short opening phrase.
+        phrase, comma, rest = opening.partition(",")
+        if comma and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS and rest.strip():
+            found = _subject_at(rest.lstrip(), key, people)
+    return found
+
+
+def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | None:
+    paragraph, start = key
     role = _opening_role(opening)
     if role:
         return Mention(paragraph, start, people.by_role(role) or "")
