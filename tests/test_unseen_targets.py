@@ -54,15 +54,12 @@ def test_quote_groups_are_complete(gold_dev: StoryScores) -> None:
     assert gold_dev.quote_grouping.recall >= 0.90
 
 
-@pytest.mark.xfail(
-    strict=True, reason="not reached: 268/293 furniture lines removed on the development gold (issue 12)"
-)
 def test_furniture_is_removed(gold_dev: StoryScores) -> None:
     assert gold_dev.furniture.value >= 0.95
 
 
 @pytest.mark.xfail(
-    strict=True, reason="not reached: PolNeAR speakers 0.780 right, 0.047 wrong against hand-read referents (issue 12)"
+    strict=True, reason="not reached: PolNeAR speakers 0.786 right, 0.047 wrong against hand-read referents (issue 12)"
 )
 def test_polnear_speakers(polnear_dev: polnear.Scores) -> None:
     assert polnear_dev.speaker_right >= 0.90 * polnear_dev.speaker_scored

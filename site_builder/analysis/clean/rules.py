@@ -64,6 +64,8 @@ _CAPTION_START = re.compile(
     r"|^(?:image|media) (?:copyright|caption)\b|^enlarge (?:this )?(?:image|photo)\b"
     r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
     r" (?:provided|released|taken|made available|shows)\b"
+    # A video's caption: "A video released by the army on Wednesday shows ..."
+    r"|^(?:a|this) (?:\w+ )?video (?:released|provided|posted|obtained|made available) by\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
     r"|^(?:\([^()]{1,40}\)\s*)?(?:file\s*[-–—]\s*)?in this (?:[\w,.]+ ){0,5}(?:file |handout |undated )?"
     r"(?:photo|image|picture|frame grab)\b",
@@ -82,6 +84,10 @@ _CAPTION_CREDIT_END = re.compile(
     # and the wire's own form at the end, "REUTERS/Mike Segar/File Photo".
     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$"
     r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$"
+    # A caption's credit closing it: "... Photo: REUTERS.", "... Video by Jo Roe via Example Stream."
+    r"|(?<=[.!?”\"] )(?:photo|video|image)(?::| by| courtesy of) [^.]{2,60}\.?$"
+    # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
+    r"|(?<=[.!?”\"] )(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:has|brings) (?:the latest|more|the details)\b[^.]{0,60}\.$"
     # A video's caption and its stamp: "... officials said. (Published Friday, Feb. 27, 2015)".
     rf"|\((?:published|updated|posted)\s+[^()]{{0,12}}?\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\)$",
     re.I,
