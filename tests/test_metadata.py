@@ -130,6 +130,10 @@ def test_infer_outlet_from_wire_dateline() -> None:
         ("newsletter prompt", "Stay with KXYZ Radio 1090 AM for developments in this story.", "KXYZ Radio 1090 AM"),
         ("contributor credit", "The author is a Wire Views columnist. Opinions are his own.", "Wire Views"),
         ("contributor credit", "Associated Press writer Jo Roe in Boston contributed.", "Associated Press"),
+        ("contributor credit", "Follow Reuters Breakingviews columnist Jo Roe on X.", "Reuters Breakingviews"),
+        ("contributor credit", "Follow Jo Roe on Twitter @joroe.", None),
+        ("section heading", "Analysis: Jo Roe, BBC business editor", "BBC"),
+        ("section heading", "Analysis: Jo Roe, Example Town mayor", None),
         # Another outlet's copy credited as a whole names no outlet of the page's own.
         ("contributor credit", "The Associated Press contributed to this report.", None),
         # A prompt naming no outlet, and a lower-case "stay with" in a sentence, say nothing.

@@ -402,6 +402,40 @@ def _writer_in_credit(line: str) -> str | None:
     return name if is_name_list(name) else None
 
 
+# Whose staff a credit names: "Follow Example Times columnist Jo Roe on Twitter", "Analysis: Jo Roe,
+# Example News business editor".
+_STAFF_CREDIT = re.compile(
+    r"^(?:[A-Z][a-z]+:\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s+"
+    r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?P<desk>(?: [a-z]+){0,3})$"
+)
+
+
+def _outlet_of_staff(line: str) -> str | None:
+    """The known outlet a staff credit names as the employer of a columnist, reporter or editor."""
+    text = line.strip().rstrip(".")
+    credit = _STAFF_CREDIT.match(text)
+    if credit is not None:
+        desk = credit.group("desk").split()
+        return _staff_outlet(credit.group("outlet")) if desk and desk[-1] in _lexicon().newsroom_jobs else None
+    contact = _CONTACT_NAME.match(text)
+    if contact is None or contact.group("follow") is None:
+        return None
+    words = contact.group("follow").split()
+    jobs = [i for i, word in enumerate(words) if word in _lexicon().newsroom_jobs]
+    return _staff_outlet(" ".join(words[: jobs[0]])) if jobs and jobs[0] > 0 else None
+
+
+def _staff_outlet(name: str) -> str | None:
+    """``name`` when it is, or begins with, a known outlet ("Example Today Sports": a desk of
+    Example Today, named as the credit gives it)."""
+    words = name.split()
+    for cut in range(len(words), 0, -1):
+        found = known_outlet(" ".join(words[:cut])) or outlet_from_credit(" ".join(words[:cut]))
+        if found is not None:
+            return found if cut == len(words) else name
+    return None
+
+
 def _reporter_in_contact(line: str) -> str | None:
     found = _CONTACT_NAME.match(line)
     if found is None:
@@ -448,7 +482,9 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             byline = _writer_in_credit(text)
         elif piece.reason == "contributor credit":
             byline = byline or _reporter_in_contact(text)
-            promoted = promoted or _outlet_promoting_itself(text)
+            promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text)
+        elif piece.reason == "section heading":
+            promoted = promoted or _outlet_of_staff(text)
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
             outlet = outlet or _outlet_in_byline(text)

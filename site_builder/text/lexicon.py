@@ -125,6 +125,8 @@ class Lexicon:
     widget_labels: tuple[str, ...]
     #: Plain words such controls also show ("close", "next"), lower case.
     widget_control_words: tuple[str, ...]
+    #: Jobs in a newsroom ("columnist"): a credit naming one names the outlet, lower case.
+    newsroom_jobs: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -178,6 +180,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         clause_openers=_words(folder, "clause_openers"),
         widget_labels=_entries(folder, "widget_labels"),
         widget_control_words=_entries(folder, "widget_control_words"),
+        newsroom_jobs=_words(folder, "newsroom_jobs"),
     )
 
 
