@@ -224,6 +224,29 @@ class RelatedLink:
     reasons: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class CopiedRun:
+    """A run of words two sources print alike (at least ``reuse.MIN_RUN_WORDS`` after case and
+    quotation marks are folded), and the sentences it spans in each."""
+
+    a_sentences: tuple[str, ...]
+    b_sentences: tuple[str, ...]
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """How much of two sources' text is the same word for word: who copied whom, or both one wire."""
+
+    #: The two source ids, in story order.
+    sources: tuple[str, str]
+    #: Words in the copied runs (each counted once).
+    shared_words: int
+    #: The share of each source's own words found in the other, in the order of ``sources``.
+    share: tuple[float, float]
+    runs: tuple[CopiedRun, ...]
+
+
 # ------------------------------------------------------------------------- quotes
 
 
@@ -277,6 +300,8 @@ class StoryAnalysis:
     #: the ``folder name`` when no source has a headline.
     title_origin: TitleOrigin = "story.toml"
     title_source: str | None = None
+    #: Every pair of sources sharing at least one copied run, in story order of the pair.
+    overlaps: tuple[Overlap, ...] = ()
 
 
 # ------------------------------------------------------------------------- render

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from site_builder.analysis.reuse import find_overlaps
 from site_builder.model import (
     Metadata,
     Paragraph,
@@ -182,6 +183,8 @@ BRIDGE_STORY = StoryAnalysis(
     sources=(HERALD, WIRE, NORTHERN),
     passages=PASSAGES,
     quotes=QUOTES,
+    # Herald and Wire share long verbatim passages: about half of each is the other's text.
+    overlaps=find_overlaps((HERALD, WIRE, NORTHERN)),
 )
 
 SOLO_STORY = StoryAnalysis(

@@ -572,6 +572,23 @@ def test_quote_labels_say_what_the_versions_show(browser: Browser, site_url: str
         context.close()
 
 
+def test_copied_text_leads_from_the_overview_to_the_marked_sentences(
+    page: Page, problems: _Problems, site_url: str
+) -> None:
+    page.goto(site_url + "bridge-vote/index.html")
+    table = page.get_by_role("table", name="Share of each source's words that another source prints alike")
+    assert table.is_visible()
+    table.get_by_role("link", name="45%").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/bridge-vote/compare/harbour-herald--city-wire.html")
+    assert page.locator(".copied-legend").is_visible()
+    copied = page.locator(".compare .s-copied")
+    assert copied.count() > 2
+    # Marked by a double underline, not by colour alone.
+    assert copied.first.evaluate("e => getComputedStyle(e).textDecorationStyle") == "double"
+    assert problems.found == []
+
+
 def test_reworded_versions_are_read_side_by_side(browser: Browser, bundled_site_url: str) -> None:
     """A version sharing little wording with the first stands whole beside it on a wide screen,
     its shared words highlighted, instead of a strike-through wall; on a phone the versions stack."""

@@ -73,9 +73,9 @@ def test_every_page_is_reachable_from_the_home_page_and_links_resolve(bundled_si
 
 def test_export_follows_the_documented_contract(bundled_site: Path) -> None:
     index = json.loads((bundled_site / "data" / "index.json").read_text(encoding="utf-8"))
-    assert index["schema"] == 1 and [s["slug"] for s in index["stories"]] == [STORY]
+    assert index["schema"] == 2 and [s["slug"] for s in index["stories"]] == [STORY]
     data = json.loads((bundled_site / "data" / f"{STORY}.json").read_text(encoding="utf-8"))
-    assert set(data) == {"schema", "story", "sources", "passages", "related", "quotes"}
+    assert set(data) == {"schema", "story", "sources", "passages", "related", "quotes", "overlap"}
     assert data["story"]["slug"] == STORY and data["story"]["title"]
     sentence_source = {}
     for source in data["sources"]:
@@ -103,6 +103,14 @@ def test_export_follows_the_documented_contract(bundled_site: Path) -> None:
         for occurrence in quote["occurrences"]:
             assert sentence_source[occurrence["sentence"]] == occurrence["source"]
             assert occurrence["text"].strip()
+    assert data["overlap"], "the bundled outlets print some quotations alike"
+    for overlap in data["overlap"]:
+        a, b = overlap["sources"]
+        assert set(overlap["share"]) == {a, b} and all(0 < share <= 1 for share in overlap["share"].values())
+        assert overlap["shared_words"] == sum(run["words"] for run in overlap["runs"])
+        for run in overlap["runs"]:
+            assert run["words"] >= 8
+            assert {sentence_source[s] for s in run["a"]} == {a} and {sentence_source[s] for s in run["b"]} == {b}
 
 
 def test_furniture_is_listed_not_lost(bundled_site: Path) -> None:

@@ -12,7 +12,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from site_builder.analysis.reuse import find_overlaps
 from site_builder.config import SiteConfig
+from site_builder.model import Metadata, StoryAnalysis
 from site_builder.site.pairs import PAIR_LIMIT
 from site_builder.site.render import (
     RenderedStory,
@@ -383,10 +385,11 @@ def test_every_source_gets_one_short_label() -> None:
 
 def test_compare_sentences_are_keyboard_buttons_with_ids(site: dict[str, bytes]) -> None:
     html = site["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
-    assert (
-        '<span id="harbour-herald-s1" class="s shade-1" data-passage="p1" '
-        'tabindex="0" role="button" aria-pressed="false">'
-        in html
+    # (The Wire prints this sentence word for word too: it is also marked as copied.)
+    assert re.search(
+        r'<span id="harbour-herald-s1" class="s shade-1(?: s-copied)?" data-passage="p1" '
+        r'tabindex="0" role="button" aria-pressed="false">',
+        html,
     )
     # Sentences no other column carries are plain text, not buttons.
     assert '<span id="harbour-herald-s6" class="s">' in html
@@ -640,3 +643,32 @@ def test_a_source_quoting_in_two_spans_is_one_version_under_its_one_label() -> N
     names = re.findall(r'<p class="version-source"><a [^>]*>([^<]*)</a>', html)
     assert names == ["City Wire", "Bridge to close for two years"]
     assert f"{wire.text} … we will rebuild it" in html.replace("&#39;", "'")
+
+
+def test_copied_text_is_measured_on_the_overview_and_marked_side_by_side(site: dict[str, bytes]) -> None:
+    overview = site["bridge-vote/index.html"].decode()
+    table = overview.split('<table class="reuse">', 1)[1].split("</table>", 1)[0]
+    # Row Harbour Herald, column City Wire: 45% of the Herald is printed alike by the Wire, linked to the pair.
+    herald_row = table.split('href="sources/harbour-herald.html">Harbour Herald</a></th>', 1)[1].split("</tr>", 1)[0]
+    assert '<a href="compare/harbour-herald--city-wire.html">45%</a>' in herald_row
+    pair = site["bridge-vote/compare/harbour-herald--city-wire.html"].decode()
+    assert 'class="legend copied-legend"' in pair and pair.count("s-copied") > 2
+    assert "(printed alike by both)" in pair
+    # No source is mostly another's: no "largely the same text" note.
+    assert "Largely the same text" not in site["bridge-vote/sources/city-wire.html"].decode()
+
+
+def test_a_source_mostly_printed_by_another_says_so() -> None:
+    words = [f"w{number}x" for number in range(120)]
+    sentences = [" ".join(words[at : at + 10]).capitalize() + "." for at in range(0, 120, 10)]
+    from sample import _source  # the sample's builder of hand-made sources
+
+    wire = _source("wire", "copy/wire.txt", Metadata(outlet="Example Wire"), [sentences])
+    # The paper prints 90 of the wire's 120 words and three of its own: 97% of it is the wire's.
+    own = "Own words here."
+    reprint = _source("paper", "copy/paper.txt", Metadata(outlet="Example Paper"), [[*sentences[:9], own]])
+    analysis = StoryAnalysis("copy", "Copy", "copy", (wire, reprint), (), (), overlaps=find_overlaps((wire, reprint)))
+    pages = render_story(analysis, SiteConfig(), THEME).pages
+    paper = pages["copy/sources/paper.html"].decode()
+    assert "Largely the same text as" in paper and ">Example Wire</a>: 97% of its words appear there" in paper
+    assert "Largely the same text as" in pages["copy/sources/wire.html"].decode()  # 90 of its 120 words: 75%

@@ -17,6 +17,7 @@ from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source
 from .align import align_story
 from .clean import clean_source
 from .quotes import extract_quotes, group_quotes
+from .reuse import find_overlaps
 from .segment import segment_source
 
 
@@ -119,6 +120,8 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         sources = tuple(segmented)
     with timer.stage("align"), working_on("aligning sources", folder):
         alignment = align_story(sources, settings)
+        # Copied runs compare the sources too: timed with the alignment.
+        overlaps = find_overlaps(sources)
     with timer.stage("quotes"):
         occurrences: list[QuoteOccurrence] = []
         for source in sources:
@@ -155,4 +158,5 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         related=alignment.related,
         title_origin=origin,
         title_source=title_source,
+        overlaps=overlaps,
     )

@@ -6,10 +6,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
+from ..model import Overlap, Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
 from .index import source_names
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _source(source: Source, label: str) -> dict[str, Any]:
@@ -59,6 +59,16 @@ def _quote(quote: Quote) -> dict[str, Any]:
     }
 
 
+def _overlap(overlap: Overlap) -> dict[str, Any]:
+    a, b = overlap.sources
+    return {
+        "sources": [a, b],
+        "shared_words": overlap.shared_words,
+        "share": {a: round(overlap.share[0], 4), b: round(overlap.share[1], 4)},
+        "runs": [{"a": list(run.a_sentences), "b": list(run.b_sentences), "words": run.words} for run in overlap.runs],
+    }
+
+
 def story_document(analysis: StoryAnalysis) -> dict[str, Any]:
     labels = source_names(analysis.sources)
     return {
@@ -68,6 +78,7 @@ def story_document(analysis: StoryAnalysis) -> dict[str, Any]:
         "passages": [_passage(p) for p in analysis.passages],
         "related": [_related(link) for link in analysis.related],
         "quotes": [_quote(q) for q in analysis.quotes],
+        "overlap": [_overlap(o) for o in analysis.overlaps],
     }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
+from ..model import Overlap, Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from . import urls
 
@@ -74,6 +74,8 @@ def short_headline(headline: str) -> str:
 
 
 _STOP_WORDS = lexicon_for(DEFAULT_LANGUAGE).stop_words
+#: From this share of its words found in another source, a source is "largely the same text" as it.
+LARGELY_COPIED = 0.5
 
 
 def _source_views(analysis: StoryAnalysis, passage_by_sentence: Mapping[str, Passage]) -> tuple[SourceView, ...]:
@@ -145,6 +147,11 @@ class StoryIndex:
     related_by_source: Mapping[str, tuple[RelatedLink, ...]]
     #: ``{sentence id: id of its source}``.
     source_of_sentence: Mapping[str, str]
+    #: ``{(source id, other source id): the share of the first's words the second prints alike}``,
+    #: both orders, for the pairs sharing a copied run.
+    copied_share: Mapping[tuple[str, str], float]
+    #: ``{(source id, other source id): ids of the first's sentences in runs the second prints alike}``.
+    copied_sentences: Mapping[tuple[str, str], frozenset[str]]
 
     @classmethod
     def of(cls, analysis: StoryAnalysis) -> StoryIndex:
@@ -171,6 +178,13 @@ class StoryIndex:
         for link in analysis.related:
             for sentence_id in link.sentence_ids:
                 related_by_source[source_of_sentence[sentence_id]].append(link)
+        copied_share: dict[tuple[str, str], float] = {}
+        copied_sentences: dict[tuple[str, str], frozenset[str]] = {}
+        for overlap in analysis.overlaps:
+            a, b = overlap.sources
+            copied_share[(a, b)], copied_share[(b, a)] = overlap.share
+            copied_sentences[(a, b)] = frozenset(s for run in overlap.runs for s in run.a_sentences)
+            copied_sentences[(b, a)] = frozenset(s for run in overlap.runs for s in run.b_sentences)
         return cls(
             analysis=analysis,
             sources=views,
@@ -186,11 +200,41 @@ class StoryIndex:
             date_range=tuple(dict.fromkeys((dates[0], dates[-1]))) if dates else (),
             related_by_source={source_id: tuple(links) for source_id, links in related_by_source.items()},
             source_of_sentence=source_of_sentence,
+            copied_share=copied_share,
+            copied_sentences=copied_sentences,
         )
 
     @property
     def slug(self) -> str:
         return self.analysis.slug
+
+    @property
+    def overlaps(self) -> tuple[Overlap, ...]:
+        return self.analysis.overlaps
+
+    def share_copied(self, source_id: str, other_id: str) -> float:
+        """The share of ``source_id``'s words that ``other_id`` prints alike (0 when none)."""
+        return self.copied_share.get((source_id, other_id), 0.0)
+
+    def copied_between(self, one: str, other: str) -> frozenset[str]:
+        """Ids of both sources' sentences in the runs the two print alike."""
+        none: frozenset[str] = frozenset()
+        return self.copied_sentences.get((one, other), none) | self.copied_sentences.get((other, one), none)
+
+    def largely_copied(self, source_id: str) -> tuple[SourceView, float] | None:
+        """The source printing the most of this one's words alike, when that is at least half of them."""
+        shares = [(self.share_copied(source_id, other.id), other) for other in self.sources if other.id != source_id]
+        share, other = max(shares, key=lambda found: found[0], default=(0.0, None))
+        return (other, share) if other is not None and share >= LARGELY_COPIED else None
+
+    def most_copied(self, limit: int) -> tuple[tuple[SourceView, SourceView, float], ...]:
+        """The ``limit`` largest shares, as (source, the other source printing it, share)."""
+        found = [
+            (self.source_by_id[a], self.source_by_id[b], share)
+            for (a, b), share in self.copied_share.items()
+        ]
+        found.sort(key=lambda item: (-item[2], item[0].number, item[1].number))
+        return tuple(found[:limit])
 
     @property
     def title(self) -> str:
