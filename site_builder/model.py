@@ -247,6 +247,35 @@ class Overlap:
     runs: tuple[CopiedRun, ...]
 
 
+DiscrepancyKind = Literal["number", "date", "time", "name"]
+
+
+@dataclass(frozen=True, slots=True)
+class StatedValue:
+    """A value as one source states it: the sentence, and the words giving the value."""
+
+    source_id: str
+    sentence_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Sources giving different values for the same thing in a passage or quote they share."""
+
+    id: str
+    kind: DiscrepancyKind
+    #: What the values measure, as the text says it ("dead", "age", "date").
+    what: str
+    #: The passage or quote the values are in (one of the two is set).
+    passage_id: str | None
+    quote_id: str | None
+    #: One value per source, in story order.
+    values: tuple[StatedValue, ...]
+    #: True when the values differ only as far as an approximate one allows ("nearly 80" and 79).
+    approximate: bool
+
+
 # ------------------------------------------------------------------------- quotes
 
 
@@ -302,6 +331,8 @@ class StoryAnalysis:
     title_source: str | None = None
     #: Every pair of sources sharing at least one copied run, in story order of the pair.
     overlaps: tuple[Overlap, ...] = ()
+    #: Values the sources state differently in a shared passage or quote.
+    discrepancies: tuple[Discrepancy, ...] = ()
 
 
 # ------------------------------------------------------------------------- render

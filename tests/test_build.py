@@ -75,7 +75,7 @@ def test_export_follows_the_documented_contract(bundled_site: Path) -> None:
     index = json.loads((bundled_site / "data" / "index.json").read_text(encoding="utf-8"))
     assert index["schema"] == 2 and [s["slug"] for s in index["stories"]] == [STORY]
     data = json.loads((bundled_site / "data" / f"{STORY}.json").read_text(encoding="utf-8"))
-    assert set(data) == {"schema", "story", "sources", "passages", "related", "quotes", "overlap"}
+    assert set(data) == {"schema", "story", "sources", "passages", "related", "quotes", "overlap", "discrepancies"}
     assert data["story"]["slug"] == STORY and data["story"]["title"]
     sentence_source = {}
     for source in data["sources"]:

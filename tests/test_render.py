@@ -12,9 +12,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from site_builder.analysis.discrepancies import find_discrepancies
 from site_builder.analysis.reuse import find_overlaps
 from site_builder.config import SiteConfig
-from site_builder.model import Metadata, StoryAnalysis
+from site_builder.model import Metadata, Passage, StoryAnalysis
 from site_builder.site.pairs import PAIR_LIMIT
 from site_builder.site.render import (
     RenderedStory,
@@ -672,3 +673,26 @@ def test_a_source_mostly_printed_by_another_says_so() -> None:
     paper = pages["copy/sources/paper.html"].decode()
     assert "Largely the same text as" in paper and ">Example Wire</a>: 97% of its words appear there" in paper
     assert "Largely the same text as" in pages["copy/sources/wire.html"].decode()  # 90 of its 120 words: 75%
+
+
+def test_disagreements_are_listed_on_the_overview_and_marked_where_the_values_are() -> None:
+    from sample import _source
+
+    texts = ["The storm killed 76 people on the coast, officials said.", "The storm killed 77 people on the coast."]
+    sources = tuple(
+        _source(f"s{n}", f"storm/s{n}.txt", Metadata(outlet=f"Outlet {n}"), [[text]]) for n, text in enumerate(texts, 1)
+    )
+    passage = Passage("p1", (sources[0].sentences[0].id, sources[1].sentences[0].id), 0.8, "close")
+    found = find_discrepancies(sources, (passage,), ())
+    analysis = StoryAnalysis("storm", "Storm", "storm", sources, (passage,), (), discrepancies=found)
+    pages = render_story(analysis, SiteConfig(), THEME).pages
+    overview = pages["storm/index.html"].decode()
+    section = overview.split('id="disagree-heading"', 1)[1].split("</section>", 1)[0]
+    assert '<a href="differences.html#p1">count of “kill…”</a>' in section
+    assert '<strong class="value">76</strong> in Outlet 1' in section
+    assert '<strong class="value">77</strong> in Outlet 2' in section
+    assert '<span class="tag tag-conflict">conflict</span>' in section
+    differences = pages["storm/differences.html"].decode()
+    assert '<p class="conflict-note"><strong>Values differ:</strong>' in differences
+    pair = pages["storm/compare/s1--s2.html"].decode()
+    assert 'tag tag-conflict">values differ<span class="vh">: 76 (Outlet 1), 77 (Outlet 2)</span>' in pair

@@ -16,6 +16,7 @@ from ..config import AnalysisSettings
 from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source, StoryAnalysis, TitleOrigin
 from .align import align_story
 from .clean import clean_source
+from .discrepancies import find_discrepancies
 from .quotes import extract_quotes, group_quotes
 from .reuse import find_overlaps
 from .segment import segment_source
@@ -129,6 +130,9 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
                 occurrences.extend(extract_quotes(source))
         with working_on("grouping quotes", folder):
             quotes = group_quotes(sources, occurrences, settings)
+        # Values the sources give differently, in the passages and quotes just found: timed with the quotes.
+        with working_on("comparing values", folder):
+            discrepancies = find_discrepancies(sources, alignment.passages, quotes)
     diagnostics = tuple(
         Diagnostic(
             "warning",
@@ -159,4 +163,5 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         title_origin=origin,
         title_source=title_source,
         overlaps=overlaps,
+        discrepancies=discrepancies,
     )

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Overlap, Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
+from ..model import Discrepancy, Overlap, Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
 from .index import source_names
 
 SCHEMA_VERSION = 2
@@ -69,6 +69,18 @@ def _overlap(overlap: Overlap) -> dict[str, Any]:
     }
 
 
+def _discrepancy(discrepancy: Discrepancy) -> dict[str, Any]:
+    return {
+        "id": discrepancy.id,
+        "kind": discrepancy.kind,
+        "what": discrepancy.what,
+        "passage": discrepancy.passage_id,
+        "quote": discrepancy.quote_id,
+        "values": [{"source": v.source_id, "sentence": v.sentence_id, "text": v.text} for v in discrepancy.values],
+        "approximate": discrepancy.approximate,
+    }
+
+
 def story_document(analysis: StoryAnalysis) -> dict[str, Any]:
     labels = source_names(analysis.sources)
     return {
@@ -79,6 +91,7 @@ def story_document(analysis: StoryAnalysis) -> dict[str, Any]:
         "related": [_related(link) for link in analysis.related],
         "quotes": [_quote(q) for q in analysis.quotes],
         "overlap": [_overlap(o) for o in analysis.overlaps],
+        "discrepancies": [_discrepancy(d) for d in analysis.discrepancies],
     }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import Overlap, Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
+from ..model import Discrepancy, Overlap, Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from . import urls
 
@@ -211,6 +211,23 @@ class StoryIndex:
     @property
     def overlaps(self) -> tuple[Overlap, ...]:
         return self.analysis.overlaps
+
+    @property
+    def discrepancies(self) -> tuple[Discrepancy, ...]:
+        return self.analysis.discrepancies
+
+    def discrepancies_in(self, passage_id: str) -> tuple[Discrepancy, ...]:
+        """The values the sources give differently in one passage."""
+        return tuple(d for d in self.analysis.discrepancies if d.passage_id == passage_id)
+
+    def discrepancy_target(self, discrepancy: Discrepancy) -> str:
+        """Where a reader sees the values side by side: the passage's or quote's wordings, else the first sentence."""
+        if discrepancy.passage_id is not None:
+            return urls.passage_target(self.slug, discrepancy.passage_id)
+        if discrepancy.quote_id is not None:
+            return urls.quote_target(self.slug, discrepancy.quote_id)
+        first = discrepancy.values[0]
+        return urls.sentence_target(self.slug, first.source_id, first.sentence_id)
 
     def share_copied(self, source_id: str, other_id: str) -> float:
         """The share of ``source_id``'s words that ``other_id`` prints alike (0 when none)."""

@@ -127,6 +127,10 @@ class Lexicon:
     widget_control_words: tuple[str, ...]
     #: Jobs in a newsroom ("columnist"): a credit naming one names the outlet, lower case.
     newsroom_jobs: frozenset[str]
+    #: Words before a number that make it approximate ("nearly", "more than"), lower case.
+    approximators: tuple[str, ...]
+    #: Nouns that count without saying what happened ("people"), lower case.
+    generic_counts: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -181,6 +185,8 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         widget_labels=_entries(folder, "widget_labels"),
         widget_control_words=_entries(folder, "widget_control_words"),
         newsroom_jobs=_words(folder, "newsroom_jobs"),
+        approximators=_entries(folder, "approximators"),
+        generic_counts=_words(folder, "generic_counts"),
     )
 
 

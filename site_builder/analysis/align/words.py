@@ -31,7 +31,8 @@ _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _POSSESSIVE = re.compile(r"'s\b")
 _WORD = re.compile(r"[^\W_]+")
 _PER_CENT = re.compile(r"\bper cent\b|%")
-_DOUBLED_FINAL_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1$")
+# Undoubled after a suffix ("stopped" -> "stop"), except l, s and z ("killed" -> "kill", "passed" -> "pass").
+_DOUBLED_FINAL_CONSONANT = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 #: Terms are cut to this many letters: a cheap stand-in for stemming derivations ("diplomacy",
 #: "diplomatic"; "shipments", "shipping").
@@ -115,7 +116,7 @@ _SYNONYMS = _build_synonyms(lexicon_for(DEFAULT_LANGUAGE).synonym_groups)
 
 
 @lru_cache(maxsize=1 << 16)
-def _term(word: str) -> str:
+def term(word: str) -> str:
     """The comparable form of one normalised content word."""
     if word.isdigit():
         return word
@@ -126,7 +127,7 @@ def _term(word: str) -> str:
 def content_words(normalised: str) -> tuple[str, ...]:
     """The distinct terms of a normalised text, without the stop words (which carry no fact)."""
     stop_words = lexicon_for(DEFAULT_LANGUAGE).stop_words
-    terms = (_term(word) for word in normalised.split() if word not in stop_words)
+    terms = (term(word) for word in normalised.split() if word not in stop_words)
     return tuple(dict.fromkeys(terms))
 
 

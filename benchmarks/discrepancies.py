@@ -1,0 +1,128 @@
+"""Score "where the outlets disagree" against hand-annotated gold (issue 15).
+
+    python -m benchmarks.discrepancies [--corpora DIR] [--verbose]
+
+Gold is ``benchmarks/gold/discrepancies/<story folder>.json``: every disagreement a reader
+found in numbers, dates, times and names, each with the value every outlet gives (see
+benchmarks/gold/README.md). A flag is right when at least two of its values match one gold
+disagreement's values (same file, same value once normalised); precision is right flags over
+all flags, recall is gold disagreements found over all. The multinews-dev clusters held out
+for evaluation (every third, as in ``benchmarks.evaluate``) are scored apart and their misses
+never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.evaluate import DEFAULT_CORPORA, REPO_ROOT, is_held_out
+from site_builder.analysis.analyse import analyse_story
+from site_builder.analysis.discrepancies import values_in
+from site_builder.config import AnalysisSettings
+from site_builder.input.load import load_story_dir
+
+GOLD = Path(__file__).parent / "gold" / "discrepancies"
+
+
+@dataclass
+class Tally:
+    flags: int = 0
+    right_flags: int = 0
+    gold: int = 0
+    found_gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.flags += other.flags
+        self.right_flags += other.right_flags
+        self.gold += other.gold
+        self.found_gold += other.found_gold
+
+    def line(self, name: str) -> str:
+        precision = self.right_flags / self.flags if self.flags else float("nan")
+        recall = self.found_gold / self.gold if self.gold else float("nan")
+        return (
+            f"{name:40} flags {self.flags:3}  right {self.right_flags:3}  precision {precision:.2f}   "
+            f"gold {self.gold:3}  found {self.found_gold:3}  recall {recall:.2f}"
+        )
+
+
+def _normalised(text: str) -> set[str]:
+    """A value's comparable forms: the numbers, dates and times it states, else its words."""
+    read = {repr(value.value) for value in values_in(text)}
+    if read:
+        return read
+    digits = re.findall(r"\d+(?:\.\d+)?", text.replace(",", ""))
+    return {repr((float(d),)) for d in digits} or {text.casefold().strip()}
+
+
+def _matches(flag_values: list[tuple[str, str]], gold_values: list[tuple[str, str]]) -> bool:
+    hits = {
+        file
+        for file, text in flag_values
+        for gold_file, gold_text in gold_values
+        if file == gold_file and _normalised(text) & _normalised(gold_text)
+    }
+    return len(hits) >= 2
+
+
+def story_folder(name: str, corpora: Path) -> Path | None:
+    for candidate in (REPO_ROOT / "seeds" / name, corpora / name, corpora / "multinews-dev" / name):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def score(gold_path: Path, corpora: Path) -> Tally | None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    folder = story_folder(gold["story"], corpora)
+    if folder is None:
+        return None
+    analysis = analyse_story(load_story_dir(folder, folder.parent), AnalysisSettings())
+    file_of = {source.id: Path(source.file).name for source in analysis.sources}
+    flags = [[(file_of[v.source_id], v.text) for v in d.values] for d in analysis.discrepancies]
+    wanted = [[(v["file"], v["value"]) for v in item["values"]] for item in gold["discrepancies"]]
+    tally = Tally(flags=len(flags), gold=len(wanted))
+    for flag in flags:
+        if any(_matches(flag, item) for item in wanted):
+            tally.right_flags += 1
+        else:
+            tally.misses.append(f"  {gold['story']}: flag not in gold: {flag}")
+    for item, entry in zip(wanted, gold["discrepancies"], strict=True):
+        if any(_matches(flag, item) for flag in flags):
+            tally.found_gold += 1
+        else:
+            tally.misses.append(f"  {gold['story']}: gold missed: {entry['kind']} {entry['what']!r}: {item}")
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list the development part's misses")
+    args = parser.parse_args(argv)
+    parts = {"dev": Tally(), "held-out": Tally()}
+    for gold_path in sorted(GOLD.glob("*.json")):
+        name = gold_path.stem
+        tally = score(gold_path, args.corpora)
+        if tally is None:
+            print(f"{name}: story not found, skipped")
+            continue
+        folder = story_folder(name, args.corpora)
+        held = folder is not None and is_held_out(folder)
+        parts["held-out" if held else "dev"].add(tally)
+        if not held:
+            print(tally.line(name))
+            if args.verbose:
+                print("\n".join(tally.misses))
+    for part, tally in parts.items():
+        print(tally.line(f"TOTAL {part}"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

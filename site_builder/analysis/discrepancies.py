@@ -1,0 +1,298 @@
+"""Where the outlets disagree: the numbers, dates and times two sources give differently for
+the same thing, within a passage they share or the versions of one quote.
+
+A value is read with what it counts: the word after a number ("76 dead", "77 people"), "age"
+for an age set off after a name ("Ann Lee, 56,") or after "aged", "%" and "$" for shares and
+money, and the kind itself for dates, weekdays and clock times. Values are compared once
+normalised (five = 5, 1,500 = 1500, "July 3" = "3 July", a dozen = 12). Two sources disagree
+on a thing when each gives exactly one value for it there and the values differ; when one of
+them is plainly approximate ("nearly 80") and the other within reach of it, the difference is
+reported as approximate, not as a conflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+
+from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Source, StatedValue
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from .align.words import content_words, normalise, term
+from .metadata import MONTH_PATTERN
+
+_LEXICON = lexicon_for(DEFAULT_LANGUAGE)
+#: An approximate value and an exact one this close (as a share of the larger) are not a conflict.
+_APPROXIMATE_REACH = 0.15
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}"
+_TIME = re.compile(rf"\b(?P<first>{_CLOCK})(?:\s*(?:to|until|and|-|–)\s*(?P<second>{_CLOCK}))?", re.I)
+_DATE = re.compile(
+    rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH_PATTERN})",
+    re.I,
+)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_NUMBER_WORDS = "|".join(sorted(_LEXICON.number_words, key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?P<money>\$\s?)?\b(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?))\b"
+    r"(?P<percent>\s?%|\s+(?i:percent|per cent))?(?P<scale>\s+(?i:thousand|million|billion))?"
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*$")
+_YEARS_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.I)
+_AGE_WORDS = re.compile(r"\b(?:aged?|at age)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    kind: DiscrepancyKind
+    what: str
+    value: tuple[float, ...]
+    text: str
+    approximate: bool
+
+
+def values_in(text: str) -> list[_Value]:
+    """Every time, date, weekday and counted number ``text`` states, in reading order."""
+    found: list[tuple[int, _Value]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in _TIME.finditer(text):
+        minutes = _minutes(match.group("first"), match.group("second"))
+        if minutes:
+            taken.append(match.span())
+            found.append((match.start(), _Value("time", "time", minutes, match.group().strip(), False)))
+    for match in _DATE.finditer(text):
+        if not free(*match.span()):
+            continue
+        month = (match.group("month") or match.group("month2"))[:3].lower()
+        day = int(match.group("day") or match.group("day2"))
+        if 1 <= day <= 31:
+            taken.append(match.span())
+            found.append((match.start(), _Value("date", "date", (_MONTHS.index(month) + 1, day), match.group(), False)))
+    for match in _WEEKDAY.finditer(text):
+        taken.append(match.span())
+        weekday = (_WEEKDAYS.index(match.group().lower()),)
+        found.append((match.start(), _Value("date", "weekday", weekday, match.group(), False)))
+    for match in _NUMBER.finditer(text):
+        if not free(*match.span()):
+            continue
+        value = _number(match)
+        if value is None:
+            continue
+        what = _counted(text, match)
+        if what is None:
+            continue
+        approximate, start = _approximator(text, match.start())
+        found.append((start, _Value("number", what, (value,), text[start : match.end()].strip(), approximate)))
+    return [value for _, value in sorted(found, key=lambda item: item[0])]
+
+
+def _minutes(first: str, second: str | None) -> tuple[float, ...]:
+    """A clock time or a window as minutes after midnight; the first end takes the second's a.m./p.m."""
+    times = [_clock(first), _clock(second)] if second else [_clock(first)]
+    if any(time is None for time in times):
+        return ()
+    if second and times[0] is not None and times[1] is not None and not re.search(r"[ap]\.?\s?m", first, re.I):
+        meridiem = 12 * 60 if re.search(r"p\.?\s?m", second, re.I) else 0
+        times[0] = times[0] % (12 * 60) + meridiem
+    return tuple(float(time) for time in times if time is not None)
+
+
+def _clock(text: str) -> int | None:
+    found = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m)?", text.strip(), re.I)
+    if found is None:
+        return None
+    hours, minutes, meridiem = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").lower()
+    if hours > 23 or minutes > 59 or (not meridiem and found.group(2) is None):
+        return None
+    if meridiem:
+        hours = hours % 12 + (12 if meridiem == "p" else 0)
+    return hours * 60 + minutes
+
+
+def _number(match: re.Match[str]) -> float | None:
+    raw = match.group("number").lower()
+    if raw[0].isalpha():
+        # "seventy-six": the words' values added up.
+        value = float(sum(int(_LEXICON.number_words[part]) for part in raw.split("-")))
+    else:
+        value = float(raw.replace(",", ""))
+        if "," not in raw and "." not in raw and 1900 <= value <= 2099 and not match.group("money"):
+            return None  # a year
+    if match.group("scale"):
+        value *= _SCALES[match.group("scale").strip().lower()]
+    return value
+
+
+def _counted(text: str, match: re.Match[str]) -> str | None:
+    """What a number counts, as a comparable term: "%", "$", "age", else the first telling word
+    after it ("76 dead"), past stop words and generic nouns ("10 people killed"), else the word
+    before it ("injuring nearly 200"). ``None`` when a capitalised word follows ("5 Main St")."""
+    if match.group("percent"):
+        return "%"
+    if match.group("money"):
+        return "$"
+    before = text[: match.start()]
+    after = text[match.end() :]
+    named = _AGE_AFTER_NAME.search(before)
+    if named and after.lstrip().startswith(","):
+        return f"age of {named.group(1)}"  # "Ann Lee, 56,": whose age it is keeps two people apart
+    if _AGE_WORDS.search(before) or _YEARS_OLD.match(after):
+        return "age"
+    clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
+    words = _WORD.findall(clause)[:4]
+    if words and words[0] != words[0].lower():
+        return None
+    if words and words[0] in _LEXICON.generic_counts:
+        # "10 people killed", "10 people were killed": the word saying what happened to them.
+        rest = [w for w in words[1:] if w.lower() not in _LEXICON.auxiliary_verbs]
+        if rest and rest[0].islower() and rest[0] not in _LEXICON.stop_words:
+            return term(rest[0])
+    elif words and words[0] not in _LEXICON.stop_words:
+        return term(words[0])
+    _, start = _approximator(text, match.start())
+    earlier = [w.lower() for w in _WORD.findall(text[:start])[-3:]]
+    for word in reversed(earlier):
+        if word not in _LEXICON.stop_words:
+            return term(word) if word.islower() else None
+    return None
+
+
+def _approximator(text: str, start: int) -> tuple[bool, int]:
+    """Whether an approximating phrase stands right before ``start``, and where it begins."""
+    before = text[:start].rstrip().lower()
+    for phrase in _LEXICON.approximators:
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+            return True, len(text[:start].rstrip()) - len(phrase)
+    return False, start
+
+
+# ------------------------------------------------------------------ comparing
+
+
+def find_discrepancies(
+    sources: Sequence[Source],
+    passages: Sequence[Passage],
+    quotes: Sequence[Quote],
+) -> tuple[Discrepancy, ...]:
+    """Every value two or more sources give differently in a passage or in a quote's versions."""
+    order = {source.id: index for index, source in enumerate(sources)}
+    sentences = {sentence.id: sentence for source in sources for sentence in source.sentences}
+    found: list[Discrepancy] = []
+    for passage in passages:
+        stated = [
+            (sentences[sentence_id].source_id, sentence_id, sentences[sentence_id].text)
+            for sentence_id in passage.sentence_ids
+            if sentence_id in sentences
+        ]
+        found.extend(_compare(stated, order, passage_id=passage.id, quote_id=None))
+    for quote in quotes:
+        stated = [(o.source_id, o.sentence_id, o.text) for o in quote.occurrences]
+        found.extend(_compare(stated, order, passage_id=None, quote_id=quote.id))
+    found.extend(_unlinked(sources, passages, {(d.kind, d.what) for d in found}))
+    return tuple(found)
+
+
+def _unlinked(
+    sources: Sequence[Source], passages: Sequence[Passage], already: set[tuple[str, str]]
+) -> list[Discrepancy]:
+    """A count each source states exactly once in its whole article, differently, in sentences
+    about the same thing (sharing a word besides the count): a disagreement often lowers the
+    wording's overlap enough that no passage links the two sentences."""
+    passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
+    counts: dict[str, dict[str, list[tuple[str, str, _Value]]]] = {}
+    for source in sources:
+        for sentence in source.sentences:
+            for value in values_in(sentence.text):
+                # Shares, sums and unnamed ages recur in an article for many things; a named age does not.
+                if value.kind == "number" and value.what not in ("%", "$", "age"):
+                    stated = (sentence.id, sentence.text, value)
+                    counts.setdefault(value.what, {}).setdefault(source.id, []).append(stated)
+    found = []
+    for what, by_source in sorted(counts.items()):
+        if ("number", what) in already:
+            continue
+        once = [(source.id, by_source[source.id][0]) for source in sources if len(by_source.get(source.id, ())) == 1]
+        anchored = [
+            (source_id, (sentence_id, value))
+            for source_id, (sentence_id, text, value) in once
+            if any(other != source_id and _same_subject(text, other_text, what) for other, (_, other_text, _) in once)
+        ]
+        if len(anchored) < 2 or len({value.value for _, (_, value) in anchored}) < 2:
+            continue
+        passage_ids = {passage_of.get(sentence_id) for _, (sentence_id, _) in anchored}
+        passage_id = passage_ids.pop() if len(passage_ids) == 1 else None
+        digest = hashlib.sha1(f"story\x1fnumber\x1f{what}".encode()).hexdigest()[:8]
+        found.append(
+            Discrepancy(
+                id=f"d-{digest}",
+                kind="number",
+                what=what,
+                passage_id=passage_id,
+                quote_id=None,
+                values=tuple(StatedValue(source, sentence, value.text) for source, (sentence, value) in anchored),
+                approximate=_within_approximation([value for _, (_, value) in anchored]),
+            )
+        )
+    return found
+
+
+def _same_subject(one: str, other: str, what: str) -> bool:
+    """Whether two sentences share a content word besides the count's own word and numbers."""
+    shared = set(content_words(normalise(one))) & set(content_words(normalise(other)))
+    return any(not word.isdigit() and word != what for word in shared)
+
+
+def _compare(
+    stated: list[tuple[str, str, str]], order: dict[str, int], *, passage_id: str | None, quote_id: str | None
+) -> list[Discrepancy]:
+    by_source: dict[str, dict[tuple[str, str], list[tuple[str, _Value]]]] = {}
+    for source_id, sentence_id, text in stated:
+        for value in values_in(text):
+            by_source.setdefault(source_id, {}).setdefault((value.kind, value.what), []).append((sentence_id, value))
+    keys = sorted({key for values in by_source.values() for key in values})
+    found = []
+    for kind, what in keys:
+        given = [
+            (source_id, values[(kind, what)])
+            for source_id, values in sorted(by_source.items(), key=lambda item: order.get(item[0], len(order)))
+            if (kind, what) in values
+        ]
+        # Each source must give the thing once: two values in one source may be two things.
+        if len(given) < 2 or any(len(values) != 1 for _, values in given):
+            continue
+        distinct = {values[0][1].value for _, values in given}
+        if len(distinct) < 2:
+            continue
+        single = [(source_id, values[0]) for source_id, values in given]
+        owner = passage_id or quote_id or ""
+        digest = hashlib.sha1(f"{owner}\x1f{kind}\x1f{what}".encode()).hexdigest()[:8]
+        found.append(
+            Discrepancy(
+                id=f"d-{digest}",
+                kind=cast(DiscrepancyKind, kind),
+                what=what,
+                passage_id=passage_id,
+                quote_id=quote_id,
+                values=tuple(StatedValue(source, sentence, value.text) for source, (sentence, value) in single),
+                approximate=_within_approximation([value for _, (_, value) in single]),
+            )
+        )
+    return found
+
+
+def _within_approximation(values: list[_Value]) -> bool:
+    if not any(value.approximate for value in values) or any(len(value.value) != 1 for value in values):
+        return False
+    numbers = [value.value[0] for value in values]
+    return max(numbers) - min(numbers) <= _APPROXIMATE_REACH * max(abs(n) for n in numbers)

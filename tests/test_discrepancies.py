@@ -1,0 +1,88 @@
+"""Where the outlets disagree (issue 15): values read, normalised and compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.analysis.discrepancies import find_discrepancies, values_in
+from site_builder.analysis.segment import segment_source
+from site_builder.model import CleanedSource, CleanParagraph, Metadata, Passage, RawSource, Source
+
+
+def _source(source_id: str, text: str) -> Source:
+    raw = RawSource(source_id, f"story/{source_id}.txt", text, 1, Metadata(), "txt")
+    return segment_source(CleanedSource(raw, Metadata(), (CleanParagraph(text, 1),), ()))
+
+
+def _read(text: str) -> list[tuple[str, str, tuple[float, ...], bool]]:
+    return [(v.kind, v.what, v.value, v.approximate) for v in values_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Five people were killed.", "5 people were killed."),
+        ("It cost 1,500 dollars.", "It cost 1500 dollars."),
+        ("The vote was on July 3.", "The vote was on 3 July."),
+        ("A dozen officers arrived.", "12 officers arrived."),
+        ("The window ran from 6:45 to 7 p.m.", "The window ran from 6:45 p.m. to 7 p.m."),
+    ],
+)
+def test_values_agree_once_normalised(one: str, other: str) -> None:
+    assert _read(one) == _read(other)
+
+
+def test_what_a_number_counts() -> None:
+    assert _read("At least 10 people were killed and more than 180 injured.") == [
+        ("number", "kill", (10.0,), True),
+        ("number", "injure", (180.0,), True),
+    ]
+    assert _read("The crash, killing 11 people, closed the line.")[0][:3] == ("number", "kill", (11.0,))
+    assert _read("Ann Lee, 56, a teacher, died.")[0][:3] == ("number", "age of Lee", (56.0,))
+    assert _read("The 25-year-old was held.")[0][:3] == ("number", "age", (25.0,))
+    assert _read("Sales rose 12 percent to $1.5 million.") == [
+        ("number", "%", (12.0,), False),
+        ("number", "$", (1_500_000.0,), False),
+    ]
+    # A year, and a number before a capitalised name, count nothing.
+    assert _read("In 2019 the bridge at 5 Main Street closed.") == []
+
+
+def _passage_story(*texts: str) -> tuple[list[Source], list[Passage]]:
+    sources = [_source(f"s{number}", text) for number, text in enumerate(texts, 1)]
+    passage = Passage("p1", tuple(source.sentences[0].id for source in sources), 0.8, "close")
+    return sources, [passage]
+
+
+def test_a_count_given_differently_in_a_passage_is_a_conflict() -> None:
+    sources, passages = _passage_story(
+        "The storm killed 76 people on the coast, officials said.",
+        "The storm killed 77 people on the coast, officials said.",
+        "The storm killed seventy-six people on the coast.",
+    )
+    (found,) = find_discrepancies(sources, passages, [])
+    assert (found.kind, found.what, found.passage_id, found.approximate) == ("number", "kill", "p1", False)
+    assert [(v.source_id, v.text) for v in found.values] == [("s1", "76"), ("s2", "77"), ("s3", "seventy-six")]
+
+
+def test_an_approximate_figure_within_reach_is_approximate_not_a_conflict() -> None:
+    sources, passages = _passage_story("Nearly 80 people were hurt in the storm.", "79 people were hurt in the storm.")
+    (found,) = find_discrepancies(sources, passages, [])
+    assert found.approximate and [v.text for v in found.values] == ["Nearly 80", "79"]
+
+
+def test_agreeing_values_and_two_values_in_one_source_are_not_flagged() -> None:
+    sources, passages = _passage_story("Five people died in the fire.", "5 people died in the fire.")
+    assert find_discrepancies(sources, passages, []) == ()
+    # One source gives two death tolls (then and now): which one to compare is unknown, so nothing is flagged.
+    sources, passages = _passage_story(
+        "The fire killed 4 people, up from 2 people killed earlier.", "The fire killed 5 people."
+    )
+    assert find_discrepancies(sources, passages, []) == ()
+
+
+def test_a_count_each_source_states_once_is_compared_across_unlinked_sentences() -> None:
+    a = _source("a", "The crash on the coast line injured 180 people. Trains were halted.")
+    b = _source("b", "Officials said the crash on the coast line injured 200 people.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert found.passage_id is None and [v.text for v in found.values] == ["180", "200"]
