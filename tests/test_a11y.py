@@ -66,6 +66,7 @@ BUNDLED_PAGES = [
     f"{STORY}/compare/all.html?s=000-40a87b1b7e68ecaa&s=001-9802384b410b2aff&s=002-ebcd78db847dc72b&s=003-f12a307bb183d36d",
     f"{STORY}/differences.html",
     f"{STORY}/quotes.html",
+    f"{STORY}/headlines.html",
 ]
 
 

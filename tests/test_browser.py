@@ -589,6 +589,24 @@ def test_copied_text_leads_from_the_overview_to_the_marked_sentences(
     assert problems.found == []
 
 
+def test_headlines_and_leads_page_is_reached_from_the_story_nav(
+    page: Page, problems: _Problems, bundled_site_url: str
+) -> None:
+    page.goto(bundled_site_url + "putin-trump-call-2025/index.html")
+    _follow(page, "Headlines", within=".story-nav")
+    assert page.url.endswith("/putin-trump-call-2025/headlines.html")
+    cards = page.locator(".framing")
+    assert cards.count() == 5
+    # Own words are marked by an underline too, not by colour alone.
+    mark = page.locator("mark.only").first
+    assert mark.evaluate("e => getComputedStyle(e).textDecorationLine").startswith("underline")
+    # "Puts first" leads to the passage's wording on the differences page.
+    cards.first.locator(".framing-first a").click()
+    page.wait_for_load_state("load")
+    assert "/putin-trump-call-2025/differences.html#p-" in page.url
+    assert problems.found == []
+
+
 def test_reworded_versions_are_read_side_by_side(browser: Browser, bundled_site_url: str) -> None:
     """A version sharing little wording with the first stands whole beside it on a wide screen,
     its shared words highlighted, instead of a strike-through wall; on a phone the versions stack."""

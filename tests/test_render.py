@@ -696,3 +696,14 @@ def test_disagreements_are_listed_on_the_overview_and_marked_where_the_values_ar
     assert '<p class="conflict-note"><strong>Values differ:</strong>' in differences
     pair = pages["storm/compare/s1--s2.html"].decode()
     assert 'tag tag-conflict">values differ<span class="vh">: 76 (Outlet 1), 77 (Outlet 2)</span>' in pair
+
+
+def test_headlines_page_marks_words_only_one_source_uses_and_what_each_puts_first(site: dict[str, bytes]) -> None:
+    html = site["bridge-vote/headlines.html"].decode()
+    assert html.count('<li class="framing">') == 3
+    # Each card: the label, the headline (or a note), the lead with its own words marked.
+    assert '<mark class="only">' in html
+    assert "Puts first:" in html and ("as most sources do" in html or "in the usual order" in html)
+    # Escaped like every page: article text that looks like markup stays text.
+    assert "<script>alert(1)</script>" not in html
+    assert 'href="headlines.html" aria-current="page">Headlines</a>' in html

@@ -43,6 +43,7 @@ from ..config import SiteConfig
 from ..model import QuoteOccurrence, QuoteVariation, Sentence, StoryAnalysis, StorySummary
 from . import urls
 from .diff import shared_fraction, shared_words, word_diff
+from .framing import StoryFraming
 from .index import SourceView, StoryIndex
 from .pairs import CLOSEST, PAIR_LIMIT, StoryComparison
 from .search import StorySearch, search_index, story_search
@@ -330,6 +331,7 @@ def _render_story(writer: _PageWriter, story: StoryIndex) -> None:
     wordings = Wordings.of(story)
     writer.page(urls.differences_page(story.slug), "differences.html", **common, wordings=wordings)
     writer.page(urls.quotes_page(story.slug), "quotes.html", **common, wordings=wordings)
+    writer.page(urls.framing_page(story.slug), "headlines.html", **common, framing=StoryFraming.of(story))
 
 
 def render_story(analysis: StoryAnalysis, config: SiteConfig, theme: Theme) -> RenderedStory:

@@ -60,6 +60,10 @@ def quotes_page(slug: str) -> str:
     return f"{slug}/quotes.html"
 
 
+def framing_page(slug: str) -> str:
+    return f"{slug}/headlines.html"
+
+
 def passage_target(slug: str, passage_id: str) -> str:
     """A passage on the differences page: the anchor is the passage id itself (``#p-1a2b3c4d``)."""
     return f"{differences_page(slug)}#{passage_id}"
