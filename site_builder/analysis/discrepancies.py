@@ -232,18 +232,7 @@ def _unlinked(
             continue
         passage_ids = {passage_of.get(sentence_id) for _, (sentence_id, _) in anchored}
         passage_id = passage_ids.pop() if len(passage_ids) == 1 else None
-        digest = hashlib.sha1(f"story\x1fnumber\x1f{what}".encode()).hexdigest()[:8]
-        found.append(
-            Discrepancy(
-                id=f"d-{digest}",
-                kind="number",
-                what=what,
-                passage_id=passage_id,
-                quote_id=None,
-                values=tuple(StatedValue(source, sentence, value.text) for source, (sentence, value) in anchored),
-                approximate=_within_approximation([value for _, (_, value) in anchored]),
-            )
-        )
+        found.append(_discrepancy("story", "number", what, anchored, passage_id=passage_id, quote_id=None))
     return found
 
 
@@ -276,19 +265,30 @@ def _compare(
             continue
         single = [(source_id, values[0]) for source_id, values in given]
         owner = passage_id or quote_id or ""
-        digest = hashlib.sha1(f"{owner}\x1f{kind}\x1f{what}".encode()).hexdigest()[:8]
-        found.append(
-            Discrepancy(
-                id=f"d-{digest}",
-                kind=cast(DiscrepancyKind, kind),
-                what=what,
-                passage_id=passage_id,
-                quote_id=quote_id,
-                values=tuple(StatedValue(source, sentence, value.text) for source, (sentence, value) in single),
-                approximate=_within_approximation([value for _, (_, value) in single]),
-            )
-        )
+        found.append(_discrepancy(owner, kind, what, single, passage_id=passage_id, quote_id=quote_id))
     return found
+
+
+def _discrepancy(
+    owner: str,
+    kind: str,
+    what: str,
+    stated: list[tuple[str, tuple[str, _Value]]],
+    *,
+    passage_id: str | None,
+    quote_id: str | None,
+) -> Discrepancy:
+    """``stated``: (source id, (sentence id, value)) in story order; the id is stable across rebuilds."""
+    digest = hashlib.sha1(f"{owner}\x1f{kind}\x1f{what}".encode()).hexdigest()[:8]
+    return Discrepancy(
+        id=f"d-{digest}",
+        kind=cast(DiscrepancyKind, kind),
+        what=what,
+        passage_id=passage_id,
+        quote_id=quote_id,
+        values=tuple(StatedValue(source, sentence, value.text) for source, (sentence, value) in stated),
+        approximate=_within_approximation([value for _, (_, value) in stated]),
+    )
 
 
 def _within_approximation(values: list[_Value]) -> bool:
