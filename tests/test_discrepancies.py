@@ -86,3 +86,10 @@ def test_a_count_each_source_states_once_is_compared_across_unlinked_sentences()
     b = _source("b", "Officials said the crash on the coast line injured 200 people.")
     (found,) = find_discrepancies([a, b], [], [])
     assert found.passage_id is None and [v.text for v in found.values] == ["180", "200"]
+
+
+def test_a_time_each_source_states_once_is_compared_across_unlinked_sentences() -> None:
+    a = _source("a", "Deputies were sent to the warehouse at 9:09 a.m. after the call. The site was closed.")
+    b = _source("b", "The call reached deputies, sent to the warehouse at 9:06 a.m., officials said.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert (found.kind, found.what) == ("time", "time") and [v.text for v in found.values] == ["9:09 a.m.", "9:06 a.m."]

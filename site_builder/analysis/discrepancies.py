@@ -206,21 +206,22 @@ def find_discrepancies(
 def _unlinked(
     sources: Sequence[Source], passages: Sequence[Passage], already: set[tuple[str, str]]
 ) -> list[Discrepancy]:
-    """A count each source states exactly once in its whole article, differently, in sentences
-    about the same thing (sharing a word besides the count): a disagreement often lowers the
-    wording's overlap enough that no passage links the two sentences."""
+    """A count or a clock time each source states exactly once in its whole article, differently,
+    in sentences about the same thing (sharing a word besides the value): a disagreement often
+    lowers the wording's overlap enough that no passage links the two sentences."""
     passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
-    counts: dict[str, dict[str, list[tuple[str, str, _Value]]]] = {}
+    stated: dict[tuple[str, str], dict[str, list[tuple[str, str, _Value]]]] = {}
     for source in sources:
         for sentence in source.sentences:
             for value in values_in(sentence.text):
-                # Shares, sums and unnamed ages recur in an article for many things; a named age does not.
-                if value.kind == "number" and value.what not in ("%", "$", "age"):
-                    stated = (sentence.id, sentence.text, value)
-                    counts.setdefault(value.what, {}).setdefault(source.id, []).append(stated)
+                # Shares, sums, unnamed ages and dates recur in an article for many things; a named
+                # age, a count of something and a time of day stated once do not.
+                if (value.kind == "number" and value.what not in ("%", "$", "age")) or value.kind == "time":
+                    key = (value.kind, value.what)
+                    stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, sentence.text, value))
     found = []
-    for what, by_source in sorted(counts.items()):
-        if ("number", what) in already:
+    for (kind, what), by_source in sorted(stated.items()):
+        if (kind, what) in already:
             continue
         once = [(source.id, by_source[source.id][0]) for source in sources if len(by_source.get(source.id, ())) == 1]
         anchored = [
@@ -232,7 +233,7 @@ def _unlinked(
             continue
         passage_ids = {passage_of.get(sentence_id) for _, (sentence_id, _) in anchored}
         passage_id = passage_ids.pop() if len(passage_ids) == 1 else None
-        found.append(_discrepancy("story", "number", what, anchored, passage_id=passage_id, quote_id=None))
+        found.append(_discrepancy("story", kind, what, anchored, passage_id=passage_id, quote_id=None))
     return found
 
 
