@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Source, StatedValue
+from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from .align.words import content_words, normalise, term
 from .metadata import MONTH_PATTERN
@@ -187,47 +188,61 @@ def find_discrepancies(
 ) -> tuple[Discrepancy, ...]:
     """Every value two or more sources give differently in a passage or in a quote's versions."""
     order = {source.id: index for index, source in enumerate(sources)}
-    sentences = {sentence.id: sentence for source in sources for sentence in source.sentences}
+    # Each sentence is read once: passages and the comparison across unlinked sentences share it.
+    read = {sentence.id: (sentence, values_in(sentence.text)) for source in sources for sentence in source.sentences}
     found: list[Discrepancy] = []
     for passage in passages:
         stated = [
-            (sentences[sentence_id].source_id, sentence_id, sentences[sentence_id].text)
+            (read[sentence_id][0].source_id, sentence_id, read[sentence_id][1])
             for sentence_id in passage.sentence_ids
-            if sentence_id in sentences
+            if sentence_id in read
         ]
         found.extend(_compare(stated, order, passage_id=passage.id, quote_id=None))
     for quote in quotes:
-        stated = [(o.source_id, o.sentence_id, o.text) for o in quote.occurrences]
-        found.extend(_compare(stated, order, passage_id=None, quote_id=quote.id))
-    found.extend(_unlinked(sources, passages, {(d.kind, d.what) for d in found}))
+        quoted = [(o.source_id, o.sentence_id, values_in(o.text)) for o in quote.occurrences]
+        found.extend(_compare(quoted, order, passage_id=None, quote_id=quote.id))
+    found.extend(_unlinked(sources, read, passages, {(d.kind, d.what) for d in found}))
     return tuple(found)
 
 
 def _unlinked(
-    sources: Sequence[Source], passages: Sequence[Passage], already: set[tuple[str, str]]
+    sources: Sequence[Source],
+    read: Mapping[str, tuple[Sentence, list[_Value]]],
+    passages: Sequence[Passage],
+    already: set[tuple[str, str]],
 ) -> list[Discrepancy]:
     """A count or a clock time each source states exactly once in its whole article, differently,
     in sentences about the same thing (sharing a word besides the value): a disagreement often
     lowers the wording's overlap enough that no passage links the two sentences."""
     passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
-    stated: dict[tuple[str, str], dict[str, list[tuple[str, str, _Value]]]] = {}
+    stated: dict[tuple[str, str], dict[str, list[tuple[str, _Value]]]] = {}
     for source in sources:
         for sentence in source.sentences:
-            for value in values_in(sentence.text):
+            for value in read[sentence.id][1]:
                 # Shares, sums, unnamed ages and dates recur in an article for many things; a named
                 # age, a count of something and a time of day stated once do not.
                 if (value.kind == "number" and value.what not in ("%", "$", "age")) or value.kind == "time":
                     key = (value.kind, value.what)
-                    stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, sentence.text, value))
+                    stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, value))
+    words: dict[str, frozenset[str]] = {}  # each sentence's content words, worked out once
+
+    def content(sentence_id: str) -> frozenset[str]:
+        if sentence_id not in words:
+            text = read[sentence_id][0].text
+            words[sentence_id] = frozenset(word for word in content_words(normalise(text)) if not word.isdigit())
+        return words[sentence_id]
+
     found = []
     for (kind, what), by_source in sorted(stated.items()):
         if (kind, what) in already:
             continue
         once = [(source.id, by_source[source.id][0]) for source in sources if len(by_source.get(source.id, ())) == 1]
+        # About the same thing: sharing a word, besides the value's own, with another source's sentence.
+        holders = Counter(word for _, (sentence_id, _) in once for word in content(sentence_id) - {what})
         anchored = [
             (source_id, (sentence_id, value))
-            for source_id, (sentence_id, text, value) in once
-            if any(other != source_id and _same_subject(text, other_text, what) for other, (_, other_text, _) in once)
+            for source_id, (sentence_id, value) in once
+            if any(holders[word] > 1 for word in content(sentence_id) - {what})
         ]
         if len(anchored) < 2 or len({value.value for _, (_, value) in anchored}) < 2:
             continue
@@ -237,18 +252,17 @@ def _unlinked(
     return found
 
 
-def _same_subject(one: str, other: str, what: str) -> bool:
-    """Whether two sentences share a content word besides the count's own word and numbers."""
-    shared = set(content_words(normalise(one))) & set(content_words(normalise(other)))
-    return any(not word.isdigit() and word != what for word in shared)
-
-
 def _compare(
-    stated: list[tuple[str, str, str]], order: dict[str, int], *, passage_id: str | None, quote_id: str | None
+    stated: list[tuple[str, str, list[_Value]]],
+    order: dict[str, int],
+    *,
+    passage_id: str | None,
+    quote_id: str | None,
 ) -> list[Discrepancy]:
+    """``stated``: (source id, sentence id, the values read there) for one passage or quote."""
     by_source: dict[str, dict[tuple[str, str], list[tuple[str, _Value]]]] = {}
-    for source_id, sentence_id, text in stated:
-        for value in values_in(text):
+    for source_id, sentence_id, values in stated:
+        for value in values:
             by_source.setdefault(source_id, {}).setdefault((value.kind, value.what), []).append((sentence_id, value))
     keys = sorted({key for values in by_source.values() for key in values})
     found = []
@@ -261,8 +275,7 @@ def _compare(
         # Each source must give the thing once: two values in one source may be two things.
         if len(given) < 2 or any(len(values) != 1 for _, values in given):
             continue
-        distinct = {values[0][1].value for _, values in given}
-        if len(distinct) < 2:
+        if len({values[0][1].value for _, values in given}) < 2:
             continue
         single = [(source_id, values[0]) for source_id, values in given]
         owner = passage_id or quote_id or ""

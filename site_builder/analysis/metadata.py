@@ -263,8 +263,9 @@ def _outlet_reporting(text: str) -> str | None:
             name = found.group(found.lastgroup or 0).strip()
             # Places and companies appear in the same phrases: only a newsroom ("... News"), a
             # station's call sign or a known outlet is taken.
-            if known_outlet(name) or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name):
-                return known_outlet(name) or _station(name)
+            known = known_outlet(name)
+            if known or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name):
+                return known or _station(name)
     photo = _STAFF_PHOTO.search(text)
     if photo is None:
         return None
@@ -272,7 +273,8 @@ def _outlet_reporting(text: str) -> str | None:
     # An agency's picture may run in any outlet's article ("AP Photo/Jo Roe", "Jo Roe/Getty Images",
     # "Jo Roe/The Gazette via AP"): only a paper's own photographer says whose article it is.
     agency_credit = _is_agency(who) or re.search(r"\bphoto\b", who, re.I) or re.search(r"\bvia\b", paper, re.I)
-    person = paper.split()[0].casefold() in _lexicon().given_names_female | _lexicon().given_names_male
+    given = paper.split()[0].casefold()
+    person = given in _lexicon().given_names_female or given in _lexicon().given_names_male
     staff = paper.casefold() in _lexicon().staff_credits  # "(Jo Roe / Staff Photographer)" names no outlet
     if agency_credit or person or staff or _is_agency(paper) or not _STATED_NAME.fullmatch(paper):
         return None

@@ -152,6 +152,8 @@ class StoryIndex:
     copied_share: Mapping[tuple[str, str], float]
     #: ``{(source id, other source id): ids of the first's sentences in runs the second prints alike}``.
     copied_sentences: Mapping[tuple[str, str], frozenset[str]]
+    #: ``{passage id: the values the sources give differently in it}``.
+    discrepancies_by_passage: Mapping[str, tuple[Discrepancy, ...]]
 
     @classmethod
     def of(cls, analysis: StoryAnalysis) -> StoryIndex:
@@ -185,6 +187,10 @@ class StoryIndex:
             copied_share[(a, b)], copied_share[(b, a)] = overlap.share
             copied_sentences[(a, b)] = frozenset(s for run in overlap.runs for s in run.a_sentences)
             copied_sentences[(b, a)] = frozenset(s for run in overlap.runs for s in run.b_sentences)
+        by_passage: dict[str, list[Discrepancy]] = {}
+        for discrepancy in analysis.discrepancies:
+            if discrepancy.passage_id is not None:
+                by_passage.setdefault(discrepancy.passage_id, []).append(discrepancy)
         return cls(
             analysis=analysis,
             sources=views,
@@ -202,6 +208,7 @@ class StoryIndex:
             source_of_sentence=source_of_sentence,
             copied_share=copied_share,
             copied_sentences=copied_sentences,
+            discrepancies_by_passage={passage_id: tuple(found) for passage_id, found in by_passage.items()},
         )
 
     @property
@@ -218,7 +225,7 @@ class StoryIndex:
 
     def discrepancies_in(self, passage_id: str) -> tuple[Discrepancy, ...]:
         """The values the sources give differently in one passage."""
-        return tuple(d for d in self.analysis.discrepancies if d.passage_id == passage_id)
+        return self.discrepancies_by_passage.get(passage_id, ())
 
     def discrepancy_target(self, discrepancy: Discrepancy) -> str:
         """Where a reader sees the values side by side: the passage's or quote's wordings, else the first sentence."""
