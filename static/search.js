@@ -4,7 +4,7 @@
   "use strict";
 
   var LIMIT = 50;
-  var KIND_WEIGHT = { story: 40, source: 30, quote: 20, sentence: 10 };
+  var KIND_WEIGHT = { story: 40, source: 30, quote: 20, disagreement: 15, sentence: 10 };
 
   var form = document.querySelector("form[data-search]");
   var status = document.querySelector("[data-search-status]");
@@ -31,7 +31,7 @@
       .toLowerCase();
   }
 
-  // Records sort by story, then in the story's order: itself, its sources, its quotes, its sentences.
+  // Records sort by story, then in the story's order: itself, its sources, its quotes, its disagreements, its sentences.
   function add(story, seq, kind, text, href, context) {
     records.push({ kind: kind, text: text, href: href, context: context, folded: fold(text), story: story, seq: seq });
   }
@@ -64,6 +64,9 @@
         story.quotes_page + "#quote-" + quote[0],
         "Quote · " + carriers.length + (carriers.length === 1 ? " source" : " sources") + " · " + story.title
       );
+    });
+    (data.disagreements || []).forEach(function (disagreement) {
+      add(number, seq++, "disagreement", disagreement[0], disagreement[1], "Where the outlets disagree · " + story.title);
     });
     data.sentences.forEach(function (sentence) {
       var source = story.sources[sentence[0]];

@@ -206,6 +206,19 @@ SOLO_STORY = StoryAnalysis(
 SAMPLE_ANALYSES = (BRIDGE_STORY, SOLO_STORY)
 
 
+def disagreeing_story() -> StoryAnalysis:
+    """Two outlets give one storm's death toll differently (76 and 77) in a passage they share."""
+    from site_builder.analysis.discrepancies import find_discrepancies
+
+    texts = ["The storm killed 76 people on the coast, officials said.", "The storm killed 77 people on the coast."]
+    sources = tuple(
+        _source(f"s{n}", f"storm/s{n}.txt", Metadata(outlet=f"Outlet {n}"), [[text]]) for n, text in enumerate(texts, 1)
+    )
+    passage = Passage("p1", (sources[0].sentences[0].id, sources[1].sentences[0].id), 0.8, "close")
+    found = find_discrepancies(sources, (passage,), ())
+    return StoryAnalysis("storm", "Storm", "storm", sources, (passage,), (), discrepancies=found)
+
+
 def crowded_story(count: int = 15, slug: str = "crowded") -> StoryAnalysis:
     """``count`` sources: one passage all carry, and one shared by each source and the next.
 
@@ -230,5 +243,11 @@ def crowded_story(count: int = 15, slug: str = "crowded") -> StoryAnalysis:
     passages = [Passage("p-all", tuple(f"src-{k:02d}-s1" for k in range(1, count + 1)), 0.9, "close")]
     for k in range(1, count):
         passages.append(Passage(f"p-{k:02d}", (f"src-{k:02d}-s2", f"src-{k + 1:02d}-s3"), 0.7, "reworded"))
-    return StoryAnalysis(slug=slug, title="Storm reaches the coast", directory=slug, sources=tuple(sources),
-                         passages=tuple(passages), quotes=())
+    return StoryAnalysis(
+        slug=slug,
+        title="Storm reaches the coast",
+        directory=slug,
+        sources=tuple(sources),
+        passages=tuple(passages),
+        quotes=(),
+    )

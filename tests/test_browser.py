@@ -22,7 +22,7 @@ from site_builder.site.render import render_all
 from site_builder.site.theme import default_theme
 
 from browsing import QuietHandler, serving
-from sample import SAMPLE_ANALYSES, crowded_story
+from sample import SAMPLE_ANALYSES, crowded_story, disagreeing_story
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +33,7 @@ DESKTOP = {"width": 1280, "height": 900}
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, bytes]:
-    return render_all(SAMPLE_ANALYSES, SiteConfig(), default_theme())
+    return render_all((*SAMPLE_ANALYSES, disagreeing_story()), SiteConfig(), default_theme())
 
 
 class _SubPathHandler(QuietHandler):
@@ -586,6 +586,33 @@ def test_copied_text_leads_from_the_overview_to_the_marked_sentences(
     assert copied.count() > 2
     # Marked by a double underline, not by colour alone.
     assert copied.first.evaluate("e => getComputedStyle(e).textDecorationStyle") == "double"
+    assert problems.found == []
+
+
+def test_disagreements_lead_from_the_overview_and_search_to_the_marked_values(
+    page: Page, problems: _Problems, site_url: str
+) -> None:
+    page.goto(site_url + "storm/index.html")
+    section = page.get_by_role("region", name="Where the outlets disagree")
+    assert "76 in Outlet 1" in section.inner_text() and "conflict" in section.inner_text()
+    section.get_by_role("link", name="count of “kill…”").click()
+    page.wait_for_url("**/storm/differences.html#p1")
+    marks = page.locator("#p1 mark.value-differs")
+    assert marks.count() == 2
+    # Bold and underlined, and said in words to assistive technology: not colour alone.
+    assert marks.last.evaluate("e => getComputedStyle(e).fontWeight") == "700"
+    assert marks.last.evaluate("e => getComputedStyle(e).textDecorationLine") == "underline"
+    assert "sources give this differently" in marks.last.text_content()
+    # Side by side too.
+    page.goto(site_url + "storm/compare/s1--s2.html")
+    assert page.locator(".compare mark.value-differs").count() == 2
+    # Search finds the disagreement by a value and leads to it.
+    page.goto(site_url + "search.html?q=77")
+    result = page.locator(".result-disagreement")
+    result.first.wait_for()
+    assert "Where the outlets disagree" in result.first.inner_text()
+    result.first.get_by_role("link").click()
+    page.wait_for_url("**/storm/differences.html#p1")
     assert problems.found == []
 
 

@@ -12,10 +12,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from site_builder.analysis.discrepancies import find_discrepancies
 from site_builder.analysis.reuse import find_overlaps
 from site_builder.config import SiteConfig
-from site_builder.model import Metadata, Passage, StoryAnalysis
+from site_builder.model import Metadata, StoryAnalysis
 from site_builder.site.pairs import PAIR_LIMIT
 from site_builder.site.render import (
     RenderedStory,
@@ -118,9 +117,7 @@ def test_every_internal_link_resolves_to_a_file_and_anchor(site: dict[str, bytes
             parts = urlsplit(link)
             if parts.scheme or parts.netloc:
                 continue
-            target = (
-                site_path(path, parts.path) if parts.path else path
-            )
+            target = site_path(path, parts.path) if parts.path else path
             if target not in site and target not in EXPORTED:
                 problems.append(f"{path}: {link} -> missing {target}")
             elif parts.fragment and unquote(parts.fragment) not in ids.get(target, set()):
@@ -144,7 +141,7 @@ def test_every_page_is_reachable_from_home(site: dict[str, bytes]) -> None:
 
 def test_every_page_has_the_landmarks_and_metadata(site: dict[str, bytes]) -> None:
     for path, html in pages(site).items():
-        assert html.startswith("<!doctype html>\n<html lang=\"en\">"), path
+        assert html.startswith('<!doctype html>\n<html lang="en">'), path
         assert '<meta name="viewport"' in html, path
         assert re.search(r'<meta name="description" content="[^"]+">', html), path
         assert re.search(r"<title>[^<]+</title>", html), path
@@ -199,7 +196,7 @@ def test_a_version_sharing_little_wording_is_shown_whole_beside_the_first() -> N
     first = "Based on reports, the call resulted in no progress at all on efforts to end the war in Ukraine."
     close = "Based on reports, the call resulted in no progress on efforts to end the war in Ukraine."
     reworded = "Trump said the call with Putin did nothing to move forward efforts to end the war in <Ukraine>."
-    versions = versions_compared([("A", first, "a"), ("B", close, "b"), ("C", reworded, "c")])
+    versions = versions_compared([("A", first, "a", ()), ("B", close, "b", ()), ("C", reworded, "c", ())])
     a, b, c = versions
     assert isinstance(a, Version) and a.diff is None
     # Close wording: a word diff, no highlighting.
@@ -209,7 +206,7 @@ def test_a_version_sharing_little_wording_is_shown_whole_beside_the_first() -> N
     assert "<del>" not in str(c.shared) and "<ins>" not in str(c.shared)
     shared_run = '<mark class="shared">efforts to end the war in <b class="key-term">&lt;Ukraine&gt;.</b></mark>'
     assert shared_run in str(c.shared)
-    assert '<b class="key-term">Putin</b>' in str(c.shared) and "<mark class=\"shared\">Putin" not in str(c.shared)
+    assert '<b class="key-term">Putin</b>' in str(c.shared) and '<mark class="shared">Putin' not in str(c.shared)
     # The first version is highlighted against the versions shown beside it.
     assert a.shared is not None and '<mark class="shared">efforts to end the war in' in str(a.shared)
 
@@ -218,8 +215,8 @@ def test_differences_page_shows_passage_and_quote_diffs(site: dict[str, bytes]) 
     html = site["bridge-vote/differences.html"].decode()
     assert 'id="p1"' in html and 'id="quote-q1"' in html
     assert '<ins><span class="vh">added: </span>90</ins>' in html
-    assert "<del><span class=\"vh\">removed: </span>" in html
-    assert "close</span> <span class=\"similarity\">81% similar" in html
+    assert '<del><span class="vh">removed: </span>' in html
+    assert 'close</span> <span class="similarity">81% similar' in html
 
 
 def test_quotes_page_labels_variations(site: dict[str, bytes]) -> None:
@@ -263,7 +260,7 @@ def test_source_page_marks_sentences(site: dict[str, bytes]) -> None:
         in html
     )
     assert '<span id="city-wire-s5" class="s shade-0">' in html
-    assert "<details class=\"removed\">" in html and "line 5" in html
+    assert '<details class="removed">' in html and "line 5" in html
 
 
 def test_compare_rows_line_up_passages_in_reading_order(site: dict[str, bytes]) -> None:
@@ -457,7 +454,7 @@ def test_search_vocabulary_leads_to_every_story_a_term_can_match(site: dict[str,
                     assert any(piece in word and number in stories_of[word] for word in vocabulary), (piece, text)
     assert "bicycles" in vocabulary and stories_of["bicycles"] == [0]
     assert "unattributed" in vocabulary, "quotes without a speaker are found as Unattributed"
-    assert fold("Zelenskiy’s “ÉTÉ”") == "zelenskiy's \"ete\""
+    assert fold("Zelenskiy’s “ÉTÉ”") == 'zelenskiy\'s "ete"'
 
 
 @pytest.mark.parametrize("indices", [[], [0], [3], [0, 1, 2], [4, 5, 8], list(range(500)), [1, 2, 40, 41, 42, 1000]])
@@ -559,7 +556,7 @@ def test_big_story_pages_stay_linear(crowded_site: dict[str, bytes]) -> None:
     others = re.search(r'<nav class="other-sources".*?</nav>', source, re.DOTALL)
     assert others is not None and others.group().count("side by side<") == 3
     # The sentence every source carries links to a few of them and counts the rest.
-    assert "15 sources<span class=\"vh\">" in source and "and 8 more" in source
+    assert '15 sources<span class="vh">' in source and "and 8 more" in source
     overview = crowded_site["crowded/index.html"].decode()
     assert 'class="src-col"' not in overview, "no passage-by-source grid of fifteen columns"
     assert "15 of 15" in overview
@@ -570,9 +567,7 @@ def test_big_story_pages_stay_linear(crowded_site: dict[str, bytes]) -> None:
             parts = urlsplit(link)
             if parts.scheme or parts.netloc:
                 continue
-            target = (
-                site_path(path, parts.path) if parts.path else path
-            )
+            target = site_path(path, parts.path) if parts.path else path
             assert target in crowded_site or target.startswith("data/"), f"{path}: {link}"
             if parts.fragment and target.endswith(".html"):
                 assert unquote(parts.fragment) in ids[target], f"{path}: {link}"
@@ -676,16 +671,9 @@ def test_a_source_mostly_printed_by_another_says_so() -> None:
 
 
 def test_disagreements_are_listed_on_the_overview_and_marked_where_the_values_are() -> None:
-    from sample import _source
+    from sample import disagreeing_story
 
-    texts = ["The storm killed 76 people on the coast, officials said.", "The storm killed 77 people on the coast."]
-    sources = tuple(
-        _source(f"s{n}", f"storm/s{n}.txt", Metadata(outlet=f"Outlet {n}"), [[text]]) for n, text in enumerate(texts, 1)
-    )
-    passage = Passage("p1", (sources[0].sentences[0].id, sources[1].sentences[0].id), 0.8, "close")
-    found = find_discrepancies(sources, (passage,), ())
-    analysis = StoryAnalysis("storm", "Storm", "storm", sources, (passage,), (), discrepancies=found)
-    pages = render_story(analysis, SiteConfig(), THEME).pages
+    pages = render_story(disagreeing_story(), SiteConfig(), THEME).pages
     overview = pages["storm/index.html"].decode()
     section = overview.split('id="disagree-heading"', 1)[1].split("</section>", 1)[0]
     assert '<a href="differences.html#p1">count of “kill…”</a>' in section
@@ -696,6 +684,17 @@ def test_disagreements_are_listed_on_the_overview_and_marked_where_the_values_ar
     assert '<p class="conflict-note"><strong>Values differ:</strong>' in differences
     pair = pages["storm/compare/s1--s2.html"].decode()
     assert 'tag tag-conflict">values differ<span class="vh">: 76 (Outlet 1), 77 (Outlet 2)</span>' in pair
+    # Marked inside the text, in words as well as by style, in both views.
+    marked = '<mark class="value-differs">{}<span class="vh"> (sources give this differently)</span></mark>'
+    assert f"killed {marked.format(76)} people" in pair and f"killed {marked.format(77)} people" in pair
+    # In the differences view the second version is a diff: its own 77 is marked, the 76 struck out is not.
+    second = differences.split('<li class="version">')[2]
+    assert marked.format(77) in second and marked.format(76) not in second and ">76</del>" in second
+    # Search finds the disagreement by what differs and by a value, and leads to the passage.
+    shard = json.loads(pages["storm/search.json"])
+    assert shard["disagreements"] == [
+        ["count of “kill…”, conflict: 76 (Outlet 1); 77 (Outlet 2)", "storm/differences.html#p1"]
+    ]
 
 
 def test_headlines_page_marks_words_only_one_source_uses_and_what_each_puts_first(site: dict[str, bytes]) -> None:

@@ -9,12 +9,13 @@ built by ``StoryIndex.of``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Discrepancy, Overlap, Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from . import urls
+from .values import ValueMark
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,8 @@ class StoryIndex:
     copied_sentences: Mapping[tuple[str, str], frozenset[str]]
     #: ``{passage id: the values the sources give differently in it}``.
     discrepancies_by_passage: Mapping[str, tuple[Discrepancy, ...]]
+    #: ``{sentence id: the differing values it states}``, for marking them where the sentence is shown.
+    value_marks_by_sentence: Mapping[str, tuple[ValueMark, ...]]
 
     @classmethod
     def of(cls, analysis: StoryAnalysis) -> StoryIndex:
@@ -188,9 +191,12 @@ class StoryIndex:
             copied_sentences[(a, b)] = frozenset(s for run in overlap.runs for s in run.a_sentences)
             copied_sentences[(b, a)] = frozenset(s for run in overlap.runs for s in run.b_sentences)
         by_passage: dict[str, list[Discrepancy]] = {}
+        marks: dict[str, list[ValueMark]] = {}
         for discrepancy in analysis.discrepancies:
             if discrepancy.passage_id is not None:
                 by_passage.setdefault(discrepancy.passage_id, []).append(discrepancy)
+            for value in discrepancy.values:
+                marks.setdefault(value.sentence_id, []).append(ValueMark(value.text, discrepancy.approximate))
         return cls(
             analysis=analysis,
             sources=views,
@@ -209,6 +215,7 @@ class StoryIndex:
             copied_share=copied_share,
             copied_sentences=copied_sentences,
             discrepancies_by_passage={passage_id: tuple(found) for passage_id, found in by_passage.items()},
+            value_marks_by_sentence={sentence_id: tuple(found) for sentence_id, found in marks.items()},
         )
 
     @property
@@ -226,6 +233,10 @@ class StoryIndex:
     def discrepancies_in(self, passage_id: str) -> tuple[Discrepancy, ...]:
         """The values the sources give differently in one passage."""
         return self.discrepancies_by_passage.get(passage_id, ())
+
+    def value_marks(self, sentence_ids: Iterable[str]) -> tuple[ValueMark, ...]:
+        """The differing values these sentences state, to mark where they are shown."""
+        return tuple(mark for sentence_id in sentence_ids for mark in self.value_marks_by_sentence.get(sentence_id, ()))
 
     def discrepancy_target(self, discrepancy: Discrepancy) -> str:
         """Where a reader sees the values side by side: the passage's or quote's wordings, else the first sentence."""
@@ -253,10 +264,7 @@ class StoryIndex:
 
     def most_copied(self, limit: int) -> tuple[tuple[SourceView, SourceView, float], ...]:
         """The ``limit`` largest shares, as (source, the other source printing it, share)."""
-        found = [
-            (self.source_by_id[a], self.source_by_id[b], share)
-            for (a, b), share in self.copied_share.items()
-        ]
+        found = [(self.source_by_id[a], self.source_by_id[b], share) for (a, b), share in self.copied_share.items()]
         found.sort(key=lambda item: (-item[2], item[0].number, item[1].number))
         return tuple(found[:limit])
 

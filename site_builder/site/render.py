@@ -48,6 +48,7 @@ from .index import SourceView, StoryIndex
 from .pairs import CLOSEST, PAIR_LIMIT, StoryComparison
 from .search import StorySearch, search_index, story_search
 from .theme import Theme
+from .values import ValueMark, discrepancy_label, mark_values
 
 VARIATION_LABELS: dict[QuoteVariation, str] = {
     "identical": "identical",
@@ -168,24 +169,33 @@ class Version:
     target: str
     diff: Markup | None
     shared: Markup | None
+    #: The differing values this wording states (see ``values.py``).
+    marks: tuple[ValueMark, ...] = ()
+
+    @property
+    def body(self) -> Markup:
+        """What the page shows of this wording, its differing values marked."""
+        shown = self.shared if self.shared is not None else self.diff if self.diff is not None else escape(self.text)
+        return mark_values(shown, self.marks)
 
 
-def versions_compared(versions: Sequence[tuple[str, str, str]]) -> tuple[Version, ...]:
-    """``(source name, text, target)`` triples as versions, each after the first compared with the first."""
+def versions_compared(versions: Sequence[tuple[str, str, str, tuple[ValueMark, ...]]]) -> tuple[Version, ...]:
+    """``(source name, text, target, differing values)`` as versions, each after the first compared with the first."""
     if not versions:
         return ()
     first = versions[0][1]
     # Sources often agree word for word: compare each wording once.
     shown: dict[str, tuple[Markup | None, Markup | None]] = {}
-    for _, text, _ in versions[1:]:
+    for _, text, _, _ in versions[1:]:
         if text not in shown:
             if shared_fraction(first, text) < SIDE_BY_SIDE_BELOW:
                 shown[text] = (None, shared_markup(text, [first]))
             else:
                 shown[text] = (diff_markup(first, text), None)
     beside = [text for text, (_, shared) in shown.items() if shared is not None]
-    result = [Version(versions[0][0], first, versions[0][2], None, shared_markup(first, beside) if beside else None)]
-    result.extend(Version(name, text, target, *shown[text]) for name, text, target in versions[1:])
+    name, _, target, marks = versions[0]
+    result = [Version(name, first, target, None, shared_markup(first, beside) if beside else None, marks)]
+    result.extend(Version(name, text, target, *shown[text], marks) for name, text, target, marks in versions[1:])
     return tuple(result)
 
 
@@ -211,7 +221,12 @@ class Wordings:
                 members = story.members[passage.id].items()
                 passages[passage.id] = versions_compared(
                     [
-                        (story.source(i).name, " ".join(s.text for s in found), target(found[0].id))
+                        (
+                            story.source(i).name,
+                            " ".join(s.text for s in found),
+                            target(found[0].id),
+                            story.value_marks(s.id for s in found),
+                        )
                         for i, found in members
                     ]
                 )
@@ -230,6 +245,7 @@ class Wordings:
                             story.source(source_id).name,
                             " … ".join(dict.fromkeys(o.text for o in found)),
                             target(found[0].sentence_id),
+                            story.value_marks(dict.fromkeys(o.sentence_id for o in found)),
                         )
                         for source_id, found in spans.items()
                     ]
@@ -281,6 +297,8 @@ def _environment(theme: Theme, config: SiteConfig) -> Environment:
         urls=urls,
         site=config,
         variation_label=VARIATION_LABELS.__getitem__,
+        mark_values=mark_values,
+        discrepancy_label=discrepancy_label,
         is_web_url=urls.is_web_url,
         PAIR_LIMIT=PAIR_LIMIT,
         CLOSEST=CLOSEST,

@@ -19,7 +19,8 @@ whole site (about 10 MB for 500 stories), so it is split in two levels:
 
     {"version": 2,
      "sentences": [[source index, "sentence id", "text"], ...],
-     "quotes": [["quote id", "speaker or empty", "text", [source index, ...]], ...]}
+     "quotes": [["quote id", "speaker or empty", "text", [source index, ...]], ...],
+     "disagreements": [["what differs: value (source); value (source)", "page#anchor"], ...]}
 
 A posting list is a comma-separated list of base-36 items ``gap`` or ``gap+run``:
 the next story index is the previous one plus ``gap + 1`` (the first is ``gap``),
@@ -35,7 +36,8 @@ occurs inside one of that story's words; so the script loads exactly the shards
 that can hold a match, and searching finds what it found when the index was one
 file. The text is data, never markup: the script only ever puts it into the page
 as text. A sentence's page is ``sources[i][2] + "#" + id``; a quote's is
-``quotes_page + "#quote-" + id``.
+``quotes_page + "#quote-" + id``; a disagreement (values the sources give differently,
+so that searching "toll" or "11" finds where the outlets disagree on it) names its page.
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..model import Discrepancy
 from . import urls
 from .index import StoryIndex
+from .values import discrepancy_label
 
 INDEX_VERSION = 2
 
@@ -95,6 +99,13 @@ def quote_record_text(speaker: str | None, text: str) -> str:
     return f"{speaker or 'Unattributed'}: \u201c{text}\u201d"
 
 
+def disagreement_record_text(story: StoryIndex, discrepancy: Discrepancy) -> str:
+    """The text ``search.js`` shows and searches for values the sources give differently."""
+    values = "; ".join(f"{value.text} ({story.source(value.source_id).name})" for value in discrepancy.values)
+    kind = "approximate" if discrepancy.approximate else "conflict"
+    return f"{discrepancy_label(discrepancy)}, {kind}: {values}"
+
+
 def story_search(story: StoryIndex) -> StorySearch:
     """One story's entry in the top-level index, its vocabulary and its shard."""
     position = {view.id: index for index, view in enumerate(story.sources)}
@@ -107,7 +118,13 @@ def story_search(story: StoryIndex) -> StorySearch:
         for quote in story.quotes
         if quote.occurrences
     ]
+    disagreements = [
+        [disagreement_record_text(story, discrepancy), story.discrepancy_target(discrepancy)]
+        for discrepancy in story.discrepancies
+    ]
     vocabulary: set[str] = set()
+    for _, text in disagreements:
+        vocabulary |= words(text)
     for _, _, text in sentences:
         vocabulary |= words(text)
     for _, speaker, text, _ in quotes:
@@ -126,7 +143,7 @@ def story_search(story: StoryIndex) -> StorySearch:
         ],
         "shard": shard_path,
     }
-    shard = _dumps({"version": INDEX_VERSION, "sentences": sentences, "quotes": quotes})
+    shard = _dumps({"version": INDEX_VERSION, "sentences": sentences, "quotes": quotes, "disagreements": disagreements})
     return StorySearch(entry, tuple(sorted(vocabulary)), shard_path, shard)
 
 
