@@ -24,6 +24,9 @@ from site_builder.analysis.analyse import analyse_story
 from site_builder.analysis.discrepancies import values_in
 from site_builder.config import AnalysisSettings
 from site_builder.input.load import load_story_dir
+from site_builder.text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+
+NUMBER_WORDS = lexicon_for(DEFAULT_LANGUAGE).number_words
 
 GOLD = Path(__file__).parent / "gold" / "discrepancies"
 
@@ -56,8 +59,10 @@ def _normalised(text: str) -> set[str]:
     read = {repr(value.value) for value in values_in(text)}
     if read:
         return read
-    digits = re.findall(r"\d+(?:\.\d+)?", text.replace(",", ""))
-    return {repr((float(d),)) for d in digits} or {text.casefold().strip()}
+    # A bare number, in digits or words ("five", as a flag quotes it without what it counts).
+    numbers = [float(d) for d in re.findall(r"\d+(?:\.\d+)?", text.replace(",", ""))]
+    numbers += [float(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in NUMBER_WORDS]
+    return {repr((number,)) for number in numbers} or {text.casefold().strip()}
 
 
 def _matches(flag_values: list[tuple[str, str]], gold_values: list[tuple[str, str]]) -> bool:

@@ -93,3 +93,74 @@ def test_a_time_each_source_states_once_is_compared_across_unlinked_sentences() 
     b = _source("b", "The call reached deputies, sent to the warehouse at 9:06 a.m., officials said.")
     (found,) = find_discrepancies([a, b], [], [])
     assert (found.kind, found.what) == ("time", "time") and [v.text for v in found.values] == ["9:09 a.m.", "9:06 a.m."]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "approximate"),
+    [
+        ("more than 100", "about 130", True),  # both can be true
+        ("nearly 500", "500", True),  # the same figure, hedged by one source
+        ("at least 10", "11", True),
+        ("nearly 80", "79", True),
+        ("10", "11", False),
+        ("nearly 80", "90", False),  # "nearly" is under it, never over
+        ("fewer than 50", "60", False),
+    ],
+)
+def test_whether_two_figures_can_both_be_true(one: str, other: str, approximate: bool) -> None:
+    sources, passages = _passage_story(f"The flood injured {one} people.", f"The flood injured {other} people.")
+    (found,) = find_discrepancies(sources, passages, [])
+    assert found.approximate is approximate
+
+
+def test_the_same_figure_hedged_alike_is_no_disagreement() -> None:
+    sources, passages = _passage_story("Up to 79 mph, the train ran.", "The train ran as fast as 79 mph.")
+    assert find_discrepancies(sources, passages, []) == ()
+
+
+def test_whose_age_an_age_before_a_name_is() -> None:
+    assert _read("The 72-year-old Durst agreed.")[0][:3] == ("number", "age of Durst", (72.0,))
+    # After "a", the capitalised word describes someone (a place, a team): not whose age it is.
+    assert _read("A 25-year-old Compton man was held.")[0][:2] == ("number", "age")
+
+
+def test_a_named_age_repeated_by_a_source_is_still_compared() -> None:
+    a = _source("a", "The 72-year-old Durst agreed to the plea. Later the 72-year-old Durst left the court.")
+    b = _source("b", "The judge sentenced the ailing Durst, 73, to prison.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert found.what == "age of Durst" and [v.text for v in found.values] == ["72", "73"]
+
+
+def test_a_number_naming_something_is_not_a_count() -> None:
+    assert _read("The hospital got four patients with priority one wounds.") == [
+        ("number", "patien", (4.0,), False)  # the stem of "patients"
+    ]
+    assert _read("Train 100 hit the SUV.") == []
+
+
+def test_one_is_not_compared_as_a_count_across_unlinked_sentences() -> None:
+    a = _source("a", "The crash involved three trains near the station.")
+    b = _source("b", "The crash derailed one train near the station.")
+    assert find_discrepancies([a, b], [], []) == ()
+
+
+def test_a_person_named_with_different_middle_names_or_spellings() -> None:
+    # Known given names (Juan), or a name with an age after it (Krystle is in no list).
+    a = _source("a", "Police named the driver as Juan Manuel Alvarez. Krystle Campbell, 29, died.")
+    b = _source("b", "Prosecutors charged Juan Miguel Alvarez on Thursday. Krystal Campbell, 29, was a manager.")
+    c = _source("c", "Juan M. Alvarez's lawyer spoke.")
+    found = {d.what: [(v.source_id, v.text) for v in d.values] for d in find_discrepancies([a, b, c], [], [])}
+    assert found == {
+        "Juan Alvarez": [("a", "Juan Manuel Alvarez"), ("b", "Juan Miguel Alvarez"), ("c", "Juan M. Alvarez")],
+        "Krystle Campbell": [("a", "Krystle Campbell"), ("b", "Krystal Campbell")],
+    }
+
+
+def test_names_written_alike_or_two_people_in_one_source_are_not_flagged() -> None:
+    a = _source("a", "Donald Trump spoke. Donald Trump's aides left.")
+    b = _source("b", "Donald Trump spoke first.")
+    assert find_discrepancies([a, b], [], []) == ()
+    # One source naming both Jane Richard and Janet Richard writes two people, not a misspelling.
+    a = _source("a", "Jane Richard and her sister Janet Richard were hurt.")
+    b = _source("b", "Janet Richard was hurt.")
+    assert find_discrepancies([a, b], [], []) == ()

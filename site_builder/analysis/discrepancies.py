@@ -1,18 +1,22 @@
-"""Where the outlets disagree: the numbers, dates and times two sources give differently for
-the same thing, within a passage they share or the versions of one quote.
+"""Where the outlets disagree: the numbers, dates, times and names two sources give differently
+for the same thing, within a passage they share or the versions of one quote, and counts, times
+and ages each source states once in sentences no passage links (names: ``name_variants.py``).
 
 A value is read with what it counts: the word after a number ("76 dead", "77 people"), "age"
 for an age set off after a name ("Ann Lee, 56,") or after "aged", "%" and "$" for shares and
 money, and the kind itself for dates, weekdays and clock times. Values are compared once
-normalised (five = 5, 1,500 = 1500, "July 3" = "3 July", a dozen = 12). Two sources disagree
+normalised (five = 5, 1,500 = 1500, "July 3" = "3 July", a dozen = 12); a number naming
+something ("priority one", "Train 100") is not a count. Two sources disagree
 on a thing when each gives exactly one value for it there and the values differ; when one of
-them is plainly approximate ("nearly 80") and the other within reach of it, the difference is
-reported as approximate, not as a conflict.
+them is plainly approximate and all the values can be true at once ("nearly 80" and 79,
+"more than 100" and "about 130", "nearly 500" and 500), the difference is reported as
+approximate, not as a conflict.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -23,10 +27,13 @@ from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Sour
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from .align.words import content_words, normalise, term
 from .metadata import MONTH_PATTERN
+from .name_variants import differing_names
 
 _LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 #: An approximate value and an exact one this close (as a share of the larger) are not a conflict.
 _APPROXIMATE_REACH = 0.15
+#: The same for clock times, in minutes ("about 6 a.m." and "6:10 a.m." can both be true).
+_TIME_REACH = 15.0
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -47,6 +54,7 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*$")
 _YEARS_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.I)
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\b(?!\s*[A-Z])")
 _AGE_WORDS = re.compile(r"\b(?:aged?|at age)\s*$", re.I)
 
 
@@ -56,7 +64,24 @@ class _Value:
     what: str
     value: tuple[float, ...]
     text: str
-    approximate: bool
+    #: "exact", or what an approximating phrase before it says of the true value (see the lexicon).
+    bound: str = "exact"
+
+    @property
+    def approximate(self) -> bool:
+        return self.bound != "exact"
+
+    def interval(self) -> tuple[float, float]:
+        """The true values this statement allows: "nearly 80" is 68-80, "more than 100" 100 or more."""
+        number = self.value[0]
+        reach = _TIME_REACH if self.kind == "time" else _APPROXIMATE_REACH * abs(number)
+        return {
+            "exact": (number, number),
+            "around": (number - reach, number + reach),
+            "nearly": (number - reach, number),
+            "above": (number, math.inf),
+            "below": (-math.inf, number),
+        }[self.bound]
 
 
 def values_in(text: str) -> list[_Value]:
@@ -71,7 +96,9 @@ def values_in(text: str) -> list[_Value]:
         minutes = _minutes(match.group("first"), match.group("second"))
         if minutes:
             taken.append(match.span())
-            found.append((match.start(), _Value("time", "time", minutes, match.group().strip(), False)))
+            bound, start = _approximator(text, match.start())
+            stated = text[start : match.end()].strip()
+            found.append((start, _Value("time", "time", minutes, stated, bound if len(minutes) == 1 else "exact")))
     for match in _DATE.finditer(text):
         if not free(*match.span()):
             continue
@@ -79,11 +106,11 @@ def values_in(text: str) -> list[_Value]:
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             taken.append(match.span())
-            found.append((match.start(), _Value("date", "date", (_MONTHS.index(month) + 1, day), match.group(), False)))
+            found.append((match.start(), _Value("date", "date", (_MONTHS.index(month) + 1, day), match.group())))
     for match in _WEEKDAY.finditer(text):
         taken.append(match.span())
         weekday = (_WEEKDAYS.index(match.group().lower()),)
-        found.append((match.start(), _Value("date", "weekday", weekday, match.group(), False)))
+        found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
     for match in _NUMBER.finditer(text):
         if not free(*match.span()):
             continue
@@ -93,8 +120,8 @@ def values_in(text: str) -> list[_Value]:
         what = _counted(text, match)
         if what is None:
             continue
-        approximate, start = _approximator(text, match.start())
-        found.append((start, _Value("number", what, (value,), text[start : match.end()].strip(), approximate)))
+        bound, start = _approximator(text, match.start())
+        found.append((start, _Value("number", what, (value,), text[start : match.end()].strip(), bound)))
     return [value for _, value in sorted(found, key=lambda item: item[0])]
 
 
@@ -145,10 +172,19 @@ def _counted(text: str, match: re.Match[str]) -> str | None:
         return "$"
     before = text[: match.start()]
     after = text[match.end() :]
+    label = re.search(r"([A-Za-z]+)\.?\s*$", before)
+    if label and label.group(1).lower() in _LEXICON.number_labels:
+        return None  # "priority one", "Train 100": a name, not a count
     named = _AGE_AFTER_NAME.search(before)
     if named and after.lstrip().startswith(","):
         return f"age of {named.group(1)}"  # "Ann Lee, 56,": whose age it is keeps two people apart
-    if _AGE_WORDS.search(before) or _YEARS_OLD.match(after):
+    years_old = _YEARS_OLD.match(after)
+    if years_old:
+        # "the 72-year-old Durst": the name after it says whose age it is.
+        # Not after "a": "a 25-year-old Compton man" describes someone, the name there is a place.
+        name = None if re.search(r"\b(?:a|an)\s*$", before, re.I) else _NAME_AFTER.match(after[years_old.end() :])
+        return f"age of {name.group(1)}" if name else "age"
+    if _AGE_WORDS.search(before):
         return "age"
     clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
     words = _WORD.findall(clause)[:4]
@@ -169,13 +205,13 @@ def _counted(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
-def _approximator(text: str, start: int) -> tuple[bool, int]:
-    """Whether an approximating phrase stands right before ``start``, and where it begins."""
+def _approximator(text: str, start: int) -> tuple[str, int]:
+    """The bound an approximating phrase right before ``start`` sets ("exact" if none), and where it begins."""
     before = text[:start].rstrip().lower()
-    for phrase in _LEXICON.approximators:
+    for phrase, bound in _LEXICON.approximators.items():
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
-            return True, len(text[:start].rstrip()) - len(phrase)
-    return False, start
+            return bound, len(text[:start].rstrip()) - len(phrase)
+    return "exact", start
 
 
 # ------------------------------------------------------------------ comparing
@@ -201,27 +237,35 @@ def find_discrepancies(
     for quote in quotes:
         quoted = [(o.source_id, o.sentence_id, values_in(o.text)) for o in quote.occurrences]
         found.extend(_compare(quoted, order, passage_id=None, quote_id=quote.id))
-    found.extend(_unlinked(sources, read, passages, {(d.kind, d.what) for d in found}))
+    passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
+    found.extend(_unlinked(sources, read, passage_of, {(d.kind, d.what) for d in found}))
+    for whose, forms in differing_names(sources, (q.speaker for q in quotes if q.speaker)):
+        written = [(p.source_id, (p.sentence_id, _Value("name", whose, (), p.text))) for p in forms]
+        in_passages = {passage_of.get(p.sentence_id) for p in forms}
+        passage_id = in_passages.pop() if len(in_passages) == 1 else None
+        found.append(_discrepancy("story", "name", whose, written, passage_id=passage_id, quote_id=None))
     return tuple(found)
 
 
 def _unlinked(
     sources: Sequence[Source],
     read: Mapping[str, tuple[Sentence, list[_Value]]],
-    passages: Sequence[Passage],
+    passage_of: Mapping[str, str],
     already: set[tuple[str, str]],
 ) -> list[Discrepancy]:
     """A count or a clock time each source states exactly once in its whole article, differently,
     in sentences about the same thing (sharing a word besides the value): a disagreement often
-    lowers the wording's overlap enough that no passage links the two sentences."""
-    passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
+    lowers the wording's overlap enough that no passage links the two sentences. A named age may
+    be repeated (one person has one age). ``passage_of``: the passage of each linked sentence."""
     stated: dict[tuple[str, str], dict[str, list[tuple[str, _Value]]]] = {}
     for source in sources:
         for sentence in source.sentences:
             for value in read[sentence.id][1]:
                 # Shares, sums, unnamed ages and dates recur in an article for many things; a named
                 # age, a count of something and a time of day stated once do not.
-                if (value.kind == "number" and value.what not in ("%", "$", "age")) or value.kind == "time":
+                # "One" is as often a pronoun or an article ("one of them", "one train") as a count.
+                counted = value.kind == "number" and value.what not in ("%", "$", "age") and value.value != (1.0,)
+                if counted or value.kind == "time":
                     key = (value.kind, value.what)
                     stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, value))
     words: dict[str, frozenset[str]] = {}  # each sentence's content words, worked out once
@@ -236,7 +280,15 @@ def _unlinked(
     for (kind, what), by_source in sorted(stated.items()):
         if (kind, what) in already:
             continue
-        once = [(source.id, by_source[source.id][0]) for source in sources if len(by_source.get(source.id, ())) == 1]
+        # Two figures for a count in one article may be two things; a person has one age, which a
+        # source may repeat ("the 72-year-old Durst" twice).
+        named = what.startswith("age of ")
+        once = [
+            (source.id, by_source[source.id][0])
+            for source in sources
+            if source.id in by_source
+            and (len(by_source[source.id]) == 1 or (named and len({v.value for _, v in by_source[source.id]}) == 1))
+        ]
         # About the same thing: sharing a word, besides the value's own, with another source's sentence.
         holders = Counter(word for _, (sentence_id, _) in once for word in content(sentence_id) - {what})
         anchored = [
@@ -244,7 +296,7 @@ def _unlinked(
             for source_id, (sentence_id, value) in once
             if any(holders[word] > 1 for word in content(sentence_id) - {what})
         ]
-        if len(anchored) < 2 or len({value.value for _, (_, value) in anchored}) < 2:
+        if len(anchored) < 2 or len({_stated(value) for _, (_, value) in anchored}) < 2:
             continue
         passage_ids = {passage_of.get(sentence_id) for _, (sentence_id, _) in anchored}
         passage_id = passage_ids.pop() if len(passage_ids) == 1 else None
@@ -275,7 +327,7 @@ def _compare(
         # Each source must give the thing once: two values in one source may be two things.
         if len(given) < 2 or any(len(values) != 1 for _, values in given):
             continue
-        if len({values[0][1].value for _, values in given}) < 2:
+        if len({_stated(values[0][1]) for _, values in given}) < 2:
             continue
         single = [(source_id, values[0]) for source_id, values in given]
         owner = passage_id or quote_id or ""
@@ -301,12 +353,19 @@ def _discrepancy(
         passage_id=passage_id,
         quote_id=quote_id,
         values=tuple(StatedValue(source, sentence, value.text) for source, (sentence, value) in stated),
-        approximate=_within_approximation([value for _, (_, value) in stated]),
+        approximate=_compatible([value for _, (_, value) in stated]),
     )
 
 
-def _within_approximation(values: list[_Value]) -> bool:
-    if not any(value.approximate for value in values) or any(len(value.value) != 1 for value in values):
+def _stated(value: _Value) -> tuple[tuple[float, ...], str]:
+    """What a statement of a value says: "nearly 500" and "500" say different things, "5" and "five" do not."""
+    return value.value, value.bound
+
+
+def _compatible(values: list[_Value]) -> bool:
+    """Whether all the values can be true at once, so that they differ only in how they round:
+    "more than 100" and "about 130", "nearly 80" and 79, "at least 10" and 10; not 10 and 11."""
+    if any(len(value.value) != 1 for value in values):
         return False
-    numbers = [value.value[0] for value in values]
-    return max(numbers) - min(numbers) <= _APPROXIMATE_REACH * max(abs(n) for n in numbers)
+    intervals = [value.interval() for value in values]
+    return max(low for low, _ in intervals) <= min(high for _, high in intervals)

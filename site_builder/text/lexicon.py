@@ -127,10 +127,13 @@ class Lexicon:
     widget_control_words: tuple[str, ...]
     #: Jobs in a newsroom ("columnist"): a credit naming one names the outlet, lower case.
     newsroom_jobs: frozenset[str]
-    #: Words before a number that make it approximate ("nearly", "more than"), lower case.
-    approximators: tuple[str, ...]
+    #: Words before a number that make it approximate ("nearly", "more than"), lower case, with
+    #: what each says of the true value ("around", "nearly", "above", "below"); longest first.
+    approximators: Mapping[str, str]
     #: Nouns that count without saying what happened ("people"), lower case.
     generic_counts: frozenset[str]
+    #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
+    number_labels: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -185,8 +188,9 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         widget_labels=_entries(folder, "widget_labels"),
         widget_control_words=_entries(folder, "widget_control_words"),
         newsroom_jobs=_words(folder, "newsroom_jobs"),
-        approximators=_entries(folder, "approximators"),
+        approximators=_approximators(folder, "approximators"),
         generic_counts=_words(folder, "generic_counts"),
+        number_labels=_words(folder, "number_labels"),
     )
 
 
@@ -250,6 +254,23 @@ def _word_pairs(folder: Traversable, name: str, like: str, *, digits: bool = Fal
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like!r}")
         table[fields[0]] = fields[1]
     return MappingProxyType(table)
+
+
+APPROXIMATE_BOUNDS = ("around", "nearly", "above", "below")
+
+
+def _approximators(folder: Traversable, name: str) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for entry in _entries(folder, name):
+        phrase, equals, bound = (part.strip() for part in entry.partition("="))
+        if not equals or not phrase or bound not in APPROXIMATE_BOUNDS:
+            raise ValueError(
+                f'{folder.name}/{name}.txt: {entry!r} is not a phrase and its bound, like "more than = above"'
+                f" (bounds: {', '.join(APPROXIMATE_BOUNDS)})"
+            )
+        table[phrase] = bound
+    # Longest first, so "a little more than" is found before "more than".
+    return MappingProxyType(dict(sorted(table.items(), key=lambda item: -len(item[0]))))
 
 
 def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
