@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -54,12 +55,26 @@ def normalise_base_url(url: str) -> str:
     if not url:
         return ""
     parts = urlsplit(url)
-    if not (parts.scheme in ("http", "https") and parts.netloc) and not (not parts.scheme and url.startswith("/")):
+    absolute = parts.scheme in ("http", "https") and _HOST.fullmatch(parts.netloc) is not None
+    rooted = not parts.scheme and not parts.netloc and url.startswith("/")
+    if not (absolute or rooted):
         raise InputError(
             f"base URL {url!r} is neither an absolute http(s) URL with a host (https://user.github.io/repo/)"
             " nor a path from the site's root (/repo/)"
         )
+    # Links are written as base path + page: a path starting "//" ("https:////evil.example/",
+    # "//evil.example/") would make them point at another site, and the rest cannot be linked to.
+    if parts.path.startswith("//") or "\\" in url or parts.query or parts.fragment or re.search(r"[\s<>\"'`]", url):
+        raise InputError(
+            f"base URL {url!r} has a path the site's links cannot start with; give one like"
+            " https://user.github.io/repo/ or /repo/"
+        )
     return url.rstrip("/") + "/"
+
+
+#: A host name or address, with an optional port: no user name, spaces or slashes.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST = re.compile(rf"(?:{_LABEL}(?:\.{_LABEL})*|\[[0-9A-Fa-f:.]+\])(?::\d{{1,5}})?")
 
 
 def _typed(section: str, cls: type, values: dict[str, Any], path: Path) -> dict[str, Any]:
@@ -97,6 +112,8 @@ def load_config(project_dir: Path, name: str = CONFIG_FILE) -> SiteConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"invalid TOML: {exc}", file=str(path)) from exc
+    except RecursionError as exc:
+        raise InputError("nested too deeply to read (arrays or tables inside thousands of others)", str(path)) from exc
     except UnicodeDecodeError as exc:
         raise InputError("not UTF-8 text", file=str(path)) from exc
     unknown = set(data) - {"site", "analysis"}

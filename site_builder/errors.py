@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class SiteBuilderError(Exception):
     """Base of every error the command line reports without a traceback."""
@@ -25,3 +27,24 @@ class InputError(SiteBuilderError):
 
 class OutputError(SiteBuilderError):
     """The output directory cannot be written safely."""
+
+
+#: What a user can do about the operating-system errors a build meets, by ``errno`` name.
+_OS_ERROR_ADVICE = {
+    "ENOSPC": "the disk is full; free some space and build again",
+    "EDQUOT": "the disk quota is used up; free some space and build again",
+    "EROFS": "the file system is read-only; choose another output folder with --out",
+    "EACCES": "permission denied; check the folder's permissions or choose another folder",
+    "EPERM": "permission denied; check the folder's permissions or choose another folder",
+    "ENOENT": "it no longer exists (moved or deleted during the build?); check the path and build again",
+}
+
+
+def os_error_message(exc: OSError, doing: str, path: object = None) -> str:
+    """One line for an ``OSError``: what was being done, on which path (``exc``'s own unless
+    given), and what to do about it."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    advice = _OS_ERROR_ADVICE.get(name, exc.strerror or str(exc))
+    shown = path if path is not None else exc.filename
+    where = f" '{shown}'" if shown else ""
+    return f"cannot {doing}{where}: {advice}"

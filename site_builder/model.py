@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from .text.normalise import shown_name
+
 Level = Literal["warning", "error"]
 SourceFormat = Literal["txt", "md"]
 MatchStrength = Literal["verbatim", "close", "reworded"]
@@ -33,7 +35,7 @@ class Diagnostic:
     detail: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
-        where = self.file or ""
+        where = shown_name(self.file) if self.file else ""
         if self.file and self.line:
             where += f":{self.line}"
         return f"{where}: {self.level}: {self.message}" if where else f"{self.level}: {self.message}"

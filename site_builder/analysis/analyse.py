@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from ..config import AnalysisSettings
 from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source, StoryAnalysis, TitleOrigin
+from ..text.normalise import without_invisible
 from .align import align_story
 from .clean import clean_source
 from .discrepancies import find_discrepancies
@@ -82,7 +83,7 @@ def humanise(folder: str) -> str:
 
     Leading catalogue codes (letters mixed with digits) go; two-letter words are taken for
     abbreviations (``mn``, ``la``, ``vx``) unless they are short function words."""
-    words = [w for w in re.split(r"[-_\s]+", folder) if w]
+    words = [w for w in re.split(r"[-_\s]+", without_invisible(folder)) if w]
     while len(words) > 1 and re.fullmatch(r"(?=.*\d)(?=.*[a-z])[a-z\d]+", words[0], re.IGNORECASE):
         words.pop(0)
     shown = []

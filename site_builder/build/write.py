@@ -29,7 +29,7 @@ try:
 except ImportError:  # pragma: no cover - not on Windows
     fcntl = None  # type: ignore[assignment]
 
-from ..errors import OutputError
+from ..errors import OutputError, os_error_message
 
 #: Written into every site we build, so we only ever replace a directory we made. It also
 #: lists a digest of every file, so the next build can link unchanged files instead of
@@ -137,15 +137,38 @@ def _reuse(previous: Path, target: Path, size: int) -> bool:
     return True
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back (this build writes nothing meanwhile)
+    os.umask(mask)
+    return mask
+
+
 def write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
     """Write ``files`` (relative posix path -> content) as the complete new ``out_dir``.
 
     Files whose content is unchanged since the previous build are hard-linked from it
-    rather than written again, which keeps rebuilds of large sites fast.
+    rather than written again, which keeps rebuilds of large sites fast. An operating-system
+    error (a full disk, a read-only folder) becomes one :class:`OutputError` line; the
+    previous site is left as it was.
     """
     out_dir = out_dir.resolve()
     for name in files:
         _safe_relative(name)
+    try:
+        _write_site(files, out_dir)
+    except OSError as exc:
+        raise OutputError(os_error_message(exc, "write the site to", out_dir)) from exc
+
+
+def _write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out_dir.parent):
         remove_stale_staging(out_dir)
@@ -153,6 +176,9 @@ def write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
         staging: Path | None = None
         try:
             staging = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[0], dir=out_dir.parent))
+            # mkdtemp makes it private (700); the site is a folder like any other, readable as the
+            # umask allows, or a web server running as another user answers 403 for everything.
+            os.chmod(staging, 0o777 & ~_umask())
             # The marker goes in first, so a copy left by a killed build is recognisably ours.
             (staging / MARKER).write_text(MARKER_HEADER, encoding="utf-8")
             digests = []

@@ -16,7 +16,7 @@ from .. import __version__
 from ..build.pipeline import BuildResult, build_site
 from ..build.stories import CACHE_DIR, AnalysisCache, ProgressBar
 from ..config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
-from ..errors import SiteBuilderError
+from ..errors import SiteBuilderError, os_error_message
 from ..reporter import ConsoleReporter
 from .check import check_site
 
@@ -179,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        # The stages turn the errors they expect into SiteBuilderError; any other still gets one line.
+        print(f"error: {os_error_message(exc, 'read or write')}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("interrupted: the previous site was left as it was", file=sys.stderr)

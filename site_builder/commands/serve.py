@@ -26,6 +26,8 @@ from __future__ import annotations
 import asyncio
 import errno
 import html
+import ipaddress
+import os
 import re
 import shutil
 import socket
@@ -45,14 +47,19 @@ from tornado.ioloop import IOLoop
 
 from ..build.pipeline import build_site
 from ..build.stories import CACHE_DIR, AnalysisCache
+from ..build.write import MARKER
 from ..config import CONFIG_FILE, SiteConfig
-from ..errors import SiteBuilderError
+from ..errors import SiteBuilderError, os_error_message
 from ..reporter import ConsoleReporter, Reporter
 
 #: How often the watcher looks at file times. Low enough for a sub-second edit-to-reload.
 POLL_SECONDS = 0.05
 #: Ports tried after the requested one when it is taken.
 PORT_ATTEMPTS = 20
+#: How long a replaced build stays on disk for requests that began on it.
+RETIRED_BUILD_SECONDS = 30.0
+#: How long a connection may take to send its request headers (and may stay idle between requests).
+HEADER_TIMEOUT_SECONDS = 10.0
 
 _CLIENT_SCRIPT = (
     '<script src="/livereload.js?port={port}"></script>'
@@ -89,23 +96,57 @@ class ServedSite:
     base_path: str
     live_port: int
     error: str | None = None
+    #: Answer requests for any host name (the user chose a non-loopback --host).
+    any_host: bool = False
+
+
+def _is_loopback_name(host: str) -> bool:
+    """``localhost``, ``127.x.x.x`` or ``::1`` (a ``Host`` header's name, without port or brackets)."""
+    name = host.strip("[]").lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _files_under(top: Path) -> list[str]:
+    """Every file under ``top``, found without recursion: a folder nested thousands deep must not
+    exhaust the stack (``Path.rglob`` recurses). Links to folders are not followed."""
+    found: list[str] = []
+    pending = [str(top)]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            pending.append(entry.path)
+                        elif entry.is_file():
+                            found.append(entry.path)
+                    except OSError:
+                        continue
+        except OSError:
+            continue  # unreadable, or deleted since it was listed: the next poll sees what is there
+    return found
 
 
 def _snapshot(paths: list[Path]) -> dict[str, tuple[int, int]]:
     state: dict[str, tuple[int, int]] = {}
     for top in paths:
         if top.is_file():
-            candidates = [top]
+            candidates = [str(top)]
         elif top.is_dir():
-            candidates = [p for p in top.rglob("*") if p.is_file()]
+            candidates = _files_under(top)
         else:
             continue
         for path in candidates:
             try:
-                stat = path.stat()
+                stat = os.stat(path)
             except OSError:
                 continue  # deleted between listing and stat: the next poll sees it gone
-            state[str(path)] = (stat.st_mtime_ns, stat.st_size)
+            state[path] = (stat.st_mtime_ns, stat.st_size)
     return state
 
 
@@ -118,7 +159,17 @@ class SiteHandler(web.StaticFileHandler):
         self.site = site
         super().initialize(path=str(site.root), default_filename="index.html")
 
+    def prepare(self) -> None:
+        # A page elsewhere can point its own name at 127.0.0.1 (DNS rebinding) and read the drafts
+        # served here: on a loopback address only loopback names are answered.
+        if not self.site.any_host and not _is_loopback_name(self.request.host_name):
+            raise web.HTTPError(403, reason="Host not allowed")
+
     async def get(self, path: str, include_body: bool = True) -> None:
+        if "\x00" in path:
+            raise web.HTTPError(400, reason="Bad path")  # no file name holds a NUL
+        if MARKER in path.split("/"):
+            raise web.HTTPError(404)  # the build's digest list is ours, not the site's
         if not Path(self.root).is_dir():
             # Not one good build yet: all there is to show is why.
             self._send_page(b"<!doctype html><html lang=en><title>Build failed</title></html>", 500, include_body)
@@ -201,13 +252,19 @@ class DevServer:
         self.builds = Path(tempfile.mkdtemp(prefix="site-builder-serve-"))
         self.build_count = 0
         self.base_path = urlsplit(config.base_url).path or "/"
-        self.site = ServedSite(root=self.builds / "empty", base_path=self.base_path, live_port=0)
+        self.site = ServedSite(
+            root=self.builds / "empty", base_path=self.base_path, live_port=0, any_host=not _is_loopback_name(host)
+        )
         self.port = 0
+        self.header_timeout = HEADER_TIMEOUT_SECONDS
         self.loop: IOLoop | None = None
         self._stop = threading.Event()
         self._ready = threading.Event()
         self._threads: list[threading.Thread] = []
         self.on_rebuilt: Callable[[], None] | None = None
+        #: Builds replaced by a newer one, with when: deleted once no request can still be on them.
+        self._retired: list[tuple[float, Path]] = []
+        self._retired_lock = threading.Lock()
 
     # -- building -----------------------------------------------------------------
 
@@ -222,9 +279,17 @@ class DevServer:
         started = time.perf_counter()
         try:
             build_site(self.config, self.project_dir, self.reporter, out_dir=target, cache=self.cache)
-        except (SiteBuilderError, OSError) as exc:
-            self.site.error = str(exc)
-            self.reporter.info(f"rebuild failed after {time.perf_counter() - started:.2f} s: {exc}")
+        except Exception as exc:
+            # Anything else is our bug, not the input's; it is reported the same way, by its kind,
+            # and the next save is built as usual.
+            if isinstance(exc, SiteBuilderError):
+                message = str(exc)
+            elif isinstance(exc, OSError):
+                message = os_error_message(exc, "read or write")
+            else:
+                message = f"unexpected {type(exc).__name__} while building: {exc}"[:2000]
+            self.site.error = message
+            self.reporter.info(f"rebuild failed after {time.perf_counter() - started:.2f} s: {message}")
             self.reporter.info("still serving the last good build; save a fix and it rebuilds by itself")
             shutil.rmtree(target, ignore_errors=True)
             self._reload_browsers()
@@ -235,9 +300,20 @@ class DevServer:
         self.reporter.info(f"rebuilt in {time.perf_counter() - started:.2f} s")
         self._reload_browsers()
         if previous != target:
-            # Requests that already opened files of the old build keep their descriptors.
-            shutil.rmtree(previous, ignore_errors=True)
+            # A request that began on the old build may not have opened its file yet: the old
+            # build stays on disk a while, so no reader sees a 404 for a page that exists.
+            with self._retired_lock:
+                self._retired.append((time.monotonic(), previous))
         return True
+
+    def _retire_old_builds(self, *, now: float | None = None) -> None:
+        """Delete builds replaced more than ``RETIRED_BUILD_SECONDS`` ago."""
+        now = time.monotonic() if now is None else now
+        with self._retired_lock:
+            due = [path for since, path in self._retired if now - since >= RETIRED_BUILD_SECONDS]
+            self._retired = [(since, path) for since, path in self._retired if now - since < RETIRED_BUILD_SECONDS]
+        for path in due:
+            shutil.rmtree(path, ignore_errors=True)
 
     def _reload_browsers(self) -> None:
         if self.loop is not None:
@@ -247,7 +323,12 @@ class DevServer:
 
     def _watch(self, known: dict[str, tuple[int, int]]) -> None:
         while not self._stop.wait(POLL_SECONDS):
-            current = _snapshot(self.watched_paths())
+            self._retire_old_builds()
+            try:
+                current = _snapshot(self.watched_paths())
+            except Exception as exc:
+                self.reporter.info(f"could not look for changes ({type(exc).__name__}: {exc}); trying again")
+                continue
             if current == known:
                 continue
             changed = sorted(set(current) ^ set(known) | {p for p in current if current[p] != known.get(p)})
@@ -275,7 +356,8 @@ class DevServer:
     def _serve(self, sockets: list[socket.socket]) -> None:
         asyncio.set_event_loop(asyncio.new_event_loop())
         self.loop = IOLoop.current()
-        server = httpserver.HTTPServer(self._application())
+        # A client that never finishes its request headers is dropped, not held open for an hour.
+        server = httpserver.HTTPServer(self._application(), idle_connection_timeout=self.header_timeout)
         server.add_sockets(sockets)
         self._ready.set()
         self.loop.start()
@@ -313,8 +395,8 @@ class DevServer:
 def serve(config: SiteConfig, project_dir: Path, host: str, port: int, reporter: Reporter | None = None) -> None:
     """Run the dev server until interrupted."""
     server = DevServer(config, project_dir, host, port, reporter or ConsoleReporter())
-    server.start()
     try:
+        server.start()  # a failure here too removes the server's temporary folder
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:

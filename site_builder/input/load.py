@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, os_error_message
 from ..model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
 
 ARTICLE_SUFFIXES: dict[str, SourceFormat] = {".txt": "txt", ".md": "md", ".markdown": "md"}
@@ -262,6 +262,9 @@ def _read_story_file(path: Path, relative: str, article_names: set[str]) -> tupl
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
         raise InputError(f"invalid TOML: {exc}", file=relative, line=int(found.group(1)) if found else None) from exc
+    except RecursionError as exc:
+        # tomllib reads nested arrays and tables recursively; thousands of levels exhaust the stack.
+        raise InputError("nested too deeply to read (arrays or tables inside thousands of others)", relative) from exc
     diagnostics: list[Diagnostic] = []
     title = data.pop("title", None)
     if title is not None and not isinstance(title, str):
@@ -366,7 +369,17 @@ def _article_files(directory: Path, seeds_root: Path) -> tuple[list[Path], list[
             continue
         if path.is_file():
             files.append(path)
+        elif not (path.is_dir() and directory == seeds_root):  # there, a folder is a story, whatever its name
+            diagnostics.append(Diagnostic("warning", _not_a_file(path), relative))
     return files, diagnostics
+
+
+def _not_a_file(path: Path) -> str:
+    """Why an entry named like an article (or ``story.toml``) is left out: never opened, as
+    reading a pipe would wait for ever."""
+    if path.is_dir():
+        return "is a folder, not a file; left out"
+    return "is not a regular file (a pipe, device or socket); left out"
 
 
 def _relative(path: Path, seeds_root: Path) -> str:
@@ -391,7 +404,10 @@ def _load_story(directory: Path, seeds_root: Path, slug: str) -> tuple[RawStory 
     prefix = f"{relative_dir}/" if relative_dir else ""
     articles, diagnostics = _article_files(directory, seeds_root)
     story_file = _StoryFile(None, {})
-    if (directory / STORY_FILE).is_file():
+    story_path = directory / STORY_FILE
+    if story_path.exists() and not story_path.is_file():
+        diagnostics.append(Diagnostic("warning", _not_a_file(story_path), prefix + STORY_FILE))
+    elif story_path.is_file():
         try:
             story_file, found = _read_story_file(
                 directory / STORY_FILE, prefix + STORY_FILE, {p.name for p in articles}
@@ -492,18 +508,28 @@ def load_seeds(seeds_dir: Path) -> LoadResult:
     taken: set[str] = set(RESERVED_SLUGS)
     candidates: list[Path] = []
     diagnostics: list[Diagnostic] = []
-    loose, found = _article_files(seeds_dir, seeds_dir)
+    try:
+        loose, found = _article_files(seeds_dir, seeds_dir)
+        folders, found_folders = _story_dirs(seeds_dir)
+    except OSError as exc:
+        raise InputError(os_error_message(exc, "list the seeds folder", seeds_dir)) from exc
     if loose:
         candidates.append(seeds_dir)  # its own load reports ``found`` again
     else:
         diagnostics.extend(found)
-    folders, found = _story_dirs(seeds_dir)
+    found = found_folders
     candidates.extend(folders)
     diagnostics.extend(found)
     for directory in candidates:
         base = slugify((directory.name or directory.resolve().name) if directory == seeds_dir else directory.name)
         slug = _unique(base, taken)
-        story, found = _load_story(directory, seeds_dir, slug)
+        try:
+            story, found = _load_story(directory, seeds_dir, slug)
+        except OSError as exc:
+            # An unreadable story folder (or one deleted while reading) is left out; the others build.
+            where = _relative(directory, seeds_dir) or "."
+            found = [Diagnostic("error", f"{os_error_message(exc, 'read', exc.filename)}; story left out", where)]
+            story = None
         if story is not None and slug != base:
             why = (
                 "a name the site uses itself" if base in RESERVED_SLUGS else "the same address as another story folder"

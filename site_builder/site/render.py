@@ -41,6 +41,7 @@ from markupsafe import Markup, escape
 
 from ..config import SiteConfig
 from ..model import QuoteOccurrence, QuoteVariation, Sentence, StoryAnalysis, StorySummary
+from ..text.normalise import shown_name
 from . import urls
 from .diff import shared_fraction, shared_words, word_diff
 from .framing import StoryFraming
@@ -303,7 +304,7 @@ def _environment(theme: Theme, config: SiteConfig) -> Environment:
         PAIR_LIMIT=PAIR_LIMIT,
         CLOSEST=CLOSEST,
     )
-    env.filters.update(percent=percent, excerpt=excerpt, plural=plural)
+    env.filters.update(percent=percent, excerpt=excerpt, plural=plural, shown_name=shown_name)
     return env
 
 
