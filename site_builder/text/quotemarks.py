@@ -66,6 +66,10 @@ _NEXT_MARK = {
     for mark, closing in _CLOSING_FOR.items()
 }
 _NEXT_MARK['"'] = re.compile(r"\"|”|“")
+# ... and a straight mark in closing position ("disagree," said) ends a quotation a curly mark
+# opened (“I fundamentally disagree," said Lee); one in opening position starts a quotation
+# nested inside it, whose own straight closing mark is passed over.
+_NEXT_MARK["“"] = re.compile(r"“|”|\"")
 
 
 def quotation_spans(text: str) -> list[QuotationSpan]:
@@ -98,7 +102,14 @@ def _span_from(text: str, opening: re.Match[str], closers: dict[str, list[int]])
 def _double_span(text: str, opening: re.Match[str]) -> QuotationSpan | None:
     mark = opening.group()
     closing = _CLOSING_FOR[mark]
+    nested_straight = False
     for found in _NEXT_MARK[mark].finditer(text, opening.end()):
+        if mark == "“" and found.group() == '"':
+            opens = _straight_opens(text, found)
+            if nested_straight or opens:
+                nested_straight = opens  # a nested straight quotation opens, or closes
+                continue
+            return _trimmed(text, opening.start(), opening.end(), found.start(), found.end(), closed=True)
         if _is_closing(text, found, closing):
             return _trimmed(text, opening.start(), opening.end(), found.start(), found.end(), closed=True)
         if not text[opening.end() : found.start()].strip():
@@ -115,10 +126,14 @@ def _is_closing(text: str, found: re.Match[str], closing: str) -> bool:
         return False
     if closing != '"':
         return True
-    # A straight mark with a space before and a word after opens; any other closes ('out,' " said).
+    return not _straight_opens(text, found)
+
+
+def _straight_opens(text: str, found: re.Match[str]) -> bool:
+    """A straight mark with a space before and a word after opens; any other closes ('out,' " said)."""
     before = text[found.start() - 1]
     after = text[found.end()] if found.end() < len(text) else " "
-    return not (before.isspace() and (after.isalnum() or after in "‘'`(["))
+    return before.isspace() and (after.isalnum() or after in "‘'`([")
 
 
 def _opens_single_quote(text: str, at: int) -> bool:
