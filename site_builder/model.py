@@ -14,7 +14,7 @@ from typing import Literal
 from .text.normalise import shown_name
 
 Level = Literal["warning", "error"]
-SourceFormat = Literal["txt", "md"]
+SourceFormat = Literal["txt", "md", "html"]
 MatchStrength = Literal["verbatim", "close", "reworded"]
 TitleOrigin = Literal["story.toml", "headline", "folder name"]
 QuoteVariation = Literal["identical", "punctuation", "reworded", "truncated"]
@@ -77,6 +77,10 @@ class RawSource:
     #: Metadata the user stated (front matter, ``story.toml``); it always wins over inference.
     given: Metadata
     format: SourceFormat
+    #: Metadata a web page states about itself (JSON-LD, Open Graph): wins over inference, not over ``given``.
+    page: Metadata = Metadata()
+    #: A web page's visible text outside the article, listed as removed by the clean stage.
+    chrome: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,8 @@ RemovalReason = Literal[
     "wire-service marker",
     # A block the page printed twice.
     "repeated paragraph",
+    # A saved web page's text outside the article (menus, teasers, footers), as its extraction found it.
+    "page chrome outside the article",
 ]
 
 

@@ -22,8 +22,15 @@ from typing import Any
 
 from ..errors import InputError, os_error_message
 from ..model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
+from .html import read_page
 
-ARTICLE_SUFFIXES: dict[str, SourceFormat] = {".txt": "txt", ".md": "md", ".markdown": "md"}
+ARTICLE_SUFFIXES: dict[str, SourceFormat] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
 STORY_FILE = "story.toml"
 METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 _FRONT_MATTER_FENCE = "---"
@@ -31,6 +38,8 @@ _FRONT_MATTER_FENCE = "---"
 #: text; a bigger file is a page dump, a log or a data file, and analysing it would take
 #: minutes (alignment grows faster than linearly with the number of sentences).
 MAX_ARTICLE_BYTES = 1024 * 1024
+#: The same for a saved web page, whose markup, scripts and styles are mostly not the article.
+MAX_PAGE_BYTES = 10 * 1024 * 1024
 #: Slugs the site itself uses at its top level (``assets/``, ``data/index.json``, ``index.html``,
 #: ``404.html``): a story folder with one of these names gets a suffixed slug instead.
 RESERVED_SLUGS = frozenset({"assets", "data", "index", "404"})
@@ -299,26 +308,28 @@ def _read_story_file(path: Path, relative: str, article_names: set[str]) -> tupl
     return _StoryFile(title.strip() if title else None, per_file), diagnostics
 
 
-def _read_bytes(path: Path, relative: str) -> bytes:
+def _read_bytes(path: Path, relative: str, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     try:
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
+        if size > limit:
             raise InputError(
-                f"file is {size / 1_048_576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit "
+                f"file is {size / 1_048_576:.1f} MB, over the {limit // 1_048_576} MB limit "
                 "for one article; trim it to the article text",
                 file=relative,
             )
         with path.open("rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror or exc}", file=relative) from exc
-    if len(data) > MAX_ARTICLE_BYTES:  # grew while we looked
-        raise InputError(f"file is over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article", file=relative)
+    if len(data) > limit:  # grew while we looked
+        raise InputError(f"file is over the {limit // 1_048_576} MB limit for one article", file=relative)
     return data
 
 
 def _read_source(path: Path, relative: str, source_id: str, given: Metadata) -> tuple[RawSource, list[Diagnostic]]:
     fmt = ARTICLE_SUFFIXES[path.suffix.lower()]
+    if fmt == "html":
+        return _read_page(path, relative, source_id, given), []
     decoded = _normalise_newlines(decode_text(_read_bytes(path, relative), relative))
     text = repair_mojibake(decoded)
     diagnostics: list[Diagnostic] = []
@@ -339,6 +350,23 @@ def _read_source(path: Path, relative: str, source_id: str, given: Metadata) -> 
         given = given.overridden_by(front)
     source = RawSource(id=source_id, file=relative, text=text, first_line=first_line, given=given, format=fmt)
     return source, diagnostics
+
+
+def _read_page(path: Path, relative: str, source_id: str, given: Metadata) -> RawSource:
+    """A saved web page: its article text, the metadata it states and the chrome left out."""
+    data = _read_bytes(path, relative, MAX_PAGE_BYTES)
+    # The page's own <meta charset> decides, as in a browser; our text decoder is the fallback.
+    page = read_page(data, relative)
+    return RawSource(
+        id=source_id,
+        file=relative,
+        text=page.text,
+        first_line=1,
+        given=given,
+        format="html",
+        page=page.metadata,
+        chrome=page.chrome,
+    )
 
 
 def _inside(path: Path, root: Path) -> bool:

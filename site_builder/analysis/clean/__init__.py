@@ -40,11 +40,13 @@ def clean_source(raw: RawSource) -> CleanedSource:
     paragraphs, repeats = drop_repeats(paragraphs)
     removed = sorted([*removed, *repeats], key=lambda piece: piece.line)
     inferred = meta.infer_metadata(removed, (paragraph.text for paragraph in paragraphs))
+    # A web page's chrome has no line in the extracted text: it is listed first, in page order.
+    chrome = [RemovedText(text, "page chrome outside the article", 1) for text in raw.chrome]
     return CleanedSource(
         raw=raw,
-        metadata=inferred.overridden_by(raw.given),
+        metadata=inferred.overridden_by(raw.page).overridden_by(raw.given),
         paragraphs=tuple(paragraphs),
-        removed=tuple(removed),
+        removed=(*chrome, *removed),
     )
 
 
