@@ -80,6 +80,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; the next free one if taken)")
     serve.add_argument("--verbose", action="store_true", help="show the traceback of a story that failed unexpectedly")
+    add = commands.add_parser(
+        "add",
+        allow_abbrev=False,
+        help="fetch web pages and save them as sources of a story",
+        description="Fetch each page (http or https) and save its HTML in the story's folder under the seeds, "
+        "with its address and fetch time in the story's story.toml. Needs the web extra to read the pages.",
+    )
+    add.add_argument("urls", nargs="+", metavar="URL", help="address of a page to add")
+    add.add_argument("--story", required=True, help="the story's folder name under the seeds (made if missing)")
+    add.add_argument("--force", action="store_true", help="replace a page saved before under the same name")
+    add.add_argument("--config", type=Path, help=build_help_config)
+    add.add_argument("--seeds", type=Path, help="folder of stories (default from site.toml: seeds)")
     check = commands.add_parser(
         "check",
         allow_abbrev=False,
@@ -135,7 +147,7 @@ def _configure(args: argparse.Namespace) -> tuple[SiteConfig, Path]:
         overrides["seeds"] = args.seeds.resolve()
     if getattr(args, "out", None) is not None:
         overrides["out"] = args.out.resolve()
-    if args.base_url is not None:
+    if getattr(args, "base_url", None) is not None:
         overrides["base_url"] = normalise_base_url(args.base_url)
     if getattr(args, "strict", None):
         overrides["strict"] = True
@@ -167,6 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         config, project_dir = _configure(args)
         if args.command == "check":
             return _check(config, project_dir)
+        if args.command == "add":
+            from .add import add_pages  # urllib and the page reader: only this command needs them
+
+            add_pages(args.urls, args.story, project_dir / config.seeds, force=args.force)
+            return EXIT_OK
         if args.command == "serve":
             # Imported here: the dev server pulls in Tornado, which a plain build never needs.
             from .serve import serve

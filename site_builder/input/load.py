@@ -33,6 +33,8 @@ ARTICLE_SUFFIXES: dict[str, SourceFormat] = {
 }
 STORY_FILE = "story.toml"
 METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
+#: Keys ``site-builder add`` records beside the metadata: when the page was fetched.
+PROVENANCE_FIELDS = ("fetched",)
 _FRONT_MATTER_FENCE = "---"
 #: Files larger than this are not read. The longest news long-reads are around 100 KB of
 #: text; a bigger file is a page dump, a log or a data file, and analysing it would take
@@ -188,6 +190,8 @@ def _metadata_from_mapping(values: dict[str, Any], file: str, lines: dict[str, i
     checked: dict[str, str] = {}
     for key, value in values.items():
         line = lines.get(key)
+        if key in PROVENANCE_FIELDS:
+            continue  # where the file came from: kept for the user, not metadata of the article
         if key not in METADATA_FIELDS:
             raise InputError(
                 f"unknown metadata field '{key}'; expected one of {', '.join(METADATA_FIELDS)}", file=file, line=line
