@@ -9,6 +9,7 @@ import tomllib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -26,7 +27,7 @@ SECOND_PAGE = (Path(__file__).parent / "fixtures" / "web" / "gazette.htm").read_
 class _Handler(BaseHTTPRequestHandler):
     """Routes: pages, redirects (a chain of n, and one to ftp), 404, JSON, a big page, a slow one."""
 
-    agents: list[str] = []
+    agents: ClassVar[list[str]] = []  # the user agents seen, shared by every request
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class names it so
         pass
