@@ -13,28 +13,33 @@ import re
 from dataclasses import dataclass
 
 #: Quotation marks and brackets that may close a quotation or an aside right after a
-#: sentence's final punctuation (``"We won."``, ``(see below.)``).
-CLOSING_MARKS = "”\"’'»)]"
+#: sentence's final punctuation (``"We won."``, ``(see below.)``, German ``„Wir siegen.“``).
+CLOSING_MARKS = "”“\"’‘'»«)]"
 #: Quotation marks and brackets that may stand before a sentence's first word.
-OPENING_MARKS = "“\"‘'«([`"
+OPENING_MARKS = "“„\"‘‚'«»([`"
 
 # TeX-style ``…'' pairs occur in scraped wire copy beside curly and straight marks.
-_DOUBLE_QUOTE_MARK = re.compile(r"“|”|\"|``|''")
+_DOUBLE_QUOTE_MARK = re.compile(r"“|”|„|«|»|\"|``|''")
+#: The marks that close a double quotation, by the mark that opened it. Each language pairs its
+#: own: English “…”, German „…“ (or „…”) and »…«, French and Spanish «…», Swiss and Swedish «…»
+#: and »…». The opening mark says which: German's closing “ is English's opening one.
+DOUBLE_CLOSERS = {"“": "”\"", "``": "''”", '"': '"”', "„": "“”", "«": "»", "»": "«»"}
 
 
 def double_quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks; one left open runs to the end (news convention)."""
     spans: list[tuple[int, int]] = []
-    opened: int | None = None
+    opened: tuple[str, int] | None = None
     for mark in _DOUBLE_QUOTE_MARK.finditer(text):
-        is_opening = mark.group() in ("“", "``") or (mark.group() == '"' and opened is None)
-        if is_opening and opened is None:
-            opened = mark.end()
-        elif not is_opening and opened is not None:
-            spans.append((opened, mark.start()))
+        found = mark.group()
+        if opened is None:
+            if found in DOUBLE_CLOSERS:
+                opened = (found, mark.end())
+        elif found in DOUBLE_CLOSERS[opened[0]]:
+            spans.append((opened[1], mark.start()))
             opened = None
     if opened is not None:
-        spans.append((opened, len(text)))
+        spans.append((opened[1], len(text)))
     return spans
 
 
@@ -56,8 +61,8 @@ class QuotationSpan:
     closed: bool
 
 
-_OPENING_MARK = re.compile(r"“|``|\"|«|‘|'")
-_CLOSING_FOR = {"“": "”", "``": "''", '"': '"', "«": "»"}
+_OPENING_MARK = re.compile(r"“|„|``|\"|«|»|‘|‚|'")
+_CLOSING_FOR = {"“": "”", "``": "''", '"': '"', "«": "»", "„": "“", "»": "«"}
 # Per opening mark: the marks that may end its quotation (or open another inside it). Scraped
 # text mixes straight and curly marks ("Like, how?” says Lee): a curly closing mark, which can
 # never open, also ends a quotation a straight mark opened, and a curly opening mark starts a new one.
@@ -66,6 +71,10 @@ _NEXT_MARK = {
     for mark, closing in _CLOSING_FOR.items()
 }
 _NEXT_MARK['"'] = re.compile(r"\"|”|“")
+# German „…“ is also printed „…”; a German quotation inside one is ‚…‘, which never ends it.
+_NEXT_MARK["„"] = re.compile(r"„|“|”")
+# Guillemets point either way: German »…«, Swiss and Swedish «…» and »…».
+_NEXT_MARK["»"] = re.compile(r"»|«")
 # ... and a straight mark in closing position ("disagree," said) ends a quotation a curly mark
 # opened (“I fundamentally disagree," said Lee); one in opening position starts a quotation
 # nested inside it, whose own straight closing mark is passed over.
@@ -89,11 +98,13 @@ def quotation_spans(text: str) -> list[QuotationSpan]:
 
 def _span_from(text: str, opening: re.Match[str], closers: dict[str, list[int]]) -> QuotationSpan | None:
     mark = opening.group()
+    if mark in ("„", "»") and (opening.end() >= len(text) or text[opening.end()].isspace()):
+        return None  # German marks sit on the word they open; "Home » News" is a separator
     if mark in _CLOSING_FOR:
         return _double_span(text, opening)
     if not _opens_single_quote(text, opening.start()):
         return None
-    close_at = _single_closing(text, opening.end(), "’" if mark == "‘" else "'", closers)
+    close_at = _single_closing(text, opening.end(), {"‘": "’", "‚": "‘"}.get(mark, "'"), closers)
     if close_at is None:
         return None
     return _trimmed(text, opening.start(), opening.end(), close_at, close_at + 1, closed=True)
@@ -122,6 +133,10 @@ def _double_span(text: str, opening: re.Match[str]) -> QuotationSpan | None:
 def _is_closing(text: str, found: re.Match[str], closing: str) -> bool:
     if closing == '"' and found.group() == "”":
         return True
+    if closing == "“" and found.group() == "”":
+        return True  # „…”
+    if closing == "«" and found.group() == "»":
+        return _closes_single_quote(text, found.start())  # »…»: a mark after a word, not before one
     if found.group() != closing:
         return False
     if closing != '"':
