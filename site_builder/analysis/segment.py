@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from ..model import CleanedSource, Paragraph, Sentence, Source
+from ..text.lexicon import analysis_language, lexicon_for
 from ..text.normalise import collapse_whitespace
 from ..text.sentences import split_sentences
 
@@ -16,11 +17,12 @@ from ..text.sentences import split_sentences
 def segment_source(cleaned: CleanedSource) -> Source:
     """Turn a cleaned article into paragraphs of sentences with story-unique, stable ids."""
     source_id = cleaned.raw.id
+    lexicon = lexicon_for(analysis_language(cleaned.metadata.language))
     seen: dict[str, int] = {}
     paragraphs: list[Paragraph] = []
     for index, clean in enumerate(cleaned.paragraphs):
         sentences = []
-        for start, end in split_sentences(clean.text):
+        for start, end in split_sentences(clean.text, lexicon):
             sentence_text = clean.text[start:end]
             sentence_id = _sentence_id(source_id, sentence_text, seen)
             sentences.append(Sentence(sentence_id, source_id, index, start, sentence_text))

@@ -8,6 +8,11 @@ every file (and listing it as a data package in ``pyproject.toml``, so wheels ca
 code path names a language. A folder lacking a file fails to load, naming the file, rather
 than borrowing another language's words.
 
+Every language fills ``CORE_LISTS``, the lists its sentence splitter, language detection and
+quote attribution read; English, which every stage reads, fills every list but the ones its
+writing has no use for (``ordinal_nouns``). Another language's list that no stage reads for it
+yet is an empty file saying so.
+
 ``data/news_outlets.txt`` sits beside the language folders: outlet names are proper names,
 the same in every language.
 """
@@ -21,8 +26,27 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from types import MappingProxyType
 
-#: The language every stage reads: the analysis takes articles to be English.
+#: The language of an article whose language is neither stated nor recognised.
 DEFAULT_LANGUAGE = "en"
+#: The lists every language fills: what sentence splitting, language detection and quote attribution read.
+CORE_LISTS = (
+    "abbreviations",
+    "abbreviations_before_number",
+    "speech_verbs",
+    "source_prepositions",
+    "titles",
+    "name_connectors",
+    "given_names_female",
+    "given_names_male",
+    "gendered_pronouns",
+    "female_markers",
+    "male_markers",
+    "determiners",
+    "naming_cues",
+    "stop_words",
+)
+#: Lists English has no use for.
+UNUSED_IN_ENGLISH = ("ordinal_nouns", "dialogue_dashes", "conventions")
 
 _DATA = resources.files("site_builder.text").joinpath("data")
 
@@ -134,6 +158,16 @@ class Lexicon:
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
     number_labels: frozenset[str]
+    #: Words introducing whose words are quoted, without a speech verb ("according to", "laut", "selon").
+    source_prepositions: tuple[str, ...]
+    #: Words after which "3." is an ordinal, not a sentence end (German "am 3. Oktober").
+    ordinal_nouns: frozenset[str]
+    #: Dashes that open a line of dialogue (Spanish "—No cerramos —dijo el gerente—.").
+    dialogue_dashes: tuple[str, ...]
+    #: How the language is written, as flags ("capitalised-nouns").
+    conventions: frozenset[str]
+    #: Indefinite articles: "un productor" names nobody ("a", "ein", "un").
+    indefinite_articles: frozenset[str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -191,12 +225,25 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         approximators=_approximators(folder, "approximators"),
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
+        source_prepositions=_entries(folder, "source_prepositions"),
+        ordinal_nouns=_words(folder, "ordinal_nouns"),
+        dialogue_dashes=_entries(folder, "dialogue_dashes"),
+        conventions=_words(folder, "conventions"),
+        indefinite_articles=_words(folder, "indefinite_articles"),
     )
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """Codes of the languages bundled with the package, sorted."""
     return tuple(sorted(entry.name for entry in _DATA.iterdir() if entry.is_dir()))
+
+
+def analysis_language(language: str | None) -> str:
+    """The bundled language to read an article in: its stated language (``de-CH`` is ``de``) when
+    bundled, else the default."""
+    code = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code in available_languages() else DEFAULT_LANGUAGE
 
 
 @cache

@@ -41,6 +41,7 @@ _DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD_BEFORE_GLUED_STOP = re.compile(r"[A-Za-z’'-]*[a-z]{2}|\d+")
 _URL_LIKE = re.compile(r"://|www\.|@|/|\.(?:com|org|net|gov|edu|co|io|ru|uk)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z’'-]+")
+_ANY_WORD = re.compile(r"[^\W\d_]+")  # a word in any alphabet
 _ENDS_WITH_CLOSED_QUOTE = re.compile(r"[.!?…][”\"’']+\s*$")
 
 # How many words a clause like "Kremlin aide Yuri Ushakov told reporters." may have.
@@ -111,8 +112,11 @@ def _is_boundary(text: str, match: re.Match[str], quoted: list[tuple[int, int]],
 
 
 def _past_opening_marks(text: str, position: int) -> int:
+    """Past any opening marks, and the (no-break) spaces French sets inside them ("« Nous")."""
     while position < len(text) and text[position] in OPENING_MARKS:
         position += 1
+        while position < len(text) and text[position] in "\u00a0\u202f ":
+            position += 1
     return position
 
 
@@ -120,6 +124,11 @@ def _full_stop_ends_sentence(word: str, text: str, after: int, lexicon: Lexicon)
     """Decide a plain full stop followed (at ``after``) by a capital or number: abbreviation or end?"""
     if word in lexicon.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if word.isdigit() and lexicon.ordinal_nouns:
+        # German "am 3. Oktober": a number with a stop before a month (or "Mal", "Platz") is an ordinal.
+        following = _ANY_WORD.match(text, _past_opening_marks(text, after))
+        if following is not None and following.group() in lexicon.ordinal_nouns:
+            return False
     if word in lexicon.abbreviations_before_number:
         return not text[after].isdigit()
     if _DOTTED_INITIALISM.fullmatch(word):

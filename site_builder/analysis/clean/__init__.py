@@ -20,7 +20,10 @@ the removed text hold every non-whitespace character of the input exactly once.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import CleanedSource, CleanParagraph, RawSource, RemovedText
+from ...text.language import detect_language
 from ...text.sentences import ends_sentence
 from .. import metadata as meta
 from .glued import Outcome, cut_glued_furniture
@@ -42,9 +45,12 @@ def clean_source(raw: RawSource) -> CleanedSource:
     inferred = meta.infer_metadata(removed, (paragraph.text for paragraph in paragraphs))
     # A web page's chrome has no line in the extracted text: it is listed first, in page order.
     chrome = [RemovedText(text, "page chrome outside the article", 1) for text in raw.chrome]
+    metadata = inferred.overridden_by(raw.page).overridden_by(raw.given)
+    if metadata.language is None:
+        metadata = replace(metadata, language=detect_language(paragraph.text for paragraph in paragraphs))
     return CleanedSource(
         raw=raw,
-        metadata=inferred.overridden_by(raw.page).overridden_by(raw.given),
+        metadata=metadata,
         paragraphs=tuple(paragraphs),
         removed=(*chrome, *removed),
     )

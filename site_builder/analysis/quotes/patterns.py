@@ -1,0 +1,744 @@
+"""Quotations and their speakers in the other bundled languages (German, French, Spanish: issue 16),
+by patterns that each language's word lists fill in; the English rules (``extract``) are richer.
+
+A quotation is speech when its sentence attributes it:
+
+* a speech verb or a source word right after it (``„…“, sagte Anna Keller``, ``« … », a-t-elle
+  ajouté``, ``«…», dijo la alcaldesa, Carmen Ruiz``, ``»…«, so Weber``);
+* a speech verb or a source word before it in its sentence (``Keller sagte: „…“``, ``Selon
+  Marc Leroy, « … »``, a phrase woven in: ``bezeichnete den Plan als „Fehler“``);
+* a clause ending in a colon before it (``Ihr Nachbar, der Bäckermeister Tobias Kranich, sieht
+  das anders: „…“``);
+
+or when it carries on the quotation before it (the next sentence of the paragraph, a paragraph
+that is only a quotation after one that ended with one). Text right after a naming word (``das
+Programm „…“``, ``le livre « … »``) and a short phrase nobody is said to say are not speech.
+
+The speaker is the name the attribution gives (roles, titles and determiners stripped: the name
+starts at a known given name, or after a role), the person a pronoun or a dropped subject (``,
+afirmó.``) refers to (the last person named outside quotations, of the pronoun's gender when it
+has one), or the person a description refers to (``die Landrätin``: the last person named with
+that role; ``das Ministerium``: the last body named with that word; ``der 54-Jährige``: the last
+person named). A surname alone is written as the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ...model import Paragraph, QuoteOccurrence, Source
+from ...text.lexicon import Lexicon
+from ...text.quotemarks import QuotationSpan, quotation_spans
+
+#: A word (with hyphens and apostrophes inside it), a number, or a punctuation mark that ends a phrase.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d[\d.,:-]*[\w-]*|[,;:()–—!?]")
+#: How many words after a quotation its attribution may start.
+_TAIL_WORDS = 5
+#: A quotation this long, or one holding a sentence end, is a statement even without a verb.
+_STATEMENT_WORDS = 6
+#: Role words this long may end a compound ("Polizeisprecher" ends with "sprecher").
+_COMPOUND_ROLE = 5
+
+
+@dataclass
+class _Person:
+    name: str
+    gender: str | None
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Reading:
+    """What the reader knows at a point of the article: the people and bodies named so far."""
+
+    lexicon: Lexicon
+    people: list[_Person] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    last_speaker: str | None = None
+
+    def person(self, name: str) -> _Person | None:
+        surname = name.split()[-1]
+        for person in reversed(self.people):
+            if person.name == name or person.name.split()[-1] == surname:
+                return person
+        return None
+
+    def meet(self, name: str, gender: str | None, role: str | None) -> str:
+        """Record a person named; returns the fullest name known for them."""
+        known = self.person(name)
+        if known is None or (len(name.split()) > len(known.name.split()) and name.endswith(known.name.split()[-1])):
+            if known is not None:
+                self.people.remove(known)
+                gender = gender or known.gender
+            known = _Person(name, gender, set(known.roles) if known else set())
+        elif gender and not known.gender:
+            known.gender = gender
+        if role:
+            known.roles.add(role)
+        self.people.remove(known) if known in self.people else None
+        self.people.append(known)  # most recent last
+        return known.name
+
+    def latest(self, gender: str | None = None) -> str | None:
+        for person in reversed(self.people):
+            if gender is None or person.gender in (None, gender):
+                return person.name
+        return None
+
+    def with_role(self, role: str) -> str | None:
+        for person in reversed(self.people):
+            if any(_role_matches(known, role) for known in person.roles):
+                return person.name
+        return None
+
+    def body_ending(self, noun: str) -> str | None:
+        for body in reversed(self.bodies):
+            if body.casefold().endswith(noun.casefold()):
+                return body
+        return None
+
+
+def _role_matches(known: str, role: str) -> bool:
+    known, role = known.casefold(), role.casefold()
+    return known == role or (len(role) >= _COMPOUND_ROLE and known.endswith(role))
+
+
+# ------------------------------------------------------------------------- words
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold().rstrip(".")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punctuation(self) -> bool:
+        return not self.text[:1].isalnum()
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
+    found = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        token = match.group()
+        found.append(_Word(token, match.start(), match.end()))
+    return found
+
+
+class _Language:
+    """The word lists one language's patterns read, with the tests built on them."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.verbs = {verb.casefold() for verb in lexicon.speech_verbs | lexicon.speech_participles}
+        self.prepositions = {p.casefold() for p in lexicon.source_prepositions}
+        # Longest first, as words: "de acuerdo con" before "de".
+        self.preposition_phrases = sorted(
+            ([w.casefold().rstrip(".") for w in p.split()] for p in lexicon.source_prepositions), key=len, reverse=True
+        )
+        self.titles = {title.casefold() for title in lexicon.titles}
+        self.connectors = {c.casefold() for c in lexicon.name_connectors}
+        self.determiners = {d.casefold() for d in lexicon.determiners}
+        self.pronouns = {p.casefold(): gender for p, gender in lexicon.gendered_pronouns.items()}
+        self.female = {m.casefold() for m in lexicon.female_markers}
+        self.male = {m.casefold() for m in lexicon.male_markers}
+        self.naming = [cue.casefold() for cue in lexicon.naming_cues]
+        self.given_female = {n.casefold() for n in lexicon.given_names_female}
+        self.given_male = {n.casefold() for n in lexicon.given_names_male}
+        self.stop_words = {w.casefold() for w in lexicon.stop_words}
+        self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
+
+    def preposition_at(self, words: Sequence[_Word], at: int) -> int:
+        """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3), else 0."""
+        for phrase in self.preposition_phrases:
+            if [w.lower for w in words[at : at + len(phrase)]] == phrase:
+                return len(phrase)
+        return 0
+
+    def is_verb(self, word: _Word) -> bool:
+        # "affirme-t-il", "s’interroge-t-elle": the verb is one part of the word; a participle may
+        # agree with its subject ("qualifiée", "qualifiés").
+        return any(
+            part in self.verbs or part.removesuffix("s").removesuffix("e") in self.verbs
+            for part in re.split(r"[-’']", word.lower)
+        )
+
+    def pronoun_in(self, word: _Word) -> str | None:
+        """The gender of a pronoun word, also inside "a-t-il", "affirme-t-elle"; ``""`` if ungendered."""
+        for part in word.lower.split("-"):
+            if part in self.pronouns:
+                return self.pronouns[part]
+        return None
+
+    def is_role(self, word: _Word) -> bool:
+        lower = word.lower
+        return lower in self.titles or (
+            word.capitalised and any(len(t) >= _COMPOUND_ROLE and lower.endswith(t) for t in self.titles)
+        )
+
+    def given_gender(self, word: _Word) -> str | None:
+        lower = word.lower
+        if lower in self.given_female:
+            return "she"
+        if lower in self.given_male:
+            return "he"
+        return None
+
+    def is_abbreviation(self, word: _Word) -> bool:
+        bare = word.text.rstrip(".")
+        return len(bare) <= 2 or bare in self.lexicon.abbreviations
+
+    def is_stop_word(self, word: _Word) -> bool:
+        return word.lower in self.stop_words
+
+    def is_given_name(self, word: _Word) -> bool:
+        return self.given_gender(word) is not None
+
+    def gender_of_marker(self, word: _Word) -> str | None:
+        if word.lower in self.female:
+            return "she"
+        if word.lower in self.male:
+            return "he"
+        return None
+
+    def names_something(self, before: str) -> bool:
+        """Whether the text right before an opening mark names a title, plan or sign rather than a speaker."""
+        words = _words(before)
+        last = [w for w in words[-3:] if not w.punctuation]
+        if not last:
+            return False
+        tail = " ".join(w.lower for w in last)
+        final = last[-1].lower
+        return any(
+            tail.endswith(cue) or (len(cue) >= _COMPOUND_ROLE and final.endswith(cue) and " " not in cue)
+            for cue in self.naming
+        )
+
+
+# ----------------------------------------------------------------------- phrases
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """Who a stretch of words names: a person (with gender and role when said) or a body."""
+
+    name: str | None = None
+    gender: str | None = None
+    role: str | None = None
+    body: str | None = None
+    pronoun: str | None = None  # "he", "she" or "" (a pronoun without gender)
+    description: str | None = None  # "Landrätin", "Ministerium", "54-Jährige"
+    anonymous: bool = False  # "un productor", "eine Anwohnerin"
+
+
+def _name_in(
+    words: Sequence[_Word], language: _Language, reading: _Reading, *, ends_at_function_word: bool = False
+) -> _Named:
+    """The first person, body, pronoun or description in ``words`` (a phrase beside a speech verb).
+    ``ends_at_function_word``: the phrase follows the verb, so a preposition ends it."""
+    role: str | None = None
+    gender: str | None = None
+    indefinite = False  # the phrase opened "un productor", "eine Anwohnerin"
+    head_noun: str | None = None  # "Le syndicaliste a dénoncé": the noun a determiner introduced
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word.punctuation and word.text not in ",":
+            break
+        if word.text == ",":
+            index += 1
+            continue
+        pronoun = language.pronoun_in(word)
+        possessive = index + 1 < len(words) and words[index + 1].capitalised and not language.is_verb(words[index + 1])
+        if pronoun is not None and possessive:
+            index += 1  # "Ihr Nachbar", "Su hermano": a possessive, not the subject
+            continue
+        if pronoun is not None and role:
+            return _Named(description=role, gender=gender)  # "Le maire de Valrenne, lui, …"
+        if (pronoun is not None and not word.capitalised) or (pronoun is not None and index == 0):
+            return _Named(pronoun=pronoun)
+        if word.lower in language.lexicon.indefinite_articles and not role:
+            indefinite = index == 0 or words[index - 1].text == ","
+            index += 1
+            continue
+        marker = language.gender_of_marker(word)
+        if (marker and not word.capitalised) or word.lower in language.determiners:
+            gender = gender or marker
+            index += 1
+            continue
+        if language.is_role(word) and not _is_name_start(words, index, language, reading):
+            role = word.text.rstrip(".")
+            gender = gender or _role_gender(word, language)
+            index += 1
+            continue
+        if word.capitalised and language.is_stop_word(word):
+            index += 1  # "Auf die Frage …", "En …": a capitalised function word opens the sentence
+            continue
+        if role and word.lower in language.connectors:
+            # "el portavoz de la Guardia Civil, el teniente Javier Olmedo": what the role is of,
+            # up to the comma; the name, if any, follows it.
+            while index < len(words) and words[index].text != ",":
+                index += 1
+            continue
+        if (
+            index == 0
+            and word.capitalised
+            and index + 1 < len(words)
+            and words[index + 1].text[:1].islower()
+            and not language.is_given_name(word)
+            and reading.person(word.text) is None
+            and not language.is_role(word)
+        ):
+            index += 1  # "Preguntado por …": capitalised only because it opens the sentence
+            continue
+        if not word.capitalised and word.lower in language.connectors and index > 0:
+            # "Un productor de la comunidad de San Miguel": where from, not a name; a name may start
+            # with a particle only where the phrase starts ("Laut van der Meulen").
+            while index < len(words) and words[index].text != ",":
+                index += 1
+            continue
+        if word.capitalised or (
+            word.lower in language.connectors and _capital_follows(words, index, language.connectors)
+        ):
+            run = _name_run(words, index, language)
+            noun = _leading_noun(run, language)
+            if noun is not None:
+                role, run = noun.text, run[1:]
+            name = _name_text(run, language)
+            if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
+                return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
+            after = words.index(run[-1]) + 1
+            if after < len(words) and words[after].text == ",":
+                # "Ihr Nachbar, der Bäckermeister Tobias Kranich, …": the name follows in apposition.
+                apposed = _name_in(words[after + 1 :], language, reading)
+                if apposed.name:
+                    return apposed
+            if reading.body_ending(name):
+                return _Named(body=reading.body_ending(name))
+            return _Named(description=name, gender=gender)
+        function_word = word.text[:1].islower() and language.is_stop_word(word)
+        if ends_at_function_word and function_word and word.lower not in language.connectors | language.determiners:
+            break  # "… annoncé un rassemblement devant la préfecture": the phrase about a speaker has ended
+        if word.text[:1].islower() and index and words[index - 1].lower in language.determiners and not role:
+            following = words[index + 1] if index + 1 < len(words) else None
+            # Only where the phrase ends or a name follows: "el gerente—", "la portavoz, Ana Ruiz".
+            ends = following is None or following.punctuation or following.capitalised
+            if not language.is_stop_word(word) and not language.is_verb(word):
+                if ends:
+                    role = word.text  # "el gerente", "la porte-parole": a role the lists lack
+                    index += 1
+                    continue
+                head_noun = head_noun or word.text
+        if word.lower[:1].isdigit() or word.text[:1].islower():
+            index += 1  # "67-jährige", "retired": a description of the person that follows
+            continue
+        index += 1
+    if indefinite:
+        return _Named(anonymous=True)  # "Un productor …, dijo": someone the article does not name
+    if role or head_noun:
+        return _Named(description=role or head_noun, gender=gender)
+    return _Named()
+
+
+def _is_name_start(words: Sequence[_Word], index: int, language: _Language, reading: _Reading) -> bool:
+    """A capitalised role-looking word that is the person's name itself (a surname met before)."""
+    word = words[index]
+    return word.capitalised and reading.person(word.text.rstrip(".")) is not None and not language.titles & {word.lower}
+
+
+def _capital_follows(words: Sequence[_Word], index: int, connectors: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a particle at ``index`` goes on into a name: the next word is capitalised, or is
+    another particle before one ("van der Meulen", "de la Fuente")."""
+    at = index + 1
+    while at < len(words) and words[at].lower in connectors and not words[at].capitalised:
+        at += 1
+    return at < len(words) and words[at].capitalised and not words[at].punctuation
+
+
+def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_Word]:
+    """The capitalised words (with particles such as "von der", "de la") from ``index``,
+    starting at a given name when the run holds one ("Rentnerin Gisela Brandt")."""
+    run: list[_Word] = []
+    while index < len(words):
+        word = words[index]
+        if word.capitalised and not word.punctuation:
+            run.append(word)
+        elif word.lower in language.connectors and _capital_follows(words, index, language.connectors):
+            if run and _capitals_after(words, index, language) >= 2:
+                break  # "Renate Vogelsang von der Universität Göttingen": where she works, not her name
+            run.append(word)
+        else:
+            break
+        index += 1
+        if word.text.endswith(".") and not language.is_abbreviation(word):
+            break  # "Sorgen. Ihr Nachbar": a sentence ends inside the run
+    while run and not run[-1].capitalised:
+        run.pop()  # a particle never ends a name
+    first_given = next((at for at, word in enumerate(run) if language.is_given_name(word)), 0)
+    if first_given:
+        return run[first_given:]  # "Rentnerin Gisela Brandt"; "Juan Manuel Zubiría" keeps both given names
+    while len(run) > 1 and (language.is_role(run[0]) or language.is_stop_word(run[0])):
+        run = run[1:]
+    return run
+
+
+def _capitals_after(words: Sequence[_Word], index: int, language: _Language) -> int:
+    """How many capitalised words follow the particles starting at ``index``."""
+    at = index
+    while at < len(words) and words[at].lower in language.connectors and not words[at].capitalised:
+        at += 1
+    count = 0
+    while at < len(words) and words[at].capitalised and not words[at].punctuation:
+        count += 1
+        at += 1
+    return count
+
+
+def _leading_noun(run: list[_Word], language: _Language) -> _Word | None:
+    """In "Baudezernent Henrik van der Meulen" (three capitalised words or more, the first no given
+    name, the second no function word), the first word is a noun saying who the person is, a role
+    the lists lack."""
+    if "capitalised-nouns" not in language.lexicon.conventions:
+        return None  # where nouns are lower case, three capitalised words are a name ("Aurelio Méndez Salas")
+    capitals = [word for word in run if word.capitalised]
+    if (
+        len(capitals) >= 3
+        and run[0].capitalised
+        and not language.is_given_name(run[0])
+        and not language.is_stop_word(run[1])
+    ):
+        return run[0]
+    return None
+
+
+def _name_text(run: Sequence[_Word], language: _Language) -> str:
+    """The words of a name, without the full stop of a sentence ending on it ("so Weber.")."""
+    words = [word.text for word in run]
+    if words and words[-1].endswith(".") and not language.is_abbreviation(run[-1]):
+        words[-1] = words[-1].rstrip(".")
+    return " ".join(words)
+
+
+def _apposed_role(words: Sequence[_Word], comma: int, language: _Language) -> str | None:
+    """The noun a name set off by a comma describes: "el gerente del hospital, Arturo Benavides"."""
+    start = comma
+    while start > 0 and not words[start - 1].punctuation and comma - start < 6:
+        start -= 1
+    for word in words[start:comma]:
+        if language.is_role(word) or (word.text[:1].islower() and not language.is_stop_word(word)):
+            return word.text
+    return None
+
+
+def _gender_before(words: Sequence[_Word], at: int, language: _Language) -> str | None:
+    """The gender the two words before a name give ("Frau", "la maire", "Mme")."""
+    for word in reversed(words[max(0, at - 3) : at]):
+        marker = language.gender_of_marker(word)
+        if marker:
+            return marker
+    return None
+
+
+def _role_gender(word: _Word, language: _Language) -> str | None:
+    lower = word.lower
+    # A feminine form of a role in the list ("bürgermeisterin" beside "bürgermeister").
+    if lower.endswith("in") and lower[:-2] in language.titles:
+        return "she"
+    return None
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def _narrative_names(text: str, start: int, end: int, language: _Language, reading: _Reading) -> None:
+    """Record the people and bodies a stretch of narrative (no quotation in it) names, in order."""
+    if start < end:
+        words = _words(text, start, end)
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if word.capitalised and not word.punctuation:
+                run = _name_run(words, index, language)
+                noun = _leading_noun(run, language)
+                if noun is not None:
+                    run = run[1:]
+                first_at = words.index(run[0])
+                role_words = [w for w in words[max(0, first_at - 3) : first_at] if language.is_role(w) or w == noun]
+                role = role_words[-1].text.rstrip(".") if role_words else None
+                name = _name_text(run, language)
+                before = words[first_at - 1] if first_at else None
+                # A role the lists lack: a lower-case noun right before the name ("le commandant Yannick
+                # Le Bihan"), or the name set off by commas after a phrase about the person.
+                described = before is not None and (
+                    (
+                        before.text[:1].islower()
+                        and not language.is_stop_word(before)
+                        and before.lower not in language.connectors
+                    )
+                    or (before.text == "," and first_at >= 2 and not words[first_at - 2].punctuation)
+                )
+                if described and role is None and before is not None:
+                    role = before.text if before.text != "," else _apposed_role(words, first_at - 1, language)
+                if len(run) >= 2 and (language.is_given_name(run[0]) or role or described):
+                    gender = language.given_gender(run[0]) or (
+                        _role_gender(role_words[-1], language) if role_words else None
+                    )
+                    gender = gender or _gender_before(words, first_at, language)
+                    reading.meet(name, gender, role)
+                    for other in role_words[:-1]:
+                        reading.meet(name, None, other.text.rstrip("."))  # "Historikerin Prof. Dr. …": every role
+                elif reading.person(name) is not None:
+                    reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
+                elif not language.is_role(word):
+                    reading.bodies.append(" ".join(w.text for w in words[index : words.index(run[-1]) + 1]))
+                index = words.index(run[-1]) + 1 if run else index + 1
+            else:
+                index += 1
+
+
+def _resolve(named: _Named, reading: _Reading) -> str | None:
+    if named.anonymous:
+        return None
+    if named.name:
+        return reading.meet(named.name, named.gender, named.role)
+    if named.body:
+        return named.body
+    if named.pronoun is not None:
+        return reading.latest(named.pronoun or None)
+    if named.description:
+        by_role = reading.with_role(named.description)
+        if by_role:
+            return by_role
+        body = reading.body_ending(named.description)
+        if body:
+            return body
+        return reading.latest(named.gender)
+    return None
+
+
+# ---------------------------------------------------------------------- extract
+
+
+def extract_by_patterns(source: Source, lexicon: Lexicon) -> tuple[QuoteOccurrence, ...]:
+    """Every direct quotation of speech in ``source`` (not in English), with its speaker."""
+    language = _Language(lexicon)
+    reading = _Reading(lexicon)
+    found: list[QuoteOccurrence] = []
+    previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
+    before_paragraph: Paragraph | None = None
+    talkers: list[str] = []  # who spoke each line of dialogue so far
+    for paragraph in source.paragraphs:
+        spans = [s for s in quotation_spans(paragraph.text) if s.end > s.start]
+        dialogue = not spans
+        spans = spans or _dialogue_spans(paragraph.text, language)
+        read_to = 0
+        for number, span in enumerate(spans):
+            # What came before the quotation's sentence is known when it is attributed; its own
+            # sentence is read after, so that "die Frage" in it is not taken for a body named earlier.
+            sentence_start = max(read_to, _sentence_bounds(paragraph, span.mark_start)[0])
+            _narrative_names(paragraph.text, read_to, sentence_start, language, reading)
+            speech, speaker = _attribute(paragraph, spans, number, language, reading, previous, before_paragraph)
+            untagged = not any(" " + dash in paragraph.text for dash in lexicon.dialogue_dashes)
+            if dialogue and untagged:
+                # A line of dialogue with no tag: the other speaker of the exchange answers.
+                speaker = talkers[-2] if len(talkers) >= 2 and talkers[-1] == speaker else speaker
+            if dialogue and speaker:
+                talkers.append(speaker)
+            _narrative_names(paragraph.text, sentence_start, span.mark_start, language, reading)
+            read_to = span.mark_end
+            if not speech:
+                continue
+            sentence = next((s for s in reversed(paragraph.sentences) if s.start <= span.start), paragraph.sentences[0])
+            found.append(
+                QuoteOccurrence(
+                    source_id=source.id,
+                    sentence_id=sentence.id,
+                    text=paragraph.text[span.start : span.end],
+                    speaker=speaker,
+                    paragraph=paragraph.index,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+            if speaker:
+                reading.last_speaker = speaker
+            rest = paragraph.text[span.mark_end :]
+            previous = (paragraph.index, speaker, not rest.strip(" .,;!?\u00a0\u202f") or not span.closed)
+        _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
+        before_paragraph = paragraph
+    return tuple(found)
+
+
+def _dialogue_spans(text: str, language: _Language) -> list[QuotationSpan]:
+    """A line of dialogue set with dashes: "—No cerramos —dijo el gerente—. Eso se lo aseguro."
+    The speech runs from the opening dash to a dash after a space (the narrator's tag), and goes
+    on after the dash that closes the tag."""
+    spans: list[QuotationSpan] = []
+    for dash in language.lexicon.dialogue_dashes:
+        if not text.startswith(dash):
+            continue
+        start = len(dash)
+        while start < len(text):
+            tag = text.find(" " + dash, start)
+            end = len(text) if tag < 0 else tag
+            spans.append(QuotationSpan(start - len(dash), start, end, end, closed=True))
+            if tag < 0:
+                break
+            resume = text.find(dash, tag + 1 + len(dash))
+            if resume < 0:
+                break
+            start = resume + len(dash)
+            while start < len(text) and text[start] in " .,;":
+                start += 1
+        break
+    return [span for span in spans if text[span.start : span.end].strip(" .")]
+
+
+def _sentence_bounds(paragraph: Paragraph, offset: int) -> tuple[int, int]:
+    for sentence in reversed(paragraph.sentences):
+        if sentence.start <= offset:
+            return sentence.start, sentence.start + len(sentence.text)
+    return 0, len(paragraph.text)
+
+
+def _attribute(
+    paragraph: Paragraph,
+    spans: Sequence[QuotationSpan],
+    number: int,
+    language: _Language,
+    reading: _Reading,
+    previous: tuple[int, str | None, bool] | None,
+    before_paragraph: Paragraph | None,
+) -> tuple[bool, str | None]:
+    """Whether the quotation is speech, and who speaks it."""
+    text = paragraph.text
+    span = spans[number]
+    start, _ = _sentence_bounds(paragraph, span.mark_start)
+    _, end = _sentence_bounds(paragraph, max(span.end - 1, span.start))
+    head_start = max(start, spans[number - 1].mark_end if number else 0)
+    tail_end = min(end, spans[number + 1].mark_start) if number + 1 < len(spans) else end
+    head, tail = _words(text, head_start, span.mark_start), _words(text, span.mark_end, tail_end)
+    quoted = text[span.start : span.end]
+    if _is_title(quoted):
+        return False, None  # "«Plan Ribera Segura»", "„Sichere Brücken 2030“": a name, not speech
+    if language.names_something(text[head_start : span.mark_start]) and not quoted[:1].islower():
+        # "das Programm „Sichere Brücken 2030“": a name; "el proyecto «sufrió retrasos»" is speech.
+        return False, None
+    # After the quotation: ", sagte X", ", a-t-elle ajouté", ", so Weber".
+    tail_words = [w for w in tail if not w.punctuation][:_TAIL_WORDS]
+    attributed_after = False  # a speech verb follows with no subject of its own ("…», y aseguró que …")
+    for at, word in enumerate(tail):
+        if word not in tail_words:
+            continue
+        length = language.preposition_at(tail, at)
+        if length and not language.is_verb(word):
+            # "…», so Weber", "…», selon le préfet": a preposition after a quotation attributes it only
+            # when a speaker follows ("« … » pour toute la vallée" does not).
+            named = _name_in(tail[at + length :], language, reading, ends_at_function_word=True)
+            if named.name or named.body or (named.description and language.titles & {named.description.casefold()}):
+                return True, _resolve(named, reading)
+            continue
+        if language.is_verb(word):
+            if at and tail[at - 1].lower in language.conjunctions:
+                attributed_after = True  # "…» et annoncé …", "…» y aseguró …": the sentence's subject speaks
+                break
+            named = _name_in(tail[at + 1 :], language, reading, ends_at_function_word=True)
+            if named == _Named():
+                # The pronoun or name may stand before the verb ("a-t-il dit", "Weber sagte").
+                named = _name_in(tail[:at], language, reading)
+            if named == _Named() and language.pronoun_in(word) is not None:
+                named = _Named(pronoun=language.pronoun_in(word))
+            if named != _Named():
+                return True, _resolve(named, reading)
+            attributed_after = True
+            break
+    # Before it in its sentence: "Keller sagte: „…“", "Selon Leroy, « … »", "bezeichnete … als „…“".
+    for at in range(len(head)):
+        length = language.preposition_at(head, at)
+        if length and at + length < len(head):
+            named = _name_in(head[at + length :], language, reading)
+            if named != _Named():
+                return True, _resolve(named, reading)
+    colon = text[head_start : span.mark_start].rstrip(" \u00a0\u202f").endswith(":")
+    if colon or any(language.is_verb(word) for word in head):
+        return True, _speaker_before(head, language, reading)
+    if span.mark_start == 0 and before_paragraph is not None and before_paragraph.text.rstrip().endswith(":"):
+        # "Anguita explicó que …:" closing the paragraph before: the quotation is what it announced.
+        last = before_paragraph.sentences[-1]
+        return True, _speaker_before(_words(before_paragraph.text, last.start), language, reading)
+    if attributed_after:
+        # The subject of the verb after the quotation opens the sentence, else it was dropped.
+        named = _name_in(head, language, reading)
+        return True, _resolve(named, reading) if named != _Named() else reading.latest()
+    # A clause set in the quotation itself: « …, raconte-t-il. … », „…, sagte Weber, …“.
+    incise = _incise(quoted, language, reading)
+    if incise is not None:
+        return True, incise
+    # Carried on from the quotation before it in the paragraph, or from the paragraph before.
+    if number and previous is not None and previous[0] == paragraph.index:
+        return True, previous[1]
+    if span.mark_start == 0 and previous is not None and previous[0] == paragraph.index - 1 and previous[2]:
+        return True, previous[1]
+    statement = len(quoted.split()) >= _STATEMENT_WORDS or bool(re.search(r"[.!?]\s", quoted))
+    if statement and not text[head_start : span.mark_start].strip(" .;\u00a0\u202f"):
+        # A quotation standing as a sentence: the person the sentence before it is about.
+        if start > 0:
+            named = _name_in(_words(text, _sentence_bounds(paragraph, start - 1)[0], start), language, reading)
+            if named != _Named():
+                return True, _resolve(named, reading)
+        return True, previous[1] if previous and previous[0] >= paragraph.index - 1 else None
+    return False, None
+
+
+def _is_title(quoted: str) -> bool:
+    """Two to six words, every one of more than three letters capitalised (or a number), and no
+    sentence end: the name of a plan, a programme or a work."""
+    words = quoted.split()
+    long = [word for word in words if len(word.strip(".,;:!?")) > 3]
+    return (
+        2 <= len(words) <= 6
+        and bool(long)
+        and all(word[:1].isupper() or word[:1].isdigit() for word in long)
+        and not re.search(r"[.!?]$", quoted.strip())
+    )
+
+
+def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
+    """Who speaks a quotation a clause before it introduces ("Keller sagte:", "Er räumte ein:")."""
+    verbs = [at for at, word in enumerate(head) if language.is_verb(word)]
+    before = _name_in(head[: verbs[0]] if verbs else head, language, reading)
+    # A verb second, its subject after it: "Auf die Frage … sagte sie:", "Ainsi a-t-il dit".
+    after = _name_in(head[verbs[0] + 1 : verbs[0] + 3], language, reading) if verbs else _Named()
+    named = before
+    strong_after = after.name or after.pronoun is not None or (after.description and before == _Named())
+    if not (before.name or before.pronoun is not None or before.body) and strong_after:
+        named = after  # "—dijo el gerente—": the subject right after its verb
+    elif named == _Named() and verbs:
+        later = _name_in(head[verbs[0] + 1 :], language, reading)
+        if later.name or later.pronoun is not None or later.body:
+            named = later  # a subject after its verb; an object there ("que la protesta …") names nobody
+    return _resolve(named, reading) if named != _Named() else reading.latest()
+
+
+def _incise(quoted: str, language: _Language, reading: _Reading) -> str | None:
+    """The speaker of a short clause set off by commas inside a quotation: "…, raconte-t-il. …"."""
+    for clause in re.finditer(r",\s*([^,.;:!?]{1,60}?)\s*[,.]", quoted):
+        words = _words(clause.group(1))
+        if not 1 <= len(words) <= 5 or not language.is_verb(words[0]):
+            continue
+        named = _name_in(words[1:], language, reading)
+        if named == _Named() and language.pronoun_in(words[0]) is not None:
+            named = _Named(pronoun=language.pronoun_in(words[0]))
+        if named != _Named():
+            return _resolve(named, reading)
+    return None

@@ -1,0 +1,41 @@
+"""Which bundled language an article is written in, when nobody said.
+
+Front matter, ``story.toml`` or the web page's ``lang`` say it best; without them the article's
+words decide: the language whose stop words (``stop_words.txt``: articles, prepositions,
+pronouns, auxiliaries) make up the largest share of the text wins, if that share is clear.
+A short or mixed text gets no language rather than a guess (the stages then read it in the
+default language, but the article's metadata does not claim one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from .lexicon import available_languages, lexicon_for
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Fewer words than this say too little to tell languages apart.
+MIN_WORDS = 12
+#: The winner's share of stop words must beat the runner-up's by this factor.
+MARGIN = 1.5
+
+
+@cache
+def _stop_words() -> dict[str, frozenset[str]]:
+    return {code: frozenset(w.casefold() for w in lexicon_for(code).stop_words) for code in available_languages()}
+
+
+def detect_language(texts: Iterable[str]) -> str | None:
+    """The bundled language ``texts`` are most clearly written in, else ``None``."""
+    words = [word.casefold() for text in texts for word in _WORD.findall(text)]
+    if len(words) < MIN_WORDS:
+        return None
+    counts = sorted(
+        ((sum(word in stops for word in words), code) for code, stops in _stop_words().items()), reverse=True
+    )
+    (best, code), (runner_up, _) = counts[0], counts[1] if len(counts) > 1 else (0, "")
+    if best >= MARGIN * runner_up and best >= 0.15 * len(words):
+        return code
+    return None

@@ -1,0 +1,68 @@
+"""German, French and Spanish (issue 16): quotations and speakers on the fixture articles a helper
+wrote without seeing the code (tests/fixtures/languages/), scored by ``benchmarks.languages``, and
+the reading of each language's sentences, numbers and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.languages import Score, evaluate
+from site_builder.analysis.clean import clean_source
+from site_builder.analysis.segment import segment_source
+from site_builder.model import Metadata, RawSource
+from site_builder.text.language import detect_language
+from site_builder.text.lexicon import lexicon_for
+from site_builder.text.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    totals = {}
+    for language, parts in evaluate().items():
+        total = Score()
+        for part in parts.values():
+            total.add(part)
+        totals[language] = total
+    return totals
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_quotes_and_speakers_reach_the_issue_targets(scores: dict[str, Score], language: str) -> None:
+    score = scores[language]
+    assert score.gold >= 36
+    assert score.recall >= 0.95 and score.precision >= 0.95, score.row(language)
+    assert score.speaker >= 0.90, score.row(language)
+    assert score.mispaired == 0, score.row(language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("de", "Die Arbeiten beginnen am 3. Oktober in Berlin. Das sagte Dr. Weber, z. B. im Rat.", 2),
+        ("de", "Es geschah im 19. Jahrhundert. Niemand wusste davon.", 2),
+        ("fr", "M. Dupont est arrivé à 14 h 30. Mme Martin l’a reçu.", 2),
+        ("fr", "« Nous restons. » Le maire l’a répété.", 2),
+        ("es", "La Sra. García llegó el 3 de octubre. El Dr. Pérez la recibió.", 2),
+    ],
+)
+def test_each_language_splits_sentences_with_its_own_abbreviations(language: str, text: str, count: int) -> None:
+    assert len(split_sentences(text, lexicon_for(language))) == count
+
+
+def test_the_language_of_an_article_is_detected_when_nobody_states_it() -> None:
+    german = "Die Stadt hat am Montag beschlossen, dass die Brücke für zwei Jahre gesperrt wird."
+    french = "La ville a décidé lundi que le pont sera fermé pendant deux ans et que la circulation sera déviée."
+    spanish = "La ciudad decidió el lunes que el puente estará cerrado durante dos años y que el tráfico se desviará."
+    english = (
+        "The city decided on Monday that the bridge will be closed for two years and that traffic will be diverted."
+    )
+    assert [detect_language([t]) for t in (german, french, spanish, english)] == ["de", "fr", "es", "en"]
+    assert detect_language(["Zu kurz."]) is None  # too short to tell: no claim
+
+
+def test_a_stated_language_wins_and_an_article_is_read_in_it() -> None:
+    text = "„Wir bleiben“, sagte Anna Keller am 3. Oktober in Lindenau. Die Stadt hat entschieden."
+    raw = RawSource("a", "s/a.txt", text, 1, Metadata(language="de-CH"), "txt")
+    source = segment_source(clean_source(raw))
+    assert source.metadata.language == "de-CH"
+    assert [s.text[:12] for s in source.sentences] == ["„Wir bleiben", "Die Stadt ha"]
