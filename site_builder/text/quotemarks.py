@@ -15,8 +15,9 @@ from dataclasses import dataclass
 #: Quotation marks and brackets that may close a quotation or an aside right after a
 #: sentence's final punctuation (``"We won."``, ``(see below.)``, German ``„Wir siegen.“``).
 CLOSING_MARKS = "”“\"’‘'»«)]"
-#: Quotation marks and brackets that may stand before a sentence's first word.
-OPENING_MARKS = "“„\"‘‚'«»([`"
+#: Quotation marks and brackets that may stand before a sentence's first word (and Spanish's
+#: opening question and exclamation marks).
+OPENING_MARKS = "“„\"‘‚'«»([`¿¡"
 
 # TeX-style ``…'' pairs occur in scraped wire copy beside curly and straight marks.
 _DOUBLE_QUOTE_MARK = re.compile(r"“|”|„|«|»|\"|``|''")

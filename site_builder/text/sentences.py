@@ -35,7 +35,11 @@ from .lexicon import DEFAULT_LANGUAGE, Lexicon, lexicon_for
 from .quotemarks import CLOSING_MARKS, OPENING_MARKS, double_quoted_spans
 
 _TERMINAL = r"(?:\.{2,}|…|[.!?]+)"
-_CANDIDATE = re.compile(rf"(?P<term>{_TERMINAL})(?P<close>[{re.escape(CLOSING_MARKS)}]*)(?P<space>\s*)")
+# French sets a (no-break) space before a closing guillemet: « C’est promis. » ends there (German's
+# opening one, "… gesagt. »Wir", stands on the word it opens).
+_CANDIDATE = re.compile(
+    rf"(?P<term>{_TERMINAL})(?P<close>(?:[{re.escape(CLOSING_MARKS)}]|[ \u00a0\u202f]»(?!\w))*)(?P<space>\s*)"
+)
 _ELLIPSIS = re.compile(r"\.{2,}|…")
 _DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD_BEFORE_GLUED_STOP = re.compile(r"[A-Za-z’'-]*[a-z]{2}|\d+")
