@@ -164,3 +164,32 @@ def test_names_written_alike_or_two_people_in_one_source_are_not_flagged() -> No
     a = _source("a", "Jane Richard and her sister Janet Richard were hurt.")
     b = _source("b", "Janet Richard was hurt.")
     assert find_discrepancies([a, b], [], []) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("de", "Rund 1.500 Menschen kamen zur Kundgebung.", 1500.0),
+        ("de", "Der Schaden beträgt 2,5 Millionen Euro.", 2_500_000.0),
+        ("fr", "La commune compte 1\u00a0500 habitants.", 1500.0),
+        ("fr", "Le chômage atteint 12,5 % dans la vallée.", 12.5),
+        ("es", "Unas 1.500 personas fueron evacuadas.", 1500.0),
+        ("en", "Some 1,500 people were evacuated.", 1500.0),
+    ],
+)
+def test_numbers_are_read_as_each_language_writes_them(language: str, text: str, value: float) -> None:
+    assert [v.value for v in values_in(text, language) if v.kind == "number"] == [(value,)]
+
+
+def test_counts_written_the_german_way_are_compared() -> None:
+    def source(source_id: str, text: str) -> Source:
+        raw = RawSource(source_id, f"story/{source_id}.txt", text, 1, Metadata(language="de"), "txt")
+        return segment_source(CleanedSource(raw, Metadata(language="de"), (CleanParagraph(text, 1),), ()))
+
+    # 1.500 is fifteen hundred in German, not one and a half: the two agree, the third differs.
+    first = source("a", "Die Polizei evakuierte 1.500 Menschen am Fluss.")
+    second = source("b", "Die Polizei evakuierte rund 1.500 Menschen am Fluss.")
+    third = source("c", "Die Polizei evakuierte 1.600 Menschen am Fluss.")
+    passage = Passage("p1", tuple(s.sentences[0].id for s in (first, second, third)), 0.8, "close")
+    (found,) = find_discrepancies([first, second, third], [passage], [])
+    assert [(v.source_id, v.text) for v in found.values] == [("a", "1.500"), ("b", "rund 1.500"), ("c", "1.600")]

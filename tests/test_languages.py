@@ -4,12 +4,17 @@ the reading of each language's sentences, numbers and dates."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks.languages import Score, evaluate
 from site_builder.analysis.clean import clean_source
 from site_builder.analysis.segment import segment_source
+from site_builder.build.pipeline import build_site
+from site_builder.config import SiteConfig
 from site_builder.model import Metadata, RawSource
+from site_builder.reporter import BufferReporter
 from site_builder.text.language import detect_language
 from site_builder.text.lexicon import lexicon_for
 from site_builder.text.sentences import split_sentences
@@ -66,3 +71,17 @@ def test_a_stated_language_wins_and_an_article_is_read_in_it() -> None:
     source = segment_source(clean_source(raw))
     assert source.metadata.language == "de-CH"
     assert [s.text[:12] for s in source.sentences] == ["„Wir bleiben", "Die Stadt ha"]
+
+
+def test_a_source_page_marks_the_language_of_its_text(tmp_path: Path) -> None:
+    story = tmp_path / "seeds" / "bruecke"
+    story.mkdir(parents=True)
+    (story / "a.md").write_text(
+        "---\nlanguage: de\n---\n„Wir bleiben“, sagte Anna Keller am Montag in der Stadt.\n", encoding="utf-8"
+    )
+    (story / "b.txt").write_text("Anna Keller said on Monday that the town would stay.\n", encoding="utf-8")
+    build_site(SiteConfig(), tmp_path, BufferReporter())
+    german = (tmp_path / "_site" / "bruecke" / "sources" / "a.html").read_text(encoding="utf-8")
+    english = (tmp_path / "_site" / "bruecke" / "sources" / "b.html").read_text(encoding="utf-8")
+    assert '<div class="article-body" lang="de">' in german
+    assert '<div class="article-body">' in english and 'lang="de"' not in english

@@ -15,6 +15,7 @@ approximate, not as a conflict.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
-from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ..text.lexicon import DEFAULT_LANGUAGE, NumberFormat, analysis_language, lexicon_for
 from .align.words import content_words, normalise, term
 from .metadata import MONTH_PATTERN
 from .name_variants import differing_names
@@ -45,13 +46,24 @@ _DATE = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.I)
-_NUMBER_WORDS = "|".join(sorted(_LEXICON.number_words, key=len, reverse=True))
-_NUMBER = re.compile(
-    rf"(?P<money>\$\s?)?\b(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?))\b"
-    r"(?P<percent>\s?%|\s+(?i:percent|per cent))?(?P<scale>\s+(?i:thousand|million|billion))?"
-)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@functools.cache
+def _number_pattern(language: str) -> re.Pattern[str]:
+    """Numbers as ``language`` writes them: "1,500" and "2.5 million" in English, "1.500" and
+    "2,5 Millionen" in German, "1 500" in French; number words where the language lists them."""
+    lexicon = lexicon_for(language)
+    form = lexicon.number_format
+    groups = "|".join(re.escape(mark) for mark in form.groups) or r"(?!)"
+    words = "|".join(sorted(lexicon.number_words, key=len, reverse=True))
+    spelled = rf"|(?i:(?:{words})(?:-(?:{words}))?)" if words else ""
+    scales = "|".join(re.escape(word) for word in sorted(form.scales, key=len, reverse=True)) or r"(?!)"
+    percent = "|".join(re.escape(word) for word in form.percent if word != "%") or r"(?!)"
+    return re.compile(
+        rf"(?P<money>\$\s?)?\b(?P<number>\d{{1,3}}(?:(?:{groups})\d{{3}})+(?!\d)|\d+(?:{re.escape(form.decimal)}\d+)?{spelled})\b"
+        rf"(?P<percent>\s?%|\s+(?i:{percent}))?(?P<scale>\s+(?i:{scales})(?!\w))?"
+    )
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*$")
 _YEARS_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.I)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\b(?!\s*[A-Z])")
@@ -84,8 +96,9 @@ class _Value:
         }[self.bound]
 
 
-def values_in(text: str) -> list[_Value]:
-    """Every time, date, weekday and counted number ``text`` states, in reading order."""
+def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
+    """Every time, date, weekday and counted number ``text`` states, in reading order; numbers
+    read as ``language`` writes them (dates, times and what a number counts are read in English)."""
     found: list[tuple[int, _Value]] = []
     taken: list[tuple[int, int]] = []
 
@@ -96,7 +109,7 @@ def values_in(text: str) -> list[_Value]:
         minutes = _minutes(match.group("first"), match.group("second"))
         if minutes:
             taken.append(match.span())
-            bound, start = _approximator(text, match.start())
+            bound, start = _approximator(text, match.start(), language)
             stated = text[start : match.end()].strip()
             found.append((start, _Value("time", "time", minutes, stated, bound if len(minutes) == 1 else "exact")))
     for match in _DATE.finditer(text):
@@ -111,16 +124,17 @@ def values_in(text: str) -> list[_Value]:
         taken.append(match.span())
         weekday = (_WEEKDAYS.index(match.group().lower()),)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
-    for match in _NUMBER.finditer(text):
+    form = lexicon_for(language).number_format
+    for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):
             continue
-        value = _number(match)
+        value = _number(match, form)
         if value is None:
             continue
-        what = _counted(text, match)
+        what = _counted(text, match, language)
         if what is None:
             continue
-        bound, start = _approximator(text, match.start())
+        bound, start = _approximator(text, match.start(), language)
         found.append((start, _Value("number", what, (value,), text[start : match.end()].strip(), bound)))
     return [value for _, value in sorted(found, key=lambda item: item[0])]
 
@@ -148,21 +162,25 @@ def _clock(text: str) -> int | None:
     return hours * 60 + minutes
 
 
-def _number(match: re.Match[str]) -> float | None:
+def _number(match: re.Match[str], form: NumberFormat) -> float | None:
     raw = match.group("number").lower()
     if raw[0].isalpha():
         # "seventy-six": the words' values added up.
         value = float(sum(int(_LEXICON.number_words[part]) for part in raw.split("-")))
     else:
-        value = float(raw.replace(",", ""))
-        if "," not in raw and "." not in raw and 1900 <= value <= 2099 and not match.group("money"):
+        plain = raw
+        for mark in form.groups:
+            plain = plain.replace(mark, "")
+        value = float(plain.replace(form.decimal, "."))
+        if plain == raw and form.decimal not in raw and 1900 <= value <= 2099 and not match.group("money"):
             return None  # a year
     if match.group("scale"):
-        value *= _SCALES[match.group("scale").strip().lower()]
+        scale = match.group("scale").strip().casefold()
+        value *= next(factor for word, factor in form.scales.items() if word.casefold() == scale)
     return value
 
 
-def _counted(text: str, match: re.Match[str]) -> str | None:
+def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) -> str | None:
     """What a number counts, as a comparable term: "%", "$", "age", else the first telling word
     after it ("76 dead"), past stop words and generic nouns ("10 people killed"), else the word
     before it ("injuring nearly 200"). ``None`` when a capitalised word follows ("5 Main St")."""
@@ -188,6 +206,8 @@ def _counted(text: str, match: re.Match[str]) -> str | None:
         return "age"
     clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
     words = _WORD.findall(clause)[:4]
+    if "capitalised-nouns" in lexicon_for(language).conventions:
+        words = [word.lower() for word in words]  # German "1.500 Menschen": a noun, not a name
     if words and words[0] != words[0].lower():
         return None
     if words and words[0] in _LEXICON.generic_counts:
@@ -197,7 +217,7 @@ def _counted(text: str, match: re.Match[str]) -> str | None:
             return term(rest[0])
     elif words and words[0] not in _LEXICON.stop_words:
         return term(words[0])
-    _, start = _approximator(text, match.start())
+    _, start = _approximator(text, match.start(), language)
     earlier = [w.lower() for w in _WORD.findall(text[:start])[-3:]]
     for word in reversed(earlier):
         if word not in _LEXICON.stop_words:
@@ -205,10 +225,10 @@ def _counted(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
-def _approximator(text: str, start: int) -> tuple[str, int]:
+def _approximator(text: str, start: int, language: str = DEFAULT_LANGUAGE) -> tuple[str, int]:
     """The bound an approximating phrase right before ``start`` sets ("exact" if none), and where it begins."""
     before = text[:start].rstrip().lower()
-    for phrase, bound in _LEXICON.approximators.items():
+    for phrase, bound in lexicon_for(language).approximators.items():
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
             return bound, len(text[:start].rstrip()) - len(phrase)
     return "exact", start
@@ -225,7 +245,12 @@ def find_discrepancies(
     """Every value two or more sources give differently in a passage or in a quote's versions."""
     order = {source.id: index for index, source in enumerate(sources)}
     # Each sentence is read once: passages and the comparison across unlinked sentences share it.
-    read = {sentence.id: (sentence, values_in(sentence.text)) for source in sources for sentence in source.sentences}
+    languages = {source.id: analysis_language(source.metadata.language) for source in sources}
+    read = {
+        sentence.id: (sentence, values_in(sentence.text, languages[source.id]))
+        for source in sources
+        for sentence in source.sentences
+    }
     found: list[Discrepancy] = []
     for passage in passages:
         stated = [
@@ -235,7 +260,10 @@ def find_discrepancies(
         ]
         found.extend(_compare(stated, order, passage_id=passage.id, quote_id=None))
     for quote in quotes:
-        quoted = [(o.source_id, o.sentence_id, values_in(o.text)) for o in quote.occurrences]
+        quoted = [
+            (o.source_id, o.sentence_id, values_in(o.text, languages.get(o.source_id, DEFAULT_LANGUAGE)))
+            for o in quote.occurrences
+        ]
         found.extend(_compare(quoted, order, passage_id=None, quote_id=quote.id))
     passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
     found.extend(_unlinked(sources, read, passage_of, {(d.kind, d.what) for d in found}))

@@ -168,6 +168,8 @@ class Lexicon:
     conventions: frozenset[str]
     #: Indefinite articles: "un productor" names nobody ("a", "ein", "un").
     indefinite_articles: frozenset[str]
+    #: How numbers are written: decimal mark, thousands separators, scale and percent words.
+    number_format: NumberFormat
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -230,6 +232,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         dialogue_dashes=_entries(folder, "dialogue_dashes"),
         conventions=_words(folder, "conventions"),
         indefinite_articles=_words(folder, "indefinite_articles"),
+        number_format=_number_format(folder, "number_format"),
     )
 
 
@@ -301,6 +304,41 @@ def _word_pairs(folder: Traversable, name: str, like: str, *, digits: bool = Fal
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like!r}")
         table[fields[0]] = fields[1]
     return MappingProxyType(table)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFormat:
+    """How a language writes numbers (``number_format.txt``)."""
+
+    decimal: str
+    groups: tuple[str, ...]
+    scales: Mapping[str, float]
+    percent: tuple[str, ...]
+
+
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+def _number_format(folder: Traversable, name: str) -> NumberFormat:
+    decimal = "."
+    groups: list[str] = []
+    scales: dict[str, float] = {}
+    percent: list[str] = []
+    for entry in _entries(folder, name):
+        kind, _, rest = entry.partition(" ")
+        if kind == "decimal" and rest:
+            decimal = rest
+        elif kind == "group" and rest:
+            groups.extend(_SPACES if rest == "space" else [rest])
+        elif kind == "scale" and len(rest.rsplit(" ", 1)) == 2 and rest.rsplit(" ", 1)[1].isdigit():
+            word, value = rest.rsplit(" ", 1)
+            scales[word] = float(value)
+        elif kind == "percent" and rest:
+            percent.append(rest)
+        else:
+            like = "'decimal ,' or 'scale million 1000000'"
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
+    return NumberFormat(decimal, tuple(groups), MappingProxyType(scales), tuple(percent))
 
 
 APPROXIMATE_BOUNDS = ("around", "nearly", "above", "below")
