@@ -516,6 +516,14 @@ def _resolve(named: _Named, reading: _Reading) -> str | None:
     if named.pronoun is not None:
         return reading.latest(named.pronoun or None)
     if named.description:
+        noun = named.description.casefold()
+        organisations = {head.casefold() for head in reading.lexicon.organisation_heads}
+        if noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
+            # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
+            named_body = reading.body_ending(named.description) or next(
+                (body for body in reversed(reading.bodies) if organisations & set(body.casefold().split())), None
+            )
+            return named_body or named.description  # else the last organisation the article named
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
