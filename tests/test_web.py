@@ -95,3 +95,26 @@ def test_a_site_is_built_from_web_pages(seeds: Path) -> None:
 def test_an_empty_or_scriptonly_page_has_no_article() -> None:
     page = html_module.read_page(b"<html><body><script>x()</script></body></html>", "empty.html")
     assert page.text == "" and page.chrome == ()
+
+
+def test_a_page_laid_out_like_a_real_outlet_keeps_only_its_story() -> None:
+    page = html_module.read_page((PAGES / "courier.html").read_bytes(), "courier.html")
+    # JSON-LD in an @graph, Open Graph and the page's lang all read.
+    assert page.metadata.outlet == "The Valley Courier" and page.metadata.byline == "Maya Lindqvist"
+    assert (page.metadata.date, page.metadata.language) == ("2025-03-05", "en")
+    assert page.metadata.url == "https://courier.example/2025/03/05/storm-harbour/"
+    paragraphs = page.text.split("\n\n")
+    assert paragraphs[0] == "Storm closes harbour for a second day" and len(paragraphs) == 5
+    assert paragraphs[2].startswith("“We will not send a boat out in this,” harbour master Ines Okafor")
+    # The related links and the advertisement inside the story, its caption, byline, sharing
+    # buttons and the site's navigation and footer: listed, none of it in the article.
+    for piece in (
+        "Harbour dredging plan approved",
+        "Advertisement",
+        "Ferries wait at the pier on Tuesday. (Photo: Jon Reyes/Valley Courier)",
+        "By Maya Lindqvist · Updated March 5, 2025",
+        "Share this article: Facebook X Email",
+        "Home Local Weather Opinion",
+        "© 2025 The Valley Courier. All rights reserved.",
+    ):
+        assert piece in page.chrome and piece not in page.text
