@@ -39,8 +39,6 @@ from ..site.theme import Theme
 T = TypeVar("T")
 
 Progress = Callable[[int, int], None]
-#: Where analysed stories are kept between builds, inside the project directory.
-CACHE_DIR = ".site-builder-cache"
 
 
 @cache

@@ -10,15 +10,17 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from .. import __version__
-from ..build.pipeline import BuildResult, build_site
-from ..build.stories import CACHE_DIR, AnalysisCache, ProgressBar
+from ..build.uptodate import CACHE_DIR, LastBuild, fingerprint, last_report, record
 from ..config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from ..errors import SiteBuilderError, os_error_message
 from ..reporter import ConsoleReporter
 from .check import check_site
+
+if TYPE_CHECKING:  # the build's modules are imported only when a build has work to do
+    from ..build.pipeline import BuildResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -190,10 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             serve(config, project_dir, args.host, args.port, reporter)
             return EXIT_OK
-        cache = None if args.no_cache else AnalysisCache(project_dir / CACHE_DIR)
-        result = build_site(
-            config, project_dir, reporter, cache=cache, jobs=args.jobs, progress=ProgressBar(sys.stderr)
-        )
+        return _build(args, config, project_dir, reporter)
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -204,12 +203,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: the previous site was left as it was", file=sys.stderr)
         return 130
+
+
+def _build(args: argparse.Namespace, config: SiteConfig, project_dir: Path, reporter: ConsoleReporter) -> int:
+    """Build, unless the site already is what a build would write (then say so, as it was said)."""
+    from ..site.theme import project_theme
+
+    cache_dir, out_dir = project_dir / CACHE_DIR, project_dir / config.out
+    theme = project_theme(project_dir)
+    key = fingerprint(config, project_dir, (*theme.templates, *theme.static))
+    if not args.no_cache:
+        last = last_report(cache_dir, out_dir, key)
+        if last is not None:
+            for line in last.diagnostics:
+                print(line, file=sys.stderr)
+            print(f"up to date: nothing changed since the last build, {last.outcome}; --no-cache builds afresh")
+            if args.report is not None:
+                args.report.write_text(json.dumps(last.summary, indent=2) + "\n", encoding="utf-8")
+            return last.exit
+    # Imported only now: the analysis pulls in numpy, rapidfuzz, jinja2 and markdown-it.
+    from ..build.pipeline import build_site
+    from ..build.stories import AnalysisCache, ProgressBar
+
+    cache = None if args.no_cache else AnalysisCache(cache_dir)
+    result = build_site(config, project_dir, reporter, cache=cache, jobs=args.jobs, progress=ProgressBar(sys.stderr))
+    summary = _summary(result)
     if args.report is not None:
-        _write_report(args.report, result)
-    return EXIT_FAILED if result.errors else EXIT_OK
+        args.report.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    code = EXIT_FAILED if result.errors else EXIT_OK
+    if not args.no_cache:
+        outcome = f"{result.warnings} warning(s), {result.errors} error(s)"
+        diagnostics = tuple(str(diagnostic) for diagnostic in result.diagnostics)
+        record(cache_dir, out_dir, key, LastBuild(diagnostics, outcome, code, summary))
+    return code
 
 
-def _write_report(path: Path, result: BuildResult) -> None:
+def _summary(result: BuildResult) -> dict[str, object]:
     summary = {
         "stories": len(result.analyses),
         "sources": sum(len(a.sources) for a in result.analyses),
@@ -220,7 +249,7 @@ def _write_report(path: Path, result: BuildResult) -> None:
         "errors": result.errors,
         "seconds": {stage: round(seconds, 6) for stage, seconds in sorted(result.seconds.items())},
     }
-    path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    return summary
 
 
 if __name__ == "__main__":

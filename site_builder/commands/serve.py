@@ -46,7 +46,8 @@ from tornado import httpserver, web
 from tornado.ioloop import IOLoop
 
 from ..build.pipeline import build_site
-from ..build.stories import CACHE_DIR, AnalysisCache
+from ..build.stories import AnalysisCache
+from ..build.uptodate import CACHE_DIR
 from ..build.write import MARKER
 from ..config import CONFIG_FILE, SiteConfig
 from ..errors import SiteBuilderError, os_error_message

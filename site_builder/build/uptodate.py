@@ -1,0 +1,123 @@
+"""Whether the last build's site is still what a build would write: a rebuild that changes nothing
+costs a look at file dates, not an import of the analysis (issue 17).
+
+The build's inputs are fingerprinted by what the file system says about them, without reading
+them: every file of the seeds, the project's templates and static folders, the site_builder
+package (code, word lists, default theme) as path, size and modification time; the settings;
+the versions of Python and of the libraries whose output the site holds. A build that wrote a
+site records the fingerprint, with the output's marker and what the build reported, in the
+cache folder. The next ``build`` compares before importing anything heavy: when nothing
+differs and the site is still there as written, it repeats the last report and stops.
+
+A file edited in place keeps the same size and date only when a tool sets the date back;
+``--no-cache`` builds afresh whatever the fingerprint says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+
+from ..config import SiteConfig
+
+#: Where analysed stories and this stamp are kept between builds, inside the project directory.
+CACHE_DIR = ".site-builder-cache"
+STAMP = "up-to-date.json"
+#: Libraries whose version can change what the site holds.
+_LIBRARIES = ("jinja2", "markdown-it-py", "rapidfuzz", "numpy", "ftfy", "trafilatura")
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _files(top: Path) -> Iterator[os.DirEntry[str]]:
+    """Every file under ``top``, without recursion, in a stable order."""
+    pending = [str(top)]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name in ("__pycache__", ".ruff_cache", ".mypy_cache"):
+                continue
+            if entry.is_dir(follow_symlinks=True):
+                pending.append(entry.path)
+            elif entry.is_file():
+                yield entry
+
+
+def _library_versions() -> list[str]:
+    versions = []
+    for name in _LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return versions
+
+
+def fingerprint(config: SiteConfig, project_dir: Path, theme_folders: Sequence[Path]) -> str:
+    """A digest of everything a build reads, from file dates and sizes."""
+    digest = hashlib.sha256()
+    digest.update(repr(config).encode())
+    digest.update(f"{sys.version}\n{';'.join(_library_versions())}\n".encode())
+    folders = [project_dir / config.seeds, _PACKAGE, *theme_folders]
+    for top in dict.fromkeys(folder.resolve() for folder in folders):
+        digest.update(f"\0{top}\0".encode())
+        for entry in _files(top):
+            stat = entry.stat()
+            digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _marker_state(out_dir: Path) -> list[int] | None:
+    try:
+        stat = (out_dir / ".site-builder").stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+@dataclass(frozen=True, slots=True)
+class LastBuild:
+    """What a build reported: its problems, its outcome in words, its exit status, its summary."""
+
+    diagnostics: tuple[str, ...]
+    outcome: str
+    exit: int
+    summary: dict[str, object]
+
+
+def last_report(cache_dir: Path, out_dir: Path, key: str) -> LastBuild | None:
+    """What the last build reported, if it built from exactly these inputs and its site is intact."""
+    try:
+        stamp = json.loads((cache_dir / STAMP).read_text(encoding="utf-8"))
+        if stamp["key"] != key or stamp["marker"] != _marker_state(out_dir):
+            return None
+        report = stamp["report"]
+        return LastBuild(
+            tuple(str(line) for line in report["diagnostics"]),
+            str(report["outcome"]),
+            int(report["exit"]),
+            dict(report["summary"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # no stamp, or one this version cannot read: build
+
+
+def record(cache_dir: Path, out_dir: Path, key: str, report: LastBuild) -> None:
+    """Remember that the site in ``out_dir`` was built from inputs with fingerprint ``key``."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = cache_dir / f".{STAMP}.tmp"
+        stamp = {"key": key, "marker": _marker_state(out_dir), "report": asdict(report)}
+        temporary.write_text(json.dumps(stamp), encoding="utf-8")
+        os.replace(temporary, cache_dir / STAMP)
+    except OSError:
+        pass  # no stamp: the next build only does the work again
