@@ -32,6 +32,7 @@ from pathlib import Path
 from benchmarks.generate import generate
 from site_builder.analysis.align import align_story
 from site_builder.analysis.clean import clean_source
+from site_builder.analysis.quotes import extract_quotes, group_quotes
 from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
 from site_builder.input.load import load_seeds
@@ -173,12 +174,16 @@ def collatex_time(sources: list[Source]) -> float | None:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-def growth(root: Path, counts: list[int]) -> list[tuple[int, float]]:
+def growth(root: Path, counts: list[int]) -> list[tuple[int, float, float]]:
+    """Seconds of the alignment and of quote grouping (best of two) for one story of each size."""
     results = []
     for count in counts:
         seeds = generate(root / f"growth-{count}" / "seeds", 1, count, seed=11)
         sources = segmented_sources(seeds)[0]
-        results.append((count, min(_time(align_story, sources, AnalysisSettings()) for _ in range(2))))
+        occurrences = [occurrence for source in sources for occurrence in extract_quotes(source)]
+        align = min(_time(align_story, sources, AnalysisSettings()) for _ in range(2))
+        grouping = min(_time(group_quotes, sources, occurrences, AnalysisSettings()) for _ in range(2))
+        results.append((count, align, grouping))
     return results
 
 
@@ -263,12 +268,16 @@ def main(argv: list[str] | None = None) -> int:
             ])
         print(_table(compare_rows))
 
-        print("\nAlignment growth with sources in one story:")
+        print("\nGrowth with sources in one story (x previous: per doubling when the sizes double):")
         grown = growth(root, counts)
-        growth_rows = [["sources", "align s", "x previous"]]
-        for index, (count, seconds) in enumerate(grown):
-            ratio = f"{seconds / grown[index - 1][1]:.2f}" if index else "-"
-            growth_rows.append([str(count), f"{seconds:.3f}", ratio])
+        growth_rows = [["sources", "align s", "x previous", "quote grouping s", "x previous"]]
+        for index, (count, align, grouping) in enumerate(grown):
+            previous = grown[index - 1] if index else None
+            growth_rows.append([
+                str(count),
+                f"{align:.3f}", f"{align / previous[1]:.2f}" if previous else "-",
+                f"{grouping:.3f}", f"{grouping / previous[2]:.2f}" if previous else "-",
+            ])
         print(_table(growth_rows))
 
         stories = 20 if args.quick else 100

@@ -44,11 +44,18 @@ def group_quotes(
     )
     if not ordered:
         return ()
-    comparable = [_comparable(o.text) for o in ordered]
+    # Many sources print a remark word for word: each wording is scored once, and its copies are
+    # joined to one another first, so the work grows with the distinct wordings.
+    copies: dict[str, list[int]] = {}
+    for index, occurrence in enumerate(ordered):
+        copies.setdefault(_comparable(occurrence.text), []).append(index)
+    wordings = list(copies)
+    first = [copies[wording][0] for wording in wordings]
     threshold = settings.quote_threshold * 100
-    scores = _similarity(comparable)
-    utterance = _utterances(sources, ordered)
-    groups = _connected_groups(ordered, _ranked_pairs(comparable, scores, threshold), utterance)
+    alike = _ranked_pairs(wordings, _similarity(wordings), threshold)
+    same = [(found[k], found[k + 1]) for found in copies.values() for k in range(len(found) - 1)]
+    pairs = sorted(same) + [(first[u], first[v]) for u, v in alike]
+    groups = _connected_groups(ordered, pairs, _utterances(sources, ordered))
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
 
 
@@ -65,8 +72,40 @@ _CONTRACTIONS = LEXICON.contractions
 _CONTRACTION = re.compile("(" + "|".join(re.escape(c) for c in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
 
-def _similarity(comparable: list[str]) -> np.ndarray:
-    """Pairwise 0..100 similarity of quotations, compared word by word.
+#: How many of a quotation's rarest content words find its candidate partners: a partner that is
+#: the same utterance holds them (a version inside a longer one holds all its words).
+_RAREST_WORDS = 3
+#: A content word in more quotations than this says nothing of which utterance a quotation is;
+#: walking its postings for every quotation would make grouping quadratic again.
+_MAX_POSTING = 500
+
+
+def _candidates(words: list[list[str]]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, that may be one utterance: ``j`` holds one of ``i``'s rarest
+    content words, or the reverse. Quotations with too few content words to be told apart by
+    them (``good right now``) are candidates of every quotation sharing a word with them."""
+    content = [[w for w in ws if w not in _FUNCTION_WORDS] for ws in words]
+    frequency = Counter(word for ws in content for word in set(ws))
+    postings: dict[str, list[int]] = {}
+    for index, ws in enumerate(words):
+        for word in set(ws):
+            postings.setdefault(word, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for index, ws in enumerate(content):
+        probes = sorted(set(ws), key=lambda word: (frequency[word], word))[:_RAREST_WORDS]
+        if len(set(ws)) < _MIN_CONTENT_WORDS_FOR_SETS:
+            probes = sorted(set(words[index]), key=lambda word: (len(postings[word]), word))[:_RAREST_WORDS]
+        for word in probes:
+            found = postings.get(word, ())
+            if len(found) > _MAX_POSTING:
+                continue
+            pairs.update((min(index, other), max(index, other)) for other in found if other != index)
+    return sorted(pairs)
+
+
+def _similarity(comparable: list[str]) -> dict[tuple[int, int], float]:
+    """The 0..100 similarity of the candidate pairs of quotations (see ``_candidates``), compared
+    word by word.
 
     Each distinct word becomes one character, so rapidfuzz's scorers count shared words rather
     than shared letters (which make any two English sentences look half alike). partial_ratio finds
@@ -82,21 +121,28 @@ def _similarity(comparable: list[str]) -> np.ndarray:
     words = [text.split() for text in comparable]
     ordered = ["".join(letters(ws)) for ws in words]
     content = [" ".join(letters([w for w in ws if w not in _FUNCTION_WORDS])) for ws in words]
-    partial = process.cdist(ordered, ordered, scorer=fuzz.partial_ratio)
-    token_set = process.cdist(content, content, scorer=fuzz.token_set_ratio)
+    pairs = _candidates(words)
+    if not pairs:
+        return {}
+    first = [i for i, _ in pairs]
+    second = [j for _, j in pairs]
+    partial = process.cpdist([ordered[i] for i in first], [ordered[j] for j in second], scorer=fuzz.partial_ratio)
+    token_set = process.cpdist([content[i] for i in first], [content[j] for j in second], scorer=fuzz.token_set_ratio)
     # token_set_ratio is 100 whenever one quotation's content words all occur in the other, so
     # for a short quotation ("good right now") it matches any long one using two of its words:
     # it only counts when both have enough content words to make a subset mean something.
     content_counts = np.array([len(text.split()) for text in content], dtype=np.int64)
-    enough = np.minimum.outer(content_counts, content_counts) >= _MIN_CONTENT_WORDS_FOR_SETS
-    raw: np.ndarray = np.where(enough, np.maximum(partial, token_set), partial)
+    enough = np.minimum(content_counts[first], content_counts[second]) >= _MIN_CONTENT_WORDS_FOR_SETS
+    raw = np.where(enough, np.maximum(partial, token_set), partial)
     lengths = np.array([max(len(ws), 1) for ws in words], dtype=np.float64)
-    strictness = np.maximum(1.0, FULL_QUOTE_WORDS / np.minimum.outer(lengths, lengths))
-    similarity: np.ndarray = np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
-    return similarity
+    strictness = np.maximum(1.0, FULL_QUOTE_WORDS / np.minimum(lengths[first], lengths[second]))
+    similarity = np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
+    return {pair: float(score) for pair, score in zip(pairs, similarity.tolist(), strict=True)}
 
 
-def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+def _ranked_pairs(
+    comparable: list[str], scores: dict[tuple[int, int], float], threshold: float
+) -> list[tuple[int, int]]:
     """Pairs that may be one utterance, most alike first.
 
     A pair below ``_STRONG_SIMILARITY`` must also share a run of words that is not only function
@@ -107,10 +153,10 @@ def _ranked_pairs(comparable: list[str], scores: np.ndarray, threshold: float) -
     together joins the group of the remark it opens with.
     """
     words = [text.split() for text in comparable]
-    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
     ranked = []
-    for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
-        score = float(scores[i, j])
+    for (i, j), score in scores.items():
+        if score < threshold:
+            continue
         if score < _STRONG_SIMILARITY and not _share_a_run(words[i], words[j]):
             continue
         ranked.append((-score, -_closeness(words[i], words[j]), _alignment_offset(words[i], words[j]), i, j))
@@ -196,24 +242,31 @@ def _connected_groups(
     (two spans of one utterance are not different quotations)."""
     group_of = list(range(len(occurrences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(occurrences))}
+    # Each group's members by source: only members of one source can keep two groups apart.
+    by_source: dict[int, dict[str, list[int]]] = {i: {o.source_id: [i]} for i, o in enumerate(occurrences)}
     for i, j in pairs:
         a, b = group_of[i], group_of[j]
-        if a == b or not _may_join(members[a], members[b], occurrences, utterance):
+        if a == b or not _may_join(by_source[a], by_source[b], occurrences, utterance):
             continue
-        keep, gone = min(a, b), max(a, b)
-        members[keep] = sorted(members[keep] + members.pop(gone))
-        for member in members[keep]:
+        keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
+        for member in members[gone]:
             group_of[member] = keep
-    return sorted(members.values())
+        members[keep].extend(members.pop(gone))
+        for source_id, found in by_source.pop(gone).items():
+            by_source[keep].setdefault(source_id, []).extend(found)
+    return sorted(sorted(found) for found in members.values())
 
 
-def _may_join(first: list[int], second: list[int], occurrences: list[QuoteOccurrence], utterance: list[int]) -> bool:
-    # One source quoting the same words twice (a repeated paragraph, a pull quote) is one utterance.
+def _may_join(
+    first: dict[str, list[int]], second: dict[str, list[int]], occurrences: list[QuoteOccurrence], utterance: list[int]
+) -> bool:
+    """Whether two groups may be one: no source has two different quotations in them. One source
+    quoting the same words twice (a repeated paragraph, a pull quote) is one utterance."""
     return all(
         utterance[i] == utterance[j] or _same_or_cut(occurrences[i].text, occurrences[j].text)
-        for i in first
-        for j in second
-        if occurrences[i].source_id == occurrences[j].source_id
+        for source_id, found in first.items()
+        for i in found
+        for j in second.get(source_id, ())
     )
 
 
