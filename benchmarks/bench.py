@@ -209,6 +209,25 @@ def incremental(root: Path, stories: int, jobs: int, runs: int = 5) -> tuple[flo
     return cold, _spread(unchanged), _spread(edits)
 
 
+def dask_comparison(root: Path, stories: int, jobs: int) -> str:
+    """A cold build of ``stories`` x 5 with ``--jobs`` local worker processes against the same
+    build as tasks of a Dask LocalCluster of as many worker processes on 127.0.0.1."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        return "not measured: the dask extra is not installed (pip install -e '.[dask]')"
+    project = root / f"dask-{stories}"
+    generate(project / "seeds", stories, 5, seed=19)
+    local = [sys.executable, "-m", "site_builder", "build", "--no-cache", "--jobs", str(jobs)]
+    local_wall, _ = _measure_command(local, project)
+    with LocalCluster(n_workers=jobs, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+        dask_wall, _ = _measure_command([*local, "--scheduler", cluster.scheduler_address], project)
+    return (
+        f"{stories} stories x 5 cold: {local_wall:.2f} s with --jobs {jobs}, {dask_wall:.2f} s as tasks of a "
+        f"LocalCluster of {jobs} worker processes (the cluster already running)"
+    )
+
+
 def _table(rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
@@ -284,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         cold, unchanged, one_edit = incremental(root, stories, args.jobs)
         print(f"\nIncremental, {stories} stories x 5 sources (whole process): cold {cold:.2f} s; "
               f"no change {unchanged}; one source edited {one_edit}")
+        print(f"\nDask: {dask_comparison(root, stories, args.jobs)}")
         probe = [sys.executable, "-c", "import site_builder.commands.cli"]
         needed = [_measure_command(probe, root)[0] for _ in range(5)]
         print(f"interpreter start-up plus the imports a no-change rebuild needs: {_spread(needed)}")

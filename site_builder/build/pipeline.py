@@ -111,10 +111,12 @@ def build_site(
     cache: AnalysisCache | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the whole site from ``config.seeds`` into ``out_dir`` (default ``config.out``).
 
-    Stories are analysed in up to ``jobs`` worker processes (default: one per core). With a
+    Stories are analysed in up to ``jobs`` worker processes (default: one per core), or as tasks
+    of the Dask cluster at ``scheduler`` (``build/cluster.py``). With a
     ``cache``, stories whose inputs and settings are unchanged are not analysed again.
     Raises :class:`BuildFailed` (after reporting why) when nothing may be written.
     """
@@ -149,6 +151,7 @@ def build_site(
             jobs=default_jobs() if jobs is None else jobs,
             cache=cache,
             progress=progress,
+            scheduler=scheduler,
         )
     analyses = processed.analyses
     for analysis in analyses:

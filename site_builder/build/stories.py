@@ -35,6 +35,7 @@ from ..model import Diagnostic, RawStory, StoryAnalysis
 from ..site.export import story_export
 from ..site.render import RenderedStory, render_story
 from ..site.theme import Theme
+from .cluster import run_on_cluster
 
 T = TypeVar("T")
 
@@ -217,8 +218,10 @@ def process_stories(
     jobs: int = 1,
     cache: AnalysisCache | None = None,
     progress: Progress | None = None,
+    scheduler: str | None = None,
 ) -> ProcessedStories:
-    """Analyse and render every story, reusing cached results, in up to ``jobs`` worker processes."""
+    """Analyse and render every story, reusing cached results, in up to ``jobs`` worker processes,
+    or as tasks of the Dask cluster whose scheduler is at ``scheduler``."""
     cache = cache if cache is not None else AnalysisCache()
     theme_key = theme_fingerprint(theme)
     analysis_keys = [story_fingerprint(story, config.analysis) for story in stories]
@@ -256,7 +259,10 @@ def process_stories(
         cache.put(render_keys[index], pages)
         timer.merge(seconds)
 
-    if jobs > 1 and len(tasks) > 1:
+    if scheduler and tasks:
+        for position, outcome in run_on_cluster(scheduler, _run, tasks):
+            settle(todo[position], outcome)
+    elif jobs > 1 and len(tasks) > 1:
         # forkserver: the dev server calls this from a thread, and forking a threaded process can deadlock.
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         workers = min(jobs, len(tasks))

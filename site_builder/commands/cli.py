@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -60,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive_int,
         default=None,
         help="stories analysed at once in worker processes (default: one per core)",
+    )
+    build.add_argument(
+        "--scheduler",
+        default=os.environ.get("DASK_SCHEDULER_ADDRESS") or None,
+        help="analyse and render stories on the Dask cluster whose scheduler is at this address, "
+        "e.g. tcp://10.0.0.5:8786 (default: $DASK_SCHEDULER_ADDRESS; needs the dask extra)",
     )
     build.add_argument(
         "--report", type=Path, help="also write a JSON summary of the build (stage timings, files, bytes) to this file"
@@ -226,7 +233,15 @@ def _build(args: argparse.Namespace, config: SiteConfig, project_dir: Path, repo
     from ..build.stories import AnalysisCache, ProgressBar
 
     cache = None if args.no_cache else AnalysisCache(cache_dir)
-    result = build_site(config, project_dir, reporter, cache=cache, jobs=args.jobs, progress=ProgressBar(sys.stderr))
+    result = build_site(
+        config,
+        project_dir,
+        reporter,
+        cache=cache,
+        jobs=args.jobs,
+        progress=ProgressBar(sys.stderr),
+        scheduler=args.scheduler,
+    )
     summary = _summary(result)
     if args.report is not None:
         args.report.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
