@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+from site_builder.commands.serve import DevServer
+from site_builder.config import SiteConfig
+from site_builder.reporter import BufferReporter
 
 from browsing import CHROMIUM_ARGS
 
@@ -50,3 +56,20 @@ def browser() -> Iterator[Browser]:
             yield launched
         finally:
             launched.close()
+
+
+@pytest.fixture
+def running(tmp_path: Path) -> Iterator[DevServer]:
+    """A dev server on 127.0.0.1 over a copy of the project; ``server.rebuilt`` is set by each rebuild."""
+    from test_serve import make_project
+
+    server = DevServer(SiteConfig(), make_project(tmp_path), "127.0.0.1", 0, BufferReporter())
+    rebuilt = threading.Event()
+    server.on_rebuilt = rebuilt.set
+    server.start()
+    rebuilt.clear()  # the first build is not a rebuild
+    server.rebuilt = rebuilt  # type: ignore[attr-defined]
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -42,25 +42,19 @@ def test_a_cluster_build_is_byte_identical_to_a_local_one(tmp_path: Path, schedu
     assert len(local) > 40 and local == cluster
 
 
+def _build_on(tmp_path: Path, scheduler: str) -> int:
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    seeds, out = str(tmp_path / "seeds"), str(tmp_path / "_site")
+    return main(["build", "--seeds", seeds, "--out", out, "--no-cache", "--scheduler", scheduler])
+
+
 def test_an_unreachable_scheduler_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import site_builder.build.cluster as cluster
 
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", "2s")  # a hang guard: nothing listens on port 9
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    code = main(
-        [
-            "build",
-            "--seeds",
-            str(tmp_path / "seeds"),
-            "--out",
-            str(tmp_path / "_site"),
-            "--no-cache",
-            "--scheduler",
-            "tcp://127.0.0.1:9",
-        ]
-    )
+    code = _build_on(tmp_path, "tcp://127.0.0.1:9")
     err = capsys.readouterr().err
     assert code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err and "Traceback" not in err
     assert not (tmp_path / "_site").exists()
@@ -69,18 +63,6 @@ def test_an_unreachable_scheduler_is_one_line(
 def test_without_the_extra_the_flag_says_what_to_install(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
     monkeypatch.setitem(sys.modules, "distributed", None)  # an import of it fails, as when not installed
-    code = main(
-        [
-            "build",
-            "--seeds",
-            str(tmp_path / "seeds"),
-            "--out",
-            str(tmp_path / "_site"),
-            "--no-cache",
-            "--scheduler",
-            "tcp://127.0.0.1:8786",
-        ]
-    )
+    code = _build_on(tmp_path, "tcp://127.0.0.1:8786")
     assert code == 1 and "--scheduler needs the dask extra: pip install 'site-builder[dask]'" in capsys.readouterr().err

@@ -50,20 +50,6 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.fixture
-def running(tmp_path: Path) -> Iterator[DevServer]:
-    server = DevServer(SiteConfig(), make_project(tmp_path), "127.0.0.1", 0, BufferReporter())
-    rebuilt = threading.Event()
-    server.on_rebuilt = rebuilt.set
-    server.start()
-    rebuilt.clear()
-    server.rebuilt = rebuilt  # type: ignore[attr-defined]
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     code = main(list(args))
     err = capsys.readouterr().err

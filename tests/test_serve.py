@@ -8,7 +8,6 @@ import shutil
 import threading
 import time
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,20 +45,6 @@ def fetch(server: DevServer, path: str) -> tuple[int, str, dict[str, str]]:
         return response.status, response.read().decode("utf-8", "replace"), dict(response.getheaders())
     finally:
         connection.close()
-
-
-@pytest.fixture
-def running(tmp_path: Path) -> Iterator[DevServer]:
-    server = DevServer(SiteConfig(), make_project(tmp_path), "127.0.0.1", 0, BufferReporter())
-    rebuilt = threading.Event()
-    server.on_rebuilt = rebuilt.set
-    server.start()
-    rebuilt.clear()  # the first build is not a rebuild
-    server.rebuilt = rebuilt  # type: ignore[attr-defined]
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def wait_for_rebuild(server: DevServer) -> None:

@@ -20,7 +20,7 @@ from .cues import (
     TAIL_WINDOW_WORDS,
     WORD_TOKEN,
 )
-from .marks import QuotationMarks
+from .marks import QuotationMarks, occurrence
 from .names import unglued
 from .patterns import extract_by_patterns
 
@@ -54,17 +54,7 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
             sentence = layout.sentence_at(span.start)
             if speaker:
                 heard[(paragraph.index, sentence.start)] = speaker
-            found.append(
-                QuoteOccurrence(
-                    source_id=source.id,
-                    sentence_id=sentence.id,
-                    text=paragraph.text[span.start : span.end],
-                    speaker=speaker,
-                    paragraph=paragraph.index,
-                    start=span.start,
-                    end=span.end,
-                )
-            )
+            found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker))
             run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
     return tuple(found)
 

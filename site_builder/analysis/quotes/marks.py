@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from ...model import QuoteOccurrence
 from ...text.quotemarks import QuotationSpan
 
 
@@ -33,3 +34,18 @@ class QuotationMarks:
         """``min([ceiling, *(span.mark_start for span in spans if span.mark_start >= position)])``."""
         index = bisect.bisect_left(self._mark_starts, position)
         return min(ceiling, self._mark_starts[index]) if index < len(self._mark_starts) else ceiling
+
+
+def occurrence(
+    source_id: str, paragraph: int, text: str, sentence_id: str, span: QuotationSpan, speaker: str | None
+) -> QuoteOccurrence:
+    """The quotation ``span`` of paragraph number ``paragraph`` (whose text is ``text``), as exported."""
+    return QuoteOccurrence(
+        source_id=source_id,
+        sentence_id=sentence_id,
+        text=text[span.start : span.end],
+        speaker=speaker,
+        paragraph=paragraph,
+        start=span.start,
+        end=span.end,
+    )

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from ...model import Paragraph, QuoteOccurrence, Source
 from ...text.lexicon import Lexicon
 from ...text.quotemarks import QuotationSpan, quotation_spans
+from .marks import occurrence
 
 #: A word (with hyphens and apostrophes inside it), a number, or a punctuation mark that ends a phrase.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d[\d.,:-]*[\w-]*|[,;:()–—!?]")
@@ -567,17 +568,7 @@ def extract_by_patterns(source: Source, lexicon: Lexicon) -> tuple[QuoteOccurren
             if not speech:
                 continue
             sentence = next((s for s in reversed(paragraph.sentences) if s.start <= span.start), paragraph.sentences[0])
-            found.append(
-                QuoteOccurrence(
-                    source_id=source.id,
-                    sentence_id=sentence.id,
-                    text=paragraph.text[span.start : span.end],
-                    speaker=speaker,
-                    paragraph=paragraph.index,
-                    start=span.start,
-                    end=span.end,
-                )
-            )
+            found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker))
             if speaker:
                 reading.last_speaker = speaker
             rest = paragraph.text[span.mark_end :]
