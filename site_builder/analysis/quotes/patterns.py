@@ -69,16 +69,16 @@ class _Reading:
     def meet(self, name: str, gender: str | None, role: str | None) -> str:
         """Record a person named; returns the fullest name known for them."""
         known = self.person(name)
+        if known is not None:
+            self.people.remove(known)  # it goes back in as the most recent
         if known is None or (len(name.split()) > len(known.name.split()) and name.endswith(known.name.split()[-1])):
-            if known is not None:
-                self.people.remove(known)
-                gender = gender or known.gender
-            known = _Person(name, gender, set(known.roles) if known else set())
+            # Someone new, or a fuller name for someone met by surname ("Keller", then "Anna Keller").
+            roles = set(known.roles) if known else set()
+            known = _Person(name, gender or (known.gender if known else None), roles)
         elif gender and not known.gender:
             known.gender = gender
         if role:
             known.roles.add(role)
-        self.people.remove(known) if known in self.people else None
         self.people.append(known)  # most recent last
         return known.name
 
