@@ -139,6 +139,14 @@ def file_name(metadata: Metadata, url: str) -> str:
     return f"{site}--{headline}.html"
 
 
+def _shown(path: Path) -> str:
+    """``path`` as the user would type it from where they are."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _toml_string(value: str) -> str:
     """A TOML basic string: quotes, backslashes and control characters escaped."""
     escaped = "".join(
@@ -187,7 +195,7 @@ def add_pages(
             metadata = Metadata()
         target = story_dir / file_name(metadata, page.final_url)
         if target.exists() and not force:
-            raise InputError(f"already exists; add --force to replace it with the page at {url}", str(target))
+            raise InputError(f"already exists; add --force to replace it with the page at {url}", _shown(target))
         try:
             story_dir.mkdir(parents=True, exist_ok=True)
             target.write_bytes(page.body)
@@ -205,6 +213,6 @@ def add_pages(
             )
             if value
         )
-        say(f"saved {url} as {target} ({len(page.body) / 1024:.0f} KiB; {found or 'no metadata found'})")
+        say(f"saved {url} as {_shown(target)} ({len(page.body) / 1024:.0f} KiB; {found or 'no metadata found'})")
         saved.append(target)
     return saved
