@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
-from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language, lexicon_for
+from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
 from ...text.quotemarks import QuotationSpan, quotation_spans
 from .attribution import Attribution, Site, attribute
 from .cues import (
@@ -31,7 +31,7 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
     """Every direct quotation of speech in ``source``, in reading order, with its speaker."""
     language = analysis_language(source.metadata.language)
     if language != DEFAULT_LANGUAGE:
-        return extract_by_patterns(source, lexicon_for(language))
+        return extract_by_patterns(source, language)
     marks = [QuotationMarks(quotation_spans(p.text)) for p in source.paragraphs]
     attribution = attribute(source, marks)
     found: list[QuoteOccurrence] = []

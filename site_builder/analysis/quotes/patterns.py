@@ -24,12 +24,13 @@ person named). A surname alone is written as the fullest name the article gives.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Paragraph, QuoteOccurrence, Source
-from ...text.lexicon import Lexicon
+from ...text.lexicon import Lexicon, lexicon_for
 from ...text.quotemarks import QuotationSpan, quotation_spans
 from .marks import occurrence
 
@@ -142,7 +143,6 @@ class _Language:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.verbs = {verb.casefold() for verb in lexicon.speech_verbs | lexicon.speech_participles}
-        self.prepositions = {p.casefold() for p in lexicon.source_prepositions}
         # Longest first, as words: "de acuerdo con" before "de".
         self.preposition_phrases = sorted(
             ([w.casefold().rstrip(".") for w in p.split()] for p in lexicon.source_prepositions), key=len, reverse=True
@@ -224,6 +224,12 @@ class _Language:
             tail.endswith(cue) or (len(cue) >= _COMPOUND_ROLE and final.endswith(cue) and " " not in cue)
             for cue in self.naming
         )
+
+
+@functools.cache
+def _language(code: str) -> _Language:
+    """One language's word sets, made once per process."""
+    return _Language(lexicon_for(code))
 
 
 # ----------------------------------------------------------------------- phrases
@@ -538,9 +544,11 @@ def _resolve(named: _Named, reading: _Reading) -> str | None:
 # ---------------------------------------------------------------------- extract
 
 
-def extract_by_patterns(source: Source, lexicon: Lexicon) -> tuple[QuoteOccurrence, ...]:
-    """Every direct quotation of speech in ``source`` (not in English), with its speaker."""
-    language = _Language(lexicon)
+def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...]:
+    """Every direct quotation of speech in ``source``, written in bundled language ``code`` (not
+    English), with its speaker."""
+    language = _language(code)
+    lexicon = language.lexicon
     reading = _Reading(lexicon)
     found: list[QuoteOccurrence] = []
     previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
