@@ -304,6 +304,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nIncremental, {stories} stories x 5 sources (whole process): cold {cold:.2f} s; "
               f"no change {unchanged}; one source edited {one_edit}")
         print(f"\nDask: {dask_comparison(root, stories, args.jobs)}")
+        if shutil.which("hugo") is None:
+            print("Hugo: not installed (apt-get install -y hugo), so not compared side by side")
+        else:
+            print("Hugo: installed, but the side-by-side build is not written yet (issue 17)")
         probe = [sys.executable, "-c", "import site_builder.commands.cli"]
         needed = [_measure_command(probe, root)[0] for _ in range(5)]
         print(f"interpreter start-up plus the imports a no-change rebuild needs: {_spread(needed)}")
