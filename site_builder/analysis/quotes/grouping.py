@@ -82,8 +82,10 @@ _MAX_POSTING = 500
 
 def _candidates(words: list[list[str]]) -> list[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, that may be one utterance: ``j`` holds one of ``i``'s rarest
-    content words, or the reverse. Quotations with too few content words to be told apart by
-    them (``good right now``) are candidates of every quotation sharing a word with them."""
+    content words, or the reverse, or the two share a run of ``_SHARED_RUN_WORDS`` words that
+    are not all function words (what a pair less than strongly alike must share, see
+    ``_ranked_pairs``). Quotations with too few content words to be told apart by them (``good
+    right now``) are candidates of every quotation sharing a word with them."""
     content = [[w for w in ws if w not in _FUNCTION_WORDS] for ws in words]
     frequency = Counter(word for ws in content for word in set(ws))
     postings: dict[str, list[int]] = {}
@@ -91,6 +93,15 @@ def _candidates(words: list[list[str]]) -> list[tuple[int, int]]:
         for word in set(ws):
             postings.setdefault(word, []).append(index)
     pairs: set[tuple[int, int]] = set()
+    runs: dict[tuple[str, ...], list[int]] = {}
+    for index, ws in enumerate(words):
+        for start in range(len(ws) - _SHARED_RUN_WORDS + 1):
+            run = tuple(ws[start : start + _SHARED_RUN_WORDS])
+            if not all(word in _FUNCTION_WORDS for word in run):
+                runs.setdefault(run, []).append(index)
+    for found in runs.values():
+        if len(found) <= _MAX_POSTING:
+            pairs.update((a, b) for a in found for b in found if a < b)
     for index, ws in enumerate(content):
         probes = sorted(set(ws), key=lambda word: (frequency[word], word))[:_RAREST_WORDS]
         if len(set(ws)) < _MIN_CONTENT_WORDS_FOR_SETS:
