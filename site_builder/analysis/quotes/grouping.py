@@ -107,7 +107,7 @@ def _candidates(words: list[list[str]]) -> list[tuple[int, int]]:
         if len(set(ws)) < _MIN_CONTENT_WORDS_FOR_SETS:
             probes = sorted(set(words[index]), key=lambda word: (len(postings[word]), word))[:_RAREST_WORDS]
         for word in probes:
-            found = postings.get(word, ())
+            found = postings.get(word, [])
             if len(found) > _MAX_POSTING:
                 continue
             pairs.update((min(index, other), max(index, other)) for other in found if other != index)
