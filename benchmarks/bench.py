@@ -228,6 +228,40 @@ def dask_comparison(root: Path, stories: int, jobs: int) -> str:
     )
 
 
+_HUGO_LAYOUT = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><nav>{{ range first 10 .Site.RegularPages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</nav>
+<main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>
+"""
+
+
+def hugo_comparison(project: Path, pages: int) -> tuple[str, float] | None:
+    """Debian's ``hugo`` building the same number of pages from the same article text (Markdown
+    pages with a minimal layout: no analysis), best of three: ``(version, seconds)``, or ``None``
+    when hugo is not installed."""
+    hugo = shutil.which("hugo")
+    if hugo is None:
+        return None
+    site = project.parent / f"hugo-{project.name}"
+    (site / "layouts" / "_default").mkdir(parents=True, exist_ok=True)
+    (site / "content").mkdir(exist_ok=True)
+    (site / "config.toml").write_text(
+        'baseURL = "https://example.org/"\ntitle = "bench"\n'
+        'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n',
+        encoding="utf-8",
+    )
+    for name in ("single.html", "list.html"):
+        (site / "layouts" / "_default" / name).write_text(_HUGO_LAYOUT, encoding="utf-8")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((project / "seeds").rglob("*.txt"))] or ["Text."]
+    for number in range(pages - 1):  # and the home page
+        body = texts[number % len(texts)]
+        (site / "content" / f"page-{number}.md").write_text(f'---\ntitle: "Page {number}"\n---\n{body}\n')
+    command = [hugo, "--quiet", "--source", str(site), "--destination", str(site / "public")]
+    best = min(_measure_command(command, site)[0] for _ in range(3))
+    version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
+    return version, best
+
+
 def _table(rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
@@ -264,6 +298,17 @@ def main(argv: list[str] | None = None) -> int:
             ])
         print("\nCold builds (whole process, stage seconds summed over workers):")
         print(_table(rows))
+        for m in measured[1:]:
+            pages = int(m.report["pages"])  # type: ignore[call-overload]
+            hugo = hugo_comparison(root / m.corpus.name, pages)
+            if hugo is None:
+                print("Hugo: not installed (apt-get install -y hugo), so not compared side by side")
+                break
+            version, seconds = hugo
+            print(
+                f"Hugo {version}, {pages} pages of the same article text (Markdown, minimal layout, no analysis): "
+                f"{seconds:.2f} s; site-builder {m.wall:.2f} s with the analysis ({m.wall / seconds:.1f}x Hugo's time)"
+            )
         bare, _ = _measure_command([sys.executable, "-c", "pass"], root)
         imports, _ = _measure_command([sys.executable, "-c", "import site_builder.build.pipeline"], root)
         print(f"interpreter start-up: {bare:.2f} s bare, {imports:.2f} s with site-builder's imports "
@@ -304,10 +349,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nIncremental, {stories} stories x 5 sources (whole process): cold {cold:.2f} s; "
               f"no change {unchanged}; one source edited {one_edit}")
         print(f"\nDask: {dask_comparison(root, stories, args.jobs)}")
-        if shutil.which("hugo") is None:
-            print("Hugo: not installed (apt-get install -y hugo), so not compared side by side")
-        else:
-            print("Hugo: installed, but the side-by-side build is not written yet (issue 17)")
         probe = [sys.executable, "-c", "import site_builder.commands.cli"]
         needed = [_measure_command(probe, root)[0] for _ in range(5)]
         print(f"interpreter start-up plus the imports a no-change rebuild needs: {_spread(needed)}")
