@@ -121,6 +121,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             "es-sorghum.txt",
             ["Aurelio Méndez Salas"] * 3 + ["Paula Cervantes Ruiz", None],
         ),
+        # Whom the speaker told between verb and speaker ("explicó a este diario el concejal, …",
+        # "le dijo a EFE la comerciante …"), and "Para X, «…»" opening a sentence.
+        (
+            "es-market.txt",
+            ["Andrés Gil Moreno"] * 2 + ["Laura Gómez Peña", "Rosa Delgado"] + ["Tomás Ferrer"] * 2,
+        ),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

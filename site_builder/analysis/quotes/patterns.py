@@ -143,10 +143,16 @@ class _Language:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.verbs = {verb.casefold() for verb in lexicon.speech_verbs | lexicon.speech_participles}
-        # Longest first, as words: "de acuerdo con" before "de".
+        # Longest first, as words: "de acuerdo con" before "de". A phrase marked " ^" in the list
+        # ("para ^") also means other things, and counts only where its sentence starts.
         self.preposition_phrases = sorted(
-            ([w.casefold().rstrip(".") for w in p.split()] for p in lexicon.source_prepositions), key=len, reverse=True
+            ([w.casefold().rstrip(".") for w in p.removesuffix(" ^").split()] for p in lexicon.source_prepositions),
+            key=len,
+            reverse=True,
         )
+        self.sentence_start_only = {
+            p.removesuffix(" ^").casefold() for p in lexicon.source_prepositions if p.endswith(" ^")
+        }
         self.titles = {title.casefold() for title in lexicon.titles}
         self.connectors = {c.casefold() for c in lexicon.name_connectors}
         self.determiners = {d.casefold() for d in lexicon.determiners}
@@ -159,10 +165,13 @@ class _Language:
         self.stop_words = {w.casefold() for w in lexicon.stop_words}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
 
-    def preposition_at(self, words: Sequence[_Word], at: int) -> int:
-        """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3), else 0."""
+    def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
+        """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
+        else 0; ``sentence_start``: ``words[at]`` opens its sentence."""
         for phrase in self.preposition_phrases:
             if [w.lower for w in words[at : at + len(phrase)]] == phrase:
+                if " ".join(phrase) in self.sentence_start_only and not sentence_start:
+                    continue
                 return len(phrase)
         return 0
 
@@ -661,6 +670,8 @@ def _attribute(
                 break
             named = _name_in(tail[at + 1 :], language, reading, ends_at_function_word=True)
             if named == _Named():
+                named = _after_listener(tail[at + 1 :], language, reading)
+            if named == _Named():
                 # The pronoun or name may stand before the verb ("a-t-il dit", "Weber sagte").
                 named = _name_in(tail[:at], language, reading)
             if named == _Named() and language.pronoun_in(word) is not None:
@@ -671,7 +682,7 @@ def _attribute(
             break
     # Before it in its sentence: "Keller sagte: „…“", "Selon Leroy, « … »", "bezeichnete … als „…“".
     for at in range(len(head)):
-        length = language.preposition_at(head, at)
+        length = language.preposition_at(head, at, sentence_start=at == 0 and head_start == start)
         if length and at + length < len(head):
             named = _name_in(head[at + length :], language, reading)
             if named != _Named():
@@ -705,6 +716,23 @@ def _attribute(
                 return True, _resolve(named, reading)
         return True, previous[1] if previous and previous[0] >= paragraph.index - 1 else None
     return False, None
+
+
+#: How many words a phrase saying whom the speaker told ("a este diario", "à l’AFP") may take.
+_LISTENER_WORDS = 4
+
+
+def _after_listener(words: Sequence[_Word], language: _Language, reading: _Reading) -> _Named:
+    """The speaker after a phrase saying whom they told: "…», explicó a este diario el concejal,
+    Andrés Gil", "…», le dijo a EFE la comerciante Rosa Delgado". Only a name, a known role or an
+    unnamed speaker counts there: any other noun may be the listener's."""
+    for start in range(1, min(_LISTENER_WORDS, len(words)) + 1):
+        if words[start - 1].punctuation:
+            break
+        named = _name_in(words[start:], language, reading, ends_at_function_word=True)
+        if named.name or named.anonymous or (named.description and language.titles & {named.description.casefold()}):
+            return named
+    return _Named()
 
 
 def _is_title(quoted: str) -> bool:
