@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...model import Paragraph, QuoteOccurrence, Source
+from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
 from ...text.quotemarks import QuotationSpan, quotation_spans
 from .marks import occurrence
@@ -55,10 +55,10 @@ class _Person:
 class _Reading:
     """What the reader knows at a point of the article: the people and bodies named so far."""
 
-    lexicon: Lexicon
+    #: The language's organisation words ("ministerio", "Polizei"), case-folded.
+    organisations: frozenset[str]
     people: list[_Person] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
-    last_speaker: str | None = None
 
     def person(self, name: str) -> _Person | None:
         surname = name.split()[-1]
@@ -164,6 +164,7 @@ class _Language:
         self.given_male = {n.casefold() for n in lexicon.given_names_male}
         self.stop_words = {w.casefold() for w in lexicon.stop_words}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
+        self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
 
     def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
         """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
@@ -195,6 +196,10 @@ class _Language:
         return lower in self.titles or (
             word.capitalised and any(len(t) >= _COMPOUND_ROLE and lower.endswith(t) for t in self.titles)
         )
+
+    def is_known_role(self, description: str | None) -> bool:
+        """A description that is a role of the lists ("le préfet"), not any noun ("la vallée")."""
+        return description is not None and description.casefold() in self.titles
 
     def given_gender(self, word: _Word) -> str | None:
         lower = word.lower
@@ -323,9 +328,7 @@ def _name_in(
             while index < len(words) and words[index].text != ",":
                 index += 1
             continue
-        if word.capitalised or (
-            word.lower in language.connectors and _capital_follows(words, index, language.connectors)
-        ):
+        if word.capitalised or (word.lower in language.connectors and _capitals_after(words, index, language) > 0):
             run = _name_run(words, index, language)
             noun = _leading_noun(run, language)
             if noun is not None:
@@ -372,15 +375,6 @@ def _is_name_start(words: Sequence[_Word], index: int, language: _Language, read
     return word.capitalised and reading.person(word.text.rstrip(".")) is not None and not language.titles & {word.lower}
 
 
-def _capital_follows(words: Sequence[_Word], index: int, connectors: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Whether a particle at ``index`` goes on into a name: the next word is capitalised, or is
-    another particle before one ("van der Meulen", "de la Fuente")."""
-    at = index + 1
-    while at < len(words) and words[at].lower in connectors and not words[at].capitalised:
-        at += 1
-    return at < len(words) and words[at].capitalised and not words[at].punctuation
-
-
 def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_Word]:
     """The capitalised words (with particles such as "von der", "de la") from ``index``,
     starting at a given name when the run holds one ("Rentnerin Gisela Brandt")."""
@@ -389,7 +383,7 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
         word = words[index]
         if word.capitalised and not word.punctuation:
             run.append(word)
-        elif word.lower in language.connectors and _capital_follows(words, index, language.connectors):
+        elif word.lower in language.connectors and _capitals_after(words, index, language) > 0:
             if run and _capitals_after(words, index, language) >= 2:
                 break  # "Renate Vogelsang von der Universität Göttingen": where she works, not her name
             run.append(word)
@@ -409,7 +403,8 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
 
 
 def _capitals_after(words: Sequence[_Word], index: int, language: _Language) -> int:
-    """How many capitalised words follow the particles starting at ``index``."""
+    """How many capitalised words follow the particles starting at ``index``: a particle goes on
+    into a name when one does ("van der Meulen", "de la Fuente")."""
     at = index
     while at < len(words) and words[at].lower in language.connectors and not words[at].capitalised:
         at += 1
@@ -533,7 +528,7 @@ def _resolve(named: _Named, reading: _Reading) -> str | None:
         return reading.latest(named.pronoun or None)
     if named.description:
         noun = named.description.casefold()
-        organisations = {head.casefold() for head in reading.lexicon.organisation_heads}
+        organisations = reading.organisations
         if noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
             named_body = reading.body_ending(named.description) or next(
@@ -558,7 +553,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     English), with its speaker."""
     language = _language(code)
     lexicon = language.lexicon
-    reading = _Reading(lexicon)
+    reading = _Reading(language.organisations)
     found: list[QuoteOccurrence] = []
     previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
     before_paragraph: Paragraph | None = None
@@ -567,6 +562,8 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
         spans = [s for s in quotation_spans(paragraph.text) if s.end > s.start]
         dialogue = not spans
         spans = spans or _dialogue_spans(paragraph.text, language)
+        # A line of dialogue with no narrator's tag: the other speaker of the exchange answers.
+        untagged = dialogue and not any(" " + dash in paragraph.text for dash in lexicon.dialogue_dashes)
         read_to = 0
         for number, span in enumerate(spans):
             # What came before the quotation's sentence is known when it is attributed; its own
@@ -574,20 +571,16 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             sentence_start = max(read_to, _sentence_bounds(paragraph, span.mark_start)[0])
             _narrative_names(paragraph.text, read_to, sentence_start, language, reading)
             speech, speaker = _attribute(paragraph, spans, number, language, reading, previous, before_paragraph)
-            untagged = not any(" " + dash in paragraph.text for dash in lexicon.dialogue_dashes)
-            if dialogue and untagged:
-                # A line of dialogue with no tag: the other speaker of the exchange answers.
-                speaker = talkers[-2] if len(talkers) >= 2 and talkers[-1] == speaker else speaker
+            if untagged and len(talkers) >= 2 and talkers[-1] == speaker:
+                speaker = talkers[-2]
             if dialogue and speaker:
                 talkers.append(speaker)
             _narrative_names(paragraph.text, sentence_start, span.mark_start, language, reading)
             read_to = span.mark_end
             if not speech:
                 continue
-            sentence = next((s for s in reversed(paragraph.sentences) if s.start <= span.start), paragraph.sentences[0])
-            found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker))
-            if speaker:
-                reading.last_speaker = speaker
+            sentence_id = _sentence_at(paragraph, span.start).id
+            found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence_id, span, speaker))
             rest = paragraph.text[span.mark_end :]
             previous = (paragraph.index, speaker, not rest.strip(" .,;!?\u00a0\u202f") or not span.closed)
         _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
@@ -620,11 +613,14 @@ def _dialogue_spans(text: str, language: _Language) -> list[QuotationSpan]:
     return [span for span in spans if text[span.start : span.end].strip(" .")]
 
 
+def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
+    """The last sentence starting at or before ``offset`` (the first if none does)."""
+    return next((s for s in reversed(paragraph.sentences) if s.start <= offset), paragraph.sentences[0])
+
+
 def _sentence_bounds(paragraph: Paragraph, offset: int) -> tuple[int, int]:
-    for sentence in reversed(paragraph.sentences):
-        if sentence.start <= offset:
-            return sentence.start, sentence.start + len(sentence.text)
-    return 0, len(paragraph.text)
+    sentence = _sentence_at(paragraph, offset)
+    return sentence.start, sentence.start + len(sentence.text)
 
 
 def _attribute(
@@ -661,7 +657,7 @@ def _attribute(
             # "…», so Weber", "…», selon le préfet": a preposition after a quotation attributes it only
             # when a speaker follows ("« … » pour toute la vallée" does not).
             named = _name_in(tail[at + length :], language, reading, ends_at_function_word=True)
-            if named.name or named.body or (named.description and language.titles & {named.description.casefold()}):
+            if named.name or named.body or language.is_known_role(named.description):
                 return True, _resolve(named, reading)
             continue
         if language.is_verb(word):
@@ -730,7 +726,7 @@ def _after_listener(words: Sequence[_Word], language: _Language, reading: _Readi
         if words[start - 1].punctuation:
             break
         named = _name_in(words[start:], language, reading, ends_at_function_word=True)
-        if named.name or named.anonymous or (named.description and language.titles & {named.description.casefold()}):
+        if named.name or named.anonymous or language.is_known_role(named.description):
             return named
     return _Named()
 
