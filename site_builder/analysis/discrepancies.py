@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
-from ..text.lexicon import DEFAULT_LANGUAGE, NumberFormat, analysis_language, lexicon_for
+from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, analysis_language, lexicon_for
 from .align.words import content_words, normalise, term
 from .metadata import MONTH_PATTERN
 from .name_variants import differing_names
 
-_LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 #: An approximate value and an exact one this close (as a share of the larger) are not a conflict.
 _APPROXIMATE_REACH = 0.15
 #: The same for clock times, in minutes ("about 6 a.m." and "6:10 a.m." can both be true).
@@ -124,11 +123,11 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         taken.append(match.span())
         weekday = (_WEEKDAYS.index(match.group().lower()),)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
-    form = lexicon_for(language).number_format
+    lexicon = lexicon_for(language)
     for match in _number_pattern(language).finditer(text):
         if not free(*match.span()):
             continue
-        value = _number(match, form)
+        value = _number(match, lexicon)
         if value is None:
             continue
         what = _counted(text, match, language)
@@ -162,11 +161,12 @@ def _clock(text: str) -> int | None:
     return hours * 60 + minutes
 
 
-def _number(match: re.Match[str], form: NumberFormat) -> float | None:
+def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
+    form = lexicon.number_format
     raw = match.group("number").lower()
     if raw[0].isalpha():
         # "seventy-six": the words' values added up.
-        value = float(sum(int(_LEXICON.number_words[part]) for part in raw.split("-")))
+        value = float(sum(int(lexicon.number_words[part]) for part in raw.split("-")))
     else:
         plain = raw
         for mark in form.groups:
@@ -188,10 +188,11 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         return "%"
     if match.group("money"):
         return "$"
+    lexicon = lexicon_for(language)  # the article's own words: its stop words, its labels
     before = text[: match.start()]
     after = text[match.end() :]
     label = re.search(r"([A-Za-z]+)\.?\s*$", before)
-    if label and label.group(1).lower() in _LEXICON.number_labels:
+    if label and label.group(1).lower() in lexicon.number_labels:
         return None  # "priority one", "Train 100": a name, not a count
     named = _AGE_AFTER_NAME.search(before)
     if named and after.lstrip().startswith(","):
@@ -206,21 +207,21 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         return "age"
     clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
     words = _WORD.findall(clause)[:4]
-    if "capitalised-nouns" in lexicon_for(language).conventions:
+    if "capitalised-nouns" in lexicon.conventions:
         words = [word.lower() for word in words]  # German "1.500 Menschen": a noun, not a name
     if words and words[0] != words[0].lower():
         return None
-    if words and words[0] in _LEXICON.generic_counts:
+    if words and words[0] in lexicon.generic_counts:
         # "10 people killed", "10 people were killed": the word saying what happened to them.
-        rest = [w for w in words[1:] if w.lower() not in _LEXICON.auxiliary_verbs]
-        if rest and rest[0].islower() and rest[0] not in _LEXICON.stop_words:
+        rest = [w for w in words[1:] if w.lower() not in lexicon.auxiliary_verbs]
+        if rest and rest[0].islower() and rest[0] not in lexicon.stop_words:
             return term(rest[0])
-    elif words and words[0] not in _LEXICON.stop_words:
+    elif words and words[0] not in lexicon.stop_words:
         return term(words[0])
     _, start = _approximator(text, match.start(), language)
     earlier = [w.lower() for w in _WORD.findall(text[:start])[-3:]]
     for word in reversed(earlier):
-        if word not in _LEXICON.stop_words:
+        if word not in lexicon.stop_words:
             return term(word) if word.islower() else None
     return None
 
