@@ -97,7 +97,7 @@ class _Value:
 
 def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
     """Every time, date, weekday and counted number ``text`` states, in reading order; numbers
-    read as ``language`` writes them (dates, times and what a number counts are read in English)."""
+    read as ``language`` writes them and counting what its words say (dates and times in English forms only)."""
     found: list[tuple[int, _Value]] = []
     taken: list[tuple[int, int]] = []
 
