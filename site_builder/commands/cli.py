@@ -217,16 +217,16 @@ def _build(args: argparse.Namespace, config: SiteConfig, project_dir: Path, repo
     from ..site.theme import project_theme
 
     cache_dir, out_dir = project_dir / CACHE_DIR, project_dir / config.out
-    theme = project_theme(project_dir)
-    key = fingerprint(config, project_dir, (*theme.templates, *theme.static))
+    key = None
     if not args.no_cache:
+        theme = project_theme(project_dir)
+        key = fingerprint(config, project_dir, (*theme.templates, *theme.static))
         last = last_report(cache_dir, out_dir, key)
         if last is not None:
             for line in last.diagnostics:
                 print(line, file=sys.stderr)
             print(f"up to date: nothing changed since the last build, {last.outcome}; --no-cache builds afresh")
-            if args.report is not None:
-                args.report.write_text(json.dumps(last.summary, indent=2) + "\n", encoding="utf-8")
+            _write_report(args.report, last.summary)
             return last.exit
     # Imported only now: the analysis pulls in numpy, rapidfuzz, jinja2 and markdown-it.
     from ..build.pipeline import build_site
@@ -243,14 +243,19 @@ def _build(args: argparse.Namespace, config: SiteConfig, project_dir: Path, repo
         scheduler=args.scheduler,
     )
     summary = _summary(result)
-    if args.report is not None:
-        args.report.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    _write_report(args.report, summary)
     code = EXIT_FAILED if result.errors else EXIT_OK
-    if not args.no_cache:
+    if key is not None:
         outcome = f"{result.warnings} warning(s), {result.errors} error(s)"
         diagnostics = tuple(str(diagnostic) for diagnostic in result.diagnostics)
         record(cache_dir, out_dir, key, LastBuild(diagnostics, outcome, code, summary))
     return code
+
+
+def _write_report(path: Path | None, summary: dict[str, object]) -> None:
+    """``--report FILE``: the build's summary as JSON."""
+    if path is not None:
+        path.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
 
 
 def _summary(result: BuildResult) -> dict[str, object]:

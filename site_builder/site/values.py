@@ -73,9 +73,10 @@ def mark_values(markup: str, marks: Sequence[ValueMark]) -> Markup:
                 if skipping:
                     skipping.pop()
             elif not piece.endswith("/>"):
-                skipping.append(bool(_SKIPPED.match(piece)) or any(skipping))
+                # Each open element says whether its text is skipped, its own tag or an ancestor's.
+                skipping.append(bool(_SKIPPED.match(piece)) or (bool(skipping) and skipping[-1]))
             continue
-        if any(skipping) or not piece:
+        if (skipping and skipping[-1]) or not piece:
             continue
         plain = html.unescape(piece)
         visible.append((index, length))
