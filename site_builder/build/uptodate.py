@@ -19,12 +19,13 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
 
 from ..config import SiteConfig
+from ..input.walk import files_under
 
 #: Where analysed stories and this stamp are kept between builds, inside the project directory.
 CACHE_DIR = ".site-builder-cache"
@@ -32,24 +33,6 @@ STAMP = "up-to-date.json"
 #: Libraries whose version can change what the site holds.
 _LIBRARIES = ("jinja2", "markdown-it-py", "rapidfuzz", "numpy", "ftfy", "trafilatura")
 _PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def _files(top: Path) -> Iterator[os.DirEntry[str]]:
-    """Every file under ``top``, without recursion, in a stable order."""
-    pending = [str(top)]
-    while pending:
-        try:
-            with os.scandir(pending.pop()) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name in ("__pycache__", ".ruff_cache", ".mypy_cache"):
-                continue
-            if entry.is_dir(follow_symlinks=True):
-                pending.append(entry.path)
-            elif entry.is_file():
-                yield entry
 
 
 def _library_versions() -> list[str]:
@@ -70,8 +53,11 @@ def fingerprint(config: SiteConfig, project_dir: Path, theme_folders: Sequence[P
     folders = [project_dir / config.seeds, _PACKAGE, *theme_folders]
     for top in dict.fromkeys(folder.resolve() for folder in folders):
         digest.update(f"\0{top}\0".encode())
-        for entry in _files(top):
-            stat = entry.stat()
+        for entry in files_under(top):
+            try:
+                stat = entry.stat()
+            except OSError:
+                continue  # gone since it was listed
             digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 

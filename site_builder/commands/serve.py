@@ -51,6 +51,7 @@ from ..build.uptodate import CACHE_DIR
 from ..build.write import MARKER
 from ..config import CONFIG_FILE, SiteConfig
 from ..errors import SiteBuilderError, os_error_message
+from ..input.walk import files_under
 from ..reporter import ConsoleReporter, Reporter
 
 #: How often the watcher looks at file times. Low enough for a sub-second edit-to-reload.
@@ -112,34 +113,13 @@ def _is_loopback_name(host: str) -> bool:
         return False
 
 
-def _files_under(top: Path) -> list[str]:
-    """Every file under ``top``, found without recursion: a folder nested thousands deep must not
-    exhaust the stack (``Path.rglob`` recurses). Links to folders are not followed."""
-    found: list[str] = []
-    pending = [str(top)]
-    while pending:
-        try:
-            with os.scandir(pending.pop()) as entries:
-                for entry in entries:
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            pending.append(entry.path)
-                        elif entry.is_file():
-                            found.append(entry.path)
-                    except OSError:
-                        continue
-        except OSError:
-            continue  # unreadable, or deleted since it was listed: the next poll sees what is there
-    return found
-
-
 def _snapshot(paths: list[Path]) -> dict[str, tuple[int, int]]:
     state: dict[str, tuple[int, int]] = {}
     for top in paths:
         if top.is_file():
             candidates = [str(top)]
         elif top.is_dir():
-            candidates = _files_under(top)
+            candidates = [entry.path for entry in files_under(top)]
         else:
             continue
         for path in candidates:
