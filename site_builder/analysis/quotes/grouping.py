@@ -84,8 +84,8 @@ def _candidates(words: list[list[str]]) -> list[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, that may be one utterance: ``j`` holds one of ``i``'s rarest
     content words, or the reverse, or the two share a run of ``_SHARED_RUN_WORDS`` words that
     are not all function words (what a pair less than strongly alike must share, see
-    ``_ranked_pairs``). Quotations with too few content words to be told apart by them (``good
-    right now``) are candidates of every quotation sharing a word with them."""
+    ``_ranked_pairs``). A quotation with too few content words to be told apart by them (``good
+    right now``) probes with its rarest words of any kind instead."""
     content = [[w for w in ws if w not in _FUNCTION_WORDS] for ws in words]
     frequency = Counter(word for ws in content for word in set(ws))
     postings: dict[str, list[int]] = {}
