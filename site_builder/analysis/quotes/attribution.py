@@ -257,7 +257,9 @@ class _SentenceReading:
         # The sentence up to its first comma (or the verb).
         first_comma = text.find(",", self.start, self.end)
         opening_end = first_comma if 0 <= first_comma < verb.start() else verb.start()
-        if COORDINATED.search(clause) and not ends_with(COORDINATED, text, self.start, opening_end):
+        if COORDINATED.search(clause) and (
+            opening_end == verb.start() or not ends_with(COORDINATED, text, self.start, opening_end)
+        ):
             # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject,
             # or the speaker of the verb before it ("Appearing in Ohio, Lee said ... but added").
             opening = text[self.start : min(opening_end, self.start + ATTRIBUTION_WINDOW)]
@@ -269,11 +271,17 @@ class _SentenceReading:
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
             before = leading_noun_phrase(clause)
         elif clause.rstrip().endswith(",") and verb_word not in LEXICON.listener_verbs:
-            # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before it.
+            # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before
+            # it, and so does "Mike Roe, who ran a PAC, said the Trump ...", where the name after the verb
+            # opens what was said.
+            before = phrase_before(clause)
+            if clause.strip(" ,") and leading_noun_phrase(clause.lstrip(OPENING_MARKS + " ")):
+                named_before = site(clause_start + max(clause.rfind(before), 0), before)
+                if named_before.speaker:
+                    return named_before
             named_after = site(verb.start(), after)
             if named_after.speaker:
                 return named_after
-            before = phrase_before(clause)
         else:
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)

@@ -41,7 +41,9 @@ _ABBREVIATED_TITLES = "|".join(sorted(t.capitalize() for t in LEXICON.titles if 
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.)+(?=\s)|(?:{_ABBREVIATED_TITLES})\.(?=\s+[A-Z])|[A-Z][\w’'-]*)"
 CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(LEXICON.name_connectors))})\s+)?{_NAME_TOKEN})*")
 SENTENCE_END = re.compile(r"[.!?…]\s+\S")
-END_OF_NAME_AFTER_VERB = re.compile(r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to|of|from|for|with|who|after|before)\s")
+END_OF_NAME_AFTER_VERB = re.compile(
+    r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to|of|from|for|with|who|after|before|during|when|while|because|about|last|this)\s"
+)
 
 # "said in a statement", "wrote in a letter posted ...": the quotation that follows is from that document.
 DOCUMENT_AFTER = re.compile(

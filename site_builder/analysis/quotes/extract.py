@@ -52,6 +52,12 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
             else:
                 speaker = _introduced_speaker(layout, span, attribution, heard)
             sentence = layout.sentence_at(span.start)
+            if not speaker and span.mark_start > sentence.start + 1:
+                # A quotation inside the reporter's sentence that no speech verb attributes ("Lee
+                # sat Roe down and told him "no more nonsense"") is the words of the person the
+                # sentence is about. On PolNeAR this named 2.7% more speakers right for 0.5% more
+                # wrong on the development part (2.8% and 0.4% on the held-out part).
+                speaker = attribution.subjects.get((paragraph.index, sentence.start))
             if speaker:
                 heard[(paragraph.index, sentence.start)] = speaker
             found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker))

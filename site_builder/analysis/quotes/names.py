@@ -72,6 +72,13 @@ def _place_at(tokens: list[str], i: int) -> int:
 _GIVEN_NAMES = LEXICON.given_names_female | LEXICON.given_names_male
 
 
+def _without_possessive(tokens: list[str]) -> list[str]:
+    """``Donald Trump’s`` -> ``Donald Trump``: a name read from "Donald Trump’s stance" is still his name."""
+    if tokens and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 2:
+        return [*tokens[:-1], tokens[-1][:-2]]
+    return tokens
+
+
 _SENTENCE_OPENING_MARKS = frozenset(".!?:" + OPENING_MARKS + CLOSING_MARKS)
 
 
@@ -92,7 +99,7 @@ class People:
         self._inside_sentence: set[str] = set()
         for text in self._texts:
             for run in CAP_RUN.finditer(text):
-                name = tuple(strip_to_name(unglued(run.group().split())))
+                name = tuple(strip_to_name(_without_possessive(unglued(run.group().split()))))
                 if name and len(name) > len(self._names.get(name[-1], ())):
                     self._names[name[-1]] = name
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):

@@ -106,6 +106,8 @@ def _phrase_after(rest: str) -> str:
             continue  # the stop of an initial or a title, inside the name
         phrase = rest[: end.start()].strip()
         words = phrase.split()
+        if end.group().strip() in ("of", "from") and words and phrase.islower():
+            continue  # "said former secretary of state Jo Roe": the role goes on to the name
         if end.group() == "," and words and words[-1] in LEXICON.titles and rest[end.end() :].lstrip()[:1].isupper():
             # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
             return _phrase_after(rest[end.end() :])
