@@ -164,7 +164,10 @@ def test_a_sentence_broken_by_its_attribution_is_one_utterance() -> None:
     assert quote.variation == "reworded"
 
 
-def test_a_quotation_running_two_remarks_together_joins_the_remark_it_opens_with() -> None:
+def test_two_remarks_one_source_prints_as_one_quotation_are_one_utterance_everywhere() -> None:
+    """``"...," Ross said. "..."`` may be two remarks; a source printing both as one quotation says
+    they are one, so the pieces, and a reworded version of either, join it (issue 12: one contains
+    the other)."""
     whole = _source(
         [
             'Ross said: "I think he meant to end his life, but he changed his mind before the train hit. '
@@ -182,12 +185,30 @@ def test_a_quotation_running_two_remarks_together_joins_the_remark_it_opens_with
     other = _source(
         ['"He got out of the car and watched as the train struck it, causing the crash," the chief said.'], "c"
     )
-    quotes = analyse_quotes([whole, split, other], SETTINGS)
+    (quote,) = analyse_quotes([whole, split, other], SETTINGS)
+    assert [(o.source_id, o.text[:12]) for o in quote.occurrences] == [
+        ("a", "I think he m"),
+        ("b", "I think he m"),
+        ("b", "He got out o"),
+        ("c", "He got out o"),
+    ]
+
+
+def test_two_remarks_either_side_of_an_attribution_stay_apart_when_no_source_prints_them_whole() -> None:
+    split = _source(
+        [
+            '"I think he meant to end his life, but he changed his mind before the train hit," Ross said. '
+            '"He got out of the car and watched the train strike it, causing the crash."'
+        ],
+        "b",
+    )
+    first_only = _source(['"I think he meant to end his life, but he changed his mind before the train hit."'], "a")
+    second_only = _source(['"He got out of the car and watched the train strike it, causing the crash."'], "c")
+    quotes = analyse_quotes([first_only, split, second_only], SETTINGS)
     assert [[(o.source_id, o.text[:12]) for o in q.occurrences] for q in quotes] == [
         [("a", "I think he m"), ("b", "I think he m")],
         [("b", "He got out o"), ("c", "He got out o")],
     ]
-    assert [q.variation for q in quotes] == ["truncated", "reworded"]
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ def group_quotes(
     alike = _ranked_pairs(wordings, _similarity(wordings), threshold)
     same = [(found[k], found[k + 1]) for found in copies.values() for k in range(len(found) - 1)]
     pairs = sorted(same) + [(first[u], first[v]) for u, v in alike]
-    groups = _connected_groups(ordered, pairs, _utterances(sources, ordered))
+    groups = _connected_groups(ordered, pairs, _utterances(sources, ordered), _split_by_attribution(sources, ordered))
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
 
 
@@ -229,6 +229,21 @@ def _utterances(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -
     return utterance
 
 
+def _split_by_attribution(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -> list[bool]:
+    """For each occurrence, whether it follows the one before in its paragraph with only an
+    attribution between (``"... chaos," he said. "Yet it is ..."``): two remarks, or one remark
+    another source prints whole, which only the other source can tell."""
+    paragraphs = {(source.id, p.index): p.text for source in sources for p in source.paragraphs}
+    split = [False] * len(occurrences)
+    for i in range(1, len(occurrences)):
+        before, after = occurrences[i - 1], occurrences[i]
+        if before.source_id == after.source_id and before.paragraph == after.paragraph:
+            between = paragraphs.get((after.source_id, after.paragraph), "")[before.end : after.start]
+            words = word_tokens(between)
+            split[i] = 0 < len(words) <= MAX_SPEAKER_WORDS and SPEECH_VERB.search(between) is not None
+    return split
+
+
 def _runs_on(paragraph: str, quotation_end: int, next_start: int) -> bool:
     """Whether a quotation ending at ``quotation_end`` is left open to the paragraph's end, and the
     next paragraph's quotation opens its paragraph (``next_start`` is just past the opening mark)."""
@@ -247,17 +262,18 @@ def _is_mid_sentence_attribution(text: str) -> bool:
 
 
 def _connected_groups(
-    occurrences: list[QuoteOccurrence], pairs: list[tuple[int, int]], utterance: list[int]
+    occurrences: list[QuoteOccurrence], pairs: list[tuple[int, int]], utterance: list[int], split: list[bool]
 ) -> list[list[int]]:
     """Join the most similar pairs first, never putting two different quotations of one source together
-    (two spans of one utterance are not different quotations)."""
+    (two spans of one utterance are not different quotations, nor are two pieces of a remark
+    another source in the group prints whole)."""
     group_of = list(range(len(occurrences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(occurrences))}
     # Each group's members by source: only members of one source can keep two groups apart.
     by_source: dict[int, dict[str, list[int]]] = {i: {o.source_id: [i]} for i, o in enumerate(occurrences)}
     for i, j in pairs:
         a, b = group_of[i], group_of[j]
-        if a == b or not _may_join(by_source[a], by_source[b], occurrences, utterance):
+        if a == b or not _may_join(by_source[a], by_source[b], occurrences, utterance, split):
             continue
         keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
         for member in members[gone]:
@@ -269,12 +285,32 @@ def _connected_groups(
 
 
 def _may_join(
-    first: dict[str, list[int]], second: dict[str, list[int]], occurrences: list[QuoteOccurrence], utterance: list[int]
+    first: dict[str, list[int]],
+    second: dict[str, list[int]],
+    occurrences: list[QuoteOccurrence],
+    utterance: list[int],
+    split: list[bool],
 ) -> bool:
     """Whether two groups may be one: no source has two different quotations in them. One source
-    quoting the same words twice (a repeated paragraph, a pull quote) is one utterance."""
+    quoting the same words twice (a repeated paragraph, a pull quote) is one utterance, and so are
+    two pieces of one remark split by an attribution when another source in the groups prints the
+    pieces as one quotation."""
+
+    def printed_whole(i: int, j: int) -> bool:
+        if abs(i - j) != 1 or not split[max(i, j)]:
+            return False
+        whole = f"{occurrences[min(i, j)].text} {occurrences[max(i, j)].text}"
+        source_id = occurrences[i].source_id
+        return any(
+            _same_or_cut(whole, occurrences[k].text)
+            for group in (first, second)
+            for other, found in group.items()
+            if other != source_id
+            for k in found
+        )
+
     return all(
-        utterance[i] == utterance[j] or _same_or_cut(occurrences[i].text, occurrences[j].text)
+        utterance[i] == utterance[j] or _same_or_cut(occurrences[i].text, occurrences[j].text) or printed_whole(i, j)
         for source_id, found in first.items()
         for i in found
         for j in second.get(source_id, ())
