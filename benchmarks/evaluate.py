@@ -247,7 +247,7 @@ def names_match(found: str | None, expected: str | None) -> bool:
 
 def _last_name(name: str) -> str:
     words = re.findall(r"[^\W\d_]+", normalise(name))
-    while words and words[-1] in {"jr", "sr", "ii", "iii", "said", "says"}:
+    while words and words[-1] in {"jr", "sr", "ii", "iii", "iv", "said", "says"}:
         words.pop()
     return words[-1] if words else ""
 

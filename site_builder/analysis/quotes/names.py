@@ -79,6 +79,8 @@ def _without_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
 _SENTENCE_OPENING_MARKS = frozenset(".!?:" + OPENING_MARKS + CLOSING_MARKS)
 
 
@@ -97,26 +99,46 @@ class People:
         self._names: dict[str, tuple[str, ...]] = {}
         # Capitalised words seen inside a sentence are names; "Officials" or "Police" opening one are not.
         self._inside_sentence: set[str] = set()
+        runs = []
         for text in self._texts:
             for run in CAP_RUN.finditer(text):
                 name = tuple(strip_to_name(_without_possessive(unglued(run.group().split()))))
-                if name and len(name) > len(self._names.get(name[-1], ())):
-                    self._names[name[-1]] = name
+                runs.append(name)
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)
+        self._lower_case_words = frozenset(_LOWER_CASE_WORD.findall("\n".join(self._texts)))
+        for found in runs:
+            name = self._without_sentence_opener(found)
+            if name and len(name) > len(self._names.get(name[-1], ())):
+                self._names[name[-1]] = name
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)
 
+    def _without_sentence_opener(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        """``Did Donald Trump``, ``Oldest Ani Vrabel`` -> the name: a leading word the article writes
+        in lower case, and capitalised only where it opens a sentence, is not part of it ("Bill"
+        in "said Bill Clinton" is)."""
+        start = 0
+        while start < len(tokens) and self._is_sentence_opener(tokens[start]):
+            start += 1
+        return tuple(tokens[start:])
+
+    def _is_sentence_opener(self, token: str) -> bool:
+        return token not in self._inside_sentence and token.lower() in self._lower_case_words
+
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with ``name``'s surname and contains ``name``."""
-        tokens = tuple(name.split())
+        tokens = self._without_sentence_opener(name.split()) or tuple(name.split())
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
 
     def is_person_name(self, name: str) -> bool:
         """A full name, or a single name the article uses mid-sentence; never one headed like an
-        organisation ("White House", "Human Rights Watch")."""
+        organisation ("White House", "Human Rights Watch"), nor words the article writes in lower
+        case ("Awkward Way")."""
         if name.split()[-1].lower() in LEXICON.organisation_heads or name.casefold() in PLACE_NAMES:
+            return False
+        if not self._without_sentence_opener(name.split()):
             return False
         return len(self.fullest(name).split()) > 1 or name in self._inside_sentence
 
