@@ -31,7 +31,10 @@ _DATELINE = re.compile(
     r"(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)"
 )
 _CONTRIBUTOR_SENTENCE = re.compile(
-    r"^(?:[^.!?]*\bcontributed(?: reporting)? to this (?:report|story|article)|(?:additional )?reporting by [^.!?]*"
+    r"^(?:[^.!?]*\bcontributed(?: reporting(?: to this (?:report|story|article))?| to this (?:report|story|article))"
+    # ... and where from: "Jo Roe contributed to this report from Columbus."
+    r"(?:\s+(?:from|in)\s+[A-Z][^.!?]*)?"
+    r"|(?:additional )?reporting by [^.!?]*"
     # The label form: "Contributing: Jo Roe, Ann Lee" (names only, no sentence).
     r"|contributing(?: reporting)?\s*:\s*[A-Z][^.!?:]*)"
     r"\.?$",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ...model import RemovalReason
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.quotemarks import CLOSING_MARKS
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
 from .lines import (
@@ -194,7 +195,10 @@ def _label_link_lists(page: _Page) -> None:
 
 
 def _looks_like_article_paragraph(text: str) -> bool:
-    return ends_sentence(text) and len(words_of(text)) >= 12
+    """A long sentence, or a shorter one ending in a full stop, which listed headlines leave off
+    ("The cause of the fire is under investigation.")."""
+    words = len(words_of(text))
+    return ends_sentence(text) and (words >= 12 or (words >= 6 and text.rstrip(CLOSING_MARKS).endswith(".")))
 
 
 def _label_subheads(page: _Page) -> None:
