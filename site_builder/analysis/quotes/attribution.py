@@ -252,7 +252,13 @@ class _SentenceReading:
         next_mark = marks.first_start_after(verb.end(), min(self.end, verb.end() + ATTRIBUTION_WINDOW))
         after = phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
-        if verb_word == "according to" or (not clause.strip() and verb_word not in LEXICON.listener_verbs):
+        # The name after a verb that opens its clause speaks, except "Asked about it, Lee said", where
+        # the sentence opens with a listener's verb; right after a quotation, ``"...?" asked Tom
+        # Vance`` names the asker all the same.
+        opens_clause = not clause.strip()
+        asked_after_quotation = opens_clause and clause_start > self.start
+        listened = verb_word in LEXICON.listener_verbs
+        if verb_word == "according to" or (opens_clause and not listened) or asked_after_quotation:
             return site(verb.start(), after)
         # The sentence up to its first comma (or the verb).
         first_comma = text.find(",", self.start, self.end)

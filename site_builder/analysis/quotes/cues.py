@@ -28,8 +28,10 @@ GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
 FULL_QUOTE_WORDS = 8
 MIN_QUOTE_WORDS = 3
-# A verb after the quotation attributes it only if it comes this soon ("," Ushakov said).
-TAIL_WINDOW_WORDS = 10
+# A verb after the quotation attributes it only if it comes this soon ("," Ushakov said), room
+# enough for a name and its description ("," Eric Roe, an Iowa strategist and former adviser to
+# Jo Lee, said).
+TAIL_WINDOW_WORDS = 16
 MAX_SPEAKER_WORDS = 8
 # How far from a speech verb, in characters, its speaker is looked for (news sentences are shorter).
 ATTRIBUTION_WINDOW = 600

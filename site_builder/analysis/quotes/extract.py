@@ -154,6 +154,10 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
     """
     index = layout.paragraph.index
     _, sentence_end = layout.sentence_bounds(max(span.end - 1, span.start))
+    if _ends_in_question_or_exclamation(layout.paragraph.text, span) and sentence_end <= span.mark_end + 1:
+        # ``"Why now?" Lee asked.``: the sentence splitter ends the sentence at the question mark,
+        # but the attribution after it is still this quotation's.
+        _, sentence_end = layout.sentence_bounds(min(sentence_end + 1, len(layout.paragraph.text)))
     sites = attribution.sites[index]
     for at in range(bisect.bisect_left(attribution.verb_starts[index], span.mark_end), len(sites)):
         site = sites[at]
@@ -162,6 +166,10 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
         if span.mark_end <= site.phrase_start:
             return site if layout.at_most_words(span.mark_end, site.verb_start, TAIL_WINDOW_WORDS) else None
     return None
+
+
+def _ends_in_question_or_exclamation(text: str, span: QuotationSpan) -> bool:
+    return text[span.start : span.end].rstrip().endswith(("?", "!"))
 
 
 def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attribution: Attribution) -> Site | None:
