@@ -28,7 +28,14 @@ def _may_be_glued(token: str) -> bool:
 
 
 def strip_to_name(tokens: list[str]) -> list[str]:
-    """``US President Donald Trump`` -> ``Donald Trump``; ``Russia's Vladimir Putin`` -> ``Vladimir Putin``."""
+    """``US President Donald Trump`` -> ``Donald Trump``; ``Russia's Vladimir Putin`` -> ``Vladimir Putin``;
+    ``Secretary of State John F. Kerry`` -> ``John F. Kerry``; ``Ann Lee of Kern County`` -> ``Ann Lee``."""
+    office = name_after_office(tokens)
+    if office:
+        return office
+    if "of" in tokens[2:]:
+        # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": where the person is from.
+        tokens = tokens[: tokens.index("of", 2)]
     cut = 0
     for i, token in enumerate(tokens):
         bare = token.rstrip(".").lower()
@@ -58,6 +65,19 @@ def strip_to_name(tokens: list[str]) -> list[str]:
     return tokens[cut:][-MAX_NAME_TOKENS:]
 
 
+def name_after_office(tokens: list[str]) -> list[str]:
+    """The name after an office named with "of" (``Chief of Staff Denis McDonough``): the last two
+    words, or three with an initial between (``John F. Kerry``); empty when the run is no such office."""
+    if "of" not in tokens[1:]:
+        return []
+    at = tokens.index("of", 1)
+    if not all(token.rstrip(".").lower() in LEXICON.titles for token in tokens[:at]):
+        return []
+    rest = tokens[at + 1 :]
+    size = 3 if len(rest) >= 4 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
+    return rest[-size:] if len(rest) > size else []
+
+
 def _place_at(tokens: list[str], i: int) -> int:
     """How many tokens from ``i`` on name a place ("Ohio", "New Hampshire"), when they open the
     run or follow a description; 0 if none. A given name that is also a place ("Virginia Foxx")
@@ -78,6 +98,9 @@ def _without_possessive(tokens: list[str]) -> list[str]:
         return [*tokens[:-1], tokens[-1][:-2]]
     return tokens
 
+
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
+_LONGEST_OFFICE = 30
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
@@ -102,7 +125,10 @@ class People:
         runs = []
         for text in self._texts:
             for run in CAP_RUN.finditer(text):
-                name = tuple(strip_to_name(_without_possessive(unglued(run.group().split()))))
+                tokens = _without_possessive(unglued(run.group().split()))
+                office = _OFFICE_BEFORE.search(text, max(0, run.start() - _LONGEST_OFFICE), run.start())
+                # "Secretary of State John Kerry": the run after "of" names the office before the person.
+                name = tuple(name_after_office([office.group(1), "of", *tokens]) if office else strip_to_name(tokens))
                 runs.append(name)
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)

@@ -21,7 +21,7 @@ from .discourse import (
     Mention,
     SpeakingOrganisation,
 )
-from .names import People, strip_to_name, word_tokens
+from .names import People, name_after_office, strip_to_name, word_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,8 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
 def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """A name (titles dropped, the fullest form the article gives) or a role the article attaches to one."""
     tokens, lower = list(phrase.tokens), phrase.lower
-    if tokens[0][0].isupper() and ("of" in lower or "from" in lower):
+    office = name_after_office(tokens)
+    if tokens[0][0].isupper() and ("of" in lower or "from" in lower) and not office:
         # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
         tokens = tokens[: min(lower.index(w) for w in ("of", "from") if w in lower)]
         if not tokens:
@@ -128,7 +129,7 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         # Only a role the article attached to a name: read as "the last person named", a lower-case
         # description was wrong 20 times in 71 on PolNeAR's development part.
         return Resolution(people.by_role(role) if role else None)
-    run = trailing_capitalised(tokens)
+    run = tokens if office else trailing_capitalised(tokens)
     name = strip_to_name(run)
     if not name:
         # "the Police Chief said" (a role attached to a name), "the Wisconsin Republican said" (a
