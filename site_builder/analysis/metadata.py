@@ -383,10 +383,11 @@ def is_byline(line: str, *, in_header: bool) -> bool:
     return False
 
 
-# "Contact Jo Roe at ...", "To reach Jo Roe, call ...", "Follow [Paper columnist] Jo Roe on Twitter":
+# "Contact Jo Roe at ...", "To reach Jo Roe, call ...", "Write to Jo Roe at jo.roe@example.com",
+# "Follow [Paper columnist] Jo Roe on Twitter":
 # the reporter a contact line names, when it is the article's own.
 _CONTACT_NAME = re.compile(
-    r"^(?:contact|to reach|reach)\s+(?P<contact>[A-Z][\w.'’ -]{1,60}?)\s*(?:,|\bat\b|\bby\b|\bvia\b)"
+    r"^(?:contact|to reach|reach|write to)\s+(?P<contact>[A-Z][\w.'’ -]{1,60}?)\s*(?:,|\bat\b|\bby\b|\bvia\b)"
     r"|^follow\s+(?P<follow>[A-Z][\w.'’ -]{1,80}?)\s+on\s+(?:twitter|x|facebook|instagram)\b",
     re.I,
 )
@@ -452,6 +453,9 @@ def _reporter_in_contact(line: str) -> str | None:
 # ----------------------------------------------------------------------- inference
 
 
+_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .,'’-]*\(([^()]{1,40})\)\s*(?:--|—|–|-)\s")
+
+
 def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) -> Metadata:
     """Metadata stated by the furniture the clean stage took off the article, and the outlet
     the article's own text names as its reporter (``article``: its paragraphs) when nothing else does."""
@@ -470,6 +474,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None
+        elif piece.reason == "standfirst" and outlet is None:
+            # A live blog's standfirst opens with the wire's dateline: "NEW ORLEANS (AP) — The Latest on ...".
+            credit = _DATELINE_CREDIT.match(text)
+            outlet = outlet_from_credit(credit.group(1)) if credit else None
         elif piece.reason == "copyright notice":
             outlet = outlet or outlet_in_copyright(text)
             printed = _PRINT_NOTICE.match(text)

@@ -145,7 +145,7 @@ COPYRIGHT_NOTICE = re.compile(
 # call ...", "Follow Jo Roe on Twitter @jroe", or an e-mail address (and phone) alone.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT = re.compile(
-    rf"^(?:contact|to reach|reach) [A-Z][\w.'’ -]{{1,60}}?(?:,|\s(?:at|by|via)\b)"
+    rf"^(?:contact|to reach|reach|write to) [A-Z][\w.'’ -]{{1,60}}?(?:,|\s(?:at|by|via)\b)"
     rf".*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram)\b"
     rf"|^{_EMAIL}(?:\s+or\s+[\d() .-]{{7,20}})?\.?$",
