@@ -194,6 +194,25 @@ def test_two_remarks_one_source_prints_as_one_quotation_are_one_utterance_everyw
     ]
 
 
+def test_pieces_of_a_remark_join_a_version_printed_whole_with_small_changes() -> None:
+    whole = _source(
+        [
+            '"He got out of the car, ran in, ran up the steps... and somehow got on the roof, and last I heard '
+            'he got away," said Henry Orr.'
+        ],
+        "a",
+    )
+    split = _source(
+        [
+            '"He got out of the car, ran in, ran up the steps where the managers [are]," Orr said. '
+            '"And somehow he got on the roof. Last I heard he got away."'
+        ],
+        "b",
+    )
+    (quote,) = analyse_quotes([whole, split], SETTINGS)
+    assert [o.source_id for o in quote.occurrences] == ["a", "b", "b"]
+
+
 def test_two_remarks_either_side_of_an_attribution_stay_apart_when_no_source_prints_them_whole() -> None:
     split = _source(
         [

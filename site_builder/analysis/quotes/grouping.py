@@ -300,9 +300,12 @@ def _may_join(
         if abs(i - j) != 1 or not split[max(i, j)]:
             return False
         whole = f"{occurrences[min(i, j)].text} {occurrences[max(i, j)].text}"
+        whole_words = _comparable(whole).split()
         source_id = occurrences[i].source_id
         return any(
             _same_or_cut(whole, occurrences[k].text)
+            # ... or reworded a little, as one remark is ("... ran up the steps [...] and somehow").
+            or _closeness(whole_words, _comparable(occurrences[k].text).split()) >= _STRONG_SIMILARITY
             for group in (first, second)
             for other, found in group.items()
             if other != source_id
