@@ -242,7 +242,12 @@ def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
         # a speech verb introduces an exclamation or a question ("She declared “What a Night!”") or
         # it is a whole sentence of its own (“That’s Jo Roe and Sam Lee.”).
         return False
-    full = quoted[0].isupper() or bool(SENTENCE_END.search(quoted)) or len(words) >= FULL_QUOTE_WORDS
+    full = (
+        quoted[0].isupper()
+        or bool(SENTENCE_END.search(quoted))
+        or len(words) >= FULL_QUOTE_WORDS
+        or (len(words) >= 5 and quoted.rstrip().endswith((".", "!", "?")))
+    )
     return full or attributed
 
 
