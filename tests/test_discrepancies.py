@@ -181,6 +181,35 @@ def test_numbers_are_read_as_each_language_writes_them(language: str, text: str,
     assert [v.value for v in values_in(text, language) if v.kind == "number"] == [(value,)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Die Sitzung begann am 3. Juli um 14.30 Uhr und endete am Freitag.", [(7, 3), (870.0,), (4,)]),
+        ("fr", "La réunion a commencé le 1er juillet à 14 h 30, un vendredi.", [(7, 1), (870.0,), (4,)]),
+        ("es", "La reunión empezó el 3 de julio a las 14:30 horas, el viernes.", [(7, 3), (870.0,), (4,)]),
+        ("en", "The meeting began on July 3 at 2:30 p.m. on Friday.", [(7, 3), (870.0,), (4,)]),
+    ],
+)
+def test_dates_times_and_weekdays_are_read_as_each_language_writes_them(
+    language: str, text: str, expected: list[tuple[float, ...]]
+) -> None:
+    assert [v.value for v in values_in(text, language) if v.kind in ("date", "time")] == expected
+
+
+def test_times_written_the_french_way_are_compared() -> None:
+    def source(source_id: str, text: str) -> Source:
+        raw = RawSource(source_id, f"story/{source_id}.txt", text, 1, Metadata(language="fr"), "txt")
+        return segment_source(CleanedSource(raw, Metadata(language="fr"), (CleanParagraph(text, 1),), ()))
+
+    first = source("a", "Le train a déraillé à 14 h 30 près de la gare.")
+    second = source("b", "Le train a déraillé à 14h30 près de la gare.")
+    third = source("c", "Le train a déraillé à 16 heures près de la gare.")
+    passage = Passage("p1", tuple(s.sentences[0].id for s in (first, second, third)), 0.8, "close")
+    (found,) = find_discrepancies([first, second, third], [passage], [])
+    assert found.kind == "time"
+    assert [(v.source_id, v.text) for v in found.values] == [("a", "14 h 30"), ("b", "14h30"), ("c", "16 heures")]
+
+
 def test_counts_written_the_german_way_are_compared() -> None:
     def source(source_id: str, text: str) -> Source:
         raw = RawSource(source_id, f"story/{source_id}.txt", text, 1, Metadata(language="de"), "txt")

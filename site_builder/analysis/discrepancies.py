@@ -27,7 +27,6 @@ from typing import cast
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
 from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, analysis_language, lexicon_for
 from .align.words import content_words, normalise, term
-from .metadata import MONTH_PATTERN
 from .name_variants import differing_names
 
 #: An approximate value and an exact one this close (as a share of the larger) are not a conflict.
@@ -35,16 +34,41 @@ _APPROXIMATE_REACH = 0.15
 #: The same for clock times, in minutes ("about 6 a.m." and "6:10 a.m." can both be true).
 _TIME_REACH = 15.0
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}"
 _TIME = re.compile(rf"\b(?P<first>{_CLOCK})(?:\s*(?:to|until|and|-|–)\s*(?P<second>{_CLOCK}))?", re.I)
-_DATE = re.compile(
-    rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH_PATTERN})",
-    re.I,
-)
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _CalendarPatterns:
+    date: re.Pattern[str]
+    weekday: re.Pattern[str]
+    #: A 24-hour time marked by a clock word ("14.30 Uhr", "14 h 30"), or ``None`` where the language has none.
+    marked_time: re.Pattern[str] | None
+
+
+@functools.cache
+def _calendar_patterns(language: str) -> _CalendarPatterns:
+    """Dates and weekdays as ``language`` names them: "July 3", "3rd of July", "3. Juli", "1er juillet",
+    "3 de julio"."""
+    calendar = lexicon_for(language).calendar
+    months = "|".join(re.escape(name) for name in sorted(calendar.months, key=len, reverse=True))
+    links = "".join(rf"(?:{re.escape(link)}\s+)?" for link in calendar.day_month_links)
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    date = re.compile(
+        rf"(?<!\w)(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+        rf"|(?<!\w)(?P<day2>{day})\s+{links}(?P<month2>{months})(?!\w)",
+        re.I,
+    )
+    weekdays = "|".join(re.escape(name) for name in sorted(calendar.weekdays, key=len, reverse=True))
+    weekday = re.compile(rf"(?<!\w)(?:{weekdays})(?!\w)", re.I)
+    marked = None
+    if calendar.clock_words:
+        words = "|".join(re.escape(word) for word in sorted(calendar.clock_words, key=len, reverse=True))
+        marked = re.compile(
+            rf"(?<!\w)(?P<hours>\d{{1,2}})(?:[.:](?P<minutes>\d{{2}}))?\s?(?:{words})(?:\s?(?P<after>\d{{2}}))?(?!\w)",
+            re.I,
+        )
+    return _CalendarPatterns(date, weekday, marked)
 
 
 @functools.cache
@@ -97,31 +121,44 @@ class _Value:
 
 def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
     """Every time, date, weekday and counted number ``text`` states, in reading order; numbers
-    read as ``language`` writes them and counting what its words say (dates and times in English forms only)."""
+    read as ``language`` writes them and counting what its words say; dates, weekdays and clock times as
+    its calendar data names them."""
     found: list[tuple[int, _Value]] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
+    calendar = lexicon_for(language).calendar
+    patterns = _calendar_patterns(language)
+    if patterns.marked_time is not None:
+        for match in patterns.marked_time.finditer(text):
+            hour, minute = int(match.group("hours")), int(match.group("minutes") or match.group("after") or 0)
+            if hour <= 23 and minute <= 59:
+                taken.append(match.span())
+                bound, start = _approximator(text, match.start(), language)
+                stated = text[start : match.end()].strip()
+                found.append((start, _Value("time", "time", (float(hour * 60 + minute),), stated, bound)))
     for match in _TIME.finditer(text):
+        if not free(*match.span()):
+            continue
         minutes = _minutes(match.group("first"), match.group("second"))
         if minutes:
             taken.append(match.span())
             bound, start = _approximator(text, match.start(), language)
             stated = text[start : match.end()].strip()
             found.append((start, _Value("time", "time", minutes, stated, bound if len(minutes) == 1 else "exact")))
-    for match in _DATE.finditer(text):
+    for match in patterns.date.finditer(text):
         if not free(*match.span()):
             continue
-        month = (match.group("month") or match.group("month2"))[:3].lower()
-        day = int(match.group("day") or match.group("day2"))
+        month = calendar.months[(match.group("month") or match.group("month2")).lower()]
+        day = int(re.sub(r"\D", "", match.group("day") or match.group("day2")))
         if 1 <= day <= 31:
             taken.append(match.span())
-            found.append((match.start(), _Value("date", "date", (_MONTHS.index(month) + 1, day), match.group())))
-    for match in _WEEKDAY.finditer(text):
+            found.append((match.start(), _Value("date", "date", (month, day), match.group())))
+    for match in patterns.weekday.finditer(text):
         taken.append(match.span())
-        weekday = (_WEEKDAYS.index(match.group().lower()),)
+        weekday = (calendar.weekdays[match.group().lower()] - 1,)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
     lexicon = lexicon_for(language)
     for match in _number_pattern(language).finditer(text):

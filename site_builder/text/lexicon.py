@@ -44,6 +44,7 @@ CORE_LISTS = (
     "determiners",
     "naming_cues",
     "stop_words",
+    "calendar",
 )
 #: Lists English has no use for.
 UNUSED_IN_ENGLISH = ("ordinal_nouns", "dialogue_dashes", "conventions")
@@ -170,6 +171,8 @@ class Lexicon:
     indefinite_articles: frozenset[str]
     #: How numbers are written: decimal mark, thousands separators, scale and percent words.
     number_format: NumberFormat
+    #: How dates and clock times are written: month and weekday names, words marking a clock time.
+    calendar: Calendar
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -233,6 +236,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         conventions=_words(folder, "conventions"),
         indefinite_articles=_words(folder, "indefinite_articles"),
         number_format=_number_format(folder, "number_format"),
+        calendar=_calendar(folder, "calendar"),
     )
 
 
@@ -339,6 +343,45 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
             like = "'decimal ,' or 'scale million 1000000'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
     return NumberFormat(decimal, tuple(groups), MappingProxyType(scales), tuple(percent))
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """How a language writes dates and clock times (``calendar.txt``)."""
+
+    #: Month names and abbreviations, lower case, to the month's number (1-12).
+    months: Mapping[str, int]
+    #: Weekday names, lower case, to the day's number (1 = Monday).
+    weekdays: Mapping[str, int]
+    #: Words between a day and its month ("3 de julio", "3rd of July").
+    day_month_links: tuple[str, ...]
+    #: Words marking a 24-hour clock time ("14.30 Uhr", "14 h 30"), lower case.
+    clock_words: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.months and self.weekdays)
+
+
+def _calendar(folder: Traversable, name: str) -> Calendar:
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    links: list[str] = []
+    clock: list[str] = []
+    for entry in _entries(folder, name):
+        kind, *fields = entry.split()
+        if kind in ("month", "weekday") and len(fields) >= 2 and fields[0].isdigit():
+            table, limit = (months, 12) if kind == "month" else (weekdays, 7)
+            if not 1 <= int(fields[0]) <= limit:
+                raise ValueError(f"{folder.name}/{name}.txt: {entry!r}: a {kind} is numbered 1 to {limit}")
+            table.update((word.lower(), int(fields[0])) for word in fields[1:])
+        elif kind == "link" and len(fields) == 1:
+            links.append(fields[0])
+        elif kind == "clock" and len(fields) == 1:
+            clock.append(fields[0].lower())
+        else:
+            like = "'month 7 july jul', 'weekday 1 monday', 'link of' or 'clock uhr'"
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
+    return Calendar(MappingProxyType(months), MappingProxyType(weekdays), tuple(links), tuple(clock))
 
 
 APPROXIMATE_BOUNDS = ("around", "nearly", "above", "below")
