@@ -14,7 +14,8 @@ development articles, and ``article6.txt`` held out, by a helper working apart.
 - **detection precision**: exported quotations that overlap a gold quotation (one overlapping
   only a not-speech item, or nothing, is wrong);
 - **speaker**: over the found gold quotations, the exported speaker names the gold speaker (same
-  last word, as ``benchmarks.evaluate.names_match`` compares names);
+  last word, as ``benchmarks.evaluate.names_match`` compares names), or is empty where the gold
+  names nobody;
 - **mispaired**: exported quotations that are not a whole gold quotation, its part, or one holding it.
 """
 
@@ -105,7 +106,8 @@ def score_file(path: Path, gold: dict[str, list[dict[str, str]]], language: str)
             score.misses.append(f"  {path.name}: missed: {quote['text'][:70]!r} ({quote['speaker']})")
             continue
         score.found += 1
-        if names_match(hits[0].speaker, quote["speaker"]):
+        # A quotation the article attributes to nobody is right only when left without a speaker.
+        if names_match(hits[0].speaker, quote["speaker"]) or (quote["speaker"] is None and hits[0].speaker is None):
             score.speakers_right += 1
         else:
             score.misses.append(

@@ -127,6 +127,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             "es-market.txt",
             ["Andrés Gil Moreno"] * 2 + ["Laura Gómez Peña", "Rosa Delgado"] + ["Tomás Ferrer"] * 2,
         ),
+        # An article after a name opens the verb's object ("fragte … Helga Brandner den Angeklagten");
+        # "eine ältere Frau, die ihren Namen …" names nobody.
+        ("de-court.txt", ["Helga Brandner", None]),
+        # "El presidente del Arenales, Fermín Olazábal": what the role is of, then the name; verbs in
+        # the imperfect ("preguntaba", "resumía"); an unnamed speaker ("un veterano abonado").
+        ("es-club.txt", ["Fermín Olazábal", "Nuria Castellanos", None]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

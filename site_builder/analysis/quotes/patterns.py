@@ -284,7 +284,7 @@ def _name_in(
         if pronoun is not None and possessive:
             index += 1  # "Ihr Nachbar", "Su hermano": a possessive, not the subject
             continue
-        if pronoun is not None and role:
+        if pronoun is not None and role and word.lower not in language.determiners:
             return _Named(description=role, gender=gender)  # "Le maire de Valrenne, lui, …"
         if (pronoun is not None and not word.capitalised) or (pronoun is not None and index == 0):
             return _Named(pronoun=pronoun)
@@ -293,7 +293,11 @@ def _name_in(
             index += 1
             continue
         marker = language.gender_of_marker(word)
-        if (marker and not word.capitalised) or word.lower in language.determiners:
+        # "el presidente del Arenales": right after a role, "del" says what the role is of.
+        of_the_role = (
+            role is not None and word.lower in language.connectors and words[index - 1].text.rstrip(".") == role
+        )
+        if ((marker and not word.capitalised) or word.lower in language.determiners) and not of_the_role:
             gender = gender or marker
             index += 1
             continue
@@ -334,6 +338,8 @@ def _name_in(
             if noun is not None:
                 role, run = noun.text, run[1:]
             name = _name_text(run, language)
+            if indefinite and len(run) == 1 and not reading.person(name) and not language.is_given_name(run[0]):
+                return _Named(anonymous=True)  # "eine ältere Frau, die ihren Namen …": someone unnamed
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
                 return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
             after = words.index(run[-1]) + 1
@@ -386,6 +392,13 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
         elif word.lower in language.connectors and _capitals_after(words, index, language) > 0:
             if run and _capitals_after(words, index, language) >= 2:
                 break  # "Renate Vogelsang von der Universität Göttingen": where she works, not her name
+            if (
+                run
+                and "capitalised-nouns" in language.lexicon.conventions
+                and word.lower in language.determiners
+                and words[index - 1].lower not in language.connectors
+            ):
+                break  # "fragte Helga Wittmann den Angeklagten": an article after a name opens an object
             run.append(word)
         else:
             break
