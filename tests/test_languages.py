@@ -129,10 +129,18 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # An article after a name opens the verb's object ("fragte … Helga Brandner den Angeklagten");
         # "eine ältere Frau, die ihren Namen …" names nobody.
-        ("de-court.txt", ["Helga Brandner", None]),
+        # A role before a body ("Sprecherin des Polizeipräsidiums Lindau") is the person's before it.
+        ("de-court.txt", ["Helga Brandner", None, "Nina Ostrowski", "Nina Ostrowski"]),
         # "El presidente del Arenales, Fermín Olazábal": what the role is of, then the name; verbs in
         # the imperfect ("preguntaba", "resumía"); an unnamed speaker ("un veterano abonado").
-        ("es-club.txt", ["Fermín Olazábal", "Nuria Castellanos", None]),
+        # "la federación" is the body named in full before ("Federación de Asociaciones … de Arenales").
+        (
+            "es-club.txt",
+            ["Fermín Olazábal", "Nuria Castellanos", None, "Federación de Asociaciones Vecinales de Arenales"],
+        ),
+        # A body with its article elided ("l’agglomération"); a question before its attribution; a
+        # reflexive speech verb ("s’emporte").
+        ("fr-transport.txt", ["Valmorin Métropole", "Josiane Lefeuvre"]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

@@ -301,6 +301,13 @@ def _name_in(
             gender = gender or marker
             index += 1
             continue
+        elided = _ELIDED_ARTICLE.match(word.text)
+        if elided and not role and elided.group(1).casefold() in language.determiners:
+            noun = elided.group(2).casefold()
+            if noun in language.organisations or noun in language.titles:
+                role = elided.group(2)  # "a écrit l’agglomération", "l’avocate": the article is elided
+                index += 1
+                continue
         if language.is_role(word) and not _is_name_start(words, index, language, reading):
             role = word.text.rstrip(".")
             gender = gender or _role_gender(word, language)
@@ -375,6 +382,9 @@ def _name_in(
     return _Named()
 
 
+_ELIDED_ARTICLE = re.compile(r"([^\W\d_]+[’'])([^\W\d_].*)")
+
+
 def _is_name_start(words: Sequence[_Word], index: int, language: _Language, reading: _Reading) -> bool:
     """A capitalised role-looking word that is the person's name itself (a surname met before)."""
     word = words[index]
@@ -390,8 +400,10 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
         if word.capitalised and not word.punctuation:
             run.append(word)
         elif word.lower in language.connectors and _capitals_after(words, index, language) > 0:
-            if run and _capitals_after(words, index, language) >= 2:
-                break  # "Renate Vogelsang von der Universität Göttingen": where she works, not her name
+            if run and _capitals_after(words, index, language) >= 2 and run[-1].lower not in language.organisations:
+                # "Renate Vogelsang von der Universität Göttingen": where she works, not her name; but
+                # "Federación de Asociaciones Vecinales" is one body's name.
+                break
             if (
                 run
                 and "capitalised-nouns" in language.lexicon.conventions
@@ -497,7 +509,13 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if noun is not None:
                     run = run[1:]
                 first_at = words.index(run[0])
-                role_words = [w for w in words[max(0, first_at - 3) : first_at] if language.is_role(w) or w == noun]
+                # The roles right before the name ("Historikerin Prof. Dr."): "Sprecherin des Präsidiums
+                # Hollbach" names a body after a role that is someone else's.
+                role_words: list[_Word] = []
+                for before_name in reversed(words[max(0, first_at - 3) : first_at]):
+                    if not (language.is_role(before_name) or before_name == noun):
+                        break
+                    role_words.insert(0, before_name)
                 role = role_words[-1].text.rstrip(".") if role_words else None
                 name = _name_text(run, language)
                 before = words[first_at - 1] if first_at else None
@@ -524,7 +542,10 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 elif reading.person(name) is not None:
                     reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
                 elif not language.is_role(word):
-                    reading.bodies.append(" ".join(w.text for w in words[index : words.index(run[-1]) + 1]))
+                    body = words[index : words.index(run[-1]) + 1]
+                    while len(body) > 1 and body[0].lower in language.determiners:
+                        body = body[1:]  # "La Federación de …" opening a sentence: the body, without its article
+                    reading.bodies.append(" ".join(w.text for w in body))
                 index = words.index(run[-1]) + 1 if run else index + 1
             else:
                 index += 1
@@ -650,6 +671,10 @@ def _attribute(
     span = spans[number]
     start, _ = _sentence_bounds(paragraph, span.mark_start)
     _, end = _sentence_bounds(paragraph, max(span.end - 1, span.start))
+    if text[span.start : span.end].rstrip(" \u00a0\u202f").endswith(("?", "!")) and end <= span.mark_end + 1:
+        # « … vous trouvez ça normal ? », s’emporte X: the splitter ends the sentence at the mark,
+        # but the attribution after it is still this quotation's.
+        _, end = _sentence_bounds(paragraph, min(end + 1, len(text) - 1))
     head_start = max(start, spans[number - 1].mark_end if number else 0)
     tail_end = min(end, spans[number + 1].mark_start) if number + 1 < len(spans) else end
     head, tail = _words(text, head_start, span.mark_start), _words(text, span.mark_end, tail_end)
