@@ -130,7 +130,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # An article after a name opens the verb's object ("fragte … Helga Brandner den Angeklagten");
         # "eine ältere Frau, die ihren Namen …" names nobody.
         # A role before a body ("Sprecherin des Polizeipräsidiums Lindau") is the person's before it.
-        ("de-court.txt", ["Helga Brandner", None, "Nina Ostrowski", "Nina Ostrowski"]),
+        # "Laut X … „nur auf dem Papier“" (a lower-case phrase is no title); a two-word first piece of a
+        # split quotation; a held word ("das »Jahrhundertverfahren«") is no quotation.
+        (
+            "de-court.txt",
+            ["Helga Brandner", None, "Nina Ostrowski", "Nina Ostrowski", "Jens Kürten"] + ["Tobias Ahrend"] * 2,
+        ),
         # "El presidente del Arenales, Fermín Olazábal": what the role is of, then the name; verbs in
         # the imperfect ("preguntaba", "resumía"); an unnamed speaker ("un veterano abonado").
         # "la federación" is the body named in full before ("Federación de Asociaciones … de Arenales").

@@ -679,8 +679,20 @@ def _attribute(
     tail_end = min(end, spans[number + 1].mark_start) if number + 1 < len(spans) else end
     head, tail = _words(text, head_start, span.mark_start), _words(text, span.mark_end, tail_end)
     quoted = text[span.start : span.end]
-    if _is_title(quoted):
+    # "„Die Buchungen“, sagte Ahrend, „wurden …“": a speech verb right after it makes even a short
+    # run of capitalised nouns what someone said.
+    said_after = bool(tail) and tail[0].text == "," and any(language.is_verb(word) for word in tail[1:3])
+    if _is_title(quoted) and not said_after:
         return False, None  # "«Plan Ribera Segura»", "„Sichere Brücken 2030“": a name, not speech
+    if (
+        len(quoted.split()) <= 2
+        and head
+        and head[-1].lower in language.determiners
+        and not any(language.is_verb(word) for word in head[-_HELD_WORD_VERB_REACH:])
+    ):
+        # "das »Jahrhundertereignis«", "el «tijeretazo»": a word held at a distance, not what someone
+        # said ("dénonce une « fermeture déguisée »" is).
+        return False, None
     if language.names_something(text[head_start : span.mark_start]) and not quoted[:1].islower():
         # "das Programm „Sichere Brücken 2030“": a name; "el proyecto «sufrió retrasos»" is speech.
         return False, None
@@ -752,6 +764,9 @@ def _attribute(
     return False, None
 
 
+#: How near before "une « fermeture déguisée »" a speech verb makes the held word the speaker's.
+_HELD_WORD_VERB_REACH = 6
+
 #: How many words a phrase saying whom the speaker told ("a este diario", "à l’AFP") may take.
 _LISTENER_WORDS = 4
 
@@ -776,6 +791,7 @@ def _is_title(quoted: str) -> bool:
     long = [word for word in words if len(word.strip(".,;:!?")) > 3]
     return (
         2 <= len(words) <= 6
+        and words[0][:1].isupper()  # "nur auf dem Papier": a phrase in lower case is no name
         and bool(long)
         and all(word[:1].isupper() or word[:1].isdigit() for word in long)
         and not re.search(r"[.!?]$", quoted.strip())
@@ -787,7 +803,7 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     verbs = [at for at, word in enumerate(head) if language.is_verb(word)]
     before = _name_in(head[: verbs[0]] if verbs else head, language, reading)
     # A verb second, its subject after it: "Auf die Frage … sagte sie:", "Ainsi a-t-il dit".
-    after = _name_in(head[verbs[0] + 1 : verbs[0] + 3], language, reading) if verbs else _Named()
+    after = _name_in(_subject_window(head, verbs[0], language), language, reading) if verbs else _Named()
     named = before
     strong_after = after.name or after.pronoun is not None or (after.description and before == _Named())
     if not (before.name or before.pronoun is not None or before.body) and strong_after:
@@ -797,6 +813,17 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
         if later.name or later.pronoun is not None or later.body:
             named = later  # a subject after its verb; an object there ("que la protesta …") names nobody
     return _resolve(named, reading) if named != _Named() else reading.latest()
+
+
+def _subject_window(head: Sequence[_Word], verb: int, language: _Language) -> Sequence[_Word]:
+    """Where a subject after its verb may stand: a few words ("sagte Verteidiger Tobias Ahrend"), up to
+    a word opening a clause ("Añadió que la protesta …" has none)."""
+    window = head[verb + 1 : verb + 5]
+    for at, word in enumerate(window):
+        lower = word.lower
+        if language.is_stop_word(word) and lower not in language.determiners and lower not in language.connectors:
+            return window[:at]
+    return window
 
 
 def _incise(quoted: str, language: _Language, reading: _Reading) -> str | None:
