@@ -138,10 +138,18 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # "El presidente del Arenales, Fermín Olazábal": what the role is of, then the name; verbs in
         # the imperfect ("preguntaba", "resumía"); an unnamed speaker ("un veterano abonado").
+        # "…», añadió con una sonrisa": no one told, the speaker goes on.
         # "la federación" is the body named in full before ("Federación de Asociaciones … de Arenales").
         (
             "es-club.txt",
-            ["Fermín Olazábal", "Nuria Castellanos", None, "Federación de Asociaciones Vecinales de Arenales"],
+            [
+                "Fermín Olazábal",
+                "Nuria Castellanos",
+                None,
+                "Federación de Asociaciones Vecinales de Arenales",
+                "Ramiro Quesada",
+                "Ramiro Quesada",
+            ],
         ),
         # A body with its article elided ("l’agglomération"); a question before its attribution; a
         # reflexive speech verb ("s’emporte").

@@ -171,6 +171,8 @@ class Lexicon:
     indefinite_articles: frozenset[str]
     #: How numbers are written: decimal mark, thousands separators, scale and percent words.
     number_format: NumberFormat
+    #: Prepositions introducing whom a speaker told ("explicó a este diario", "sagte gegenüber der Zeitung").
+    listener_prepositions: frozenset[str]
     #: How dates and clock times are written: month and weekday names, words marking a clock time.
     calendar: Calendar
 
@@ -237,6 +239,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         indefinite_articles=_words(folder, "indefinite_articles"),
         number_format=_number_format(folder, "number_format"),
         calendar=_calendar(folder, "calendar"),
+        listener_prepositions=_words(folder, "listener_prepositions"),
     )
 
 

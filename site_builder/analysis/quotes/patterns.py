@@ -741,9 +741,14 @@ def _attribute(
         last = before_paragraph.sentences[-1]
         return True, _speaker_before(_words(before_paragraph.text, last.start), language, reading)
     if attributed_after:
-        # The subject of the verb after the quotation opens the sentence, else it was dropped.
+        # The subject of the verb after the quotation opens the sentence, else it was dropped: the
+        # speaker goes on ("«…», dijo. «…», añadió."), or it is the person last named.
         named = _name_in(head, language, reading)
-        return True, _resolve(named, reading) if named != _Named() else reading.latest()
+        if named != _Named():
+            return True, _resolve(named, reading)
+        if previous is not None and previous[0] == paragraph.index and previous[1]:
+            return True, previous[1]
+        return True, reading.latest()
     # A clause set in the quotation itself: « …, raconte-t-il. … », „…, sagte Weber, …“.
     incise = _incise(quoted, language, reading)
     if incise is not None:
@@ -775,6 +780,8 @@ def _after_listener(words: Sequence[_Word], language: _Language, reading: _Readi
     """The speaker after a phrase saying whom they told: "…», explicó a este diario el concejal,
     Andrés Gil", "…», le dijo a EFE la comerciante Rosa Delgado". Only a name, a known role or an
     unnamed speaker counts there: any other noun may be the listener's."""
+    if not words or words[0].lower not in language.lexicon.listener_prepositions:
+        return _Named()  # "…», añadió con una sonrisa amarga": no one told, so no speaker after them
     for start in range(1, min(_LISTENER_WORDS, len(words)) + 1):
         if words[start - 1].punctuation:
             break
