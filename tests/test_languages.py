@@ -149,6 +149,7 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
                 "Federación de Asociaciones Vecinales de Arenales",
                 "Ramiro Quesada",
                 "Ramiro Quesada",
+                None,  # "A la salida …, una vecina …, lo resumía así:": someone unnamed
             ],
         ),
         # A body with its article elided ("l’agglomération"); a question before its attribution; a

@@ -285,11 +285,16 @@ def _name_in(
             index += 1  # "Ihr Nachbar", "Su hermano": a possessive, not the subject
             continue
         if pronoun is not None and role and word.lower not in language.determiners:
+            if indefinite:
+                return _Named(anonymous=True)  # "una vecina de la zona norte, …, lo resumía así"
             return _Named(description=role, gender=gender)  # "Le maire de Valrenne, lui, …"
         if (pronoun is not None and not word.capitalised) or (pronoun is not None and index == 0):
             return _Named(pronoun=pronoun)
-        if word.lower in language.lexicon.indefinite_articles and not role:
-            indefinite = index == 0 or words[index - 1].text == ","
+        after_comma = index > 0 and words[index - 1].text == ","
+        if word.lower in language.lexicon.indefinite_articles and (not role or after_comma):
+            # After an opening phrase ("A la salida del pleno, una vecina …") a new phrase starts.
+            indefinite = index == 0 or after_comma
+            role = None if after_comma else role
             index += 1
             continue
         marker = language.gender_of_marker(word)
