@@ -53,7 +53,7 @@ def strip_to_name(tokens: list[str]) -> list[str]:
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
         dotted = "." in token.rstrip(".") and not initials
         if (
-            bare in LEXICON.titles
+            is_title_word(bare)
             or bare in LEXICON.not_names
             or possessive
             or dotted
@@ -65,15 +65,24 @@ def strip_to_name(tokens: list[str]) -> list[str]:
     return tokens[cut:][-MAX_NAME_TOKENS:]
 
 
+def is_title_word(token: str) -> bool:
+    """``Sen.``, ``chief``, ``Inspector-General``: a title, or titles joined by hyphens."""
+    bare = token.rstrip(".").lower()
+    return bare in LEXICON.titles or all(part in LEXICON.titles for part in bare.split("-"))
+
+
 def name_after_office(tokens: list[str]) -> list[str]:
     """The name after an office named with "of" (``Chief of Staff Denis McDonough``): the last two
     words, or three with an initial between (``John F. Kerry``); empty when the run is no such office."""
     if "of" not in tokens[1:]:
         return []
     at = tokens.index("of", 1)
-    if not all(token.rstrip(".").lower() in LEXICON.titles for token in tokens[:at]):
+    if not all(is_title_word(token) for token in tokens[:at]):
         return []
     rest = tokens[at + 1 :]
+    given = next((i for i, token in enumerate(rest) if i and token.lower() in _GIVEN_NAMES), None)
+    if given is not None:
+        return rest[given:]  # "Director of National Intelligence James R. Clapper"
     size = 3 if len(rest) >= 4 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
     return rest[-size:] if len(rest) > size else []
 
@@ -155,6 +164,12 @@ class People:
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with ``name``'s surname and contains ``name``."""
         tokens = self._without_sentence_opener(name.split()) or tuple(name.split())
+        if len(tokens) == 1 and len(self._names.get(tokens[0], ())) <= 1:
+            # "Khalid" for Khalid Abu Bakar, "Jane" for Jane Sanders: a person the article calls by
+            # the first name, when only one full name starts with it.
+            starting = {full for full in self._names.values() if len(full) > 1 and full[0] == tokens[0]}
+            if len(starting) == 1:
+                return " ".join(starting.pop())
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
 

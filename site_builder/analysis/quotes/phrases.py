@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import ATTRIBUTION_WINDOW, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES
-from .names import word_tokens
+from .names import is_title_word, word_tokens
 from .speakers import trailing_capitalised
 
 # "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
@@ -106,8 +106,8 @@ def _phrase_after(rest: str) -> str:
             continue  # the stop of an initial or a title, inside the name
         phrase = rest[: end.start()].strip()
         words = phrase.split()
-        if end.group().strip() in ("of", "from") and words and phrase.islower():
-            continue  # "said former secretary of state Jo Roe": the role goes on to the name
+        if end.group().strip() in ("of", "from") and words and (phrase.islower() or all(map(is_title_word, words))):
+            continue  # "said former secretary of state Jo Roe", "said Inspector-General of Police Jo Roe"
         if end.group() == "," and words and words[-1] in LEXICON.titles and rest[end.end() :].lstrip()[:1].isupper():
             # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
             return _phrase_after(rest[end.end() :])
