@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ...model import Paragraph
@@ -142,9 +143,14 @@ class People:
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)
         self._lower_case_words = frozenset(_LOWER_CASE_WORD.findall("\n".join(self._texts)))
-        for found in runs:
-            name = self._without_sentence_opener(found)
-            if name and len(name) > len(self._names.get(name[-1], ())):
+        # A surname stands for the full name the article uses most with it, and among equals the one
+        # it named first: the Simpson of a story about O.J. Simpson is not Nicole Brown Simpson, named
+        # later. A lone surname names no one else.
+        names = [self._without_sentence_opener(found) for found in runs]
+        mentions = Counter(name for name in names if len(name) > 1)
+        for name in names:
+            known = self._names.get(name[-1], ()) if name else ()
+            if name and (not known or (len(known) == 1 and len(name) > 1) or mentions[name] > mentions[known]):
                 self._names[name[-1]] = name
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)
