@@ -196,14 +196,16 @@ def test_dates_times_and_weekdays_are_read_as_each_language_writes_them(
     assert [v.value for v in values_in(text, language) if v.kind in ("date", "time")] == expected
 
 
-def test_times_written_the_french_way_are_compared() -> None:
-    def source(source_id: str, text: str) -> Source:
-        raw = RawSource(source_id, f"story/{source_id}.txt", text, 1, Metadata(language="fr"), "txt")
-        return segment_source(CleanedSource(raw, Metadata(language="fr"), (CleanParagraph(text, 1),), ()))
+def _source_in(language: str, source_id: str, text: str) -> Source:
+    """A one-sentence source written in ``language``."""
+    raw = RawSource(source_id, f"story/{source_id}.txt", text, 1, Metadata(language=language), "txt")
+    return segment_source(CleanedSource(raw, Metadata(language=language), (CleanParagraph(text, 1),), ()))
 
-    first = source("a", "Le train a déraillé à 14 h 30 près de la gare.")
-    second = source("b", "Le train a déraillé à 14h30 près de la gare.")
-    third = source("c", "Le train a déraillé à 16 heures près de la gare.")
+
+def test_times_written_the_french_way_are_compared() -> None:
+    first = _source_in("fr", "a", "Le train a déraillé à 14 h 30 près de la gare.")
+    second = _source_in("fr", "b", "Le train a déraillé à 14h30 près de la gare.")
+    third = _source_in("fr", "c", "Le train a déraillé à 16 heures près de la gare.")
     passage = Passage("p1", tuple(s.sentences[0].id for s in (first, second, third)), 0.8, "close")
     (found,) = find_discrepancies([first, second, third], [passage], [])
     assert found.kind == "time"
@@ -211,14 +213,10 @@ def test_times_written_the_french_way_are_compared() -> None:
 
 
 def test_counts_written_the_german_way_are_compared() -> None:
-    def source(source_id: str, text: str) -> Source:
-        raw = RawSource(source_id, f"story/{source_id}.txt", text, 1, Metadata(language="de"), "txt")
-        return segment_source(CleanedSource(raw, Metadata(language="de"), (CleanParagraph(text, 1),), ()))
-
     # 1.500 is fifteen hundred in German, not one and a half: the two agree, the third differs.
-    first = source("a", "Die Polizei evakuierte 1.500 Menschen am Fluss.")
-    second = source("b", "Die Polizei evakuierte rund 1.500 Menschen am Fluss.")
-    third = source("c", "Die Polizei evakuierte 1.600 Menschen am Fluss.")
+    first = _source_in("de", "a", "Die Polizei evakuierte 1.500 Menschen am Fluss.")
+    second = _source_in("de", "b", "Die Polizei evakuierte rund 1.500 Menschen am Fluss.")
+    third = _source_in("de", "c", "Die Polizei evakuierte 1.600 Menschen am Fluss.")
     passage = Passage("p1", tuple(s.sentences[0].id for s in (first, second, third)), 0.8, "close")
     (found,) = find_discrepancies([first, second, third], [passage], [])
     assert [(v.source_id, v.text) for v in found.values] == [("a", "1.500"), ("b", "rund 1.500"), ("c", "1.600")]
