@@ -73,8 +73,9 @@ def is_title_word(token: str) -> bool:
 
 
 def name_after_office(tokens: list[str]) -> list[str]:
-    """The name after an office named with "of" (``Chief of Staff Denis McDonough``): the last two
-    words, or three with an initial between (``John F. Kerry``); empty when the run is no such office."""
+    """The name after an office named with "of" (``Chief of Staff Denis McDonough``): from a known
+    given name on, else the last two words, or three with an initial between (``John F. Kerry``);
+    empty when the run is no such office."""
     if "of" not in tokens[1:]:
         return []
     at = tokens.index("of", 1)
@@ -152,6 +153,11 @@ class People:
             known = self._names.get(name[-1], ()) if name else ()
             if name and (not known or (len(known) == 1 and len(name) > 1) or mentions[name] > mentions[known]):
                 self._names[name[-1]] = name
+        # The full names each first word starts, for a person called by the first name.
+        self._by_first_word: dict[str, set[tuple[str, ...]]] = {}
+        for full in self._names.values():
+            if len(full) > 1:
+                self._by_first_word.setdefault(full[0], set()).add(full)
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)
 
@@ -168,14 +174,15 @@ class People:
         return token not in self._inside_sentence and token.lower() in self._lower_case_words
 
     def fullest(self, name: str) -> str:
-        """The longest name in the article that ends with ``name``'s surname and contains ``name``."""
+        """The full name in the article that ``name`` stands for: the one its surname stands for
+        (see ``__init__``) when it contains ``name``, else ``name`` as it is."""
         tokens = self._without_sentence_opener(name.split()) or tuple(name.split())
         if len(tokens) == 1 and len(self._names.get(tokens[0], ())) <= 1:
             # "Khalid" for Khalid Abu Bakar, "Jane" for Jane Sanders: a person the article calls by
             # the first name, when only one full name starts with it.
-            starting = {full for full in self._names.values() if len(full) > 1 and full[0] == tokens[0]}
+            starting = self._by_first_word.get(tokens[0], set())
             if len(starting) == 1:
-                return " ".join(starting.pop())
+                return " ".join(next(iter(starting)))
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
 
