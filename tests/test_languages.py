@@ -153,8 +153,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             ],
         ),
         # A body with its article elided ("l’agglomération"); a question before its attribution; a
-        # reflexive speech verb ("s’emporte").
-        ("fr-transport.txt", ["Valmorin Métropole", "Josiane Lefeuvre"]),
+        # reflexive speech verb ("s’emporte"); words woven into a sentence about someone are theirs.
+        ("fr-transport.txt", ["Valmorin Métropole", "Josiane Lefeuvre", "Véronique Lambertin"]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

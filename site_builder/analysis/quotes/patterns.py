@@ -754,6 +754,12 @@ def _attribute(
         if previous is not None and previous[0] == paragraph.index and previous[1]:
             return True, previous[1]
         return True, reading.latest()
+    if quoted[:1].islower() and head:
+        # "Véronique Lambertin, elle, espère une réouverture « dès la rentrée »": words woven into
+        # the reporter's sentence are the person's it is about.
+        subject = _name_in(head, language, reading)
+        if subject.name:
+            return True, _resolve(subject, reading)
     # A clause set in the quotation itself: « …, raconte-t-il. … », „…, sagte Weber, …“.
     incise = _incise(quoted, language, reading)
     if incise is not None:
