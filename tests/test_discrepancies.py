@@ -202,21 +202,38 @@ def _source_in(language: str, source_id: str, text: str) -> Source:
     return segment_source(CleanedSource(raw, Metadata(language=language), (CleanParagraph(text, 1),), ()))
 
 
-def test_times_written_the_french_way_are_compared() -> None:
-    first = _source_in("fr", "a", "Le train a déraillé à 14 h 30 près de la gare.")
-    second = _source_in("fr", "b", "Le train a déraillé à 14h30 près de la gare.")
-    third = _source_in("fr", "c", "Le train a déraillé à 16 heures près de la gare.")
-    passage = Passage("p1", tuple(s.sentences[0].id for s in (first, second, third)), 0.8, "close")
-    (found,) = find_discrepancies([first, second, third], [passage], [])
-    assert found.kind == "time"
-    assert [(v.source_id, v.text) for v in found.values] == [("a", "14 h 30"), ("b", "14h30"), ("c", "16 heures")]
-
-
-def test_counts_written_the_german_way_are_compared() -> None:
-    # 1.500 is fifteen hundred in German, not one and a half: the two agree, the third differs.
-    first = _source_in("de", "a", "Die Polizei evakuierte 1.500 Menschen am Fluss.")
-    second = _source_in("de", "b", "Die Polizei evakuierte rund 1.500 Menschen am Fluss.")
-    third = _source_in("de", "c", "Die Polizei evakuierte 1.600 Menschen am Fluss.")
-    passage = Passage("p1", tuple(s.sentences[0].id for s in (first, second, third)), 0.8, "close")
-    (found,) = find_discrepancies([first, second, third], [passage], [])
-    assert [(v.source_id, v.text) for v in found.values] == [("a", "1.500"), ("b", "rund 1.500"), ("c", "1.600")]
+@pytest.mark.parametrize(
+    ("language", "texts", "kind", "stated"),
+    [
+        # 1.500 is fifteen hundred in German, not one and a half: the two agree, the third differs.
+        (
+            "de",
+            [
+                "Die Polizei evakuierte 1.500 Menschen am Fluss.",
+                "Die Polizei evakuierte rund 1.500 Menschen am Fluss.",
+                "Die Polizei evakuierte 1.600 Menschen am Fluss.",
+            ],
+            "number",
+            ["1.500", "rund 1.500", "1.600"],
+        ),
+        # 14 h 30 and 14h30 agree; 16 heures does not.
+        (
+            "fr",
+            [
+                "Le train a déraillé à 14 h 30 près de la gare.",
+                "Le train a déraillé à 14h30 près de la gare.",
+                "Le train a déraillé à 16 heures près de la gare.",
+            ],
+            "time",
+            ["14 h 30", "14h30", "16 heures"],
+        ),
+    ],
+)
+def test_values_written_another_language_s_way_are_compared(
+    language: str, texts: list[str], kind: str, stated: list[str]
+) -> None:
+    sources = [_source_in(language, source_id, text) for source_id, text in zip("abc", texts, strict=True)]
+    passage = Passage("p1", tuple(s.sentences[0].id for s in sources), 0.8, "close")
+    (found,) = find_discrepancies(sources, [passage], [])
+    assert found.kind == kind
+    assert [(v.source_id, v.text) for v in found.values] == list(zip("abc", stated, strict=True))

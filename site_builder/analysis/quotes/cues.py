@@ -27,6 +27,9 @@ MALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.male_markers)
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
 FULL_QUOTE_WORDS = 8
+# A quoted clause this long that ends its sentence inside the marks is speech with or without a
+# verb ('convince the nation that "the press is out of control."'); shorter ones may be names.
+CLAUSE_QUOTE_WORDS = 5
 MIN_QUOTE_WORDS = 3
 # A verb after the quotation attributes it only if it comes this soon ("," Ushakov said), room
 # enough for a name and its description ("," Eric Roe, an Iowa strategist and former adviser to

@@ -46,16 +46,18 @@ def group_quotes(
         return ()
     # Many sources print a remark word for word: each wording is scored once, and its copies are
     # joined to one another first, so the work grows with the distinct wordings.
+    comparable = [_comparable(occurrence.text) for occurrence in ordered]
     copies: dict[str, list[int]] = {}
-    for index, occurrence in enumerate(ordered):
-        copies.setdefault(_comparable(occurrence.text), []).append(index)
+    for index, wording in enumerate(comparable):
+        copies.setdefault(wording, []).append(index)
     wordings = list(copies)
     first = [copies[wording][0] for wording in wordings]
     threshold = settings.quote_threshold * 100
     alike = _ranked_pairs(wordings, _similarity(wordings), threshold)
     same = [(found[k], found[k + 1]) for found in copies.values() for k in range(len(found) - 1)]
     pairs = sorted(same) + [(first[u], first[v]) for u, v in alike]
-    groups = _connected_groups(ordered, pairs, _utterances(sources, ordered), _split_by_attribution(sources, ordered))
+    utterance, split = _utterances(sources, ordered)
+    groups = _connected_groups(ordered, comparable, pairs, utterance, split)
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
 
 
@@ -205,43 +207,33 @@ def _alignment_offset(a: list[str], b: list[str]) -> int:
     return alignment.dest_start if alignment is not None else 0
 
 
-def _utterances(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -> list[int]:
-    """For each occurrence, the first occurrence of the utterance it belongs to in its source.
+def _utterances(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -> tuple[list[int], list[bool]]:
+    """For each occurrence, the first occurrence of the utterance it belongs to in its source, and
+    whether it follows the one before in its paragraph with only an attribution between.
 
     A sentence broken by its attribution (``"If it rains," Lee said, "we stay home."``) is one
     utterance in two spans, which another source may print whole; so is a quotation left open at
     the end of a paragraph and carried on by the next one (the news convention for a long quote).
-    Two quoted sentences on either side of ``Lee said.`` are left apart: they may be two remarks.
+    Two quoted sentences on either side of ``Lee said.`` are only split by an attribution: two
+    remarks, or one remark another source prints whole, which only the other source can tell.
     """
     paragraphs = {(source.id, p.index): p.text for source in sources for p in source.paragraphs}
     utterance = list(range(len(occurrences)))
+    split = [False] * len(occurrences)
     for i in range(1, len(occurrences)):
         before, after = occurrences[i - 1], occurrences[i]
         if before.source_id != after.source_id:
             continue
         text = paragraphs.get((after.source_id, before.paragraph), "")
         if before.paragraph == after.paragraph:
-            joined = _is_mid_sentence_attribution(text[before.end : after.start])
+            between = text[before.end : after.start]
+            joined = _is_mid_sentence_attribution(between)
+            split[i] = 0 < len(word_tokens(between)) <= MAX_SPEAKER_WORDS and SPEECH_VERB.search(between) is not None
         else:
             joined = after.paragraph == before.paragraph + 1 and _runs_on(text, before.end, after.start)
         if joined:
             utterance[i] = utterance[i - 1]
-    return utterance
-
-
-def _split_by_attribution(sources: Sequence[Source], occurrences: list[QuoteOccurrence]) -> list[bool]:
-    """For each occurrence, whether it follows the one before in its paragraph with only an
-    attribution between (``"... chaos," he said. "Yet it is ..."``): two remarks, or one remark
-    another source prints whole, which only the other source can tell."""
-    paragraphs = {(source.id, p.index): p.text for source in sources for p in source.paragraphs}
-    split = [False] * len(occurrences)
-    for i in range(1, len(occurrences)):
-        before, after = occurrences[i - 1], occurrences[i]
-        if before.source_id == after.source_id and before.paragraph == after.paragraph:
-            between = paragraphs.get((after.source_id, after.paragraph), "")[before.end : after.start]
-            words = word_tokens(between)
-            split[i] = 0 < len(words) <= MAX_SPEAKER_WORDS and SPEECH_VERB.search(between) is not None
-    return split
+    return utterance, split
 
 
 def _runs_on(paragraph: str, quotation_end: int, next_start: int) -> bool:
@@ -262,7 +254,11 @@ def _is_mid_sentence_attribution(text: str) -> bool:
 
 
 def _connected_groups(
-    occurrences: list[QuoteOccurrence], pairs: list[tuple[int, int]], utterance: list[int], split: list[bool]
+    occurrences: list[QuoteOccurrence],
+    comparable: list[str],
+    pairs: list[tuple[int, int]],
+    utterance: list[int],
+    split: list[bool],
 ) -> list[list[int]]:
     """Join the most similar pairs first, never putting two different quotations of one source together
     (two spans of one utterance are not different quotations, nor are two pieces of a remark
@@ -273,7 +269,7 @@ def _connected_groups(
     by_source: dict[int, dict[str, list[int]]] = {i: {o.source_id: [i]} for i, o in enumerate(occurrences)}
     for i, j in pairs:
         a, b = group_of[i], group_of[j]
-        if a == b or not _may_join(by_source[a], by_source[b], occurrences, utterance, split):
+        if a == b or not _may_join(by_source[a], by_source[b], occurrences, comparable, utterance, split):
             continue
         keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
         for member in members[gone]:
@@ -288,6 +284,7 @@ def _may_join(
     first: dict[str, list[int]],
     second: dict[str, list[int]],
     occurrences: list[QuoteOccurrence],
+    comparable: list[str],
     utterance: list[int],
     split: list[bool],
 ) -> bool:
@@ -300,12 +297,12 @@ def _may_join(
         if abs(i - j) != 1 or not split[max(i, j)]:
             return False
         whole = f"{occurrences[min(i, j)].text} {occurrences[max(i, j)].text}"
-        whole_words = _comparable(whole).split()
+        whole_words = f"{comparable[min(i, j)]} {comparable[max(i, j)]}".split()
         source_id = occurrences[i].source_id
         return any(
             _same_or_cut(whole, occurrences[k].text)
             # ... or reworded a little, as one remark is ("... ran up the steps [...] and somehow").
-            or _closeness(whole_words, _comparable(occurrences[k].text).split()) >= _STRONG_SIMILARITY
+            or _closeness(whole_words, comparable[k].split()) >= _STRONG_SIMILARITY
             for group in (first, second)
             for other, found in group.items()
             if other != source_id
