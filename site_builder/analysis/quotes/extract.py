@@ -21,7 +21,7 @@ from .cues import (
     TAIL_WINDOW_WORDS,
     WORD_TOKEN,
 )
-from .marks import QuotationMarks, occurrence
+from .marks import QuotationMarks, ends_sentence_early, occurrence
 from .names import unglued
 from .patterns import extract_by_patterns
 
@@ -154,9 +154,7 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
     """
     index = layout.paragraph.index
     _, sentence_end = layout.sentence_bounds(max(span.end - 1, span.start))
-    if _ends_in_question_or_exclamation(layout.paragraph.text, span) and sentence_end <= span.mark_end + 1:
-        # ``"Why now?" Lee asked.``: the sentence splitter ends the sentence at the question mark,
-        # but the attribution after it is still this quotation's.
+    if ends_sentence_early(layout.paragraph.text, span, sentence_end):
         _, sentence_end = layout.sentence_bounds(min(sentence_end + 1, len(layout.paragraph.text)))
     sites = attribution.sites[index]
     for at in range(bisect.bisect_left(attribution.verb_starts[index], span.mark_end), len(sites)):
@@ -166,10 +164,6 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
         if span.mark_end <= site.phrase_start:
             return site if layout.at_most_words(span.mark_end, site.verb_start, TAIL_WINDOW_WORDS) else None
     return None
-
-
-def _ends_in_question_or_exclamation(text: str, span: QuotationSpan) -> bool:
-    return text[span.start : span.end].rstrip().endswith(("?", "!"))
 
 
 def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attribution: Attribution) -> Site | None:

@@ -49,3 +49,10 @@ def occurrence(
         start=span.start,
         end=span.end,
     )
+
+
+def ends_sentence_early(text: str, span: QuotationSpan, sentence_end: int) -> bool:
+    """Whether the sentence splitter ended the quotation's sentence at the quotation's own closing
+    "?" or "!" (``"Why now?" Lee asked.``): its attribution after it is in the next sentence."""
+    closes = text[span.start : span.end].rstrip(" \u00a0\u202f").endswith(("?", "!"))
+    return closes and sentence_end <= span.mark_end + 1

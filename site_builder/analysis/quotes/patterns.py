@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
 from ...text.quotemarks import QuotationSpan, quotation_spans
-from .marks import occurrence
+from .marks import ends_sentence_early, occurrence
 
 #: A word (with hyphens and apostrophes inside it), a number, or a punctuation mark that ends a phrase.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d[\d.,:-]*[\w-]*|[,;:()–—!?]")
@@ -676,9 +676,7 @@ def _attribute(
     span = spans[number]
     start, _ = _sentence_bounds(paragraph, span.mark_start)
     _, end = _sentence_bounds(paragraph, max(span.end - 1, span.start))
-    if text[span.start : span.end].rstrip(" \u00a0\u202f").endswith(("?", "!")) and end <= span.mark_end + 1:
-        # « … vous trouvez ça normal ? », s’emporte X: the splitter ends the sentence at the mark,
-        # but the attribution after it is still this quotation's.
+    if ends_sentence_early(text, span, end):  # « … vous trouvez ça normal ? », s’emporte X
         _, end = _sentence_bounds(paragraph, min(end + 1, len(text) - 1))
     head_start = max(start, spans[number - 1].mark_end if number else 0)
     tail_end = min(end, spans[number + 1].mark_start) if number + 1 < len(spans) else end
@@ -833,10 +831,14 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     return _resolve(named, reading) if named != _Named() else reading.latest()
 
 
+#: How many words after a verb its subject may take: a title, two names and an initial.
+_SUBJECT_AFTER_VERB_WORDS = 4
+
+
 def _subject_window(head: Sequence[_Word], verb: int, language: _Language) -> Sequence[_Word]:
     """Where a subject after its verb may stand: a few words ("sagte Verteidiger Tobias Ahrend"), up to
     a word opening a clause ("Añadió que la protesta …" has none)."""
-    window = head[verb + 1 : verb + 5]
+    window = head[verb + 1 : verb + 1 + _SUBJECT_AFTER_VERB_WORDS]
     for at, word in enumerate(window):
         lower = word.lower
         if language.is_stop_word(word) and lower not in language.determiners and lower not in language.connectors:
