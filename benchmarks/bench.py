@@ -1,11 +1,12 @@
 """Speed and scale benchmark: cold builds of growing corpora, the floor, and the alternatives.
 
-    python -m benchmarks.bench [--quick] [--jobs N]
+    python -m benchmarks.bench [--quick] [--jobs N] [--runs N]
 
-For each corpus size it builds cold (no analysis cache) in a fresh process and reports
-wall time, time per stage, pages and bytes written and peak memory of the whole process
-tree (main process and workers together), next to the floor: the time for a process to
-just read every input and write the same bytes of output.
+For each corpus size it builds cold (no analysis cache) in a fresh process, ``--runs`` times
+(three by default), and reports the median wall time with its min-max, time per stage, pages
+and bytes written and peak memory of the whole process tree (main process and workers
+together), next to the floor: the time for a process to just read every input and write the
+same bytes of output.
 It then compares the alignment stage with difflib and CollateX on the same articles,
 measures how alignment time grows with the number of sources, and times incremental
 rebuilds. Corpora are generated from the bundled story (and ../shared/corpora when
@@ -54,10 +55,17 @@ class Corpus:
 @dataclass(frozen=True)
 class Measured:
     corpus: Corpus
-    wall: float
+    #: Wall seconds of each cold build, in the order run.
+    walls: list[float]
+    #: The highest whole-tree peak of any run.
     peak_mb: float
+    #: The report of the run with the median wall time.
     report: dict[str, object]
     floor: float
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(self.walls)
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -121,12 +129,21 @@ def _project(root: Path, corpus: Corpus) -> Path:
     return project
 
 
-def build_cold(root: Path, corpus: Corpus, jobs: int) -> Measured:
+def build_cold(root: Path, corpus: Corpus, jobs: int, runs: int) -> Measured:
+    """``runs`` cold builds of ``corpus`` (no analysis cache, no previous site), each in a fresh process."""
     project = _project(root, corpus)
     report = project / "report.json"
     command = ["site-builder", "build", "--no-cache", "--jobs", str(jobs), "--report", str(report)]
-    wall, peak = _measure_command(command, project)
-    return Measured(corpus, wall, peak, json.loads(report.read_text()), _floor(project))
+    measured: list[tuple[float, float, dict[str, object]]] = []
+    for _ in range(runs):
+        shutil.rmtree(project / "_site", ignore_errors=True)
+        wall, peak = _measure_command(command, project)
+        measured.append((wall, peak, json.loads(report.read_text())))
+    by_wall = sorted(measured, key=lambda run: run[0])
+    floor = statistics.median(_floor(project) for _ in range(runs))
+    return Measured(
+        corpus, [run[0] for run in measured], max(run[1] for run in measured), by_wall[len(by_wall) // 2][2], floor
+    )
 
 
 def segmented_sources(seeds: Path) -> list[list[Source]]:
@@ -276,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes only, for a smoke run")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--runs", type=int, default=3, help="cold builds of each corpus (median and min-max)")
     args = parser.parse_args(argv)
     corpora = [Corpus("bundled", 1, 5)]
     corpora += [Corpus("20x5", 20, 5), Corpus("1x50", 1, 50)] if args.quick else [
@@ -284,19 +302,22 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="site-builder-bench-") as temp:
         root = Path(temp)
         print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, --jobs {args.jobs}")
-        measured = [build_cold(root, corpus, args.jobs) for corpus in corpora]
-        header = ["corpus", "wall s", "floor s", "x floor", "tree peak MB", "pages", "MB out", *STAGES]
+        measured = [build_cold(root, corpus, args.jobs, args.runs) for corpus in corpora]
+        header = ["corpus", "wall s (median)", "min-max", "floor s", "x floor", "tree peak MB", "pages", "MB out"]
+        header += STAGES
         rows = [header]
         for m in measured:
             seconds = m.report["seconds"]
             assert isinstance(seconds, dict)
             rows.append([
                 f"{m.corpus.stories}x{m.corpus.sources}" if m.corpus.name != "bundled" else "bundled (1x5)",
-                f"{m.wall:.2f}", f"{m.floor:.2f}", f"{m.wall / m.floor:.1f}", f"{m.peak_mb:.0f}",
+                f"{m.wall:.2f}", f"{min(m.walls):.2f}-{max(m.walls):.2f}", f"{m.floor:.2f}",
+                f"{m.wall / m.floor:.1f}", f"{m.peak_mb:.0f}",
                 str(m.report["pages"]), f"{int(m.report['bytes']) / 1e6:.1f}",  # type: ignore[call-overload]
                 *(f"{seconds.get(stage, 0.0):.2f}" for stage in STAGES),
             ])
-        print("\nCold builds (whole process, stage seconds summed over workers):")
+        print(f"\nCold builds, {args.runs} runs each (whole process; stage seconds of the median run, summed over"
+              " workers):")
         print(_table(rows))
         for m in measured[1:]:
             pages = int(m.report["pages"])  # type: ignore[call-overload]
@@ -309,9 +330,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"Hugo {version}, {pages} pages of the same article text (Markdown, minimal layout, no analysis): "
                 f"{seconds:.2f} s; site-builder {m.wall:.2f} s with the analysis ({m.wall / seconds:.1f}x Hugo's time)"
             )
-        bare, _ = _measure_command([sys.executable, "-c", "pass"], root)
-        imports, _ = _measure_command([sys.executable, "-c", "import site_builder.build.pipeline"], root)
-        print(f"interpreter start-up: {bare:.2f} s bare, {imports:.2f} s with site-builder's imports "
+        bare = [_measure_command([sys.executable, "-c", "pass"], root)[0] for _ in range(5)]
+        importing = [sys.executable, "-c", "import site_builder.build.pipeline"]
+        imports = [_measure_command(importing, root)[0] for _ in range(5)]
+        print(f"interpreter start-up: {_spread(bare)} bare, {_spread(imports)} with site-builder's imports "
               "(numpy, rapidfuzz, jinja2...)")
 
         print("\nAlignment stage against the alternatives (same cleaned articles):")
