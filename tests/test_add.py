@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -117,9 +118,10 @@ def test_the_next_build_reads_the_saved_pages(server: str, tmp_path: Path) -> No
     _add([f"{server}/news/bridge", f"{server}/gazette"], seeds)
     reporter = BufferReporter()
     result = build_site(SiteConfig(), tmp_path, reporter)
-    (analysis,) = result.analyses
-    assert sorted(source.metadata.outlet or "" for source in analysis.sources) == ["Bay Gazette", "Harbour Herald"]
-    assert {source.metadata.url for source in analysis.sources} == {f"{server}/news/bridge", f"{server}/gazette"}
+    (story,) = result.stories
+    sources = json.loads((tmp_path / "_site" / "data" / f"{story.slug}.json").read_text(encoding="utf-8"))["sources"]
+    assert sorted(source["outlet"] or "" for source in sources) == ["Bay Gazette", "Harbour Herald"]
+    assert {source["url"] for source in sources} == {f"{server}/news/bridge", f"{server}/gazette"}
     assert not [d for d in reporter.diagnostics if d.level == "error"]
 
 

@@ -479,7 +479,9 @@ def test_templates_never_mark_text_safe() -> None:
 def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, bytes]) -> None:
     config = SiteConfig()
     stories = [render_story(a, config, THEME) for a in reversed(SAMPLE_ANALYSES)]
-    assert render_site(SiteInput(tuple(stories), config, THEME)) == site
+    around = render_site(SiteInput(tuple(story.listing for story in stories), config, THEME))
+    assert {**around, **{path: page for story in stories for path, page in story.pages.items()}} == site
+    assert len(around) + sum(len(story.pages) for story in stories) == len(site), "no page of two owners"
     assert render_all(SAMPLE_ANALYSES, config, THEME) == site
     # The story's own pages are its part of the site, byte for byte.
     bridge = stories[1]
@@ -487,7 +489,9 @@ def test_render_story_then_render_site_is_the_all_in_one_site(site: dict[str, by
     assert {path: site[path] for path in bridge.pages} == bridge.pages
     assert all(path.startswith("bridge-vote/") for path in bridge.pages)
     with pytest.raises(TypeError):
-        SiteInput((stories[0], BRIDGE_STORY), config, THEME)  # type: ignore[arg-type]
+        SiteInput((stories[0].listing, BRIDGE_STORY), config, THEME)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        SiteInput((stories[0],), config, THEME)  # type: ignore[arg-type]
 
 
 def test_rendered_story_travels_between_processes() -> None:
@@ -497,8 +501,8 @@ def test_rendered_story_travels_between_processes() -> None:
     again = pickle.loads(pickle.dumps(rendered))
     assert isinstance(again, RenderedStory) and again == rendered
     # Passed through a pickle (as from a worker process), it still makes the same site.
-    from_pickle = render_site(SiteInput((again,), SiteConfig(), THEME))
-    assert from_pickle == render_site(SiteInput((rendered,), SiteConfig(), THEME))
+    from_pickle = render_site(SiteInput((again.listing,), SiteConfig(), THEME))
+    assert from_pickle == render_site(SiteInput((rendered.listing,), SiteConfig(), THEME))
 
 
 def test_templates_compile_once_per_theme_and_config() -> None:

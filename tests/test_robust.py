@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import json
 import os
 import random
 import shutil
@@ -264,13 +265,14 @@ def test_names_with_spaces_accents_and_other_scripts_build(tmp_path: Path) -> No
     reporter = BufferReporter()
     result = build_site(SiteConfig(), tmp_path, reporter)
     assert result.errors == 0 and reporter.diagnostics == []
-    slugs = [a.slug for a in result.analyses]
+    slugs = [story.slug for story in result.stories]
     assert slugs[0] == "election-presidentielle" and all(s.isascii() for s in slugs) and len(set(slugs)) == 3
-    for analysis in result.analyses:
-        assert (tmp_path / "_site" / analysis.slug / "index.html").is_file()
-        for source in analysis.sources:
-            page = tmp_path / "_site" / analysis.slug / "sources" / f"{source.id}.html"
-            assert source.id.isascii() and page.is_file()
+    for slug in slugs:
+        assert (tmp_path / "_site" / slug / "index.html").is_file()
+        exported = json.loads((tmp_path / "_site" / "data" / f"{slug}.json").read_text(encoding="utf-8"))
+        for source in exported["sources"]:
+            page = tmp_path / "_site" / slug / "sources" / f"{source['id']}.html"
+            assert source["id"].isascii() and page.is_file()
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names must be UTF-8")

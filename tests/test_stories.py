@@ -15,6 +15,7 @@ from site_builder.build.stories import (
     ProgressBar,
     process_stories,
 )
+from site_builder.build.write import MARKER, staged_site
 from site_builder.config import SiteConfig
 from site_builder.input.load import load_seeds
 from site_builder.site.theme import Theme, default_theme
@@ -31,35 +32,62 @@ def make_seeds(root: Path, stories: int) -> Path:
     return root
 
 
-def process(seeds: Path, theme: Theme = THEME, **kwargs: object) -> tuple[ProcessedStories, StageTimer]:
+def process(
+    seeds: Path, theme: Theme = THEME, **kwargs: object
+) -> tuple[ProcessedStories, StageTimer, dict[str, bytes]]:
+    """The stories processed into a site beside ``seeds``, and that site's files once swapped in."""
     timer = StageTimer()
-    result = process_stories(load_seeds(seeds).stories, SiteConfig(), theme, timer, **kwargs)  # type: ignore[arg-type]
-    return result, timer
+    out = seeds.parent / "_site"
+    with staged_site(out) as site:
+        result = process_stories(load_seeds(seeds).stories, SiteConfig(), theme, timer, site, **kwargs)  # type: ignore[arg-type]
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != MARKER}
+    return result, timer, files
 
 
 def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
-    seeds = make_seeds(tmp_path, 4)
-    serial, _ = process(seeds, jobs=1)
-    parallel, _ = process(seeds, jobs=2)
-    assert parallel == serial
+    seeds = make_seeds(tmp_path / "seeds", 4)
+    serial, _, serial_files = process(seeds, jobs=1)
+    parallel, _, parallel_files = process(seeds, jobs=2)
+    assert parallel == serial and parallel_files == serial_files
+    assert len(parallel_files) == sum(len(story.files) for story in parallel.stories) > 4
+
+
+def test_pages_written_by_workers_never_reach_the_main_process(tmp_path: Path) -> None:
+    """Only each story's listing and file digests come back; the pages are already on disk."""
+    seeds = make_seeds(tmp_path / "seeds", 3)
+    result, _, files = process(seeds, jobs=2)
+    for story in result.stories:
+        assert all(len(files[file.path]) == file.size for file in story.files)
+        assert story.slug + "/index.html" in {file.path for file in story.files}
 
 
 def test_disk_cache_redoes_only_the_changed_story(tmp_path: Path) -> None:
     seeds = make_seeds(tmp_path / "seeds", 3)
     cache_dir = tmp_path / "cache"
-    first, timer = process(seeds, cache=AnalysisCache(cache_dir))
+    first, timer, first_files = process(seeds, cache=AnalysisCache(cache_dir))
     assert timer.seconds["clean"] > 0 and timer.seconds["render"] > 0
     assert len(list(cache_dir.glob("*.pickle"))) == 6  # an analysis and a rendering per story
 
-    again, timer = process(seeds, cache=AnalysisCache(cache_dir))
-    assert (again.analyses, again.rendered, again.reused) == (first.analyses, first.rendered, 3)
+    again, timer, files = process(seeds, cache=AnalysisCache(cache_dir))
+    assert (again.stories, again.reused, files) == (first.stories, 3, first_files)
     assert "clean" not in timer.seconds and "render" not in timer.seconds
 
     (seeds / "story-1" / "b.txt").write_text("A different report entirely.\n")
-    after, _ = process(seeds, cache=AnalysisCache(cache_dir))
+    after, _, files = process(seeds, cache=AnalysisCache(cache_dir))
     assert after.reused == 2
-    assert after.analyses[0] == first.analyses[0] and after.analyses[1] != first.analyses[1]
+    assert after.stories[0] == first.stories[0] and after.stories[1] != first.stories[1]
+    assert files["story-1/index.html"] != first_files["story-1/index.html"]
     assert len(list(cache_dir.glob("*.pickle"))) == 6, "stale entries are pruned"
+
+
+def test_a_lost_site_is_rendered_again_from_the_cached_analyses(tmp_path: Path) -> None:
+    seeds = make_seeds(tmp_path / "seeds", 2)
+    cache_dir = tmp_path / "cache"
+    _, _, first_files = process(seeds, cache=AnalysisCache(cache_dir))
+    (tmp_path / "_site" / "story-0" / "index.html").unlink()  # the previous site is no longer as built
+    again, timer, files = process(seeds, cache=AnalysisCache(cache_dir))
+    assert files == first_files and again.reused == 2
+    assert "clean" not in timer.seconds and timer.seconds["render"] > 0
 
 
 def test_a_template_change_renders_again_without_analysing(tmp_path: Path) -> None:
@@ -68,12 +96,12 @@ def test_a_template_change_renders_again_without_analysing(tmp_path: Path) -> No
     shutil.copytree(THEME.templates[0], templates)
     theme = Theme((templates,), THEME.static)
     cache_dir = tmp_path / "cache"
-    first, _ = process(seeds, theme, cache=AnalysisCache(cache_dir))
+    _, _, first_files = process(seeds, theme, cache=AnalysisCache(cache_dir))
     story_template = templates / "story.html"
     story_template.write_text(story_template.read_text(encoding="utf-8").replace("</h1>", " (edited)</h1>", 1))
-    again, timer = process(seeds, theme, cache=AnalysisCache(cache_dir))
+    again, timer, files = process(seeds, theme, cache=AnalysisCache(cache_dir))
     assert again.reused == 2 and "clean" not in timer.seconds and timer.seconds["render"] > 0
-    assert again.rendered != first.rendered
+    assert files["story-0/index.html"] != first_files["story-0/index.html"]
 
 
 def _edit(template: Path, marker: str) -> None:
@@ -91,8 +119,8 @@ def test_a_change_in_either_layer_of_a_theme_renders_again(tmp_path: Path) -> No
     cache = AnalysisCache(tmp_path / "cache")
 
     def rendered_again() -> tuple[bool, dict[str, bytes]]:
-        result, timer = process(seeds, theme, cache=cache)
-        return "render" in timer.seconds, result.rendered[0].pages
+        _, timer, files = process(seeds, theme, cache=cache)
+        return "render" in timer.seconds, files
 
     assert rendered_again()[0]
     assert not rendered_again()[0], "nothing changed: the pages come from the cache"
@@ -111,11 +139,11 @@ def test_a_change_in_either_layer_of_a_theme_renders_again(tmp_path: Path) -> No
 def test_a_corrupt_cache_entry_is_ignored(tmp_path: Path) -> None:
     seeds = make_seeds(tmp_path / "seeds", 1)
     cache_dir = tmp_path / "cache"
-    first, _ = process(seeds, cache=AnalysisCache(cache_dir))
+    first, _, first_files = process(seeds, cache=AnalysisCache(cache_dir))
     for entry in cache_dir.glob("*.pickle"):
         entry.write_bytes(b"not a pickle")
-    again, _ = process(seeds, cache=AnalysisCache(cache_dir))
-    assert again.analyses == first.analyses and again.reused == 0
+    again, _, files = process(seeds, cache=AnalysisCache(cache_dir))
+    assert (again.stories, files, again.reused) == (first.stories, first_files, 0)
 
 
 @pytest.mark.parametrize("tty", [False, True])

@@ -103,7 +103,7 @@ def test_a_story_failing_in_a_worker_process_is_left_out(tmp_path: Path) -> None
     assert failure.file == "second" and "ZeroDivisionError" in failure.message
     assert failure.detail is not None and "ZeroDivisionError" in failure.detail
     assert pickle.loads(pickle.dumps(failure)) == failure
-    assert [a.slug for a in result.analyses] == ["first", "third"]
+    assert [story.slug for story in result.stories] == ["first", "third"]
     assert (tmp_path / "_site" / "third" / "index.html").is_file() and not (tmp_path / "_site" / "second").exists()
 
 

@@ -47,7 +47,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     reporter = BufferReporter()
     result = build_site(SiteConfig(), project, reporter)
     assert result.errors == 0, reporter.diagnostics
-    assert len(result.analyses) == 2
+    assert len(result.stories) == 2
     return project / "_site"
 
 

@@ -1,4 +1,5 @@
-"""The build: load, analyse and render everything in memory, then write it in one swap."""
+"""The build: load every story, analyse and render each (in worker processes, which write its
+pages straight into a staging folder), add the site-wide pages, then swap the new site in whole."""
 
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ from ..analysis.analyse import StageTimer
 from ..config import SiteConfig
 from ..errors import SiteBuilderError
 from ..input.load import load_seeds
-from ..model import Diagnostic, StoryAnalysis
+from ..model import Diagnostic
 from ..reporter import Reporter
 from ..site.export import index_export
 from ..site.publish import publishing_files
 from ..site.render import SiteInput, render_site
 from ..site.theme import Theme, project_theme
-from .stories import AnalysisCache, ProcessedStories, Progress, default_jobs, process_stories
-from .write import check_output_dir, write_site
+from .stories import AnalysisCache, BuiltStory, ProcessedStories, Progress, default_jobs, process_stories
+from .write import StagedSite, check_output_dir, staged_site
 
 
 class BuildFailed(SiteBuilderError):
@@ -30,7 +31,7 @@ class BuildFailed(SiteBuilderError):
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
-    analyses: tuple[StoryAnalysis, ...]
+    stories: tuple[BuiltStory, ...]
     diagnostics: tuple[Diagnostic, ...]
     files: int
     pages: int
@@ -64,42 +65,25 @@ def _template_errors_as_failures() -> Iterator[None]:
 
 def _report_analysis(reporter: Reporter, processed: ProcessedStories, timer: StageTimer) -> None:
     """One line per analysis stage: its time and what it found over every story."""
-    analyses = processed.analyses
-    sentences = sum(len(s.sentences) for a in analyses for s in a.sources)
-    removed = sum(len(s.removed) for a in analyses for s in a.sources)
-    passages = sum(len(a.passages) for a in analyses)
-    quotes = sum(len(a.quotes) for a in analyses)
+    counts = [story.counts for story in processed.stories]
     if processed.reused:
         reporter.info(f"{_count('story', processed.reused, 'stories')} unchanged: analysis reused")
+    removed = sum(c.removed for c in counts)
     reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
-    reporter.stage("segment", timer.seconds["segment"], _count("sentence", sentences))
-    reporter.stage("align", timer.seconds["align"], _count("shared passage", passages))
-    reporter.stage("quotes", timer.seconds["quotes"], _count("quote", quotes))
+    reporter.stage("segment", timer.seconds["segment"], _count("sentence", sum(c.sentences for c in counts)))
+    reporter.stage("align", timer.seconds["align"], _count("shared passage", sum(c.passages for c in counts)))
+    reporter.stage("quotes", timer.seconds["quotes"], _count("quote", sum(c.quotes for c in counts)))
 
 
-def _render_and_write(
-    processed: ProcessedStories,
-    config: SiteConfig,
-    theme: Theme,
-    out_dir: Path,
-    reporter: Reporter,
-    timer: StageTimer,
-    *,
-    name_output: bool,
-) -> dict[str, bytes]:
-    """The site-wide pages around the stories' own, then the one atomic write of everything."""
-    with timer.stage("render"), _template_errors_as_failures():
-        files = render_site(SiteInput(processed.rendered, config, theme))
-        files.update(publishing_files(files, config))
-        path, index = index_export([story.summary for story in processed.rendered])
-        files[path] = index
-    reporter.stage("render", timer.seconds["render"], _count("file", len(files)))
-    with timer.stage("write"):
-        write_site(files, out_dir)
-    size = sum(len(content) for content in files.values())
-    where = f" to {out_dir.name}" if name_output else ""
-    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB{where}")
-    return files
+def _site_wide_files(processed: ProcessedStories, config: SiteConfig, theme: Theme, site: StagedSite) -> None:
+    """The pages around the stories' own, which list them all: home, search, the publishing
+    files, the export's index."""
+    listings = tuple(story.listing for story in processed.stories)
+    files = render_site(SiteInput(listings, config, theme))
+    path, index = index_export([listing.summary for listing in listings])
+    files[path] = index
+    files.update(publishing_files([*site.files, *files], config))
+    site.add(files)
 
 
 def build_site(
@@ -112,12 +96,14 @@ def build_site(
     jobs: int | None = None,
     progress: Progress | None = None,
     scheduler: str | None = None,
+    reuse_from: Path | None = None,
 ) -> BuildResult:
     """Build the whole site from ``config.seeds`` into ``out_dir`` (default ``config.out``).
 
     Stories are analysed in up to ``jobs`` worker processes (default: one per core), or as tasks
     of the Dask cluster at ``scheduler`` (``build/cluster.py``). With a
-    ``cache``, stories whose inputs and settings are unchanged are not analysed again.
+    ``cache``, stories whose inputs and settings are unchanged are not analysed again, and
+    their files are hard-linked from ``reuse_from`` (default: the site being replaced).
     Raises :class:`BuildFailed` (after reporting why) when nothing may be written.
     """
     started = time.perf_counter()
@@ -142,38 +128,47 @@ def build_site(
         "load", timer.seconds["load"], f"{_count('story', len(loaded.stories), 'stories')}, {_count('source', sources)}"
     )
 
-    with _template_errors_as_failures():
-        processed = process_stories(
-            loaded.stories,
-            config,
-            theme,
-            timer,
-            jobs=default_jobs() if jobs is None else jobs,
-            cache=cache,
-            progress=progress,
-            scheduler=scheduler,
-        )
-    analyses = processed.analyses
-    for analysis in analyses:
-        diagnostics.extend(analysis.diagnostics)
-    diagnostics.extend(processed.failures)
-    _report_analysis(reporter, processed, timer)
+    # Written as it is made, into a staging folder swapped in at the end: a failure anywhere
+    # before then leaves the previous site as it was.
+    with staged_site(out_dir, reuse_from) as site:
+        with _template_errors_as_failures():
+            processed = process_stories(
+                loaded.stories,
+                config,
+                theme,
+                timer,
+                site,
+                jobs=default_jobs() if jobs is None else jobs,
+                cache=cache,
+                progress=progress,
+                scheduler=scheduler,
+            )
+        for story in processed.stories:
+            diagnostics.extend(story.diagnostics)
+        diagnostics.extend(processed.failures)
+        _report_analysis(reporter, processed, timer)
 
-    for diagnostic in diagnostics:
-        reporter.diagnostic(diagnostic)
-    if config.strict and diagnostics:
-        raise BuildFailed(f"--strict: {_count('problem', len(diagnostics))} in the input; nothing was written")
-    if processed.failures and not analyses:
-        # A site with no stories in it would only replace a good one.
-        raise BuildFailed("every story failed; nothing was written")
+        for diagnostic in diagnostics:
+            reporter.diagnostic(diagnostic)
+        if config.strict and diagnostics:
+            raise BuildFailed(f"--strict: {_count('problem', len(diagnostics))} in the input; nothing was written")
+        if processed.failures and not processed.stories:
+            # A site with no stories in it would only replace a good one.
+            raise BuildFailed("every story failed; nothing was written")
 
+        with timer.stage("render"), _template_errors_as_failures():
+            _site_wide_files(processed, config, theme, site)
+        reporter.stage("render", timer.seconds["render"], _count("file", len(site.files)))
+        swap_started = time.perf_counter()
+    timer.merge({"write": time.perf_counter() - swap_started})
+    size = sum(file.size for file in site.files.values())
     # A folder the caller chose (the dev server's own, say) is not where the user will look.
-    files = _render_and_write(processed, config, theme, out_dir, reporter, timer, name_output=out_given is None)
-    size = sum(len(content) for content in files.values())
-    pages = sum(1 for name in files if name.endswith(".html"))
-    result = BuildResult(analyses, tuple(diagnostics), len(files), pages, size, dict(timer.seconds))
+    where = f" to {out_dir.name}" if out_given is None else ""
+    reporter.stage("write", timer.seconds["write"], f"{size / 1024:.0f} KiB{where}")
+    pages = sum(1 for name in site.files if name.endswith(".html"))
+    result = BuildResult(processed.stories, tuple(diagnostics), len(site.files), pages, size, dict(timer.seconds))
     reporter.info(
-        f"built {_count('story', len(analyses), 'stories')} in {time.perf_counter() - started:.2f} s"
+        f"built {_count('story', len(processed.stories), 'stories')} in {time.perf_counter() - started:.2f} s"
         f" ({_count('warning', result.warnings)}, {_count('error', result.errors)})"
     )
     return result

@@ -33,9 +33,10 @@ from ..analysis.analyse import (
 from ..config import AnalysisSettings, SiteConfig
 from ..model import Diagnostic, RawStory, StoryAnalysis
 from ..site.export import story_export
-from ..site.render import RenderedStory, render_story
+from ..site.render import StoryListing, render_story
 from ..site.theme import Theme
 from .cluster import run_on_cluster
+from .write import StagedSite, WrittenFile, write_files
 
 T = TypeVar("T")
 
@@ -112,7 +113,12 @@ class AnalysisCache:
     def put(self, key: str, value: object) -> None:
         self.entries[key] = value
         if self.directory is not None:
-            self._write(self.directory / f"{key}.pickle", value)
+            self.write_entry(self.directory, key, value)
+
+    @staticmethod
+    def write_entry(directory: Path, key: str, value: object) -> None:
+        """Store ``value`` on disk only: what a worker process does for the cache of the build."""
+        AnalysisCache._write(directory / f"{key}.pickle", value)
 
     def keep_only(self, keys: set[str]) -> None:
         for stale in set(self.entries) - keys:
@@ -145,33 +151,94 @@ class AnalysisCache:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryCounts:
+    """What a story's analysis found, for the build's report."""
+
+    sources: int
+    sentences: int
+    removed: int
+    passages: int
+    quotes: int
+
+    @classmethod
+    def of(cls, analysis: StoryAnalysis) -> StoryCounts:
+        return cls(
+            len(analysis.sources),
+            sum(len(source.sentences) for source in analysis.sources),
+            sum(len(source.removed) for source in analysis.sources),
+            len(analysis.passages),
+            len(analysis.quotes),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltStory:
+    """One story in the new site: its listing for the site-wide pages, the files it wrote, and
+    what its analysis found and warned about. Small, and cached, so a rebuild that links the
+    story's files from the previous site needs neither its analysis nor its pages."""
+
+    listing: StoryListing
+    files: tuple[WrittenFile, ...]
+    counts: StoryCounts
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def slug(self) -> str:
+        return self.listing.summary.slug
+
+
+@dataclass(frozen=True, slots=True)
 class _Task:
-    """One story's outstanding work: analyse it unless ``analysis`` is given, then render it."""
+    """One story's outstanding work: analyse it unless ``analysis`` is given, then render it.
+
+    With ``staging``, the worker writes the pages into that directory itself, so they never
+    travel back to the main process; without (a Dask worker on another machine), it sends them.
+    With ``cache_dir``, it stores a new analysis there itself, for the same reason.
+    """
 
     story: RawStory
     analysis: StoryAnalysis | None
-    settings: AnalysisSettings
+    analysis_key: str
     config: SiteConfig
     theme: Theme
+    staging: Path | None
+    cache_dir: Path | None
 
 
-_Outcome = tuple[StoryAnalysis, RenderedStory, dict[str, float]]
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    built: BuiltStory
+    #: The pages, when the worker did not write them (``_Task.staging`` is ``None``).
+    pages: dict[str, bytes] | None
+    #: A new analysis for the main process to cache, when the worker did not.
+    analysis: StoryAnalysis | None
+    seconds: dict[str, float]
 
 
 def _run(task: _Task) -> _Outcome | Diagnostic:
     """One story's analysis and pages, or the error that leaves it out of the site."""
     timer = StageTimer()
     try:
-        analysis = task.analysis or analyse_story(task.story, task.settings, timer)
+        analysis = task.analysis or analyse_story(task.story, task.config.analysis, timer)
         # A broken template is the user's to fix and breaks every story alike: it stops the build.
         with timer.stage("render"), working_on("rendering", story_folder(task.story), let_through=(TemplateError,)):
             rendered = render_story(analysis, task.config, task.theme)
             # The export is one more file of the story, made and cached with its pages.
             path, data = story_export(analysis)
-            rendered = replace(rendered, pages={**rendered.pages, path: data})
+            pages = {**rendered.pages, path: data}
     except StageFailed as failure:
         return story_failure(task.story, failure)
-    return analysis, rendered, dict(timer.seconds)
+    fresh = task.analysis is None
+    if fresh and task.cache_dir is not None:
+        AnalysisCache.write_entry(task.cache_dir, task.analysis_key, analysis)
+    counts, diagnostics = StoryCounts.of(analysis), analysis.diagnostics
+    if task.staging is None:
+        built = BuiltStory(rendered.listing, (), counts, diagnostics)
+        return _Outcome(built, pages, analysis if fresh and task.cache_dir is None else None, dict(timer.seconds))
+    with timer.stage("write"):
+        files = write_files(task.staging, pages)
+    built = BuiltStory(rendered.listing, files, counts, diagnostics)
+    return _Outcome(built, None, analysis if fresh and task.cache_dir is None else None, dict(timer.seconds))
 
 
 def story_failure(story: RawStory, failure: StageFailed) -> Diagnostic:
@@ -201,8 +268,7 @@ def default_jobs() -> int:
 
 @dataclass(frozen=True, slots=True)
 class ProcessedStories:
-    analyses: tuple[StoryAnalysis, ...]
-    rendered: tuple[RenderedStory, ...]
+    stories: tuple[BuiltStory, ...]
     #: Stories whose analysis came from the cache.
     reused: int
     #: One error for each story left out because its analysis or rendering failed.
@@ -214,50 +280,71 @@ def process_stories(
     config: SiteConfig,
     theme: Theme,
     timer: StageTimer,
+    site: StagedSite,
     *,
     jobs: int = 1,
     cache: AnalysisCache | None = None,
     progress: Progress | None = None,
     scheduler: str | None = None,
 ) -> ProcessedStories:
-    """Analyse and render every story, reusing cached results, in up to ``jobs`` worker processes,
-    or as tasks of the Dask cluster whose scheduler is at ``scheduler``."""
-    cache = cache if cache is not None else AnalysisCache()
+    """Analyse and render every story into ``site``, in up to ``jobs`` worker processes, or as
+    tasks of the Dask cluster whose scheduler is at ``scheduler``.
+
+    With a ``cache``, a story whose analysis, templates and settings are unchanged is linked
+    from the previous site without being loaded, and one whose analysis alone is unchanged is
+    rendered again from it. Only a listing per story stays in this process.
+    """
     theme_key = theme_fingerprint(theme)
     analysis_keys = [story_fingerprint(story, config.analysis) for story in stories]
     render_keys = [_render_fingerprint(key, config, theme_key) for key in analysis_keys]
-    analyses: dict[int, StoryAnalysis] = {}
-    rendered: dict[int, RenderedStory] = {}
-    for index, (analysis_key, render_key) in enumerate(zip(analysis_keys, render_keys, strict=True)):
-        found = cache.get(analysis_key, StoryAnalysis)
-        if found is not None:
-            analyses[index] = found
-            pages = cache.get(render_key, RenderedStory)
-            if pages is not None:
-                rendered[index] = pages
-    reused = len(analyses)
-    todo = [i for i in range(len(stories)) if i not in rendered]
-    tasks = [_Task(stories[i], analyses.get(i), config.analysis, config, theme) for i in todo]
+    built: dict[int, BuiltStory] = {}
+    known: dict[int, StoryAnalysis] = {}
+    reused = 0
+    if cache is not None:
+        with timer.stage("write"):
+            for index, (analysis_key, render_key) in enumerate(zip(analysis_keys, render_keys, strict=True)):
+                done = cache.get(render_key, BuiltStory)
+                if done is not None and site.reuse(done.files):
+                    built[index] = done
+                    reused += 1
+                    continue
+                found = cache.get(analysis_key, StoryAnalysis)
+                if found is not None:
+                    known[index] = found
+                    reused += 1
+    todo = [i for i in range(len(stories)) if i not in built]
+    # A Dask worker may be on another machine: it cannot write into this one's folders.
+    local = not scheduler
+    cache_dir = cache.directory if cache is not None and local else None
+    tasks = [
+        _Task(stories[i], known.pop(i, None), analysis_keys[i], config, theme, site.path if local else None, cache_dir)
+        for i in todo
+    ]
     report = progress or (lambda done, total: None)
-    done = len(stories) - len(todo)
-    report(done, len(stories))
+    settled = len(stories) - len(todo)
+    report(settled, len(stories))
 
     failures: dict[int, Diagnostic] = {}
 
     def settle(index: int, outcome: _Outcome | Diagnostic) -> None:
-        nonlocal done
-        done += 1
-        report(done, len(stories))
+        nonlocal settled
+        settled += 1
+        report(settled, len(stories))
         if isinstance(outcome, Diagnostic):
             failures[index] = outcome  # never cached: the next build tries the story again
             return
-        analysis, pages, seconds = outcome
-        if index not in analyses:
-            cache.put(analysis_keys[index], analysis)
-        analyses[index] = analysis
-        rendered[index] = pages
-        cache.put(render_keys[index], pages)
-        timer.merge(seconds)
+        story = outcome.built
+        if outcome.pages is not None:
+            with timer.stage("write"):
+                story = replace(story, files=site.add(outcome.pages))
+        else:
+            site.record(story.files)
+        built[index] = story
+        if cache is not None:
+            if outcome.analysis is not None:
+                cache.put(analysis_keys[index], outcome.analysis)
+            cache.put(render_keys[index], story)
+        timer.merge(outcome.seconds)
 
     if scheduler and tasks:
         for position, outcome in run_on_cluster(scheduler, _run, tasks):
@@ -273,11 +360,10 @@ def process_stories(
     else:
         for index, task in zip(todo, tasks, strict=True):
             settle(index, _run(task))
-    cache.keep_only(set(analysis_keys) | set(render_keys))
-    built = [i for i in range(len(stories)) if i not in failures]
+    if cache is not None:
+        cache.keep_only(set(analysis_keys) | set(render_keys))
     return ProcessedStories(
-        tuple(analyses[i] for i in built),
-        tuple(rendered[i] for i in built),
+        tuple(built[i] for i in range(len(stories)) if i not in failures),
         reused,
         tuple(failures[i] for i in sorted(failures)),
     )

@@ -21,7 +21,8 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 try:
@@ -78,7 +79,10 @@ def _locked(directory: Path) -> Iterator[None]:
     if fcntl is None:  # pragma: no cover
         yield
         return
-    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError as exc:
+        raise OutputError(os_error_message(exc, "write the site to", directory)) from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
@@ -151,57 +155,179 @@ def _umask() -> int:
     return mask
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenFile:
+    """One file of the new site, as the marker lists it: enough to link it into the next build."""
+
+    path: str
+    digest: str
+    size: int
+
+
+def write_files(site: Path, files: Mapping[str, bytes]) -> tuple[WrittenFile, ...]:
+    """Write ``files`` (relative posix path -> content) under the staging directory ``site``.
+
+    Worker processes call this for their story's pages, so no page travels back to the main
+    process. A path already there (linked from the previous site) is replaced, never written
+    through, since a hard link shares its bytes with the published site.
+    """
+    written = []
+    try:
+        for name in sorted(files):
+            content = files[name]
+            target = site.joinpath(*_safe_relative(name).parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.unlink(missing_ok=True)
+            target.write_bytes(content)
+            written.append(WrittenFile(name, _digest(content), len(content)))
+    except OSError as exc:
+        raise OutputError(os_error_message(exc, "write the site to", _site_of(site))) from exc
+    return tuple(written)
+
+
+def _site_of(staging: Path) -> Path:
+    """The site a staging directory will become (``.<name>.new-XXXX`` beside it): what errors name."""
+    name = staging.name.removeprefix(".").rpartition(".new-")[0]
+    return staging.with_name(name) if name else staging
+
+
+class StagedSite:
+    """The new site, assembled file by file in a directory beside ``out_dir``, swapped in whole.
+
+    Files arrive three ways: written here (:meth:`add`), written by a worker process straight
+    into :attr:`path` (:meth:`record`), or hard-linked unchanged from a previous build
+    (:meth:`reuse`). Two files for one path are refused. Made by :func:`staged_site`.
+    """
+
+    def __init__(self, path: Path, reuse_from: Path | None) -> None:
+        self.path = path
+        self._reuse_from = reuse_from
+        self._previous = _previous_digests(reuse_from) if reuse_from is not None else {}
+        self._files: dict[str, WrittenFile] = {}
+
+    @property
+    def files(self) -> Mapping[str, WrittenFile]:
+        return self._files
+
+    def add(self, files: Mapping[str, bytes]) -> tuple[WrittenFile, ...]:
+        """Write ``files`` into the new site, linking those unchanged since the previous build."""
+        try:
+            written = []
+            for name in sorted(files):
+                content = files[name]
+                file = WrittenFile(name, _digest(content), len(content))
+                self._claim(file)
+                target = self.path.joinpath(*_safe_relative(name).parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if not self._link_previous(file, target):
+                    target.write_bytes(content)
+                written.append(file)
+            return tuple(written)
+        except OSError as exc:
+            raise OutputError(os_error_message(exc, "write the site to", _site_of(self.path))) from exc
+
+    def record(self, written: Iterable[WrittenFile]) -> None:
+        """Files a worker wrote into :attr:`path` itself."""
+        for file in written:
+            self._claim(file)
+
+    def reuse(self, files: Sequence[WrittenFile]) -> bool:
+        """Link every one of ``files`` unchanged from the previous build; ``False`` (and none
+        of them kept) when any is not there as it was."""
+        linked: list[Path] = []
+        try:
+            for file in files:
+                if file.path in self._files:
+                    raise OutputError(f"two files would be written to {file.path}")
+                target = self.path.joinpath(*_safe_relative(file.path).parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if not self._link_previous(file, target):
+                    for path in linked:
+                        path.unlink(missing_ok=True)
+                    return False
+                linked.append(target)
+        except OSError as exc:
+            raise OutputError(os_error_message(exc, "write the site to", _site_of(self.path))) from exc
+        self.record(files)
+        return True
+
+    def _claim(self, file: WrittenFile) -> None:
+        _safe_relative(file.path)
+        if file.path in self._files:
+            raise OutputError(f"two files would be written to {file.path}")
+        self._files[file.path] = file
+
+    def _link_previous(self, file: WrittenFile, target: Path) -> bool:
+        if self._reuse_from is None or self._previous.get(file.path) != file.digest:
+            return False
+        return _reuse(self._reuse_from.joinpath(*PurePosixPath(file.path).parts), target, file.size)
+
+    def _finish(self) -> None:
+        """The marker, listing every file with its digest, for the next build to link from."""
+        listing = "".join(f"{file.digest} {name}\n" for name, file in sorted(self._files.items()))
+        (self.path / MARKER).write_text(MARKER_HEADER + listing, encoding="utf-8")
+
+
+@contextlib.contextmanager
+def staged_site(out_dir: Path, reuse_from: Path | None = None) -> Iterator[StagedSite]:
+    """A :class:`StagedSite` for ``out_dir``, swapped in when the block ends normally.
+
+    Unchanged files are linked from ``reuse_from`` (default: ``out_dir``, the site being
+    replaced). A block that raises, or is interrupted, leaves the previous site exactly as it
+    was and no staging directory behind. An operating-system error (a full disk, a read-only
+    folder) becomes one :class:`OutputError` line. The parent directory stays locked
+    throughout, so two builds of one site take turns.
+    """
+    out_dir = out_dir.resolve()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(os_error_message(exc, "write the site to", out_dir)) from exc
+    with _locked(out_dir.parent):
+        staging = _open_staging(out_dir)
+        try:
+            site = StagedSite(staging, out_dir if reuse_from is None else reuse_from.resolve())
+            yield site
+            try:
+                site._finish()
+                _swap_in(staging, out_dir)
+            except OSError as exc:
+                raise OutputError(os_error_message(exc, "write the site to", out_dir)) from exc
+        except BaseException:
+            # Failed or interrupted: drop the half-written copy; the old site was never touched.
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def _open_staging(out_dir: Path) -> Path:
+    try:
+        remove_stale_staging(out_dir)
+        staging = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[0], dir=out_dir.parent))
+        # mkdtemp makes it private (700); the site is a folder like any other, readable as the
+        # umask allows, or a web server running as another user answers 403 for everything.
+        os.chmod(staging, 0o777 & ~_umask())
+        # The marker goes in first, so a copy left by a killed build is recognisably ours.
+        (staging / MARKER).write_text(MARKER_HEADER, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(os_error_message(exc, "write the site to", out_dir)) from exc
+    except BaseException:
+        # Interrupted inside mkdtemp: the directory may exist without our knowing its name.
+        # We still hold the lock, so every staging directory here is this build's.
+        remove_stale_staging(out_dir)
+        raise
+    return staging
+
+
 def write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
     """Write ``files`` (relative posix path -> content) as the complete new ``out_dir``.
 
     Files whose content is unchanged since the previous build are hard-linked from it
-    rather than written again, which keeps rebuilds of large sites fast. An operating-system
-    error (a full disk, a read-only folder) becomes one :class:`OutputError` line; the
-    previous site is left as it was.
+    rather than written again, which keeps rebuilds of large sites fast.
     """
-    out_dir = out_dir.resolve()
     for name in files:
         _safe_relative(name)
-    try:
-        _write_site(files, out_dir)
-    except OSError as exc:
-        raise OutputError(os_error_message(exc, "write the site to", out_dir)) from exc
-
-
-def _write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(out_dir.parent):
-        remove_stale_staging(out_dir)
-        previous = _previous_digests(out_dir)
-        staging: Path | None = None
-        try:
-            staging = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[0], dir=out_dir.parent))
-            # mkdtemp makes it private (700); the site is a folder like any other, readable as the
-            # umask allows, or a web server running as another user answers 403 for everything.
-            os.chmod(staging, 0o777 & ~_umask())
-            # The marker goes in first, so a copy left by a killed build is recognisably ours.
-            (staging / MARKER).write_text(MARKER_HEADER, encoding="utf-8")
-            digests = []
-            for name in sorted(files):
-                content = files[name]
-                digest = _digest(content)
-                digests.append(f"{digest} {name}\n")
-                parts = _safe_relative(name).parts
-                target = staging.joinpath(*parts)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if previous.get(name) != digest or not _reuse(out_dir.joinpath(*parts), target, len(content)):
-                    target.write_bytes(content)
-            (staging / MARKER).write_text(MARKER_HEADER + "".join(digests), encoding="utf-8")
-            _swap_in(staging, out_dir)
-        except BaseException:
-            # Interrupted or failed: drop the half-written copy; the old site was never touched.
-            if staging is not None:
-                shutil.rmtree(staging, ignore_errors=True)
-            else:
-                # Interrupted inside mkdtemp: the directory may exist without our knowing its
-                # name. We still hold the lock, so every staging directory here is this build's.
-                remove_stale_staging(out_dir)
-            raise
+    with staged_site(out_dir) as site:
+        site.add(files)
 
 
 _RENAME_EXCHANGE = 2  # linux/fs.h

@@ -260,8 +260,8 @@ def _write_report(path: Path | None, summary: dict[str, object]) -> None:
 
 def _summary(result: BuildResult) -> dict[str, object]:
     summary = {
-        "stories": len(result.analyses),
-        "sources": sum(len(a.sources) for a in result.analyses),
+        "stories": len(result.stories),
+        "sources": sum(story.counts.sources for story in result.stories),
         "files": result.files,
         "pages": result.pages,
         "bytes": result.bytes_written,

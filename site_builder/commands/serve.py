@@ -259,7 +259,16 @@ class DevServer:
         target = self.builds / f"build-{self.build_count}"
         started = time.perf_counter()
         try:
-            build_site(self.config, self.project_dir, self.reporter, out_dir=target, cache=self.cache)
+            # Unchanged stories' files are linked from the build being served, as a rebuild of
+            # the site folder links them from the site it replaces.
+            build_site(
+                self.config,
+                self.project_dir,
+                self.reporter,
+                out_dir=target,
+                cache=self.cache,
+                reuse_from=self.site.root,
+            )
         except Exception as exc:
             # Anything else is our bug, not the input's; it is reported the same way, by its kind,
             # and the next save is built as usual.

@@ -14,9 +14,10 @@ It works in two steps, so that stories can be rendered in worker processes:
   story, plus what the site-level pages need from it (its home-page summary and
   its part of the search index). A pure function of picklable arguments with a
   picklable result.
-* ``render_site(SiteInput(stories, config, theme)) -> {path: bytes}``: the home,
-  search and 404 pages, the search index and the static assets, merged with the
-  stories' pages. ``render_all`` does both steps in this process.
+* ``render_site(SiteInput(listings, config, theme)) -> {path: bytes}``: the home,
+  search and 404 pages, the search index and the static assets, from each story's
+  listing (``RenderedStory.listing``). ``render_all`` does both steps in this
+  process and merges the stories' pages in.
 
 Article text is untrusted: Jinja's autoescape handles it in templates, and the
 only markup built here (word diffs) is assembled from escaped pieces.
@@ -259,14 +260,27 @@ class Wordings:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryListing:
+    """What the site-wide pages need from one story: its home-page summary and its part of the
+    search index. Small: the build keeps one per story while the pages go straight to disk."""
+
+    summary: StorySummary
+    search: StorySearch
+
+
+@dataclass(frozen=True, slots=True)
 class RenderedStory:
-    """Every page of one story, and what the site-level pages need from it (its slug is
+    """Every page of one story, and its listing for the site-wide pages (its slug is
     ``summary.slug``). Picklable."""
 
     #: ``{site path: bytes}`` of the story's pages (and its search shard).
     pages: dict[str, bytes]
     summary: StorySummary
     search: StorySearch
+
+    @property
+    def listing(self) -> StoryListing:
+        return StoryListing(self.summary, self.search)
 
 
 @pass_context
@@ -365,8 +379,8 @@ def render_story(analysis: StoryAnalysis, config: SiteConfig, theme: Theme) -> R
     writer = _PageWriter(_environment(theme, config), config)
     story = StoryIndex.of(analysis)
     _render_story(writer, story)
-    search = story_search(story)
-    _merge(writer.files, {search.shard_path: search.shard}, "search shard")
+    search, (shard_path, shard) = story_search(story)
+    _merge(writer.files, {shard_path: shard}, "search shard")
     summary = StorySummary(
         slug=story.slug,
         title=story.title,
@@ -399,44 +413,50 @@ def _merge(files: dict[str, bytes], more: dict[str, bytes], what: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class SiteInput:
-    """Everything ``render_site`` makes the site of: the rendered stories, and the
-    configuration and theme they were rendered with.
+    """Everything ``render_site`` makes the site-wide pages of: the stories' listings, and the
+    configuration and theme the stories were rendered with.
 
     One value rather than loose arguments, so that the site-wide pages are rendered with
     the very configuration and theme of the stories' own pages. Stories come rendered
     (``render_story``, perhaps in worker processes, perhaps from the cache), in any order.
     """
 
-    stories: tuple[RenderedStory, ...]
+    stories: tuple[StoryListing, ...]
     config: SiteConfig
     theme: Theme
 
     def __post_init__(self) -> None:
         # Untyped callers (a notebook) may hand over analyses: say what to do, rather than fail deep inside.
-        if not all(isinstance(story, RenderedStory) for story in self.stories):
-            raise TypeError("SiteInput takes rendered stories: render analyses with render_story, or use render_all")
+        if not all(isinstance(story, StoryListing) for story in self.stories):
+            raise TypeError(
+                "SiteInput takes the listings of rendered stories (render_story(...).listing), or use render_all"
+            )
 
 
 def render_site(site: SiteInput) -> dict[str, bytes]:
-    """Every page and asset of the site as ``{posix site path: bytes}``, sorted by path.
+    """The pages and files around the stories' own, as ``{posix site path: bytes}``, sorted by
+    path: the home, search and 404 pages, the top-level search index and the static assets.
 
     The JSON export (``data/``) is not included: ``export.py`` writes it, and the pages
-    only link to it. The search index (``search-index.json`` and each story's shard) is.
+    only link to it.
     """
-    rendered = sorted(site.stories, key=lambda story: story.summary.slug)
+    listed = sorted(site.stories, key=lambda story: story.summary.slug)
     writer = _PageWriter(_environment(site.theme, site.config), site.config)
-    summaries = tuple(story.summary for story in rendered)
+    summaries = tuple(story.summary for story in listed)
     writer.page(urls.HOME, "index.html", kind="website", stories=summaries)
     writer.page(urls.NOT_FOUND, "404.html", kind="website", rooted=True)
     writer.page(urls.SEARCH, "search.html", kind="website", stories=summaries)
     files = dict(writer.files)
-    for story in rendered:
-        _merge(files, story.pages, "page")
-    _merge(files, search_index([story.search for story in rendered]), "search index")
+    _merge(files, search_index([story.search for story in listed]), "search index")
     _merge(files, {urls.asset(name): content for name, content in site.theme.static_files().items()}, "static file")
     return dict(sorted(files.items()))
 
 
 def render_all(analyses: Iterable[StoryAnalysis], config: SiteConfig, theme: Theme) -> dict[str, bytes]:
-    """``render_story`` for each analysis, then ``render_site``: the whole site in this process."""
-    return render_site(SiteInput(tuple(render_story(a, config, theme) for a in analyses), config, theme))
+    """``render_story`` for each analysis, then ``render_site``: the whole site in this process,
+    sorted by path."""
+    rendered = [render_story(a, config, theme) for a in analyses]
+    files = render_site(SiteInput(tuple(story.listing for story in rendered), config, theme))
+    for story in rendered:
+        _merge(files, story.pages, "page")
+    return dict(sorted(files.items()))

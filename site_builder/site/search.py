@@ -81,13 +81,12 @@ def words(text: str) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class StorySearch:
-    """One story's part of the search index: its top-level entry, its words and its shard."""
+    """One story's part of the top-level search index: its entry and its words (the shard
+    itself is one of the story's files)."""
 
     entry: dict[str, Any]
     #: Sorted folded words of the shard's records (sentences and quotes).
     words: tuple[str, ...]
-    shard_path: str
-    shard: bytes
 
 
 def _dumps(data: Any) -> bytes:
@@ -106,8 +105,9 @@ def disagreement_record_text(story: StoryIndex, discrepancy: Discrepancy) -> str
     return f"{discrepancy_label(discrepancy)}, {kind}: {values}"
 
 
-def story_search(story: StoryIndex) -> StorySearch:
-    """One story's entry in the top-level index, its vocabulary and its shard."""
+def story_search(story: StoryIndex) -> tuple[StorySearch, tuple[str, bytes]]:
+    """One story's entry in the top-level index with its vocabulary, and its shard ``(site
+    path, bytes)``."""
     position = {view.id: index for index, view in enumerate(story.sources)}
     shard_path = urls.search_shard(story.slug)
     sentences = [
@@ -144,7 +144,7 @@ def story_search(story: StoryIndex) -> StorySearch:
         "shard": shard_path,
     }
     shard = _dumps({"version": INDEX_VERSION, "sentences": sentences, "quotes": quotes, "disagreements": disagreements})
-    return StorySearch(entry, tuple(sorted(vocabulary)), shard_path, shard)
+    return StorySearch(entry, tuple(sorted(vocabulary))), (shard_path, shard)
 
 
 def _base36(number: int) -> str:
