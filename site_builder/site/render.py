@@ -26,6 +26,7 @@ only markup built here (word diffs) is assembled from escaped pieces.
 from __future__ import annotations
 
 import functools
+import posixpath
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -42,7 +43,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from ..config import SiteConfig
-from ..model import QuoteOccurrence, QuoteVariation, Sentence, StoryAnalysis, StorySummary
+from ..model import Passage, QuoteOccurrence, QuoteVariation, Sentence, StoryAnalysis, StorySummary
 from ..text.normalise import shown_name
 from . import urls
 from .diff import shared_fraction, shared_words, word_diff
@@ -256,6 +257,80 @@ class Wordings:
         return cls(passages, quotes)
 
 
+class CompareCells:
+    """The filled cells of the side-by-side views, each made once per story and reused.
+
+    Every sentence is printed in each pair page of its source (four of them in a five-source
+    story) and in the grid; through the template, these cells were a third of all rendering.
+    A cell is the same wherever it is shown in the same column, with the same copied
+    sentences, from the same folder (its link leads to a source page, never to the page
+    showing it, so the folder is all the link depends on). ``compare_grid`` in
+    ``_macros.html`` calls it; the markup is the one that macro printed, built from escaped
+    pieces.
+    """
+
+    def __init__(self, story: StoryIndex) -> None:
+        self._story = story
+        self._made: dict[tuple[object, ...], Markup] = {}
+
+    def __call__(
+        self,
+        column: int,
+        side: SourceView,
+        sentences: Sequence[Sentence],
+        passage: Passage | None,
+        copied: frozenset[str] | None,
+        page: str,
+    ) -> Markup:
+        copied_here = frozenset(s.id for s in sentences if s.id in copied) if copied else frozenset()
+        key = (
+            column,
+            side.id,
+            tuple(s.id for s in sentences),
+            passage and passage.id,
+            copied_here,
+            posixpath.dirname(page),
+        )
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = self._cell(column, side, sentences, passage, copied_here, page)
+        return found
+
+    def _cell(
+        self,
+        column: int,
+        side: SourceView,
+        sentences: Sequence[Sentence],
+        passage: Passage | None,
+        copied: frozenset[str],
+        page: str,
+    ) -> Markup:
+        lines = [
+            f'<div class="cmp-cell" data-column="{column}">',
+            f'      <span class="cmp-side">{escape(side.name)}</span>',
+        ]
+        for sentence in sentences:
+            is_copied = sentence.id in copied
+            classes = "s shade-1" if passage is not None else "s"
+            classes += " s-copied" if is_copied else ""
+            shared = (
+                f' data-passage="{escape(passage.id)}" tabindex="0" role="button" aria-pressed="false"'
+                if passage is not None
+                else ""
+            )
+            text = mark_values(escape(sentence.text), self._story.value_marks([sentence.id]))
+            alike = '<span class="vh"> (printed alike by both)</span>' if is_copied else ""
+            lines.append(f'      <span id="{escape(sentence.id)}" class="{classes}"{shared}>{text}{alike}</span>')
+        first = sentences[0]
+        href = urls.relative_url(urls.sentence_target(self._story.slug, first.source_id, first.id), page)
+        lines.append(
+            f'      <a class="in-context" href="{escape(href)}"><span class="vh">in context, paragraph </span>'
+            f'<span aria-hidden="true">¶</span>{first.paragraph + 1}</a>'
+        )
+        lines.append("    </div>")
+        return Markup("\n".join(lines))
+
+
 # ------------------------------------------------------------------- rendering
 
 
@@ -356,7 +431,7 @@ def _render_story(writer: _PageWriter, story: StoryIndex) -> None:
     """Every page of one story. Each template gets the story's index and side-by-side policy,
     plus the plain values of its own page."""
     compare = StoryComparison.of(story)
-    common: dict[str, Any] = {"story": story, "compare": compare}
+    common: dict[str, Any] = {"story": story, "compare": compare, "compare_cell": CompareCells(story)}
     writer.page(urls.story_page(story.slug), "story.html", **common)
     for source in story.sources:
         writer.page(source.page, "source.html", **common, source=source, paragraphs=_paragraph_pieces(source))
