@@ -3,14 +3,17 @@
     python -m benchmarks.bench [--quick] [--jobs N] [--runs N]
 
 For each corpus size it builds cold (no analysis cache) in a fresh process, ``--runs`` times
-(three by default), and reports the median wall time with its min-max, time per stage, pages
-and bytes written and peak memory of the whole process tree (main process and workers
-together), next to the floor: the time for a process to just read every input and write the
-same bytes of output.
+(three by default), and reports the median wall time with its min-max, time per stage,
+rendering time per page, pages and bytes written, and peak memory of the whole process tree
+(main process and workers together) and of the main process alone, next to the floor: the
+time for a process to just read every input and write the same bytes of output.
+Hugo (Debian's ``hugo``, when installed) builds the same number of pages beside it.
 It then compares the alignment stage with difflib and CollateX on the same articles,
-measures how alignment time grows with the number of sources, and times incremental
-rebuilds. Corpora are generated from the bundled story (and ../shared/corpora when
-present) by ``benchmarks.generate``; nothing generated is kept.
+measures how every stage grows with the number of sources in one story (25 to 400), times
+incremental rebuilds of 100 stories (no change, one source edited), and builds 2,000 stories
+with local worker processes and on a Dask LocalCluster. Corpora are generated from the
+bundled story (and ../shared/corpora when present) by ``benchmarks.generate``; nothing
+generated is kept. ``--quick`` runs small sizes only.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ class Measured:
     walls: list[float]
     #: The highest whole-tree peak of any run.
     peak_mb: float
+    #: The highest peak of the main process alone of any run (workers hand it little).
+    main_peak_mb: float
     #: The report of the run with the median wall time.
     report: dict[str, object]
     floor: float
@@ -68,14 +73,22 @@ class Measured:
         return statistics.median(self.walls)
 
 
+def _rss_kb(pid: int) -> int:
+    """Resident memory of one process now (Linux /proc), in kB; 0 once it has ended."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+    except (OSError, ValueError):
+        return 0
+
+
 def _tree_rss_kb(pid: int) -> int:
     """Resident memory of a process and all its descendants now (Linux /proc), in kB."""
     total, pending = 0, [pid]
     while pending:
         current = pending.pop()
+        total += _rss_kb(current)
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
             for task in Path(f"/proc/{current}/task").iterdir():
                 pending.extend(int(child) for child in (task / "children").read_text().split())
         except (OSError, ValueError):
@@ -83,20 +96,29 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def _measure_command(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall time and peak resident memory (MB) of ``command``'s whole process tree (the main
-    process and its workers together, sampled every 10 ms), run in a fresh process."""
+@dataclass(frozen=True)
+class Run:
+    wall: float
+    #: Peak resident memory (MB) of the whole process tree: the main process and its workers together.
+    tree_peak_mb: float
+    #: Peak resident memory (MB) of the main process alone.
+    main_peak_mb: float
+
+
+def _measure_command(command: list[str], cwd: Path) -> Run:
+    """Wall time and peak memory of ``command``, run in a fresh process (sampled every 10 ms)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak_kb = 0
+    tree_kb = main_kb = 0
     while process.poll() is None:
-        peak_kb = max(peak_kb, _tree_rss_kb(process.pid))
+        tree_kb = max(tree_kb, _tree_rss_kb(process.pid))
+        main_kb = max(main_kb, _rss_kb(process.pid))
         time.sleep(0.01)
     wall = time.perf_counter() - started
     _, stderr = process.communicate()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{stderr[-2000:]}")
-    return wall, peak_kb / 1024
+    return Run(wall, tree_kb / 1024, main_kb / 1024)
 
 
 def _floor(project: Path) -> float:
@@ -115,7 +137,7 @@ def _floor(project: Path) -> float:
         "    target.parent.mkdir(parents=True, exist_ok=True)\n"
         "    target.write_bytes((data * (size // len(data) + 1))[:size])\n"
     )
-    wall, _ = _measure_command([sys.executable, "-c", script], project)
+    wall = _measure_command([sys.executable, "-c", script], project).wall
     shutil.rmtree(project / "floor-out")
     return wall
 
@@ -134,15 +156,20 @@ def build_cold(root: Path, corpus: Corpus, jobs: int, runs: int) -> Measured:
     project = _project(root, corpus)
     report = project / "report.json"
     command = ["site-builder", "build", "--no-cache", "--jobs", str(jobs), "--report", str(report)]
-    measured: list[tuple[float, float, dict[str, object]]] = []
+    measured: list[tuple[Run, dict[str, object]]] = []
     for _ in range(runs):
         shutil.rmtree(project / "_site", ignore_errors=True)
-        wall, peak = _measure_command(command, project)
-        measured.append((wall, peak, json.loads(report.read_text())))
-    by_wall = sorted(measured, key=lambda run: run[0])
+        run = _measure_command(command, project)
+        measured.append((run, json.loads(report.read_text())))
+    by_wall = sorted(measured, key=lambda found: found[0].wall)
     floor = statistics.median(_floor(project) for _ in range(runs))
     return Measured(
-        corpus, [run[0] for run in measured], max(run[1] for run in measured), by_wall[len(by_wall) // 2][2], floor
+        corpus,
+        [run.wall for run, _ in measured],
+        max(run.tree_peak_mb for run, _ in measured),
+        max(run.main_peak_mb for run, _ in measured),
+        by_wall[len(by_wall) // 2][1],
+        floor,
     )
 
 
@@ -191,16 +218,32 @@ def collatex_time(sources: list[Source]) -> float | None:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-def growth(root: Path, counts: list[int]) -> list[tuple[int, float, float]]:
-    """Seconds of the alignment and of quote grouping (best of two) for one story of each size."""
+@dataclass(frozen=True)
+class Grown:
+    sources: int
+    #: Whole-process wall time of a cold build of the one story, in one process.
+    wall: float
+    #: Seconds of each stage of that build.
+    stages: dict[str, float]
+    #: Seconds of quote grouping alone (part of the quotes stage), best of two, in this process.
+    grouping: float
+
+
+def growth(root: Path, counts: list[int]) -> list[Grown]:
+    """A cold build of one story of each size with ``--jobs 1``: its wall time and stages, and
+    quote grouping on its own (the stage at risk of growing with the square of the sources)."""
     results = []
     for count in counts:
-        seeds = generate(root / f"growth-{count}" / "seeds", 1, count, seed=11)
+        project = root / f"growth-{count}"
+        seeds = generate(project / "seeds", 1, count, seed=11)
+        report = project / "report.json"
+        command = ["site-builder", "build", "--no-cache", "--jobs", "1", "--report", str(report)]
+        wall = _measure_command(command, project).wall
+        stages = json.loads(report.read_text())["seconds"]
         sources = segmented_sources(seeds)[0]
         occurrences = [occurrence for source in sources for occurrence in extract_quotes(source)]
-        align = min(_time(align_story, sources, AnalysisSettings()) for _ in range(2))
         grouping = min(_time(group_quotes, sources, occurrences, AnalysisSettings()) for _ in range(2))
-        results.append((count, align, grouping))
+        results.append(Grown(count, wall, stages, grouping))
     return results
 
 
@@ -215,14 +258,14 @@ def incremental(root: Path, stories: int, jobs: int, runs: int = 5) -> tuple[flo
     project = root / f"incremental-{stories}"
     generate(project / "seeds", stories, 5, seed=13)
     base = [sys.executable, "-m", "site_builder", "build", "--jobs", str(jobs)]
-    cold, _ = _measure_command(base, project)
-    unchanged = [_measure_command(base, project)[0] for _ in range(runs)]
+    cold = _measure_command(base, project).wall
+    unchanged = [_measure_command(base, project).wall for _ in range(runs)]
     articles = sorted((project / "seeds").rglob("*.txt"))
     edits = []
     for number in range(runs):
         edited = articles[(number + 1) * len(articles) // (runs + 1)]
         edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more sentence was added by an editor.\n")
-        edits.append(_measure_command(base, project)[0])
+        edits.append(_measure_command(base, project).wall)
     return cold, _spread(unchanged), _spread(edits)
 
 
@@ -236,9 +279,9 @@ def dask_comparison(root: Path, stories: int, jobs: int) -> str:
     project = root / f"dask-{stories}"
     generate(project / "seeds", stories, 5, seed=19)
     local = [sys.executable, "-m", "site_builder", "build", "--no-cache", "--jobs", str(jobs)]
-    local_wall, _ = _measure_command(local, project)
+    local_wall = _measure_command(local, project).wall
     with LocalCluster(n_workers=jobs, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
-        dask_wall, _ = _measure_command([*local, "--scheduler", cluster.scheduler_address], project)
+        dask_wall = _measure_command([*local, "--scheduler", cluster.scheduler_address], project).wall
     return (
         f"{stories} stories x 5 cold: {local_wall:.2f} s with --jobs {jobs}, {dask_wall:.2f} s as tasks of a "
         f"LocalCluster of {jobs} worker processes (the cluster already running)"
@@ -274,7 +317,7 @@ def hugo_comparison(project: Path, pages: int) -> tuple[str, float] | None:
         body = texts[number % len(texts)]
         (site / "content" / f"page-{number}.md").write_text(f'---\ntitle: "Page {number}"\n---\n{body}\n')
     command = [hugo, "--quiet", "--source", str(site), "--destination", str(site / "public")]
-    best = min(_measure_command(command, site)[0] for _ in range(3))
+    best = min(_measure_command(command, site).wall for _ in range(3))
     version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
     return version, best
 
@@ -303,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(temp)
         print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, --jobs {args.jobs}")
         measured = [build_cold(root, corpus, args.jobs, args.runs) for corpus in corpora]
-        header = ["corpus", "wall s (median)", "min-max", "floor s", "x floor", "tree peak MB", "pages", "MB out"]
+        header = ["corpus", "wall s (median)", "min-max", "floor s", "x floor", "tree peak MB", "main peak MB",
+                  "pages", "MB out", "render ms/page"]
         header += STAGES
         rows = [header]
         for m in measured:
@@ -312,8 +356,9 @@ def main(argv: list[str] | None = None) -> int:
             rows.append([
                 f"{m.corpus.stories}x{m.corpus.sources}" if m.corpus.name != "bundled" else "bundled (1x5)",
                 f"{m.wall:.2f}", f"{min(m.walls):.2f}-{max(m.walls):.2f}", f"{m.floor:.2f}",
-                f"{m.wall / m.floor:.1f}", f"{m.peak_mb:.0f}",
+                f"{m.wall / m.floor:.1f}", f"{m.peak_mb:.0f}", f"{m.main_peak_mb:.0f}",
                 str(m.report["pages"]), f"{int(m.report['bytes']) / 1e6:.1f}",  # type: ignore[call-overload]
+                f"{seconds.get('render', 0.0) * 1000 / int(m.report['pages']):.2f}",  # type: ignore[call-overload]
                 *(f"{seconds.get(stage, 0.0):.2f}" for stage in STAGES),
             ])
         print(f"\nCold builds, {args.runs} runs each (whole process; stage seconds of the median run, summed over"
@@ -330,9 +375,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"Hugo {version}, {pages} pages of the same article text (Markdown, minimal layout, no analysis): "
                 f"{seconds:.2f} s; site-builder {m.wall:.2f} s with the analysis ({m.wall / seconds:.1f}x Hugo's time)"
             )
-        bare = [_measure_command([sys.executable, "-c", "pass"], root)[0] for _ in range(5)]
+        bare = [_measure_command([sys.executable, "-c", "pass"], root).wall for _ in range(5)]
         importing = [sys.executable, "-c", "import site_builder.build.pipeline"]
-        imports = [_measure_command(importing, root)[0] for _ in range(5)]
+        imports = [_measure_command(importing, root).wall for _ in range(5)]
         print(f"interpreter start-up: {_spread(bare)} bare, {_spread(imports)} with site-builder's imports "
               "(numpy, rapidfuzz, jinja2...)")
 
@@ -354,25 +399,32 @@ def main(argv: list[str] | None = None) -> int:
             ])
         print(_table(compare_rows))
 
-        print("\nGrowth with sources in one story (x previous: per doubling when the sizes double):")
+        print("\nGrowth with sources in one story, cold build with --jobs 1 (x previous: per doubling when the"
+              " sizes double; stages summed within the build; quote grouping alone, best of two, in this process):")
         grown = growth(root, counts)
-        growth_rows = [["sources", "align s", "x previous", "quote grouping s", "x previous"]]
-        for index, (count, align, grouping) in enumerate(grown):
+        growth_rows = [["sources", "wall s", "x previous", *(f"{stage} s" for stage in STAGES), "max x stage",
+                        "grouping s", "x previous"]]
+        for index, found in enumerate(grown):
             previous = grown[index - 1] if index else None
+            ratios = [found.stages.get(stage, 0.0) / previous.stages[stage] for stage in STAGES
+                      if previous is not None and previous.stages.get(stage, 0.0) >= 0.01]
             growth_rows.append([
-                str(count),
-                f"{align:.3f}", f"{align / previous[1]:.2f}" if previous else "-",
-                f"{grouping:.3f}", f"{grouping / previous[2]:.2f}" if previous else "-",
+                str(found.sources),
+                f"{found.wall:.2f}", f"{found.wall / previous.wall:.2f}" if previous else "-",
+                *(f"{found.stages.get(stage, 0.0):.2f}" for stage in STAGES),
+                f"{max(ratios):.2f}" if ratios else "-",
+                f"{found.grouping:.3f}", f"{found.grouping / previous.grouping:.2f}" if previous else "-",
             ])
         print(_table(growth_rows))
+        print("(max x stage: the largest growth of any stage taking at least 0.01 s at the previous size)")
 
         stories = 20 if args.quick else 100
         cold, unchanged, one_edit = incremental(root, stories, args.jobs)
         print(f"\nIncremental, {stories} stories x 5 sources (whole process): cold {cold:.2f} s; "
               f"no change {unchanged}; one source edited {one_edit}")
-        print(f"\nDask: {dask_comparison(root, stories, args.jobs)}")
+        print(f"\nDask: {dask_comparison(root, 20 if args.quick else 2000, args.jobs)}")
         probe = [sys.executable, "-c", "import site_builder.commands.cli"]
-        needed = [_measure_command(probe, root)[0] for _ in range(5)]
+        needed = [_measure_command(probe, root).wall for _ in range(5)]
         print(f"interpreter start-up plus the imports a no-change rebuild needs: {_spread(needed)}")
     return 0
 
