@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from ..model import Discrepancy, Overlap, Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
@@ -113,12 +115,33 @@ def index_document(stories: Sequence[StorySummary]) -> dict[str, Any]:
 
 
 def _encode(document: dict[str, Any]) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # Compact: only then does json use its C encoder, six times faster than the indenting one
+    # (3 s for a 400-source story), and the file is half the size. A reader pretty-prints it
+    # with ``python -m json.tool``.
+    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for a while, as it was before afterwards.
+
+    A story's document is hundreds of thousands of new dicts and lists, none of them in a
+    cycle; every few hundred set off a collection that walked the whole analysis as well:
+    2.6 of the 2.8 s a 400-source story's document took.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def story_export(analysis: StoryAnalysis) -> tuple[str, bytes]:
     """``data/<slug>.json``: one story's whole analysis."""
-    return f"data/{analysis.slug}.json", _encode(story_document(analysis))
+    with _collector_paused():
+        return f"data/{analysis.slug}.json", _encode(story_document(analysis))
 
 
 def index_export(stories: Sequence[StorySummary]) -> tuple[str, bytes]:
