@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
+from ..collector import collector_paused
 from ..model import Discrepancy, Overlap, Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
 from .index import source_names
 
@@ -121,26 +120,10 @@ def _encode(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for a while, as it was before afterwards.
-
-    A story's document is hundreds of thousands of new dicts and lists, none of them in a
-    cycle; every few hundred set off a collection that walked the whole analysis as well:
-    2.6 of the 2.8 s a 400-source story's document took.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def story_export(analysis: StoryAnalysis) -> tuple[str, bytes]:
     """``data/<slug>.json``: one story's whole analysis."""
-    with _collector_paused():
+    # Hundreds of thousands of new dicts and lists for a big story, and no cycle among them.
+    with collector_paused():
         return f"data/{analysis.slug}.json", _encode(story_document(analysis))
 
 
