@@ -1,10 +1,11 @@
-"""Python's cycle collector, paused where a stage makes masses of objects that form no cycles.
+"""Python's cycle collector, paused over one story's work and run once after it.
 
 The collector runs every few hundred new containers and, every so often, walks every object
-alive, which in a big story is the whole analysis. The copied-runs stage and the JSON export
-of a 400-source story make hundreds of thousands of tuples, dicts and lists, and spent more
-time in those walks than in their own work. Nothing they make refers back to itself, so
-pausing the collector over them frees nothing late.
+alive, which in a big story is the whole analysis. A story of 400 sources makes millions of
+objects (41,795 pairs of copied runs, 1,500 pages, a 27 MB export); the build spent more time
+in those walks than in some stages' own work. The analysis makes no reference cycles; the
+templates leave some behind (Jinja's render contexts), so one pass over the objects the story
+made, the youngest generation, frees them when the story is done.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """The cycle collector off inside the block, and as it was afterwards."""
+    """The cycle collector off inside the block, as it was afterwards, and the block's own
+    cyclic garbage freed."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -24,3 +26,5 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+            # Everything made in the block is still in the youngest generation: only that is walked.
+            gc.collect(0)

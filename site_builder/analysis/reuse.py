@@ -15,7 +15,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..collector import collector_paused
 from ..model import CopiedRun, Overlap, Source
 from ..text.normalise import fold_quote_marks
 
@@ -63,12 +62,6 @@ class _Words:
 
 def find_overlaps(sources: Sequence[Source]) -> tuple[Overlap, ...]:
     """Every pair of sources that shares a run, in story order of the pair."""
-    # Wire copy makes tens of thousands of overlapping pairs in a big story, and no cycle among them.
-    with collector_paused():
-        return _find_overlaps(sources)
-
-
-def _find_overlaps(sources: Sequence[Source]) -> tuple[Overlap, ...]:
     word_numbers: dict[str, int] = {}
     gram_numbers: dict[tuple[int, ...], int] = {}
     texts = [_Words.of(source, word_numbers, gram_numbers) for source in sources]

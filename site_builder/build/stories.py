@@ -30,6 +30,7 @@ from ..analysis.analyse import (
     story_folder,
     working_on,
 )
+from ..collector import collector_paused
 from ..config import AnalysisSettings, SiteConfig
 from ..model import Diagnostic, RawStory, StoryAnalysis
 from ..site.export import story_export
@@ -217,6 +218,11 @@ class _Outcome:
 
 def _run(task: _Task) -> _Outcome | Diagnostic:
     """One story's analysis and pages, or the error that leaves it out of the site."""
+    with collector_paused():
+        return _run_story(task)
+
+
+def _run_story(task: _Task) -> _Outcome | Diagnostic:
     timer = StageTimer()
     try:
         analysis = task.analysis or analyse_story(task.story, task.config.analysis, timer)

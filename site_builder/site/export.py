@@ -6,7 +6,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..collector import collector_paused
 from ..model import Discrepancy, Overlap, Passage, Quote, RelatedLink, Source, StoryAnalysis, StorySummary
 from .index import source_names
 
@@ -122,9 +121,7 @@ def _encode(document: dict[str, Any]) -> bytes:
 
 def story_export(analysis: StoryAnalysis) -> tuple[str, bytes]:
     """``data/<slug>.json``: one story's whole analysis."""
-    # Hundreds of thousands of new dicts and lists for a big story, and no cycle among them.
-    with collector_paused():
-        return f"data/{analysis.slug}.json", _encode(story_document(analysis))
+    return f"data/{analysis.slug}.json", _encode(story_document(analysis))
 
 
 def index_export(stories: Sequence[StorySummary]) -> tuple[str, bytes]:

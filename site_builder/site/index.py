@@ -9,6 +9,7 @@ built by ``StoryIndex.of``.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -151,8 +152,14 @@ class StoryIndex:
     #: ``{(source id, other source id): the share of the first's words the second prints alike}``,
     #: both orders, for the pairs sharing a copied run.
     copied_share: Mapping[tuple[str, str], float]
-    #: ``{(source id, other source id): ids of the first's sentences in runs the second prints alike}``.
-    copied_sentences: Mapping[tuple[str, str], frozenset[str]]
+    #: ``{(source id, other source id): their copied runs}``, the pair in story order as the
+    #: analysis gives it. The sentences in them are gathered when a page asks
+    #: (``copied_between``): a story of 400 sources has some 40,000 such pairs, and pages for
+    #: a thousand of them.
+    overlap_by_pair: Mapping[tuple[str, str], Overlap]
+    #: ``{source id: (the other source printing most of its words alike, that share)}``, the
+    #: earlier source in story order among equals; only sources with a copied run.
+    most_copied_by: Mapping[str, tuple[str, float]]
     #: ``{passage id: the values the sources give differently in it}``.
     discrepancies_by_passage: Mapping[str, tuple[Discrepancy, ...]]
     #: ``{sentence id: the differing values it states}``, for marking them where the sentence is shown.
@@ -184,12 +191,15 @@ class StoryIndex:
             for sentence_id in link.sentence_ids:
                 related_by_source[source_of_sentence[sentence_id]].append(link)
         copied_share: dict[tuple[str, str], float] = {}
-        copied_sentences: dict[tuple[str, str], frozenset[str]] = {}
         for overlap in analysis.overlaps:
             a, b = overlap.sources
             copied_share[(a, b)], copied_share[(b, a)] = overlap.share
-            copied_sentences[(a, b)] = frozenset(s for run in overlap.runs for s in run.a_sentences)
-            copied_sentences[(b, a)] = frozenset(s for run in overlap.runs for s in run.b_sentences)
+        number = {view.id: view.number for view in views}
+        most_copied_by: dict[str, tuple[str, float]] = {}
+        for (source_id, other_id), share in copied_share.items():
+            best = most_copied_by.get(source_id)
+            if best is None or (share, -number[other_id]) > (best[1], -number[best[0]]):
+                most_copied_by[source_id] = (other_id, share)
         by_passage: dict[str, list[Discrepancy]] = {}
         marks: dict[str, list[ValueMark]] = {}
         for discrepancy in analysis.discrepancies:
@@ -213,7 +223,8 @@ class StoryIndex:
             related_by_source={source_id: tuple(links) for source_id, links in related_by_source.items()},
             source_of_sentence=source_of_sentence,
             copied_share=copied_share,
-            copied_sentences=copied_sentences,
+            overlap_by_pair={overlap.sources: overlap for overlap in analysis.overlaps},
+            most_copied_by=most_copied_by,
             discrepancies_by_passage={passage_id: tuple(found) for passage_id, found in by_passage.items()},
             value_marks_by_sentence={sentence_id: tuple(found) for sentence_id, found in marks.items()},
         )
@@ -253,20 +264,26 @@ class StoryIndex:
 
     def copied_between(self, one: str, other: str) -> frozenset[str]:
         """Ids of both sources' sentences in the runs the two print alike."""
-        none: frozenset[str] = frozenset()
-        return self.copied_sentences.get((one, other), none) | self.copied_sentences.get((other, one), none)
+        overlap = self.overlap_by_pair.get((one, other)) or self.overlap_by_pair.get((other, one))
+        if overlap is None:
+            return frozenset()
+        return frozenset(s for run in overlap.runs for s in (*run.a_sentences, *run.b_sentences))
 
     def largely_copied(self, source_id: str) -> tuple[SourceView, float] | None:
         """The source printing the most of this one's words alike, when that is at least half of them."""
-        shares = [(self.share_copied(source_id, other.id), other) for other in self.sources if other.id != source_id]
-        share, other = max(shares, key=lambda found: found[0], default=(0.0, None))
-        return (other, share) if other is not None and share >= LARGELY_COPIED else None
+        found = self.most_copied_by.get(source_id)
+        if found is None or found[1] < LARGELY_COPIED:
+            return None
+        return self.source_by_id[found[0]], found[1]
 
     def most_copied(self, limit: int) -> tuple[tuple[SourceView, SourceView, float], ...]:
         """The ``limit`` largest shares, as (source, the other source printing it, share)."""
-        found = [(self.source_by_id[a], self.source_by_id[b], share) for (a, b), share in self.copied_share.items()]
-        found.sort(key=lambda item: (-item[2], item[0].number, item[1].number))
-        return tuple(found[:limit])
+        number = {view.id: view.number for view in self.sources}
+        # A story of 400 sources has 80,000 shares: keep the few shown rather than sort them all.
+        largest = heapq.nsmallest(
+            limit, self.copied_share.items(), key=lambda item: (-item[1], number[item[0][0]], number[item[0][1]])
+        )
+        return tuple((self.source_by_id[a], self.source_by_id[b], share) for (a, b), share in largest)
 
     @property
     def title(self) -> str:

@@ -26,7 +26,6 @@ only markup built here (word diffs) is assembled from escaped pieces.
 from __future__ import annotations
 
 import functools
-import posixpath
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -283,14 +282,8 @@ class CompareCells:
         page: str,
     ) -> Markup:
         copied_here = frozenset(s.id for s in sentences if s.id in copied) if copied else frozenset()
-        key = (
-            column,
-            side.id,
-            tuple(s.id for s in sentences),
-            passage and passage.id,
-            copied_here,
-            posixpath.dirname(page),
-        )
+        # Sentence ids are unique in the story and carry their source, so they name the side too.
+        key = (column, tuple([s.id for s in sentences]), passage and passage.id, copied_here, page.rpartition("/")[0])
         found = self._made.get(key)
         if found is None:
             found = self._made[key] = self._cell(column, side, sentences, passage, copied_here, page)
