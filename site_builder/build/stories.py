@@ -360,7 +360,9 @@ def process_stories(
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         workers = min(jobs, len(tasks))
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            chunk = max(1, len(tasks) // (workers * 8))
+            # Small chunks, so that no worker is left with a long tail while the other idles;
+            # a chunk costs little to send now that its pages stay in the worker.
+            chunk = max(1, len(tasks) // (workers * 32))
             for index, outcome in zip(todo, pool.map(_run, tasks, chunksize=chunk), strict=True):
                 settle(index, outcome)
     else:

@@ -10,6 +10,7 @@ default language, but the article's metadata does not claim one).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -32,8 +33,11 @@ def detect_language(texts: Iterable[str]) -> str | None:
     words = [word.casefold() for text in texts for word in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return None
+    # Each distinct word is looked up once per language, with how often it occurs.
+    frequency = Counter(words)
     counts = sorted(
-        ((sum(word in stops for word in words), code) for code, stops in _stop_words().items()), reverse=True
+        ((sum(n for word, n in frequency.items() if word in stops), code) for code, stops in _stop_words().items()),
+        reverse=True,
     )
     (best, code), (runner_up, _) = counts[0], counts[1] if len(counts) > 1 else (0, "")
     if best >= MARGIN * runner_up and best >= 0.15 * len(words):

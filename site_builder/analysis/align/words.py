@@ -18,8 +18,14 @@ NOT_A_COUNT = frozenset({"1"})
 _WEB_TOKEN = re.compile(r"^(?:https?://|www\.)|\.(?:com|org|net|co|gov|io)(?:/|\W*$)|(?:^|\W)[@#]\w")
 
 
+#: A text without any of these holds no token ``_WEB_TOKEN`` matches (most sentences).
+_WEB_HINTS = ("http", "www.", ".co", ".org", ".net", ".gov", ".io", "@", "#")
+
+
 def _without_web_addresses(text: str) -> str:
     """Drop links, bare domains and @handles/#tags: they say nothing about the reported facts."""
+    if not any(hint in text for hint in _WEB_HINTS):
+        return " ".join(text.split())
     return " ".join(token for token in text.split() if not _WEB_TOKEN.search(token))
 
 
@@ -74,8 +80,11 @@ MERGE_REPRESENTATIVES = 16
 # ---------------------------------------------------------------------------------- normalising
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
-    """Lower-case words of ``text`` separated by single spaces, with spelling variants made uniform."""
+    """Lower-case words of ``text`` separated by single spaces, with spelling variants made uniform.
+
+    Cached: the stages of a story normalise each sentence three times over."""
     text = fold_quote_marks(unicodedata.normalize("NFKC", text))
     text = _without_web_addresses(text)
     text = _DOTTED_ABBREVIATION.sub(lambda match: match.group(0).replace(".", ""), text)
