@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz.distance import Indel
@@ -29,8 +30,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 
 
+@lru_cache(maxsize=65536)
 def word_key(token: str) -> str:
-    """What a word is compared by: its letters and digits in one case. Empty for punctuation."""
+    """What a word is compared by: its letters and digits in one case. Empty for punctuation.
+
+    Cached: the pages of a story compare the same words over and over."""
     return _NOT_WORD.sub("", token.casefold())
 
 
@@ -59,6 +63,10 @@ class _Words:
             else:
                 lead += token
         return cls(lead, tuple(pieces), tuple(keys))
+
+
+#: ``_Words.of``, remembered: a passage's first version is compared with every other one.
+_words_of = lru_cache(maxsize=8192)(_Words.of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +147,7 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
         else:
             ops.append(DiffOp(kind, text))
 
-    old_words, new_words = _Words.of(old), _Words.of(new)
+    old_words, new_words = _words_of(old), _words_of(new)
     push("equal", new_words.lead)
     for region in _absorb_stray_matches(_regions(old_words, new_words)):
         if region.equal:
@@ -155,7 +163,7 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
 
 def shared_fraction(old: str, new: str) -> float:
     """How much wording two versions share: twice the words in common over all their words."""
-    old_keys, new_keys = _Words.of(old).keys, _Words.of(new).keys
+    old_keys, new_keys = _words_of(old).keys, _words_of(new).keys
     if not old_keys and not new_keys:
         return 1.0
     return 1.0 - Indel.normalized_distance(old_keys, new_keys)
