@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ...text.alternation import alternation
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 
 # The quotes stage reads English for now; the lists themselves are data (text/data/<language>/).
 LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 
 SPEECH_VERB = re.compile(
-    r"\b(?:according to|" + "|".join(sorted(LEXICON.speech_verbs | LEXICON.speech_participles)) + r")\b",
+    r"\b(?:" + alternation(["according to", *sorted(LEXICON.speech_verbs | LEXICON.speech_participles)]) + r")\b",
     re.IGNORECASE,
 )
 # Longer than any cue NAMING_CUES matches ("the hashtag"), so a window this long before a
