@@ -61,7 +61,13 @@ def parse_date(text: str) -> str | None:
     return found[0] if found else None
 
 
+#: Every form of ``_DATE_FORMS`` writes a year like this: a text without one holds no date.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _first_date(text: str) -> tuple[str, re.Match[str]] | None:
+    if not _YEAR.search(text):
+        return None  # most lines: one quick scan instead of three
     best: tuple[str, re.Match[str]] | None = None
     for form in _DATE_FORMS:
         for match in form.finditer(text):
@@ -106,7 +112,7 @@ def date_stamp(line: str) -> DateStamp | None:
 
 def is_clock_stamp(line: str) -> bool:
     """A short line giving a date and a time of day, like a page header's "now" stamp."""
-    return parse_date(line) is not None and bool(_CLOCK.search(line)) and len(line.split()) <= 14
+    return len(line.split()) <= 14 and bool(_CLOCK.search(line)) and parse_date(line) is not None
 
 
 # ------------------------------------------------------------------------- outlets
