@@ -356,6 +356,9 @@ def _variation(texts: list[str]) -> QuoteVariation:
     """
     if len({_identity(t) for t in texts}) == 1:
         return "identical"
+    # A version printed alike by many sources is compared once: a wire quotation in 300 sources
+    # made 45,000 pairs of the same two strings. Equal strings always match each other.
+    texts = list(dict.fromkeys(texts))
     pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
     if all(_same_words(a, b) for a, b in pairs):
         return "punctuation"
@@ -388,6 +391,7 @@ def _variation_tokens(text: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=16384)
 def _same_words(a: str, b: str) -> bool:
     """Equal up to punctuation, case, ``[insertions]`` standing for words and ``(clarifications)``."""
     return _tokens_match(_without_ellipses(_variation_tokens(a)), _without_ellipses(_variation_tokens(b)))
@@ -397,6 +401,7 @@ def _without_ellipses(tokens: Sequence[str]) -> list[str]:
     return [token for token in tokens if token != _ELLIPSIS_TOKEN]
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_cut_from(short: str, long: str) -> bool:
     """``short`` is ``long`` with its start or end cut off, or words elided where it shows an ellipsis."""
     # Only the shorter version's ellipses stand for missing words; the longer one's hide words from both.
