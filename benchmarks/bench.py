@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 from benchmarks.generate import generate
@@ -260,7 +260,7 @@ def _spread(values: list[float]) -> str:
     return f"{statistics.median(ordered):.2f} s ({ordered[0]:.2f}-{ordered[-1]:.2f}, {len(ordered)} runs)"
 
 
-def incremental(root: Path, stories: int, jobs: int, runs: int = 5) -> tuple[float, str, str]:
+def incremental(root: Path, stories: int, jobs: int, runs: int = 5) -> tuple[float, list[float], list[float]]:
     """Cold build, then ``runs`` no-change rebuilds and ``runs`` one-edited-source rebuilds (each
     edit a different source) of a ``stories``-story site: medians with min-max."""
     project = root / f"incremental-{stories}"
@@ -274,26 +274,24 @@ def incremental(root: Path, stories: int, jobs: int, runs: int = 5) -> tuple[flo
         edited = articles[(number + 1) * len(articles) // (runs + 1)]
         edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more sentence was added by an editor.\n")
         edits.append(_measure_command(base, project).wall)
-    return cold, _spread(unchanged), _spread(edits)
+    return cold, unchanged, edits
 
 
-def dask_comparison(root: Path, stories: int, jobs: int) -> str:
+def dask_comparison(root: Path, stories: int, jobs: int) -> tuple[float, float] | None:
     """A cold build of ``stories`` x 5 with ``--jobs`` local worker processes against the same
-    build as tasks of a Dask LocalCluster of as many worker processes on 127.0.0.1."""
+    build as tasks of a Dask LocalCluster of as many worker processes on 127.0.0.1: the two wall
+    times, or ``None`` without the dask extra."""
     try:
         from distributed import LocalCluster
     except ImportError:
-        return "not measured: the dask extra is not installed (pip install -e '.[dask]')"
+        return None
     project = root / f"dask-{stories}"
     generate(project / "seeds", stories, 5, seed=19)
     local = [sys.executable, "-m", "site_builder", "build", "--no-cache", "--jobs", str(jobs)]
     local_wall = _measure_command(local, project).wall
     with LocalCluster(n_workers=jobs, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
         dask_wall = _measure_command([*local, "--scheduler", cluster.scheduler_address], project).wall
-    return (
-        f"{stories} stories x 5 cold: {local_wall:.2f} s with --jobs {jobs}, {dask_wall:.2f} s as tasks of a "
-        f"LocalCluster of {jobs} worker processes (the cluster already running)"
-    )
+    return local_wall, dask_wall
 
 
 _HUGO_LAYOUT = """<!doctype html>
@@ -328,6 +326,10 @@ def hugo_comparison(project: Path, pages: int) -> tuple[str, float] | None:
     best = min(_measure_command(command, site).wall for _ in range(3))
     version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
     return version, best
+
+
+def _met(condition: bool) -> str:
+    return "yes" if condition else "no"
 
 
 def _table(rows: list[list[str]]) -> str:
@@ -372,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nCold builds, {args.runs} runs each (whole process; stage seconds of the median run, summed over"
               " workers):")
         print(_table(rows))
+        hugo_times: dict[str, float] = {}
         for m in measured[1:]:
             pages = int(m.report["pages"])  # type: ignore[call-overload]
             hugo = hugo_comparison(root / m.corpus.name, pages)
@@ -379,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("Hugo: not installed (apt-get install -y hugo), so not compared side by side")
                 break
             version, seconds = hugo
+            hugo_times[m.corpus.name] = seconds
             print(
                 f"Hugo {version}, {pages} pages of the same article text (Markdown, minimal layout, no analysis): "
                 f"{seconds:.2f} s; site-builder {m.wall:.2f} s with the analysis ({m.wall / seconds:.1f}x Hugo's time)"
@@ -429,11 +433,54 @@ def main(argv: list[str] | None = None) -> int:
         stories = 20 if args.quick else 100
         cold, unchanged, one_edit = incremental(root, stories, args.jobs)
         print(f"\nIncremental, {stories} stories x 5 sources (whole process): cold {cold:.2f} s; "
-              f"no change {unchanged}; one source edited {one_edit}")
-        print(f"\nDask: {dask_comparison(root, 20 if args.quick else 2000, args.jobs)}")
+              f"no change {_spread(unchanged)}; one source edited {_spread(one_edit)}")
+        dask_stories = 20 if args.quick else 2000
+        dask = dask_comparison(root, dask_stories, args.jobs)
+        if dask is None:
+            print("\nDask: not measured: the dask extra is not installed (pip install -e '.[dask]')")
+        else:
+            print(f"\nDask: {dask_stories} stories x 5 cold: {dask[0]:.2f} s with --jobs {args.jobs}, "
+                  f"{dask[1]:.2f} s as tasks of a LocalCluster of {args.jobs} worker processes (the cluster already "
+                  "running)")
         probe = [sys.executable, "-c", "import site_builder.commands.cli"]
         needed = [_measure_command(probe, root).wall for _ in range(5)]
         print(f"interpreter start-up plus the imports a no-change rebuild needs: {_spread(needed)}")
+
+        largest, hugo_largest = measured[-1], hugo_times.get(measured[-1].corpus.name)
+        pages = int(largest.report["pages"])  # type: ignore[call-overload]
+        render_ms = largest.report["seconds"]["render"] * 1000 / pages  # type: ignore[index]
+        stage_growth = max(
+            (found.stages.get(stage, 0.0) / before.stages[stage], stage)
+            for before, found in pairwise(grown)
+            for stage in STAGES
+            if before.stages.get(stage, 0.0) >= 0.01
+        )
+        name = largest.corpus.name
+        unchanged_median, edit_median = statistics.median(unchanged), statistics.median(one_edit)
+        targets = [
+            ["measure", "ours", "target (issue 17)", "met"],
+            [f"no-change rebuild, {stories}x5", _spread(unchanged), "<= 0.30 s", _met(unchanged_median <= 0.30)],
+            ["  against start-up + imports it needs", f"{unchanged_median / statistics.median(needed):.1f}x",
+             "<= 2x", _met(unchanged_median <= 2 * statistics.median(needed))],
+            [f"one source edited, {stories}x5", _spread(one_edit), "<= 0.60 s", _met(edit_median <= 0.6)],
+            [f"largest stage growth per doubling, {counts[0]}-{counts[-1]} sources",
+             f"x{stage_growth[0]:.2f} ({stage_growth[1]})", "<= x2.2", _met(stage_growth[0] <= 2.2)],
+            [f"one story of {counts[-1]} sources, cold, --jobs 1", f"{grown[-1].wall:.2f} s",
+             "<= 8 s (400 sources)", _met(grown[-1].wall <= 8)],
+            [f"render CPU per page, {name}", f"{render_ms:.2f} ms", "<= 1.0 ms", _met(render_ms <= 1.0)],
+            [f"{name} cold, --jobs {args.jobs}", f"{largest.wall:.2f} s", "<= 15 s (500x5)", _met(largest.wall <= 15)],
+            [f"against Hugo, same {pages} pages", f"{largest.wall / hugo_largest:.1f}x Hugo's time" if hugo_largest
+             else "hugo not installed", "< 1x", _met(hugo_largest is not None and largest.wall < hugo_largest)],
+            [f"main process peak, {name}", f"{largest.main_peak_mb:.0f} MB", "<= 200 MB (500x5)",
+             _met(largest.main_peak_mb <= 200)],
+            [f"whole process tree peak, {name}", f"{largest.peak_mb:.0f} MB", "reported", "-"],
+            [f"{dask_stories}x5 cold: process pool / Dask LocalCluster",
+             f"{dask[0]:.1f} s / {dask[1]:.1f} s" if dask else "dask extra not installed", "reported", "-"],
+        ]
+        if args.quick:  # other sizes than the targets name: the figures only, no verdict
+            targets = [[*row[:3], "n/a" if row[3] != "-" and index else row[3]] for index, row in enumerate(targets)]
+        print(f"\nIssue 17's targets ({'--quick: smaller sizes than the targets name' if args.quick else 'full run'}):")
+        print(_table(targets))
     return 0
 
 
