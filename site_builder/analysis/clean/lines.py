@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Literal
 
 from ...model import RawSource
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ...text.quotemarks import CLOSING_MARKS
 from ...text.sentences import ends_sentence
 from .. import metadata as meta
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 LineKind = Literal["text", "heading", "item", "image"]
 
@@ -81,6 +81,9 @@ def _split_off_stamp(piece: str) -> list[str]:
 
 def _markdown_lines(text: str, first_line: int) -> Iterator[Line]:
     """Plain-text lines of the Markdown blocks; raw HTML is off, so tags stay as text."""
+    # Imported here: a build of plain-text seeds (most rebuilds) never pays for loading it.
+    from markdown_it import MarkdownIt
+
     tokens = MarkdownIt("js-default").parse(text)
     in_item = 0
     block = 0
