@@ -37,6 +37,7 @@ from benchmarks.generate import generate
 from site_builder.analysis.align import align_story
 from site_builder.analysis.clean import clean_source
 from site_builder.analysis.quotes import extract_quotes, group_quotes
+from site_builder.analysis.reuse import find_overlaps
 from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
 from site_builder.input.load import load_seeds
@@ -235,11 +236,17 @@ class Grown:
     stages: dict[str, float]
     #: Seconds of quote grouping alone (part of the quotes stage), best of two, in this process.
     grouping: float
+    #: Seconds of finding copied runs alone (part of the align stage), best of two, in this process.
+    copied: float
+    #: Pairs of sources sharing a copied run: the size of that stage's output.
+    copied_pairs: int
 
 
 def growth(root: Path, counts: list[int]) -> list[Grown]:
     """A cold build of one story of each size with ``--jobs 1``: its wall time and stages, and
-    quote grouping on its own (the stage at risk of growing with the square of the sources)."""
+    the two parts of stages at risk of growing with the square of the sources on their own:
+    quote grouping, and copied runs (whose output, a record per pair of sources sharing one,
+    may grow so)."""
     results = []
     for count in counts:
         project = root / f"growth-{count}"
@@ -251,7 +258,8 @@ def growth(root: Path, counts: list[int]) -> list[Grown]:
         sources = segmented_sources(seeds)[0]
         occurrences = [occurrence for source in sources for occurrence in extract_quotes(source)]
         grouping = min(_time(group_quotes, sources, occurrences, AnalysisSettings()) for _ in range(2))
-        results.append(Grown(count, wall, stages, grouping))
+        copied = min(_time(find_overlaps, sources) for _ in range(2))
+        results.append(Grown(count, wall, stages, grouping, copied, len(find_overlaps(sources))))
     return results
 
 
@@ -415,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
               " sizes double; stages summed within the build; quote grouping alone, best of two, in this process):")
         grown = growth(root, counts)
         growth_rows = [["sources", "wall s", "x previous", *(f"{stage} s" for stage in STAGES), "max x stage",
-                        "grouping s", "x previous"]]
+                        "grouping s", "x previous", "copied runs s", "x previous", "pairs copying"]]
         for index, found in enumerate(grown):
             previous = grown[index - 1] if index else None
             ratios = [found.stages.get(stage, 0.0) / previous.stages[stage] for stage in STAGES
@@ -426,9 +434,12 @@ def main(argv: list[str] | None = None) -> int:
                 *(f"{found.stages.get(stage, 0.0):.2f}" for stage in STAGES),
                 f"{max(ratios):.2f}" if ratios else "-",
                 f"{found.grouping:.3f}", f"{found.grouping / previous.grouping:.2f}" if previous else "-",
+                f"{found.copied:.3f}", f"{found.copied / previous.copied:.2f}" if previous else "-",
+                str(found.copied_pairs),
             ])
         print(_table(growth_rows))
-        print("(max x stage: the largest growth of any stage taking at least 0.01 s at the previous size)")
+        print("(max x stage: the largest growth of any stage taking at least 0.01 s at the previous size;"
+              " copied runs are timed within align, grouping within quotes)")
 
         stories = 20 if args.quick else 100
         cold, unchanged, one_edit = incremental(root, stories, args.jobs)
