@@ -234,17 +234,21 @@ def _run_story(task: _Task) -> _Outcome | Diagnostic:
             pages = {**rendered.pages, path: data}
     except StageFailed as failure:
         return story_failure(task.story, failure)
-    fresh = task.analysis is None
-    if fresh and task.cache_dir is not None:
-        AnalysisCache.write_entry(task.cache_dir, task.analysis_key, analysis)
+    # A new analysis is cached here when this worker can reach the cache, else by the main process.
+    for_main_to_cache = None
+    if task.analysis is None:
+        if task.cache_dir is not None:
+            AnalysisCache.write_entry(task.cache_dir, task.analysis_key, analysis)
+        else:
+            for_main_to_cache = analysis
     counts, diagnostics = StoryCounts.of(analysis), analysis.diagnostics
     if task.staging is None:
         built = BuiltStory(rendered.listing, (), counts, diagnostics)
-        return _Outcome(built, pages, analysis if fresh and task.cache_dir is None else None, dict(timer.seconds))
+        return _Outcome(built, pages, for_main_to_cache, dict(timer.seconds))
     with timer.stage("write"):
         files = write_files(task.staging, pages)
     built = BuiltStory(rendered.listing, files, counts, diagnostics)
-    return _Outcome(built, None, analysis if fresh and task.cache_dir is None else None, dict(timer.seconds))
+    return _Outcome(built, None, for_main_to_cache, dict(timer.seconds))
 
 
 def story_failure(story: RawStory, failure: StageFailed) -> Diagnostic:
