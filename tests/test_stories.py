@@ -13,11 +13,14 @@ from site_builder.build.stories import (
     AnalysisCache,
     ProcessedStories,
     ProgressBar,
+    _run,
+    _Task,
     process_stories,
 )
 from site_builder.build.write import MARKER, staged_site
 from site_builder.config import SiteConfig
 from site_builder.input.load import load_seeds
+from site_builder.model import Diagnostic, StoryAnalysis
 from site_builder.site.theme import Theme, default_theme
 
 THEME = default_theme()
@@ -157,3 +160,27 @@ def test_progress_bar_only_on_a_terminal(tty: bool) -> None:
     for done in range(5):
         bar(done, 4)
     assert ("4/4 stories" in stream.getvalue()) is tty
+
+
+def test_analyses_come_back_only_for_a_cache_kept_in_this_process(tmp_path: Path) -> None:
+    """Workers store new analyses in a cache folder themselves; only an in-memory cache needs them sent."""
+    seeds = make_seeds(tmp_path / "seeds", 2)
+    memory = AnalysisCache()
+    process(seeds, jobs=2, cache=memory)
+    assert sum(isinstance(value, StoryAnalysis) for value in memory.entries.values()) == 2
+    on_disk = AnalysisCache(tmp_path / "cache")
+    process(seeds, jobs=2, cache=on_disk)
+    assert not any(isinstance(value, StoryAnalysis) for value in on_disk.entries.values())
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 4  # an analysis and a rendering per story
+
+
+@pytest.mark.parametrize("send_analysis", [False, True])
+def test_a_worker_sends_its_analysis_only_when_asked(tmp_path: Path, send_analysis: bool) -> None:
+    (story,) = load_seeds(make_seeds(tmp_path / "seeds", 1)).stories
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    task = _Task(story, None, "key", SiteConfig(), THEME, staging, None, send_analysis)
+    outcome = _run(task)
+    assert not isinstance(outcome, Diagnostic)
+    assert outcome.pages is None and (staging / "story-0" / "index.html").is_file()  # written, not sent
+    assert isinstance(outcome.analysis, StoryAnalysis) is send_analysis

@@ -65,14 +65,15 @@ def _template_errors_as_failures() -> Iterator[None]:
 
 def _report_analysis(reporter: Reporter, processed: ProcessedStories, timer: StageTimer) -> None:
     """One line per analysis stage: its time and what it found over every story."""
-    counts = [story.counts for story in processed.stories]
+    stories = processed.stories
     if processed.reused:
         reporter.info(f"{_count('story', processed.reused, 'stories')} unchanged: analysis reused")
-    removed = sum(c.removed for c in counts)
+    removed = sum(story.removed for story in stories)
     reporter.stage("clean", timer.seconds["clean"], f"{_count('piece', removed)} of furniture removed")
-    reporter.stage("segment", timer.seconds["segment"], _count("sentence", sum(c.sentences for c in counts)))
-    reporter.stage("align", timer.seconds["align"], _count("shared passage", sum(c.passages for c in counts)))
-    reporter.stage("quotes", timer.seconds["quotes"], _count("quote", sum(c.quotes for c in counts)))
+    summaries = [story.listing.summary for story in stories]
+    reporter.stage("segment", timer.seconds["segment"], _count("sentence", sum(story.sentences for story in stories)))
+    reporter.stage("align", timer.seconds["align"], _count("shared passage", sum(s.passage_count for s in summaries)))
+    reporter.stage("quotes", timer.seconds["quotes"], _count("quote", sum(s.quote_count for s in summaries)))
 
 
 def _site_wide_files(processed: ProcessedStories, config: SiteConfig, theme: Theme, site: StagedSite) -> None:

@@ -152,27 +152,6 @@ class AnalysisCache:
 
 
 @dataclass(frozen=True, slots=True)
-class StoryCounts:
-    """What a story's analysis found, for the build's report."""
-
-    sources: int
-    sentences: int
-    removed: int
-    passages: int
-    quotes: int
-
-    @classmethod
-    def of(cls, analysis: StoryAnalysis) -> StoryCounts:
-        return cls(
-            len(analysis.sources),
-            sum(len(source.sentences) for source in analysis.sources),
-            sum(len(source.removed) for source in analysis.sources),
-            len(analysis.passages),
-            len(analysis.quotes),
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class BuiltStory:
     """One story in the new site: its listing for the site-wide pages, the files it wrote, and
     what its analysis found and warned about. Small, and cached, so a rebuild that links the
@@ -180,7 +159,9 @@ class BuiltStory:
 
     listing: StoryListing
     files: tuple[WrittenFile, ...]
-    counts: StoryCounts
+    #: For the build's report, besides the counts the listing's summary has.
+    sentences: int
+    removed: int
     diagnostics: tuple[Diagnostic, ...]
 
     @property
@@ -194,7 +175,8 @@ class _Task:
 
     With ``staging``, the worker writes the pages into that directory itself, so they never
     travel back to the main process; without (a Dask worker on another machine), it sends them.
-    With ``cache_dir``, it stores a new analysis there itself, for the same reason.
+    With ``cache_dir``, it stores a new analysis there itself, for the same reason; else, with
+    ``send_analysis``, it sends a new analysis for the main process to cache.
     """
 
     story: RawStory
@@ -204,6 +186,7 @@ class _Task:
     theme: Theme
     staging: Path | None
     cache_dir: Path | None
+    send_analysis: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,21 +217,18 @@ def _run_story(task: _Task) -> _Outcome | Diagnostic:
             pages = {**rendered.pages, path: data}
     except StageFailed as failure:
         return story_failure(task.story, failure)
-    # A new analysis is cached here when this worker can reach the cache, else by the main process.
-    for_main_to_cache = None
-    if task.analysis is None:
-        if task.cache_dir is not None:
-            AnalysisCache.write_entry(task.cache_dir, task.analysis_key, analysis)
-        else:
-            for_main_to_cache = analysis
-    counts, diagnostics = StoryCounts.of(analysis), analysis.diagnostics
-    if task.staging is None:
-        built = BuiltStory(rendered.listing, (), counts, diagnostics)
-        return _Outcome(built, pages, for_main_to_cache, dict(timer.seconds))
-    with timer.stage("write"):
-        files = write_files(task.staging, pages)
-    built = BuiltStory(rendered.listing, files, counts, diagnostics)
-    return _Outcome(built, None, for_main_to_cache, dict(timer.seconds))
+    fresh = task.analysis is None
+    if fresh and task.cache_dir is not None:
+        AnalysisCache.write_entry(task.cache_dir, task.analysis_key, analysis)
+    for_main_to_cache = analysis if fresh and task.send_analysis else None
+    sentences = sum(len(source.sentences) for source in analysis.sources)
+    removed = sum(len(source.removed) for source in analysis.sources)
+    files: tuple[WrittenFile, ...] = ()
+    if task.staging is not None:
+        with timer.stage("write"):
+            files = write_files(task.staging, pages)
+    built = BuiltStory(rendered.listing, files, sentences, removed, analysis.diagnostics)
+    return _Outcome(built, None if task.staging is not None else pages, for_main_to_cache, dict(timer.seconds))
 
 
 def story_failure(story: RawStory, failure: StageFailed) -> Diagnostic:
@@ -326,8 +306,19 @@ def process_stories(
     # A Dask worker may be on another machine: it cannot write into this one's folders.
     local = not scheduler
     cache_dir = cache.directory if cache is not None and local else None
+    # Only a cache that this process keeps needs the analyses sent back: --no-cache needs none.
+    send_analysis = cache is not None and cache_dir is None
     tasks = [
-        _Task(stories[i], known.pop(i, None), analysis_keys[i], config, theme, site.path if local else None, cache_dir)
+        _Task(
+            stories[i],
+            known.pop(i, None),
+            analysis_keys[i],
+            config,
+            theme,
+            site.path if local else None,
+            cache_dir,
+            send_analysis,
+        )
         for i in todo
     ]
     report = progress or (lambda done, total: None)

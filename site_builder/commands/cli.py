@@ -261,7 +261,7 @@ def _write_report(path: Path | None, summary: dict[str, object]) -> None:
 def _summary(result: BuildResult) -> dict[str, object]:
     summary = {
         "stories": len(result.stories),
-        "sources": sum(story.counts.sources for story in result.stories),
+        "sources": sum(story.listing.summary.source_count for story in result.stories),
         "files": result.files,
         "pages": result.pages,
         "bytes": result.bytes_written,
