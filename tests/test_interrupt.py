@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build.write import MARKER, remove_stale_staging, write_site
+from site_builder.build.write import MARKER, remove_stale_staging, staged_site
 
 SENTENCES = [
     "The council voted on Monday to close the Old Harbour Bridge for two years of repairs.",
@@ -111,7 +111,8 @@ def test_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(big_
 
 def test_stale_staging_is_removed_only_when_it_is_ours(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    write_site({"index.html": b"old"}, out)
+    with staged_site(out) as site:
+        site.add({"index.html": b"old"})
     ours = tmp_path / "._site.new-abc123"
     (ours / "x").mkdir(parents=True)
     (ours / MARKER).write_bytes(b"")
@@ -128,7 +129,8 @@ def test_stale_staging_is_removed_only_when_it_is_ours(tmp_path: Path) -> None:
     (other_name / MARKER).write_bytes(b"")
     linked = tmp_path / "._site.new-link"
     linked.symlink_to(other_name)
-    write_site({"index.html": b"new"}, out)
+    with staged_site(out) as site:
+        site.add({"index.html": b"new"})
     assert (out / "index.html").read_bytes() == b"new"
     left = sorted(p.name for p in tmp_path.iterdir())
     assert left == ["._site.new-link", "._site.new-notours", ".public.new-xyz", "_site"]

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
-from site_builder.build.write import MARKER, check_output_dir, write_site
+from site_builder.build.write import MARKER, check_output_dir, staged_site
 from site_builder.errors import OutputError
+
+
+def write_whole_site(files: Mapping[str, bytes], out: Path) -> None:
+    """The whole site at once, as a build without stories of its own would write it."""
+    with staged_site(out) as site:
+        site.add(files)
 
 
 def test_site_is_written_whole_and_replaced_on_rebuild(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    write_site({"index.html": b"one", "a/b.html": b"two"}, out)
+    write_whole_site({"index.html": b"one", "a/b.html": b"two"}, out)
     assert (out / "index.html").read_bytes() == b"one"
     assert (out / MARKER).is_file()
-    write_site({"index.html": b"new"}, out)
+    write_whole_site({"index.html": b"new"}, out)
     assert (out / "index.html").read_bytes() == b"new"
     assert not (out / "a").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
@@ -23,14 +30,14 @@ def test_site_is_written_whole_and_replaced_on_rebuild(tmp_path: Path) -> None:
 
 def test_failed_write_leaves_previous_site_intact(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    write_site({"index.html": b"old"}, out)
+    write_whole_site({"index.html": b"old"}, out)
 
     class Exploding(dict[str, bytes]):
         def __getitem__(self, key: str) -> bytes:
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        write_site(Exploding({"index.html": b"x"}), out)
+        write_whole_site(Exploding({"index.html": b"x"}), out)
     assert (out / "index.html").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
 
@@ -38,7 +45,7 @@ def test_failed_write_leaves_previous_site_intact(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["../escape.html", "/abs.html"])
 def test_paths_outside_the_site_are_refused(tmp_path: Path, name: str) -> None:
     with pytest.raises(OutputError):
-        write_site({name: b"x"}, tmp_path / "_site")
+        write_whole_site({name: b"x"}, tmp_path / "_site")
 
 
 def test_dangerous_output_directories_are_refused(tmp_path: Path) -> None:
@@ -57,16 +64,16 @@ def test_dangerous_output_directories_are_refused(tmp_path: Path) -> None:
 
 def test_unchanged_files_are_linked_from_the_previous_build(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    write_site({"same.html": b"unchanged", "edit.html": b"old"}, out)
+    write_whole_site({"same.html": b"unchanged", "edit.html": b"old"}, out)
     before = (out / "same.html").stat().st_ino
-    write_site({"same.html": b"unchanged", "edit.html": b"new", "added.html": b"+"}, out)
+    write_whole_site({"same.html": b"unchanged", "edit.html": b"new", "added.html": b"+"}, out)
     assert (out / "same.html").stat().st_ino == before
     assert (out / "edit.html").read_bytes() == b"new" and (out / "added.html").read_bytes() == b"+"
 
 
 def test_a_file_edited_by_hand_in_the_site_is_written_again(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    write_site({"page.html": b"built"}, out)
+    write_whole_site({"page.html": b"built"}, out)
     (out / "page.html").write_bytes(b"hand-edited")
-    write_site({"page.html": b"built"}, out)
+    write_whole_site({"page.html": b"built"}, out)
     assert (out / "page.html").read_bytes() == b"built"

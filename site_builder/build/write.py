@@ -335,18 +335,6 @@ def _open_staging(out_dir: Path) -> Path:
     return staging
 
 
-def write_site(files: Mapping[str, bytes], out_dir: Path) -> None:
-    """Write ``files`` (relative posix path -> content) as the complete new ``out_dir``.
-
-    Files whose content is unchanged since the previous build are hard-linked from it
-    rather than written again, which keeps rebuilds of large sites fast.
-    """
-    for name in files:
-        _check_site_path(name)
-    with staged_site(out_dir) as site:
-        site.add(files)
-
-
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
 
