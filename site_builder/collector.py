@@ -1,9 +1,9 @@
 """Python's cycle collector, paused over one story's work and run once after it.
 
 The collector runs every few hundred new containers and, every so often, walks every object
-alive, which in a big story is the whole analysis. A story of 400 sources makes millions of
-objects (41,795 pairs of copied runs, 1,500 pages, a 27 MB export); the build spent more time
-in those walks than in some stages' own work. The analysis makes no reference cycles; the
+alive, which in a big story is the whole analysis. A story of hundreds of sources makes
+millions of objects (its copied runs between tens of thousands of pairs of sources, its
+pages, its export), and those walks cost more than some stages' own work. The analysis makes no reference cycles; the
 templates leave some behind (Jinja's render contexts), so one pass over the objects the story
 made, the youngest generation, frees them when the story is done.
 """

@@ -72,7 +72,7 @@ def _check_site_path(name: str) -> None:
 class _Targets:
     """Where each site path goes under ``root``, each parent folder made once: a site has
     thousands of files in a few hundred folders, and asking the file system for every file's
-    folder cost a third of linking an unchanged site."""
+    folder was much of the cost of linking an unchanged site."""
 
     def __init__(self, root: Path) -> None:
         self._root = os.fspath(root)

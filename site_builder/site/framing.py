@@ -79,7 +79,7 @@ def _terms(text: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def _token_terms(token: str) -> frozenset[str]:
     # Leads run to hundreds of words, and the same words recur across a story's sources and
-    # across stories: normalising each distinct one once halved the framing page's cost.
+    # across stories: each distinct one is normalised once.
     return frozenset(_terms(token))
 
 

@@ -260,7 +260,7 @@ class CompareCells:
     """The filled cells of the side-by-side views, each made once per story and reused.
 
     Every sentence is printed in each pair page of its source (four of them in a five-source
-    story) and in the grid; through the template, these cells were a third of all rendering.
+    story) and in the grid; through the template, these cells were the largest part of rendering.
     A cell is the same wherever it is shown in the same column, with the same copied
     sentences, from the same folder (its link leads to a source page, never to the page
     showing it, so the folder is all the link depends on). ``compare_grid`` in

@@ -84,7 +84,7 @@ MERGE_REPRESENTATIVES = 16
 def normalise(text: str) -> str:
     """Lower-case words of ``text`` separated by single spaces, with spelling variants made uniform.
 
-    Cached: the stages of a story normalise each sentence three times over."""
+    Cached: the stages of a story normalise each sentence several times over."""
     text = fold_quote_marks(unicodedata.normalize("NFKC", text))
     text = _without_web_addresses(text)
     text = _DOTTED_ABBREVIATION.sub(lambda match: match.group(0).replace(".", ""), text)
