@@ -1,6 +1,6 @@
 """Quote detection and speaker attribution scored against PolNeAR's hand annotations.
 
-    python -m benchmarks.polnear [--corpora DIR] [--part dev|held-out|both] [--verbose]
+    python -m benchmarks.polnear [--corpora DIR] [--dev-only] [--verbose]
 
 PolNeAR (``../shared/corpora/polnear-train``) marks every attribution in ~840 US political news
 articles as Source (who), Cue (the verb) and Content (what). Each article is run through the
@@ -385,11 +385,13 @@ def worklist(corpus: Path, part: str, shard: int, shards: int) -> Iterator[str]:
             yield (f"### {name}\t{start}\t{quote.source.text}\n{before[-1500:]}[[{quote.source.text}]]{after[:400]}\n")
 
 
-def evaluate(corpus: Path, verbose: bool = False) -> dict[str, Scores]:
-    parts = {"dev": Scores(), "held-out": Scores()}
+def evaluate(corpus: Path, verbose: bool = False, dev_only: bool = False) -> dict[str, Scores]:
+    parts = {"dev": Scores()} if dev_only else {"dev": Scores(), "held-out": Scores()}
     referents = read_referents()
     for index, (name, text_path, ann_path) in enumerate(articles(corpus)):
         part = "held-out" if is_held_out(index) else "dev"
+        if part not in parts:
+            continue
         scores = score_article(
             name,
             text_path.read_text(encoding="utf-8"),
@@ -411,6 +413,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="PART:K/N",
         help="print the Sources still to be read by hand in PART (dev or held-out), annotator K of N",
     )
+    parser.add_argument(
+        "--dev-only", action="store_true", help="score the development part only, as while changing the rules"
+    )
     args = parser.parse_args(argv)
     corpus = args.corpora / "polnear-train"
     if not corpus.is_dir():
@@ -421,7 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         k, _, n = shard.partition("/")
         print("".join(worklist(corpus, part, int(k or 1), int(n or 1))), end="")
         return 0
-    parts = evaluate(corpus, args.verbose)
+    parts = evaluate(corpus, args.verbose, args.dev_only)
     if args.verbose:
         print("\n".join(parts["dev"].misses))
     print(HEADER)

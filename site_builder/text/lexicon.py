@@ -130,6 +130,10 @@ class Lexicon:
     staff_credits: frozenset[str]
     #: Abbreviations after a name that do not end it ("Jr").
     name_suffixes: frozenset[str]
+    #: Words that qualify a role without being one ("former", "acting"), lower case.
+    role_qualifiers: frozenset[str]
+    #: Prepositions that open a phrase of circumstance before a sentence's subject ("during"), lower case.
+    opening_prepositions: frozenset[str]
     #: Words before a capitalised name that make it a place or a thing ("in", "the").
     place_or_thing_markers: frozenset[str]
     #: Pronouns that can be the subject of a speech verb ("he").
@@ -218,6 +222,8 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         staff_credits=frozenset(_entries(folder, "staff_credits")),
         apposition_openers=_words(folder, "apposition_openers"),
         name_suffixes=_words(folder, "name_suffixes"),
+        role_qualifiers=_words(folder, "role_qualifiers"),
+        opening_prepositions=_words(folder, "opening_prepositions"),
         place_or_thing_markers=_words(folder, "place_or_thing_markers"),
         subject_pronouns=_words(folder, "subject_pronouns"),
         given_names_female=_words(folder, "given_names_female"),

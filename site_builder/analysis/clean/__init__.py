@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ...model import CleanedSource, CleanParagraph, RawSource, RemovedText
 from ...text.language import detect_language
+from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ...text.sentences import ends_sentence
 from .. import metadata as meta
 from .glued import Outcome, cut_glued_furniture
@@ -85,4 +86,11 @@ def _continues(previous: Line, paragraph: str, line: Line) -> bool:
     if previous.block == line.block:
         return True
     broken = len(paragraph) >= BROKEN_LINE_LENGTH and not ends_sentence(paragraph)
-    return broken and not paragraph.endswith((":", ";"))
+    # Across a blank line, only a line that carries on in lower case, or follows a paragraph cut
+    # off after a function word ("his view that"), finishes the sentence: a line opening with a
+    # capital after anything else may be the next paragraph after a widget or a heading.
+    last_word = paragraph.rsplit(None, 1)[-1]
+    carries_on = line.text[:1].islower() or (
+        last_word.islower() and last_word in lexicon_for(DEFAULT_LANGUAGE).function_words
+    )
+    return broken and carries_on and not paragraph.endswith((":", ";"))

@@ -28,6 +28,7 @@ from .phrases import (
     leading_noun_phrase,
     phrase_after,
     phrase_before,
+    subject_phrase,
 )
 from .speakers import resolve_speaker
 
@@ -275,7 +276,13 @@ class _SentenceReading:
             return subject
         if verb_word.endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
-            before = leading_noun_phrase(clause)
+            # Past an opening phrase ("Before the vote, Lee ..."), where the clause opens the sentence.
+            before = subject_phrase(clause) if clause_start == self.start else leading_noun_phrase(clause)
+            participle = site(clause_start + max(clause.rfind(before), 0), before)
+            if participle.speaker is None and earlier_speaker is not None and not before:
+                # '"...," Lee said, adding, "..."': the participle shares the subject of the verb before it.
+                return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
+            return participle
         elif clause.rstrip().endswith(",") and verb_word not in LEXICON.listener_verbs:
             # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before
             # it, and so does "Mike Roe, who ran a PAC, said the Trump ...", where the name after the verb

@@ -31,6 +31,8 @@ def _may_be_glued(token: str) -> bool:
 def strip_to_name(tokens: list[str]) -> list[str]:
     """``US President Donald Trump`` -> ``Donald Trump``; ``Russia's Vladimir Putin`` -> ``Vladimir Putin``;
     ``Secretary of State John F. Kerry`` -> ``John F. Kerry``; ``Ann Lee of Kern County`` -> ``Ann Lee``."""
+    while len(tokens) > 1 and tokens[-1].rstrip(".").lower() in LEXICON.name_suffixes:
+        tokens = tokens[:-1]  # "Brent Bozell III", "Martin Luther King Jr.": the name without its suffix
     office = name_after_office(tokens)
     if office:
         return office
@@ -79,7 +81,7 @@ def name_after_office(tokens: list[str]) -> list[str]:
     if "of" not in tokens[1:]:
         return []
     at = tokens.index("of", 1)
-    if not all(is_title_word(token) for token in tokens[:at]):
+    if not all(is_title_word(token) or token.lower() in LEXICON.role_qualifiers for token in tokens[:at]):
         return []
     rest = tokens[at + 1 :]
     given = next((i for i, token in enumerate(rest) if i and token.lower() in _GIVEN_NAMES), None)
@@ -156,7 +158,8 @@ class People:
         # The full names each first word starts, for a person called by the first name.
         self._by_first_word: dict[str, set[tuple[str, ...]]] = {}
         for full in self._names.values():
-            if len(full) > 1:
+            # "Farmers" is never short for the "Farmers National Convention": a body, not a first name.
+            if len(full) > 1 and full[-1].lower() not in LEXICON.organisation_heads:
                 self._by_first_word.setdefault(full[0], set()).add(full)
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)

@@ -125,15 +125,48 @@ def _abbreviates(before: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or (len(word) <= 4 and word.lower() in _ABBREVIABLE))
 
 
+def subject_phrase(clause: str) -> str:
+    """The noun phrase a clause opens with, past an opening phrase of circumstance and a place after it:
+    ``Before the vote, Ann Lee left`` and ``Speaking in Salem, New Hampshire, Lee spoke`` -> ``Ann Lee``, ``Lee``."""
+    chunks = clause.split(",")
+    at = 0
+    while at < len(chunks) - 1 and (_opens_circumstance(chunks[at]) or (at and _is_place(chunks[at].strip()))):
+        at += 1
+    role = chunks[at].split()
+    if at + 2 < len(chunks) and role and role[-1] in LEXICON.titles and _is_bare_name(chunks[at + 1]):
+        return chunks[at + 1].strip()  # "Trump's state director, Mike Rubino, wrote": the name after the role
+    return leading_noun_phrase(",".join(chunks[at:]).lstrip())
+
+
+def _opens_circumstance(chunk: str) -> bool:
+    """``During the debate``, ``When it ended``, ``Speaking in Salem``: a phrase before the subject."""
+    words = chunk.split()
+    first = words[0].lower() if words else ""
+    # "Speaking at ..." but not "King" or "Manning": a participle goes on in lower case.
+    participle = first.endswith("ing") and len(words) > 1 and words[1][:1].islower()
+    return first in LEXICON.opening_prepositions or first in LEXICON.clause_openers or participle
+
+
 def leading_noun_phrase(sentence: str) -> str:
     """``Ann Lee was ...`` -> ``Ann Lee``; ``The Mexican government said`` -> ``The Mexican government``."""
     words: list[str] = []
-    for word in sentence.split():
+    split = sentence.split()
+    if split and _AGE.fullmatch(split[0]):
+        split = split[1:]  # "76-year-old Morton Blackwell": an age before the name
+    for at, word in enumerate(split):
         bare = word.strip(",;:").lower()
         if words and bare in LEXICON.organisation_heads and word[0].islower():
             words.append(word)
             break
-        if not (word[0].isupper() or bare in LEXICON.determiners or bare in LEXICON.titles):
+        # "Secretary of State Jo Roe": a connector between capitalised words is part of the phrase.
+        following = split[at + 1] if at + 1 < len(split) else ""
+        between_capitals = bool(words) and bare in LEXICON.name_connectors | {"of"} and following[:1].isupper()
+        if not (word[0].isupper() or bare in LEXICON.determiners or bare in LEXICON.titles or between_capitals):
             break
         words.append(word)
+        if word.endswith((",", ";", ":")):
+            break  # "Dora Mbeki, head of the union": what follows the comma describes the name
     return " ".join(words)
+
+
+_AGE = re.compile(r"\d+-years?-old,?")

@@ -136,7 +136,11 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         # description of someone just named).
         if tokens[0].lower() != "the":
             return Resolution(None)
-        return Resolution(people.by_role(" ".join(run)) or _described(phrase, discourse))
+        # "the former Republican" must find a person after "Republican", not "Republican National Convention".
+        by_role = people.by_role(" ".join(run))
+        if by_role and not people.is_person_name(by_role):
+            by_role = None
+        return Resolution(by_role or _described(phrase, discourse))
     if not people.is_person_name(" ".join(name)):
         return Resolution(None)
     person = people.fullest(" ".join(name))
