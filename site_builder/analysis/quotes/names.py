@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from ...model import Paragraph
@@ -146,14 +145,14 @@ class People:
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)
         self._lower_case_words = frozenset(_LOWER_CASE_WORD.findall("\n".join(self._texts)))
-        # A surname stands for the full name the article uses most with it, and among equals the one
-        # it named first: the Simpson of a story about O.J. Simpson is not Nicole Brown Simpson, named
-        # later. A lone surname names no one else.
+        # A surname stands for the first full name the article gives with it: the Simpson of a story
+        # about O.J. Simpson is not Nicole Brown Simpson, named later, however often she is named (a
+        # story's subject is introduced first; counting mentions let a victim named twice take the
+        # surname of the senator the story is about). A lone surname names no one else.
         names = [self._without_sentence_opener(found) for found in runs]
-        mentions = Counter(name for name in names if len(name) > 1)
         for name in names:
             known = self._names.get(name[-1], ()) if name else ()
-            if name and (not known or (len(known) == 1 and len(name) > 1) or mentions[name] > mentions[known]):
+            if name and (not known or (len(known) == 1 and len(name) > 1)):
                 self._names[name[-1]] = name
         # The full names each first word starts, for a person called by the first name.
         self._by_first_word: dict[str, set[tuple[str, ...]]] = {}
@@ -198,6 +197,17 @@ class People:
         if not self._without_sentence_opener(name.split()):
             return False
         return len(self.fullest(name).split()) > 1 or name in self._inside_sentence
+
+    def has_title(self, name: str, title: str) -> bool:
+        """Whether the article puts ``title`` or its abbreviation ("Sen." for senator) right before
+        ``name``, with at most a capitalised word between (``Florida Sen. Marco Rubio``)."""
+        surname = re.escape(name.split()[-1])
+        given = [re.escape(word) + r"\s+" for word in name.split()[:-1]]
+        first = given[0] if given else ""
+        pattern = re.compile(
+            rf"\b(?i:{re.escape(title[:3])}[a-z]*\.?)(?:\s+[A-Z][\w.]*)?\s+(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b"
+        )
+        return any(pattern.search(text) for text in self._texts)
 
     def by_role(self, role: str) -> str | None:
         """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""

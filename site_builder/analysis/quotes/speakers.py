@@ -128,7 +128,14 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         role = " ".join(tokens[1:]) if tokens[0].lower() == "the" and len(tokens) > 1 else None
         # Only a role the article attached to a name: read as "the last person named", a lower-case
         # description was wrong 20 times in 71 on PolNeAR's development part.
-        return Resolution(people.by_role(role) if role else None)
+        if not role:
+            return Resolution(None)
+        found = people.by_role(role)
+        if found is None and tokens[-1].lower() in LEXICON.titles and len(tokens) <= MAX_DESCRIPTION_WORDS:
+            # "the senator said": the person last spoken of, if the article gives them that title somewhere.
+            latest = discourse.described_person(phrase.paragraph, phrase.position)
+            found = latest if latest and people.has_title(latest, tokens[-1].lower()) else None
+        return Resolution(found)
     run = tokens if office else trailing_capitalised(tokens)
     name = strip_to_name(run)
     if not name:
