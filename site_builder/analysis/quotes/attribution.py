@@ -21,7 +21,7 @@ from ...text.sentences import token_ending_at
 from .cues import ATTRIBUTION_WINDOW, CAP_RUN, DOCUMENT_AFTER, GENDERED_PRONOUNS, LEXICON, SPEECH_VERB
 from .discourse import Discourse, Mention
 from .marks import QuotationMarks
-from .names import People, strip_to_name, unglued
+from .names import People, strip_to_name, unglued, word_tokens
 from .phrases import (
     COORDINATED,
     ends_with,
@@ -178,6 +178,8 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
     return Mention(paragraph, start, person) if person else None
 
 
+#: Most words between an attribution and a participle that goes on from it ("Lee said Monday, adding").
+_MAX_WORDS_BETWEEN_VERBS = 4
 #: Longest phrase before a comma that may open a sentence ahead of its subject ("At 29 years old,").
 _MAX_OPENING_PHRASE_WORDS = 6
 
@@ -229,7 +231,7 @@ class _SentenceReading:
         for verb in SPEECH_VERB.finditer(text, self.start, self.end):
             if self.marks.inside_quotation(verb.start()):
                 continue
-            site = self._site(verb, people, discourse, found[-1].speaker if found else None)
+            site = self._site(verb, people, discourse, found[-1] if found else None)
             found.append(site)
             if site.speaker:
                 mention = Mention(self.paragraph.index, verb.start(), site.speaker)
@@ -239,11 +241,12 @@ class _SentenceReading:
                     self.noted_a_person = True
         return found
 
-    def _site(self, verb: re.Match[str], people: People, discourse: Discourse, earlier_speaker: str | None) -> Site:
+    def _site(self, verb: re.Match[str], people: People, discourse: Discourse, earlier: Site | None) -> Site:
         text, index, marks = self.paragraph.text, self.paragraph.index, self.marks
+        earlier_speaker = earlier.speaker if earlier else None
 
         def site(phrase_start: int, words: str) -> Site:
-            resolution = resolve_speaker(words, index, verb.start(), discourse, people)
+            resolution = resolve_speaker(words, index, verb.start(), discourse, people, listener)
             discourse.learn(resolution.learned)
             return Site(index, verb.start(), verb.end(), phrase_start, resolution.speaker)
 
@@ -253,6 +256,7 @@ class _SentenceReading:
         next_mark = marks.first_start_after(verb.end(), min(self.end, verb.end() + ATTRIBUTION_WINDOW))
         after = phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
+        listener = _listener(after, people) if verb_word in LEXICON.listener_verbs else None
         # The name after a verb that opens its clause speaks, except "Asked about it, Lee said", where
         # the sentence opens with a listener's verb; right after a quotation, ``"...?" asked Tom
         # Vance`` names the asker all the same.
@@ -274,6 +278,15 @@ class _SentenceReading:
             if subject.speaker is None and earlier_speaker is not None:
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
             return subject
+        if (
+            verb_word.endswith("ing")
+            and earlier is not None
+            and earlier_speaker is not None
+            and earlier.verb_end >= clause_start
+            and len(text[earlier.verb_end : verb.start()].split()) <= _MAX_WORDS_BETWEEN_VERBS
+        ):
+            # "Mateen left early, Nefzi said, adding ...": right after an attribution, its speaker.
+            return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
         if verb_word.endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
             # Past an opening phrase ("Before the vote, Lee ..."), where the clause opens the sentence.
@@ -298,6 +311,12 @@ class _SentenceReading:
         else:
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
+
+
+def _listener(after: str, people: People) -> str | None:
+    """The person a verb like "told" is addressed to: the name right after it."""
+    name = strip_to_name(word_tokens(after)) if after[:1].isupper() else []
+    return people.fullest(" ".join(name)) if name else None
 
 
 def _opening_role(sentence: str) -> str | None:

@@ -30,6 +30,8 @@ def phrase_before(clause: str) -> str:
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is None:
         return ""
+    if _is_titled_name(chunks[first]):
+        return chunks[first]
     if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
         for anchor in chunks[first + 1 :]:
             if _is_apposition(anchor):
@@ -47,12 +49,33 @@ def phrase_before(clause: str) -> str:
     return chunks[first]
 
 
+_MAX_ROLE_WORDS = 3
+
+
+def _is_titled_name(chunk: str) -> bool:
+    """``digital consultant Phil Musser``: a name after a role in lower case is the speaker itself,
+    not a description of a name before it (unlike ``legal director for the ACLU of Oregon``)."""
+    tokens = word_tokens(chunk)
+    run = trailing_capitalised(tokens)
+    before = tokens[: len(tokens) - len(run)]
+    return (
+        len(run) >= 2
+        and bool(before)
+        and len(before) <= _MAX_ROLE_WORDS
+        and all(token.islower() and token not in LEXICON.stop_words for token in before)
+        and not before[-1].endswith("ed")  # "a firm called Gavekal Dragonomics"
+        and not any(token in LEXICON.name_connectors for token in run)
+    )
+
+
 def _is_place(chunk: str) -> bool:
     """``Montana`` in ``from Polson, Montana, told``: a place a comma set off, not a speaker."""
     return chunk.casefold() in PLACE_NAMES
 
 
 def _is_aside(chunk: str) -> bool:
+    if _is_titled_name(chunk):
+        return False  # "housing consultant Rita Vance" is no aside for opening with "-ing"
     words = chunk.split()
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         return False  # "Weekly Gazette Editor Bill Kerr": a capitalised run is a name, not "Meanwhile"

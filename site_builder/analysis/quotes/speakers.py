@@ -33,6 +33,8 @@ class Phrase:
     paragraph: int
     #: Offset of the speech verb in its paragraph.
     position: int
+    #: The person the verb is addressed to ("told Rubio"), never its speaker.
+    listener: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,9 +189,15 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 
 
 def resolve_speaker(
-    words: str, paragraph: int, position: int, discourse: DiscourseQueries, people: People
+    words: str,
+    paragraph: int,
+    position: int,
+    discourse: DiscourseQueries,
+    people: People,
+    listener: str | None = None,
 ) -> Resolution:
-    """Whom ``words`` (the phrase next to the speech verb at ``position``) names."""
+    """Whom ``words`` (the phrase next to the speech verb at ``position``) names; ``listener``:
+    the person the verb is addressed to."""
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
         tokens.pop()
@@ -197,7 +205,7 @@ def resolve_speaker(
         tokens.pop(0)
     if not tokens or len(tokens) > MAX_SPEAKER_WORDS:
         return Resolution(None)
-    phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position)
+    phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, listener)
     for _, rule in SPEAKER_RULES:
         resolution = rule(phrase, discourse, people)
         if resolution is not None:
@@ -208,7 +216,7 @@ def resolve_speaker(
 def _through_pronoun(
     pronoun: str, phrase: Phrase, discourse: DiscourseQueries, naming: Callable[[str], str], *, body: bool = False
 ) -> Resolution:
-    person = discourse.pronoun_antecedent(pronoun, phrase.paragraph, phrase.position)
+    person = discourse.pronoun_antecedent(pronoun, phrase.paragraph, phrase.position, phrase.listener)
     if person is None:
         return Resolution(None)
     speaker = naming(person)
