@@ -26,6 +26,7 @@ from .phrases import (
     COORDINATED,
     ends_with,
     leading_noun_phrase,
+    past_opening,
     phrase_after,
     phrase_before,
     subject_phrase,
@@ -134,9 +135,13 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
         return None
     found = _subject_at(opening, key, people)
     if found is None:
-        # "At the time, Trump said ...": the subject after a short opening phrase.
+        # "At the time, Trump said ...": the subject after a short opening phrase, or after a phrase
+        # of circumstance of any length ("In the depths of the recession, Ryan worried ...").
         phrase, comma, rest = opening.partition(",")
-        if comma and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS and rest.strip():
+        subject_start = past_opening(opening)
+        if subject_start:
+            found = _subject_at(opening[subject_start:].lstrip(), key, people)
+        elif comma and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS and rest.strip():
             found = _subject_at(rest.lstrip(), key, people)
     return found
 
@@ -178,6 +183,7 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
     return Mention(paragraph, start, person) if person else None
 
 
+_INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
 #: Most words between an attribution and a participle that goes on from it ("Lee said Monday, adding").
 _MAX_WORDS_BETWEEN_VERBS = 4
 #: Longest phrase before a comma that may open a sentence ahead of its subject ("At 29 years old,").
@@ -296,6 +302,9 @@ class _SentenceReading:
                 # '"...," Lee said, adding, "..."': the participle shares the subject of the verb before it.
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
             return participle
+        elif _INFINITIVE_TO.search(clause):
+            # "Bryne went on to say": the infinitive's subject is the sentence's.
+            before = subject_phrase(clause) if clause_start == self.start else leading_noun_phrase(clause)
         elif clause.rstrip().endswith(",") and verb_word not in LEXICON.listener_verbs:
             # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before
             # it, and so does "Mike Roe, who ran a PAC, said the Trump ...", where the name after the verb

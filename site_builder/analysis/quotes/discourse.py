@@ -126,7 +126,11 @@ class Discourse:
         return _latest(self._organisations, paragraph, position, head)
 
     def latest_issuer(self, paragraph: int, position: int) -> str | None:
-        return _latest(self._issuers, paragraph, position)
+        """Who issued ``the statement``: the last one who spoke, in this paragraph or the one before."""
+        latest = next(_latest_first(self._issuers, paragraph, position), None)
+        if latest is None or paragraph - latest.paragraph > _DESCRIPTION_REACH_PARAGRAPHS:
+            return None
+        return latest.person
 
     def is_body(self, name: str) -> bool:
         return name in self._bodies

@@ -151,14 +151,27 @@ def _abbreviates(before: str) -> bool:
 def subject_phrase(clause: str) -> str:
     """The noun phrase a clause opens with, past an opening phrase of circumstance and a place after it:
     ``Before the vote, Ann Lee left`` and ``Speaking in Salem, New Hampshire, Lee spoke`` -> ``Ann Lee``, ``Lee``."""
-    chunks = clause.split(",")
+    chunks = clause[past_opening(clause) :].split(",")
+    role = chunks[0].split()
+    if len(chunks) > 2 and role and role[-1] in LEXICON.titles and _is_bare_name(chunks[1]):
+        return chunks[1].strip()  # "Trump's state director, Mike Rubino, wrote": the name after the role
+    return leading_noun_phrase(",".join(chunks).lstrip())
+
+
+def past_opening(sentence: str) -> int:
+    """Where a sentence's subject may start: past an opening phrase of circumstance (``In the
+    depths of the recession,``, ``Speaking in Salem,``) and the places and asides after it
+    (``New Hampshire,``, ``which hosts the primary,``); 0 when the sentence opens otherwise."""
     at = 0
-    while at < len(chunks) - 1 and (_opens_circumstance(chunks[at]) or (at and _is_place(chunks[at].strip()))):
-        at += 1
-    role = chunks[at].split()
-    if at + 2 < len(chunks) and role and role[-1] in LEXICON.titles and _is_bare_name(chunks[at + 1]):
-        return chunks[at + 1].strip()  # "Trump's state director, Mike Rubino, wrote": the name after the role
-    return leading_noun_phrase(",".join(chunks[at:]).lstrip())
+    chunks = sentence.split(",")
+    if len(chunks) < 2 or not _opens_circumstance(chunks[0]):
+        return 0
+    at = len(chunks[0]) + 1
+    for chunk in chunks[1:-1]:
+        if not (_is_place(chunk.strip()) or _is_aside(chunk.strip())):
+            break
+        at += len(chunk) + 1
+    return at
 
 
 def _opens_circumstance(chunk: str) -> bool:
