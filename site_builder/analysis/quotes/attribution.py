@@ -157,7 +157,7 @@ def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | Non
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in LEXICON.titles
-    if not name or not (titled or len(people.fullest(" ".join(name)).split()) > 1):
+    if not name or not (titled or people.is_titled(" ".join(name)) or len(people.fullest(" ".join(name)).split()) > 1):
         return None
     if not people.is_person_name(" ".join(name)):
         return None  # "The White House announced ...": a body, not whom "he" will mean

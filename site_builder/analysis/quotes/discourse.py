@@ -54,7 +54,15 @@ class Gender:
     certain: bool
 
 
-Fact = Body | SpeakingOrganisation | Gender
+@dataclass(frozen=True, slots=True)
+class DocumentOwner:
+    """``the iSight report`` was named here: a later ``the report`` is iSight's."""
+
+    document: str
+    mention: Mention
+
+
+Fact = Body | SpeakingOrganisation | Gender | DocumentOwner
 
 
 class DiscourseQueries(Protocol):
@@ -70,6 +78,8 @@ class DiscourseQueries(Protocol):
 
     def latest_issuer(self, paragraph: int, position: int) -> str | None: ...
 
+    def document_owner(self, document: str, paragraph: int, position: int) -> str | None: ...
+
 
 class Discourse:
     """The people and bodies named so far, kept in reading order, and the genders learned."""
@@ -81,6 +91,8 @@ class Discourse:
         self._organisations: list[Mention] = []
         #: Everyone and everything named as a speaker, for "the statement said".
         self._issuers: list[Mention] = []
+        #: Per kind of document ("report"), whose it was said to be, for a later "the report said".
+        self._documents: dict[str, list[Mention]] = {}
         self._bodies: set[str] = set()
         self._gender: dict[str, Pronoun] = {}
 
@@ -132,6 +144,10 @@ class Discourse:
             return None
         return latest.person
 
+    def document_owner(self, document: str, paragraph: int, position: int) -> str | None:
+        """Whose ``the report`` is: the owner of the last report the article named (``the iSight report``)."""
+        return _latest(self._documents.get(document, []), paragraph, position)
+
     def is_body(self, name: str) -> bool:
         return name in self._bodies
 
@@ -143,6 +159,8 @@ class Discourse:
                 self._bodies.add(fact.name)
             elif isinstance(fact, SpeakingOrganisation):
                 _insert(self._organisations, fact.mention)
+            elif isinstance(fact, DocumentOwner):
+                _insert(self._documents.setdefault(fact.document, []), fact.mention)
             elif fact.certain:
                 self._gender[fact.person] = fact.pronoun
             else:

@@ -46,18 +46,22 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
             site = _attributing_site(layout, span, marks[paragraph.index], attribution)
             if not _is_speech(paragraph.text, span, attributed=site is not None):
                 continue
-            if site:
+            sentence = layout.sentence_at(span.start)
+            # A quotation inside the reporter's sentence that no speech verb names a speaker for
+            # ("Lee sat Roe down and told him "no more nonsense"") is the words of the person the
+            # sentence is about, before anyone the sentences around it name.
+            subject = attribution.subjects.get((paragraph.index, sentence.start))
+            woven_in = span.mark_start > sentence.start + 1
+            if site and site.speaker:
                 speaker = site.speaker
+            elif woven_in and subject:
+                speaker = subject
+            elif site:
+                speaker = None
             elif run_on and _continues(run_on, paragraph.index, span):
                 speaker = run_on[0]
             else:
                 speaker = _introduced_speaker(layout, span, attribution, heard)
-            sentence = layout.sentence_at(span.start)
-            if not speaker and span.mark_start > sentence.start + 1:
-                # A quotation inside the reporter's sentence that no speech verb attributes ("Lee
-                # sat Roe down and told him "no more nonsense"") is the words of the person the
-                # sentence is about: on PolNeAR, right far more often than wrong on both parts.
-                speaker = attribution.subjects.get((paragraph.index, sentence.start))
             if speaker:
                 heard[(paragraph.index, sentence.start)] = speaker
             found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker))
@@ -207,7 +211,9 @@ def _introduced_speaker(
         return heard.get((paragraph.index, earlier.start)) or attribution.last_speaker(
             paragraph.index, earlier.start, previous.start
         )
-    if paragraph.index == 0:
+    if paragraph.index == 0 or span.mark_start > sentence.start + 1:
+        # Only a quotation opening its paragraph carries on from the paragraph before; one inside
+        # the reporter's sentence ("Clinton fired back that "...") belongs to that sentence.
         return None
     previous_text = attribution.paragraph_text(paragraph.index - 1)
     if previous_text.rstrip().endswith(":"):

@@ -134,6 +134,8 @@ class People:
         self._names: dict[str, tuple[str, ...]] = {}
         # Capitalised words seen inside a sentence are names; "Officials" or "Police" opening one are not.
         self._inside_sentence: set[str] = set()
+        # Single names the article gives a title ("Pope Francis", "Mayor Ruiz").
+        self._titled: set[str] = set()
         runs = []
         for text in self._texts:
             for run in CAP_RUN.finditer(text):
@@ -144,6 +146,8 @@ class People:
                 runs.append(name)
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)
+                if len(name) == 1 and len(tokens) > 1 and is_title_word(tokens[-2]):
+                    self._titled.add(name[0])  # "Pope Francis": one name, and a person's
         self._lower_case_words = frozenset(_LOWER_CASE_WORD.findall("\n".join(self._texts)))
         # A surname stands for the first full name the article gives with it: the Simpson of a story
         # about O.J. Simpson is not Nicole Brown Simpson, named later, however often she is named (a
@@ -188,6 +192,10 @@ class People:
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
 
+    def is_titled(self, name: str) -> bool:
+        """A single name the article puts a title before somewhere ("Francis" of "Pope Francis")."""
+        return name in self._titled
+
     def is_person_name(self, name: str) -> bool:
         """A full name, or a single name the article uses mid-sentence; never one headed like an
         organisation ("White House", "Human Rights Watch"), nor words the article writes in lower
@@ -196,7 +204,7 @@ class People:
             return False
         if not self._without_sentence_opener(name.split()):
             return False
-        return len(self.fullest(name).split()) > 1 or name in self._inside_sentence
+        return len(self.fullest(name).split()) > 1 or name in self._inside_sentence or name in self._titled
 
     def has_title(self, name: str, title: str) -> bool:
         """Whether the article puts ``title`` or its abbreviation ("Sen." for senator) right before

@@ -16,6 +16,7 @@ from .cues import FEMALE_PRONOUN, GENDERED_PRONOUNS, LEXICON, MALE_PRONOUN, MAX_
 from .discourse import (
     Body,
     DiscourseQueries,
+    DocumentOwner,
     Fact,
     Gender,
     Mention,
@@ -82,10 +83,15 @@ def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
     if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.documents:
         return None
     owner = phrase.tokens[1:-1]
+    document = phrase.lower[-1]
     if owner and not any(token.islower() for token in owner):  # "iSight", "White House": names
         name = " ".join(owner)
-        return Resolution(name, (Body(name),))
-    return Resolution(discourse.latest_issuer(phrase.paragraph, phrase.position))
+        mention = Mention(phrase.paragraph, phrase.position, name)
+        return Resolution(name, (Body(name), DocumentOwner(document, mention)))
+    return Resolution(
+        discourse.document_owner(document, phrase.paragraph, phrase.position)
+        or discourse.latest_issuer(phrase.paragraph, phrase.position)
+    )
 
 
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
