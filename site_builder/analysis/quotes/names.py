@@ -206,6 +206,24 @@ class People:
             return False
         return len(self.fullest(name).split()) > 1 or name in self._inside_sentence or name in self._titled
 
+    def is_speaker_name(self, name: str) -> bool:
+        """A single capitalised word right beside a speech verb ("Tiegen said") that the article
+        never writes in lower case is someone's name, though the article only opens sentences
+        with it; a plural ("Officials said") is not."""
+        lower = name.lower()
+        return (
+            " " not in name
+            and not lower.endswith(("s", "ed", "ing"))  # "Officials", "Reached by phone", "Appearing"
+            and lower not in LEXICON.stop_words
+            and lower not in LEXICON.not_names
+            and lower not in LEXICON.number_words
+            and lower not in _GIVEN_NAMES  # "Al" of "Al From": a first name alone is no one yet
+            and name.casefold() not in PLACE_NAMES
+            and name.lower() not in LEXICON.organisation_heads
+            and name.lower() not in LEXICON.group_words
+            and not self._is_sentence_opener(name)
+        )
+
     def has_title(self, name: str, title: str) -> bool:
         """Whether the article puts ``title`` or its abbreviation ("Sen." for senator) right before
         ``name``, with at most a capitalised word between (``Florida Sen. Marco Rubio``)."""

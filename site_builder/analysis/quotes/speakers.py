@@ -156,7 +156,7 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         if by_role and not people.is_person_name(by_role):
             by_role = None
         return Resolution(by_role or _described(phrase, discourse))
-    if not people.is_person_name(" ".join(name)):
+    if not (people.is_person_name(" ".join(name)) or people.is_speaker_name(" ".join(name))):
         return Resolution(None)
     person = people.fullest(" ".join(name))
     honorifics = {token.rstrip(".").lower() for token in run}
