@@ -94,7 +94,10 @@ def _is_apposition(chunk: str) -> bool:
         return True
     if _PARTY_AND_STATE.fullmatch(chunk):
         return True  # "R-Utah", "D-N.Y."
-    return words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1].islower() and words[-1] in LEXICON.titles
+    # "Sanders' campaign manager", "Twitter's director of political advertising"
+    return words[0].endswith(("'s", "’s", "s'", "s’")) and any(
+        word.islower() and word in LEXICON.titles for word in words[1:]
+    )
 
 
 def _is_description(chunk: str) -> bool:
