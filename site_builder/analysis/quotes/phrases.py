@@ -183,7 +183,9 @@ def _opens_circumstance(chunk: str) -> bool:
     first = words[0].lower() if words else ""
     # "Speaking at ..." but not "King" or "Manning": a participle goes on in lower case.
     participle = first.endswith("ing") and len(words) > 1 and words[1][:1].islower()
-    return first in LEXICON.opening_prepositions or first in LEXICON.clause_openers or participle
+    # "Asked whether he was worried, Ban demurred": a listener's verb opens a phrase of circumstance.
+    asked = first in LEXICON.listener_verbs and len(words) > 1
+    return first in LEXICON.opening_prepositions or first in LEXICON.clause_openers or participle or asked
 
 
 def leading_noun_phrase(sentence: str) -> str:
