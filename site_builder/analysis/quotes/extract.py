@@ -235,6 +235,11 @@ def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
     words = quoted.split()
     if len(words) < MIN_QUOTE_WORDS or _after_naming_cue(text, span.mark_start):
         return False
+    comma = "," in text[span.end : span.mark_end + 1]
+    if comma and _BYLINE_AFTER.match(text, span.mark_end):
+        # '"Pop-up show confronts gentrification," by Ann Lee': a headline and its byline ("terrified"
+        # by Trump, with no comma, is a passive).
+        return False
     if _is_title_case(words) and not (attributed and quoted.rstrip().endswith(("!", "?"))) and not (
         _is_own_sentence(text, span)
     ):
@@ -249,6 +254,10 @@ def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
         or (len(words) >= CLAUSE_QUOTE_WORDS and quoted.rstrip().endswith((".", "!", "?")))
     )
     return full or attributed
+
+
+#: A byline right after a quotation: the quotation is the title of a piece.
+_BYLINE_AFTER = re.compile(r",?\s+by\s+[A-Z]")
 
 
 def _after_naming_cue(text: str, end: int) -> bool:
