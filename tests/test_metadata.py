@@ -175,6 +175,8 @@ def test_outlet_a_byline_credits(line: str, outlet: str | None) -> None:
         # A staff photographer's credit names the paper; an agency's picture runs anywhere.
         ("A crowd gathers. (Jo Roe/Example Gazette)", "Example Gazette"),
         ("Photo: Jo Roe/Example Gazette", "Example Gazette"),
+        ("Photo: Marchers fill the square at dawn. Credit: Jo Roe / Example Gazette", "Example Gazette"),
+        ("Marchers fill the square. Credit: Jo Roe / Getty Images", None),
         ("A crowd gathers. (AP Photo/Jo Roe)", None),
         ("A crowd gathers. (Jo Roe/Getty Images)", None),
         ("A crowd gathers. (Jo Roe/Example Gazette via AP)", None),

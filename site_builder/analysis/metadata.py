@@ -236,7 +236,8 @@ _OUTLET_STATED = re.compile(
 
 # The outlet's own reporting named in passing, in captions or in the text: a newscast credit
 # ("Kim Roe reports for the KXYZ News at 5", "Watch the report on Action News at 4 p.m."), a
-# scoop ("KXYZ News has learned"), a staff photographer's credit ("(Jo Roe/Example Gazette)").
+# scoop ("KXYZ News has learned"), a staff photographer's credit ("(Jo Roe/Example Gazette)", a
+# caption's "... Credit: Jo Roe / Example Gazette").
 # Weakest evidence: used only where nothing above names the outlet.
 _NEWSCAST_NAME = r"[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}"
 _NEWSCAST = re.compile(
@@ -249,7 +250,7 @@ _SCOOP = re.compile(
 _NEWSROOM = re.compile(r".* News$")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-?(?:TV|FM|AM))?(?: ?\d{1,2})?")
 _STAFF_PHOTO = re.compile(
-    r"(?:\((?i:photo:\s*)?|^(?i:photo|image|credit):\s*)(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"(?:\((?i:photo:\s*)?|(?:^|(?<=[.!?] ))(?i:photo|image|credit):\s*)(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
     r"\s*/\s*(?P<paper>[^()/]{2,50}?)\s*(?:\)|$)",
     re.M,
 )
