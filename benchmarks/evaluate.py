@@ -491,11 +491,20 @@ def metadata_matches(name: str, found: str | None, expected: str) -> bool:
         return False
     if name == "date":
         return found.strip()[:10] == expected
+    if name == "outlet" and _same_known_outlet(found, expected):
+        return True  # "Daily News" and "New York Daily News": two names the outlet list gives one paper
     a, b = normalise(found).rstrip(". "), normalise(expected).rstrip(". ")
     if name == "byline":
         a = re.sub(r"^by\s+", "", a)
         return bool(a) and (a == b or b in a or (a in b and len(a.split()) >= 2))
     return a == b or fuzz.ratio(a, b) >= 95
+
+
+def _same_known_outlet(found: str, expected: str) -> bool:
+    from site_builder.analysis.metadata import known_outlet
+
+    canonical = known_outlet(found)
+    return canonical is not None and canonical == known_outlet(expected)
 
 
 # --------------------------------------------------------------------------- running

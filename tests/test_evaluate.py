@@ -323,3 +323,12 @@ def test_two_excerpts_of_one_remark_without_shared_wording_are_told_apart() -> N
     assert _overlapping("I turn on the TV and I see chaos. Chaos.", "I turn on the TV and I see chaos, he said")
     assert _overlapping("out of control", "the press honestly is out of control.")
     assert not _overlapping("I turn on the TV and I see chaos.", "Yet it is the exact opposite of chaos.")
+
+
+def test_an_outlet_matches_under_any_name_the_outlet_list_gives_it() -> None:
+    from benchmarks.evaluate import metadata_matches
+
+    assert metadata_matches("outlet", "Daily News", "New York Daily News")
+    assert metadata_matches("outlet", "The Boston Globe", "Boston Globe")
+    assert not metadata_matches("outlet", "Daily News", "Los Angeles Daily News")
+    assert not metadata_matches("outlet", None, "Boston Globe")

@@ -196,3 +196,16 @@ def test_an_outlet_named_in_passing_never_overrides_a_stated_one() -> None:
 def test_infer_nothing_from_nothing() -> None:
     assert meta.infer_metadata([]) == Metadata()
     assert meta.infer_metadata(_removed(("section heading", "July 4, 2025"))) == Metadata()
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("jroe@bostonglobe.com", "The Boston Globe"),  # the name run together
+        ("jroe@nydailynews.com or 555-010-0100", "Daily News"),  # the place that opens it as initials
+        ("jroe@example-mail.com", None),  # an address at no outlet we know
+        ("Contact Jo Roe on Twitter @bostonglobe", None),  # a handle is no address
+    ],
+)
+def test_a_reporters_address_names_the_outlet_whose_site_it_is_at(line: str, outlet: str | None) -> None:
+    assert meta.infer_metadata(_removed(("contributor credit", line))).outlet == outlet

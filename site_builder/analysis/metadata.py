@@ -124,6 +124,8 @@ class _OutletIndex:
     names: dict[str, str]
     #: Every alias including short abbreviations ("AP") -> canonical; safe only in a credit.
     credited: dict[str, str]
+    #: The forms a long name takes in a web address ("newyorkdailynews", "nydailynews") -> canonical.
+    addresses: dict[str, str]
 
 
 def _normalise_name(name: str) -> str:
@@ -139,6 +141,7 @@ def _is_abbreviation(alias: str) -> bool:
 def _outlets() -> _OutletIndex:
     names: dict[str, str] = {}
     credited: dict[str, str] = {}
+    addresses: dict[str, str] = {}
     for aliases in news_outlets():
         canonical = aliases[0]
         for alias in aliases:
@@ -146,7 +149,33 @@ def _outlets() -> _OutletIndex:
             credited.setdefault(key, canonical)
             if not _is_abbreviation(alias):
                 names.setdefault(key, canonical)
-    return _OutletIndex(names, credited)
+                for form in _address_forms(key):
+                    addresses.setdefault(form, canonical)
+    return _OutletIndex(names, credited, addresses)
+
+
+def _address_forms(name: str) -> set[str]:
+    """How a web address may spell an outlet's name: run together ("dailynews"), and with the
+    place that opens it shortened to initials ("New York Daily News" -> "nydailynews")."""
+    words = re.findall(r"[a-z0-9]+", name)
+    forms = {"".join(words)} if len(words) > 1 else set()
+    for cut in (2, 3):
+        if len(words) > cut:
+            forms.add("".join(word[0] for word in words[:cut]) + "".join(words[cut:]))
+    return forms
+
+
+def outlet_of_address(line: str) -> str | None:
+    """The known outlet whose site a reporter's e-mail address is at ("jroe@nydailynews.com")."""
+    for domain in _EMAIL_DOMAIN.findall(line):
+        labels = domain.casefold().split(".")
+        found = _outlets().addresses.get(labels[-2]) if len(labels) >= 2 else None
+        if found is not None:
+            return found
+    return None
+
+
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 def known_outlet(line: str) -> str | None:
@@ -499,7 +528,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             byline = _writer_in_credit(text)
         elif piece.reason == "contributor credit":
             byline = byline or _reporter_in_contact(text)
-            promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text)
+            promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
         elif piece.reason == "section heading":
             promoted = promoted or _outlet_of_staff(text)
         elif piece.reason == "byline" and byline is None:
