@@ -236,13 +236,15 @@ def _source_key(file: str) -> str:
 
 
 def names_match(found: str | None, expected: str | None) -> bool:
-    """Lenient speaker comparison: same last name (allowing a small spelling difference)."""
+    """Lenient speaker comparison: same last name (allowing a small spelling difference), or one
+    surname written apart or together ("Vander Sloot", "VanderSloot")."""
     if not found or not expected:
         return False
     a, b = _last_name(found), _last_name(expected)
     if not a or not b:
         return False
-    return a == b or fuzz.ratio(a, b) >= 85
+    together = "".join(re.findall(r"[^\W\d_]+", normalise(found)))
+    return a == b or fuzz.ratio(a, b) >= 85 or (len(b) > len(a) and together.endswith(b))
 
 
 def _last_name(name: str) -> str:

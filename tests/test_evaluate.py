@@ -332,3 +332,12 @@ def test_an_outlet_matches_under_any_name_the_outlet_list_gives_it() -> None:
     assert metadata_matches("outlet", "The Boston Globe", "Boston Globe")
     assert not metadata_matches("outlet", "Daily News", "Los Angeles Daily News")
     assert not metadata_matches("outlet", None, "Boston Globe")
+
+
+def test_a_surname_written_apart_or_together_is_one_name() -> None:
+    from benchmarks.evaluate import names_match
+
+    assert names_match("Frank Vander Sloot", "Frank VanderSloot")
+    assert names_match("Ann Lee", "Lee")
+    assert not names_match("Trump Train", "Trump")
+    assert not names_match("Vander", "Frank VanderSloot")
