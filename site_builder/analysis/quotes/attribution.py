@@ -247,6 +247,11 @@ class _SentenceReading:
                     self.noted_a_person = True
         return found
 
+    def _subject_of(self, clause: str, clause_start: int) -> str:
+        """The phrase a clause before a verb opens with; where the clause opens the sentence, past an
+        opening phrase of circumstance ("Before the vote, Lee ...")."""
+        return subject_phrase(clause) if clause_start == self.start else leading_noun_phrase(clause)
+
     def _site(self, verb: re.Match[str], people: People, discourse: Discourse, earlier: Site | None) -> Site:
         text, index, marks = self.paragraph.text, self.paragraph.index, self.marks
         earlier_speaker = earlier.speaker if earlier else None
@@ -295,8 +300,7 @@ class _SentenceReading:
             return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
         if verb_word.endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
-            # Past an opening phrase ("Before the vote, Lee ..."), where the clause opens the sentence.
-            before = subject_phrase(clause) if clause_start == self.start else leading_noun_phrase(clause)
+            before = self._subject_of(clause, clause_start)
             participle = site(clause_start + max(clause.rfind(before), 0), before)
             if participle.speaker is None and earlier_speaker is not None and not before:
                 # '"...," Lee said, adding, "..."': the participle shares the subject of the verb before it.
@@ -304,7 +308,7 @@ class _SentenceReading:
             return participle
         elif _INFINITIVE_TO.search(clause):
             # "Bryne went on to say": the infinitive's subject is the sentence's.
-            before = subject_phrase(clause) if clause_start == self.start else leading_noun_phrase(clause)
+            before = self._subject_of(clause, clause_start)
         elif clause.rstrip().endswith(",") and verb_word not in LEXICON.listener_verbs:
             # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before
             # it, and so does "Mike Roe, who ran a PAC, said the Trump ...", where the name after the verb
