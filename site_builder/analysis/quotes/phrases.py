@@ -180,6 +180,8 @@ def past_opening(sentence: str) -> int:
 def _opens_circumstance(chunk: str) -> bool:
     """``During the debate``, ``When it ended``, ``Speaking in Salem``: a phrase before the subject."""
     words = chunk.split()
+    if words and words[0].lower() in LEXICON.leading_conjunctions:
+        words = words[1:]  # "And after the court ruled, ..."
     first = words[0].lower() if words else ""
     # "Speaking at ..." but not "King" or "Manning": a participle goes on in lower case.
     participle = first.endswith("ing") and len(words) > 1 and words[1][:1].islower()
