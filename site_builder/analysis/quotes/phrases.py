@@ -146,9 +146,10 @@ _ABBREVIABLE = LEXICON.titles | LEXICON.name_suffixes
 
 
 def _abbreviates(before: str) -> bool:
-    """Whether the word that ends ``before`` is an initial (``E``) or a short title (``Sen``, ``Dr``)."""
+    """Whether the word that ends ``before`` is an initial (``E``, ``J.J``) or a short title (``Sen``, ``Dr``)."""
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return word[:1].isupper() and (len(word) == 1 or (len(word) <= 4 and word.lower() in _ABBREVIABLE))
+    initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word) is not None  # "J.J" of "J.J. MacNab"
+    return word[:1].isupper() and (len(word) == 1 or initials or (len(word) <= 4 and word.lower() in _ABBREVIABLE))
 
 
 def subject_phrase(clause: str) -> str:

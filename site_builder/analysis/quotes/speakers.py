@@ -232,12 +232,13 @@ def _through_pronoun(
 
 
 def is_trailing_filler(token: str) -> bool:
-    """``had``, ``angrily``, an age: words between a speaker's name and the verb."""
+    """``had``, ``angrily``, an age: words between a speaker's name and the verb (never a
+    capitalised word: "Kelly", "Skelly" are names)."""
     lower = token.lower()
     return (
         lower in LEXICON.trailing_auxiliaries
         or token.isdigit()
-        or (lower.endswith("ly") and lower not in LEXICON.ly_nouns)
+        or (lower.endswith("ly") and token[:1].islower() and lower not in LEXICON.ly_nouns)
     )
 
 
