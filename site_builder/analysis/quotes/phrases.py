@@ -134,6 +134,9 @@ def _phrase_after(rest: str) -> str:
         words = phrase.split()
         if end.group().strip() in ("of", "from") and words and (phrase.islower() or all(map(is_title_word, words))):
             continue  # "said former secretary of state Jo Roe", "said Inspector-General of Police Jo Roe"
+        if end.group().strip() == "and" and words and is_title_word(words[-1]):
+            # "said former Gov. and party Chairman Ed Rendell": two titles of one person, named after the second.
+            return _phrase_after(rest[end.end() - 1 :])
         if end.group() == "," and words and words[-1] in LEXICON.titles and rest[end.end() :].lstrip()[:1].isupper():
             # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
             return _phrase_after(rest[end.end() :])
