@@ -235,6 +235,21 @@ class People:
         )
         return any(pattern.search(text) for text in self._texts)
 
+    def by_age(self, age: int) -> str | None:
+        """``the 46-year-old`` -> the one person the article gives that age ("Ann Lee, 46," or
+        "46-year-old Ann Lee"); ``None`` when it gives it to nobody or to several."""
+        pattern = re.compile(
+            rf"\b(?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s*{age},"
+            rf"|\b{age}-year-old\s+(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+        )
+        named = {
+            self.fullest(" ".join(strip_to_name(found.group("before" if found.group("before") else "after").split())))
+            for text in self._texts
+            for found in pattern.finditer(text)
+        }
+        named.discard("")
+        return named.pop() if len(named) == 1 else None
+
     def by_role(self, role: str) -> str | None:
         """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""
         if role not in self._roles:

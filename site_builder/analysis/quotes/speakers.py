@@ -138,6 +138,8 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         # description was wrong 20 times in 71 on PolNeAR's development part.
         if not role:
             return Resolution(None)
+        if tokens[-1].lower() == "year-old" and tokens[-2].isdigit():
+            return Resolution(people.by_age(int(tokens[-2])))  # "the 46-year-old said"
         found = people.by_role(role)
         if found is None and tokens[-1].lower() in LEXICON.titles and len(tokens) <= MAX_DESCRIPTION_WORDS:
             # "the senator said": the person last spoken of, if the article gives them that title somewhere.
