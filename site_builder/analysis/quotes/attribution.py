@@ -184,8 +184,9 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
 
 
 _INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
-#: Most words between an attribution and a participle that goes on from it ("Lee said Monday, adding").
-_MAX_WORDS_BETWEEN_VERBS = 4
+#: Most words, quotations aside, between an attribution and a participle that goes on from it
+#: ("Lee wrote in a statement to the paper, explaining").
+_MAX_WORDS_BETWEEN_VERBS = 6
 #: Longest phrase before a comma that may open a sentence ahead of its subject ("At 29 years old,").
 _MAX_OPENING_PHRASE_WORDS = 6
 
@@ -268,6 +269,15 @@ class _SentenceReading:
         after = phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
         listener = _listener(after, people) if verb_word in LEXICON.listener_verbs else None
+        if (
+            verb_word.endswith("ing")
+            and earlier is not None
+            and earlier_speaker is not None
+            and _words_outside_quotations(text, earlier.verb_end, verb.start(), marks) <= _MAX_WORDS_BETWEEN_VERBS
+        ):
+            # "Mateen left early, Nefzi said, adding ...", 'Cruz said that "...," adding': right after an
+            # attribution and what it quotes, its speaker.
+            return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
         # The name after a verb that opens its clause speaks, except "Asked about it, Lee said", where
         # the sentence opens with a listener's verb; right after a quotation, ``"...?" asked Tom
         # Vance`` names the asker all the same.
@@ -289,15 +299,6 @@ class _SentenceReading:
             if subject.speaker is None and earlier_speaker is not None:
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
             return subject
-        if (
-            verb_word.endswith("ing")
-            and earlier is not None
-            and earlier_speaker is not None
-            and earlier.verb_end >= clause_start
-            and len(text[earlier.verb_end : verb.start()].split()) <= _MAX_WORDS_BETWEEN_VERBS
-        ):
-            # "Mateen left early, Nefzi said, adding ...": right after an attribution, its speaker.
-            return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
         if verb_word.endswith("ing") and clause.rstrip().endswith(","):
             # "X left the stage, admitting that...": the participle's subject opens the sentence.
             before = self._subject_of(clause, clause_start)
@@ -324,6 +325,17 @@ class _SentenceReading:
         else:
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
+
+
+def _words_outside_quotations(text: str, start: int, end: int, marks: QuotationMarks) -> int:
+    """How many words ``text[start:end]`` holds outside quotation marks."""
+    count, at = 0, start
+    for span in marks.spans:
+        if span.mark_end <= start or span.mark_start >= end:
+            continue
+        count += len(text[at : span.mark_start].split())
+        at = span.mark_end
+    return count + len(text[at:end].split())
 
 
 def _listener(after: str, people: People) -> str | None:
