@@ -247,7 +247,11 @@ def names_match(found: str | None, expected: str | None) -> bool:
     return a == b or fuzz.ratio(a, b) >= 85 or (len(b) > len(a) and together.endswith(b))
 
 
+_PARTY_AND_STATE = re.compile(r"\s*\(?\b[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?\s*$")
+
+
 def _last_name(name: str) -> str:
+    name = _PARTY_AND_STATE.sub("", name)  # "Sen. Pat Toomey (R-Pa.)"
     words = re.findall(r"[^\W\d_]+", normalise(name))
     while words and words[-1] in {"jr", "sr", "ii", "iii", "iv", "said", "says"}:
         words.pop()

@@ -341,3 +341,11 @@ def test_a_surname_written_apart_or_together_is_one_name() -> None:
     assert names_match("Ann Lee", "Lee")
     assert not names_match("Trump Train", "Trump")
     assert not names_match("Vander", "Frank VanderSloot")
+
+
+def test_a_party_and_state_tag_is_not_part_of_the_name() -> None:
+    from benchmarks.evaluate import names_match
+
+    assert names_match("Pat Toomey", "Sen. Pat Toomey (R-Pa.)")
+    assert names_match("Pat Toomey", "Sen. Pat Toomey R-Pa.")
+    assert not names_match("Pat Roberts", "Sen. Pat Toomey R-Pa.")
