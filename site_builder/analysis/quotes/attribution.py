@@ -150,7 +150,9 @@ def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | Non
     paragraph, start = key
     role = _opening_role(opening)
     if role:
-        return Mention(paragraph, start, people.by_role(role) or "")
+        # "The woman ... identified herself as a resident named Caroline": the name the sentence gives her.
+        named = _NAMED.search(opening)
+        return Mention(paragraph, start, people.by_role(role) or (named.group(1) if named else ""))
     run = _opening_name_run(opening)
     if run is None:
         return None
@@ -183,6 +185,7 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
     return Mention(paragraph, start, person) if person else None
 
 
+_NAMED = re.compile(r"\b(?:named|known as|identified as)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
 _INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
 #: Most words, quotations aside, between an attribution and a participle that goes on from it
 #: ("Lee wrote in a statement to the paper, explaining").
