@@ -109,6 +109,12 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 discourse.note_person(opening)
                 if opening.person:
                     subjects[key] = opening.person
+            else:
+                # "Palin's posts about ISIS include ...": the sentence is about her, so a later "she"
+                # may mean her, though she is not its subject (nor whose words a quotation in it are).
+                owner = _opening_possessor(sentence.text, key, people)
+                if owner is not None:
+                    discourse.note_person(owner)
             read = _SentenceReading(
                 paragraph, sentence.start, sentence.start + len(sentence.text), marks[paragraph.index]
             )
@@ -164,6 +170,21 @@ def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | Non
     if not people.is_person_name(" ".join(name)):
         return None  # "The White House announced ...": a body, not whom "he" will mean
     return Mention(paragraph, start, people.fullest(" ".join(name)))
+
+
+def _opening_possessor(sentence: str, key: SentenceKey, people: People) -> Mention | None:
+    """The person whose something opens the sentence ("Palin's post", "Sen. Ann Lee's plan")."""
+    found = _POSSESSOR.match(sentence)
+    if found is None:
+        return None
+    name = strip_to_name(unglued(found.group(1).split()))
+    joined = " ".join(name)
+    if not name or not people.is_person_name(joined):
+        return None
+    return Mention(key[0], key[1], people.fullest(joined))
+
+
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)(?:’s|'s)\s")
 
 
 def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> Mention | None:
