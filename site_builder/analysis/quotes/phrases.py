@@ -160,6 +160,8 @@ def subject_phrase(clause: str) -> str:
     ``Before the vote, Ann Lee left`` and ``Speaking in Salem, New Hampshire, Lee spoke`` -> ``Ann Lee``, ``Lee``."""
     chunks = clause[past_opening(clause) :].split(",")
     role = chunks[0].split()
+    if role and role[0].lower() in LEXICON.subject_pronouns:
+        return role[0]  # "Thanking his backers, he sounded a rare note, saying": the pronoun is the subject
     if len(chunks) > 2 and role and role[-1] in LEXICON.titles and _is_bare_name(chunks[1]):
         return chunks[1].strip()  # "Trump's state director, Mike Rubino, wrote": the name after the role
     return leading_noun_phrase(",".join(chunks).lstrip())
