@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.languages import Score, evaluate
+from benchmarks.languages import THIRD_SET, Score, evaluate
 from site_builder.analysis.clean import clean_source
 from site_builder.analysis.segment import segment_source
 from site_builder.build.pipeline import build_site
@@ -37,6 +37,17 @@ def test_quotes_and_speakers_reach_the_issue_targets(scores: dict[str, Score], l
     assert score.gold >= 36
     assert score.recall >= 0.95 and score.precision >= 0.95, score.row(language)
     assert score.speaker >= 0.90, score.row(language)
+    assert score.mispaired == 0, score.row(language)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_the_third_set_written_after_the_rules_keeps_speakers_and_detection(language: str) -> None:
+    """Set 3 (development only) was written by helpers who never saw the code, after the rules; the
+    rules changed on it are pinned here. French detection precision is short of 0.95 on it."""
+    score = evaluate(root=THIRD_SET)[language]["dev"]
+    assert score.gold >= 36
+    assert score.recall >= 0.95, score.row(language)
+    assert score.speaker >= 0.95, score.row(language)
     assert score.mispaired == 0, score.row(language)
 
 

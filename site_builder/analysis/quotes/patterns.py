@@ -35,7 +35,7 @@ from ...text.quotemarks import QuotationSpan, quotation_spans
 from .marks import ends_sentence_early, occurrence
 
 #: A word (with hyphens and apostrophes inside it), a number, or a punctuation mark that ends a phrase.
-_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d[\d.,:-]*[\w-]*|[,;:()–—!?]")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d(?:[\d.,:-]*\d)?\.?[\w-]*|[,;:()–—!?]")
 #: How many words after a quotation its attribution may start.
 _TAIL_WORDS = 5
 #: A quotation this long, or one holding a sentence end, is a statement even without a verb.
@@ -277,6 +277,10 @@ def _name_in(
         if word.punctuation and word.text not in ",":
             break
         if word.text == ",":
+            # "Dans un communiqué publié mercredi, la mairie …": a noun in a phrase set off before
+            # the comma is not the subject after it.
+            if index + 1 < len(words) and not words[index + 1].punctuation:
+                head_noun = None
             index += 1
             continue
         pronoun = language.pronoun_in(word)
@@ -332,6 +336,8 @@ def _name_in(
             and word.capitalised
             and index + 1 < len(words)
             and words[index + 1].text[:1].islower()
+            # "Aguas de San Isidro pidió": a particle before capitals goes on with the name
+            and not (words[index + 1].lower in language.connectors and _capitals_after(words, index + 1, language))
             and not language.is_given_name(word)
             and reading.person(word.text) is None
             and not language.is_role(word)
@@ -366,6 +372,10 @@ def _name_in(
         function_word = word.text[:1].islower() and language.is_stop_word(word)
         if ends_at_function_word and function_word and word.lower not in language.connectors | language.determiners:
             break  # "… annoncé un rassemblement devant la préfecture": the phrase about a speaker has ended
+        if word.lower in language.organisations and not word.capitalised:
+            named_body = _body_named_after(words, index, language)
+            if named_body:
+                return _Named(body=named_body)
         if word.text[:1].islower() and index and words[index - 1].lower in language.determiners and not role:
             following = words[index + 1] if index + 1 < len(words) else None
             # Only where the phrase ends or a name follows: "el gerente—", "la portavoz, Ana Ruiz".
@@ -387,6 +397,30 @@ def _name_in(
     return _Named()
 
 
+def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -> str | None:
+    """The name an organisation word at ``index`` is given in its phrase: "la mairie de
+    Saint-Aubin-des-Lavandes" (the word and its name), "le comité de citoyens Beaulieu en action"
+    ("Beaulieu en action"); ``None`` when the phrase names none."""
+    at = index + 1
+    while at < len(words) and not words[at].punctuation and not words[at].capitalised:
+        if language.is_verb(words[at]):
+            return None
+        at += 1
+    if at >= len(words) or not words[at].capitalised or at == index + 1:
+        return None
+    end = at
+    while (
+        end < len(words)
+        and not words[end].punctuation
+        and (words[end].capitalised or words[end].lower in language.connectors)
+    ):
+        end += 1
+    while end > at and not words[end - 1].capitalised:
+        end -= 1
+    start = index if at == index + 2 and words[index + 1].lower in language.connectors else at
+    return " ".join(w.text for w in words[start:end])
+
+
 _ELIDED_ARTICLE = re.compile(r"([^\W\d_]+[’'])([^\W\d_].*)")
 
 
@@ -405,9 +439,14 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
         if word.capitalised and not word.punctuation:
             run.append(word)
         elif word.lower in language.connectors and _capitals_after(words, index, language) > 0:
-            if run and _capitals_after(words, index, language) >= 2 and run[-1].lower not in language.organisations:
+            person_before = len(run) >= 2 or language.is_given_name(run[0]) if run else False
+            if (
+                person_before
+                and _capitals_after(words, index, language) >= 2
+                and run[-1].lower not in language.organisations
+            ):
                 # "Renate Vogelsang von der Universität Göttingen": where she works, not her name; but
-                # "Federación de Asociaciones Vecinales" is one body's name.
+                # "Federación de Asociaciones Vecinales", "Aguas de San Isidro" are one body's name.
                 break
             if (
                 run
@@ -508,6 +547,14 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
         index = 0
         while index < len(words):
             word = words[index]
+            following = words[index + 1] if index + 1 < len(words) else None
+            if word.lower in language.determiners and following is not None and language.is_role(following):
+                # "Der Vorsitzende gibt sich kämpferisch": the person who holds the role is spoken of again.
+                holder = reading.with_role(following.text.rstrip("."))
+                if holder is not None:
+                    reading.meet(holder, None, None)
+                index += 2
+                continue
             if word.capitalised and not word.punctuation:
                 run = _name_run(words, index, language)
                 noun = _leading_noun(run, language)
@@ -536,7 +583,19 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 )
                 if described and role is None and before is not None:
                     role = before.text if before.text != "," else _apposed_role(words, first_at - 1, language)
-                if len(run) >= 2 and (language.is_given_name(run[0]) or role or described):
+                if (
+                    described
+                    and "capitalised-nouns" in language.lexicon.conventions
+                    and not language.is_given_name(run[0])
+                    and any(w.lower in language.connectors for w in run)
+                ):
+                    # "ältere Menschen zum Arzt": nouns are capitalised; a phrase, not a name.
+                    described, role = False, None
+                after_run = words.index(run[-1]) + 1
+                # "Erna Schiebel (84)": an age in brackets after a name says it is a person's.
+                bracket = [w.text for w in words[after_run : after_run + 3]]
+                aged = len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")"
+                if len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged):
                     gender = language.given_gender(run[0]) or (
                         _role_gender(role_words[-1], language) if role_words else None
                     )
@@ -733,7 +792,15 @@ def _attribute(
     for at in range(len(head)):
         length = language.preposition_at(head, at, sentence_start=at == 0 and head_start == start)
         if length and at + length < len(head):
-            named = _name_in(head[at + length :], language, reading)
+            # "De acuerdo con la delegada, el municipio pidió …": the source ends at a comma that a
+            # clause of its own follows (an apposition, "Selon le porte-parole, Jean Roux," does not).
+            source = head[at + length :]
+            comma = next((i for i, word in enumerate(source) if word.text == ","), len(source))
+            following = source[comma + 1 :]
+            clause_end = next((i for i, word in enumerate(following) if word.text == ","), len(following))
+            if comma and any(language.is_verb(word) for word in following[:clause_end]):
+                source = source[:comma]
+            named = _name_in(source, language, reading)
             if named != _Named():
                 return True, _resolve(named, reading)
     colon = text[head_start : span.mark_start].rstrip(" \u00a0\u202f").endswith(":")
@@ -762,8 +829,14 @@ def _attribute(
     incise = _incise(quoted, language, reading)
     if incise is not None:
         return True, incise
-    # Carried on from the quotation before it in the paragraph, or from the paragraph before.
+    # Carried on from the quotation before it in the paragraph, or from the paragraph before;
+    # unless a sentence between them is about someone named there ("Son voisin, le boucher
+    # Thierry Lamothe, se montre plus nuancé. « … »").
     if number and previous is not None and previous[0] == paragraph.index:
+        if start > spans[number - 1].mark_end and not text[head_start : span.mark_start].strip(" .;\u00a0\u202f"):
+            between = _name_in(_words(text, _sentence_bounds(paragraph, start - 1)[0], start), language, reading)
+            if between.name and reading.person(between.name) is not None:  # someone the reading has met
+                return True, _resolve(between, reading)
         return True, previous[1]
     if span.mark_start == 0 and previous is not None and previous[0] == paragraph.index - 1 and previous[2]:
         return True, previous[1]
