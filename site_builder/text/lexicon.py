@@ -134,6 +134,8 @@ class Lexicon:
     role_qualifiers: frozenset[str]
     #: Prepositions that open a phrase of circumstance before a sentence's subject ("during"), lower case.
     opening_prepositions: frozenset[str]
+    #: Verbs that put a question to someone, who answers next ("asked"), lower case.
+    question_verbs: frozenset[str]
     #: Words before a capitalised name that make it a place or a thing ("in", "the").
     place_or_thing_markers: frozenset[str]
     #: Pronouns that can be the subject of a speech verb ("he").
@@ -224,6 +226,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         name_suffixes=_words(folder, "name_suffixes"),
         role_qualifiers=_words(folder, "role_qualifiers"),
         opening_prepositions=_words(folder, "opening_prepositions"),
+        question_verbs=_words(folder, "question_verbs"),
         place_or_thing_markers=_words(folder, "place_or_thing_markers"),
         subject_pronouns=_words(folder, "subject_pronouns"),
         given_names_female=_words(folder, "given_names_female"),

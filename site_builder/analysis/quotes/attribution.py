@@ -270,6 +270,12 @@ class _SentenceReading:
                 if not discourse.is_body(site.speaker) and people.is_person_name(site.speaker):
                     discourse.note_person(mention)
                     self.noted_a_person = True
+            if verb.group().lower() in LEXICON.question_verbs:
+                # "Conroy asked Sanders whether ...": the one asked answers, so "he said" next is Sanders.
+                run = CAP_RUN.match(text, verb.end() + 1) if text[verb.end() : verb.end() + 1] == " " else None
+                asked = _listener(run.group(), people) if run else None
+                if asked and asked != site.speaker and people.is_person_name(asked):
+                    discourse.note_person(Mention(self.paragraph.index, verb.end(), asked))
         return found
 
     def _subject_of(self, clause: str, clause_start: int) -> str:
