@@ -37,6 +37,12 @@ def _quoted(text: str) -> list[str]:
         ),
         # English, unchanged.
         ("“We will rebuild,” the mayor said, “and soon.”", ["We will rebuild", "and soon."]),
+        # An opening mark typed where the closing one belongs (after the words, before a space) closes.
+        (
+            "“The reality is, it could hurt her here,“ said Ann Lee, a congresswoman.",
+            ["The reality is, it could hurt her here"],
+        ),
+        ("It called for an “expedited review“ of the water system.", ["expedited review"]),
     ],
 )
 def test_each_language_pairs_its_own_marks(text: str, expected: list[str]) -> None:

@@ -122,7 +122,8 @@ def _double_span(text: str, opening: re.Match[str]) -> QuotationSpan | None:
                 nested_straight = opens  # a nested straight quotation opens, or closes
                 continue
             return _trimmed(text, opening.start(), opening.end(), found.start(), found.end(), closed=True)
-        if _is_closing(text, found, closing):
+        if _is_closing(text, found, closing) or (found.group() == mark == "“" and _in_closing_position(text, found)):
+            # ('here,“ said Jim Clyburn': an opening mark typed where the closing one belongs closes.)
             return _trimmed(text, opening.start(), opening.end(), found.start(), found.end(), closed=True)
         if not text[opening.end() : found.start()].strip():
             return None  # a stray mark right before another opening one ("“...): the other opens
@@ -143,6 +144,13 @@ def _is_closing(text: str, found: re.Match[str], closing: str) -> bool:
     if closing != '"':
         return True
     return not _straight_opens(text, found)
+
+
+def _in_closing_position(text: str, found: re.Match[str]) -> bool:
+    """A mark right after a word or punctuation, with a space or the paragraph's end after it."""
+    before = text[found.start() - 1]
+    after = text[found.end()] if found.end() < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _straight_opens(text: str, found: re.Match[str]) -> bool:
