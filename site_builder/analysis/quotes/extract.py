@@ -271,11 +271,13 @@ def _is_title_case(words: list[str]) -> bool:
     """``Strong Ideas for a New Time``: every long word capitalised, without being a shout in capitals,
     and no word in lower case but the small ones titles leave so ("But Jo Roe won" is a sentence)."""
     bare = [w.strip("“”\"‘’'.,!?") for w in words]
-    long_words = [w for w in bare if len(w) > 3]
+    # "Midday with Charlie Sykes", "Orange is the New Black": small words stay in lower case.
+    small = [not w[:1].islower() or w.casefold() in LEXICON.function_words or len(w) <= 2 for w in bare]
+    long_words = [w for w in bare if len(w) > 3 and w.casefold() not in LEXICON.function_words]
     return (
         len(long_words) >= 2
         and all(w[:1].isupper() and not w.isupper() for w in long_words)
-        and all(not w[:1].islower() or w.casefold() in LEXICON.function_words for w in bare)
+        and all(small)
         and not re.search(r"[.!?]", " ".join(words)[:-1])
     )
 
