@@ -243,18 +243,29 @@ def names_match(found: str | None, expected: str | None) -> bool:
     a, b = _last_name(found), _last_name(expected)
     if not a or not b:
         return False
-    together = "".join(re.findall(r"[^\W\d_]+", normalise(found)))
-    return a == b or fuzz.ratio(a, b) >= 85 or (len(b) > len(a) and together.endswith(b))
+    return a == b or fuzz.ratio(a, b) >= 85 or _last_two_joined(found) == b or _last_two_joined(expected) == a
 
 
 _PARTY_AND_STATE = re.compile(r"\s*\(?\b[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?\s*$")
 
 
-def _last_name(name: str) -> str:
-    name = _PARTY_AND_STATE.sub("", name)  # "Sen. Pat Toomey (R-Pa.)"
+def _last_two_joined(name: str) -> str:
+    """The last two words of a name run together ("Vander Sloot" -> "vandersloot")."""
+    words = _name_words(name)
+    return "".join(words[-2:]) if len(words) >= 2 else ""
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, without a party-and-state tag ("Sen. Pat Toomey (R-Pa.)") or a suffix."""
+    name = _PARTY_AND_STATE.sub("", name)
     words = re.findall(r"[^\W\d_]+", normalise(name))
     while words and words[-1] in {"jr", "sr", "ii", "iii", "iv", "said", "says"}:
         words.pop()
+    return words
+
+
+def _last_name(name: str) -> str:
+    words = _name_words(name)
     return words[-1] if words else ""
 
 

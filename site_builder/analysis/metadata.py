@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -141,7 +142,7 @@ def _is_abbreviation(alias: str) -> bool:
 def _outlets() -> _OutletIndex:
     names: dict[str, str] = {}
     credited: dict[str, str] = {}
-    addresses: dict[str, str] = {}
+    claimed: dict[str, set[str]] = {}
     for aliases in news_outlets():
         canonical = aliases[0]
         for alias in aliases:
@@ -150,28 +151,31 @@ def _outlets() -> _OutletIndex:
             if not _is_abbreviation(alias):
                 names.setdefault(key, canonical)
                 for form in _address_forms(key):
-                    addresses.setdefault(form, canonical)
+                    claimed.setdefault(form, set()).add(canonical)
+    # A form two outlets share ("knagency") names neither.
+    addresses = {form: next(iter(owners)) for form, owners in claimed.items() if len(owners) == 1}
     return _OutletIndex(names, credited, addresses)
 
 
 def _address_forms(name: str) -> set[str]:
-    """How a web address may spell an outlet's name: run together ("dailynews"), and with the
-    place that opens it shortened to initials ("New York Daily News" -> "nydailynews")."""
-    words = re.findall(r"[a-z0-9]+", name)
+    """How a web address may spell an outlet's name: run together without accents ("elpais"), and
+    with its first two words shortened to initials ("New York Daily News" -> "nydailynews")."""
+    plain = unicodedata.normalize("NFKD", name)
+    words = re.findall(r"[^\W_]+", "".join(c for c in plain if not unicodedata.combining(c)))
     forms = {"".join(words)} if len(words) > 1 else set()
-    for cut in (2, 3):
-        if len(words) > cut:
-            forms.add("".join(word[0] for word in words[:cut]) + "".join(words[cut:]))
+    if len(words) > 2:
+        forms.add(words[0][0] + words[1][0] + "".join(words[2:]))
     return forms
 
 
 def outlet_of_address(line: str) -> str | None:
-    """The known outlet whose site a reporter's e-mail address is at ("jroe@nydailynews.com")."""
+    """The known outlet whose site a reporter's e-mail address is at ("jroe@nydailynews.com",
+    "jroe@bbc.co.uk"): any part of the domain but its last."""
     for domain in _EMAIL_DOMAIN.findall(line):
-        labels = domain.casefold().split(".")
-        found = _outlets().addresses.get(labels[-2]) if len(labels) >= 2 else None
-        if found is not None:
-            return found
+        for label in domain.casefold().split(".")[:-1]:
+            found = _outlets().addresses.get(label)
+            if found is not None:
+                return found
     return None
 
 

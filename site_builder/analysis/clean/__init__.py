@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ...model import CleanedSource, CleanParagraph, RawSource, RemovedText
 from ...text.language import detect_language
-from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.lexicon import analysis_language, lexicon_for
 from ...text.sentences import ends_sentence
 from .. import metadata as meta
 from .glued import Outcome, cut_glued_furniture
@@ -40,7 +40,13 @@ def clean_source(raw: RawSource) -> CleanedSource:
     lines = candidate_lines(raw)
     reasons = label_lines(lines)
     outcomes = cut_glued_furniture(lines, reasons)
-    paragraphs, removed = _assemble(lines, outcomes)
+    # The article's language, stated or read from the kept lines, says which of its words can end
+    # a line that breaks off mid-sentence.
+    language = raw.given.language or raw.page.language
+    if language is None:
+        language = detect_language(outcome.kept for outcome in outcomes if outcome.reason is None)
+    function_words = lexicon_for(analysis_language(language)).function_words
+    paragraphs, removed = _assemble(lines, outcomes, function_words)
     paragraphs, repeats = drop_repeats(paragraphs)
     removed = sorted([*removed, *repeats], key=lambda piece: piece.line)
     inferred = meta.infer_metadata(removed, (paragraph.text for paragraph in paragraphs))
@@ -48,7 +54,7 @@ def clean_source(raw: RawSource) -> CleanedSource:
     chrome = [RemovedText(text, "page chrome outside the article", 1) for text in raw.chrome]
     metadata = inferred.overridden_by(raw.page).overridden_by(raw.given)
     if metadata.language is None:
-        metadata = replace(metadata, language=detect_language(paragraph.text for paragraph in paragraphs))
+        metadata = replace(metadata, language=language)
     return CleanedSource(
         raw=raw,
         metadata=metadata,
@@ -60,7 +66,9 @@ def clean_source(raw: RawSource) -> CleanedSource:
 # ------------------------------------------------------------------ assembling
 
 
-def _assemble(lines: list[Line], outcomes: list[Outcome]) -> tuple[list[CleanParagraph], list[RemovedText]]:
+def _assemble(
+    lines: list[Line], outcomes: list[Outcome], function_words: frozenset[str]
+) -> tuple[list[CleanParagraph], list[RemovedText]]:
     """Turn kept lines into paragraphs, rejoining Markdown blocks and broken paragraphs."""
     paragraphs: list[CleanParagraph] = []
     removed: list[RemovedText] = []
@@ -71,7 +79,7 @@ def _assemble(lines: list[Line], outcomes: list[Outcome]) -> tuple[list[CleanPar
             previous = None  # never join across furniture
             continue
         removed.extend(RemovedText(text, reason, line.line) for text, reason in outcome.cut)
-        if previous is not None and _continues(previous, paragraphs[-1].text, line):
+        if previous is not None and _continues(previous, paragraphs[-1].text, line, function_words):
             last = paragraphs[-1]
             paragraphs[-1] = CleanParagraph(f"{last.text} {outcome.kept}", last.line)
         else:
@@ -80,7 +88,7 @@ def _assemble(lines: list[Line], outcomes: list[Outcome]) -> tuple[list[CleanPar
     return paragraphs, removed
 
 
-def _continues(previous: Line, paragraph: str, line: Line) -> bool:
+def _continues(previous: Line, paragraph: str, line: Line, function_words: frozenset[str]) -> bool:
     if previous.kind != "text" or line.kind != "text":
         return previous.block == line.block and previous.kind == line.kind
     if previous.block == line.block:
@@ -90,7 +98,5 @@ def _continues(previous: Line, paragraph: str, line: Line) -> bool:
     # off after a function word ("his view that"), finishes the sentence: a line opening with a
     # capital after anything else may be the next paragraph after a widget or a heading.
     last_word = paragraph.rsplit(None, 1)[-1]
-    carries_on = line.text[:1].islower() or (
-        last_word.islower() and last_word in lexicon_for(DEFAULT_LANGUAGE).function_words
-    )
+    carries_on = line.text[:1].islower() or (last_word.islower() and last_word in function_words)
     return broken and carries_on and not paragraph.endswith((":", ";"))

@@ -21,7 +21,7 @@ from ...text.sentences import token_ending_at
 from .cues import ATTRIBUTION_WINDOW, CAP_RUN, DOCUMENT_AFTER, GENDERED_PRONOUNS, LEXICON, SPEECH_VERB
 from .discourse import Discourse, Mention
 from .marks import QuotationMarks
-from .names import People, strip_to_name, unglued, word_tokens
+from .names import People, strip_to_name, unglued
 from .phrases import (
     COORDINATED,
     ends_with,
@@ -156,9 +156,7 @@ def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | Non
     paragraph, start = key
     role = _opening_role(opening)
     if role:
-        # "The woman ... identified herself as a resident named Caroline": the name the sentence gives her.
-        named = _NAMED.search(opening)
-        return Mention(paragraph, start, people.by_role(role) or (named.group(1) if named else ""))
+        return Mention(paragraph, start, people.by_role(role) or "")
     run = _opening_name_run(opening)
     if run is None:
         return None
@@ -206,7 +204,6 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
     return Mention(paragraph, start, person) if person else None
 
 
-_NAMED = re.compile(r"\b(?:named|known as|identified as)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
 _INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
 #: Most words, quotations aside, between an attribution and a participle that goes on from it
 #: ("Lee wrote in a statement to the paper, explaining").
@@ -262,7 +259,9 @@ class _SentenceReading:
         for verb in SPEECH_VERB.finditer(text, self.start, self.end):
             if self.marks.inside_quotation(verb.start()):
                 continue
-            site = self._site(verb, people, discourse, found[-1] if found else None)
+            verb_word = verb.group().lower()
+            listener = _listener(text, verb.end(), people) if verb_word in LEXICON.listener_verbs else None
+            site = self._site(verb, people, discourse, found[-1] if found else None, listener)
             found.append(site)
             if site.speaker:
                 mention = Mention(self.paragraph.index, verb.start(), site.speaker)
@@ -270,12 +269,10 @@ class _SentenceReading:
                 if not discourse.is_body(site.speaker) and people.is_person_name(site.speaker):
                     discourse.note_person(mention)
                     self.noted_a_person = True
-            if verb.group().lower() in LEXICON.question_verbs:
+            asked = listener if verb_word in LEXICON.question_verbs and listener != site.speaker else None
+            if asked and people.is_person_name(asked):
                 # "Conroy asked Sanders whether ...": the one asked answers, so "he said" next is Sanders.
-                run = CAP_RUN.match(text, verb.end() + 1) if text[verb.end() : verb.end() + 1] == " " else None
-                asked = _listener(run.group(), people) if run else None
-                if asked and asked != site.speaker and people.is_person_name(asked):
-                    discourse.note_person(Mention(self.paragraph.index, verb.end(), asked))
+                discourse.note_person(Mention(self.paragraph.index, verb.end(), asked))
         return found
 
     def _subject_of(self, clause: str, clause_start: int) -> str:
@@ -283,7 +280,9 @@ class _SentenceReading:
         opening phrase of circumstance ("Before the vote, Lee ...")."""
         return subject_phrase(clause) if clause_start == self.start else leading_noun_phrase(clause)
 
-    def _site(self, verb: re.Match[str], people: People, discourse: Discourse, earlier: Site | None) -> Site:
+    def _site(
+        self, verb: re.Match[str], people: People, discourse: Discourse, earlier: Site | None, listener: str | None
+    ) -> Site:
         text, index, marks = self.paragraph.text, self.paragraph.index, self.marks
         earlier_speaker = earlier.speaker if earlier else None
 
@@ -298,12 +297,11 @@ class _SentenceReading:
         next_mark = marks.first_start_after(verb.end(), min(self.end, verb.end() + ATTRIBUTION_WINDOW))
         after = phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
-        listener = _listener(after, people) if verb_word in LEXICON.listener_verbs else None
         if (
             verb_word.endswith("ing")
             and earlier is not None
             and earlier_speaker is not None
-            and _words_outside_quotations(text, earlier.verb_end, verb.start(), marks) <= _MAX_WORDS_BETWEEN_VERBS
+            and _goes_on_from(text, earlier.verb_end, verb.start(), marks, people)
         ):
             # "Mateen left early, Nefzi said, adding ...", 'Cruz said that "...," adding': right after an
             # attribution and what it quotes, its speaker.
@@ -357,20 +355,26 @@ class _SentenceReading:
         return site(clause_start + max(clause.rfind(before), 0), before)
 
 
-def _words_outside_quotations(text: str, start: int, end: int, marks: QuotationMarks) -> int:
-    """How many words ``text[start:end]`` holds outside quotation marks."""
-    count, at = 0, start
+def _goes_on_from(text: str, start: int, end: int, marks: QuotationMarks, people: People) -> bool:
+    """Whether a participle at ``end`` goes on from the attribution ending at ``start``: at most a
+    few words between them outside quotation marks, and no person named right before it ("Lee
+    said the bill would pass, with Roe adding" gives the participle a subject of its own)."""
+    words, at = [], start
     for span in marks.spans:
         if span.mark_end <= start or span.mark_start >= end:
             continue
-        count += len(text[at : span.mark_start].split())
+        words += text[at : span.mark_start].split()
         at = span.mark_end
-    return count + len(text[at:end].split())
+    words += text[at:end].split()
+    subject = words[-1].strip(",;:") if words else ""
+    own_subject = subject[:1].isupper() and len(people.fullest(subject).split()) > 1
+    return len(words) <= _MAX_WORDS_BETWEEN_VERBS and not own_subject
 
 
-def _listener(after: str, people: People) -> str | None:
-    """The person a verb like "told" is addressed to: the name right after it."""
-    name = strip_to_name(word_tokens(after)) if after[:1].isupper() else []
+def _listener(text: str, verb_end: int, people: People) -> str | None:
+    """The person a verb like "told" or "asked" is addressed to: the name right after it."""
+    run = CAP_RUN.match(text, verb_end + 1) if text[verb_end : verb_end + 1] == " " else None
+    name = strip_to_name(unglued(run.group().split())) if run else []
     return people.fullest(" ".join(name)) if name else None
 
 

@@ -222,10 +222,8 @@ def _introduced_speaker(
     if issued or not attribution.paragraphs[paragraph.index - 1].sentences:
         return issued
     # A quotation opening a paragraph carries on from the speaker of the sentence before it
-    # ("...," Lee said. / "..."). On the hand-resolved multinews-dev gold this raised speaker
-    # accuracy on both parts (0.87 -> 0.90 dev, 0.76 -> 0.79 held out); PolNeAR, whose "he"
-    # sources the benchmark resolves only roughly, counts a third of these as wrong. The person
-    # that sentence is only about is not taken: as many wrong as right there.
+    # ("...," Lee said. / "..."), not from the person that sentence is only about (as often wrong
+    # as right on the development gold).
     last = attribution.paragraphs[paragraph.index - 1].sentences[-1]
     return attribution.last_speaker(paragraph.index - 1, last.start, len(previous_text))
 

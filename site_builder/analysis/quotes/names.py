@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -102,6 +103,14 @@ def _place_at(tokens: list[str], i: int) -> int:
 
 
 _GIVEN_NAMES = LEXICON.given_names_female | LEXICON.given_names_male
+
+
+@functools.cache
+def _title_forms(title: str) -> str:
+    """``senator`` -> ``senator`` or ``sen.``: the title, and each shorter title of the lists that
+    begins it, written with its full stop (never "rep" for "Republican")."""
+    shorter = sorted(t for t in LEXICON.titles if len(t) >= 3 and t != title and title.startswith(t))
+    return "|".join([re.escape(title), *(re.escape(t) + r"\." for t in shorter)])
 
 
 def _without_possessive(tokens: list[str]) -> list[str]:
@@ -225,13 +234,14 @@ class People:
         )
 
     def has_title(self, name: str, title: str) -> bool:
-        """Whether the article puts ``title`` or its abbreviation ("Sen." for senator) right before
-        ``name``, with at most a capitalised word between (``Florida Sen. Marco Rubio``)."""
+        """Whether the article puts ``title`` or its abbreviation ("Sen." for senator: a title in
+        the lists that begins it) right before ``name``, with at most a capitalised word between
+        (``Florida Sen. Marco Rubio``)."""
         surname = re.escape(name.split()[-1])
         given = [re.escape(word) + r"\s+" for word in name.split()[:-1]]
         first = given[0] if given else ""
         pattern = re.compile(
-            rf"\b(?i:{re.escape(title[:3])}[a-z]*\.?)(?:\s+[A-Z][\w.]*)?\s+(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b"
+            rf"\b(?i:{_title_forms(title)})(?:\s+[A-Z][\w.]*)?\s+(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b"
         )
         return any(pattern.search(text) for text in self._texts)
 

@@ -834,7 +834,7 @@ def _attribute(
     # Thierry Lamothe, se montre plus nuancé. « … »").
     if number and previous is not None and previous[0] == paragraph.index:
         if start > spans[number - 1].mark_end and not text[head_start : span.mark_start].strip(" .;\u00a0\u202f"):
-            between = _name_in(_words(text, _sentence_bounds(paragraph, start - 1)[0], start), language, reading)
+            between = _named_in_sentence_before(paragraph, start, language, reading)
             if between.name and reading.person(between.name) is not None:  # someone the reading has met
                 return True, _resolve(between, reading)
         return True, previous[1]
@@ -844,11 +844,16 @@ def _attribute(
     if statement and not text[head_start : span.mark_start].strip(" .;\u00a0\u202f"):
         # A quotation standing as a sentence: the person the sentence before it is about.
         if start > 0:
-            named = _name_in(_words(text, _sentence_bounds(paragraph, start - 1)[0], start), language, reading)
+            named = _named_in_sentence_before(paragraph, start, language, reading)
             if named != _Named():
                 return True, _resolve(named, reading)
         return True, previous[1] if previous and previous[0] >= paragraph.index - 1 else None
     return False, None
+
+
+def _named_in_sentence_before(paragraph: Paragraph, start: int, language: _Language, reading: _Reading) -> _Named:
+    """Whom the sentence ending at ``start`` is about."""
+    return _name_in(_words(paragraph.text, _sentence_bounds(paragraph, start - 1)[0], start), language, reading)
 
 
 #: How near before "une « fermeture déguisée »" a speech verb makes the held word the speaker's.

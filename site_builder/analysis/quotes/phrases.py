@@ -171,7 +171,6 @@ def past_opening(sentence: str) -> int:
     """Where a sentence's subject may start: past an opening phrase of circumstance (``In the
     depths of the recession,``, ``Speaking in Salem,``) and the places and asides after it
     (``New Hampshire,``, ``which hosts the primary,``); 0 when the sentence opens otherwise."""
-    at = 0
     chunks = sentence.split(",")
     if len(chunks) < 2 or not _opens_circumstance(chunks[0]):
         return 0
@@ -209,7 +208,7 @@ def leading_noun_phrase(sentence: str) -> str:
             break
         # "Secretary of State Jo Roe": a connector between capitalised words is part of the phrase.
         following = split[at + 1] if at + 1 < len(split) else ""
-        between_capitals = bool(words) and bare in LEXICON.name_connectors | {"of"} and following[:1].isupper()
+        between_capitals = bool(words) and bare in _CONNECTORS_IN_TITLES and following[:1].isupper()
         if not (word[0].isupper() or bare in LEXICON.determiners or bare in LEXICON.titles or between_capitals):
             break
         words.append(word)
@@ -218,4 +217,7 @@ def leading_noun_phrase(sentence: str) -> str:
     return " ".join(words)
 
 
+#: Words that join capitalised words of one title or name ("Secretary of State", "de la Fuente"); "of"
+#: as the office rules read it (``names.name_after_office``).
+_CONNECTORS_IN_TITLES = LEXICON.name_connectors | {"of"}
 _AGE = re.compile(r"\d+-years?-old,?")
