@@ -113,9 +113,8 @@ def index_document(stories: Sequence[StorySummary]) -> dict[str, Any]:
 
 
 def _encode(document: dict[str, Any]) -> bytes:
-    # Compact: only then does json use its C encoder, several times faster than the indenting
-    # one in pure Python, and the file is about half the size. A reader pretty-prints it
-    # with ``python -m json.tool``.
+    # Compact: only then does json use its C encoder rather than the indenting one written in
+    # Python, and the file is smaller. A reader pretty-prints it with ``python -m json.tool``.
     return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
