@@ -15,21 +15,15 @@ from collections.abc import Sequence
 from itertools import groupby
 
 
-def alternation(alternatives: Sequence[str]) -> str:
-    """``"|".join(alternatives)``, grouped by opening character; the alternatives are patterns
-    (escape plain text first), and keep their order. Only alternatives next to each other are
-    grouped, so the order of trial never changes."""
+def alternation(words: Sequence[str]) -> str:
+    """A pattern matching exactly what ``"|".join(map(re.escape, words))`` matches, with the words
+    (plain text, escaped here) grouped by opening character and kept in their order. Only words
+    next to each other are grouped, so the order of trial never changes."""
     parts = []
-    for opening, group in groupby(alternatives, key=lambda alternative: alternative[:1]):
+    for opening, group in groupby(words, key=lambda word: word[:1]):
         members = list(group)
-        if len(members) == 1 or not _is_plain_character(opening):
-            parts.extend(members)
+        if len(members) == 1:
+            parts.append(re.escape(members[0]))
         else:
-            parts.append(opening + "(?:" + "|".join(member[1:] for member in members) + ")")
+            parts.append(re.escape(opening) + "(?:" + "|".join(re.escape(member[1:]) for member in members) + ")")
     return "|".join(parts)
-
-
-def _is_plain_character(opening: str) -> bool:
-    # A pattern may open with an escape or a class ("\\b", "[A-Z]"): only a literal character
-    # can be factored out on its own.
-    return bool(opening) and re.escape(opening) == opening
