@@ -32,6 +32,7 @@ import time
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from pathlib import Path
+from typing import Any
 
 from benchmarks.generate import generate
 from site_builder.analysis.align import align_story
@@ -187,9 +188,14 @@ def segmented_sources(seeds: Path) -> list[list[Source]]:
 
 
 def _time(function: object, *args: object) -> float:
+    return _timed(function, *args)[0]
+
+
+def _timed(function: object, *args: object) -> tuple[float, Any]:
+    """Seconds a call took, and what it returned."""
     started = time.perf_counter()
-    function(*args)  # type: ignore[operator]
-    return time.perf_counter() - started
+    result = function(*args)  # type: ignore[operator]
+    return time.perf_counter() - started, result
 
 
 def difflib_pairs(sources: list[Source], budget_pairs: int = 400_000) -> tuple[float, bool]:
@@ -258,8 +264,9 @@ def growth(root: Path, counts: list[int]) -> list[Grown]:
         sources = segmented_sources(seeds)[0]
         occurrences = [occurrence for source in sources for occurrence in extract_quotes(source)]
         grouping = min(_time(group_quotes, sources, occurrences, AnalysisSettings()) for _ in range(2))
-        copied = min(_time(find_overlaps, sources) for _ in range(2))
-        results.append(Grown(count, wall, stages, grouping, copied, len(find_overlaps(sources))))
+        timed = [_timed(find_overlaps, sources) for _ in range(2)]
+        copied = min(seconds for seconds, _ in timed)
+        results.append(Grown(count, wall, stages, grouping, copied, len(timed[-1][1])))
     return results
 
 
@@ -459,12 +466,15 @@ def main(argv: list[str] | None = None) -> int:
 
         largest, hugo_largest = measured[-1], hugo_times.get(measured[-1].corpus.name)
         pages = int(largest.report["pages"])  # type: ignore[call-overload]
-        render_ms = largest.report["seconds"]["render"] * 1000 / pages  # type: ignore[index]
+        render_ms = largest.report["seconds"].get("render", 0.0) * 1000 / pages  # type: ignore[attr-defined]
         stage_growth = max(
-            (found.stages.get(stage, 0.0) / before.stages[stage], stage)
-            for before, found in pairwise(grown)
-            for stage in STAGES
-            if before.stages.get(stage, 0.0) >= 0.01
+            (
+                (found.stages.get(stage, 0.0) / before.stages[stage], stage)
+                for before, found in pairwise(grown)
+                for stage in STAGES
+                if before.stages.get(stage, 0.0) >= 0.01
+            ),
+            default=(0.0, "no stage took 0.01 s"),
         )
         name = largest.corpus.name
         unchanged_median, edit_median = statistics.median(unchanged), statistics.median(one_edit)
