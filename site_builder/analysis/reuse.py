@@ -66,7 +66,6 @@ def find_overlaps(sources: Sequence[Source]) -> tuple[Overlap, ...]:
     gram_numbers: dict[tuple[int, ...], int] = {}
     texts = [_Words.of(source, word_numbers, gram_numbers) for source in sources]
     starts = [text.starts() for text in texts]
-    held = [frozenset(found) for found in starts]
     holders: dict[int, set[int]] = defaultdict(set)
     for index, found in enumerate(starts):
         for gram in found:
@@ -77,7 +76,7 @@ def find_overlaps(sources: Sequence[Source]) -> tuple[Overlap, ...]:
     overlaps = []
     for a, b in pairs:
         # Only places where a run the two share opens can start a copied run.
-        places = sorted([at for gram in held[a] & held[b] for at in starts[a][gram]])
+        places = sorted([at for gram in starts[a].keys() & starts[b].keys() for at in starts[a][gram]])
         overlap = _overlap(sources[a].id, texts[a], places, sources[b].id, texts[b], starts[b])
         if overlap is not None:
             overlaps.append(overlap)

@@ -278,10 +278,13 @@ class StoryIndex:
 
     def most_copied(self, limit: int) -> tuple[tuple[SourceView, SourceView, float], ...]:
         """The ``limit`` largest shares, as (source, the other source printing it, share)."""
-        number = {view.id: view.number for view in self.sources}
-        # A story of 400 sources has 80,000 shares: keep the few shown rather than sort them all.
+        views = self.source_by_id
+        # A story of hundreds of sources has tens of thousands of shares: keep the few shown
+        # rather than sort them all.
         largest = heapq.nsmallest(
-            limit, self.copied_share.items(), key=lambda item: (-item[1], number[item[0][0]], number[item[0][1]])
+            limit,
+            self.copied_share.items(),
+            key=lambda item: (-item[1], views[item[0][0]].number, views[item[0][1]].number),
         )
         return tuple((self.source_by_id[a], self.source_by_id[b], share) for (a, b), share in largest)
 
