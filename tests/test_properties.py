@@ -190,3 +190,31 @@ def test_extreme_punctuation_examples(text: str) -> None:
 
     source = segment_source(clean_source(RawSource("s", "s.txt", text, 1, Metadata(), "txt")))
     extract_quotes(source)
+
+
+# The fast paths skip the full reading when a cheap test says it would find nothing: they must agree.
+_WEBBY = st.text(alphabet="abc .:/@#wthpgovrnei19202x,", max_size=50)
+
+
+@given(_WEBBY)
+def test_the_web_address_prefilter_agrees_with_the_full_reading(text: str) -> None:
+    from site_builder.analysis.align.words import _WEB_TOKEN, _without_web_addresses
+
+    assert _without_web_addresses(text) == " ".join(t for t in text.split() if not _WEB_TOKEN.search(t))
+
+
+_DATE_LIKE = st.builds(
+    lambda month, day, year, tail: f"{month} {day}{year} {tail}",
+    st.sampled_from(["January", "Feb.", "March", "Sept.", "12/", "2024-05-"]),
+    st.integers(min_value=0, max_value=40).map(str),
+    st.sampled_from(["", ", 2024", " 1999", ", 20", "/2019"]),
+    st.text(alphabet="abc 0123456789", max_size=12),
+)
+
+
+@given(st.one_of(_DATE_LIKE, st.text(alphabet="0123456789 JanuryFebMchApilJ,./-", max_size=40)))
+def test_the_year_prefilter_never_hides_a_date(text: str) -> None:
+    from site_builder.analysis.metadata import _DATE_FORMS, _first_date, _iso
+
+    full = [(match.start(), _iso(match)) for form in _DATE_FORMS for match in form.finditer(text) if _iso(match)]
+    assert (_first_date(text) is None) == (not full)
