@@ -9,7 +9,7 @@ from casefiles import named_blocks
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.analysis.quotes import extract_quotes, group_quotes, quotation_spans
+from site_builder.analysis.quotes import echoed, extract_quotes, find_quotations, group_quotes, quotation_spans
 from site_builder.analysis.quotes.grouping import _variation
 from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
@@ -26,7 +26,7 @@ def _source(paragraphs: list[str], source_id: str = "src") -> Source:
 
 def analyse_quotes(sources: list[Source], settings: AnalysisSettings) -> tuple[Quote, ...]:
     """Both quote steps, as analysis/analyse.py runs them."""
-    return group_quotes(sources, [occurrence for source in sources for occurrence in extract_quotes(source)], settings)
+    return group_quotes(sources, echoed([find_quotations(source) for source in sources]), settings)
 
 
 def _load_cases(path: Path) -> list[tuple[str, list[str], list[tuple[str | None, str]]]]:
@@ -360,3 +360,35 @@ def test_a_short_quotation_does_not_join_a_long_one_that_merely_uses_its_words()
         _occurrence("b", "We had a very good talk, and now I think the right people were there for it", "Lee"),
     )
     assert len(groups) == 2
+
+
+def _versions(quotes: tuple[Quote, ...]) -> list[list[tuple[str, str]]]:
+    return [sorted((o.source_id, o.text) for o in quote.occurrences) for quote in quotes]
+
+
+def test_a_short_unattributed_fragment_is_speech_when_the_story_quotes_its_words() -> None:
+    fragment = _source(["The mayor made the case on Monday that he had \"inherited a mess\" from his rival."], "a")
+    whole = _source(["\"To be honest, I inherited a mess,\" the mayor, Jo Lee, said."], "b")
+    # Read alone, the fragment may be a scare quote.
+    assert extract_quotes(fragment) == ()
+    quotes = analyse_quotes([fragment, whole], AnalysisSettings())
+    assert _versions(quotes) == [[("a", "inherited a mess"), ("b", "To be honest, I inherited a mess")]]
+
+
+def test_a_fragment_echoed_only_by_another_fragment_or_a_scare_quote_stays_out() -> None:
+    one = _source(["Critics call the plan a \"war on drugs\" in all but name, \"in the end\" a failure."], "a")
+    other = _source(["The bill revives the \"war on drugs\" of the past decades."], "b")
+    # "in the end" is in a remark, but one content word is a scare quote's, not a cut of a remark.
+    quoting = _source(["\"This is what we wanted in the end,\" Lee said."], "c")
+    assert analyse_quotes([one, other, quoting], AnalysisSettings()) == analyse_quotes([quoting], AnalysisSettings())
+
+
+def test_two_fragments_of_one_source_join_the_remark_another_source_prints_whole() -> None:
+    cut = _source(["Lee mocked the \"stupid plastic button\" that made them look like \"a bunch of jerks.\""], "a")
+    whole = _source(
+        ["\"They did a reset with the stupid plastic button that made us all look like a bunch of jerks,\" Lee said."],
+        "b",
+    )
+    quotes = analyse_quotes([cut, whole], AnalysisSettings())
+    assert len(quotes) == 1
+    assert len(quotes[0].occurrences) == 3

@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..config import AnalysisSettings
-from ..model import CleanedSource, Diagnostic, QuoteOccurrence, RawStory, Source, StoryAnalysis, TitleOrigin
+from ..model import CleanedSource, Diagnostic, RawStory, Source, StoryAnalysis, TitleOrigin
 from ..text.normalise import without_invisible
 from .align import align_story
 from .clean import clean_source
 from .discrepancies import find_discrepancies
-from .quotes import extract_quotes, group_quotes
+from .quotes import Quotations, echoed, find_quotations, group_quotes
 from .reuse import find_overlaps
 from .segment import segment_source
 
@@ -125,10 +125,11 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         # Copied runs compare the sources too: timed with the alignment.
         overlaps = find_overlaps(sources)
     with timer.stage("quotes"):
-        occurrences: list[QuoteOccurrence] = []
+        quotations: list[Quotations] = []
         for source in sources:
             with working_on("finding quotes", source.file):
-                occurrences.extend(extract_quotes(source))
+                quotations.append(find_quotations(source))
+        occurrences = echoed(quotations)
         with working_on("grouping quotes", folder):
             quotes = group_quotes(sources, occurrences, settings)
         # Values the sources give differently, in the passages and quotes just found: timed with the quotes.

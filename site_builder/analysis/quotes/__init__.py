@@ -19,7 +19,10 @@ What counts as a quotation (the rule, applied the same way everywhere):
   right after a naming word (``called``, ``dubbed``, ``titled``...).
 * A full quotation (it starts with a capital, holds a sentence end, or is eight words or more)
   is speech. A shorter partial quotation woven into a sentence (``to solve the conflict's "root
-  causes of the war"``) is speech only when the sentence attributes it with a speech verb.
+  causes of the war"``) is speech only when the sentence attributes it with a speech verb, or
+  when it holds two content words and a quotation of speech in the story, in any source, holds
+  its words as a run (``made the case that he "inherited a mess"``, where another source prints
+  ``"To be honest, I inherited a mess," Trump said``).
 
 Attribution looks for a speech verb after the quotation in its sentence (``," Trump said``,
 ``," said Yuri Ushakov``), then before it (``Putin said, "...``), then at the sentence before
@@ -42,14 +45,16 @@ Speakers are written as the fullest name the article gives, without titles.
 Grouping compares quotations word by word (contractions spelt out). Pairs that are not near-equal
 must share a run of five words, not all function words; the most alike pairs join first, a version
 found at the start of a longer one before one found inside it, and a source's two spans join only
-when they are one sentence broken by its attribution (or the same words twice).
+when they are one sentence broken by its attribution (or the same words twice), or both are cut
+from one version the group holds whole.
 """
 
 from __future__ import annotations
 
 from ...text.quotemarks import quotation_spans
-from .extract import extract_quotes
+from .echoes import Quotations, echoed
+from .extract import extract_quotes, find_quotations
 from .grouping import group_quotes
 
-# The pipeline (analysis/analyse.py) runs the two steps itself, each source under its own error context.
-__all__ = ["extract_quotes", "group_quotes", "quotation_spans"]
+# The pipeline (analysis/analyse.py) runs the steps itself, each source under its own error context.
+__all__ = ["Quotations", "echoed", "extract_quotes", "find_quotations", "group_quotes", "quotation_spans"]

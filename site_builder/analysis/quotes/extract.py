@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Literal
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
@@ -12,6 +13,7 @@ from .attribution import Attribution, Site, attribute
 from .cues import (
     ATTRIBUTION_WINDOW,
     CLAUSE_QUOTE_WORDS,
+    FRAGMENT_CONTENT_WORDS,
     FULL_QUOTE_WORDS,
     LEXICON,
     LONGEST_NAMING_CUE,
@@ -21,6 +23,7 @@ from .cues import (
     TAIL_WINDOW_WORDS,
     WORD_TOKEN,
 )
+from .echoes import Quotations, echoed
 from .marks import QuotationMarks, ends_sentence_early, occurrence
 from .names import unglued
 from .patterns import extract_by_patterns
@@ -29,13 +32,20 @@ from .patterns import extract_by_patterns
 
 
 def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
-    """Every direct quotation of speech in ``source``, in reading order, with its speaker."""
+    """Every direct quotation of speech in ``source`` read alone, in reading order, with its speaker."""
+    return echoed([find_quotations(source)])
+
+
+def find_quotations(source: Source) -> Quotations:
+    """The quotations of speech in ``source``, and the short fragments that are speech only if the
+    story quotes them elsewhere (see ``Quotations``)."""
     language = analysis_language(source.metadata.language)
     if language != DEFAULT_LANGUAGE:
-        return extract_by_patterns(source, language)
+        return Quotations(extract_by_patterns(source, language), ())
     marks = [QuotationMarks(quotation_spans(p.text)) for p in source.paragraphs]
     attribution = attribute(source, marks)
     found: list[QuoteOccurrence] = []
+    fragments: list[QuoteOccurrence] = []
     # Speaker of a quotation left open, and where its continuation would start.
     run_on: tuple[str | None, int, int] | None = None
     # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start).
@@ -44,7 +54,8 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
         layout = _Layout(paragraph)
         for span in marks[paragraph.index].spans:
             site = _attributing_site(layout, span, marks[paragraph.index], attribution)
-            if not _is_speech(paragraph.text, span, attributed=site is not None):
+            kind = _kind(paragraph.text, span, attributed=site is not None)
+            if kind is None:
                 continue
             sentence = layout.sentence_at(span.start)
             # A quotation inside the reporter's sentence that no speech verb names a speaker for
@@ -62,11 +73,15 @@ def extract_quotes(source: Source) -> tuple[QuoteOccurrence, ...]:
                 speaker = run_on[0]
             else:
                 speaker = _introduced_speaker(layout, span, attribution, heard)
+            quotation = occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker)
+            if kind == "fragment":
+                fragments.append(quotation)
+                continue
             if speaker:
                 heard[(paragraph.index, sentence.start)] = speaker
-            found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker))
+            found.append(quotation)
             run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
-    return tuple(found)
+    return Quotations(tuple(found), tuple(fragments))
 
 
 def _continues(run_on: tuple[str | None, int, int], paragraph: int, span: QuotationSpan) -> bool:
@@ -228,30 +243,35 @@ def _introduced_speaker(
     return attribution.last_speaker(paragraph.index - 1, last.start, len(previous_text))
 
 
-def _is_speech(text: str, span: QuotationSpan, *, attributed: bool) -> bool:
+def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speech", "fragment"] | None:
+    """Whether a quotation is speech, a fragment that is speech if the story quotes it elsewhere, or neither."""
     quoted = text[span.start : span.end]
     words = quoted.split()
     if len(words) < MIN_QUOTE_WORDS or _after_naming_cue(text, span.mark_start):
-        return False
+        return None
     comma = "," in text[span.end : span.mark_end + 1]
     if comma and _BYLINE_AFTER.match(text, span.mark_end):
         # '"Pop-up show confronts gentrification," by Ann Lee': a headline and its byline ("terrified"
         # by Trump, with no comma, is a passive).
-        return False
+        return None
     if _is_title_case(words) and not (attributed and quoted.rstrip().endswith(("!", "?"))) and not (
         _is_own_sentence(text, span)
     ):
         # A title-case phrase is a title or a name ("a film called 'The Long Road Home'"), unless
         # a speech verb introduces an exclamation or a question ("She declared “What a Night!”") or
         # it is a whole sentence of its own (“That’s Jo Roe and Sam Lee.”).
-        return False
+        return None
     full = (
         quoted[0].isupper()
         or bool(SENTENCE_END.search(quoted))
         or len(words) >= FULL_QUOTE_WORDS
         or (len(words) >= CLAUSE_QUOTE_WORDS and quoted.rstrip().endswith((".", "!", "?")))
     )
-    return full or attributed
+    if full or attributed:
+        return "speech"
+    # A scare quote ("the so-called reset") has one or no content word; a fragment of a remark has more.
+    content = [w for w in WORD_TOKEN.findall(quoted) if w.casefold() not in LEXICON.function_words]
+    return "fragment" if len(content) >= FRAGMENT_CONTENT_WORDS else None
 
 
 #: A byline right after a quotation: the quotation is the title of a piece.

@@ -46,7 +46,7 @@ def group_quotes(
         return ()
     # Many sources print a remark word for word: each wording is scored once, and its copies are
     # joined to one another first, so the work grows with the distinct wordings.
-    comparable = [_comparable(occurrence.text) for occurrence in ordered]
+    comparable = [comparable_words(occurrence.text) for occurrence in ordered]
     copies: dict[str, list[int]] = {}
     for index, wording in enumerate(comparable):
         copies.setdefault(wording, []).append(index)
@@ -61,7 +61,7 @@ def group_quotes(
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
 
 
-def _comparable(text: str) -> str:
+def comparable_words(text: str) -> str:
     """Lower case words only: brackets, ellipses and punctuation do not make quotations differ,
     and contractions are spelt out (``aren't`` = ``are not``), as reporters transcribe them either way."""
     text = fold_quote_marks(text.lower())
@@ -309,8 +309,22 @@ def _may_join(
             for k in found
         )
 
+    def pieces_of_one(i: int, j: int) -> bool:
+        # Two cuts of a remark the groups hold whole ("stupid plastic button" and "a bunch of jerks").
+        return any(
+            k not in (i, j)
+            and _is_cut_from(occurrences[i].text, occurrences[k].text)
+            and _is_cut_from(occurrences[j].text, occurrences[k].text)
+            for group in (first, second)
+            for found in group.values()
+            for k in found
+        )
+
     return all(
-        utterance[i] == utterance[j] or _same_or_cut(occurrences[i].text, occurrences[j].text) or printed_whole(i, j)
+        utterance[i] == utterance[j]
+        or _same_or_cut(occurrences[i].text, occurrences[j].text)
+        or printed_whole(i, j)
+        or pieces_of_one(i, j)
         for source_id, found in first.items()
         for i in found
         for j in second.get(source_id, ())
