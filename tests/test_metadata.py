@@ -139,6 +139,16 @@ def test_infer_outlet_from_wire_dateline() -> None:
         # A prompt naming no outlet, and a lower-case "stay with" in a sentence, say nothing.
         ("newsletter prompt", "Stay with us for the latest news.", None),
         ("newsletter prompt", "Sign up for our daily newsletter.", None),
+        # A link list or a sign-up prompt offering the page's own stories and products.
+        ("link list", "Related stories on Yahoo News:", "Yahoo News"),
+        ("link list", "More stories from The Boston Globe", "The Boston Globe"),
+        ("link list", "Related stories on our site:", None),
+        (
+            "advertisement",
+            "Sign Up You agree to receive occasional updates and special offers for The Boston Globe's products.",
+            "The Boston Globe",
+        ),
+        ("advertisement", "You agree to receive special offers for Example Shoes's products.", None),
     ],
 )
 def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str, outlet: str | None) -> None:

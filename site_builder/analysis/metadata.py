@@ -228,11 +228,13 @@ def outlet_in_copyright(notice: str) -> str | None:
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
 
-# The page naming its own outlet: "More from MarketWatch", "(Also on POLITICO: ...)",
-# "NBC News' Jo Roe contributed to this report.", "Example Wire writer Jo Roe contributed." (A bare
-# "The Example Wire contributed to this report" credits another outlet's copy: it names none.)
+# The page naming its own outlet: "More from MarketWatch", "(Also on POLITICO: ...)", "Related
+# stories on Example News:", "NBC News' Jo Roe contributed to this report.", "Example Wire writer
+# Jo Roe contributed." (A bare "The Example Wire contributed to this report" credits another
+# outlet's copy: it names none.)
 _OWN_OUTLET = re.compile(
-    r"^\(?(?:more from|also on)\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
+    r"^\(?(?:more from|also on|(?:related|more|other|latest|top) (?:stories|news|articles|videos|coverage|links)"
+    r" (?:on|from))\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
     r"|^(?P<credited>[A-Z][\w.&' -]{1,40}?)(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"\s+contributed\b"
     # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
@@ -250,11 +252,23 @@ def _outlet_promoting_itself(line: str) -> str | None:
     if found is not None:
         name = (found.group("listed") or found.group("credited") or found.group("staffed")).strip()
         return known_outlet(name) or outlet_from_credit(name)
+    for offer in _OWN_PRODUCTS.finditer(line):
+        owner = known_outlet(offer.group("owner"))
+        if owner is not None:
+            return owner
     stated = _OUTLET_STATED.match(line.strip())
     if stated is None:
         return None
     name = (stated.group("outlet") or stated.group("outlet2")).strip()
     return known_outlet(name) or outlet_from_credit(name) or (name if _STATED_NAME.fullmatch(name) else None)
+
+
+# A sign-up prompt offering the page's own products: "You agree to receive updates and special
+# offers for The Example Times's products and services".
+_OWN_PRODUCTS = re.compile(
+    r"\b(?:updates|offers|news|emails|newsletters?)\s+(?:[a-z]+\s+){0,3}?(?:from|for|by)\s+"
+    r"(?P<owner>[A-Z][\w&.'’ -]{1,40}?)(?:'s|’s|'|’)\s+(?:products|services|newsletters?|journalism)\b"
+)
 
 
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
@@ -526,7 +540,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
                 printed_on = parse_date(printed.group("when"))
                 if best_date is None and printed_on is not None:
                     best_date = DateStamp(printed_on, RANK_DATE_LINE)
-        elif piece.reason in ("link list", "related-link teaser", "newsletter prompt"):
+        elif piece.reason in ("link list", "related-link teaser", "newsletter prompt", "advertisement"):
             promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "agency credit" and byline is None:
             byline = _writer_in_credit(text)
