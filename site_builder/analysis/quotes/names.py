@@ -81,7 +81,11 @@ def name_after_office(tokens: list[str]) -> list[str]:
     if "of" not in tokens[1:]:
         return []
     at = tokens.index("of", 1)
-    if not all(is_title_word(token) or token.lower() in LEXICON.role_qualifiers for token in tokens[:at]):
+    office = at
+    while office > 0 and (is_title_word(tokens[office - 1]) or tokens[office - 1].lower() in LEXICON.role_qualifiers):
+        office -= 1
+    # The office may follow the body that holds it, in a few words ("RNC Chief of Staff Jo Roe").
+    if office == at or office > _MAX_BODY_WORDS:
         return []
     rest = tokens[at + 1 :]
     given = next((i for i, token in enumerate(rest) if i and token.lower() in _GIVEN_NAMES), None)
@@ -89,6 +93,10 @@ def name_after_office(tokens: list[str]) -> list[str]:
         return rest[given:]  # "Director of National Intelligence James R. Clapper"
     size = 3 if len(rest) >= 4 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
     return rest[-size:] if len(rest) > size else []
+
+
+#: How many words may name the body before an office named with "of" ("White House Chief of Staff").
+_MAX_BODY_WORDS = 3
 
 
 def _place_at(tokens: list[str], i: int) -> int:
