@@ -113,6 +113,15 @@ def _place_at(tokens: list[str], i: int) -> int:
 _GIVEN_NAMES = LEXICON.given_names_female | LEXICON.given_names_male
 
 
+def _is_demonym_plural(name: str) -> bool:
+    """``New Yorkers``, ``South Carolinians``, ``Iowans``: the people of a place, never one person."""
+    folded = name.casefold()
+    if not folded.endswith("s") or folded.split()[0] in _GIVEN_NAMES:
+        return False
+    stems = (folded[:-cut] + ending for cut in range(2, 5) for ending in ("", "a", "o", "s"))
+    return any(stem in PLACE_NAMES for stem in stems)
+
+
 @functools.cache
 def _title_forms(title: str) -> str:
     """``senator`` -> ``senator`` or ``sen.``: the title, and each shorter title of the lists that
@@ -218,6 +227,8 @@ class People:
         organisation ("White House", "Human Rights Watch"), nor words the article writes in lower
         case ("Awkward Way")."""
         if name.split()[-1].lower() in LEXICON.organisation_heads or name.casefold() in PLACE_NAMES:
+            return False
+        if _is_demonym_plural(name):
             return False
         if not self._without_sentence_opener(name.split()):
             return False

@@ -28,6 +28,12 @@ def phrase_before(clause: str) -> str:
     clause = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), clause)
     chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]", clause)) if chunk.strip()]
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
+    if first is not None and first + 1 < len(chunks) and _opens_relative_clause(chunks[first + 1]):
+        # "Jo Roe, who lives outside the state capital, Sacramento, said": a name right after a
+        # relative clause on a name goes on with the clause; the speaker is the name it is about.
+        about = next((i for i in range(first + 2, len(chunks)) if not _is_aside(chunks[i])), None)
+        if about is not None and _is_bare_name(chunks[first]) and _is_bare_name(chunks[about]):
+            first = about
     if first is None:
         return ""
     if _is_titled_name(chunks[first]):
@@ -83,6 +89,10 @@ def _is_aside(chunk: str) -> bool:
     return bool(lower) and (
         lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or lower[0].endswith(("ing", "ly"))
     )
+
+
+def _opens_relative_clause(chunk: str) -> bool:
+    return chunk.split()[0].lower() in LEXICON.relative_pronouns
 
 
 def _is_apposition(chunk: str) -> bool:
