@@ -112,6 +112,8 @@ class Lexicon:
     documents: frozenset[str]
     #: People named through another ("family", "lawyer").
     relations: frozenset[str]
+    #: Members of someone's family and the pronoun each goes by ("wife" -> "she").
+    family_relations: Mapping[str, str]
     #: Conjunctions dropped from the start of a speaker phrase.
     leading_conjunctions: frozenset[str]
     #: Nouns ending in -ly, not adverbs.
@@ -215,6 +217,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         organisation_connectors=_words(folder, "organisation_connectors"),
         documents=_words(folder, "documents"),
         relations=_words(folder, "relations"),
+        family_relations=_word_pairs(folder, "family_relations", "wife she"),
         leading_conjunctions=_words(folder, "leading_conjunctions"),
         ly_nouns=_words(folder, "ly_nouns"),
         relative_pronouns=_words(folder, "relative_pronouns"),

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Paragraph, Source
+from ...text.alternation import alternation
 from ...text.quotemarks import OPENING_MARKS
 from ...text.sentences import token_ending_at
 from .cues import ATTRIBUTION_WINDOW, CAP_RUN, DOCUMENT_AFTER, GENDERED_PRONOUNS, LEXICON, SPEECH_VERB
@@ -157,6 +158,9 @@ def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | Non
     role = _opening_role(opening)
     if role:
         return Mention(paragraph, start, people.by_role(role) or "")
+    relative = _OPENING_RELATIVE.match(opening)
+    if relative is not None:
+        return _relative_subject(relative, key, people)
     run = _opening_name_run(opening)
     if run is None:
         return None
@@ -376,6 +380,30 @@ def _listener(text: str, verb_end: int, people: People) -> str | None:
     run = CAP_RUN.match(text, verb_end + 1) if text[verb_end : verb_end + 1] == " " else None
     name = strip_to_name(unglued(run.group().split())) if run else []
     return people.fullest(" ".join(name)) if name else None
+
+
+def _relative_subject(relative: re.Match[str], key: SentenceKey, people: People) -> Mention:
+    """``Her father, Brad, 39, worried ...``: a member of someone's family is the subject. Named in full
+    (``His wife, Jane Roe,``) or by a first name after a named person's (``Lee's wife, Ann,`` is Ann
+    Lee), it is that person; otherwise someone unnamed, who takes only their own pronoun away from
+    anyone named before ("Her father ... he said" is not her)."""
+    paragraph, start = key
+    named = strip_to_name(unglued((relative.group("name") or "").split()))
+    full = people.fullest(" ".join(named)) if named else ""
+    owner = relative.group("owner")
+    if named and len(full.split()) == 1 and owner:
+        full = f"{full} {people.fullest(owner).split()[-1]}"
+    if len(full.split()) > 1:
+        return Mention(paragraph, start, full)
+    return Mention(paragraph, start, "", LEXICON.family_relations[relative.group("relation").lower()])
+
+
+# "His wife, Jane Roe,", "Clinton's husband, Bill,", "Her father": one person, known through another.
+_OPENING_RELATIVE = re.compile(
+    rf"(?:(?:But|And|So)\s+)?(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
+    rf"(?P<relation>{alternation(sorted(LEXICON.family_relations))})\b(?!['’]s)"
+    rf"(?:,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),)?"
+)
 
 
 def _opening_role(sentence: str) -> str | None:

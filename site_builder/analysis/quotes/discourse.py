@@ -28,6 +28,9 @@ class Mention:
     paragraph: int
     position: int
     person: str
+    #: The pronoun an unnamed person goes by, when the article says ("her father"): they only take
+    #: that pronoun away from anyone named before.
+    pronoun: Pronoun | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +111,12 @@ class Discourse:
         names ("he told Rubio": "he" is not Rubio)."""
         earlier = _latest_first(self._people, paragraph, position)
         fitting = next(
-            (m for m in earlier if self.gender_of(m.person) in (pronoun, None) and m.person != listener), None
+            (
+                m
+                for m in earlier
+                if (self.gender_of(m.person) if m.person else m.pronoun) in (pronoun, None) and m.person != listener
+            ),
+            None,
         )
         if fitting is None or paragraph - fitting.paragraph > _PRONOUN_REACH_PARAGRAPHS:
             return None
