@@ -242,8 +242,15 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
             continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
         name = strip_to_name(unglued(run.group().split()))
         if name and len(people.fullest(" ".join(name)).split()) >= 2 and people.is_person_name(" ".join(name)):
+            if _PRONOUN_SUBJECT.search(sentence, 0, run.start()) is not None:
+                # "It isn't as if she hasn't endorsed anyone: she was a booster of Mitt Romney": the
+                # sentence is about whom "she" already meant; the name after it is not "she".
+                return None
             return Mention(paragraph, at, people.fullest(" ".join(name)))
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(rf"\b(?:{'|'.join(sorted(GENDERED_PRONOUNS))})\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
