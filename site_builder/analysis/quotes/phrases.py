@@ -10,7 +10,7 @@ from .names import is_title_word, word_tokens
 from .speakers import trailing_capitalised
 
 # "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
-COORDINATED = re.compile(r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|again|\w+ly))?\s*$")
+COORDINATED = re.compile(r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|again|now|still|even|instead|\w+ly))?\s*$")
 
 
 def ends_with(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
