@@ -9,6 +9,7 @@ the discourse themselves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -114,6 +115,19 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
 
 
+def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``NATO said``, ``the FBI said``: a body known by its initials (not a title such as ``CEO``)."""
+    words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
+    if len(words) != 1 or not _INITIALISM.fullmatch(words[0]) or words[0].lower() in LEXICON.titles:
+        return None
+    name = words[0]
+    mention = Mention(phrase.paragraph, phrase.position, name)
+    return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
+
+
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
+
+
 def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the ministry said``: the last organisation of that kind the article named as speaking."""
     if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.organisation_heads:
@@ -191,6 +205,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("his family, her lawyer", _relation),
     ("the statement", _document),
     ("a named organisation", _named_organisation),
+    ("initials", _initialism),
     ("the ministry", _organisation_by_kind),
     ("a person's name or role", _person),
 )
