@@ -19,10 +19,18 @@ from ...model import Paragraph, Source
 from ...text.alternation import alternation
 from ...text.quotemarks import OPENING_MARKS
 from ...text.sentences import token_ending_at
-from .cues import ATTRIBUTION_WINDOW, CAP_RUN, DOCUMENT_AFTER, GENDERED_PRONOUNS, LEXICON, SPEECH_VERB
+from .cues import (
+    ATTRIBUTION_WINDOW,
+    CAP_RUN,
+    DOCUMENT_AFTER,
+    GENDERED_PRONOUNS,
+    LEXICON,
+    MAX_SPEAKER_WORDS,
+    SPEECH_VERB,
+)
 from .discourse import Discourse, Mention
 from .marks import QuotationMarks
-from .names import People, strip_to_name, unglued
+from .names import People, is_title_word, strip_to_name, unglued, word_tokens
 from .phrases import (
     COORDINATED,
     ends_with,
@@ -32,7 +40,7 @@ from .phrases import (
     phrase_before,
     subject_phrase,
 )
-from .speakers import resolve_speaker
+from .speakers import resolve_speaker, trailing_capitalised
 
 SentenceKey = tuple[int, int]
 """A sentence, as (paragraph index, offset of the sentence in its paragraph)."""
@@ -140,6 +148,10 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
     opening = sentence.lstrip(OPENING_MARKS)
     if marks.inside_quotation(start + len(sentence) - len(opening)):
         return None
+    label = _SPEAKER_LABEL.match(opening)
+    labelled = _labelled_speaker(label.group(1), key, people) if label is not None else None
+    if labelled is not None:
+        return labelled
     found = _subject_at(opening, key, people)
     if found is None:
         # "At the time, Trump said ...": the subject after a short opening phrase, or after a phrase
@@ -151,6 +163,30 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
         elif comma and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS and rest.strip():
             found = _subject_at(rest.lstrip(), key, people)
     return found
+
+
+# A transcript's speaker label before a quotation: 'TRUMP: "..."', 'Former secretary of state Ann Lee:"..."'.
+_SPEAKER_LABEL = re.compile(r"([A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]")
+
+
+def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention | None:
+    """The person a transcript label names: the name that ends it, written in capitals or not."""
+    tokens = word_tokens(label)
+    if len(tokens) > MAX_SPEAKER_WORDS:
+        return None
+    if len(tokens) == 1 and tokens[0].isupper():
+        tokens = people.fullest(tokens[0]).split()  # "TRUMP:" is the Trump the article names
+    run = trailing_capitalised(tokens)
+    role = tokens[: len(tokens) - len(run)]
+    # Only a name and its titles ("Former secretary of state"): "Cruz defends his record on TV:" is a sentence.
+    if not all(is_title_word(word) or word.lower() in LEXICON.role_qualifiers or word == "of" for word in role[:-1]):
+        return None
+    if role and not (is_title_word(role[-1]) or (len(role) > 1 and role[-2] == "of")):
+        return None
+    name = " ".join(strip_to_name(run))
+    if not name or not people.is_person_name(name):
+        return None
+    return Mention(key[0], key[1], people.fullest(name))
 
 
 def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | None:

@@ -209,6 +209,8 @@ class People:
         """The full name in the article that ``name`` stands for: the one its surname stands for
         (see ``__init__``) when it contains ``name``, else ``name`` as it is."""
         tokens = self._without_sentence_opener(name.split()) or tuple(name.split())
+        if len(tokens) == 1 and tokens[0].isupper() and tokens[0].capitalize() in self._names:
+            tokens = (tokens[0].capitalize(),)  # "TRUMP:" of a transcript is the Trump the article names
         if len(tokens) == 1 and len(self._names.get(tokens[0], ())) <= 1:
             # "Khalid" for Khalid Abu Bakar, "Jane" for Jane Sanders: a person the article calls by
             # the first name, when only one full name starts with it.
