@@ -245,11 +245,36 @@ def _is_navigation(text: str) -> bool:
 
 
 def _is_photo_caption(text: str) -> bool:
-    if len(words_of(text)) > 80:
-        return False
+    if len(words_of(text)) > _LONGEST_CAPTION_WORDS:
+        return _is_run_of_wire_captions(text)
     if _CAPTION_START.match(text) or _CAPTION_INSIDE.search(text) or _CAPTION_CREDIT_END.search(text):
         return True
+    if _CREDIT_THEN_SCENE.match(text) or _is_credited_on_both_ends(text):
+        return True
     return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text)
+
+
+_LONGEST_CAPTION_WORDS = 80
+# A picture credit run onto its caption: "Associated Press An Israeli soldier rides on top of ...".
+_CREDIT_THEN_SCENE = re.compile(rf"^(?:{_PICTURE_CREDITS})\s+(?:A|An|The|This|These|Two|Three|Several)\s")
+# A caption whose credit opens and closes it: "Example Police Jo Roe lost his job ... (Example Police)".
+_CLOSING_CREDIT = re.compile(r"\(([^()]{3,60})\)$")
+
+
+def _is_credited_on_both_ends(text: str) -> bool:
+    credit = _CLOSING_CREDIT.search(text)
+    return credit is not None and text.startswith(credit.group(1) + " ") and len(credit.group(1).split()) <= 6
+# Where each of several wire captions scraped onto one line starts: "FILE - In this ...".
+_WIRE_CAPTION_OPENING = re.compile(r"(?:\([^()]{1,40}\)\s*)?\bFILE\s*[-–—]\s*In this\b")
+
+
+def _is_run_of_wire_captions(text: str) -> bool:
+    """Wire captions glued into one line ("FILE - In this ... (AP) FILE - In this ..."), each of a caption's length."""
+    starts = [m.start() for m in _WIRE_CAPTION_OPENING.finditer(text)]
+    if not starts or starts[0] != 0:
+        return False
+    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return all(_CAPTION_START.match(piece) and len(words_of(piece)) <= _LONGEST_CAPTION_WORDS for piece in pieces)
 
 
 def _is_notice(text: str) -> bool:
