@@ -256,7 +256,9 @@ def _is_photo_caption(text: str) -> bool:
 
 _LONGEST_CAPTION_WORDS = 80
 # A picture credit run onto its caption: "Associated Press An Israeli soldier rides on top of ...".
-_CREDIT_THEN_SCENE = re.compile(rf"^(?:{_PICTURE_CREDITS})\s+(?:A|An|The|This|These|Two|Three|Several)\s")
+_CREDIT_THEN_SCENE = re.compile(
+    rf"^(?:{_PICTURE_CREDITS})\s+(?:{'|'.join(sorted(word.capitalize() for word in _LEXICON.determiners))})\s"
+)
 # A caption whose credit opens and closes it: "Example Police Jo Roe lost his job ... (Example Police)".
 _CLOSING_CREDIT = re.compile(r"\(([^()]{3,60})\)$")
 
