@@ -76,7 +76,7 @@ _CREDITED_NAMES = {*photo_agencies(), *(name for names in news_outlets() for nam
 _PICTURE_CREDITS = "|".join(re.escape(name) for name in sorted(_CREDITED_NAMES, key=lambda name: (-len(name), name)))
 _PICTURE_AGENCIES = "|".join(re.escape(name) for name in photo_agencies())
 _CAPTION_INSIDE = re.compile(
-    rf"\((?:(?:{_PICTURE_CREDITS}) )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|/\s*(?:{_PICTURE_AGENCIES})\b", re.I
+    rf"\((?:(?:{_PICTURE_CREDITS}) )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|[/|]\s*(?:{_PICTURE_AGENCIES})\b", re.I
 )
 _CAPTION_CREDIT_END = re.compile(
     rf"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\b(?:{_PICTURE_AGENCIES})\b|\bfile\b|\s/\s)[^()]*\)$"
