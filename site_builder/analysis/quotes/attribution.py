@@ -111,9 +111,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
         found: list[Site] = []
         for sentence in paragraph.sentences:
             key = (paragraph.index, sentence.start)
-            opening = _opening_subject(sentence.text, key, people, marks[paragraph.index]) or _pronoun_subject(
-                sentence.text, key, discourse
-            )
+            opening = _opening_subject(
+                sentence.text, key, people, discourse, marks[paragraph.index]
+            ) or _pronoun_subject(sentence.text, key, discourse)
             if opening is not None:
                 discourse.note_person(opening)
                 if opening.person:
@@ -138,7 +138,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone))
 
 
-def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
+def _opening_subject(
+    sentence: str, key: SentenceKey, people: People, discourse: Discourse, marks: QuotationMarks
+) -> Mention | None:
     """A titled or full name that opens a sentence, or ``The chief`` (with the name the article gives
     that role, else ``""``: an unnamed chief still takes "he" away from anyone named before).
 
@@ -152,16 +154,16 @@ def _opening_subject(sentence: str, key: SentenceKey, people: People, marks: Quo
     labelled = _labelled_speaker(label.group(1), key, people) if label is not None else None
     if labelled is not None:
         return labelled
-    found = _subject_at(opening, key, people)
+    found = _subject_at(opening, key, people, discourse)
     if found is None:
         # "At the time, Trump said ...": the subject after a short opening phrase, or after a phrase
         # of circumstance of any length ("In the depths of the recession, Ryan worried ...").
         phrase, comma, rest = opening.partition(",")
         subject_start = past_opening(opening)
         if subject_start:
-            found = _subject_at(opening[subject_start:].lstrip(), key, people)
+            found = _subject_at(opening[subject_start:].lstrip(), key, people, discourse)
         elif comma and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS and rest.strip():
-            found = _subject_at(rest.lstrip(), key, people)
+            found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
 
 
@@ -189,11 +191,17 @@ def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention |
     return Mention(key[0], key[1], people.fullest(name))
 
 
-def _subject_at(opening: str, key: SentenceKey, people: People) -> Mention | None:
+def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Discourse) -> Mention | None:
     paragraph, start = key
     role = _opening_role(opening)
     if role:
-        return Mention(paragraph, start, people.by_role(role) or "")
+        # "The senator was being challenged ...": the name the article gives that role, else the
+        # person last spoken of if the article gives them that title ("Sen. Bernie Sanders").
+        named = people.by_role(role)
+        if named is None:
+            latest = discourse.described_person(paragraph, start)
+            named = latest if latest and people.has_title(latest, role.split()[-1]) else None
+        return Mention(paragraph, start, named or "")
     relative = _OPENING_RELATIVE.match(opening)
     if relative is not None:
         return _relative_subject(relative, key, people)
