@@ -86,9 +86,10 @@ def _is_aside(chunk: str) -> bool:
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         return False  # "Weekly Gazette Editor Bill Kerr": a capitalised run is a name, not "Meanwhile"
     lower = [word.lower() for word in words]
-    return bool(lower) and (
-        lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or lower[0].endswith(("ing", "ly"))
-    )
+    # "speaking to reporters", "Speaking in Salem": a participle or adverb goes on; "Ebeling" or
+    # "Kelly" alone is a name.
+    participle = lower[0].endswith(("ing", "ly")) and (words[0].islower() or len(words) > 1)
+    return bool(lower) and (lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or participle)
 
 
 def _opens_relative_clause(chunk: str) -> bool:
