@@ -54,5 +54,6 @@ def occurrence(
 def ends_sentence_early(text: str, span: QuotationSpan, sentence_end: int) -> bool:
     """Whether the sentence splitter ended the quotation's sentence at the quotation's own closing
     "?" or "!" (``"Why now?" Lee asked.``): its attribution after it is in the next sentence."""
-    closes = text[span.start : span.end].rstrip(" \u00a0\u202f").endswith(("?", "!"))
+    # A question quoted inside the quotation ends it too: ‘What can we do?’” Lee said.
+    closes = text[span.start : span.end].rstrip(" \u00a0\u202f’'\"”").endswith(("?", "!"))
     return closes and sentence_end <= span.mark_end + 1
