@@ -77,6 +77,8 @@ class DiscourseQueries(Protocol):
 
     def described_person(self, paragraph: int, position: int) -> str | None: ...
 
+    def person_just_named(self, paragraph: int, position: int) -> str | None: ...
+
     def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None: ...
 
     def latest_issuer(self, paragraph: int, position: int) -> str | None: ...
@@ -130,6 +132,11 @@ class Discourse:
         if latest is None or paragraph - latest.paragraph > _DESCRIPTION_REACH_PARAGRAPHS:
             return None
         return latest.person or None
+
+    def person_just_named(self, paragraph: int, position: int) -> str | None:
+        """The last person who spoke or opened a sentence, if in this paragraph."""
+        latest = next(_latest_first(self._people, paragraph, position), None)
+        return (latest.person or None) if latest is not None and latest.paragraph == paragraph else None
 
     def gender_of(self, person: str) -> Pronoun | None:
         """What the article taught (an honorific, a pronoun that fitted), else what the given name says."""

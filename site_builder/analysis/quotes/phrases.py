@@ -203,7 +203,13 @@ def _opens_circumstance(chunk: str) -> bool:
     participle = first.endswith("ing") and len(words) > 1 and words[1][:1].islower()
     # "Asked whether he was worried, Ban demurred": a listener's verb opens a phrase of circumstance.
     asked = first in LEXICON.listener_verbs and len(words) > 1
-    return first in LEXICON.opening_prepositions or first in LEXICON.clause_openers or participle or asked
+    # "One month after announcing his support, Rubio ...", "Hours before the vote, ...": a span of time, then when.
+    timed = any(word.lower() in _TIME_RELATIONS for word in words[1:3])
+    return first in LEXICON.opening_prepositions or first in LEXICON.clause_openers or participle or asked or timed
+
+
+#: Words that place a span of time before or after an event ("two days after").
+_TIME_RELATIONS = LEXICON.clause_openers & LEXICON.opening_prepositions
 
 
 def leading_noun_phrase(sentence: str) -> str:

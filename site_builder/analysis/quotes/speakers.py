@@ -159,6 +159,10 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
             # "the senator said": the person last spoken of, if the article gives them that title somewhere.
             latest = discourse.described_person(phrase.paragraph, phrase.position)
             found = latest if latest and people.has_title(latest, tokens[-1].lower()) else None
+            if found is None and tokens[0].lower() == "the":
+                # "Harry Reid blasted Rubio. "...," the Senate minority leader said": the person the
+                # paragraph has just spoken of, when no one else was named since.
+                found = discourse.person_just_named(phrase.paragraph, phrase.position)
         return Resolution(found)
     run = tokens if office else trailing_capitalised(tokens)
     name = strip_to_name(run)
