@@ -101,6 +101,8 @@ def _is_apposition(chunk: str) -> bool:
     describe it (a role in lower case, owned by someone, is a description, not a name)."""
     words = chunk.split()
     first = words[0].lower()
+    if _is_name_with_article(chunk):
+        return False
     if first in LEXICON.apposition_openers or first.isdigit():
         return True
     if _PARTY_AND_STATE.fullmatch(chunk):
@@ -115,7 +117,13 @@ def _is_description(chunk: str) -> bool:
     """Right before the verb, a chunk opening in lower case describes the name before it
     (``Matdos Santos, legal director for the ACLU of Oregon, said``); a pronoun does not."""
     first = chunk.split()[0]
-    return first.islower() and first not in LEXICON.subject_pronouns
+    return first.islower() and first not in LEXICON.subject_pronouns and not _is_name_with_article(chunk)
+
+
+def _is_name_with_article(chunk: str) -> bool:
+    """``the Smithsonian Institution``: a name with its article, neither a description nor an apposition."""
+    words = chunk.split()
+    return words[0] in LEXICON.determiners and len(words) > 1 and all(word[:1].isupper() for word in words[1:])
 
 
 # A politician's party and state after the name, as US papers print it.
