@@ -55,8 +55,10 @@ def strip_to_name(tokens: list[str]) -> list[str]:
         # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
         dotted = "." in token.rstrip(".") and not initials
+        # "Billie Jean King", "Larry King": a title after a first name is a surname.
+        surname = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in _GIVEN_NAMES
         if (
-            is_title_word(bare)
+            (is_title_word(bare) and not surname)
             or bare in LEXICON.not_names
             or possessive
             or dotted

@@ -166,6 +166,8 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         return Resolution(found)
     run = tokens if office else trailing_capitalised(tokens)
     name = strip_to_name(run)
+    if not name and len(tokens) == 1 and len(people.fullest(run[0]).split()) > 1:
+        name = run  # "King says": the surname of Billie Jean King, though "king" is also a title
     if not name:
         # "the Police Chief said" (a role attached to a name), "the Wisconsin Republican said" (a
         # description of someone just named).
