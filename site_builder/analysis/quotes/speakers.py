@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..metadata import known_outlet
 from .cues import FEMALE_PRONOUN, GENDERED_PRONOUNS, LEXICON, MALE_PRONOUN, MAX_SPEAKER_WORDS
 from .discourse import (
     Body,
@@ -115,6 +116,15 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
 
 
+def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``The Washington Post reported``: a news outlet in the bundled list speaks as a body."""
+    name = known_outlet(" ".join(phrase.tokens))
+    if name is None:
+        return None
+    mention = Mention(phrase.paragraph, phrase.position, name)
+    return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
+
+
 def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``NATO said``, ``the FBI said``: a body known by its initials (not a title such as ``CEO``)."""
     words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
@@ -209,6 +219,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("he or she", _pronoun),
     ("it", _it),
     ("his family, her lawyer", _relation),
+    ("a news outlet", _news_outlet),
     ("the statement", _document),
     ("a named organisation", _named_organisation),
     ("initials", _initialism),
