@@ -33,6 +33,8 @@ def strip_to_name(tokens: list[str]) -> list[str]:
     ``Secretary of State John F. Kerry`` -> ``John F. Kerry``; ``Ann Lee of Kern County`` -> ``Ann Lee``."""
     while len(tokens) > 1 and tokens[-1].rstrip(".").lower() in LEXICON.name_suffixes:
         tokens = tokens[:-1]  # "Brent Bozell III", "Martin Luther King Jr.": the name without its suffix
+    while len(tokens) > 1 and tokens[-1].lower() in LEXICON.calendar.weekdays:
+        tokens = tokens[:-1]  # "said Sen. Jo Roe Thursday": the day after the name
     office = name_after_office(tokens)
     if office:
         return office
@@ -55,11 +57,11 @@ def strip_to_name(tokens: list[str]) -> list[str]:
         # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
         dotted = "." in token.rstrip(".") and not initials
-        # "Billie Jean King", "Larry King": a title after a first name is a surname.
+        # "Billie Jean King", "Theresa May": a title or a common word after a first name is a surname.
         surname = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in _GIVEN_NAMES
         if (
             (is_title_word(bare) and not surname)
-            or bare in LEXICON.not_names
+            or (bare in LEXICON.not_names and not surname)
             or possessive
             or dotted
             or (shouted and not initials)
