@@ -420,8 +420,11 @@ def _goes_on_from(text: str, start: int, end: int, marks: QuotationMarks, people
             continue
         words += text[at : span.mark_start].split()
         at = span.mark_end
-    words += text[at:end].split()
-    subject = words[-1].strip(",;:") if words else ""
+    after_quotation = text[at:end].split()
+    words += after_quotation
+    # A name right before the participle is its own subject; one before a quotation in between is
+    # what the quotation is about ('Trump told Newsmax that Mitt Romney "...," adding').
+    subject = after_quotation[-1].strip(",;:") if after_quotation else ""
     own_subject = subject[:1].isupper() and len(people.fullest(subject).split()) > 1
     return len(words) <= _MAX_WORDS_BETWEEN_VERBS and not own_subject
 

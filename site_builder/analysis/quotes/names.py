@@ -115,6 +115,7 @@ def _place_at(tokens: list[str], i: int) -> int:
 
 
 _GIVEN_NAMES = LEXICON.given_names_female | LEXICON.given_names_male
+_DETERMINER_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LEXICON.determiners))})\s+$")
 
 
 def _is_demonym_plural(name: str) -> bool:
@@ -167,6 +168,7 @@ class People:
         # Single names the article gives a title ("Pope Francis", "Mayor Ruiz").
         self._titled: set[str] = set()
         runs = []
+        things: set[tuple[str, ...]] = set()
         for text in self._texts:
             for run in CAP_RUN.finditer(text):
                 tokens = _without_possessive(unglued(run.group().split()))
@@ -174,6 +176,8 @@ class People:
                 # "Secretary of State John Kerry": the run after "of" names the office before the person.
                 name = tuple(name_after_office([office.group(1), "of", *tokens]) if office else strip_to_name(tokens))
                 runs.append(name)
+                if _DETERMINER_BEFORE.search(text, max(0, run.start() - 5), run.start()):
+                    things.add(name)  # "on the Trump Train": a thing, whatever its words
                 if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
                     self._inside_sentence.update(name)
                 if len(name) == 1 and len(tokens) > 1 and is_title_word(tokens[-2]):
@@ -192,7 +196,7 @@ class People:
         self._by_first_word: dict[str, set[tuple[str, ...]]] = {}
         for full in self._names.values():
             # "Farmers" is never short for the "Farmers National Convention": a body, not a first name.
-            if len(full) > 1 and full[-1].lower() not in LEXICON.organisation_heads:
+            if len(full) > 1 and full[-1].lower() not in LEXICON.organisation_heads and full not in things:
                 self._by_first_word.setdefault(full[0], set()).add(full)
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)
