@@ -377,8 +377,13 @@ class _SentenceReading:
         ):
             # "Ann Lee, a clerk, called it a farce and said ...": the verb shares the sentence's subject,
             # or the speaker of the verb before it ("Appearing in Ohio, Lee said ... but added").
-            opening = text[self.start : min(opening_end, self.start + ATTRIBUTION_WINDOW)]
-            subject = site(verb.start(), leading_noun_phrase(opening.lstrip(OPENING_MARKS)))
+            if marks.inside_quotation(self.start + 1):
+                # '"I'm not ranting," he ranted and raved': the subject follows the quotation.
+                phrase = subject_phrase(text[clause_start : verb.start()].lstrip(" ,"))
+            else:
+                opening = text[self.start : min(opening_end, self.start + ATTRIBUTION_WINDOW)]
+                phrase = leading_noun_phrase(opening.lstrip(OPENING_MARKS))
+            subject = site(verb.start(), phrase)
             if subject.speaker is None and earlier_speaker is not None:
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
             return subject

@@ -40,8 +40,8 @@ def phrase_before(clause: str) -> str:
         return chunks[first]
     if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
         for anchor in chunks[first + 1 :]:
-            if _is_apposition(anchor):
-                continue
+            if _is_apposition(anchor) or anchor.split()[0].lower() in LEXICON.aside_words:
+                continue  # "Separately, a palace spokesman told CNN": no name before the description
             # "Tracy Lane from Polson, Montana, told": the place after the name is not the name.
             named = re.split(r"\s(?:of|from|in)\s", anchor, maxsplit=1)[0]
             if _is_bare_name(named):
