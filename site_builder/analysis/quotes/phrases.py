@@ -36,6 +36,9 @@ def phrase_before(clause: str) -> str:
             first = about
     if first is None:
         return ""
+    absolute = _WITH_SUBJECT.match(chunks[first])
+    if absolute is not None:
+        return chunks[first][absolute.end() :]  # "..., with the hospital saying": the participle's own subject
     if _is_titled_name(chunks[first]):
         return chunks[first]
     if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
@@ -56,6 +59,7 @@ def phrase_before(clause: str) -> str:
 
 
 _MAX_ROLE_WORDS = 3
+_WITH_SUBJECT = re.compile(r"with\s+(?=\S)")
 
 
 def _is_titled_name(chunk: str) -> bool:
