@@ -9,6 +9,7 @@ the discourse themselves.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -155,6 +156,9 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         if not tokens:
             # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
             return Resolution(None)
+    body = _body_of_representative(tokens)
+    if body is not None:
+        return Resolution(body, (Body(body),))
     if not tokens[-1][0].isupper():
         # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
         role = " ".join(tokens[1:]) if tokens[0].lower() == "the" and len(tokens) > 1 else None
@@ -197,6 +201,31 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if honorifics & LEXICON.male_markers:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
+
+
+def _body_of_representative(tokens: list[str]) -> str | None:
+    """``a BP spokesman``, ``a spokeswoman for New South Wales Police in Australia``: no one named,
+    but whose voice it is (``Grayson's spokeswoman`` speaks for a person, not a body)."""
+    words = tokens[1:] if tokens[0].lower() in LEXICON.determiners else tokens
+    lower = [word.lower() for word in words]
+    if not words:
+        return None
+    if len(words) > 2 and lower[0] in _REPRESENTATIVES and lower[1] == "for":
+        body = list(itertools.takewhile(lambda word: word[0].isupper(), words[2:]))
+        role = words[0]
+    else:
+        body, role = words[:-1], words[-1]
+    if not body or role.lower() not in _REPRESENTATIVES:
+        return None
+    if not all(word[0].isupper() for word in body) or body[-1].endswith(("'s", "’s")):
+        return None
+    return " ".join([*body, role])
+
+
+#: Who speaks for a body without being named: the singular relations ("spokesman", "lawyer").
+_REPRESENTATIVES = frozenset(
+    word for word in LEXICON.relations if not word.endswith("s") and word not in LEXICON.family_relations
+)
 
 
 def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
