@@ -30,7 +30,16 @@ from .cues import (
 )
 from .discourse import Discourse, Mention
 from .marks import QuotationMarks
-from .names import People, is_title_word, strip_to_name, unglued, word_tokens
+from .names import (
+    LONGEST_OFFICE,
+    OFFICE_BEFORE,
+    People,
+    is_title_word,
+    name_after_office,
+    strip_to_name,
+    unglued,
+    word_tokens,
+)
 from .phrases import (
     COORDINATED,
     ends_with,
@@ -282,9 +291,15 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         at = start + run.start()
         if marks.inside_quotation(at) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
             continue
-        if _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers:
+        office = OFFICE_BEFORE.search(sentence, max(0, run.start() - LONGEST_OFFICE), run.start())
+        tokens = unglued(run.group().split())
+        if office is not None and is_title_word(office.group(1)):
+            # "Secretary of State Hillary Clinton": the run after "of" names the office, then the person.
+            name = name_after_office([office.group(1), "of", *tokens])
+        elif _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers:
             continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
-        name = strip_to_name(unglued(run.group().split()))
+        else:
+            name = strip_to_name(tokens)
         if name and len(people.fullest(" ".join(name)).split()) >= 2 and people.is_person_name(" ".join(name)):
             if _PRONOUN_SUBJECT.search(sentence, 0, run.start()) is not None:
                 # "It isn't as if she hasn't endorsed anyone: she was a booster of Mitt Romney": the

@@ -142,8 +142,8 @@ def _without_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
-_LONGEST_OFFICE = 30
+OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
+LONGEST_OFFICE = 30
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
@@ -172,7 +172,7 @@ class People:
         for text in self._texts:
             for run in CAP_RUN.finditer(text):
                 tokens = _without_possessive(unglued(run.group().split()))
-                office = _OFFICE_BEFORE.search(text, max(0, run.start() - _LONGEST_OFFICE), run.start())
+                office = OFFICE_BEFORE.search(text, max(0, run.start() - LONGEST_OFFICE), run.start())
                 # "Secretary of State John Kerry": the run after "of" names the office before the person.
                 name = tuple(name_after_office([office.group(1), "of", *tokens]) if office else strip_to_name(tokens))
                 runs.append(name)
