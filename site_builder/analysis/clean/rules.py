@@ -109,7 +109,8 @@ _TEASER_START = re.compile(rf"^{_TEASER_LABEL}\s*[:|\-–—]\s*\S")
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
 _PROMO = re.compile(
     r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
-    r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|in your inbox"
+    r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
+    r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
     r"|download (?:the|our) app|click here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
     r"|^read (?:\S+ ){0,5}(?:here|online)\W*$"
     r"|stay with .{1,60} for (?:developments|updates|the latest|more))",
@@ -173,7 +174,9 @@ _CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.
 # A note on who wrote the piece, set off from it: "The author is a Reuters Breakingviews columnist."
 _AUTHOR_NOTE = re.compile(
     r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+"
-    r"|\w+ \w+ is an? \w+ (?:columnist|contributor)\b)",
+    r"|\w+ \w+ is an? \w+ (?:columnist|contributor)\b"
+    # "Jo Roe is a staff writer at Example News. Contact her at ...": a reporter's note, with where to reach them.
+    r"|[A-Z]\w+ [A-Z]\w+ (?:is|covers) .{0,80}\b(?:contact|reach|email|follow) (?:him|her|them)\b)",
     re.I,
 )
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
@@ -185,7 +188,9 @@ _ADVERTISEMENT = re.compile(
 )
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
 _CORRECTION = re.compile(
-    r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)|corrections?\s*:)", re.I
+    r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)|corrections?\s*:"
+    r"|editor['’]?s[ ’']?notes?\s*:)",
+    re.I,
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
 _PLAYER_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEXICON.widget_labels)) + r")\b", re.I)
@@ -240,7 +245,8 @@ def _is_navigation(text: str) -> bool:
         0 < len(tokens) <= 8
         and all(t in lexicon.navigation_words or t in lexicon.navigation_filler_words for t in tokens)
         and any(t in lexicon.navigation_words for t in tokens)
-        and not ends_sentence(text)
+        # "Loading...": a widget's ellipsis is no sentence end.
+        and not ends_sentence(text.rstrip("…").removesuffix("..."))
     )
 
 
