@@ -38,7 +38,7 @@ _DATE_FORMS = (
 )
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 _PUBLISHED_LABEL = re.compile(
-    r"^\W*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|created|date|dated|released)\b\s*[:\-–—|]?", re.I
+    r"^\W*(?:(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?|created|date|dated|released)\b\s*[:\-–—|]?", re.I
 )
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.

@@ -24,7 +24,10 @@ TWEET_SIGNATURE_END = re.compile(r"(?<=\s)" + _TWEET_SIGNATURE)
 _AGENCY_TWEET = re.compile(r"^#[A-Z][A-Za-z]+\s*\|")
 _SOCIAL_FURNITURE = re.compile(
     r"^(?:view this post on instagram|a post shared by .*|view (?:on|this post on) (?:twitter|x|facebook|tiktok)"
-    r"|.{0,40}\(@\w+\) on (?:twitter|x|instagram|tiktok).*)$",
+    r"|.{0,40}\(@\w+\) on (?:twitter|x|instagram|tiktok).*"
+    # An embed the page would not show: "This content is not available due to your privacy
+    # preferences.", "Please enable JavaScript to view the comments."
+    r"|(?:this )?content (?:is )?not available\b.{0,80}|(?:please )?enable javascript\b.{0,80})$",
     re.I,
 )
 # Wire-copy editing marks; the short ones count only in capitals, "(more)" may be prose.
@@ -111,6 +114,7 @@ _PROMO = re.compile(
     r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
+    r"|turn on (?:\w+ ){0,2}notifications\b"
     r"|download (?:the|our) app|click here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
     r"|^read (?:\S+ ){0,5}(?:here|online)\W*$"
     r"|stay with .{1,60} for (?:developments|updates|the latest|more))",
@@ -215,7 +219,11 @@ def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
 
 
 # A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
-_LIVE_TIME = re.compile(r"^\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?$", re.I)
+_LIVE_TIME = re.compile(
+    # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
+    r"^\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?$|^\(?all times (?:are )?(?:local|[A-Za-z]+|[A-Z]{2,4})\)?\.?$",
+    re.I,
+)
 
 
 def _is_social_embed(text: str) -> bool:
@@ -236,6 +244,8 @@ def _is_stamp(text: str) -> bool:
 def _is_navigation(text: str) -> bool:
     if meta.is_clock_stamp(text):
         return True  # the page's "now" with time zone, often glued to other header links
+    if text.strip(" .").casefold() in _LEXICON.widget_labels:
+        return True  # "toggle caption": a widget's label on a line of its own, in any case
     segments = [s.strip() for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
     if len(segments) >= 3 and all(len(s.split()) <= 3 and not ends_sentence(s) for s in segments):
         return True  # "Home | World | Business"
