@@ -61,9 +61,8 @@ class _Reading:
     bodies: list[str] = field(default_factory=list)
 
     def person(self, name: str) -> _Person | None:
-        surname = name.split()[-1]
         for person in reversed(self.people):
-            if person.name == name or person.name.split()[-1] == surname:
+            if person.name == name or _part_of_name(name, person.name) or _part_of_name(person.name, name):
                 return person
         return None
 
@@ -72,7 +71,7 @@ class _Reading:
         known = self.person(name)
         if known is not None:
             self.people.remove(known)  # it goes back in as the most recent
-        if known is None or (len(name.split()) > len(known.name.split()) and name.endswith(known.name.split()[-1])):
+        if known is None or _part_of_name(known.name, name):
             # Someone new, or a fuller name for someone met by surname ("Keller", then "Anna Keller").
             roles = set(known.roles) if known else set()
             known = _Person(name, gender or (known.gender if known else None), roles)
@@ -100,6 +99,17 @@ class _Reading:
             if body.casefold().endswith(noun.casefold()):
                 return body
         return None
+
+
+def _part_of_name(short: str, full: str) -> bool:
+    """``Keller`` of ``Anna Keller``; ``Maldonado`` and ``Nuria Espinosa`` of ``Héctor Maldonado
+    Quiroga`` and ``Nuria Espinosa de los Monteros Vidal``: a shorter run of the full name's words,
+    never the first name alone (two people may share it)."""
+    shorter, longer = short.split(), full.split()
+    if len(shorter) >= len(longer):
+        return False
+    starts = [at for at in range(len(longer) - len(shorter) + 1) if longer[at : at + len(shorter)] == shorter]
+    return any(at > 0 or len(shorter) > 1 for at in starts)
 
 
 def _role_matches(known: str, role: str) -> bool:
@@ -632,7 +642,8 @@ def _resolve(named: _Named, reading: _Reading) -> str | None:
             named_body = reading.body_ending(named.description) or next(
                 (body for body in reversed(reading.bodies) if organisations & set(body.casefold().split())), None
             )
-            return named_body or named.description  # else the last organisation the article named
+            # Else the last body the article named, of any kind ("la compañía" after "Hallbrook Heating").
+            return named_body or (reading.bodies[-1] if reading.bodies else None)
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
