@@ -642,8 +642,8 @@ def _resolve(named: _Named, reading: _Reading) -> str | None:
             named_body = reading.body_ending(named.description) or next(
                 (body for body in reversed(reading.bodies) if organisations & set(body.casefold().split())), None
             )
-            # Else the last body the article named, of any kind ("la compañía" after "Hallbrook Heating").
-            return named_body or (reading.bodies[-1] if reading.bodies else None)
+            # No body of that kind named: no one ("la compañía" is no speaker's name).
+            return named_body
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
