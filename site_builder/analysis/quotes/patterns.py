@@ -615,7 +615,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         reading.meet(name, None, other.text.rstrip("."))  # "Historikerin Prof. Dr. …": every role
                 elif reading.person(name) is not None:
                     reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
-                elif not language.is_role(word):
+                elif not language.is_role(word) and not _common_noun(run, before, language):
                     body = words[index : words.index(run[-1]) + 1]
                     while len(body) > 1 and body[0].lower in language.determiners:
                         body = body[1:]  # "La Federación de …" opening a sentence: the body, without its article
@@ -623,6 +623,18 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 index = words.index(run[-1]) + 1 if run else index + 1
             else:
                 index += 1
+
+
+def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language) -> bool:
+    """``dem Schlusspfiff``: where nouns are capitalised, one word after an article is a noun, not a
+    body's name, unless it is an organisation word ("die Bundesregierung")."""
+    if "capitalised-nouns" not in language.lexicon.conventions or len(run) != 1 or before is None:
+        return False
+    noun = run[0].lower
+    is_body = noun in language.organisations or any(
+        len(head) >= _COMPOUND_ROLE and noun.endswith(head) for head in language.organisations
+    )
+    return before.lower in language.determiners and not is_body
 
 
 def _resolve(named: _Named, reading: _Reading) -> str | None:
