@@ -166,6 +166,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A body with its article elided ("l’agglomération"); a question before its attribution; a
         # reflexive speech verb ("s’emporte"); words woven into a sentence about someone are theirs.
         ("fr-transport.txt", ["Valmorin Métropole", "Josiane Lefeuvre", "Véronique Lambertin"]),
+        # Two surnames joined by "de los" are one name, not a name and where the person works; a
+        # single surname later is that person ("explicó Espinosa", "dijo Maldonado").
+        (
+            "es-trial.txt",
+            ["Nuria Espinosa de los Monteros Vidal"] * 2 + ["Héctor Maldonado Quiroga"],
+        ),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

@@ -454,6 +454,7 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
                 person_before
                 and _capitals_after(words, index, language) >= 2
                 and run[-1].lower not in language.organisations
+                and ("capitalised-nouns" in language.lexicon.conventions or _names_a_body(words, index, language))
             ):
                 # "Renate Vogelsang von der Universität Göttingen": where she works, not her name; but
                 # "Federación de Asociaciones Vecinales", "Aguas de San Isidro" are one body's name.
@@ -492,6 +493,24 @@ def _capitals_after(words: Sequence[_Word], index: int, language: _Language) -> 
         count += 1
         at += 1
     return count
+
+
+def _names_a_body(words: Sequence[_Word], index: int, language: _Language) -> bool:
+    """Whether the capitalised words after the particles at ``index`` hold an organisation word
+    ("de la Universidad de Granada"), not more of a name ("de los Monteros Vidal"). Where nouns are
+    capitalised ("vom Wetterbüro Hollbachtal") two capitals after a particle are taken for a body
+    without asking: the lists cannot hold every compound."""
+    at = index
+    while at < len(words) and words[at].lower in language.connectors and not words[at].capitalised:
+        at += 1
+    while at < len(words) and words[at].capitalised and not words[at].punctuation:
+        noun = words[at].lower
+        if noun in language.organisations or any(
+            len(head) >= _COMPOUND_ROLE and noun.endswith(head) for head in language.organisations
+        ):
+            return True
+        at += 1
+    return False
 
 
 def _leading_noun(run: list[_Word], language: _Language) -> _Word | None:
