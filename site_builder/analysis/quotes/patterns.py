@@ -634,7 +634,15 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         reading.meet(name, None, other.text.rstrip("."))  # "Historikerin Prof. Dr. …": every role
                 elif reading.person(name) is not None:
                     reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
-                elif not language.is_role(word) and not _common_noun(run, before, language):
+                elif not (
+                    language.is_role(word)
+                    or _common_noun(run, before, language)
+                    # "Selon la direction, …", "Un argument que …": a small word opening the sentence.
+                    or (
+                        len(run) == 1
+                        and (language.is_stop_word(run[0]) or [run[0].lower] in language.preposition_phrases)
+                    )
+                ):
                     body = words[index : words.index(run[-1]) + 1]
                     while len(body) > 1 and body[0].lower in language.determiners:
                         body = body[1:]  # "La Federación de …" opening a sentence: the body, without its article
