@@ -616,9 +616,12 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     described
                     and "capitalised-nouns" in language.lexicon.conventions
                     and not language.is_given_name(run[0])
-                    and any(w.lower in language.connectors for w in run)
+                    and (
+                        any(w.lower in language.connectors for w in run) or not (role and language.is_known_role(role))
+                    )
                 ):
-                    # "ältere Menschen zum Arzt": nouns are capitalised; a phrase, not a name.
+                    # "ältere Menschen zum Arzt", "fingierte Einsätze Wochen im Voraus": nouns are
+                    # capitalised; after a word that is no known role, a phrase, not a name.
                     described, role = False, None
                 after_run = words.index(run[-1]) + 1
                 # "Erna Schiebel (84)": an age in brackets after a name says it is a person's.
