@@ -92,7 +92,7 @@ def _is_aside(chunk: str) -> bool:
     lower = [word.lower() for word in words]
     # "speaking to reporters", "Speaking in Salem": a participle or adverb goes on; "Ebeling" or
     # "Kelly" alone is a name.
-    participle = lower[0].endswith(("ing", "ly")) and (words[0].islower() or len(words) > 1)
+    participle = bool(lower) and lower[0].endswith(("ing", "ly")) and (words[0].islower() or len(words) > 1)
     return bool(lower) and (lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or participle)
 
 
