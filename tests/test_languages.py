@@ -167,10 +167,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # reflexive speech verb ("s’emporte"); words woven into a sentence about someone are theirs.
         ("fr-transport.txt", ["Valmorin Métropole", "Josiane Lefeuvre", "Véronique Lambertin"]),
         # Two surnames joined by "de los" are one name, not a name and where the person works; a
-        # single surname later is that person ("explicó Espinosa", "dijo Maldonado").
+        # single surname later is that person ("explicó Espinosa", "dijo Maldonado"); a nickname
+        # quoted inside a name (Héctor “Cacho” Olmos Quiroga) is part of it.
         (
             "es-trial.txt",
-            ["Nuria Espinosa de los Monteros Vidal"] * 2 + ["Héctor Maldonado Quiroga"],
+            ["Nuria Espinosa de los Monteros Vidal"] * 2 + ["Héctor Maldonado Quiroga", "Héctor Olmos Quiroga"],
         ),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (

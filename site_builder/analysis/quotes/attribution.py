@@ -38,6 +38,7 @@ from .names import (
     name_after_office,
     strip_to_name,
     unglued,
+    without_nicknames,
     word_tokens,
 )
 from .phrases import (
@@ -364,7 +365,13 @@ class _SentenceReading:
         # The speaker is looked for in the sentence, but never further than ATTRIBUTION_WINDOW from the verb.
         clause_start = marks.last_end_before(verb.start(), max(self.start, verb.start() - ATTRIBUTION_WINDOW))
         clause = text[clause_start : verb.start()]
-        next_mark = marks.first_start_after(verb.end(), min(self.end, verb.end() + ATTRIBUTION_WINDOW))
+        limit = min(self.end, verb.end() + ATTRIBUTION_WINDOW, len(text))
+        next_mark = marks.first_start_after(verb.end(), limit)
+        if next_mark < limit:
+            # 'said John "Tig" Tiegen': a nickname inside the name does not end the phrase.
+            masked = without_nicknames(text[verb.end() : limit])
+            while next_mark < limit and masked[next_mark - verb.end()] == " ":
+                next_mark = marks.first_start_after(next_mark + 1, limit)
         after = phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
         if (

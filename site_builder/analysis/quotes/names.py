@@ -14,7 +14,22 @@ from .cues import CAP_RUN, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TO
 
 
 def word_tokens(phrase: str) -> list[str]:
-    return unglued(WORD_TOKEN.findall(phrase))
+    return unglued(WORD_TOKEN.findall(without_nicknames(phrase)))
+
+
+#: A nickname quoted inside a name, after a capitalised word and before one: John "Tig" Tiegen,
+#: Héctor “Cacho” Maldonado.
+NICKNAME = re.compile(r"(?<=[A-Za-z.] )[\"“‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[\"”’'](?= [A-Z])")
+
+
+def without_nicknames(text: str) -> str:
+    """``text`` with each nickname quoted inside a name blanked out, offsets kept."""
+
+    def blank(found: re.Match[str]) -> str:
+        before = text[: found.start() - 1].rsplit(None, 1)[-1] if found.start() > 1 else ""
+        return " " * len(found.group()) if before[:1].isupper() else found.group()
+
+    return NICKNAME.sub(blank, text)
 
 
 def unglued(tokens: list[str]) -> list[str]:
@@ -169,7 +184,7 @@ class People:
         self._titled: set[str] = set()
         runs = []
         things: set[tuple[str, ...]] = set()
-        for text in self._texts:
+        for text in map(without_nicknames, self._texts):
             for run in CAP_RUN.finditer(text):
                 tokens = _without_possessive(unglued(run.group().split()))
                 office = OFFICE_BEFORE.search(text, max(0, run.start() - LONGEST_OFFICE), run.start())

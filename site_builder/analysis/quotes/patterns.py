@@ -33,6 +33,7 @@ from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
 from ...text.quotemarks import QuotationSpan, quotation_spans
 from .marks import ends_sentence_early, occurrence
+from .names import without_nicknames
 
 #: A word (with hyphens and apostrophes inside it), a number, or a punctuation mark that ends a phrase.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d(?:[\d.,:-]*\d)?\.?[\w-]*|[,;:()–—!?]")
@@ -141,7 +142,8 @@ class _Word:
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
     found = []
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    # A nickname inside a name (Héctor “Cacho” Maldonado) is no word of the phrase around it.
+    for match in _TOKEN.finditer(without_nicknames(text), start, len(text) if end is None else end):
         token = match.group()
         found.append(_Word(token, match.start(), match.end()))
     return found
@@ -710,7 +712,9 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     before_paragraph: Paragraph | None = None
     talkers: list[str] = []  # who spoke each line of dialogue so far
     for paragraph in source.paragraphs:
-        spans = [s for s in quotation_spans(paragraph.text) if s.end > s.start]
+        masked = without_nicknames(paragraph.text)
+        # A nickname inside a name (Héctor “Cacho” Maldonado) is part of the narrative, not a quotation.
+        spans = [s for s in quotation_spans(paragraph.text) if s.end > s.start and masked[s.mark_start] != " "]
         dialogue = not spans
         spans = spans or _dialogue_spans(paragraph.text, language)
         # A line of dialogue with no narrator's tag: the other speaker of the exchange answers.
