@@ -76,6 +76,18 @@ def test_the_language_of_an_article_is_detected_when_nobody_states_it() -> None:
     assert detect_language(["Zu kurz."]) is None  # too short to tell: no claim
 
 
+def test_spanish_and_french_are_told_apart_by_the_words_they_do_not_share() -> None:
+    # "de", "la", "en", "que" are stop words of both; counted for both, they left this Spanish
+    # paragraph undecided, and it was read with the English rules.
+    spanish = (
+        "La perita propuesta por la acusación particular, la Dra. Nuria Espinosa de los Monteros Vidal, "
+        "ingeniera de telecomunicaciones, aseguró que un mensaje no se escribe con el móvil en la mano. "
+        "Héctor Olmos Quiroga, delegado de la fábrica, coincide. “En julio nos pidieron horas extra”, "
+        "sostuvo Olmos, que entró en la planta en 1998."
+    )
+    assert detect_language([spanish]) == "es"
+
+
 def test_a_stated_language_wins_and_an_article_is_read_in_it() -> None:
     text = "„Wir bleiben“, sagte Anna Keller am 3. Oktober in Lindenau. Die Stadt hat entschieden."
     raw = RawSource("a", "s/a.txt", text, 1, Metadata(language="de-CH"), "txt")

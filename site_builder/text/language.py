@@ -1,8 +1,9 @@
 """Which bundled language an article is written in, when nobody said.
 
 Front matter, ``story.toml`` or the web page's ``lang`` say it best; without them the article's
-words decide: the language whose stop words (``stop_words.txt``: articles, prepositions,
-pronouns, auxiliaries) make up the largest share of the text wins, if that share is clear.
+words decide: the language whose own stop words (``stop_words.txt``: articles, prepositions,
+pronouns, auxiliaries; the ones another bundled language shares left out) make up the largest
+share of the text wins, if that share is clear.
 A short or mixed text gets no language rather than a guess (the stages then read it in the
 default language, but the article's metadata does not claim one).
 """
@@ -21,11 +22,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_WORDS = 12
 #: The winner's share of stop words must beat the runner-up's by this factor.
 MARGIN = 1.5
+#: ... and be at least this share of all the words (a text of names and numbers says nothing).
+#: `python -m benchmarks.detection`: paragraphs of 25+ words told right 2,939 times, undecided 7,
+#: wrong never (2,933 / 13 / 0 when shared stop words counted and the share was 0.15).
+MIN_SHARE = 0.08
 
 
 @cache
 def _stop_words() -> dict[str, frozenset[str]]:
-    return {code: frozenset(w.casefold() for w in lexicon_for(code).stop_words) for code in available_languages()}
+    """Each language's stop words that no other bundled language shares ("de", "la", "en" say
+    little between French, Spanish and German; "el", "le", "der" tell them apart)."""
+    words = {code: frozenset(w.casefold() for w in lexicon_for(code).stop_words) for code in available_languages()}
+    return {
+        code: own - frozenset().union(*(other for other_code, other in words.items() if other_code != code))
+        for code, own in words.items()
+    }
 
 
 def detect_language(texts: Iterable[str]) -> str | None:
@@ -40,6 +51,6 @@ def detect_language(texts: Iterable[str]) -> str | None:
         reverse=True,
     )
     (best, code), (runner_up, _) = counts[0], counts[1] if len(counts) > 1 else (0, "")
-    if best >= MARGIN * runner_up and best >= 0.15 * len(words):
+    if best >= MARGIN * runner_up and best >= MIN_SHARE * len(words):
         return code
     return None
