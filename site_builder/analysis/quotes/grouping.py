@@ -61,6 +61,8 @@ def group_quotes(
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
 
 
+# Echoes (quotes/echoes.py) and grouping both compare every quotation: its words are read once.
+@functools.lru_cache(maxsize=16384)
 def comparable_words(text: str) -> str:
     """Lower case words only: brackets, ellipses and punctuation do not make quotations differ,
     and contractions are spelt out (``aren't`` = ``are not``), as reporters transcribe them either way."""

@@ -112,18 +112,18 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
         for word, w in zip(words, lower, strict=True)
     ):
         return None
-    name = " ".join(words)
-    mention = Mention(phrase.paragraph, phrase.position, name)
-    return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
+    return _speaking_body(" ".join(words), phrase)
+
+
+def _speaking_body(name: str, phrase: Phrase) -> Resolution:
+    """A named body spoke here: never what "he" or "she" means, and what "it said" may mean later."""
+    return Resolution(name, (Body(name), SpeakingOrganisation(Mention(phrase.paragraph, phrase.position, name))))
 
 
 def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``The Washington Post reported``: a news outlet in the bundled list speaks as a body."""
     name = known_outlet(" ".join(phrase.tokens))
-    if name is None:
-        return None
-    mention = Mention(phrase.paragraph, phrase.position, name)
-    return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
+    return None if name is None else _speaking_body(name, phrase)
 
 
 def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -131,9 +131,7 @@ def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> 
     words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
     if len(words) != 1 or not _INITIALISM.fullmatch(words[0]) or words[0].lower() in LEXICON.titles:
         return None
-    name = words[0]
-    mention = Mention(phrase.paragraph, phrase.position, name)
-    return Resolution(name, (Body(name), SpeakingOrganisation(mention)))
+    return _speaking_body(words[0], phrase)
 
 
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
