@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
-from site_builder.build.write import MARKER, check_output_dir, staged_site
+from site_builder.build.write import MARKER, WrittenFile, _digest, check_output_dir, staged_site
 from site_builder.errors import OutputError
 
 
@@ -77,3 +78,56 @@ def test_a_file_edited_by_hand_in_the_site_is_written_again(tmp_path: Path) -> N
     (out / "page.html").write_bytes(b"hand-edited")
     write_whole_site({"page.html": b"built"}, out)
     assert (out / "page.html").read_bytes() == b"built"
+
+
+def snapshot(out: Path) -> dict[str, tuple[int, bytes]]:
+    return {str(p.relative_to(out)): (p.stat().st_ino, p.read_bytes()) for p in out.rglob("*") if p.is_file()}
+
+
+def test_a_rebuild_moves_in_only_the_files_whose_bytes_changed(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_whole_site({"same.html": b"same", "a/edit.html": b"old", "gone/deep/page.html": b"x"}, out)
+    before = snapshot(out)
+    write_whole_site({"same.html": b"same", "a/edit.html": b"new", "a/added.html": b"+"}, out)
+    after = snapshot(out)
+    assert after["same.html"] == before["same.html"]  # same inode: never rewritten
+    assert after["a/edit.html"][1] == b"new" and after["a/added.html"][1] == b"+"
+    assert not (out / "gone").exists(), "folders left empty by removed files go too"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
+
+
+def test_a_page_written_again_with_the_same_bytes_is_not_moved_in(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    write_whole_site({"page.html": b"same"}, out)
+    inode = (out / "page.html").stat().st_ino
+    with staged_site(out) as site:
+        (site.path / "page.html").write_bytes(b"same")  # as a worker process writes its pages
+        site.record([WrittenFile("page.html", _digest(b"same"), 4)])
+    assert (out / "page.html").stat().st_ino == inode
+
+
+@pytest.mark.parametrize("failing_rename", [1, 2, 3, 4, 5])
+def test_a_failure_while_updating_in_place_puts_every_file_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_rename: int
+) -> None:
+    out = tmp_path / "_site"
+    write_whole_site({"keep.html": b"keep", "edit.html": b"old", "gone/page.html": b"gone"}, out)
+    before = snapshot(out)
+    marker = (out / MARKER).read_bytes()
+    renames = 0
+    real_replace = os.replace
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        nonlocal renames
+        renames += 1
+        if renames == failing_rename:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr("site_builder.build.write.os.replace", replace)
+    with pytest.raises(OutputError, match="disk is full"):
+        write_whole_site({"keep.html": b"keep", "edit.html": b"new", "new.html": b"+"}, out)
+    monkeypatch.undo()
+    assert snapshot(out) == before
+    assert (out / MARKER).read_bytes() == marker
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]

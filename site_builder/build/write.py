@@ -1,8 +1,17 @@
 """Write stage: the only code that touches the output directory.
 
-The whole site is written into a fresh directory beside the target and swapped in with
-renames only once it is complete, so a failed or interrupted build leaves the previous
+A first build writes the whole site into a fresh directory beside the target and swaps it in
+with renames only once it is complete, so a failed or interrupted build leaves the previous
 site exactly as it was (Lektor and Pelican guard their output the same way).
+
+A rebuild of a site we wrote changes it in place instead: new pages are staged beside it as
+before, and only once the build is complete are the files whose bytes changed renamed into
+it, and those no longer built moved out; an error or an interrupt while doing so puts every
+one back. Relinking thousands of unchanged files into a fresh tree and deleting the old one
+took most of the time of a rebuild after a one-source edit (235 of 650 ms for 100 stories).
+Each file is replaced whole (a rename), so a reader never sees half a page; only a machine
+that dies within the few milliseconds of the renames can leave some pages new and some old,
+which the next build, comparing every file's digest, repairs.
 
 A build killed outright (SIGKILL, power loss) cannot clean up after itself: it may leave a
 ``.<name>.new-*`` or ``.<name>.old-*`` directory beside the site. The next write removes
@@ -213,16 +222,26 @@ class StagedSite:
     """The new site, assembled file by file in a directory beside ``out_dir``, swapped in whole.
 
     Files arrive three ways: written here (:meth:`add`), written by a worker process straight
-    into :attr:`path` (:meth:`record`), or hard-linked unchanged from a previous build
-    (:meth:`reuse`). Two files for one path are refused. Made by :func:`staged_site`.
+    into :attr:`path` (:meth:`record`), or unchanged from a previous build (:meth:`reuse`):
+    hard-linked, or, when the site is updated in place, left where they are (and a file
+    written again with the same bytes is not moved in). Two files for one path are refused.
+    Made by :func:`staged_site`.
     """
 
-    def __init__(self, path: Path, reuse_from: Path | None) -> None:
+    def __init__(self, path: Path, reuse_from: Path | None, in_place: bool = False) -> None:
         self.path = path
         self._target = _Targets(path)
         self._reuse_from = os.fspath(reuse_from) if reuse_from is not None else None
         self._previous = _previous_digests(reuse_from) if reuse_from is not None else {}
+        #: Updating ``reuse_from`` in place: unchanged files stay where they are, not linked.
+        self._in_place = in_place and bool(self._previous)
         self._files: dict[str, WrittenFile] = {}
+        #: Files written into :attr:`path`, to be moved into the site in place.
+        self._staged: list[str] = []
+
+    @property
+    def in_place(self) -> bool:
+        return self._in_place
 
     @property
     def files(self) -> Mapping[str, WrittenFile]:
@@ -236,10 +255,13 @@ class StagedSite:
                 content = files[name]
                 file = WrittenFile(name, _digest(content), len(content))
                 self._claim(file)
-                target = self._target(name)
-                if not self._link_previous(file, target):
-                    Path(target).write_bytes(content)
                 written.append(file)
+                if self._in_place and self._is_unchanged(file):
+                    continue
+                target = self._target(name)
+                if self._in_place or not self._link_previous(file, target):
+                    Path(target).write_bytes(content)
+                    self._staged.append(name)
             return tuple(written)
         except OSError as exc:
             raise OutputError(os_error_message(exc, "write the site to", _site_of(self.path))) from exc
@@ -248,10 +270,17 @@ class StagedSite:
         """Files a worker wrote into :attr:`path` itself."""
         for file in written:
             self._claim(file)
+            self._staged.append(file.path)
 
     def reuse(self, files: Sequence[WrittenFile]) -> bool:
         """Link every one of ``files`` unchanged from the previous build; ``False`` (and none
         of them kept) when any is not there as it was."""
+        if self._in_place:
+            if not all(self._is_unchanged(file) for file in files):
+                return False
+            for file in files:
+                self._claim(file)
+            return True
         linked: list[str] = []
         try:
             for file in files:
@@ -265,7 +294,8 @@ class StagedSite:
                 linked.append(target)
         except OSError as exc:
             raise OutputError(os_error_message(exc, "write the site to", _site_of(self.path))) from exc
-        self.record(files)
+        for file in files:
+            self._claim(file)
         return True
 
     def _claim(self, file: WrittenFile) -> None:
@@ -273,6 +303,15 @@ class StagedSite:
         if file.path in self._files:
             raise OutputError(f"two files would be written to {file.path}")
         self._files[file.path] = file
+
+    def _is_unchanged(self, file: WrittenFile) -> bool:
+        """Whether the site being updated holds this file as the previous build wrote it."""
+        if self._reuse_from is None or self._previous.get(file.path) != file.digest:
+            return False
+        try:  # edited by hand since: not what the marker says
+            return os.stat(os.path.join(self._reuse_from, file.path)).st_size == file.size
+        except OSError:
+            return False
 
     def _link_previous(self, file: WrittenFile, target: str) -> bool:
         if self._reuse_from is None or self._previous.get(file.path) != file.digest:
@@ -284,13 +323,60 @@ class StagedSite:
         listing = "".join(f"{file.digest} {name}\n" for name, file in sorted(self._files.items()))
         (self.path / MARKER).write_text(MARKER_HEADER + listing, encoding="utf-8")
 
+    def _update(self, out_dir: Path) -> None:
+        """Make ``out_dir`` the new site in place: files that changed renamed into it, files no
+        longer built moved out, the marker last; on any failure, every one put back."""
+        changed = [name for name in self._staged if not self._is_unchanged(self._files[name])]
+        removed = [name for name in self._previous if name not in self._files]
+        retired = Path(tempfile.mkdtemp(prefix=_staging_prefixes(out_dir)[1], dir=out_dir.parent))
+        (retired / MARKER).write_text(MARKER_HEADER, encoding="utf-8")  # recognisably ours if left behind
+        site, backup = _Targets(out_dir), _Targets(retired)
+        moved_out: list[str] = []
+        moved_in: list[str] = []
+        try:
+            for name in [*removed, *changed]:
+                if os.path.lexists(os.path.join(out_dir, name)):
+                    os.replace(os.path.join(out_dir, name), backup(name))
+                    moved_out.append(name)
+            _remove_empty_folders(out_dir, removed)
+            for name in changed:
+                os.replace(os.path.join(self.path, name), site(name))
+                moved_in.append(name)
+            os.replace(self.path / MARKER, out_dir / MARKER)
+        except BaseException:
+            for name in moved_in:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(out_dir, name))
+            for name in moved_out:
+                os.replace(os.path.join(retired, name), site(name))
+            raise
+        finally:
+            shutil.rmtree(retired, ignore_errors=True)
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _remove_empty_folders(root: Path, removed: Iterable[str]) -> None:
+    """Remove the folders under ``root`` that files just moved out of left empty."""
+    folders = {name.rpartition("/")[0] for name in removed}
+    while folders:
+        deepest = max(folders, key=lambda folder: folder.count("/"))
+        folders.discard(deepest)
+        if not deepest:
+            continue
+        try:
+            os.rmdir(os.path.join(root, deepest))
+        except OSError:  # not empty: other files still live there
+            continue
+        folders.add(deepest.rpartition("/")[0])
+
 
 @contextlib.contextmanager
 def staged_site(out_dir: Path, reuse_from: Path | None = None) -> Iterator[StagedSite]:
     """A :class:`StagedSite` for ``out_dir``, swapped in when the block ends normally.
 
-    Unchanged files are linked from ``reuse_from`` (default: ``out_dir``, the site being
-    replaced). A block that raises, or is interrupted, leaves the previous site exactly as it
+    Unchanged files are linked from ``reuse_from``, or, when that is ``out_dir`` itself (the
+    default) and it holds a site we built, left where they are while the rest is updated in
+    place. A block that raises, or is interrupted, leaves the previous site exactly as it
     was and no staging directory behind. An operating-system error (a full disk, a read-only
     folder) becomes one :class:`OutputError` line. The parent directory stays locked
     throughout, so two builds of one site take turns.
@@ -303,11 +389,15 @@ def staged_site(out_dir: Path, reuse_from: Path | None = None) -> Iterator[Stage
     with _locked(out_dir.parent):
         staging = _open_staging(out_dir)
         try:
-            site = StagedSite(staging, out_dir if reuse_from is None else reuse_from.resolve())
+            source = out_dir if reuse_from is None else reuse_from.resolve()
+            site = StagedSite(staging, source, in_place=source == out_dir)
             yield site
             try:
                 site._finish()
-                _swap_in(staging, out_dir)
+                if site.in_place:
+                    site._update(out_dir)
+                else:
+                    _swap_in(staging, out_dir)
             except OSError as exc:
                 raise OutputError(os_error_message(exc, "write the site to", out_dir)) from exc
         except BaseException:
