@@ -104,7 +104,8 @@ def build_site(
     Stories are analysed in up to ``jobs`` worker processes (default: one per core), or as tasks
     of the Dask cluster at ``scheduler`` (``build/cluster.py``). With a
     ``cache``, stories whose inputs and settings are unchanged are not analysed again, and
-    their files are hard-linked from ``reuse_from`` (default: the site being replaced).
+    their files are left where they are in the site being replaced, or hard-linked from
+    ``reuse_from`` when that is another folder.
     Raises :class:`BuildFailed` (after reporting why) when nothing may be written.
     """
     started = time.perf_counter()
