@@ -120,6 +120,7 @@ class Lexicon:
     ly_nouns: frozenset[str]
     #: Pronouns that open a relative clause after a name ("who").
     relative_pronouns: frozenset[str]
+    person_relative_pronouns: frozenset[str]
     #: Words any two quotations share, left out when their wordings are compared.
     quotation_function_words: frozenset[str]
     #: Contractions and what they spell out ("n't" -> " not": an ending keeps its leading space).
@@ -221,6 +222,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         leading_conjunctions=_words(folder, "leading_conjunctions"),
         ly_nouns=_words(folder, "ly_nouns"),
         relative_pronouns=_words(folder, "relative_pronouns"),
+        person_relative_pronouns=_words(folder, "person_relative_pronouns"),
         quotation_function_words=_words(folder, "quotation_function_words"),
         contractions=_contractions(folder, "contractions"),
         gendered_pronouns=_word_pairs(folder, "gendered_pronouns", "his he"),

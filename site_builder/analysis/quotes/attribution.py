@@ -221,11 +221,25 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in LEXICON.titles
-    if not name or not (titled or people.is_titled(" ".join(name)) or len(people.fullest(" ".join(name)).split()) > 1):
+    # "Rihanna, who was honoured ...": a single name is a person's when a relative for people follows it.
+    relative_for_people = _PERSON_RELATIVE.match(opening, len(run)) is not None
+    if not name or not (
+        titled
+        or people.is_titled(" ".join(name))
+        or len(people.fullest(" ".join(name)).split()) > 1
+        or relative_for_people
+    ):
         return None
     if not people.is_person_name(" ".join(name)):
         return None  # "The White House announced ...": a body, not whom "he" will mean
     return Mention(paragraph, start, people.fullest(" ".join(name)))
+
+
+_PERSON_RELATIVE = (
+    re.compile(r",\s+(?:" + "|".join(sorted(LEXICON.person_relative_pronouns)) + r")\b", re.IGNORECASE)
+    if LEXICON.person_relative_pronouns
+    else re.compile(r"(?!)")
+)
 
 
 def _opening_possessor(sentence: str, key: SentenceKey, people: People) -> Mention | None:
