@@ -81,9 +81,10 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
 
 
 def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
-    """``the statement said``: whoever last spoke, of any kind; ``the iSight report said``: the
-    body or person the document is named after."""
-    if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.documents:
+    """``the statement said``: whoever last spoke, of any kind; ``the iSight report said``,
+    ``according to a Pentagon readout``: the body or person the document is named after."""
+    indefinite = phrase.lower[0] in LEXICON.indefinite_articles
+    if (phrase.lower[0] != "the" and not indefinite) or phrase.lower[-1] not in LEXICON.documents:
         return None
     owner = phrase.tokens[1:-1]
     document = phrase.lower[-1]
@@ -91,6 +92,8 @@ def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
         name = " ".join(owner)
         mention = Mention(phrase.paragraph, phrase.position, name)
         return Resolution(name, (Body(name), DocumentOwner(document, mention)))
+    if indefinite:  # "a statement said": nobody the article has named
+        return None
     return Resolution(
         discourse.document_owner(document, phrase.paragraph, phrase.position)
         or discourse.latest_issuer(phrase.paragraph, phrase.position)
