@@ -221,7 +221,7 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in LEXICON.titles
-    # "Rihanna, who was honoured ...": a single name is a person's when a relative for people follows it.
+    # "Zorba, who won the prize, ...": a single name is a person's when a relative for people follows it.
     relative_for_people = _PERSON_RELATIVE.match(opening, len(run)) is not None
     if not name or not (
         titled
