@@ -120,6 +120,7 @@ class Lexicon:
     ly_nouns: frozenset[str]
     #: Pronouns that open a relative clause after a name ("who").
     relative_pronouns: frozenset[str]
+    #: The ones that refer to people only ("who"): a lone name before one is a person's.
     person_relative_pronouns: frozenset[str]
     #: Words any two quotations share, left out when their wordings are compared.
     quotation_function_words: frozenset[str]
