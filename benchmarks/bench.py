@@ -304,7 +304,9 @@ def dask_comparison(root: Path, stories: int, jobs: int) -> tuple[float, float] 
     generate(project / "seeds", stories, 5, seed=19)
     local = [sys.executable, "-m", "site_builder", "build", "--no-cache", "--jobs", str(jobs)]
     local_wall = _measure_command(local, project).wall
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+    # Any free local port for the dashboard: None would still bind 8787, which another cluster may hold.
+    dashboard = "127.0.0.1:0"
+    with LocalCluster(n_workers=jobs, threads_per_worker=1, host="127.0.0.1", dashboard_address=dashboard) as cluster:
         dask_wall = _measure_command([*local, "--scheduler", cluster.scheduler_address], project).wall
     return local_wall, dask_wall
 

@@ -22,7 +22,11 @@ REPO = Path(__file__).resolve().parent.parent
 def scheduler() -> Iterator[str]:
     from distributed import LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None)
+    # dashboard_address=None still binds the default dashboard port 8787, so a second cluster on
+    # the machine (a benchmark, another test run) made this fail: any free local port instead.
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+    )
     try:
         yield cluster.scheduler_address
     finally:
