@@ -64,8 +64,11 @@ def test_the_outlet_is_read_where_the_text_states_it(gold_dev: StoryScores) -> N
 
 @pytest.mark.xfail(
     strict=True,
-    reason="not reached: PolNeAR speakers 0.880 right, 0.030 (132/4345) wrong against hand-read referents (issue 12)",
+    reason="not reached: PolNeAR speakers 0.881 right (3830/4345) against hand-read referents (issue 12)",
 )
-def test_polnear_speakers(polnear_dev: polnear.Scores) -> None:
+def test_polnear_speakers_are_right(polnear_dev: polnear.Scores) -> None:
     assert polnear_dev.speaker_right >= 0.90 * polnear_dev.speaker_scored
+
+
+def test_polnear_speakers_are_rarely_wrong(polnear_dev: polnear.Scores) -> None:
     assert polnear_dev.speaker_wrong <= 0.03 * polnear_dev.speaker_scored

@@ -79,6 +79,8 @@ class Attribution:
     subjects: dict[SentenceKey, str]
     #: The sentences that name someone (other than in a possessive).
     names_someone: frozenset[SentenceKey]
+    #: Who the article names, to read a name written right after a quotation.
+    people: People
     #: Per paragraph: where each site's verb starts.
     verb_starts: tuple[tuple[int, ...], ...] = field(init=False)
     #: Per paragraph and site: the index of the last site up to it that names its speaker, or -1.
@@ -109,6 +111,21 @@ class Attribution:
         """The last speaker of the paragraph said to speak through a document (``said in a statement``)."""
         return self._issued[paragraph]
 
+    def subject_after(self, paragraph: int, quotation_end: int) -> str | None:
+        """The person whose name follows a quotation that ends on a comma, "?" or "!" and is itself
+        followed by a verb: ``"Let me talk," Trump shot back`` inverts an attribution whatever the
+        verb, since the quotation is what the name's clause goes on to report."""
+        text = self.paragraphs[paragraph].text
+        if text[:quotation_end].rstrip(_CLOSING_MARKS).rstrip()[-1:] not in (",", "?", "!"):
+            return None
+        found = _NAME_THEN_WORD.match(text, quotation_end)
+        if found is None or found.group(2) in _NOT_A_VERB_AFTER_NAME:
+            return None
+        name = " ".join(strip_to_name(unglued(found.group(1).split())))
+        if not name or not self.people.is_person_name(name):
+            return None
+        return self.people.fullest(name)
+
 
 def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
     """Read ``source`` in order and find every speech verb's speaker."""
@@ -123,7 +140,7 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
             key = (paragraph.index, sentence.start)
             opening = _opening_subject(
                 sentence.text, key, people, discourse, marks[paragraph.index]
-            ) or _pronoun_subject(sentence.text, key, discourse)
+            ) or _pronoun_subject(sentence.text, key, discourse, marks[paragraph.index])
             if opening is not None:
                 discourse.note_person(opening)
                 if opening.person:
@@ -145,7 +162,16 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 if opening is None and not read.noted_a_person:
                     discourse.note_person(named)
         sites.append(tuple(found))
-    return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone))
+    return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people)
+
+
+_CLOSING_MARKS = "”\"’'»"
+# A name (after "an angry", "the embattled": an article and a word or two describing the person),
+# then a lower-case word: the verb of an inverted attribution when it is not a function word.
+_NAME_THEN_WORD = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(LEXICON.determiners))})\s+(?:[a-z][\w-]*\s+){{1,2}})?({CAP_RUN.pattern})\s+([a-z]+)\b"
+)
+_NOT_A_VERB_AFTER_NAME = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxiliary_verbs
 
 
 def _opening_subject(
@@ -257,11 +283,15 @@ def _opening_possessor(sentence: str, key: SentenceKey, people: People) -> Menti
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)(?:’s|'s)\s")
 
 
-def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> Mention | None:
+def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, marks: QuotationMarks) -> Mention | None:
     """``He is perhaps the only leader to have seen ...``: a sentence about the person last meant
-    keeps that person in mind, whatever other names it mentions."""
+    keeps that person in mind, whatever other names it mentions. Not a sentence inside a quotation:
+    the speaker's "he" is not the reporter's."""
+    if marks.inside_quotation(key[1] + len(sentence) - len(sentence.lstrip(OPENING_MARKS))):
+        return None
     words = sentence.split(maxsplit=1)
-    pronoun = words[0].lower() if words else ""
+    # "He’s predicting ...": the pronoun of a contraction is the sentence's subject all the same.
+    pronoun = _CONTRACTION_ENDING.sub("", words[0]).lower() if words else ""
     if pronoun not in GENDERED_PRONOUNS:
         # "At 29, she still lives at home": the subject after a short opening phrase.
         opening, comma, rest = sentence.partition(",")
@@ -276,6 +306,7 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse) -> M
     return Mention(paragraph, start, person) if person else None
 
 
+_CONTRACTION_ENDING = re.compile(r"[’'][a-z]{1,2}$")
 _INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
 #: Most words, quotations aside, between an attribution and a participle that goes on from it
 #: ("Lee wrote in a statement to the paper, explaining").

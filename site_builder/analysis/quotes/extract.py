@@ -69,6 +69,8 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = subject
             elif site:
                 speaker = None
+            elif speaker_after := attribution.subject_after(paragraph.index, span.mark_end):
+                speaker = speaker_after
             elif run_on and _continues(run_on, paragraph.index, span):
                 speaker = run_on[0]
             else:
@@ -217,8 +219,10 @@ def _introduced_speaker(
     if position > 0:
         previous = paragraph.sentences[position - 1]
         key = (paragraph.index, previous.start)
-        speaker = attribution.last_speaker(paragraph.index, previous.start, sentence.start) or attribution.subjects.get(
-            key
+        speaker = (
+            attribution.last_speaker(paragraph.index, previous.start, sentence.start)
+            or attribution.subjects.get(key)
+            or heard.get(key)
         )
         if speaker or position < 2 or key in attribution.names_someone:
             return speaker
