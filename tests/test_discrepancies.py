@@ -237,3 +237,48 @@ def test_values_written_another_language_s_way_are_compared(
     (found,) = find_discrepancies(sources, [passage], [])
     assert found.kind == kind
     assert [(v.source_id, v.text) for v in found.values] == list(zip("abc", stated, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The trains usually carry 200 to 250 passengers.", ("passen", (200.0, 250.0), "200 to 250")),
+        ("en", "They usually carry between 230 and 300 passengers.", ("passen", (230.0, 300.0), "between 230 and 300")),
+        ("en", "A sentence of 12-18 months was recommended.", ("month", (12.0, 18.0), "12-18")),
+        ("de", "Zwischen 230 und 300 Menschen kamen.", ("mensch", (230.0, 300.0), "Zwischen 230 und 300")),
+        ("fr", "De 200 à 250 personnes sont venues.", ("person", (200.0, 250.0), "200 à 250")),
+    ],
+)
+def test_a_range_is_one_value(language: str, text: str, expected: tuple[str, tuple[float, ...], str]) -> None:
+    assert [(v.what, v.value, v.text) for v in values_in(text, language) if v.kind == "number"] == [expected]
+
+
+def test_overlapping_ranges_are_approximate_and_apart_ones_a_conflict() -> None:
+    a = _source("a", "Officials said the two trains usually carry 200 to 250 passengers at that hour.")
+    b = _source("b", "The two trains usually carry 230 to 300 passengers at that hour, officials said.")
+    c = _source("c", "The two trains usually carry 400 to 450 passengers at that hour, officials said.")
+    (found,) = find_discrepancies([a, b], [Passage("p1", (a.sentences[0].id, b.sentences[0].id), 0.8, "close")], [])
+    (conflict,) = find_discrepancies([a, c], [Passage("p2", (a.sentences[0].id, c.sentences[0].id), 0.8, "close")], [])
+    assert found.approximate and [v.text for v in found.values] == ["200 to 250", "230 to 300"]
+    assert not conflict.approximate
+
+
+def test_a_thing_a_source_states_twice_is_compared_in_the_most_alike_sentence() -> None:
+    a = _source(
+        "a",
+        "Train 100, a four-car train pushed by a locomotive, was heading from Moorpark to the station. "
+        "The freight train had two locomotives and about 12 cars of gravel.",
+    )
+    b = _source("b", "At dawn the three-car Train 100, heading from Moorpark with its locomotive behind, hit the jeep.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert (found.what, [v.text for v in found.values]) == ("car", ["four", "three"])
+
+
+def test_figures_of_very_different_size_in_alike_sentences_are_two_things() -> None:
+    a = _source(
+        "a",
+        "Simpson was sentenced in 2008 to 33 years in a Nevada prison for the robbery, his lawyer said. "
+        "He has served nine years.",
+    )
+    b = _source("b", "Simpson has served more than eight years in a Nevada prison for the robbery, his lawyer said.")
+    assert [d for d in find_discrepancies([a, b], [], []) if d.what == "year"] == []

@@ -1,6 +1,6 @@
 """Where the outlets disagree: the numbers, dates, times and names two sources give differently
 for the same thing, within a passage they share or the versions of one quote, and counts, times
-and ages each source states once in sentences no passage links (names: ``name_variants.py``).
+and ages in alike sentences no passage links (names: ``name_variants.py``).
 
 A value is read with what it counts: the word after a number ("76 dead", "77 people"), "age"
 for an age set off after a name ("Ann Lee, 56,") or after "aged", "%" and "$" for shares and
@@ -10,7 +10,8 @@ something ("priority one", "Train 100") is not a count. Two sources disagree
 on a thing when each gives exactly one value for it there and the values differ; when one of
 them is plainly approximate and all the values can be true at once ("nearly 80" and 79,
 "more than 100" and "about 130", "nearly 500" and 500), the difference is reported as
-approximate, not as a conflict.
+approximate, not as a conflict. A range ("200 to 250", "between 230 and 300") is one value, and
+two ranges that overlap are approximate.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -109,6 +110,8 @@ class _Value:
     def interval(self) -> tuple[float, float]:
         """The true values this statement allows: "nearly 80" is 68-80, "more than 100" 100 or more."""
         number = self.value[0]
+        if self.bound == "range":
+            return self.value[0], self.value[-1]
         reach = _TIME_REACH if self.kind == "time" else _APPROXIMATE_REACH * abs(number)
         return {
             "exact": (number, number),
@@ -161,11 +164,24 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
     lexicon = lexicon_for(language)
-    for match in _number_pattern(language).finditer(text):
-        if not free(*match.span()):
+    numbers = [match for match in _number_pattern(language).finditer(text) if free(*match.span())]
+    skip_next = False
+    for index, match in enumerate(numbers):
+        if skip_next:
+            skip_next = False
             continue
         value = _number(match, lexicon)
         if value is None:
+            continue
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        range_start = _range_start(text, match, following, language) if following else None
+        if following is not None and range_start is not None and (end_value := _number(following, lexicon)):
+            # "200 to 250 passengers", "between 230 and 300": one statement, counting what its end counts.
+            skip_next = True
+            what = _counted(text, following, language)
+            if what is not None and end_value > value:
+                stated = text[range_start : following.end()].strip()
+                found.append((range_start, _Value("number", what, (value, end_value), stated, "range")))
             continue
         what = _counted(text, match, language)
         if what is None:
@@ -173,6 +189,24 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         bound, start = _approximator(text, match.start(), language)
         found.append((start, _Value("number", what, (value,), text[start : match.end()].strip(), bound)))
     return [value for _, value in sorted(found, key=lambda item: item[0])]
+
+
+def _range_start(text: str, match: re.Match[str], following: re.Match[str], language: str) -> int | None:
+    """Where a range starting with ``match`` and ending with ``following`` begins ("between" of
+    "between 230 and 300"), or ``None`` when the two numbers are not the ends of one range."""
+    form = lexicon_for(language).number_format
+    if match.group("percent") or match.group("scale"):
+        return None  # "10% to 20 percent" and "2 million to 3 million" are read one by one
+    link = text[match.end() : following.start()].strip().casefold()
+    if link in form.range_links:
+        return match.start()
+    before = text[: match.start()].rstrip()
+    for opening, between in form.range_frames:
+        word_start = len(before) - len(opening)
+        whole_word = not before[word_start - 1 : word_start].isalnum()
+        if link == between and before.casefold().endswith(opening) and whole_word:
+            return word_start
+    return None
 
 
 def _minutes(first: str, second: str | None) -> tuple[float, ...]:
@@ -322,7 +356,9 @@ def _unlinked(
     """A count or a clock time each source states exactly once in its whole article, differently,
     in sentences about the same thing (sharing a word besides the value): a disagreement often
     lowers the wording's overlap enough that no passage links the two sentences. A named age may
-    be repeated (one person has one age). ``passage_of``: the passage of each linked sentence."""
+    be repeated (one person has one age). Where a source states the thing more than once, its
+    statements are compared in the most alike sentences only (``_alike_statements``), and only
+    figures of one size. ``passage_of``: the passage of each linked sentence."""
     stated: dict[tuple[str, str], dict[str, list[tuple[str, _Value]]]] = {}
     for source in sources:
         for sentence in source.sentences:
@@ -362,12 +398,86 @@ def _unlinked(
             for source_id, (sentence_id, value) in once
             if any(holders[word] > 1 for word in content(sentence_id) - {what})
         ]
-        if len(anchored) < 2 or len({_stated(value) for _, (_, value) in anchored}) < 2:
+        if len(anchored) >= 2 and len({_stated(value) for _, (_, value) in anchored}) >= 2:
+            found.append(_unlinked_discrepancy(kind, what, anchored, passage_of))
             continue
-        passage_ids = {passage_of.get(sentence_id) for _, (sentence_id, _) in anchored}
-        passage_id = passage_ids.pop() if len(passage_ids) == 1 else None
-        found.append(_discrepancy("story", kind, what, anchored, passage_id=passage_id, quote_id=None))
+        # A source that gives the thing several times ("a four-car train ... about 12 cars"): pair each
+        # statement with the one other source's statement of it in the most alike sentence.
+        for stated_alike in _alike_statements(sources, by_source, content, what):
+            values = [value for _, (_, value) in stated_alike]
+            if len({_stated(value) for value in values}) >= 2 and _of_one_size(values):
+                found.append(_unlinked_discrepancy(kind, what, stated_alike, passage_of))
     return found
+
+
+#: Content words (besides what a value counts) two sentences must share for their values of one
+#: thing to be compared when a source gives that thing more than once.
+_ALIKE_WORDS = 2
+
+
+def _alike_statements(
+    sources: Sequence[Source],
+    by_source: Mapping[str, list[tuple[str, _Value]]],
+    content: Callable[[str], frozenset[str]],
+    what: str,
+) -> list[list[tuple[str, tuple[str, _Value]]]]:
+    """Statements of one thing in different sources that say it in alike sentences: for every two
+    sources, each statement's most alike sentence in the other, when the choice is mutual, clear
+    (no tie) and shares ``_ALIKE_WORDS`` words; joined across sources into one list per thing said."""
+    order = [source.id for source in sources if source.id in by_source]
+    joined: dict[tuple[str, str], set[tuple[str, str]]] = {}
+
+    def best(statements: list[tuple[str, _Value]], against: str) -> tuple[str, _Value] | None:
+        scored = sorted(
+            ((len((content(sentence) & content(against)) - {what}), sentence, value) for sentence, value in statements),
+            key=lambda item: -item[0],
+        )
+        if not scored or scored[0][0] < _ALIKE_WORDS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1], scored[0][2]
+
+    for first_index, first in enumerate(order):
+        for second in order[first_index + 1 :]:
+            for sentence, _ in by_source[first]:
+                match = best(by_source[second], sentence)
+                if match is None or (back := best(by_source[first], match[0])) is None or back[0] != sentence:
+                    continue
+                a, b = (first, sentence), (second, match[0])
+                group = joined.get(a, {a}) | joined.get(b, {b})
+                for member in group:
+                    joined[member] = group
+    statements = {frozenset(group) for group in joined.values()}
+    values = {(source, sentence): value for source in order for sentence, value in by_source[source]}
+    found = []
+    for statement in sorted(statements, key=sorted):
+        if any(count > 1 for count in Counter(source for source, _ in statement).values()):
+            continue  # one source's two statements joined: which one the others contradict is unclear
+        members = sorted(statement, key=lambda member: order.index(member[0]))
+        found.append([(source, (sentence, values[(source, sentence)])) for source, sentence in members])
+    return found
+
+
+#: Two reports of one figure rarely differ by more than this factor ("about 40" and 70 in critical
+#: condition); "sentenced to 33 years" and "served eight years" are two durations, not a disagreement.
+_SAME_SIZE_FACTOR = 2.0
+
+
+def _of_one_size(values: Sequence[_Value]) -> bool:
+    """Whether values of one thing found only by their sentences' wording are close enough to be
+    reports of one figure (clock times: within two hours)."""
+    numbers = [number for value in values for number in value.value]
+    if values[0].kind == "time":
+        return max(numbers) - min(numbers) <= 120
+    low, high = min(numbers), max(numbers)
+    return low > 0 and high <= _SAME_SIZE_FACTOR * low
+
+
+def _unlinked_discrepancy(
+    kind: str, what: str, stated: list[tuple[str, tuple[str, _Value]]], passage_of: Mapping[str, str]
+) -> Discrepancy:
+    passage_ids = {passage_of.get(sentence_id) for _, (sentence_id, _) in stated}
+    passage_id = passage_ids.pop() if len(passage_ids) == 1 else None
+    return _discrepancy("story", kind, what, stated, passage_id=passage_id, quote_id=None)
 
 
 def _compare(
@@ -431,7 +541,7 @@ def _stated(value: _Value) -> tuple[tuple[float, ...], str]:
 def _compatible(values: list[_Value]) -> bool:
     """Whether all the values can be true at once, so that they differ only in how they round:
     "more than 100" and "about 130", "nearly 80" and 79, "at least 10" and 10; not 10 and 11."""
-    if any(len(value.value) != 1 for value in values):
+    if any(len(value.value) != 1 and value.bound != "range" for value in values):
         return False
     intervals = [value.interval() for value in values]
     return max(low for low, _ in intervals) <= min(high for _, high in intervals)

@@ -336,6 +336,10 @@ class NumberFormat:
     groups: tuple[str, ...]
     scales: Mapping[str, float]
     percent: tuple[str, ...]
+    #: Words or signs between the two ends of a range ("200 to 250", "200-250").
+    range_links: tuple[str, ...] = ()
+    #: The words around a range, as (before, between): ("between", "and") of "between 230 and 300".
+    range_frames: tuple[tuple[str, str], ...] = ()
 
 
 _SPACES = (" ", "\u00a0", "\u202f")
@@ -346,6 +350,8 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
     groups: list[str] = []
     scales: dict[str, float] = {}
     percent: list[str] = []
+    range_links: list[str] = []
+    range_frames: list[tuple[str, str]] = []
     for entry in _entries(folder, name):
         kind, _, rest = entry.partition(" ")
         if kind == "decimal" and rest:
@@ -357,10 +363,17 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
             scales[word] = float(value)
         elif kind == "percent" and rest:
             percent.append(rest)
+        elif kind == "range" and rest:
+            range_links.append(rest)
+        elif kind == "range-between" and len(rest.split()) == 2:
+            before, between = rest.split()
+            range_frames.append((before, between))
         else:
             like = "'decimal ,' or 'scale million 1000000'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
-    return NumberFormat(decimal, tuple(groups), MappingProxyType(scales), tuple(percent))
+    return NumberFormat(
+        decimal, tuple(groups), MappingProxyType(scales), tuple(percent), tuple(range_links), tuple(range_frames)
+    )
 
 
 @dataclass(frozen=True, slots=True)
