@@ -7,6 +7,7 @@ import pytest
 from site_builder.analysis.discrepancies import find_discrepancies, values_in
 from site_builder.analysis.segment import segment_source
 from site_builder.model import CleanedSource, CleanParagraph, Metadata, Passage, RawSource, Source
+from site_builder.site.values import discrepancy_label
 
 
 def _source(source_id: str, text: str) -> Source:
@@ -244,7 +245,7 @@ def test_values_written_another_language_s_way_are_compared(
     [
         ("en", "The trains usually carry 200 to 250 passengers.", ("passen", (200.0, 250.0), "200 to 250")),
         ("en", "They usually carry between 230 and 300 passengers.", ("passen", (230.0, 300.0), "between 230 and 300")),
-        ("en", "A sentence of 12-18 months was recommended.", ("month", (12.0, 18.0), "12-18")),
+        ("en", "A sentence of 12-18 months was recommended.", ("duration", (8766.0, 13149.0), "12-18 months")),
         ("de", "Zwischen 230 und 300 Menschen kamen.", ("mensch", (230.0, 300.0), "Zwischen 230 und 300")),
         ("fr", "De 200 à 250 personnes sont venues.", ("person", (200.0, 250.0), "200 à 250")),
     ],
@@ -282,3 +283,46 @@ def test_figures_of_very_different_size_in_alike_sentences_are_two_things() -> N
     )
     b = _source("b", "Simpson has served more than eight years in a Nevada prison for the robbery, his lawyer said.")
     assert [d for d in find_discrepancies([a, b], [], []) if d.what == "year"] == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("He will serve 7 years, 1 month in prison.", "He will serve 85 months in prison."),
+        ("a 7-year-and-one-month sentence", "an 85-month sentence"),
+        ("The walk took two hours.", "The walk took 120 minutes."),
+        ("The line runs 5 kilometres.", "The line runs 5,000 metres."),
+    ],
+)
+def test_quantities_in_units_agree_once_in_one_unit(one: str, other: str) -> None:
+    assert [(v.what, v.value) for v in values_in(one)] == [(v.what, v.value) for v in values_in(other)]
+
+
+def test_durations_in_different_units_are_compared() -> None:
+    a = _source("a", "The judge sentenced Durst to seven years in prison for the federal gun crime on Wednesday.")
+    b = _source("b", "On Wednesday the judge sentenced Durst to an 85-month prison term for the federal gun crime.")
+    c = _source("c", "Simpson has served almost a decade in the Nevada prison for the robbery.")
+    d = _source("d", "Simpson has served nearly nine years in the Nevada prison for the robbery.")
+    (conflict,) = find_discrepancies([a, b], [], [])
+    assert (conflict.what, [v.text for v in conflict.values], conflict.approximate) == (
+        "duration",
+        ["seven years", "85-month"],
+        False,
+    )
+    (rounded,) = find_discrepancies([c, d], [], [])
+    assert [v.text for v in rounded.values] == ["almost a decade", "nearly nine years"] and rounded.approximate
+
+
+def test_of_several_figures_for_a_thing_only_those_of_one_size_are_compared() -> None:
+    a = _source("a", "The Lovelock prison sits 40 miles from Reno, the nearest city to the hearing.")
+    b = _source("b", "The Lovelock prison sits more than 100 miles from Carson City, where the board meets.")
+    c = _source("c", "The board meets in Carson City, about 130 miles from the Lovelock prison.")
+    (found,) = find_discrepancies([a, b, c], [], [])
+    assert [v.text for v in found.values] == ["more than 100 miles", "about 130 miles"]
+
+
+def test_a_quantity_in_units_is_labelled_by_what_it_measures() -> None:
+    a = _source("a", "The judge sentenced Durst to seven years in prison for the federal gun crime on Wednesday.")
+    b = _source("b", "On Wednesday the judge sentenced Durst to an 85-month prison term for the federal gun crime.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert discrepancy_label(found) == "duration"

@@ -5,7 +5,8 @@ and ages in alike sentences no passage links (names: ``name_variants.py``).
 A value is read with what it counts: the word after a number ("76 dead", "77 people"), "age"
 for an age set off after a name ("Ann Lee, 56,") or after "aged", "%" and "$" for shares and
 money, and the kind itself for dates, weekdays and clock times. Values are compared once
-normalised (five = 5, 1,500 = 1500, "July 3" = "3 July", a dozen = 12); a number naming
+normalised (five = 5, 1,500 = 1500, "July 3" = "3 July", a dozen = 12, "85 months" = "7 years,
+1 month": a quantity in units is a duration or a distance in one base unit); a number naming
 something ("priority one", "Train 100") is not a count. Two sources disagree
 on a thing when each gives exactly one value for it there and the values differ; when one of
 them is plainly approximate and all the values can be true at once ("nearly 80" and 79,
@@ -163,32 +164,102 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         taken.append(match.span())
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
+    found.extend(_quantities(text, language, free))
+    return [value for _, value in sorted(found, key=lambda item: item[0])]
+
+
+def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> list[tuple[int, _Value]]:
+    """The counted numbers of ``text`` (those ``free`` allows), with where each statement starts: a
+    range ("200 to 250") and a quantity in two units ("7 years, 1 month") are one statement each, a
+    quantity in a unit is given in its base unit ("85 months" in hours), and so is a hedged unit
+    with no number ("almost a decade")."""
     lexicon = lexicon_for(language)
-    numbers = [match for match in _number_pattern(language).finditer(text) if free(*match.span())]
-    skip_next = False
-    for index, match in enumerate(numbers):
-        if skip_next:
-            skip_next = False
-            continue
+    matches = [match for match in _number_pattern(language).finditer(text) if free(*match.span())]
+    found: list[tuple[int, _Value]] = []
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        index += 1
         value = _number(match, lexicon)
         if value is None:
             continue
-        following = numbers[index + 1] if index + 1 < len(numbers) else None
-        range_start = _range_start(text, match, following, language) if following else None
-        if following is not None and range_start is not None and (end_value := _number(following, lexicon)):
-            # "200 to 250 passengers", "between 230 and 300": one statement, counting what its end counts.
-            skip_next = True
-            what = _counted(text, following, language)
-            if what is not None and end_value > value:
-                stated = text[range_start : following.end()].strip()
-                found.append((range_start, _Value("number", what, (value, end_value), stated, "range")))
+        following = matches[index] if index < len(matches) else None
+        end_value = _number(following, lexicon) if following is not None else None
+        if following is not None and end_value is not None:
+            range_start = _range_start(text, match, following, language)
+            if range_start is not None:
+                # "200 to 250 passengers", "between 230 and 300": one statement, counting what its end counts.
+                index += 1
+                counted = _counted_in_units(text, following, end_value, language)
+                if counted is not None:
+                    what, high, stated_end = counted
+                    low = high * value / end_value if end_value else value
+                    if high > low:
+                        stated = text[range_start:stated_end].strip()
+                        found.append((range_start, _Value("number", what, (low, high), stated, "range")))
+                continue
+            first, second = _measured(text, match, value, lexicon), _measured(text, following, end_value, lexicon)
+            if first and second and first[0] == second[0] and _joins_units(text, match, following, lexicon):
+                # "7 years, 1 month", "7-year-and-one-month": one quantity.
+                index += 1
+                bound, start = _approximator(text, match.start(), language)
+                stated = text[start : second[2]].strip()
+                found.append((start, _Value("number", first[0], (round(first[1] + second[1], 3),), stated, bound)))
+                continue
+        counted = _counted_in_units(text, match, value, language)
+        if counted is None:
             continue
-        what = _counted(text, match, language)
-        if what is None:
-            continue
+        what, amount, stated_end = counted
         bound, start = _approximator(text, match.start(), language)
-        found.append((start, _Value("number", what, (value,), text[start : match.end()].strip(), bound)))
-    return [value for _, value in sorted(found, key=lambda item: item[0])]
+        found.append((start, _Value("number", what, (amount,), text[start:stated_end].strip(), bound)))
+    for hedged in _hedged_unit_pattern(language).finditer(text):
+        if free(*hedged.span("unit")):
+            factor, base = lexicon.units[hedged.group("unit").lower()]
+            bound = lexicon.approximators[hedged.group("hedge").lower()]
+            found.append((hedged.start(), _Value("number", base, (factor,), hedged.group().strip(), bound)))
+    return found
+
+
+def _counted_in_units(text: str, match: re.Match[str], value: float, language: str) -> tuple[str, float, int] | None:
+    """What a number counts, its value and where its statement ends: in the base unit, and with the
+    unit's word, when a unit follows it ("85-month")."""
+    what = _counted(text, match, language)
+    if what is None:
+        return None
+    measured = None if what.startswith("age") else _measured(text, match, value, lexicon_for(language))
+    return measured if measured else (what, value, match.end())
+
+
+_UNIT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
+
+
+def _measured(text: str, match: re.Match[str], value: float, lexicon: Lexicon) -> tuple[str, float, int] | None:
+    """(base unit, value in it, end of the unit word) when a unit of the lexicon follows the number."""
+    if match.group("percent") or match.group("money"):
+        return None
+    unit = _UNIT_WORD.match(text, match.end())
+    if unit is None or unit.group(1).lower() not in lexicon.units:
+        return None
+    factor, base = lexicon.units[unit.group(1).lower()]
+    return base, round(value * factor, 3), unit.end()
+
+
+def _joins_units(text: str, match: re.Match[str], following: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether only a unit word, a comma or the language's "and" stand between two numbers."""
+    between = text[match.end() : following.start()].strip(" -,").casefold()
+    unit, _, rest = between.partition(" ") if " " in between else between.partition("-")
+    rest = rest.strip(" -,")
+    return unit in lexicon.units and rest in ("", *lexicon.number_format.unit_joins)
+
+
+@functools.cache
+def _hedged_unit_pattern(language: str) -> re.Pattern[str]:
+    """A hedge, an indefinite article and a unit: "almost a decade", "more than a year"."""
+    lexicon = lexicon_for(language)
+    hedges = "|".join(re.escape(phrase) for phrase in lexicon.approximators) or r"(?!)"
+    articles = "|".join(re.escape(word) for word in sorted(lexicon.indefinite_articles)) or r"(?!)"
+    units = "|".join(re.escape(word) for word in sorted(lexicon.units, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?P<hedge>{hedges})\s+(?:{articles})\s+(?P<unit>{units})(?!\w)", re.I)
 
 
 def _range_start(text: str, match: re.Match[str], following: re.Match[str], language: str) -> int | None:
@@ -399,13 +470,16 @@ def _unlinked(
             if any(holders[word] > 1 for word in content(sentence_id) - {what})
         ]
         if len(anchored) >= 2 and len({_stated(value) for _, (_, value) in anchored}) >= 2:
-            found.append(_unlinked_discrepancy(kind, what, anchored, passage_of))
+            # "60 miles" from one place, "more than 100" and "about 130" to another: the reports of one size.
+            sized = _of_one_size(anchored)
+            if len({_stated(value) for _, (_, value) in sized}) >= 2:
+                found.append(_unlinked_discrepancy(kind, what, sized, passage_of))
             continue
         # A source that gives the thing several times ("a four-car train ... about 12 cars"): pair each
         # statement with the one other source's statement of it in the most alike sentence.
         for stated_alike in _alike_statements(sources, by_source, content, what):
-            values = [value for _, (_, value) in stated_alike]
-            if len({_stated(value) for value in values}) >= 2 and _of_one_size(values):
+            differ = len({_stated(value) for _, (_, value) in stated_alike}) >= 2
+            if differ and _of_one_size(stated_alike) == stated_alike:
                 found.append(_unlinked_discrepancy(kind, what, stated_alike, passage_of))
     return found
 
@@ -460,16 +534,29 @@ def _alike_statements(
 #: Two reports of one figure rarely differ by more than this factor ("about 40" and 70 in critical
 #: condition); "sentenced to 33 years" and "served eight years" are two durations, not a disagreement.
 _SAME_SIZE_FACTOR = 2.0
+#: The same for clock times, in minutes.
+_SAME_TIME_REACH = 120.0
 
 
-def _of_one_size(values: Sequence[_Value]) -> bool:
-    """Whether values of one thing found only by their sentences' wording are close enough to be
-    reports of one figure (clock times: within two hours)."""
-    numbers = [number for value in values for number in value.value]
-    if values[0].kind == "time":
-        return max(numbers) - min(numbers) <= 120
-    low, high = min(numbers), max(numbers)
-    return low > 0 and high <= _SAME_SIZE_FACTOR * low
+def _of_one_size(stated: list[tuple[str, tuple[str, _Value]]]) -> list[tuple[str, tuple[str, _Value]]]:
+    """The most statements, in their order, whose values are close enough to be reports of one figure
+    (within a factor of two; clock times within two hours); none when two such sets tie."""
+
+    def size(item: tuple[str, tuple[str, _Value]]) -> float:
+        return item[1][1].value[0]
+
+    def close(low: float, high: float) -> bool:
+        if stated[0][1][1].kind == "time":
+            return high - low <= _SAME_TIME_REACH
+        return low > 0 and high <= _SAME_SIZE_FACTOR * low
+
+    by_size = sorted(stated, key=size)
+    runs = [[item for item in by_size[first:] if close(size(low), size(item))] for first, low in enumerate(by_size)]
+    longest = max(len(run) for run in runs)
+    if longest < 2 or sum(len(run) == longest for run in runs) > 1:
+        return []
+    kept = {id(item) for item in next(run for run in runs if len(run) == longest)}
+    return [item for item in stated if id(item) in kept]
 
 
 def _unlinked_discrepancy(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from ..model import Discrepancy
+from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 
 #: Text inside these opening tags is not this source's visible wording.
 _SKIPPED = re.compile(r'<(?:del\b|span class="vh")')
@@ -31,6 +32,10 @@ class ValueMark:
 
     text: str
     approximate: bool
+
+
+#: What a quantity given in units measures ("duration", "distance": ``units.txt``).
+_MEASURES = frozenset(base for _, base in lexicon_for(DEFAULT_LANGUAGE).units.values())
 
 
 def discrepancy_label(discrepancy: Discrepancy) -> str:
@@ -47,7 +52,7 @@ def discrepancy_label(discrepancy: Discrepancy) -> str:
         return "share (%)"
     if discrepancy.what == "$":
         return "amount ($)"
-    if discrepancy.what.startswith("age"):
+    if discrepancy.what.startswith("age") or discrepancy.what in _MEASURES:
         return discrepancy.what
     return f"count of \u201c{discrepancy.what}\u2026\u201d"
 

@@ -19,6 +19,7 @@ the same in every language.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -165,6 +166,9 @@ class Lexicon:
     #: Words before a number that make it approximate ("nearly", "more than"), lower case, with
     #: what each says of the true value ("around", "nearly", "above", "below"); longest first.
     approximators: Mapping[str, str]
+    #: Units a quantity may be given in, lower case, to (factor, base unit): "months" -> (730.5, "hour"),
+    #: so that "seven years" and "84 months" compare.
+    units: Mapping[str, tuple[float, str]]
     #: Nouns that count without saying what happened ("people"), lower case.
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
@@ -245,6 +249,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         widget_control_words=_entries(folder, "widget_control_words"),
         newsroom_jobs=_words(folder, "newsroom_jobs"),
         approximators=_approximators(folder, "approximators"),
+        units=_units(folder, "units"),
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
         source_prepositions=_entries(folder, "source_prepositions"),
@@ -340,6 +345,8 @@ class NumberFormat:
     range_links: tuple[str, ...] = ()
     #: The words around a range, as (before, between): ("between", "and") of "between 230 and 300".
     range_frames: tuple[tuple[str, str], ...] = ()
+    #: Words joining a quantity given in two units ("7 years and 1 month").
+    unit_joins: tuple[str, ...] = ()
 
 
 _SPACES = (" ", "\u00a0", "\u202f")
@@ -352,6 +359,7 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
     percent: list[str] = []
     range_links: list[str] = []
     range_frames: list[tuple[str, str]] = []
+    unit_joins: list[str] = []
     for entry in _entries(folder, name):
         kind, _, rest = entry.partition(" ")
         if kind == "decimal" and rest:
@@ -365,6 +373,8 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
             percent.append(rest)
         elif kind == "range" and rest:
             range_links.append(rest)
+        elif kind == "unit-join" and rest:
+            unit_joins.append(rest.casefold())
         elif kind == "range-between" and len(rest.split()) == 2:
             before, between = rest.split()
             range_frames.append((before, between))
@@ -372,7 +382,13 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
             like = "'decimal ,' or 'scale million 1000000'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
     return NumberFormat(
-        decimal, tuple(groups), MappingProxyType(scales), tuple(percent), tuple(range_links), tuple(range_frames)
+        decimal,
+        tuple(groups),
+        MappingProxyType(scales),
+        tuple(percent),
+        tuple(range_links),
+        tuple(range_frames),
+        tuple(unit_joins),
     )
 
 
@@ -430,6 +446,21 @@ def _approximators(folder: Traversable, name: str) -> Mapping[str, str]:
         table[phrase] = bound
     # Longest first, so "a little more than" is found before "more than".
     return MappingProxyType(dict(sorted(table.items(), key=lambda item: -len(item[0]))))
+
+
+def _units(folder: Traversable, name: str) -> Mapping[str, tuple[float, str]]:
+    table: dict[str, tuple[float, str]] = {}
+    for entry in _entries(folder, name):
+        word, equals, amount = (part.strip() for part in entry.partition("="))
+        fields = amount.split()
+        try:
+            factor = float(fields[0]) if len(fields) == 2 else math.nan
+        except ValueError:
+            factor = math.nan
+        if not equals or not word or math.isnan(factor):
+            raise ValueError(f'{folder.name}/{name}.txt: {entry!r} is not a unit and its size, like "weeks = 168 hour"')
+        table[word.lower()] = (factor, fields[1])
+    return MappingProxyType(table)
 
 
 def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
