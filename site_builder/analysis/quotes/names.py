@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ...model import Paragraph
@@ -175,6 +176,10 @@ def _follows_sentence_opening(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in _SENTENCE_OPENING_MARKS
 
 
+# A quotation, closed or running to the end of the text: a name inside is the speaker's, not the reporter's.
+_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+
+
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
@@ -218,6 +223,11 @@ class People:
                 self._by_first_word.setdefault(full[0], set()).add(full)
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)
+        # The person the article names most often (by surname), if one is named more than anyone else.
+        surnames = Counter(name[-1] for name in names if name and len(self._names.get(name[-1], ())) > 1)
+        ranked = surnames.most_common(2)
+        leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        self.main_person = " ".join(self._names[leading]) if leading else None
 
     def _without_sentence_opener(self, tokens: Sequence[str]) -> tuple[str, ...]:
         """``Did Donald Trump``, ``Oldest Ani Vrabel`` -> the name: a leading word the article writes
@@ -245,6 +255,15 @@ class People:
                 return " ".join(next(iter(starting)))
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
+
+    def names_another_person(self, person: str, paragraph: int, position: int) -> bool:
+        """Whether the paragraph names anyone but ``person`` outside quotation marks before ``position``."""
+        text = _QUOTED.sub(" ", self._texts[paragraph][:position])
+        for run in CAP_RUN.finditer(text):
+            name = " ".join(strip_to_name(unglued(run.group().split())))
+            if name and self.is_person_name(name) and self.fullest(name) != person:
+                return True
+        return False
 
     def is_titled(self, name: str) -> bool:
         """A single name the article puts a title before somewhere ("Francis" of "Pope Francis")."""

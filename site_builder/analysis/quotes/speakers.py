@@ -163,8 +163,9 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if not tokens[-1][0].isupper():
         # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
         role = " ".join(tokens[1:]) if tokens[0].lower() == "the" and len(tokens) > 1 else None
-        # Only a role the article attached to a name: read as "the last person named", a lower-case
-        # description was wrong 20 times in 71 on PolNeAR's development part.
+        # A role the article attached to a name, else (below) the article's main person: read as "the
+        # last person named", a lower-case description was wrong 20 times in 71 on PolNeAR's
+        # development part.
         if not role:
             return Resolution(None)
         if tokens[-1].lower() == "year-old" and tokens[-2].isdigit():
@@ -178,6 +179,13 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
                 # "Harry Reid blasted Rubio. "...," the Senate minority leader said": the person the
                 # paragraph has just spoken of, when no one else was named since.
                 found = discourse.person_just_named(phrase.paragraph, phrase.position)
+        head = tokens[-1].lower()
+        if found is None and len(tokens) <= MAX_DESCRIPTION_WORDS and not _names_a_body(head):
+            # "the presumptive Republican nominee said": the article's main person, when just spoken of
+            # and no one else was named just before.
+            latest = discourse.described_person(phrase.paragraph, phrase.position)
+            if latest and latest == people.main_person:
+                found = None if people.names_another_person(latest, phrase.paragraph, phrase.position) else latest
         return Resolution(found)
     run = tokens if office else trailing_capitalised(tokens)
     name = strip_to_name(run)
@@ -202,6 +210,17 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if honorifics & LEXICON.male_markers:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
+
+
+def _names_a_body(head: str) -> bool:
+    """A description headed by an organisation ("the newspaper"), a document, a group or someone's
+    relation ("the spokesman") names no person of the article's own."""
+    return (
+        head in LEXICON.organisation_heads
+        or head in LEXICON.documents
+        or head in LEXICON.group_words
+        or head in LEXICON.relations
+    )
 
 
 def _body_of_representative(tokens: list[str]) -> str | None:
