@@ -180,6 +180,12 @@ def _follows_sentence_opening(text: str, at: int) -> bool:
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 
+def _without_article(name: str) -> str:
+    """``The Illinois State Board`` -> ``Illinois State Board``."""
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in LEXICON.determiners and rest else name
+
+
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
@@ -255,6 +261,24 @@ class People:
                 return " ".join(next(iter(starting)))
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
+
+    def body_named_before(self, head: str, paragraph: int, position: int) -> str | None:
+        """The last organisation named before ``position`` whose name ``head`` heads ("Illinois State
+        Board of Elections" for "board"): capitalised words ending in the head, or the head and
+        "of ..." ("Board of Elections")."""
+        capitalised = r"[A-Z][\w.&’'-]*"
+        connectors = "|".join(sorted(LEXICON.organisation_connectors))
+        pattern = re.compile(
+            rf"(?:{capitalised}\s+)*{re.escape(head.capitalize())}\b"
+            rf"(?:\s+(?:{connectors})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
+        )
+        texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
+        for text in reversed(texts):
+            named = [_without_article(match.group()) for match in pattern.finditer(text)]
+            named = [name for name in named if len(name.split()) > 1]
+            if named:
+                return named[-1]
+        return None
 
     def names_another_person(self, person: str, paragraph: int, position: int) -> bool:
         """Whether the paragraph names anyone but ``person`` outside quotation marks before ``position``."""

@@ -141,10 +141,18 @@ _INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
 def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
-    """``the ministry said``: the last organisation of that kind the article named as speaking."""
+    """``the ministry said``: the last organisation of that kind the article named as speaking, else
+    the last it named at all."""
     if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.organisation_heads:
         return None
-    return Resolution(discourse.latest_organisation(phrase.paragraph, phrase.position, head=phrase.lower[-1]))
+    head = phrase.lower[-1]
+    spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
+    if spoke is not None:
+        return Resolution(spoke)
+    # "The Illinois State Board of Elections ruled ... "...," the board said": the body of that kind
+    # the article last named, speaking or not.
+    named = people.body_named_before(head, phrase.paragraph, phrase.position)
+    return _speaking_body(named, phrase) if named else Resolution(None)
 
 
 def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
