@@ -176,6 +176,14 @@ def _follows_sentence_opening(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in _SENTENCE_OPENING_MARKS
 
 
+def _goes_on_after_quotation(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends with a quotation closed after a comma ('"...," Bill Frelick said'):
+    the sentence goes on."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 1 and text[at - 1] in CLOSING_MARKS and text[at - 2] == ","
+
+
 # A quotation, closed or running to the end of the text: a name inside is the speaker's, not the reporter's.
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
@@ -207,7 +215,10 @@ class People:
                 runs.append(name)
                 if _DETERMINER_BEFORE.search(text, max(0, run.start() - 5), run.start()):
                     things.add(name)  # "on the Trump Train": a thing, whatever its words
-                if run.start() > 0 and not _follows_sentence_opening(text, run.start()):
+                # A full name after '," ' is inside its sentence ("Bill" of "Bill Frelick" though the
+                # article writes "the bill"); a lone word there may be a mis-capitalised noun.
+                after_quotation = len(name) > 1 and _goes_on_after_quotation(text, run.start())
+                if run.start() > 0 and (not _follows_sentence_opening(text, run.start()) or after_quotation):
                     self._inside_sentence.update(name)
                 if len(name) == 1 and len(tokens) > 1 and is_title_word(tokens[-2]):
                     self._titled.add(name[0])  # "Pope Francis": one name, and a person's

@@ -36,6 +36,12 @@ def phrase_before(clause: str) -> str:
             first = about
     if first is None:
         return ""
+    if chunks[first].split()[0] in LEXICON.leading_conjunctions:
+        # "Anne Richards, assistant secretary for population, refugees, and migration, said": the
+        # list ends an apposition; the name is before the list and the role it ends.
+        name_at = next((i for i in range(first + 1, len(chunks)) if not chunks[i][:1].islower()), None)
+        if name_at is not None and _is_bare_name(chunks[name_at]):
+            return chunks[name_at]
     absolute = _WITH_SUBJECT.match(chunks[first])
     if absolute is not None:
         return chunks[first][absolute.end() :]  # "..., with the hospital saying": the participle's own subject
