@@ -60,6 +60,10 @@ class _Reading:
     organisations: frozenset[str]
     people: list[_Person] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
+    #: Bodies introduced by an organisation word ("el grupo Hallbrook Heating"), in order.
+    introduced_bodies: list[str] = field(default_factory=list)
+    #: Who spoke the last quotation attributed to someone, for "señala el texto" (its document).
+    last_speaker: str | None = None
 
     def person(self, name: str) -> _Person | None:
         for person in reversed(self.people):
@@ -629,7 +633,12 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 # "Erna Schiebel (84)": an age in brackets after a name says it is a person's.
                 bracket = [w.text for w in words[after_run : after_run + 3]]
                 aged = len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")"
-                if len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged):
+                kind_before = before is not None and before.text == role and not role_words
+                if kind_before and role is not None and _is_organisation_word(role, language):
+                    # "el grupo Hallbrook Heating", "la société Logiflux Ouest": a body its kind introduces.
+                    reading.bodies.append(name)
+                    reading.introduced_bodies.append(name)
+                elif len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged):
                     gender = language.given_gender(run[0]) or (
                         _role_gender(role_words[-1], language) if role_words else None
                     )
@@ -657,6 +666,13 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 index += 1
 
 
+def _is_organisation_word(word: str, language: _Language) -> bool:
+    noun = word.casefold()
+    return noun in language.organisations or any(
+        len(head) >= _COMPOUND_ROLE and noun.endswith(head) for head in language.organisations
+    )
+
+
 def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language) -> bool:
     """``dem Schlusspfiff``: where nouns are capitalised, one word after an article is a noun, not a
     body's name, unless it is an organisation word ("die Bundesregierung")."""
@@ -669,7 +685,8 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
     return before.lower in language.determiners and not is_body
 
 
-def _resolve(named: _Named, reading: _Reading) -> str | None:
+def _resolve(named: _Named, reading: _Reading, documents: frozenset[str]) -> str | None:
+    """Whom a phrase names; ``documents``: the language's words for what a speaker issues."""
     if named.anonymous:
         return None
     if named.name:
@@ -680,14 +697,17 @@ def _resolve(named: _Named, reading: _Reading) -> str | None:
         return reading.latest(named.pronoun or None)
     if named.description:
         noun = named.description.casefold()
+        if noun in documents:
+            return reading.last_speaker  # "«…», señala el texto": the statement just quoted goes on
         organisations = reading.organisations
         if noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
             named_body = reading.body_ending(named.description) or next(
                 (body for body in reversed(reading.bodies) if organisations & set(body.casefold().split())), None
             )
-            # No body of that kind named: no one ("la compañía" is no speaker's name).
-            return named_body
+            # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
+            # compañía"); none: no one ("la compañía" is no speaker's name).
+            return named_body or (reading.introduced_bodies[-1] if reading.introduced_bodies else None)
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
@@ -736,6 +756,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
                 continue
             sentence_id = _sentence_at(paragraph, span.start).id
             found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence_id, span, speaker))
+            reading.last_speaker = speaker or reading.last_speaker
             rest = paragraph.text[span.mark_end :]
             previous = (paragraph.index, speaker, not rest.strip(" .,;!?\u00a0\u202f") or not span.closed)
         _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
@@ -827,7 +848,7 @@ def _attribute(
             # when a speaker follows ("« … » pour toute la vallée" does not).
             named = _name_in(tail[at + length :], language, reading, ends_at_function_word=True)
             if named.name or named.body or language.is_known_role(named.description):
-                return True, _resolve(named, reading)
+                return True, _resolve(named, reading, language.lexicon.documents)
             continue
         if language.is_verb(word):
             if at and tail[at - 1].lower in language.conjunctions:
@@ -842,7 +863,7 @@ def _attribute(
             if named == _Named() and language.pronoun_in(word) is not None:
                 named = _Named(pronoun=language.pronoun_in(word))
             if named != _Named():
-                return True, _resolve(named, reading)
+                return True, _resolve(named, reading, language.lexicon.documents)
             attributed_after = True
             break
     # Before it in its sentence: "Keller sagte: „…“", "Selon Leroy, « … »", "bezeichnete … als „…“".
@@ -859,7 +880,7 @@ def _attribute(
                 source = source[:comma]
             named = _name_in(source, language, reading)
             if named != _Named():
-                return True, _resolve(named, reading)
+                return True, _resolve(named, reading, language.lexicon.documents)
     colon = text[head_start : span.mark_start].rstrip(" \u00a0\u202f").endswith(":")
     if colon or any(language.is_verb(word) for word in head):
         return True, _speaker_before(head, language, reading)
@@ -872,7 +893,7 @@ def _attribute(
         # speaker goes on ("«…», dijo. «…», añadió."), or it is the person last named.
         named = _name_in(head, language, reading)
         if named != _Named():
-            return True, _resolve(named, reading)
+            return True, _resolve(named, reading, language.lexicon.documents)
         if previous is not None and previous[0] == paragraph.index and previous[1]:
             return True, previous[1]
         return True, reading.latest()
@@ -881,7 +902,7 @@ def _attribute(
         # the reporter's sentence are the person's it is about.
         subject = _name_in(head, language, reading)
         if subject.name:
-            return True, _resolve(subject, reading)
+            return True, _resolve(subject, reading, language.lexicon.documents)
     # A clause set in the quotation itself: « …, raconte-t-il. … », „…, sagte Weber, …“.
     incise = _incise(quoted, language, reading)
     if incise is not None:
@@ -893,7 +914,7 @@ def _attribute(
         if start > spans[number - 1].mark_end and not text[head_start : span.mark_start].strip(" .;\u00a0\u202f"):
             between = _named_in_sentence_before(paragraph, start, language, reading)
             if between.name and reading.person(between.name) is not None:  # someone the reading has met
-                return True, _resolve(between, reading)
+                return True, _resolve(between, reading, language.lexicon.documents)
         return True, previous[1]
     if span.mark_start == 0 and previous is not None and previous[0] == paragraph.index - 1 and previous[2]:
         return True, previous[1]
@@ -903,7 +924,7 @@ def _attribute(
         if start > 0:
             named = _named_in_sentence_before(paragraph, start, language, reading)
             if named != _Named():
-                return True, _resolve(named, reading)
+                return True, _resolve(named, reading, language.lexicon.documents)
         return True, previous[1] if previous and previous[0] >= paragraph.index - 1 else None
     return False, None
 
@@ -963,7 +984,7 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
         later = _name_in(head[verbs[0] + 1 :], language, reading)
         if later.name or later.pronoun is not None or later.body:
             named = later  # a subject after its verb; an object there ("que la protesta …") names nobody
-    return _resolve(named, reading) if named != _Named() else reading.latest()
+    return _resolve(named, reading, language.lexicon.documents) if named != _Named() else reading.latest()
 
 
 #: How many words after a verb its subject may take: a title, two names and an initial.
@@ -991,5 +1012,5 @@ def _incise(quoted: str, language: _Language, reading: _Reading) -> str | None:
         if named == _Named() and language.pronoun_in(words[0]) is not None:
             named = _Named(pronoun=language.pronoun_in(words[0]))
         if named != _Named():
-            return _resolve(named, reading)
+            return _resolve(named, reading, language.lexicon.documents)
     return None
