@@ -289,6 +289,52 @@ class CompareCells:
             found = self._made[key] = self._cell(column, side, sentences, passage, copied_here, page)
         return found
 
+    def row(
+        self, cells: Sequence[Sequence[Sentence]], passage: Passage | None, columns: Sequence[SourceView],
+        copied: frozenset[str] | None, page: str,
+    ) -> Markup:
+        """One row of the grid: the passage's label, then a cell or a gap per column. Written here, not
+        in the template: a macro per row and per cell was most of rendering a pair page."""
+        head = f' cmp-shared" data-row="{escape(passage.id)}"' if passage is not None else '"'
+        lines = [f'  <div class="cmp-row{head}>']
+        if passage is not None:
+            lines.append(f"    {self._label(passage, page)}")
+        for column, (side, sentences) in enumerate(zip(columns, cells, strict=True)):
+            if sentences:
+                lines.append(f"    {self(column, side, sentences, passage, copied, page)}")
+            else:
+                lines.append(
+                    f'    <div class="cmp-cell cmp-gap" data-column="{column}"><span class="vh">not in '
+                    f"{escape(side.name)}</span></div>"
+                )
+        lines.append("  </div>")
+        return Markup("\n".join(lines))
+
+    def _label(self, passage: Passage, page: str) -> Markup:
+        """The label of a shared passage's row: how alike, values that differ, a link to its wording."""
+        key = ("label", passage.id, page.rpartition("/")[0])
+        found = self._made.get(key)
+        if found is None:
+            strength = escape(passage.strength)
+            parts = [
+                f'<p class="cmp-label"><span class="tag tag-{strength}">{strength}</span> '
+                f'<span class="similarity">{escape(percent(passage.similarity))} similar</span>'
+            ]
+            differing = self._story.discrepancies_in(passage.id)
+            if differing:
+                values = "; ".join(
+                    ", ".join(f"{escape(v.text)} ({escape(self._story.source(v.source_id).name)})" for v in d.values)
+                    for d in differing
+                )
+                parts.append(f' <span class="tag tag-conflict">values differ<span class="vh">: {values}</span></span>')
+            href = urls.relative_url(urls.passage_target(self._story.slug, passage.id), page)
+            parts.append(
+                f' <a class="cmp-diff" href="{escape(href)}">wording<span class="vh"> of this passage in every'
+                " source</span></a></p>"
+            )
+            found = self._made[key] = Markup("".join(parts))
+        return found
+
     def _cell(
         self,
         column: int,
