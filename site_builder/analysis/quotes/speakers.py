@@ -157,11 +157,12 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
 
 def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """A name (titles dropped, the fullest form the article gives) or a role the article attaches to one."""
-    tokens, lower = list(phrase.tokens), phrase.lower
+    tokens = list(phrase.tokens)
     office = name_after_office(tokens)
-    if tokens[0][0].isupper() and ("of" in lower or "from" in lower) and not office:
+    places = [at for at, word in enumerate(tokens) if word in ("of", "from")]  # lower case: "Al From" is a name
+    if tokens[0][0].isupper() and places and not office:
         # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
-        tokens = tokens[: min(lower.index(w) for w in ("of", "from") if w in lower)]
+        tokens = tokens[: places[0]]
         if not tokens:
             # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
             return Resolution(None)
@@ -327,7 +328,7 @@ def is_trailing_filler(token: str) -> bool:
     capitalised word: "Kelly", "Skelly" are names)."""
     lower = token.lower()
     return (
-        lower in LEXICON.trailing_auxiliaries
+        (lower in LEXICON.trailing_auxiliaries and token[:1].islower())
         or token.isdigit()
         or (lower.endswith("ly") and token[:1].islower() and lower not in LEXICON.ly_nouns)
     )
