@@ -169,6 +169,9 @@ class Lexicon:
     #: Units a quantity may be given in, lower case, to (factor, base unit): "months" -> (730.5, "hour"),
     #: so that "seven years" and "84 months" compare.
     units: Mapping[str, tuple[float, str]]
+    #: Nouns for an organisation of any kind ("the company said" may mean a body named without
+    #: the word: "United Gun Group"), lower case.
+    generic_bodies: frozenset[str]
     #: Nouns that count without saying what happened ("people"), lower case.
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
@@ -250,6 +253,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         newsroom_jobs=_words(folder, "newsroom_jobs"),
         approximators=_approximators(folder, "approximators"),
         units=_units(folder, "units"),
+        generic_bodies=_words(folder, "generic_bodies"),
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
         source_prepositions=_entries(folder, "source_prepositions"),

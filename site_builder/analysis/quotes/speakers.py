@@ -152,6 +152,11 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     # "The Illinois State Board of Elections ruled ... "...," the board said": the body of that kind
     # the article last named, speaking or not.
     named = people.body_named_before(head, phrase.paragraph, phrase.position)
+    if named is None and head in LEXICON.generic_bodies:
+        # "United Gun Group said ... "...," the organization wrote": a word for any body means the body
+        # that last spoke.
+        latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
+        named = latest if latest and known_outlet(latest) is None else None  # a paper reports, it is no "group"
     return _speaking_body(named, phrase) if named else Resolution(None)
 
 
