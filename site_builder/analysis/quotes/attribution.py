@@ -237,6 +237,8 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         if named is None:
             latest = discourse.described_person(paragraph, start)
             named = latest if latest and people.has_title(latest, role.split()[-1]) else None
+            if named is None and latest and latest == people.main_person:
+                named = latest  # "Carson shared a syllabus. The candidate also ...": the article's main person
         return Mention(paragraph, start, named or "")
     relative = _OPENING_RELATIVE.match(opening)
     if relative is not None:

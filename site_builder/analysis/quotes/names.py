@@ -184,6 +184,8 @@ def _goes_on_after_quotation(text: str, at: int) -> bool:
     return at > 1 and text[at - 1] in CLOSING_MARKS and text[at - 2] == ","
 
 
+#: Mentions that make someone the article's main person (with more than anyone else).
+_MAIN_PERSON_MENTIONS = 2
 # A quotation, closed or running to the end of the text: a name inside is the speaker's, not the reporter's.
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
@@ -240,10 +242,10 @@ class People:
                 self._by_first_word.setdefault(full[0], set()).add(full)
         self._roles: dict[str, str | None] = {}
         self._joined = "\0".join(self._texts)
-        # The person the article names most often (by surname), if one is named more than anyone else.
+        # The person the article is about: named more often than anyone else, and at least a few times.
         surnames = Counter(name[-1] for name in names if name and len(self._names.get(name[-1], ())) > 1)
-        ranked = surnames.most_common(2)
-        leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        ranked = [*surnames.most_common(2), ("", 0), ("", 0)]
+        leading = ranked[0][0] if ranked[0][1] >= _MAIN_PERSON_MENTIONS and ranked[0][1] > ranked[1][1] else None
         self.main_person = " ".join(self._names[leading]) if leading else None
 
     def _without_sentence_opener(self, tokens: Sequence[str]) -> tuple[str, ...]:
