@@ -37,9 +37,12 @@ Organisations speak too: a named body headed by an organisation word (``the Mexi
 said`` (the last body of that kind), ``it said``, and ``the statement said`` (the last speaker of
 any kind). ``his family said`` names the family through the person.
 
-A bare quotation takes the speaker of the sentence before it, else the person that sentence opens
-with, else the speaker two sentences back when the sentence between names nobody; at a paragraph
-start, the speaker of a paragraph ending in a colon or of a statement the paragraph reports.
+A bare quotation takes the speaker of a quotation in the sentence before it, else of that
+sentence's speech verb, else the person that sentence opens with, else the speaker two sentences
+back when the sentence between names nobody; at a paragraph start, the speaker of a paragraph
+ending in a colon, of a statement the paragraph reports, or of its last sentence or the quotation
+in it. A name right after a quotation that ends on a comma, "?" or "!" speaks it whatever the verb
+(``"...," Trump shot back``, ``"...," agrees Ann Lee``).
 Speakers are written as the fullest name the article gives, without titles.
 
 Grouping compares quotations word by word (contractions spelt out). Pairs that are not near-equal

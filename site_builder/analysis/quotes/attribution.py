@@ -112,16 +112,19 @@ class Attribution:
         return self._issued[paragraph]
 
     def subject_after(self, paragraph: int, quotation_end: int) -> str | None:
-        """The person whose name follows a quotation that ends on a comma, "?" or "!" and is itself
-        followed by a verb: ``"Let me talk," Trump shot back`` inverts an attribution whatever the
-        verb, since the quotation is what the name's clause goes on to report."""
+        """The person whose name follows a quotation that ends on a comma, "?" or "!", with a verb
+        after or before it: ``"Let me talk," Trump shot back`` and ``"...," agrees Ann Lee`` invert an
+        attribution whatever the verb, since the quotation is what the clause goes on to report."""
         text = self.paragraphs[paragraph].text
         if text[:quotation_end].rstrip(_CLOSING_MARKS).rstrip()[-1:] not in (",", "?", "!"):
             return None
         found = _NAME_THEN_WORD.match(text, quotation_end)
         if found is None or found.group(2) in _NOT_A_VERB_AFTER_NAME:
-            return None
-        name = " ".join(strip_to_name(unglued(found.group(1).split())))
+            # '"Our ideas are different," agrees Michelle Stevens': the verb before the name.
+            found = _WORD_THEN_NAME.match(text, quotation_end)
+            if found is None or found.group(1) in _NOT_A_VERB_AFTER_NAME:
+                return None
+        name = " ".join(strip_to_name(unglued(found.group("name").split())))
         if not name or not self.people.is_person_name(name):
             return None
         return self.people.fullest(name)
@@ -169,8 +172,10 @@ _CLOSING_MARKS = "”\"’'»"
 # A name (after "an angry", "the embattled": an article and a word or two describing the person),
 # then a lower-case word: the verb of an inverted attribution when it is not a function word.
 _NAME_THEN_WORD = re.compile(
-    rf"\s+(?:(?:{'|'.join(sorted(LEXICON.determiners))})\s+(?:[a-z][\w-]*\s+){{1,2}})?({CAP_RUN.pattern})\s+([a-z]+)\b"
+    rf"\s+(?:(?:{'|'.join(sorted(LEXICON.determiners))})\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{CAP_RUN.pattern})\s+([a-z]+)\b"
 )
+# A lower-case word, then a name ending at punctuation: '," agrees Michelle Stevens, 30,'.
+_WORD_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+(?P<name>{CAP_RUN.pattern})(?=\s*[,.;(]|\s*$)")
 _NOT_A_VERB_AFTER_NAME = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxiliary_verbs
 
 

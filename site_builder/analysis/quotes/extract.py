@@ -219,10 +219,12 @@ def _introduced_speaker(
     if position > 0:
         previous = paragraph.sentences[position - 1]
         key = (paragraph.index, previous.start)
+        # The speaker of a quotation in the sentence before first: in '"...," Lee writes in his book,
+        # according to the Times. "..."' the second quotation is Lee's, not the paper's that reports it.
         speaker = (
-            attribution.last_speaker(paragraph.index, previous.start, sentence.start)
+            heard.get(key)
+            or attribution.last_speaker(paragraph.index, previous.start, sentence.start)
             or attribution.subjects.get(key)
-            or heard.get(key)
         )
         if speaker or position < 2 or key in attribution.names_someone:
             return speaker
@@ -244,7 +246,11 @@ def _introduced_speaker(
     # ("...," Lee said. / "..."), not from the person that sentence is only about (as often wrong
     # as right on the development gold).
     last = attribution.paragraphs[paragraph.index - 1].sentences[-1]
-    return attribution.last_speaker(paragraph.index - 1, last.start, len(previous_text))
+    # Or the speaker of a quotation that sentence holds ('..." Barkley said. "They have become like
+    # Fox News." / "And it is sad ..."): one speaker's quotations in a row of paragraphs.
+    return attribution.last_speaker(paragraph.index - 1, last.start, len(previous_text)) or heard.get(
+        (paragraph.index - 1, last.start)
+    )
 
 
 def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speech", "fragment"] | None:
