@@ -84,6 +84,10 @@ def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
     """``the statement said``: whoever last spoke, of any kind; ``the iSight report said``,
     ``according to a Pentagon readout``: the body or person the document is named after."""
     indefinite = phrase.lower[0] in LEXICON.indefinite_articles
+    if phrase.lower[0] == "the" or indefinite:
+        issued = _issued_by(phrase, people)
+        if issued is not None:
+            return issued
     if (phrase.lower[0] != "the" and not indefinite) or phrase.lower[-1] not in LEXICON.documents:
         return None
     owner = phrase.tokens[1:-1]
@@ -98,6 +102,23 @@ def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
         discourse.document_owner(document, phrase.paragraph, phrase.position)
         or discourse.latest_issuer(phrase.paragraph, phrase.position)
     )
+
+
+def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
+    """``a statement from Fox News``, ``the report by Sen. Ann Lee``: whom the document is from."""
+    lower = phrase.lower
+    if len(lower) < 4 or lower[1] not in LEXICON.documents or lower[2] not in ("from", "by", "of"):
+        return None
+    owner = list(phrase.tokens[3:])
+    if owner and owner[0].lower() == "the":
+        owner = owner[1:]
+    if not owner or not all(token[0].isupper() or token in LEXICON.organisation_connectors for token in owner):
+        return None
+    name = " ".join(strip_to_name(owner))
+    if name and people.is_person_name(name):
+        return Resolution(people.fullest(name))
+    body = known_outlet(" ".join(owner)) or " ".join(owner)
+    return Resolution(body, (Body(body),))
 
 
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
