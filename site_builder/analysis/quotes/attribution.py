@@ -28,7 +28,7 @@ from .cues import (
     MAX_SPEAKER_WORDS,
     SPEECH_VERB,
 )
-from .discourse import Discourse, Mention
+from .discourse import Body, Discourse, Mention
 from .marks import QuotationMarks
 from .names import (
     LONGEST_OFFICE,
@@ -110,6 +110,17 @@ class Attribution:
     def issued(self, paragraph: int) -> str | None:
         """The last speaker of the paragraph said to speak through a document (``said in a statement``)."""
         return self._issued[paragraph]
+
+    def introducing_body(self, paragraph: int, sentence_start: int, end: int) -> str | None:
+        """The named body a sentence that introduces a quotation with a colon opens with ("The Illinois
+        Board of Elections was conclusive in its findings: ..."): it speaks what follows."""
+        text = self.paragraphs[paragraph].text
+        if not text[:end].rstrip(" " + "".join(OPENING_MARKS)).endswith(":"):
+            return None
+        phrase = subject_phrase(text[sentence_start:end])
+        resolution = resolve_speaker(phrase, paragraph, sentence_start, Discourse(), self.people)
+        is_body = any(isinstance(fact, Body) for fact in resolution.learned)
+        return resolution.speaker if is_body else None
 
     def subject_after(self, paragraph: int, quotation_end: int) -> str | None:
         """The person whose name follows a quotation that ends on a comma, "?" or "!", with a verb

@@ -67,6 +67,8 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = site.speaker
             elif woven_in and subject:
                 speaker = subject
+            elif woven_in and (body := attribution.introducing_body(paragraph.index, sentence.start, span.mark_start)):
+                speaker = body
             elif site:
                 speaker = None
             elif speaker_after := attribution.subject_after(paragraph.index, span.mark_end):
@@ -238,7 +240,10 @@ def _introduced_speaker(
         return None
     previous_text = attribution.paragraph_text(paragraph.index - 1)
     if previous_text.rstrip().endswith(":"):
-        return attribution.last_speaker(paragraph.index - 1, 0, len(previous_text))
+        last = attribution.paragraphs[paragraph.index - 1].sentences[-1]
+        return attribution.last_speaker(paragraph.index - 1, 0, len(previous_text)) or attribution.introducing_body(
+            paragraph.index - 1, last.start, len(previous_text)
+        )
     issued = attribution.issued(paragraph.index - 1)
     if issued or not attribution.paragraphs[paragraph.index - 1].sentences:
         return issued
