@@ -48,7 +48,8 @@ def find_quotations(source: Source) -> Quotations:
     fragments: list[QuoteOccurrence] = []
     # Speaker of a quotation left open, and where its continuation would start.
     run_on: tuple[str | None, int, int] | None = None
-    # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start).
+    # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start), and of a
+    # quotation that ends its paragraph, keyed by (paragraph, -1).
     heard: dict[tuple[int, int], str] = {}
     for paragraph in source.paragraphs:
         layout = _Layout(paragraph)
@@ -83,9 +84,16 @@ def find_quotations(source: Source) -> Quotations:
                 continue
             if speaker:
                 heard[(paragraph.index, sentence.start)] = speaker
+                if not paragraph.text[span.mark_end :].strip(_TRAILING_PUNCTUATION):
+                    heard[(paragraph.index, _ENDS_PARAGRAPH)] = speaker
             found.append(quotation)
             run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
     return Quotations(tuple(found), tuple(fragments))
+
+
+#: The key of ``heard`` for a quotation that ends its paragraph (its sentence may be one of several in it).
+_ENDS_PARAGRAPH = -1
+_TRAILING_PUNCTUATION = " .,;!?\u00a0"
 
 
 def _continues(run_on: tuple[str | None, int, int], paragraph: int, span: QuotationSpan) -> bool:
@@ -253,8 +261,10 @@ def _introduced_speaker(
     last = attribution.paragraphs[paragraph.index - 1].sentences[-1]
     # Or the speaker of a quotation that sentence holds ('..." Barkley said. "They have become like
     # Fox News." / "And it is sad ..."): one speaker's quotations in a row of paragraphs.
-    return attribution.last_speaker(paragraph.index - 1, last.start, len(previous_text)) or heard.get(
-        (paragraph.index - 1, last.start)
+    return (
+        attribution.last_speaker(paragraph.index - 1, last.start, len(previous_text))
+        or heard.get((paragraph.index - 1, last.start))
+        or heard.get((paragraph.index - 1, _ENDS_PARAGRAPH))
     )
 
 
