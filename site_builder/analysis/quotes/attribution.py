@@ -175,6 +175,10 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 # Only when the sentence's subject and speakers gave "he" no one to mean.
                 if opening is None and not read.noted_a_person:
                     discourse.note_person(named)
+            elif opening is None and not read.noted_a_person:
+                owner = _owner_named_inside(sentence.text, key, marks[paragraph.index], people)
+                if owner is not None:
+                    discourse.note_person(owner)
         sites.append(tuple(found))
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people)
 
@@ -370,6 +374,21 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
                 # sentence is about whom "she" already meant; the name after it is not "she".
                 return None
             return Mention(paragraph, at, people.fullest(" ".join(name)))
+    return None
+
+
+def _owner_named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> Mention | None:
+    """The first person a sentence names only as an owner ("One of the claims of Barack Obama's
+    speech ..."): whom a later "he" may mean, unless the sentence is about a "he" or "she" of its
+    own ("Dismayed by Bill Clinton's years in office, he is committed to ...")."""
+    if _PRONOUN_SUBJECT.search(sentence) is not None:
+        return None
+    for run in CAP_RUN.finditer(sentence):
+        if not run.group().endswith(("'s", "’s")) or marks.inside_quotation(key[1] + run.start()):
+            continue
+        name = " ".join(strip_to_name(unglued(run.group()[:-2].split())))
+        if name and len(people.fullest(name).split()) >= 2 and people.is_person_name(name):
+            return Mention(key[0], key[1] + run.start(), people.fullest(name))
     return None
 
 
