@@ -196,6 +196,9 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if body is not None:
         return Resolution(body, (Body(body),))
     if not tokens[-1][0].isupper():
+        if "and" in tokens[1:]:
+            # "the Vermont senator and presidential candidate": two roles of one person; the first decides.
+            tokens = tokens[: tokens.index("and", 1)]
         # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
         role = " ".join(tokens[1:]) if tokens[0].lower() == "the" and len(tokens) > 1 else None
         # A role the article attached to a name, else (below) the article's main person: read as "the
