@@ -66,9 +66,12 @@ def big_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _kill_when_staging_appears(project: Path, sig: int) -> tuple[int, str]:
-    # A new base URL changes every page, so none can be linked from the previous build and
-    # the write takes long enough to be caught in the middle.
-    command = [sys.executable, "-m", "site_builder", "build", "--base-url", f"https://example.org/{time.time_ns()}/"]
+    # A new base URL changes every page, so none can be linked from the previous build, and without
+    # the cache every story is analysed again: the build takes long enough to be caught in the
+    # middle (with the cache, a fast in-place rebuild sometimes finished before the signal landed).
+    command = [
+        sys.executable, "-m", "site_builder", "build", "--no-cache", "--base-url", f"https://example.org/{time.time_ns()}/"
+    ]
     process = subprocess.Popen(command, cwd=project, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     # Hang guards only: the whole killed build, start to exit, takes under 3 s here.
     deadline = time.monotonic() + 60
