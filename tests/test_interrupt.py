@@ -66,13 +66,19 @@ def big_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _kill_when_staging_appears(project: Path, sig: int) -> tuple[int, str]:
-    # A new base URL changes every page, so none can be linked from the previous build, and without
-    # the cache every story is analysed again: the build takes long enough to be caught in the
-    # middle (with the cache, a fast in-place rebuild sometimes finished before the signal landed).
-    command = [
-        sys.executable, "-m", "site_builder", "build", "--no-cache", "--base-url", f"https://example.org/{time.time_ns()}/"
-    ]
-    process = subprocess.Popen(command, cwd=project, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # A new base URL changes every page, so none can be linked from the previous build and
+    # the write takes long enough to be caught in the middle.
+    command = [sys.executable, "-m", "site_builder", "build", "--base-url", f"https://example.org/{time.time_ns()}/"]
+    # SIGINT as a terminal sends it: a test run started in the background (``pytest &``) ignores it,
+    # and a child inherits that, so the build would never see the signal.
+    process = subprocess.Popen(
+        command,
+        cwd=project,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     # Hang guards only: the whole killed build, start to exit, takes under 3 s here.
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
