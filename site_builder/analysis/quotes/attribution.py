@@ -50,7 +50,7 @@ from .phrases import (
     phrase_before,
     subject_phrase,
 )
-from .speakers import resolve_speaker, trailing_capitalised
+from .speakers import person_in_role, resolve_speaker, trailing_capitalised
 
 SentenceKey = tuple[int, int]
 """A sentence, as (paragraph index, offset of the sentence in its paragraph)."""
@@ -251,14 +251,8 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     paragraph, start = key
     role = _opening_role(opening)
     if role:
-        # "The senator was being challenged ...": the name the article gives that role, else the
-        # person last spoken of if the article gives them that title ("Sen. Bernie Sanders").
-        named = people.by_role(role)
-        if named is None:
-            latest = discourse.described_person(paragraph, start)
-            named = latest if latest and people.has_title(latest, role.split()[-1]) else None
-            if named is None and latest and latest == people.main_person:
-                named = latest  # "Carson shared a syllabus. The candidate also ...": the article's main person
+        # "The senator was being challenged ...", "The candidate also ...": whom the role means here.
+        named = person_in_role(role.split(), paragraph, start, discourse, people, reach_just_named=False)
         return Mention(paragraph, start, named or "")
     relative = _OPENING_RELATIVE.match(opening)
     if relative is not None:
@@ -440,7 +434,7 @@ class _SentenceReading:
         earlier_speaker = earlier.speaker if earlier else None
 
         def site(phrase_start: int, words: str) -> Site:
-            resolution = resolve_speaker(words, index, verb.start(), discourse, people, listener)
+            resolution = resolve_speaker(words, index, verb.start(), discourse, people, listener, phrase_start)
             discourse.learn(resolution.learned)
             return Site(index, verb.start(), verb.end(), phrase_start, resolution.speaker)
 
@@ -470,6 +464,17 @@ class _SentenceReading:
         # Vance`` names the asker all the same.
         opens_clause = not clause.strip()
         asked_after_quotation = opens_clause and clause_start > self.start
+        if (
+            verb_word.endswith("ing")
+            and asked_after_quotation
+            and text[:clause_start].rstrip(_CLOSING_MARKS).endswith(",")
+            and not marks.inside_quotation(self.start + 1)
+        ):
+            # 'The foundation would not address "that person," telling Fox 35 ...': a participle after
+            # a quoted phrase inside the sentence shares the sentence's subject.
+            opening = text[self.start : marks.first_start_after(self.start, clause_start)]
+            # The subject is apart from the verb: the words between are not an attribution phrase.
+            return site(verb.start(), subject_phrase(opening.lstrip(OPENING_MARKS)))
         listened = verb_word in LEXICON.listener_verbs
         if verb_word == "according to" or (opens_clause and not listened) or asked_after_quotation:
             return site(verb.start(), after)

@@ -37,6 +37,8 @@ class Phrase:
     paragraph: int
     #: Offset of the speech verb in its paragraph.
     position: int
+    #: Offset of the phrase: what the sentence's own opening taught is not known before it.
+    start: int
     #: The person the verb is addressed to ("told Rubio"), never its speaker.
     listener: str | None = None
 
@@ -200,31 +202,11 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
             # "the Vermont senator and presidential candidate": two roles of one person; the first decides.
             tokens = tokens[: tokens.index("and", 1)]
         # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
-        role = " ".join(tokens[1:]) if tokens[0].lower() == "the" and len(tokens) > 1 else None
-        # A role the article attached to a name, else (below) the article's main person: read as "the
-        # last person named", a lower-case description was wrong 20 times in 71 on PolNeAR's
-        # development part.
-        if not role:
+        if tokens[0].lower() != "the" or len(tokens) < 2:
             return Resolution(None)
         if tokens[-1].lower() == "year-old" and tokens[-2].isdigit():
             return Resolution(people.by_age(int(tokens[-2])))  # "the 46-year-old said"
-        found = people.by_role(role)
-        if found is None and tokens[-1].lower() in LEXICON.titles and len(tokens) <= MAX_DESCRIPTION_WORDS:
-            # "the senator said": the person last spoken of, if the article gives them that title somewhere.
-            latest = discourse.described_person(phrase.paragraph, phrase.position)
-            found = latest if latest and people.has_title(latest, tokens[-1].lower()) else None
-            if found is None and tokens[0].lower() == "the":
-                # "Harry Reid blasted Rubio. "...," the Senate minority leader said": the person the
-                # paragraph has just spoken of, when no one else was named since.
-                found = discourse.person_just_named(phrase.paragraph, phrase.position)
-        head = tokens[-1].lower()
-        if found is None and len(tokens) <= MAX_DESCRIPTION_WORDS and not _names_a_body(head):
-            # "the presumptive Republican nominee said": the article's main person, when just spoken of
-            # and no one else was named just before.
-            latest = discourse.described_person(phrase.paragraph, phrase.position)
-            if latest and latest == people.main_person:
-                found = None if people.names_another_person(latest, phrase.paragraph, phrase.position) else latest
-        return Resolution(found)
+        return Resolution(person_in_role(tokens[1:], phrase.paragraph, phrase.start, discourse, people))
     run = tokens if office else trailing_capitalised(tokens)
     name = strip_to_name(run)
     if not name and len(tokens) == 1 and len(people.fullest(run[0]).split()) > 1:
@@ -248,6 +230,40 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if honorifics & LEXICON.male_markers:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
+
+
+def person_in_role(
+    role: list[str],
+    paragraph: int,
+    position: int,
+    discourse: DiscourseQueries,
+    people: People,
+    *,
+    reach_just_named: bool = True,
+) -> str | None:
+    """Whom ``the police chief`` (``role``: the lower-case words after "the") means at a point of the
+    article: the name the article attaches to that role; else, for a title ("the minority leader"),
+    the person last spoken of if the article gives them that title, else the person this paragraph
+    has just spoken of (not for a sentence that only opens with the role: "Ivan Dobre, a farmer,
+    lost his barn. The sheriff arrived" is someone else); else the article's main person, when
+    just spoken of and no one else was named before in the paragraph. Read as "the last person
+    named", a lower-case description was wrong 20 times in 71 on PolNeAR's development part."""
+    found = people.by_role(" ".join(role))
+    if found is not None or len(role) >= MAX_DESCRIPTION_WORDS:
+        return found
+    head = role[-1].lower()
+    latest = discourse.described_person(paragraph, position)
+    if head in LEXICON.titles:
+        if latest and people.has_title(latest, head):
+            return latest
+        # "Harry Reid blasted Rubio. "...," the Senate minority leader said": no one else named since.
+        just_named = discourse.person_just_named(paragraph, position) if reach_just_named else None
+        if just_named is not None:
+            return just_named
+    if _names_a_body(head) or latest is None or latest != people.main_person:
+        return None
+    # "the presumptive Republican nominee said": the article's main person.
+    return None if people.names_another_person(latest, paragraph, position) else latest
 
 
 def _names_a_body(head: str) -> bool:
@@ -322,9 +338,10 @@ def resolve_speaker(
     discourse: DiscourseQueries,
     people: People,
     listener: str | None = None,
+    phrase_start: int | None = None,
 ) -> Resolution:
-    """Whom ``words`` (the phrase next to the speech verb at ``position``) names; ``listener``:
-    the person the verb is addressed to."""
+    """Whom ``words`` (the phrase at ``phrase_start`` next to the speech verb at ``position``)
+    names; ``listener``: the person the verb is addressed to."""
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
         tokens.pop()
@@ -332,7 +349,8 @@ def resolve_speaker(
         tokens.pop(0)
     if not tokens or len(tokens) > MAX_SPEAKER_WORDS:
         return Resolution(None)
-    phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, listener)
+    start = position if phrase_start is None else min(phrase_start, position)
+    phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, start, listener)
     for _, rule in SPEAKER_RULES:
         resolution = rule(phrase, discourse, people)
         if resolution is not None:
