@@ -172,6 +172,9 @@ class Lexicon:
     #: Nouns for an organisation of any kind ("the company said" may mean a body named without
     #: the word: "United Gun Group"), lower case.
     generic_bodies: frozenset[str]
+    #: Words for a news outlet or its editorial voice ("the newspaper", "the editorial board"),
+    #: lower case, some of two words: they mean the outlet the article last named.
+    press_words: tuple[str, ...]
     #: Nouns that count without saying what happened ("people"), lower case.
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
@@ -254,6 +257,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         approximators=_approximators(folder, "approximators"),
         units=_units(folder, "units"),
         generic_bodies=_words(folder, "generic_bodies"),
+        press_words=_entries(folder, "press_words"),
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
         source_prepositions=_entries(folder, "source_prepositions"),

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ...model import Paragraph
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
+from ..metadata import known_outlet
 from .cues import CAP_RUN, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
 
 # ------------------------------------------------------------------------- speakers
@@ -241,6 +242,8 @@ class People:
             if len(full) > 1 and full[-1].lower() not in LEXICON.organisation_heads and full not in things:
                 self._by_first_word.setdefault(full[0], set()).add(full)
         self._roles: dict[str, str | None] = {}
+        #: (paragraph, end, outlet) of each news outlet named, found when first asked for.
+        self._outlets: list[tuple[int, int, str]] | None = None
         self._joined = "\0".join(self._texts)
         # The person the article is about: named more often than anyone else, and at least a few times.
         surnames = Counter(name[-1] for name in names if name and len(self._names.get(name[-1], ())) > 1)
@@ -292,6 +295,18 @@ class People:
             if named:
                 return named[-1]
         return None
+
+    def outlet_named_before(self, paragraph: int, position: int) -> str | None:
+        """The last news outlet in the bundled list that the article named before ``position``."""
+        if self._outlets is None:
+            self._outlets = [
+                (index, run.end(), outlet)
+                for index, text in enumerate(self._texts)
+                for run in CAP_RUN.finditer(text)
+                if (outlet := known_outlet(run.group().rstrip(".,;:’'s"))) is not None
+            ]
+        before = [outlet for index, end, outlet in self._outlets if (index, end) <= (paragraph, position)]
+        return before[-1] if before else None
 
     def names_another_person(self, person: str, paragraph: int, position: int) -> bool:
         """Whether the paragraph names anyone but ``person`` outside quotation marks before ``position``."""

@@ -82,6 +82,21 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
     return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {phrase.lower[1]}", body=True)
 
 
+def _press(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the newspaper wrote``, ``the paper's editorial board said``, ``the editors wrote``: the news
+    outlet the article last named (``a newspaper`` is none the article named)."""
+    lower = [word.removesuffix("'s").removesuffix("’s") for word in phrase.lower]
+    if lower[0] != "the" or len(lower) > MAX_DESCRIPTION_WORDS or any(t[0].isupper() for t in phrase.tokens[1:]):
+        return None
+    if not any(" ".join(lower[-size:]) in _PRESS_WORDS for size in (1, 2) if len(lower) > size):
+        return None
+    outlet = people.outlet_named_before(phrase.paragraph, phrase.start)
+    return None if outlet is None else _speaking_body(outlet, phrase)
+
+
+_PRESS_WORDS = frozenset(LEXICON.press_words)
+
+
 def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the statement said``: whoever last spoke, of any kind; ``the iSight report said``,
     ``according to a Pentagon readout``: the body or person the document is named after."""
@@ -323,6 +338,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("it", _it),
     ("his family, her lawyer", _relation),
     ("a news outlet", _news_outlet),
+    ("the newspaper", _press),
     ("the statement", _document),
     ("a named organisation", _named_organisation),
     ("initials", _initialism),
