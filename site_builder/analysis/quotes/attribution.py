@@ -174,7 +174,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 names_someone.add(key)
                 # Only when the sentence's subject and speakers gave "he" no one to mean.
                 if opening is None and not read.noted_a_person:
-                    discourse.note_person(named)
+                    discourse.note_person(named[0])
+                for bystander in named:
+                    discourse.note_bystander(bystander)
             elif opening is None and not read.noted_a_person:
                 owner = _owner_named_inside(sentence.text, key, marks[paragraph.index], people)
                 if owner is not None:
@@ -344,11 +346,12 @@ def _opening_name_run(opening: str) -> str | None:
     return run.group() if run is not None else None
 
 
-def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> Mention | None:
-    """The first person named inside a sentence (outside quotations and possessives): what a later "he"
-    most likely means when the sentence has no named subject or speaker (``Workers found Ann Lee
-    wandering. ... "Sorry," she said``)."""
+def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> list[Mention]:
+    """The people named inside a sentence (outside quotations and possessives), in order: the first
+    is what a later "he" most likely means when the sentence has no named subject or speaker
+    (``Workers found Ann Lee wandering. ... "Sorry," she said``)."""
     paragraph, start = key
+    named: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         at = start + run.start()
         if marks.inside_quotation(at) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
@@ -362,13 +365,15 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
             continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
         else:
             name = strip_to_name(tokens)
+        if any(token.endswith(("'", "’")) for token in name):
+            continue  # "Sanders’ Medicare for all plan": an owner and what is theirs, no one named
         if name and len(people.fullest(" ".join(name)).split()) >= 2 and people.is_person_name(" ".join(name)):
             if _PRONOUN_SUBJECT.search(sentence, 0, run.start()) is not None:
                 # "It isn't as if she hasn't endorsed anyone: she was a booster of Mitt Romney": the
                 # sentence is about whom "she" already meant; the name after it is not "she".
-                return None
-            return Mention(paragraph, at, people.fullest(" ".join(name)))
-    return None
+                break
+            named.append(Mention(paragraph, at, people.fullest(" ".join(name))))
+    return named
 
 
 def _owner_named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> Mention | None:

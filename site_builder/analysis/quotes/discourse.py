@@ -92,6 +92,8 @@ class Discourse:
     def __init__(self) -> None:
         #: People named as speakers or as the subject of a sentence: what "he" and "she" may mean.
         self._people: list[Mention] = []
+        #: Everyone named in a sentence outside quotations, subject or not.
+        self._bystanders: list[Mention] = []
         #: Organisations named as speakers, for "it said" and "the ministry said".
         self._organisations: list[Mention] = []
         #: Everyone and everything named as a speaker, for "the statement said".
@@ -120,9 +122,29 @@ class Discourse:
             ),
             None,
         )
+        latest = next(_latest_first(self._people, paragraph, position), None)
+        if (
+            latest is not None
+            and latest.person
+            and (fitting is None or fitting.paragraph < latest.paragraph)
+        ):
+            # "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate. "...," he said": the
+            # subject cannot be "he"; the one person of the sentence who can be is (unless someone
+            # who can is named in the paragraph already).
+            named = self._named_since(latest, paragraph, position)
+            candidates = {m.person for m in named if self.gender_of(m.person) in (pronoun, None)} - {listener}
+            if len(candidates) == 1 and paragraph - latest.paragraph <= _PRONOUN_REACH_PARAGRAPHS:
+                return candidates.pop()
         if fitting is None or paragraph - fitting.paragraph > _PRONOUN_REACH_PARAGRAPHS:
             return None
         return fitting.person or None
+
+    def _named_since(self, mention: Mention, paragraph: int, position: int) -> list[Mention]:
+        """Those named from ``mention`` on, before ``position`` of ``paragraph``."""
+        key = (mention.paragraph, mention.position)
+        return [
+            m for m in self._bystanders if key <= (m.paragraph, m.position) < (paragraph, position)
+        ]
 
     def described_person(self, paragraph: int, position: int) -> str | None:
         """Whom a capitalised description (``the Wisconsin Republican``) means: the last person who
@@ -184,6 +206,10 @@ class Discourse:
     def note_person(self, mention: Mention) -> None:
         """Someone a later "he" or "she" may mean (an unnamed role, ``person == ""``, blocks the reach back)."""
         _insert(self._people, mention)
+
+    def note_bystander(self, mention: Mention) -> None:
+        """Someone named in a sentence, subject or not: "he" may mean them when the subject cannot."""
+        _insert(self._bystanders, mention)
 
     def note_speaker(self, mention: Mention) -> None:
         """Someone or something that spoke, for "the statement said"."""

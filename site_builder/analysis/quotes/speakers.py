@@ -122,13 +122,22 @@ def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
 
 
 def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
-    """``a statement from Fox News``, ``the report by Sen. Ann Lee``: whom the document is from."""
+    """``a statement from Fox News``, ``the report by Sen. Ann Lee``, ``a court document filed by state
+    attorney Dave Aronberg``: whom the document is from."""
     lower = phrase.lower
-    if len(lower) < 4 or lower[1] not in LEXICON.documents or lower[2] not in ("from", "by", "of"):
+    document = next((at for at in range(1, min(len(lower), 3)) if lower[at] in LEXICON.documents), None)
+    if document is None or not all(word.islower() for word in phrase.tokens[1:document]):
         return None
-    owner = list(phrase.tokens[3:])
+    after = document + 1
+    if after < len(lower) and lower[after] not in ("from", "by", "of") and lower[after].endswith(_PARTICIPLE_ENDINGS):
+        after += 1  # "filed by", "issued by", "written by"
+    if after >= len(lower) - 1 or lower[after] not in ("from", "by", "of"):
+        return None
+    owner = list(phrase.tokens[after + 1 :])
     if owner and owner[0].lower() == "the":
         owner = owner[1:]
+    if owner and owner[0].islower():
+        owner = trailing_capitalised(owner)  # "state attorney Dave Aronberg": the name after the role
     if not owner or not all(token[0].isupper() or token in LEXICON.organisation_connectors for token in owner):
         return None
     name = " ".join(strip_to_name(owner))
@@ -136,6 +145,13 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         return Resolution(people.fullest(name))
     body = known_outlet(" ".join(owner)) or " ".join(owner)
     return Resolution(body, (Body(body),))
+
+
+#: Longest phrase naming a document and whom it is from.
+_MAX_DOCUMENT_PHRASE_WORDS = 2 * MAX_SPEAKER_WORDS
+
+#: How a past participle between a document and "by" ends ("filed", "written", "drawn").
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -363,10 +379,14 @@ def resolve_speaker(
         tokens.pop()
     while tokens and tokens[0].lower() in LEXICON.leading_conjunctions:
         tokens.pop(0)
-    if not tokens or len(tokens) > MAX_SPEAKER_WORDS:
+    if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS:
         return Resolution(None)
     start = position if phrase_start is None else min(phrase_start, position)
     phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, start, listener)
+    if len(tokens) > MAX_SPEAKER_WORDS:
+        # Too long to name a speaker, unless a document and whom it is from: "a court document
+        # filed by state attorney Dave Aronberg".
+        return _issued_by(phrase, people) or Resolution(None)
     for _, rule in SPEAKER_RULES:
         resolution = rule(phrase, discourse, people)
         if resolution is not None:
