@@ -291,9 +291,13 @@ def person_in_role(
         just_named = discourse.person_just_named(paragraph, position) if reach_just_named else None
         if just_named is not None:
             return just_named
-    if _names_a_body(head) or latest is None or latest != people.main_person:
+    if _names_a_body(head) or latest is None:
         return None
-    # "the presumptive Republican nominee said": the article's main person.
+    # "the presumptive Republican nominee said": the article's main person; "The Democratic
+    # frontrunner wrote": a role with a proper adjective is someone the article has named, so
+    # whoever it has just spoken of.
+    if latest != people.main_person and not any(word[:1].isupper() for word in role):
+        return None
     return None if people.names_another_person(latest, paragraph, position) else latest
 
 
