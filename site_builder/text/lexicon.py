@@ -175,6 +175,8 @@ class Lexicon:
     #: Words for a news outlet or its editorial voice ("the newspaper", "the editorial board"),
     #: lower case, some of two words: they mean the outlet the article last named.
     press_words: tuple[str, ...]
+    #: Prepositions before a speech participle that shares the clause's subject ("a point of saying").
+    participle_prepositions: frozenset[str]
     #: Nouns that count without saying what happened ("people"), lower case.
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
@@ -258,6 +260,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         units=_units(folder, "units"),
         generic_bodies=_words(folder, "generic_bodies"),
         press_words=_entries(folder, "press_words"),
+        participle_prepositions=_words(folder, "participle_prepositions"),
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
         source_prepositions=_entries(folder, "source_prepositions"),

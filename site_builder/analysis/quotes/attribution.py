@@ -501,8 +501,11 @@ class _SentenceReading:
             if subject.speaker is None and earlier_speaker is not None:
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
             return subject
-        if verb_word.endswith("ing") and clause.rstrip().endswith(","):
-            # "X left the stage, admitting that...": the participle's subject opens the sentence.
+        last_word = clause.split()[-1].lower() if clause.split() else ""
+        after_preposition = last_word in LEXICON.participle_prepositions
+        if verb_word.endswith("ing") and (clause.rstrip().endswith(",") or after_preposition):
+            # "X left the stage, admitting that...", "he made a point of saying": the participle's
+            # subject opens the sentence.
             before = self._subject_of(clause, clause_start)
             participle = site(clause_start + max(clause.rfind(before), 0), before)
             if participle.speaker is None and earlier_speaker is not None and not before:

@@ -61,7 +61,21 @@ def phrase_before(clause: str) -> str:
                 return anchor[anchor.rfind(run[0]) :]
             if not _is_aside(anchor):
                 break
-    return chunks[first]
+    return _subject_of_last_clause(chunks[first])
+
+
+def _subject_of_last_clause(chunk: str) -> str:
+    """``the crowd booed when he``, ``Although Lee``: a pronoun or a name after the last clause
+    opener is the verb's subject, not the words before it (``after the meeting`` is no clause)."""
+    words = chunk.split()
+    opener = max((at for at, word in enumerate(words) if word.lower() in LEXICON.clause_openers), default=None)
+    if opener is None or opener == len(words) - 1:
+        return chunk
+    after = words[opener + 1 :]
+    is_pronoun = len(after) == 1 and after[0].lower() in LEXICON.subject_pronouns
+    if is_pronoun or all(word[:1].isupper() for word in after):
+        return " ".join(after)
+    return chunk
 
 
 _MAX_ROLE_WORDS = 3
@@ -188,7 +202,11 @@ def subject_phrase(clause: str) -> str:
     """The noun phrase a clause opens with, past an opening phrase of circumstance and a place after it:
     ``Before the vote, Ann Lee left`` and ``Speaking in Salem, New Hampshire, Lee spoke`` -> ``Ann Lee``, ``Lee``."""
     chunks = clause[past_opening(clause) :].split(",")
-    role = chunks[0].split()
+    words = chunks[0].split()
+    while len(words) > 1 and words[0].lower() in LEXICON.leading_conjunctions:
+        words = words[1:]  # "And then Trump went on the attack": the subject after the conjunctions
+    chunks[0] = " ".join(words)
+    role = words
     if role and role[0].lower() in LEXICON.subject_pronouns:
         return role[0]  # "Thanking his backers, he sounded a rare note, saying": the pronoun is the subject
     if len(chunks) > 2 and role and role[-1] in LEXICON.titles and _is_bare_name(chunks[1]):
