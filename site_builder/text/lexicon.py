@@ -177,6 +177,9 @@ class Lexicon:
     press_words: tuple[str, ...]
     #: Prepositions before a speech participle that shares the clause's subject ("a point of saying").
     participle_prepositions: frozenset[str]
+    #: Verbs that report someone's words "as saying" ("quoted the president as"), lower case, then
+    #: the word joining them to the speech verb.
+    quoting_verbs: tuple[str, ...]
     #: Nouns that count without saying what happened ("people"), lower case.
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
@@ -261,6 +264,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         generic_bodies=_words(folder, "generic_bodies"),
         press_words=_entries(folder, "press_words"),
         participle_prepositions=_words(folder, "participle_prepositions"),
+        quoting_verbs=_entries(folder, "quoting_verbs"),
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
         source_prepositions=_entries(folder, "source_prepositions"),

@@ -383,6 +383,7 @@ def resolve_speaker(
         tokens.pop()
     while tokens and tokens[0].lower() in LEXICON.leading_conjunctions:
         tokens.pop(0)
+    tokens = _the_one_quoted(tokens)
     if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS:
         return Resolution(None)
     start = position if phrase_start is None else min(phrase_start, position)
@@ -396,6 +397,29 @@ def resolve_speaker(
         if resolution is not None:
             return resolution
     raise AssertionError("the last speaker rule always answers")
+
+
+def _the_one_quoted(tokens: list[str]) -> list[str]:
+    """``a tweet quoted the president as`` -> ``the president``; ``Lee is quoted as`` -> ``Lee``:
+    whom another reports as saying it."""
+    lower = [token.lower() for token in tokens]
+    if len(tokens) < 3 or lower[-1] != _QUOTED_AS:
+        return tokens
+    verb = next((at for at in range(len(lower) - 1) if lower[at] in _QUOTING_VERBS), None)
+    if verb is None:
+        return tokens
+    if verb < len(tokens) - 2:
+        quoted = tokens[verb + 1 : -1]  # the one quoted is the verb's object
+        # "quoted her as": a pronoun after the verb is read as the phrase was before.
+        return tokens if len(quoted) == 1 and quoted[0].islower() else quoted
+    before = tokens[:verb]
+    while before and before[-1].lower() in LEXICON.auxiliary_verbs:
+        before.pop()  # "is quoted as": the subject is the one quoted
+    return before
+
+
+*_QUOTING_VERB_LIST, _QUOTED_AS = LEXICON.quoting_verbs
+_QUOTING_VERBS = frozenset(_QUOTING_VERB_LIST)
 
 
 def _through_pronoun(
