@@ -125,8 +125,9 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
     """``a statement from Fox News``, ``the report by Sen. Ann Lee``, ``a court document filed by state
     attorney Dave Aronberg``: whom the document is from."""
     lower = phrase.lower
-    document = next((at for at in range(1, min(len(lower), 3)) if lower[at] in LEXICON.documents), None)
-    if document is None or not all(word.islower() for word in phrase.tokens[1:document]):
+    document = next((at for at in range(1, min(len(lower), 5)) if lower[at] in LEXICON.documents), None)
+    # "a court document", "a Feb. 1 letter": what kind of document, or when it was written.
+    if document is None or any(word[:1].isupper() and not _is_date_word(word) for word in phrase.tokens[1:document]):
         return None
     after = document + 1
     if after < len(lower) and lower[after] not in ("from", "by", "of") and lower[after].endswith(_PARTICIPLE_ENDINGS):
@@ -138,6 +139,10 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         owner = owner[1:]
     if owner and owner[0].islower():
         owner = trailing_capitalised(owner)  # "state attorney Dave Aronberg": the name after the role
+    # "from the American Legion obtained by The Associated Press": the name ends at a lower-case word.
+    owner = list(itertools.takewhile(lambda t: t[0].isupper() or t in LEXICON.organisation_connectors, owner))
+    while owner and owner[-1] in LEXICON.organisation_connectors:
+        owner.pop()
     if not owner or not all(token[0].isupper() or token in LEXICON.organisation_connectors for token in owner):
         return None
     name = " ".join(strip_to_name(owner))
@@ -145,6 +150,11 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         return Resolution(people.fullest(name))
     body = known_outlet(" ".join(owner)) or " ".join(owner)
     return Resolution(body, (Body(body),))
+
+
+def _is_date_word(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    return bare in LEXICON.calendar.months or bare in LEXICON.calendar.weekdays or word[:1].isdigit()
 
 
 #: Longest phrase naming a document and whom it is from.
@@ -381,7 +391,7 @@ def resolve_speaker(
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
         tokens.pop()
-    while tokens and tokens[0].lower() in LEXICON.leading_conjunctions:
+    while tokens and (tokens[0].lower() in LEXICON.leading_conjunctions or _opens_clause_of(tokens)):
         tokens.pop(0)
     tokens = _the_one_quoted(tokens)
     if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS:
@@ -389,14 +399,30 @@ def resolve_speaker(
     start = position if phrase_start is None else min(phrase_start, position)
     phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, start, listener)
     if len(tokens) > MAX_SPEAKER_WORDS:
-        # Too long to name a speaker, unless a document and whom it is from: "a court document
-        # filed by state attorney Dave Aronberg".
-        return _issued_by(phrase, people) or Resolution(None)
+        # Too long to name a speaker, unless a document and whom it is from ("a court document filed
+        # by state attorney Dave Aronberg"), or a name and where it is from ("Archbishop Aris
+        # Shirvanian of the Armenian Patriarchate of Jerusalem"): the name and the start of the place.
+        issued = _issued_by(phrase, people)
+        places = [at for at in range(1, MAX_SPEAKER_WORDS + 1) if tokens[at] in ("of", "from")]
+        if issued is None and places and tokens[0][0].isupper() and phrase.lower[0] not in LEXICON.determiners:
+            return resolve_speaker(
+                " ".join(tokens[: places[-1]]), paragraph, position, discourse, people, listener, phrase_start
+            )
+        return issued or Resolution(None)
     for _, rule in SPEAKER_RULES:
         resolution = rule(phrase, discourse, people)
         if resolution is not None:
             return resolution
     raise AssertionError("the last speaker rule always answers")
+
+
+def _opens_clause_of(tokens: list[str]) -> bool:
+    """``as Archbishop Aris Shirvanian ... told``, ``when he told``: a clause opener before its subject."""
+    return (
+        len(tokens) > 1
+        and tokens[0].lower() in LEXICON.clause_openers
+        and (tokens[1][:1].isupper() or tokens[1].lower() in LEXICON.subject_pronouns)
+    )
 
 
 def _the_one_quoted(tokens: list[str]) -> list[str]:
