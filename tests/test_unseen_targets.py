@@ -62,10 +62,6 @@ def test_the_outlet_is_read_where_the_text_states_it(gold_dev: StoryScores) -> N
     assert gold_dev.outlet.value >= 0.90
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not reached: PolNeAR speakers 0.893 right (3881/4345) against hand-read referents (issue 12)",
-)
 def test_polnear_speakers_are_right(polnear_dev: polnear.Scores) -> None:
     assert polnear_dev.speaker_right >= 0.90 * polnear_dev.speaker_scored
 
