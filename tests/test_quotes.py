@@ -164,6 +164,42 @@ def test_a_sentence_broken_by_its_attribution_is_one_utterance() -> None:
     assert quote.variation == "reworded"
 
 
+def test_two_pieces_split_by_an_attribution_join_a_reworded_whole_in_another_source() -> None:
+    """``"...," Lee told reporters. "..."``: both pieces, each reworded a little, are inside another
+    source's one quotation, so all three are one utterance."""
+    first = _source(
+        [
+            '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
+            '"He got out of the car and stood by as the train struck it," the chief said.'
+        ],
+        "a",
+    )
+    second = _source(
+        [
+            '"I think his intent at that time was to take his own life, but changed his mind before the train '
+            'hit. He got out of the car and stood by as the train struck it," Lee said.'
+        ],
+        "b",
+    )
+    (quote,) = analyse_quotes([first, second], SETTINGS)
+    assert [o.source_id for o in quote.occurrences] == ["a", "a", "b"]
+
+
+def test_two_pieces_split_by_an_attribution_stay_apart_when_the_other_source_has_only_one() -> None:
+    first = _source(
+        [
+            '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
+            '"The crossing has no gate and never had one," the chief said.'
+        ],
+        "a",
+    )
+    second = _source(
+        ['"I think his intent at that time was to take his own life, but changed his mind," Lee said.'], "b"
+    )
+    quotes = analyse_quotes([first, second], SETTINGS)
+    assert sorted(len(q.occurrences) for q in quotes) == [1, 2]
+
+
 def test_two_remarks_one_source_prints_as_one_quotation_are_one_utterance_everywhere() -> None:
     """``"...," Ross said. "..."`` may be two remarks; a source printing both as one quotation says
     they are one, so the pieces, and a reworded version of either, join it (issue 12: one contains
@@ -272,9 +308,7 @@ def test_no_occurrences_give_no_quotes() -> None:
 # ---------------------------------------------------------------------------- properties
 
 _PROSE = st.lists(
-    st.sampled_from(
-        [*"aB .,:'\"“”‘’`()[]…0\n", " said ", " he ", " Mr. ", " Ann Lee ", "``", "''", "...", " told "]
-    ),
+    st.sampled_from([*"aB .,:'\"“”‘’`()[]…0\n", " said ", " he ", " Mr. ", " Ann Lee ", "``", "''", "...", " told "]),
     max_size=80,
 ).map("".join)
 
@@ -368,8 +402,8 @@ def _versions(quotes: tuple[Quote, ...]) -> list[list[tuple[str, str]]]:
 
 
 def test_a_short_unattributed_fragment_is_speech_when_the_story_quotes_its_words() -> None:
-    fragment = _source(["The mayor made the case on Monday that he had \"inherited a mess\" from his rival."], "a")
-    whole = _source(["\"To be honest, I inherited a mess,\" the mayor, Jo Lee, said."], "b")
+    fragment = _source(['The mayor made the case on Monday that he had "inherited a mess" from his rival.'], "a")
+    whole = _source(['"To be honest, I inherited a mess," the mayor, Jo Lee, said.'], "b")
     # Read alone, the fragment may be a scare quote.
     assert extract_quotes(fragment) == ()
     quotes = analyse_quotes([fragment, whole], AnalysisSettings())
@@ -377,17 +411,17 @@ def test_a_short_unattributed_fragment_is_speech_when_the_story_quotes_its_words
 
 
 def test_a_fragment_echoed_only_by_another_fragment_or_a_scare_quote_stays_out() -> None:
-    one = _source(["Critics call the plan a \"war on drugs\" in all but name, \"in the end\" a failure."], "a")
-    other = _source(["The bill revives the \"war on drugs\" of the past decades."], "b")
+    one = _source(['Critics call the plan a "war on drugs" in all but name, "in the end" a failure.'], "a")
+    other = _source(['The bill revives the "war on drugs" of the past decades.'], "b")
     # "in the end" is in a remark, but one content word is a scare quote's, not a cut of a remark.
-    quoting = _source(["\"This is what we wanted in the end,\" Lee said."], "c")
+    quoting = _source(['"This is what we wanted in the end," Lee said.'], "c")
     assert analyse_quotes([one, other, quoting], AnalysisSettings()) == analyse_quotes([quoting], AnalysisSettings())
 
 
 def test_two_fragments_of_one_source_join_the_remark_another_source_prints_whole() -> None:
-    cut = _source(["Lee mocked the \"stupid plastic button\" that made them look like \"a bunch of jerks.\""], "a")
+    cut = _source(['Lee mocked the "stupid plastic button" that made them look like "a bunch of jerks."'], "a")
     whole = _source(
-        ["\"They did a reset with the stupid plastic button that made us all look like a bunch of jerks,\" Lee said."],
+        ['"They did a reset with the stupid plastic button that made us all look like a bunch of jerks," Lee said.'],
         "b",
     )
     quotes = analyse_quotes([cut, whole], AnalysisSettings())

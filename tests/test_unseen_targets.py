@@ -15,13 +15,18 @@ from benchmarks.evaluate import DEFAULT_CORPORA, StoryScores, evaluate_story, fi
 
 
 @pytest.fixture(scope="module")
-def gold_dev() -> StoryScores:
+def gold_dev_stories() -> list[StoryScores]:
     if not (DEFAULT_CORPORA / "multinews-dev").is_dir():
         pytest.skip("development corpora not available")
     stories, _ = find_stories(DEFAULT_CORPORA, None)
     scores = [evaluate_story(story, gold) for story, gold in stories if not is_held_out(story)]
     assert scores, "no development gold story found"
-    return total(scores)
+    return scores
+
+
+@pytest.fixture(scope="module")
+def gold_dev(gold_dev_stories: list[StoryScores]) -> StoryScores:
+    return total(gold_dev_stories)
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +54,22 @@ def test_polnear_quote_detection(polnear_dev: polnear.Scores) -> None:
     assert polnear_dev.exported_matching >= 0.95 * polnear_dev.exported
 
 
-@pytest.mark.xfail(strict=True, reason="not reached: quote grouping recall 0.88 on the development gold (issue 12)")
 def test_quote_groups_are_complete(gold_dev: StoryScores) -> None:
     assert gold_dev.quote_grouping.recall >= 0.90
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not reached: grouping recall is under 0.90 on some development stories, mostly for different "
+    "excerpts of one remark that share no wording (issue 12)",
+)
+def test_quote_groups_are_complete_on_every_story(gold_dev_stories: list[StoryScores]) -> None:
+    short = [
+        s.story
+        for s in gold_dev_stories
+        if s.quote_grouping.tp + s.quote_grouping.fn and s.quote_grouping.recall < 0.90
+    ]
+    assert not short, short
 
 
 def test_furniture_is_removed(gold_dev: StoryScores) -> None:

@@ -128,17 +128,23 @@ def _similarity(comparable: list[str]) -> dict[tuple[int, int], float]:
     content words, since "it", "was" and "the" are shared by any two quotations. Short quotations
     must match more closely: three words share two by chance.
     """
-    vocabulary: dict[str, str] = {}
-
-    def letters(words: list[str]) -> list[str]:
-        return [vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in words]
-
     words = [text.split() for text in comparable]
-    ordered = ["".join(letters(ws)) for ws in words]
-    content = [" ".join(letters([w for w in ws if w not in _FUNCTION_WORDS])) for ws in words]
     pairs = _candidates(words)
     if not pairs:
         return {}
+    similarity = _pair_similarities(words, pairs)
+    return {pair: float(score) for pair, score in zip(pairs, similarity.tolist(), strict=True)}
+
+
+def _pair_similarities(words: list[list[str]], pairs: list[tuple[int, int]]) -> np.ndarray:
+    """The similarity (see ``_similarity``) of each pair of word lists."""
+    vocabulary: dict[str, str] = {}
+
+    def letters(ws: list[str]) -> str:
+        return "".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws)
+
+    ordered = [letters(ws) for ws in words]
+    content = [" ".join(letters([w]) for w in ws if w not in _FUNCTION_WORDS) for ws in words]
     first = [i for i, _ in pairs]
     second = [j for _, j in pairs]
     partial = process.cpdist([ordered[i] for i in first], [ordered[j] for j in second], scorer=fuzz.partial_ratio)
@@ -151,8 +157,12 @@ def _similarity(comparable: list[str]) -> dict[tuple[int, int], float]:
     raw = np.where(enough, np.maximum(partial, token_set), partial)
     lengths = np.array([max(len(ws), 1) for ws in words], dtype=np.float64)
     strictness = np.maximum(1.0, FULL_QUOTE_WORDS / np.minimum(lengths[first], lengths[second]))
-    similarity = np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
-    return {pair: float(score) for pair, score in zip(pairs, similarity.tolist(), strict=True)}
+    return np.clip(100.0 - (100.0 - raw) * strictness, 0.0, 100.0)
+
+
+def _is_reworded_in(piece: str, whole: str) -> bool:
+    """Whether a piece of a remark is, reworded a little, inside another source's version."""
+    return float(_pair_similarities([piece.split(), whole.split()], [(0, 1)])[0]) >= _STRONG_SIMILARITY
 
 
 def _ranked_pairs(
@@ -312,14 +322,24 @@ def _may_join(
         )
 
     def pieces_of_one(i: int, j: int) -> bool:
-        # Two cuts of a remark the groups hold whole ("stupid plastic button" and "a bunch of jerks").
+        # Two cuts of a remark the groups hold whole ("stupid plastic button" and "a bunch of jerks"),
+        # or two pieces split by an attribution that another source prints as one quotation, reworded
+        # a little ("He was intent at that time on taking his own life" and "He exited the vehicle"
+        # in "I think his intent at that time was to take his own life ... He exited the vehicle").
+        split_pieces = abs(i - j) == 1 and split[max(i, j)]
+
+        def both_in(k: int) -> bool:
+            if _is_cut_from(occurrences[i].text, occurrences[k].text):
+                return _is_cut_from(occurrences[j].text, occurrences[k].text)
+            return (
+                split_pieces
+                and occurrences[k].source_id != occurrences[i].source_id
+                and _is_reworded_in(comparable[i], comparable[k])
+                and _is_reworded_in(comparable[j], comparable[k])
+            )
+
         return any(
-            k not in (i, j)
-            and _is_cut_from(occurrences[i].text, occurrences[k].text)
-            and _is_cut_from(occurrences[j].text, occurrences[k].text)
-            for group in (first, second)
-            for found in group.values()
-            for k in found
+            k not in (i, j) and both_in(k) for group in (first, second) for found in group.values() for k in found
         )
 
     return all(
