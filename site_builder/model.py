@@ -127,6 +127,9 @@ RemovalReason = Literal[
     "copyright notice",
     "correction notice",
     "tip line",
+    # What the page says of itself ("This is a developing story", "The views expressed are the
+    # author's own", "Your browser does not support ...").
+    "page notice",
     # Wire copy.
     "dateline",
     "wire-service marker",

@@ -126,6 +126,10 @@ _AGENCY_CREDIT = re.compile(
     r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*[\])]?\.?$",
     re.I,
 )
+# A picture or video credit in parentheses on a line of its own: "(Video by Jo Roe)", "(Photos: AP)".
+_MEDIA_CREDIT = re.compile(
+    r"^\((?:photos?|videos?|graphics?|illustrations?)(?: by| courtesy of|:) [^()]{1,60}\)\.?$", re.I
+)
 # A related link in parentheses on a line of its own: "(WATCH: Obamacare timeline)",
 # "(Also on POLITICO: ...)", "(Government shutdown full coverage)".
 _PARENTHESISED_TEASER = re.compile(
@@ -194,6 +198,19 @@ _ADVERTISEMENT = re.compile(
 _CORRECTION = re.compile(
     r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)|corrections?\s*:"
     r"|editor['’]?s[ ’']?notes?\s*:)",
+    re.I,
+)
+# What the page says of itself rather than of the news: a story still being written, a share
+# counter, an opinion disclaimer, a note to the reader's browser or cookies.
+_PAGE_NOTICE = re.compile(
+    r"^(?:this is an? (?:developing|breaking)(?: news)? story"
+    r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
+    r"|check back (?:later |soon )?for (?:updates|more)|refresh (?:this page )?for (?:updates|the latest))\b"
+    r"|^this (?:story|article|post|video) has been shared [\d,.]+k? times\W*$"
+    r"|^the (?:views|opinions) expressed (?:in this [\w-]+ |here |above )?are"
+    r" (?:those of the \w+|(?:the|solely the) \w+'?s?'? own)\b"
+    r"|\byour (?:browser|device) (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play|display)\b"
+    r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b",
     re.I,
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
@@ -327,7 +344,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("link list", lambda t: bool(_LINK_LIST_HEADER.match(t))),
     ("related-link teaser", lambda t: bool(_TEASER_START.match(t))),
     ("newsletter prompt", _is_newsletter_prompt),
-    ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t))),
+    ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t) or _MEDIA_CREDIT.match(t))),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
@@ -335,6 +352,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_CONTACT.match(t) or REPORTED_FROM.match(t))),
     ("tip line", lambda t: len(words_of(t)) <= 40 and bool(_TIP_LINE.match(t))),
     ("correction notice", lambda t: len(words_of(t)) <= 80 and bool(_CORRECTION.match(t))),
+    ("page notice", lambda t: len(words_of(t)) <= 40 and bool(_PAGE_NOTICE.search(t))),
     ("video placeholder", lambda t: len(words_of(t)) <= 60 and len(set(_PLAYER_WORDS.findall(t.lower()))) >= 2),
     ("standfirst", lambda t: len(words_of(t)) <= 60 and bool(_LIVE_BLOG_STANDFIRST.search(t))),
     ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
