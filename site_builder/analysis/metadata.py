@@ -404,13 +404,27 @@ def _credited_outlet(piece: str) -> str | None:
     ("Example Wire", "Example Wire Staff Writer")."""
     words = piece.split()
     staff = lexicon_for(DEFAULT_LANGUAGE).staff_credits
-    for cut in range(len(words), 0, -1):
-        if cut == len(words) or " ".join(words[cut:]).casefold() in staff:
-            name = " ".join(words[:cut])
-            found = known_outlet(name) or outlet_from_credit(name)
-            if found is not None:
-                return found
-    return None
+    names = [
+        " ".join(words[:cut])
+        for cut in range(len(words), 0, -1)
+        if cut == len(words) or " ".join(words[cut:]).casefold() in staff
+    ]
+    known = (known_outlet(name) or outlet_from_credit(name) for name in names)
+    return next((found for found in known if found is not None), None) or next(
+        (name for name in names if _is_outlet_name(name)), None
+    )
+
+
+def _is_outlet_name(name: str) -> bool:
+    """An outlet we do not list, named as outlets are: a few capitalised words, one of them a word
+    for a newspaper or broadcaster ("The Springfield Herald", "Channel 4 News")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 5
+        and not any(mark in name for mark in ",|;/")
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+        and any(word.casefold() in _lexicon().outlet_name_words for word in words)
+    )
 
 
 def _outlet_in_byline(line: str) -> str | None:
