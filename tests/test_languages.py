@@ -188,6 +188,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A body its kind introduces ("el grupo Norvalia Packaging") is what "la compañía" means later;
         # "señala el texto": the statement last quoted goes on.
         ("es-plant.txt", ["Norvalia Packaging", "Norvalia Packaging", "Ramón Aguirre Pastor"]),
+        # "un portavoz de la compañía", "un porte-parole du ministère": the body's voice, the body its
+        # kind introduced ("la empresa Hallbrook Heating", "le ministère de la Santé"); no one named
+        # for an unnamed nurse.
+        ("es-boilers.txt", ["Hallbrook Heating", ...]),  # known gap: "añadió el portavoz" (the body again)
+        ("fr-hospitals.txt", ["ministère de la Santé", None]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

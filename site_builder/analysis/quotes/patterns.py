@@ -181,6 +181,7 @@ class _Language:
         self.stop_words = {w.casefold() for w in lexicon.stop_words}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
+        self.representatives = frozenset(word.casefold() for word in lexicon.relations)
 
     def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
         """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
@@ -211,6 +212,13 @@ class _Language:
         lower = word.lower
         return lower in self.titles or (
             word.capitalised and any(len(t) >= _COMPOUND_ROLE and lower.endswith(t) for t in self.titles)
+        )
+
+    def is_representative(self, role: str) -> bool:
+        """Someone who speaks for a body: "Sprecher", "Polizeisprecherin", "porte-parole"."""
+        lower = role.casefold()
+        return any(
+            lower == word or (len(word) >= _COMPOUND_ROLE and lower.endswith(word)) for word in self.representatives
         )
 
     def is_known_role(self, description: str | None) -> bool:
@@ -344,8 +352,13 @@ def _name_in(
         if role and word.lower in language.connectors:
             # "el portavoz de la Guardia Civil, el teniente Javier Olmedo": what the role is of,
             # up to the comma; the name, if any, follows it.
+            of = index
             while index < len(words) and words[index].text != ",":
                 index += 1
+            if indefinite and language.is_representative(role):
+                # "ein Sprecher des Verbands", "un porte-parole du ministère": no one named, the
+                # body's voice; a body the phrase names, else the last of its kind, else none.
+                return _Named(body=_represented_body(words[of + 1 : index], language, reading) or "", anonymous=True)
             continue
         if (
             index == 0
@@ -435,6 +448,25 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
         end -= 1
     start = index if at == index + 2 and words[index + 1].lower in language.connectors else at
     return " ".join(w.text for w in words[start:end])
+
+
+def _represented_body(words: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
+    """The body a representative speaks for (``words``: what follows "of"): the name the phrase
+    gives it ("der Polizei Hamburg"), else the last body named with the word for its kind
+    ("des Verbands", "du ministère": inflected or not), else the last body a kind word introduced."""
+    for at, word in enumerate(words):
+        kind = next((head for head in language.organisations if word.lower.startswith(head) and len(head) >= 4), None)
+        if kind is None:
+            continue
+        named = _body_named_after(words, at, language)
+        if named:
+            return named
+        # Else the body last introduced by a word for its kind ("la empresa Hallbrook Heating").
+        return next((body for body in reversed(reading.bodies) if kind in body.casefold()), None) or (
+            reading.introduced_bodies[-1] if reading.introduced_bodies else None
+        )
+    capitalised = [word.text for word in words if word.capitalised]
+    return " ".join(capitalised) if capitalised else None
 
 
 _ELIDED_ARTICLE = re.compile(r"([^\W\d_]+[’'])([^\W\d_].*)")
@@ -596,6 +628,14 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if noun is not None:
                     run = run[1:]
                 first_at = words.index(run[0])
+                body_kind = _kind_before_of(words, first_at, language)
+                if body_kind is not None:
+                    # "le ministère de la Santé", "el ministerio de Sanidad": a body named after its kind.
+                    body_name = " ".join(w.text for w in words[body_kind : words.index(run[-1]) + 1])
+                    reading.bodies.append(body_name)
+                    reading.introduced_bodies.append(body_name)
+                    index = words.index(run[-1]) + 1
+                    continue
                 # The roles right before the name ("Historikerin Prof. Dr."): "Sprecherin des Präsidiums
                 # Hollbach" names a body after a role that is someone else's.
                 role_words: list[_Word] = []
@@ -666,6 +706,22 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 index += 1
 
 
+def _kind_before_of(words: Sequence[_Word], first_at: int, language: _Language) -> int | None:
+    """Where a lower-case word for a kind of body, after an article, stands before the name at
+    ``first_at``, joined to it by "de", "de la", "del" ("le ministère de la Santé"); ``None``
+    when there is none."""
+    at = first_at - 1
+    while at >= 0 and (words[at].lower in language.connectors or words[at].lower in language.determiners):
+        at -= 1
+    if at < 1 or at == first_at - 1 or not words[at].text[:1].islower():
+        return None
+    if words[at - 1].lower not in language.determiners:
+        return None  # "en su grupo de Segunda RFEF": a kind word after a possessive is no body introduced
+    if not any(words[k].lower in language.connectors for k in range(at + 1, first_at)):
+        return None
+    return at if _is_organisation_word(words[at].text, language) else None
+
+
 def _is_organisation_word(word: str, language: _Language) -> bool:
     noun = word.casefold()
     return noun in language.organisations or any(
@@ -688,7 +744,7 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
 def _resolve(named: _Named, reading: _Reading, documents: frozenset[str]) -> str | None:
     """Whom a phrase names; ``documents``: the language's words for what a speaker issues."""
     if named.anonymous:
-        return None
+        return named.body or None  # "ein Sprecher des Verbands": the body's voice, or no one named
     if named.name:
         return reading.meet(named.name, named.gender, named.role)
     if named.body:
