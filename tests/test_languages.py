@@ -193,6 +193,13 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # for an unnamed nurse.
         ("es-boilers.txt", ["Hallbrook Heating", ...]),  # known gap: "añadió el portavoz" (the body again)
         ("fr-hospitals.txt", ["ministère de la Santé", None]),
+        # "vom Zentralen Kriminaldienst Osnabrück" is where someone works, no one; "Dem Bundesverband …
+        # (bpa) zufolge": the source before the word; "Die Richterin gab … mit auf den Weg:": the role
+        # before the verb is its subject, not the capitalised noun after it.
+        (
+            "de-care.txt",
+            ["Ralf Jürgens", "Bundesverband privater Anbieter sozialer Dienste", "Ulrike Brandstätter-Lenz"],
+        ),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

@@ -162,10 +162,17 @@ class _Language:
         # Longest first, as words: "de acuerdo con" before "de". A phrase marked " ^" in the list
         # ("para ^") also means other things, and counts only where its sentence starts.
         self.preposition_phrases = sorted(
-            ([w.casefold().rstrip(".") for w in p.removesuffix(" ^").split()] for p in lexicon.source_prepositions),
+            (
+                [w.casefold().rstrip(".") for w in p.removesuffix(" ^").removeprefix("… ").split()]
+                for p in lexicon.source_prepositions
+            ),
             key=len,
             reverse=True,
         )
+        # "Dem Verband zufolge": a word listed after "… " follows its source.
+        self.postpositions = {
+            p.removeprefix("… ").casefold() for p in lexicon.source_prepositions if p.startswith("… ")
+        }
         self.sentence_start_only = {
             p.removesuffix(" ^").casefold() for p in lexicon.source_prepositions if p.endswith(" ^")
         }
@@ -182,6 +189,7 @@ class _Language:
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
         self.representatives = frozenset(word.casefold() for word in lexicon.relations)
+        self.place_or_thing_markers = frozenset(word.casefold() for word in lexicon.place_or_thing_markers)
 
     def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
         """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
@@ -415,6 +423,16 @@ def _name_in(
                     index += 1
                     continue
                 head_noun = head_noun or word.text
+        if (
+            role
+            and "capitalised-nouns" in language.lexicon.conventions
+            and word.text[:1].islower()
+            and word.lower not in language.connectors
+            and not word.lower[:1].isdigit()
+        ):
+            # "Die Richterin gab der Angeklagten …": where nouns are capitalised, a lower-case word
+            # after the role is its verb; the noun phrase naming the speaker has ended.
+            break
         if word.lower[:1].isdigit() or word.text[:1].islower():
             index += 1  # "67-jährige", "retired": a description of the person that follows
             continue
@@ -646,6 +664,11 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 role = role_words[-1].text.rstrip(".") if role_words else None
                 name = _name_text(run, language)
                 before = words[first_at - 1] if first_at else None
+                if index and words[index - 1].lower in language.place_or_thing_markers:
+                    # "Ralf Jürgens vom Zentralen Kriminaldienst Osnabrück": where someone works, no one.
+                    reading.bodies.append(" ".join(w.text for w in words[index : words.index(run[-1]) + 1]))
+                    index = words.index(run[-1]) + 1
+                    continue
                 # A role the lists lack: a lower-case noun right before the name ("le commandant Yannick
                 # Le Bihan"), or the name set off by commas after a phrase about the person.
                 described = before is not None and (
@@ -704,6 +727,19 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 index = words.index(run[-1]) + 1 if run else index + 1
             else:
                 index += 1
+
+
+def _body_in_full(words: Sequence[_Word], named: _Named, language: _Language) -> str | None:
+    """A body named in full where it is first met ("Dem Bundesverband privater Anbieter sozialer
+    Dienste (bpa) zufolge"): the words from its kind word to the first mark, when more than the
+    kind word alone ("Dem Verband zufolge" names the body met before)."""
+    if not named.description or not _is_organisation_word(named.description, language):
+        return None
+    at = next((i for i, word in enumerate(words) if word.text == named.description), None)
+    if at is None:
+        return None
+    end = next((i for i in range(at, len(words)) if words[i].punctuation), len(words))
+    return " ".join(word.text for word in words[at:end]) if end - at > 1 else None
 
 
 def _kind_before_of(words: Sequence[_Word], first_at: int, language: _Language) -> int | None:
@@ -925,6 +961,18 @@ def _attribute(
     # Before it in its sentence: "Keller sagte: „…“", "Selon Leroy, « … »", "bezeichnete … als „…“".
     for at in range(len(head)):
         length = language.preposition_at(head, at, sentence_start=at == 0 and head_start == start)
+        if length and " ".join(w.lower for w in head[at : at + length]) in language.postpositions:
+            # "Dem Bundesverband … (bpa) zufolge sind Betrugsfälle „die absolute Ausnahme“": the source
+            # stands before the word, from the last comma.
+            comma = max((i for i in range(at) if head[i].text == ","), default=-1)
+            source = head[comma + 1 : at]
+            named = _name_in(source, language, reading)
+            if named != _Named():
+                # A body named in full here is who speaks, not one of its kind named before.
+                return True, _body_in_full(source, named, language) or _resolve(
+                    named, reading, language.lexicon.documents
+                )
+            continue
         if length and at + length < len(head):
             # "De acuerdo con la delegada, el municipio pidió …": the source ends at a comma that a
             # clause of its own follows (an apposition, "Selon le porte-parole, Jean Roux," does not).
@@ -1034,7 +1082,10 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     after = _name_in(_subject_window(head, verbs[0], language), language, reading) if verbs else _Named()
     named = before
     strong_after = after.name or after.pronoun is not None or (after.description and before == _Named())
-    if not (before.name or before.pronoun is not None or before.body) and strong_after:
+    # "Die Richterin gab der Angeklagten … mit auf den Weg:": a role before the verb is its subject;
+    # a noun there ("Auf die Frage … sagte sie:") is not.
+    role_before = language.is_known_role(before.description)
+    if not (before.name or before.pronoun is not None or before.body or role_before) and strong_after:
         named = after  # "—dijo el gerente—": the subject right after its verb
     elif named == _Named() and verbs:
         later = _name_in(head[verbs[0] + 1 :], language, reading)
