@@ -200,6 +200,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             "de-care.txt",
             ["Ralf Jürgens", "Bundesverband privater Anbieter sozialer Dienste", "Ulrike Brandstätter-Lenz"],
         ),
+        # A sentence about someone unnamed ("un jeune intérimaire, qui préfère taire son nom") gives
+        # "confie-t-il" no one named; a pronoun subject after a comma keeps its own antecedent.
+        ("fr-factory.txt", ["Jean-Marc Petitjean", None, "Sylvie Morand"]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

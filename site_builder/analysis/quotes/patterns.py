@@ -67,9 +67,16 @@ class _Reading:
 
     def person(self, name: str) -> _Person | None:
         for person in reversed(self.people):
+            if not person.name:
+                continue  # someone unnamed
             if person.name == name or _part_of_name(name, person.name) or _part_of_name(person.name, name):
                 return person
         return None
+
+    def meet_unnamed(self, gender: str | None) -> None:
+        """Someone the article does not name ("un jeune intérimaire hausse les épaules"): a "il" next
+        means them, not anyone named before."""
+        self.people.append(_Person("", gender))
 
     def meet(self, name: str, gender: str | None, role: str | None) -> str:
         """Record a person named; returns the fullest name known for them."""
@@ -90,7 +97,7 @@ class _Reading:
     def latest(self, gender: str | None = None) -> str | None:
         for person in reversed(self.people):
             if gender is None or person.gender in (None, gender):
-                return person.name
+                return person.name or None
         return None
 
     def with_role(self, role: str) -> str | None:
@@ -640,6 +647,12 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     reading.meet(holder, None, None)
                 index += 2
                 continue
+            if _opens_with_someone_unnamed(words, index, language):
+                # "Un automobiliste qui suivait la camionnette …", "un jeune intérimaire, qui …":
+                # a sentence about someone the article does not name.
+                reading.meet_unnamed(language.gender_of_marker(word))
+                index += 2
+                continue
             if word.capitalised and not word.punctuation:
                 run = _name_run(words, index, language)
                 noun = _leading_noun(run, language)
@@ -757,6 +770,31 @@ def _kind_before_of(words: Sequence[_Word], first_at: int, language: _Language) 
         return None
     return at if _is_organisation_word(words[at].text, language) else None
 
+
+def _opens_with_someone_unnamed(words: Sequence[_Word], index: int, language: _Language) -> bool:
+    """An indefinite article and its noun as the subject that opens a sentence, or that follows a
+    short opening phrase: the sentence is about someone the article does not name, whom a pronoun
+    next means ("Un automobiliste qui suivait la camionnette …", "Un peu plus loin, un jeune
+    intérimaire …"). Not when a pronoun after a comma is the sentence's subject ("Une pétition à la
+    main, elle a dénoncé …")."""
+    if words[index].lower not in language.lexicon.indefinite_articles or index + 1 >= len(words):
+        return False
+    sentence_start = max((k + 1 for k in range(index) if words[k].text.endswith((".", "!", "?"))), default=0)
+    opening = words[sentence_start:index]
+    if opening and not (opening[-1].text == "," and len(opening) <= _SHORT_OPENING_WORDS):
+        return False
+    capitalised_nouns = "capitalised-nouns" in language.lexicon.conventions
+    noun = next((w for w in words[index + 1 : index + 3] if w.capitalised == capitalised_nouns), None)
+    if noun is None or noun.punctuation or language.is_stop_word(noun) or noun.lower[:1].isdigit():
+        return False
+    sentence_end = next((k for k in range(index, len(words)) if words[k].text.endswith((".", "!", "?"))), len(words))
+    return not any(
+        words[k - 1].text == "," and language.pronoun_in(words[k]) for k in range(index + 2, sentence_end)
+    )
+
+
+#: Words of an opening phrase before a sentence's subject ("Un peu plus loin,").
+_SHORT_OPENING_WORDS = 5
 
 def _is_organisation_word(word: str, language: _Language) -> bool:
     noun = word.casefold()
