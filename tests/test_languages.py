@@ -203,6 +203,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A sentence about someone unnamed ("un jeune intérimaire, qui préfère taire son nom") gives
         # "confie-t-il" no one named; a pronoun subject after a comma keeps its own antecedent.
         ("fr-factory.txt", ["Jean-Marc Petitjean", None, "Sylvie Morand"]),
+        # The clause right before a colon, with no speech verb of its own, introduces the quotation
+        # ("…, avant que le président ne l'interrompe :").
+        ("fr-court.txt", ["Dylan Ferrandez", "Bruno Castelnau"]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

@@ -1024,6 +1024,14 @@ def _attribute(
             if named != _Named():
                 return True, _resolve(named, reading, language.lexicon.documents)
     colon = text[head_start : span.mark_start].rstrip(" \u00a0\u202f").endswith(":")
+    last_comma = max((at for at, word in enumerate(head) if word.text == ","), default=-1)
+    if colon and last_comma >= 0 and not any(language.is_verb(word) for word in head[last_comma + 1 :]):
+        # "…, a répondu M. Ferrandez, avant que le président ne l'interrompe :": the clause right
+        # before the colon introduces the quotation, when it names who speaks (a speech verb in it
+        # has its own subject: "Die Stadt …, erklärte in einer Stellungnahme:").
+        clause = _name_in(head[last_comma + 1 :], language, reading)
+        if clause.name or clause.body or language.is_known_role(clause.description):
+            return True, _resolve(clause, reading, language.lexicon.documents)
     if colon or any(language.is_verb(word) for word in head):
         return True, _speaker_before(head, language, reading)
     if span.mark_start == 0 and before_paragraph is not None and before_paragraph.text.rstrip().endswith(":"):
