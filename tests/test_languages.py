@@ -206,6 +206,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # The clause right before a colon, with no speech verb of its own, introduces the quotation
         # ("…, avant que le président ne l'interrompe :").
         ("fr-court.txt", ["Dylan Ferrandez", "Bruno Castelnau"]),
+        # "A la salida, declaró:": a phrase of circumstance names no one; the subject was dropped.
+        ("es-minister.txt", ["Soledad Ortiz Lucero", "Federico Álvarez Pringles"]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

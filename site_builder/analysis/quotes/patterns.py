@@ -317,9 +317,11 @@ def _name_in(
             break
         if word.text == ",":
             # "Dans un communiqué publié mercredi, la mairie …": a noun in a phrase set off before
-            # the comma is not the subject after it.
+            # the comma is not the subject after it; nor is "A la salida, declaró:" about a "salida".
             if index + 1 < len(words) and not words[index + 1].punctuation:
                 head_noun = None
+            if _opens_with_preposition(words, language) and role and not language.is_known_role(role):
+                role, gender = None, None
             index += 1
             continue
         pronoun = language.pronoun_in(word)
@@ -449,6 +451,19 @@ def _name_in(
     if role or head_noun:
         return _Named(description=role or head_noun, gender=gender)
     return _Named()
+
+
+def _opens_with_preposition(words: Sequence[_Word], language: _Language) -> bool:
+    """A phrase opening with a function word that is no article or pronoun ("A la salida", "Dans
+    un communiqué", "Auf die Frage"): a phrase of circumstance, not the subject."""
+    first = words[0] if words else None
+    return (
+        first is not None
+        and language.is_stop_word(first)
+        and first.lower not in language.determiners
+        and first.lower not in language.lexicon.indefinite_articles
+        and language.pronoun_in(first) is None
+    )
 
 
 def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -> str | None:
