@@ -208,6 +208,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("fr-court.txt", ["Dylan Ferrandez", "Bruno Castelnau"]),
         # "A la salida, declaró:": a phrase of circumstance names no one; the subject was dropped.
         ("es-minister.txt", ["Soledad Ortiz Lucero", "Federico Álvarez Pringles"]),
+        # A name after the word for what it names, an adjective between ("au programme municipal
+        # « Hiver en fête »", "la boulangerie « Au Pain doré »") is no quotation; after a colon it is
+        # ("la mairie", a body the article does not name, is no speaker).
+        ("fr-titles.txt", ["Nadia Ferhat", None]),
         # An organisation described ("la dependencia federal") is the one named before, not a person.
         (
             "es-ejido.txt",

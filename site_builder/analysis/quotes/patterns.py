@@ -267,14 +267,20 @@ class _Language:
 
     def names_something(self, before: str) -> bool:
         """Whether the text right before an opening mark names a title, plan or sign rather than a speaker."""
+        if before.rstrip(" \u00a0\u202f").endswith(":"):
+            return False  # "… admite el informe pericial: «…»": a colon announces what is said
         words = _words(before)
         last = [w for w in words[-3:] if not w.punctuation]
         if not last:
             return False
         tail = " ".join(w.lower for w in last)
         final = last[-1].lower
+        # "le programme municipal « … »", "su último informe, “…”": one adjective may follow the word.
+        before_adjective = last[-2].lower if len(last) > 1 and last[-1].text[:1].islower() else None
         return any(
-            tail.endswith(cue) or (len(cue) >= _COMPOUND_ROLE and final.endswith(cue) and " " not in cue)
+            tail.endswith(cue)
+            or (len(cue) >= _COMPOUND_ROLE and final.endswith(cue) and " " not in cue)
+            or before_adjective == cue
             for cue in self.naming
         )
 
@@ -972,7 +978,7 @@ def _attribute(
     if (
         len(quoted.split()) <= 2
         and head
-        and head[-1].lower in language.determiners
+        and (head[-1].lower in language.determiners or head[-1].lower in language.lexicon.indefinite_articles)
         and not any(language.is_verb(word) for word in head[-_HELD_WORD_VERB_REACH:])
     ):
         # "das »Jahrhundertereignis«", "el «tijeretazo»": a word held at a distance, not what someone
