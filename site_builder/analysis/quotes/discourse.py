@@ -141,10 +141,12 @@ class Discourse:
 
     def _named_since(self, mention: Mention, paragraph: int, position: int) -> list[Mention]:
         """Those named from ``mention`` on, before ``position`` of ``paragraph``."""
-        key = (mention.paragraph, mention.position)
-        return [
-            m for m in self._bystanders if key <= (m.paragraph, m.position) < (paragraph, position)
-        ]
+        def place(m: Mention) -> tuple[int, int]:
+            return (m.paragraph, m.position)
+
+        start = bisect.bisect_left(self._bystanders, place(mention), key=place)
+        end = bisect.bisect_left(self._bystanders, (paragraph, position), key=place)
+        return self._bystanders[start:end]
 
     def described_person(self, paragraph: int, position: int) -> str | None:
         """Whom a capitalised description (``the Wisconsin Republican``) means: the last person who
