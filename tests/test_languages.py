@@ -189,9 +189,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "señala el texto": the statement last quoted goes on.
         ("es-plant.txt", ["Norvalia Packaging", "Norvalia Packaging", "Ramón Aguirre Pastor"]),
         # "un portavoz de la compañía", "un porte-parole du ministère": the body's voice, the body its
-        # kind introduced ("la empresa Hallbrook Heating", "le ministère de la Santé"); no one named
-        # for an unnamed nurse.
-        ("es-boilers.txt", ["Hallbrook Heating", ...]),  # known gap: "añadió el portavoz" (the body again)
+        # kind introduced ("la empresa Hallbrook Heating", "le ministère de la Santé"), and "añadió el
+        # portavoz" after it the same body; no one named for an unnamed nurse.
+        ("es-boilers.txt", ["Hallbrook Heating", "Hallbrook Heating"]),
         ("fr-hospitals.txt", ["ministère de la Santé", None]),
         # "vom Zentralen Kriminaldienst Osnabrück" is where someone works, no one; "Dem Bundesverband …
         # (bpa) zufolge": the source before the word; "Die Richterin gab … mit auf den Weg:": the role

@@ -58,6 +58,8 @@ class _Reading:
 
     #: The language's organisation words ("ministerio", "Polizei"), case-folded.
     organisations: frozenset[str]
+    #: The language's words for someone who speaks for a body ("portavoz", "Sprecher"), case-folded.
+    representatives: frozenset[str] = frozenset()
     people: list[_Person] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     #: Bodies introduced by an organisation word ("el grupo Hallbrook Heating"), in order.
@@ -865,6 +867,10 @@ def _resolve(named: _Named, reading: _Reading, documents: frozenset[str]) -> str
         body = reading.body_ending(named.description)
         if body:
             return body
+        spoke = reading.last_speaker
+        if named.description.casefold() in reading.representatives and spoke in reading.bodies:
+            # "«…», añadió el portavoz" after a body's spokesperson was quoted: the body again.
+            return spoke
         return reading.latest(named.gender)
     return None
 
@@ -877,7 +883,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     English), with its speaker."""
     language = _language(code)
     lexicon = language.lexicon
-    reading = _Reading(language.organisations)
+    reading = _Reading(language.organisations, language.representatives)
     found: list[QuoteOccurrence] = []
     previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
     before_paragraph: Paragraph | None = None
