@@ -58,8 +58,6 @@ class _Reading:
 
     #: The language's organisation words ("ministerio", "Polizei"), case-folded.
     organisations: frozenset[str]
-    #: The language's words for someone who speaks for a body ("portavoz", "Sprecher"), case-folded.
-    representatives: frozenset[str] = frozenset()
     people: list[_Person] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     #: Bodies introduced by an organisation word ("el grupo Hallbrook Heating"), in order.
@@ -383,7 +381,7 @@ def _name_in(
             if indefinite and language.is_representative(role):
                 # "ein Sprecher des Verbands", "un porte-parole du ministère": no one named, the
                 # body's voice; a body the phrase names, else the last of its kind, else none.
-                return _Named(body=_represented_body(words[of + 1 : index], language, reading) or "", anonymous=True)
+                return _Named(body=_represented_body(words[of + 1 : index], language, reading), anonymous=True)
             continue
         if (
             index == 0
@@ -838,8 +836,8 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
     return before.lower in language.determiners and not is_body
 
 
-def _resolve(named: _Named, reading: _Reading, documents: frozenset[str]) -> str | None:
-    """Whom a phrase names; ``documents``: the language's words for what a speaker issues."""
+def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | None:
+    """Whom a phrase names, by what the reader knows at this point."""
     if named.anonymous:
         return named.body or None  # "ein Sprecher des Verbands": the body's voice, or no one named
     if named.name:
@@ -850,7 +848,7 @@ def _resolve(named: _Named, reading: _Reading, documents: frozenset[str]) -> str
         return reading.latest(named.pronoun or None)
     if named.description:
         noun = named.description.casefold()
-        if noun in documents:
+        if noun in language.lexicon.documents:
             return reading.last_speaker  # "«…», señala el texto": the statement just quoted goes on
         organisations = reading.organisations
         if noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
@@ -868,7 +866,7 @@ def _resolve(named: _Named, reading: _Reading, documents: frozenset[str]) -> str
         if body:
             return body
         spoke = reading.last_speaker
-        if named.description.casefold() in reading.representatives and spoke in reading.bodies:
+        if language.is_representative(named.description) and spoke in reading.bodies:
             # "«…», añadió el portavoz" after a body's spokesperson was quoted: the body again.
             return spoke
         return reading.latest(named.gender)
@@ -883,7 +881,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     English), with its speaker."""
     language = _language(code)
     lexicon = language.lexicon
-    reading = _Reading(language.organisations, language.representatives)
+    reading = _Reading(language.organisations)
     found: list[QuoteOccurrence] = []
     previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
     before_paragraph: Paragraph | None = None
@@ -1005,7 +1003,7 @@ def _attribute(
             # when a speaker follows ("« … » pour toute la vallée" does not).
             named = _name_in(tail[at + length :], language, reading, ends_at_function_word=True)
             if named.name or named.body or language.is_known_role(named.description):
-                return True, _resolve(named, reading, language.lexicon.documents)
+                return True, _resolve(named, reading, language)
             continue
         if language.is_verb(word):
             if at and tail[at - 1].lower in language.conjunctions:
@@ -1020,7 +1018,7 @@ def _attribute(
             if named == _Named() and language.pronoun_in(word) is not None:
                 named = _Named(pronoun=language.pronoun_in(word))
             if named != _Named():
-                return True, _resolve(named, reading, language.lexicon.documents)
+                return True, _resolve(named, reading, language)
             attributed_after = True
             break
     # Before it in its sentence: "Keller sagte: „…“", "Selon Leroy, « … »", "bezeichnete … als „…“".
@@ -1035,7 +1033,7 @@ def _attribute(
             if named != _Named():
                 # A body named in full here is who speaks, not one of its kind named before.
                 return True, _body_in_full(source, named, language) or _resolve(
-                    named, reading, language.lexicon.documents
+                    named, reading, language
                 )
             continue
         if length and at + length < len(head):
@@ -1049,7 +1047,7 @@ def _attribute(
                 source = source[:comma]
             named = _name_in(source, language, reading)
             if named != _Named():
-                return True, _resolve(named, reading, language.lexicon.documents)
+                return True, _resolve(named, reading, language)
     colon = text[head_start : span.mark_start].rstrip(" \u00a0\u202f").endswith(":")
     last_comma = max((at for at, word in enumerate(head) if word.text == ","), default=-1)
     if colon and last_comma >= 0 and not any(language.is_verb(word) for word in head[last_comma + 1 :]):
@@ -1058,7 +1056,7 @@ def _attribute(
         # has its own subject: "Die Stadt …, erklärte in einer Stellungnahme:").
         clause = _name_in(head[last_comma + 1 :], language, reading)
         if clause.name or clause.body or language.is_known_role(clause.description):
-            return True, _resolve(clause, reading, language.lexicon.documents)
+            return True, _resolve(clause, reading, language)
     if colon or any(language.is_verb(word) for word in head):
         return True, _speaker_before(head, language, reading)
     if span.mark_start == 0 and before_paragraph is not None and before_paragraph.text.rstrip().endswith(":"):
@@ -1070,7 +1068,7 @@ def _attribute(
         # speaker goes on ("«…», dijo. «…», añadió."), or it is the person last named.
         named = _name_in(head, language, reading)
         if named != _Named():
-            return True, _resolve(named, reading, language.lexicon.documents)
+            return True, _resolve(named, reading, language)
         if previous is not None and previous[0] == paragraph.index and previous[1]:
             return True, previous[1]
         return True, reading.latest()
@@ -1079,7 +1077,7 @@ def _attribute(
         # the reporter's sentence are the person's it is about.
         subject = _name_in(head, language, reading)
         if subject.name:
-            return True, _resolve(subject, reading, language.lexicon.documents)
+            return True, _resolve(subject, reading, language)
     # A clause set in the quotation itself: « …, raconte-t-il. … », „…, sagte Weber, …“.
     incise = _incise(quoted, language, reading)
     if incise is not None:
@@ -1091,7 +1089,7 @@ def _attribute(
         if start > spans[number - 1].mark_end and not text[head_start : span.mark_start].strip(" .;\u00a0\u202f"):
             between = _named_in_sentence_before(paragraph, start, language, reading)
             if between.name and reading.person(between.name) is not None:  # someone the reading has met
-                return True, _resolve(between, reading, language.lexicon.documents)
+                return True, _resolve(between, reading, language)
         return True, previous[1]
     if span.mark_start == 0 and previous is not None and previous[0] == paragraph.index - 1 and previous[2]:
         return True, previous[1]
@@ -1101,7 +1099,7 @@ def _attribute(
         if start > 0:
             named = _named_in_sentence_before(paragraph, start, language, reading)
             if named != _Named():
-                return True, _resolve(named, reading, language.lexicon.documents)
+                return True, _resolve(named, reading, language)
         return True, previous[1] if previous and previous[0] >= paragraph.index - 1 else None
     return False, None
 
@@ -1164,7 +1162,7 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
         later = _name_in(head[verbs[0] + 1 :], language, reading)
         if later.name or later.pronoun is not None or later.body:
             named = later  # a subject after its verb; an object there ("que la protesta …") names nobody
-    return _resolve(named, reading, language.lexicon.documents) if named != _Named() else reading.latest()
+    return _resolve(named, reading, language) if named != _Named() else reading.latest()
 
 
 #: How many words after a verb its subject may take: a title, two names and an initial.
@@ -1192,5 +1190,5 @@ def _incise(quoted: str, language: _Language, reading: _Reading) -> str | None:
         if named == _Named() and language.pronoun_in(words[0]) is not None:
             named = _Named(pronoun=language.pronoun_in(words[0]))
         if named != _Named():
-            return _resolve(named, reading, language.lexicon.documents)
+            return _resolve(named, reading, language)
     return None
