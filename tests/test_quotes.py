@@ -24,6 +24,11 @@ def _source(paragraphs: list[str], source_id: str = "src") -> Source:
     return segment_source(cleaned)
 
 
+def _one_paragraph_sources(*paragraphs: str) -> list[Source]:
+    """One source per paragraph, with the ids "a", "b", "c" ... in order."""
+    return [_source([text], chr(ord("a") + i)) for i, text in enumerate(paragraphs)]
+
+
 def analyse_quotes(sources: list[Source], settings: AnalysisSettings) -> tuple[Quote, ...]:
     """Both quote steps, as analysis/analyse.py runs them."""
     return group_quotes(sources, echoed([find_quotations(source) for source in sources]), settings)
@@ -167,36 +172,23 @@ def test_a_sentence_broken_by_its_attribution_is_one_utterance() -> None:
 def test_two_pieces_split_by_an_attribution_join_a_reworded_whole_in_another_source() -> None:
     """``"...," Lee told reporters. "..."``: both pieces, each reworded a little, are inside another
     source's one quotation, so all three are one utterance."""
-    first = _source(
-        [
-            '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
-            '"He got out of the car and stood by as the train struck it," the chief said.'
-        ],
-        "a",
+    sources = _one_paragraph_sources(
+        '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
+        '"He got out of the car and stood by as the train struck it," the chief said.',
+        '"I think his intent at that time was to take his own life, but changed his mind before the train '
+        'hit. He got out of the car and stood by as the train struck it," Lee said.',
     )
-    second = _source(
-        [
-            '"I think his intent at that time was to take his own life, but changed his mind before the train '
-            'hit. He got out of the car and stood by as the train struck it," Lee said.'
-        ],
-        "b",
-    )
-    (quote,) = analyse_quotes([first, second], SETTINGS)
+    (quote,) = analyse_quotes(sources, SETTINGS)
     assert [o.source_id for o in quote.occurrences] == ["a", "a", "b"]
 
 
 def test_two_pieces_split_by_an_attribution_stay_apart_when_the_other_source_has_only_one() -> None:
-    first = _source(
-        [
-            '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
-            '"The crossing has no gate and never had one," the chief said.'
-        ],
-        "a",
+    sources = _one_paragraph_sources(
+        '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
+        '"The crossing has no gate and never had one," the chief said.',
+        '"I think his intent at that time was to take his own life, but changed his mind," Lee said.',
     )
-    second = _source(
-        ['"I think his intent at that time was to take his own life, but changed his mind," Lee said.'], "b"
-    )
-    quotes = analyse_quotes([first, second], SETTINGS)
+    quotes = analyse_quotes(sources, SETTINGS)
     assert sorted(len(q.occurrences) for q in quotes) == [1, 2]
 
 
@@ -204,24 +196,14 @@ def test_two_remarks_one_source_prints_as_one_quotation_are_one_utterance_everyw
     """``"...," Ross said. "..."`` may be two remarks; a source printing both as one quotation says
     they are one, so the pieces, and a reworded version of either, join it (issue 12: one contains
     the other)."""
-    whole = _source(
-        [
-            'Ross said: "I think he meant to end his life, but he changed his mind before the train hit. '
-            'He got out of the car and watched the train strike it, causing the crash."'
-        ],
-        "a",
+    sources = _one_paragraph_sources(
+        'Ross said: "I think he meant to end his life, but he changed his mind before the train hit. '
+        'He got out of the car and watched the train strike it, causing the crash."',
+        '"I think he meant to end his life, but he changed his mind before the train hit," Ross said. '
+        '"He got out of the car and watched the train strike it, causing the crash."',
+        '"He got out of the car and watched as the train struck it, causing the crash," the chief said.',
     )
-    split = _source(
-        [
-            '"I think he meant to end his life, but he changed his mind before the train hit," Ross said. '
-            '"He got out of the car and watched the train strike it, causing the crash."'
-        ],
-        "b",
-    )
-    other = _source(
-        ['"He got out of the car and watched as the train struck it, causing the crash," the chief said.'], "c"
-    )
-    (quote,) = analyse_quotes([whole, split, other], SETTINGS)
+    (quote,) = analyse_quotes(sources, SETTINGS)
     assert [(o.source_id, o.text[:12]) for o in quote.occurrences] == [
         ("a", "I think he m"),
         ("b", "I think he m"),
@@ -231,21 +213,13 @@ def test_two_remarks_one_source_prints_as_one_quotation_are_one_utterance_everyw
 
 
 def test_pieces_of_a_remark_join_a_version_printed_whole_with_small_changes() -> None:
-    whole = _source(
-        [
-            '"He got out of the car, ran in, ran up the steps... and somehow got on the roof, and last I heard '
-            'he got away," said Henry Orr.'
-        ],
-        "a",
+    sources = _one_paragraph_sources(
+        '"He got out of the car, ran in, ran up the steps... and somehow got on the roof, and last I heard '
+        'he got away," said Henry Orr.',
+        '"He got out of the car, ran in, ran up the steps where the managers [are]," Orr said. '
+        '"And somehow he got on the roof. Last I heard he got away."',
     )
-    split = _source(
-        [
-            '"He got out of the car, ran in, ran up the steps where the managers [are]," Orr said. '
-            '"And somehow he got on the roof. Last I heard he got away."'
-        ],
-        "b",
-    )
-    (quote,) = analyse_quotes([whole, split], SETTINGS)
+    (quote,) = analyse_quotes(sources, SETTINGS)
     assert [o.source_id for o in quote.occurrences] == ["a", "b", "b"]
 
 
