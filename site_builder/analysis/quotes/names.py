@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -303,10 +304,11 @@ class People:
                 (index, run.end(), outlet)
                 for index, text in enumerate(self._texts)
                 for run in CAP_RUN.finditer(text)
-                if (outlet := known_outlet(run.group().rstrip(".,;:’'s"))) is not None
+                if (outlet := known_outlet(" ".join(_without_possessive(run.group().rstrip(".,;:").split()))))
+                is not None
             ]
-        before = [outlet for index, end, outlet in self._outlets if (index, end) <= (paragraph, position)]
-        return before[-1] if before else None
+        at = bisect.bisect_right(self._outlets, (paragraph, position), key=lambda found: found[:2])
+        return self._outlets[at - 1][2] if at else None
 
     def names_another_person(self, person: str, paragraph: int, position: int) -> bool:
         """Whether the paragraph names anyone but ``person`` outside quotation marks before ``position``."""
@@ -395,3 +397,4 @@ class People:
             return None
         name = strip_to_name(run.group().split())
         return self.fullest(" ".join(name)) if name else None
+
