@@ -7,7 +7,7 @@ import re
 
 from .cues import ATTRIBUTION_WINDOW, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES
 from .names import is_title_word, word_tokens
-from .speakers import trailing_capitalised
+from .speakers import opens_clause_of, trailing_capitalised
 
 # "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
 COORDINATED = re.compile(r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|again|now|still|even|instead|\w+ly))?\s*$")
@@ -68,12 +68,11 @@ def _subject_of_last_clause(chunk: str) -> str:
     """``the crowd booed when he``, ``Although Lee``: a pronoun or a name after the last clause
     opener is the verb's subject, not the words before it (``after the meeting`` is no clause)."""
     words = chunk.split()
-    opener = max((at for at, word in enumerate(words) if word.lower() in LEXICON.clause_openers), default=None)
-    if opener is None or opener == len(words) - 1:
+    opener = max((at for at in range(len(words)) if opens_clause_of(words[at:])), default=None)
+    if opener is None:
         return chunk
     after = words[opener + 1 :]
-    is_pronoun = len(after) == 1 and after[0].lower() in LEXICON.subject_pronouns
-    if is_pronoun or all(word[:1].isupper() for word in after):
+    if len(after) == 1 or all(word[:1].isupper() for word in after):
         return " ".join(after)
     return chunk
 

@@ -391,7 +391,7 @@ def resolve_speaker(
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
         tokens.pop()
-    while tokens and (tokens[0].lower() in LEXICON.leading_conjunctions or _opens_clause_of(tokens)):
+    while tokens and (tokens[0].lower() in LEXICON.leading_conjunctions or opens_clause_of(tokens)):
         tokens.pop(0)
     tokens = _the_one_quoted(tokens)
     if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS:
@@ -416,7 +416,7 @@ def resolve_speaker(
     raise AssertionError("the last speaker rule always answers")
 
 
-def _opens_clause_of(tokens: list[str]) -> bool:
+def opens_clause_of(tokens: list[str]) -> bool:
     """``as Archbishop Aris Shirvanian ... told``, ``when he told``: a clause opener before its subject."""
     return (
         len(tokens) > 1
