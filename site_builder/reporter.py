@@ -7,9 +7,10 @@ assert on what was reported.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from .model import Diagnostic
+if TYPE_CHECKING:  # only named in annotations: a no-change rebuild need not import the model
+    from .model import Diagnostic
 
 
 class Reporter:

@@ -85,3 +85,20 @@ def test_the_last_builds_problems_and_exit_status_are_repeated(project: Path) ->
     assert _up_to_date(second) and "1 warning(s)" in second.stdout
     assert first.returncode == second.returncode
     assert "empty.txt: warning: empty article" in first.stderr and "empty.txt: warning: empty article" in second.stderr
+
+
+def test_library_versions_are_the_installed_ones() -> None:
+    """Read from the metadata folders' names, they agree with importlib.metadata, and a library
+    that is not installed reads as "-"."""
+    from importlib import metadata
+
+    from site_builder.build import uptodate
+
+    def expected(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "-"
+
+    assert uptodate._library_versions() == [f"{name}={expected(name)}" for name in uptodate._LIBRARIES]
+    assert "jinja2=-" not in uptodate._library_versions()

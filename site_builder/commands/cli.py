@@ -18,7 +18,6 @@ from ..build.uptodate import CACHE_DIR, LastBuild, fingerprint, last_report, rec
 from ..config import CONFIG_FILE, SiteConfig, load_config, normalise_base_url
 from ..errors import SiteBuilderError, os_error_message
 from ..reporter import ConsoleReporter
-from .check import check_site
 
 if TYPE_CHECKING:  # the build's modules are imported only when a build has work to do
     from ..build.pipeline import BuildResult
@@ -167,6 +166,8 @@ def _check(config: SiteConfig, project_dir: Path) -> int:
     site_dir = project_dir / config.out
     if not (site_dir / "index.html").is_file():
         raise SiteBuilderError(f"{config.out}: no built site here; run 'site-builder build' first")
+    from .check import check_site  # an HTML parser a build never needs
+
     problems = check_site(site_dir, config.base_url)
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -75,12 +75,26 @@ _CAPTION_START = re.compile(
     re.I,
 )
 # Who may be credited for a photograph: any known outlet ("AP", "Reuters") or picture agency.
-_CREDITED_NAMES = {*photo_agencies(), *(name for names in news_outlets() for name in names)}
-_PICTURE_CREDITS = "|".join(re.escape(name) for name in sorted(_CREDITED_NAMES, key=lambda name: (-len(name), name)))
+# Hundreds of names: looked up in a set after a pattern finds where a credit would stand, as one
+# alternation of them all took longer to compile than cleaning a story took.
+_CREDITED_NAMES = frozenset({*photo_agencies(), *(name for names in news_outlets() for name in names)})
+_CREDITED_NAMES_FOLDED = frozenset(name.casefold() for name in _CREDITED_NAMES)
+_LONGEST_CREDITED_NAME = max(map(len, _CREDITED_NAMES))
 _PICTURE_AGENCIES = "|".join(re.escape(name) for name in photo_agencies())
-_CAPTION_INSIDE = re.compile(
-    rf"\((?:(?:{_PICTURE_CREDITS}) )?Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|[/|]\s*(?:{_PICTURE_AGENCIES})\b", re.I
-)
+_CAPTION_INSIDE = re.compile(rf"\bCredit:\s|\bPhoto credit\b|[/|]\s*(?:{_PICTURE_AGENCIES})\b", re.I)
+# "(Photo:", "(AP Photo/": what stands between the bracket and "Photo" must be a credited name.
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"\((?:([^()]{{1,{_LONGEST_CREDITED_NAME}}}?) )?Photo\s*[:/]", re.I)
+
+
+def _has_credit_inside(text: str) -> bool:
+    if _CAPTION_INSIDE.search(text):
+        return True
+    return any(
+        found.group(1) is None or found.group(1).casefold() in _CREDITED_NAMES_FOLDED
+        for found in _BRACKETED_PHOTO_CREDIT.finditer(text)
+    )
+
+
 _CAPTION_CREDIT_END = re.compile(
     rf"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\b(?:{_PICTURE_AGENCIES})\b|\bfile\b|\s/\s)[^()]*\)$"
     # "(Ethan Miller/AP, Pool)", "(Elaine Wilson/Las Vegas Review-Journal)": photographer/agency,
@@ -280,18 +294,25 @@ def _is_navigation(text: str) -> bool:
 def _is_photo_caption(text: str) -> bool:
     if len(words_of(text)) > _LONGEST_CAPTION_WORDS:
         return _is_run_of_wire_captions(text)
-    if _CAPTION_START.match(text) or _CAPTION_INSIDE.search(text) or _CAPTION_CREDIT_END.search(text):
+    if _CAPTION_START.match(text) or _has_credit_inside(text) or _CAPTION_CREDIT_END.search(text):
         return True
-    if _CREDIT_THEN_SCENE.match(text) or _is_credited_on_both_ends(text):
+    if _opens_with_credit_then_scene(text) or _is_credited_on_both_ends(text):
         return True
     return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text)
 
 
 _LONGEST_CAPTION_WORDS = 80
 # A picture credit run onto its caption: "Associated Press An Israeli soldier rides on top of ...".
-_CREDIT_THEN_SCENE = re.compile(
-    rf"^(?:{_PICTURE_CREDITS})\s+(?:{'|'.join(sorted(word.capitalize() for word in _LEXICON.determiners))})\s"
-)
+_SCENE_OPENER = re.compile(rf"\s+(?:{'|'.join(sorted(word.capitalize() for word in _LEXICON.determiners))})\s")
+
+
+def _opens_with_credit_then_scene(text: str) -> bool:
+    return any(
+        text[: opener.start()] in _CREDITED_NAMES
+        for opener in _SCENE_OPENER.finditer(text, 0, _LONGEST_CREDITED_NAME + 20)
+    )
+
+
 # A caption whose credit opens and closes it: "Example Police Jo Roe lost his job ... (Example Police)".
 _CLOSING_CREDIT = re.compile(r"\(([^()]{3,60})\)$")
 
