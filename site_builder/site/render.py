@@ -131,9 +131,45 @@ def _text_pieces(text: str, sentences: Sequence[Sentence]) -> tuple[TextPiece, .
     return tuple(pieces)
 
 
-def _paragraph_pieces(source: SourceView) -> tuple[tuple[TextPiece, ...], ...]:
-    """A source page's body: each paragraph as its pieces, in reading order."""
-    return tuple(_text_pieces(paragraph.text, paragraph.sentences) for paragraph in source.source.paragraphs)
+def source_body(story: StoryIndex, compare: StoryComparison, source: SourceView) -> Markup:
+    """A source page's paragraphs: each sentence shaded by how many sources carry it, with a
+    badge leading to how each words it and links to where the others tell it.
+
+    Written here, not in ``source.html``: a handful of template expressions per sentence were
+    most of rendering a source page. The markup is built from escaped pieces only.
+    """
+    page = source.page
+    paragraphs = []
+    for paragraph in source.source.paragraphs:
+        parts = []
+        for piece in _text_pieces(paragraph.text, paragraph.sentences):
+            sentence = piece.sentence
+            if sentence is None:
+                parts.append(_escaped(piece.text))
+                continue
+            passage = story.passage_of(sentence.id)
+            shared = f' data-passage="{escape(passage.id)}"' if passage is not None else ""
+            parts.append(
+                f'<span id="{escape(sentence.id)}" class="s shade-{compare.shade(sentence)}"{shared}>'
+                f"{_escaped(sentence.text)}"
+            )
+            parallels = compare.parallels(sentence)
+            if parallels and passage is not None:
+                carriers = story.carrier_count(sentence)
+                badge = urls.relative_url(urls.passage_target(story.slug, passage.id), page)
+                parts.append(
+                    f' <span class="parallels"><a class="badge" href="{escape(badge)}">{carriers} sources'
+                    '<span class="vh">: compare their wording</span></a>'
+                )
+                for parallel in parallels:
+                    href = urls.relative_url(parallel.target, page)
+                    parts.append(f' <a href="{escape(href)}">{_escaped(parallel.source_name)}</a>')
+                if carriers - 1 > len(parallels):
+                    parts.append(f' <span class="parallels-more">and {carriers - 1 - len(parallels)} more</span>')
+                parts.append("</span>")
+            parts.append("</span>")
+        paragraphs.append(f"    <p>{''.join(parts)}</p>\n")
+    return Markup("".join(paragraphs))
 
 
 #: Below this share of common wording a version is shown beside the first one, shared words
@@ -473,7 +509,7 @@ def _render_story(writer: _PageWriter, story: StoryIndex) -> None:
     common: dict[str, Any] = {"story": story, "compare": compare, "compare_cell": CompareCells(story)}
     writer.page(urls.story_page(story.slug), "story.html", **common)
     for source in story.sources:
-        writer.page(source.page, "source.html", **common, source=source, paragraphs=_paragraph_pieces(source))
+        writer.page(source.page, "source.html", **common, source=source, body=source_body(story, compare, source))
     writer.page(urls.compare_index_page(story.slug), "compare_index.html", **common)
     if compare.grid is not None:
         writer.page(compare.grid.page, "compare_all.html", **common, grid=compare.grid)
