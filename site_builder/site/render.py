@@ -48,7 +48,7 @@ from . import urls
 from .diff import shared_fraction, shared_words, word_diff
 from .framing import StoryFraming
 from .index import SourceView, StoryIndex
-from .pairs import CLOSEST, PAIR_LIMIT, StoryComparison
+from .pairs import CLOSEST, PAIR_LIMIT, CompareRow, StoryComparison
 from .search import StorySearch, search_index, story_search
 from .theme import Theme
 from .values import ValueMark, discrepancy_label, mark_values
@@ -293,22 +293,50 @@ class Wordings:
 
 
 class CompareCells:
-    """The filled cells of the side-by-side views, each made once per story and reused.
+    """The rows of the side-by-side views, their filled cells each made once per story and reused.
 
     Every sentence is printed in each pair page of its source (four of them in a five-source
     story) and in the grid; through the template, these cells were the largest part of rendering.
     A cell is the same wherever it is shown in the same column, with the same copied
     sentences, from the same folder (its link leads to a source page, never to the page
-    showing it, so the folder is all the link depends on). ``compare_grid`` in
-    ``_macros.html`` calls it; the markup is the one that macro printed, built from escaped
+    showing it, so the folder is all the link depends on); a sentence's markup within a cell
+    depends only on its row's passage and whether it is copied. ``compare_grid`` in
+    ``_macros.html`` calls ``rows``; the markup is the one that macro printed, built from escaped
     pieces.
     """
 
     def __init__(self, story: StoryIndex) -> None:
         self._story = story
-        self._made: dict[tuple[object, ...], Markup] = {}
+        self._made: dict[tuple[object, ...], str] = {}
 
-    def __call__(
+    def rows(
+        self, rows: Sequence[CompareRow], columns: Sequence[SourceView], copied: frozenset[str] | None, page: str
+    ) -> Markup:
+        """Every row of a grid, a line each: the passage's label, then a cell or a gap per column."""
+        folder = page.rpartition("/")[0]
+        gaps = [
+            f'    <div class="cmp-cell cmp-gap" data-column="{column}"><span class="vh">not in '
+            f"{escape(side.name)}</span></div>"
+            for column, side in enumerate(columns)
+        ]
+        lines = []
+        for row in rows:
+            passage = row.passage
+            if passage is None:
+                lines.append('  <div class="cmp-row">')
+            else:
+                lines.append(f'  <div class="cmp-row cmp-shared" data-row="{escape(passage.id)}">')
+                lines.append(f"    {self._label(passage, page, folder)}")
+            for column, sentences in enumerate(row.cells):
+                if sentences:
+                    cell = self._filled(column, columns[column], sentences, passage, copied, page, folder)
+                    lines.append(f"    {cell}")
+                else:
+                    lines.append(gaps[column])
+            lines.append("  </div>")
+        return Markup("".join(f"{line}\n" for line in lines))
+
+    def _filled(
         self,
         column: int,
         side: SourceView,
@@ -316,39 +344,19 @@ class CompareCells:
         passage: Passage | None,
         copied: frozenset[str] | None,
         page: str,
-    ) -> Markup:
+        folder: str,
+    ) -> str:
         copied_here = frozenset(s.id for s in sentences if s.id in copied) if copied else frozenset()
         # Sentence ids are unique in the story and carry their source, so they name the side too.
-        key = (column, tuple([s.id for s in sentences]), passage and passage.id, copied_here, page.rpartition("/")[0])
+        key = (column, tuple([s.id for s in sentences]), passage and passage.id, copied_here, folder)
         found = self._made.get(key)
         if found is None:
             found = self._made[key] = self._cell(column, side, sentences, passage, copied_here, page)
         return found
 
-    def row(
-        self, cells: Sequence[Sequence[Sentence]], passage: Passage | None, columns: Sequence[SourceView],
-        copied: frozenset[str] | None, page: str,
-    ) -> Markup:
-        """One row of the grid: the passage's label, then a cell or a gap per column. Written here, not
-        in the template: a macro per row and per cell was most of rendering a pair page."""
-        head = f' cmp-shared" data-row="{escape(passage.id)}"' if passage is not None else '"'
-        lines = [f'  <div class="cmp-row{head}>']
-        if passage is not None:
-            lines.append(f"    {self._label(passage, page)}")
-        for column, (side, sentences) in enumerate(zip(columns, cells, strict=True)):
-            if sentences:
-                lines.append(f"    {self(column, side, sentences, passage, copied, page)}")
-            else:
-                lines.append(
-                    f'    <div class="cmp-cell cmp-gap" data-column="{column}"><span class="vh">not in '
-                    f"{escape(side.name)}</span></div>"
-                )
-        lines.append("  </div>")
-        return Markup("\n".join(lines))
-
-    def _label(self, passage: Passage, page: str) -> Markup:
+    def _label(self, passage: Passage, page: str, folder: str) -> str:
         """The label of a shared passage's row: how alike, values that differ, a link to its wording."""
-        key = ("label", passage.id, page.rpartition("/")[0])
+        key = ("label", passage.id, folder)
         found = self._made.get(key)
         if found is None:
             strength = escape(passage.strength)
@@ -368,7 +376,24 @@ class CompareCells:
                 f' <a class="cmp-diff" href="{escape(href)}">wording<span class="vh"> of this passage in every'
                 " source</span></a></p>"
             )
-            found = self._made[key] = Markup("".join(parts))
+            found = self._made[key] = "".join(parts)
+        return found
+
+    def _sentence(self, sentence: Sentence, passage: Passage | None, is_copied: bool) -> str:
+        key = ("sentence", sentence.id, passage and passage.id, is_copied)
+        found = self._made.get(key)
+        if found is None:
+            classes = "s shade-1" if passage is not None else "s"
+            classes += " s-copied" if is_copied else ""
+            shared = (
+                f' data-passage="{escape(passage.id)}" tabindex="0" role="button" aria-pressed="false"'
+                if passage is not None
+                else ""
+            )
+            text = mark_values(escape(sentence.text), self._story.value_marks([sentence.id]))
+            alike = '<span class="vh"> (printed alike by both)</span>' if is_copied else ""
+            found = f'      <span id="{escape(sentence.id)}" class="{classes}"{shared}>{text}{alike}</span>'
+            self._made[key] = found
         return found
 
     def _cell(
@@ -379,23 +404,12 @@ class CompareCells:
         passage: Passage | None,
         copied: frozenset[str],
         page: str,
-    ) -> Markup:
+    ) -> str:
         lines = [
             f'<div class="cmp-cell" data-column="{column}">',
             f'      <span class="cmp-side">{escape(side.name)}</span>',
         ]
-        for sentence in sentences:
-            is_copied = sentence.id in copied
-            classes = "s shade-1" if passage is not None else "s"
-            classes += " s-copied" if is_copied else ""
-            shared = (
-                f' data-passage="{escape(passage.id)}" tabindex="0" role="button" aria-pressed="false"'
-                if passage is not None
-                else ""
-            )
-            text = mark_values(escape(sentence.text), self._story.value_marks([sentence.id]))
-            alike = '<span class="vh"> (printed alike by both)</span>' if is_copied else ""
-            lines.append(f'      <span id="{escape(sentence.id)}" class="{classes}"{shared}>{text}{alike}</span>')
+        lines.extend(self._sentence(sentence, passage, sentence.id in copied) for sentence in sentences)
         first = sentences[0]
         href = urls.relative_url(urls.sentence_target(self._story.slug, first.source_id, first.id), page)
         lines.append(
@@ -403,7 +417,7 @@ class CompareCells:
             f'<span aria-hidden="true">¶</span>{first.paragraph + 1}</a>'
         )
         lines.append("    </div>")
-        return Markup("\n".join(lines))
+        return "\n".join(lines)
 
 
 # ------------------------------------------------------------------- rendering
