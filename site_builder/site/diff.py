@@ -185,16 +185,27 @@ class SharedPiece:
 
 
 def _is_anchor(token: str, key: str, sentence_start: bool, names: frozenset[str]) -> bool:
-    if any(ch.isdigit() for ch in key) or key in _LEXICON.number_words:
+    # The common case first, cheaply: a word of lower-case letters only.
+    if key.isalpha():
+        if token.islower() and key not in _LEXICON.number_words:
+            return False
+    elif any(ch.isdigit() for ch in key):
+        return True
+    if key in _LEXICON.number_words:
         return True
     capitals = sum(1 for ch in token if ch.isupper())
     if capitals > 1:
         return True  # an initialism or a name in capitals ("U.S.", "NATO")
-    first_letter = next((ch for ch in token if ch.isalpha()), "")
-    if not first_letter.isupper() or key in _LEXICON.stop_words:
+    if not _first_letter(token).isupper() or key in _LEXICON.stop_words:
         return False
     # A capital that only opens a sentence says nothing; one the texts also write mid-sentence is a name.
     return not sentence_start or key in names
+
+
+def _first_letter(token: str) -> str:
+    if token[:1].isalpha():
+        return token[0]
+    return next((ch for ch in token if ch.isalpha()), "")
 
 
 def _mid_sentence_capitals(texts: Sequence[str]) -> frozenset[str]:
@@ -202,8 +213,8 @@ def _mid_sentence_capitals(texts: Sequence[str]) -> frozenset[str]:
     for text in texts:
         previous = ""
         for token in text.split():
-            letter = next((ch for ch in token if ch.isalpha()), "")
-            if previous and not _SENTENCE_END.search(previous) and letter.isupper():
+            capital = not token.islower() and _first_letter(token).isupper()
+            if capital and previous and not _SENTENCE_END.search(previous):
                 names.add(word_key(token))
             previous = token
     return frozenset(names)
@@ -256,23 +267,31 @@ def shared_words(text: str, others: Sequence[str]) -> tuple[SharedPiece, ...]:
         index = max(end, index + 1)
 
     pieces: list[SharedPiece] = []
+    # Runs are gathered as they come: consecutive pieces of one kind and anchoring are one piece.
+    run_kind: ShareKind = "plain"
+    run_anchor = False
+    run: list[str] = []
+
+    def add(kind: ShareKind, text: str, anchor: bool) -> None:
+        nonlocal run_kind, run_anchor
+        if run and (kind != run_kind or anchor != run_anchor):
+            pieces.append(SharedPiece(run_kind, "".join(run), run_anchor))
+            run.clear()
+        run_kind, run_anchor = kind, anchor
+        run.append(text)
+
     previous = ""
     for position, (space, token) in enumerate(words):
         key = keys[position]
-        kind: ShareKind = "shared" if shared[position] else "plain"
         sentence_start = not previous or bool(_SENTENCE_END.search(previous))
         anchor = bool(key) and _is_anchor(token, key, sentence_start, names)
         if space:
             both_shared = position > 0 and shared[position - 1] and shared[position]
-            pieces.append(SharedPiece("shared" if both_shared else "plain", space))
-        pieces.append(SharedPiece(kind, token, anchor))
+            add("shared" if both_shared else "plain", space, False)
+        add("shared" if shared[position] else "plain", token, anchor)
         previous = token
     if gap:
-        pieces.append(SharedPiece("plain", gap))
-    merged: list[SharedPiece] = []
-    for piece in pieces:
-        if merged and merged[-1].kind == piece.kind and merged[-1].anchor == piece.anchor:
-            merged[-1] = SharedPiece(piece.kind, merged[-1].text + piece.text, piece.anchor)
-        else:
-            merged.append(piece)
-    return tuple(merged)
+        add("plain", gap, False)
+    if run:
+        pieces.append(SharedPiece(run_kind, "".join(run), run_anchor))
+    return tuple(pieces)
