@@ -78,16 +78,18 @@ def _terms(text: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def _token_terms(token: str) -> frozenset[str]:
-    # Leads run to hundreds of words, and the same words recur across a story's sources and
-    # across stories: each distinct one is normalised once.
-    return frozenset(_terms(token))
+    """The terms a token may share with other sources: none for one without a letter.
+
+    Leads run to hundreds of words, and the same words recur across a story's sources and
+    across stories: each distinct one is normalised once."""
+    return frozenset(_terms(token)) if any(c.isalpha() for c in token) else frozenset()
 
 
 def _marked(text: str, others: set[str]) -> tuple[FramedWord, ...]:
     words: list[FramedWord] = []
     for token in _TOKEN.findall(text):
         own = _token_terms(token)
-        words.append(FramedWord(token, bool(own) and not own & others and any(c.isalpha() for c in token)))
+        words.append(FramedWord(token, bool(own) and own.isdisjoint(others)))
     return tuple(words)
 
 

@@ -46,7 +46,7 @@ from ..model import Passage, QuoteOccurrence, QuoteVariation, Sentence, StoryAna
 from ..text.normalise import shown_name
 from . import urls
 from .diff import shared_fraction, shared_words, word_diff
-from .framing import StoryFraming
+from .framing import FramedWord, StoryFraming
 from .index import SourceView, StoryIndex
 from .pairs import CLOSEST, PAIR_LIMIT, CompareRow, StoryComparison
 from .search import StorySearch, search_index, story_search
@@ -292,6 +292,13 @@ class Wordings:
         return cls(passages, quotes)
 
 
+def framed(words: Sequence[FramedWord]) -> Markup:
+    """A headline or lead, the words no other source's headline or lead uses marked."""
+    return Markup(
+        "".join(f'<mark class="only">{escape(w.text)}</mark>' if w.only_here else _escaped(w.text) for w in words)
+    )
+
+
 class CompareCells:
     """The rows of the side-by-side views, their filled cells each made once per story and reused.
 
@@ -484,6 +491,7 @@ def _environment(theme: Theme, config: SiteConfig) -> Environment:
         discrepancy_label=discrepancy_label,
         is_web_url=urls.is_web_url,
         PAIR_LIMIT=PAIR_LIMIT,
+        framed=framed,
         CLOSEST=CLOSEST,
     )
     env.filters.update(percent=percent, excerpt=excerpt, plural=plural, shown_name=shown_name)
