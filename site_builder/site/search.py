@@ -72,9 +72,17 @@ def fold(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFD", text)).translate(_QUOTES).lower()
 
 
+_EDGE_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'")
+
+
 def words(text: str) -> set[str]:
     """The folded words of ``text`` that a query term may occur in."""
-    found = {_EDGES.sub("", chunk) for chunk in _SPLIT.split(fold(text))}
+    found = set()
+    for chunk in set(_SPLIT.split(fold(text))):
+        # Most words have nothing to trim: only those with a mark at an end go through the pattern.
+        if chunk and (chunk[0] not in _EDGE_KEPT or chunk[-1] not in _EDGE_KEPT):
+            chunk = _EDGES.sub("", chunk)
+        found.add(chunk)
     found.discard("")
     return found
 
