@@ -150,9 +150,15 @@ def words_of(text: str) -> list[str]:
     return text.split()
 
 
+# A word character beyond Latin Extended-B that is no digit: every letter there is one.
+_BEYOND_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")
+
+
 def is_latin(text: str) -> bool:
+    # Most texts have no letter beyond Latin Extended-B at all: that needs no count.
+    if not _BEYOND_LATIN.search(text):
+        return True
     letters = [c for c in text if c.isalpha()]
-    # Most lines have no letter beyond Latin Extended-B at all: that needs no count.
     if not letters or max(letters) < "\u0250":
         return True
     return sum(ord(c) < 0x250 for c in letters) * 2 >= len(letters)

@@ -52,13 +52,21 @@ def _may_be_glued(token: str) -> bool:
 def strip_to_name(tokens: list[str]) -> list[str]:
     """``US President Donald Trump`` -> ``Donald Trump``; ``Russia's Vladimir Putin`` -> ``Vladimir Putin``;
     ``Secretary of State John F. Kerry`` -> ``John F. Kerry``; ``Ann Lee of Kern County`` -> ``Ann Lee``."""
+    return list(_stripped_to_name(tuple(tokens)))
+
+
+# Every capitalised run of every article goes through here, and the same runs ("President Donald
+# Trump") recur across a story's sources and across stories.
+@functools.lru_cache(maxsize=65536)
+def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
+    tokens = list(run)
     while len(tokens) > 1 and tokens[-1].rstrip(".").lower() in LEXICON.name_suffixes:
         tokens = tokens[:-1]  # "Brent Bozell III", "Martin Luther King Jr.": the name without its suffix
     while len(tokens) > 1 and tokens[-1].lower() in LEXICON.calendar.weekdays:
         tokens = tokens[:-1]  # "said Sen. Jo Roe Thursday": the day after the name
     office = name_after_office(tokens)
     if office:
-        return office
+        return tuple(office)
     if "of" in tokens[2:]:
         # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": where the person is from.
         tokens = tokens[: tokens.index("of", 2)]
@@ -90,7 +98,7 @@ def strip_to_name(tokens: list[str]) -> list[str]:
             or bare in LEXICON.group_words
         ):
             cut = i + 1
-    return tokens[cut:][-MAX_NAME_TOKENS:]
+    return tuple(tokens[cut:][-MAX_NAME_TOKENS:])
 
 
 def is_title_word(token: str) -> bool:
