@@ -220,6 +220,13 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             + ["Héctor Manríquez Soto"] * 2
             + ["Petra Galván", "Fidencio Rocha Villegas"],
         ),
+        # Where nouns are capitalised, "Die neuen Gebühren hält die 58-Jährige …:" and "Namen von
+        # Schülern" name no one; "hatte Doris Kemmer ausgesagt" is a pluperfect attribution; "Ein
+        # Sprecher des Unternehmens …, sagte er": the company's unnamed voice (no one named, here).
+        ("de-fees.txt", ["Birgit Sandmann", "Jana Pohlmann", "Doris Kemmer", None]),
+        # "À la sortie de la réunion, Thomas Vidal": the article of "la sortie" says nothing of him
+        # ("a-t-il ajouté" is his).
+        ("fr-clinic.txt", ["Martine Couderc"] * 2 + ["Claire Azémar"] + ["Thomas Vidal"] * 2),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

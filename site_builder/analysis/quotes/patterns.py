@@ -50,6 +50,8 @@ class _Person:
     name: str
     gender: str | None
     roles: set[str] = field(default_factory=set)
+    #: For someone unnamed who speaks for a body ("ein Sprecher des Verbands"): that body.
+    body: str | None = None
 
 
 @dataclass
@@ -73,10 +75,11 @@ class _Reading:
                 return person
         return None
 
-    def meet_unnamed(self, gender: str | None) -> None:
+    def meet_unnamed(self, gender: str | None, body: str | None = None) -> None:
         """Someone the article does not name ("un jeune intérimaire hausse les épaules"): a "il" next
-        means them, not anyone named before."""
-        self.people.append(_Person("", gender))
+        means them, not anyone named before; or the body they speak for ("Ein Sprecher des
+        Unternehmens kündigte an …", then "sagte er")."""
+        self.people.append(_Person("", gender, body=body))
 
     def meet(self, name: str, gender: str | None, role: str | None) -> str:
         """Record a person named; returns the fullest name known for them."""
@@ -97,7 +100,7 @@ class _Reading:
     def latest(self, gender: str | None = None) -> str | None:
         for person in reversed(self.people):
             if gender is None or person.gender in (None, gender):
-                return person.name or None
+                return person.name or person.body or None
         return None
 
     def with_role(self, role: str) -> str | None:
@@ -165,7 +168,7 @@ class _Language:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.verbs = {verb.casefold() for verb in lexicon.speech_verbs | lexicon.speech_participles}
+        self.verbs = {verb.casefold().replace("'", "’") for verb in lexicon.speech_verbs | lexicon.speech_participles}
         # Longest first, as words: "de acuerdo con" before "de". A phrase marked " ^" in the list
         # ("para ^") also means other things, and counts only where its sentence starts.
         self.preposition_phrases = sorted(
@@ -193,6 +196,7 @@ class _Language:
         self.given_female = {n.casefold() for n in lexicon.given_names_female}
         self.given_male = {n.casefold() for n in lexicon.given_names_male}
         self.stop_words = {w.casefold() for w in lexicon.stop_words}
+        self.auxiliaries = {w.casefold() for w in lexicon.auxiliary_verbs}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
         self.representatives = frozenset(word.casefold() for word in lexicon.relations)
@@ -209,9 +213,11 @@ class _Language:
         return 0
 
     def is_verb(self, word: _Word) -> bool:
-        # "affirme-t-il", "s’interroge-t-elle": the verb is one part of the word; a participle may
-        # agree with its subject ("qualifiée", "qualifiés").
-        return any(
+        # "affirme-t-il", "s’interroge-t-elle": the verb is one part of the word, or the part before
+        # the hyphen ("s’inquiète" is listed whole); a participle may agree with its subject
+        # ("qualifiée", "qualifiés").
+        verb = word.lower.replace("'", "’").split("-")[0]
+        return verb in self.verbs or any(
             part in self.verbs or part.removesuffix("s").removesuffix("e") in self.verbs
             for part in re.split(r"[-’']", word.lower)
         )
@@ -323,10 +329,13 @@ def _name_in(
             break
         if word.text == ",":
             # "Dans un communiqué publié mercredi, la mairie …": a noun in a phrase set off before
-            # the comma is not the subject after it; nor is "A la salida, declaró:" about a "salida".
-            if index + 1 < len(words) and not words[index + 1].punctuation:
+            # the comma is not the subject after it; nor is "A la salida, declaró:" about a "salida",
+            # nor "À la sortie, Patrick Guéguen" a woman. "Le club avait rendu …, dans un message":
+            # the subject came first, and a phrase after the comma does not replace it.
+            opening_phrase = _opens_with_preposition(words, language)
+            if opening_phrase and index + 1 < len(words) and not words[index + 1].punctuation:
                 head_noun = None
-            if _opens_with_preposition(words, language) and role and not language.is_known_role(role):
+            if opening_phrase and not (role and language.is_known_role(role)):
                 role, gender = None, None
             index += 1
             continue
@@ -421,6 +430,11 @@ def _name_in(
             if reading.body_ending(name):
                 return _Named(body=reading.body_ending(name))
             return _Named(description=name, gender=gender)
+        subject_body = head_noun is not None and _is_organisation_word(head_noun, language)
+        if subject_body and word.lower in language.auxiliaries:
+            # "Le club avait rendu …": a body opened the sentence, and the phrase naming the subject
+            # has ended at its verb ("La medida fue anunciada por …" reads on: no body, a passive).
+            break
         function_word = word.text[:1].islower() and language.is_stop_word(word)
         if ends_at_function_word and function_word and word.lower not in language.connectors | language.determiners:
             break  # "… annoncé un rassemblement devant la préfecture": the phrase about a speaker has ended
@@ -428,7 +442,15 @@ def _name_in(
             named_body = _body_named_after(words, index, language)
             if named_body:
                 return _Named(body=named_body)
-        if word.text[:1].islower() and index and words[index - 1].lower in language.determiners and not role:
+        if (
+            word.text[:1].islower()
+            and index
+            and words[index - 1].lower in language.determiners
+            and not role
+            # Where nouns are capitalised, a lower-case word after an article is an adjective
+            # ("Die höheren Preise"), never the noun saying who someone is.
+            and "capitalised-nouns" not in language.lexicon.conventions
+        ):
             following = words[index + 1] if index + 1 < len(words) else None
             # Only where the phrase ends or a name follows: "el gerente—", "la portavoz, Ana Ruiz".
             ends = following is None or following.punctuation or following.capitalised
@@ -661,7 +683,12 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
         while index < len(words):
             word = words[index]
             following = words[index + 1] if index + 1 < len(words) else None
-            if word.lower in language.determiners and following is not None and language.is_role(following):
+            if (
+                word.lower in language.determiners
+                and word.lower not in language.lexicon.indefinite_articles
+                and following is not None
+                and language.is_role(following)
+            ):
                 # "Der Vorsitzende gibt sich kämpferisch": the person who holds the role is spoken of again.
                 holder = reading.with_role(following.text.rstrip("."))
                 if holder is not None:
@@ -671,7 +698,16 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
             if _opens_with_someone_unnamed(words, index, language):
                 # "Un automobiliste qui suivait la camionnette …", "un jeune intérimaire, qui …":
                 # a sentence about someone the article does not name.
-                reading.meet_unnamed(language.gender_of_marker(word))
+                unnamed = words[index + 1]
+                represented = None
+                if language.is_representative(unnamed.text.rstrip(".,")) and index + 2 < len(words):
+                    # "Ein Sprecher des Unternehmens", "un porte-parole de la préfecture": the body's voice.
+                    phrase_end = next(
+                        (k for k in range(index + 2, len(words)) if words[k].punctuation or words[k].text[-1:] == "."),
+                        len(words),
+                    )
+                    represented = _represented_body(words[index + 2 : phrase_end + 1], language, reading)
+                reading.meet_unnamed(language.gender_of_marker(word), represented)
                 index += 2
                 continue
             if word.capitalised and not word.punctuation:
@@ -716,15 +752,16 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if described and role is None and before is not None:
                     role = before.text if before.text != "," else _apposed_role(words, first_at - 1, language)
                 if (
-                    described
+                    (described or noun is not None)
                     and "capitalised-nouns" in language.lexicon.conventions
                     and not language.is_given_name(run[0])
                     and (
                         any(w.lower in language.connectors for w in run) or not (role and language.is_known_role(role))
                     )
                 ):
-                    # "ältere Menschen zum Arzt", "fingierte Einsätze Wochen im Voraus": nouns are
-                    # capitalised; after a word that is no known role, a phrase, not a name.
+                    # "ältere Menschen zum Arzt", "fingierte Einsätze Wochen im Voraus", "Tourenplänen
+                    # Namen von Patienten": nouns are capitalised; after a word that is no known role,
+                    # a phrase, not a name.
                     described, role = False, None
                 after_run = words.index(run[-1]) + 1
                 # "Erna Schiebel (84)": an age in brackets after a name says it is a person's.
@@ -747,7 +784,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
                 elif not (
                     language.is_role(word)
-                    or _common_noun(run, before, language)
+                    or _common_noun(run, words[:first_at], language)
                     # "Selon la direction, …", "Un argument que …": a small word opening the sentence.
                     or (
                         len(run) == 1
@@ -824,16 +861,21 @@ def _is_organisation_word(word: str, language: _Language) -> bool:
     )
 
 
-def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language) -> bool:
-    """``dem Schlusspfiff``: where nouns are capitalised, one word after an article is a noun, not a
-    body's name, unless it is an organisation word ("die Bundesregierung")."""
-    if "capitalised-nouns" not in language.lexicon.conventions or len(run) != 1 or before is None:
+def _common_noun(run: Sequence[_Word], words_before: Sequence[_Word], language: _Language) -> bool:
+    """``dem Schlusspfiff``, ``die neuen Preise``: where nouns are capitalised, one word after an
+    article or an adjective is a noun, not a body's name, unless it is an organisation word ("die
+    Bundesregierung")."""
+    if "capitalised-nouns" not in language.lexicon.conventions or len(run) != 1 or not words_before:
         return False
     noun = run[0].lower
     is_body = noun in language.organisations or any(
         len(head) >= _COMPOUND_ROLE and noun.endswith(head) for head in language.organisations
     )
-    return before.lower in language.determiners and not is_body
+    before = words_before[-1]
+    # "höhere Gebühren", "die neuen Preise": an adjective before it (a lower-case word that is no
+    # function word) makes it a noun phrase.
+    after_adjective = before.text[:1].islower() and not language.is_stop_word(before) and not language.is_verb(before)
+    return (before.lower in language.determiners or after_adjective) and not is_body
 
 
 def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | None:
@@ -853,8 +895,13 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         organisations = reading.organisations
         if noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
-            named_body = reading.body_ending(named.description) or next(
-                (body for body in reversed(reading.bodies) if organisations & set(body.casefold().split())), None
+            # A body named with that very word ("la mairie de Quimper" for "la mairie"), else any
+            # body named with a word for a body.
+            bodies = [(body, set(body.casefold().split())) for body in reversed(reading.bodies)]
+            named_body = (
+                reading.body_ending(named.description)
+                or next((body for body, words in bodies if noun in words), None)
+                or next((body for body, words in bodies if organisations & words), None)
             )
             # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
             # compañía"); none: no one ("la compañía" is no speaker's name).
