@@ -227,6 +227,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "À la sortie de la réunion, Thomas Vidal": the article of "la sortie" says nothing of him
         # ("a-t-il ajouté" is his).
         ("fr-clinic.txt", ["Martine Couderc"] * 2 + ["Claire Azémar"] + ["Thomas Vidal"] * 2),
+        # "El portavoz … en el Ayuntamiento, Martín Losada Pazos,": where the role is, then the name;
+        # "calificó de «…» la declaración de alerta": a noun after "de", not the verb "alerta".
+        ("es-transit.txt", ["Elena Castiñeira Rial", "Martín Losada Pazos", "Nuria Vilas Otero"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

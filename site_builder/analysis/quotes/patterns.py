@@ -197,6 +197,7 @@ class _Language:
         self.given_male = {n.casefold() for n in lexicon.given_names_male}
         self.stop_words = {w.casefold() for w in lexicon.stop_words}
         self.auxiliaries = {w.casefold() for w in lexicon.auxiliary_verbs}
+        self.prepositions = {w.casefold() for w in lexicon.opening_prepositions}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
         self.representatives = frozenset(word.casefold() for word in lexicon.relations)
@@ -381,9 +382,11 @@ def _name_in(
         if word.capitalised and language.is_stop_word(word):
             index += 1  # "Auf die Frage …", "En …": a capitalised function word opens the sentence
             continue
-        if role and word.lower in language.connectors:
-            # "el portavoz de la Guardia Civil, el teniente Javier Olmedo": what the role is of,
-            # up to the comma; the name, if any, follows it.
+        where = not word.capitalised and word.lower in language.lexicon.opening_prepositions
+        if role and (word.lower in language.connectors or where):
+            # "el portavoz de la Guardia Civil, el teniente Javier Olmedo", "El portavoz socialista
+            # en el Ayuntamiento, Ricardo Navarro Lahoz": what or where the role is, up to the
+            # comma; the name, if any, follows it.
             of = index
             while index < len(words) and words[index].text != ",":
                 index += 1
@@ -1052,6 +1055,8 @@ def _attribute(
             if named.name or named.body or language.is_known_role(named.description):
                 return True, _resolve(named, reading, language)
             continue
+        if language.is_verb(word) and at and tail[at - 1].lower in language.determiners | language.prepositions:
+            continue  # "la declaratoria de alerta": after an article or a preposition, a noun
         if language.is_verb(word):
             if at and tail[at - 1].lower in language.conjunctions:
                 attributed_after = True  # "…» et annoncé …", "…» y aseguró …": the sentence's subject speaks
