@@ -225,8 +225,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Sprecher des Unternehmens …, sagte er": the company's unnamed voice (no one named, here).
         ("de-fees.txt", ["Birgit Sandmann", "Jana Pohlmann", "Doris Kemmer", None]),
         # "À la sortie de la réunion, Thomas Vidal": the article of "la sortie" says nothing of him
-        # ("a-t-il ajouté" is his).
-        ("fr-clinic.txt", ["Martine Couderc"] * 2 + ["Claire Azémar"] + ["Thomas Vidal"] * 2),
+        # ("a-t-il ajouté" is his); "La mairie de Millau … a fait savoir qu’elle « restera … »".
+        (
+            "fr-clinic.txt",
+            ["Martine Couderc"] * 2 + ["Claire Azémar"] + ["Thomas Vidal"] * 2 + ["mairie de Millau"],
+        ),
         # "El portavoz … en el Ayuntamiento, Martín Losada Pazos,": where the role is, then the name;
         # "calificó de «…» la declaración de alerta": a noun after "de", not the verb "alerta".
         ("es-transit.txt", ["Elena Castiñeira Rial", "Martín Losada Pazos", "Nuria Vilas Otero"]),

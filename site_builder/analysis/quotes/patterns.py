@@ -225,10 +225,7 @@ class _Language:
 
     def pronoun_in(self, word: _Word) -> str | None:
         """The gender of a pronoun word, also inside "a-t-il", "affirme-t-elle"; ``""`` if ungendered."""
-        for part in word.lower.split("-"):
-            if part in self.pronouns:
-                return self.pronouns[part]
-        return None
+        return _pronoun(word.lower, self)
 
     def is_role(self, word: _Word) -> bool:
         lower = word.lower
@@ -293,6 +290,13 @@ class _Language:
 
 
 @functools.cache
+def _pronoun(text: str, language: _Language) -> str | None:
+    for part in text.casefold().split("-"):
+        if part in language.pronouns:
+            return language.pronouns[part]
+    return None
+
+
 def _language(code: str) -> _Language:
     """One language's word sets, made once per process."""
     return _Language(lexicon_for(code))
@@ -1128,7 +1132,12 @@ def _attribute(
         # "Véronique Lambertin, elle, espère une réouverture « dès la rentrée »": words woven into
         # the reporter's sentence are the person's it is about.
         subject = _name_in(head, language, reading)
-        if subject.name:
+        # "La mairie de Quimper … a fait savoir qu’elle « restera … »": a body, when a pronoun for
+        # it, the subject of a clause ("qu’elle", not "d’elle"), opens the words quoted.
+        elided, mark, pronoun = head[-1].text.replace("'", "’").rpartition("’")
+        of_someone = (elided + mark).casefold() in language.connectors  # "d’elle": a preposition's object
+        clause_pronoun = bool(mark) and not of_someone and _pronoun(pronoun, language) is not None
+        if subject.name or (subject.body and clause_pronoun):
             return True, _resolve(subject, reading, language)
     # A clause set in the quotation itself: « …, raconte-t-il. … », „…, sagte Weber, …“.
     incise = _incise(quoted, language, reading)
