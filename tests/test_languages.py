@@ -231,7 +231,7 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             ["Martine Couderc"] * 2 + ["Claire Azémar"] + ["Thomas Vidal"] * 2 + ["mairie de Millau"],
         ),
         # "El portavoz … en el Ayuntamiento, Martín Losada Pazos,": where the role is, then the name;
-        # "calificó de «…» la declaración de alerta": a noun after "de", not the verb "alerta".
+        # "calificó de «…» la declaración de alerta" (the probe's words): a noun after "de", not the verb.
         ("es-transit.txt", ["Elena Castiñeira Rial", "Martín Losada Pazos", "Nuria Vilas Otero"]),
     ],
 )

@@ -23,7 +23,7 @@ from typing import TextIO, TypeVar
 
 from jinja2 import TemplateError
 
-from ..analysis.align.claim_model import MODEL_FILE, TOKENIZER_FILE
+from ..analysis.align.claim_model import DATA_DIR, MODEL_FILE, TOKENIZER_FILE
 from ..analysis.analyse import (
     StageFailed,
     StageTimer,
@@ -54,8 +54,8 @@ def code_version() -> str:
     # Nor the trained claim scorer's weights and tokenizer (23 MB and 0.5 MB, which every build would
     # read and digest): no analysis setting uses them yet. A setting that does must put the model's
     # digest in the key.
-    skipped = {MODEL_FILE, TOKENIZER_FILE}
-    files = (p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc" and p.name not in skipped)
+    skipped = {DATA_DIR / MODEL_FILE, DATA_DIR / TOKENIZER_FILE}
+    files = (p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc" and p not in skipped)
     for path in sorted(p for p in files if not any(part.startswith(".") for part in p.relative_to(package).parts)):
         digest.update(path.relative_to(package).as_posix().encode("utf-8"))
         digest.update(path.read_bytes())

@@ -272,13 +272,17 @@ def shared_words(text: str, others: Sequence[str]) -> tuple[SharedPiece, ...]:
     run_anchor = False
     run: list[str] = []
 
-    def add(kind: ShareKind, text: str, anchor: bool) -> None:
-        nonlocal run_kind, run_anchor
-        if run and (kind != run_kind or anchor != run_anchor):
+    def close_run() -> None:
+        if run:
             pieces.append(SharedPiece(run_kind, "".join(run), run_anchor))
             run.clear()
-        run_kind, run_anchor = kind, anchor
-        run.append(text)
+
+    def add(kind: ShareKind, piece: str, anchors: bool) -> None:
+        nonlocal run_kind, run_anchor
+        if kind != run_kind or anchors != run_anchor:
+            close_run()
+        run_kind, run_anchor = kind, anchors
+        run.append(piece)
 
     previous = ""
     for position, (space, token) in enumerate(words):
@@ -292,6 +296,5 @@ def shared_words(text: str, others: Sequence[str]) -> tuple[SharedPiece, ...]:
         previous = token
     if gap:
         add("plain", gap, False)
-    if run:
-        pieces.append(SharedPiece(run_kind, "".join(run), run_anchor))
+    close_run()
     return tuple(pieces)

@@ -78,7 +78,8 @@ def _terms(text: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def _token_terms(token: str) -> frozenset[str]:
-    """The terms a token may share with other sources: none for one without a letter.
+    """The terms a token may share with other sources; none for a token without a letter ("2024",
+    "–"), which is never marked as one source's own.
 
     Leads run to hundreds of words, and the same words recur across a story's sources and
     across stories: each distinct one is normalised once."""

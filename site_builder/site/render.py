@@ -334,9 +334,9 @@ class CompareCells:
             else:
                 lines.append(f'  <div class="cmp-row cmp-shared" data-row="{escape(passage.id)}">')
                 lines.append(f"    {self._label(passage, page, folder)}")
-            for column, sentences in enumerate(row.cells):
+            for column, (side, sentences) in enumerate(zip(columns, row.cells, strict=True)):
                 if sentences:
-                    cell = self._filled(column, columns[column], sentences, passage, copied, page, folder)
+                    cell = self._filled(column, side, sentences, passage, copied, page, folder)
                     lines.append(f"    {cell}")
                 else:
                     lines.append(gaps[column])

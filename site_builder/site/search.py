@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,16 +64,15 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": 
 # JavaScript's \s, plus the double quote that search.js also splits query terms at.
 _SPLIT = re.compile('[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"]+')
 # search.js trims what is not an ASCII word character or an apostrophe from the ends of a term.
-_EDGES = re.compile(r"^[^A-Za-z0-9_']+|[^A-Za-z0-9_']+$")
+_EDGE_KEPT = frozenset(string.ascii_letters + string.digits + "_'")
+_KEPT = re.escape("".join(sorted(_EDGE_KEPT)))
+_EDGES = re.compile(f"^[^{_KEPT}]+|[^{_KEPT}]+$")
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def fold(text: str) -> str:
     """What ``fold()`` in ``search.js`` makes of ``text``."""
     return _MARKS.sub("", unicodedata.normalize("NFD", text)).translate(_QUOTES).lower()
-
-
-_EDGE_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'")
 
 
 def words(text: str) -> set[str]:

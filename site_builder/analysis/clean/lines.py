@@ -159,6 +159,6 @@ def is_latin(text: str) -> bool:
     if not _BEYOND_LATIN.search(text):
         return True
     letters = [c for c in text if c.isalpha()]
-    if not letters or max(letters) < "\u0250":
+    if not letters:
         return True
     return sum(ord(c) < 0x250 for c in letters) * 2 >= len(letters)

@@ -81,17 +81,18 @@ _CREDITED_NAMES = frozenset({*photo_agencies(), *(name for names in news_outlets
 _CREDITED_NAMES_FOLDED = frozenset(name.casefold() for name in _CREDITED_NAMES)
 _LONGEST_CREDITED_NAME = max(map(len, _CREDITED_NAMES))
 _PICTURE_AGENCIES = "|".join(re.escape(name) for name in photo_agencies())
-_CAPTION_INSIDE = re.compile(rf"\bCredit:\s|\bPhoto credit\b|[/|]\s*(?:{_PICTURE_AGENCIES})\b", re.I)
-# "(Photo:", "(AP Photo/": what stands between the bracket and "Photo" must be a credited name.
-_BRACKETED_PHOTO_CREDIT = re.compile(rf"\((?:([^()]{{1,{_LONGEST_CREDITED_NAME}}}?) )?Photo\s*[:/]", re.I)
+_CAPTION_INSIDE = re.compile(
+    rf"\(Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|[/|]\s*(?:{_PICTURE_AGENCIES})\b", re.I
+)
+# "(AP Photo/": what stands between the bracket and "Photo" must be a credited name.
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"\(([^()]{{1,{_LONGEST_CREDITED_NAME}}}?) Photo\s*[:/]", re.I)
 
 
 def _has_credit_inside(text: str) -> bool:
     if _CAPTION_INSIDE.search(text):
         return True
     return any(
-        found.group(1) is None or found.group(1).casefold() in _CREDITED_NAMES_FOLDED
-        for found in _BRACKETED_PHOTO_CREDIT.finditer(text)
+        found.group(1).casefold() in _CREDITED_NAMES_FOLDED for found in _BRACKETED_PHOTO_CREDIT.finditer(text)
     )
 
 

@@ -168,7 +168,7 @@ class _Language:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.verbs = {verb.casefold().replace("'", "’") for verb in lexicon.speech_verbs | lexicon.speech_participles}
+        self.verbs = {_curly(verb.casefold()) for verb in lexicon.speech_verbs | lexicon.speech_participles}
         # Longest first, as words: "de acuerdo con" before "de". A phrase marked " ^" in the list
         # ("para ^") also means other things, and counts only where its sentence starts.
         self.preposition_phrases = sorted(
@@ -198,6 +198,9 @@ class _Language:
         self.stop_words = {w.casefold() for w in lexicon.stop_words}
         self.auxiliaries = {w.casefold() for w in lexicon.auxiliary_verbs}
         self.prepositions = {w.casefold() for w in lexicon.opening_prepositions}
+        # Words after which a listed verb form is a noun: articles, and "de", "von" joining nouns
+        # (not "y", which joins a verb to the sentence: "…», y aseguró").
+        self.noun_openers = (self.determiners | self.connectors) - {c.casefold() for c in lexicon.leading_conjunctions}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
         self.representatives = frozenset(word.casefold() for word in lexicon.relations)
@@ -217,7 +220,7 @@ class _Language:
         # "affirme-t-il", "s’interroge-t-elle": the verb is one part of the word, or the part before
         # the hyphen ("s’inquiète" is listed whole); a participle may agree with its subject
         # ("qualifiée", "qualifiés").
-        verb = word.lower.replace("'", "’").split("-")[0]
+        verb = _curly(word.lower).split("-")[0]
         return verb in self.verbs or any(
             part in self.verbs or part.removesuffix("s").removesuffix("e") in self.verbs
             for part in re.split(r"[-’']", word.lower)
@@ -289,14 +292,20 @@ class _Language:
         )
 
 
-@functools.cache
+def _curly(text: str) -> str:
+    """Apostrophes written one way, as the word lists write them ("s’inquiète", "qu’elle")."""
+    return text.replace("'", "’")
+
+
 def _pronoun(text: str, language: _Language) -> str | None:
+    """The gender of a pronoun written ``text`` (see ``_Language.pronoun_in``)."""
     for part in text.casefold().split("-"):
         if part in language.pronouns:
             return language.pronouns[part]
     return None
 
 
+@functools.cache
 def _language(code: str) -> _Language:
     """One language's word sets, made once per process."""
     return _Language(lexicon_for(code))
@@ -386,7 +395,7 @@ def _name_in(
         if word.capitalised and language.is_stop_word(word):
             index += 1  # "Auf die Frage …", "En …": a capitalised function word opens the sentence
             continue
-        where = not word.capitalised and word.lower in language.lexicon.opening_prepositions
+        where = not word.capitalised and word.lower in language.prepositions
         if role and (word.lower in language.connectors or where):
             # "el portavoz de la Guardia Civil, el teniente Javier Olmedo", "El portavoz socialista
             # en el Ayuntamiento, Ricardo Navarro Lahoz": what or where the role is, up to the
@@ -707,10 +716,17 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 # a sentence about someone the article does not name.
                 unnamed = words[index + 1]
                 represented = None
-                if language.is_representative(unnamed.text.rstrip(".,")) and index + 2 < len(words):
-                    # "Ein Sprecher des Unternehmens", "un porte-parole de la préfecture": the body's voice.
+                of_body = index + 2 < len(words) and words[index + 2].lower in language.connectors
+                if of_body and language.is_representative(unnamed.text.rstrip(".,")):
+                    # "Ein Sprecher des Unternehmens", "un porte-parole de la préfecture": the body's
+                    # voice, named up to the phrase's end or its verb ("Ein Sprecher sagte am
+                    # Montag" names no body).
                     phrase_end = next(
-                        (k for k in range(index + 2, len(words)) if words[k].punctuation or words[k].text[-1:] == "."),
+                        (
+                            k
+                            for k in range(index + 2, len(words))
+                            if words[k].punctuation or words[k].text[-1:] == "." or language.is_verb(words[k])
+                        ),
                         len(words),
                     )
                     represented = _represented_body(words[index + 2 : phrase_end + 1], language, reading)
@@ -791,7 +807,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
                 elif not (
                     language.is_role(word)
-                    or _common_noun(run, words[:first_at], language)
+                    or _common_noun(run, before, language)
                     # "Selon la direction, …", "Un argument que …": a small word opening the sentence.
                     or (
                         len(run) == 1
@@ -868,17 +884,16 @@ def _is_organisation_word(word: str, language: _Language) -> bool:
     )
 
 
-def _common_noun(run: Sequence[_Word], words_before: Sequence[_Word], language: _Language) -> bool:
+def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language) -> bool:
     """``dem Schlusspfiff``, ``die neuen Preise``: where nouns are capitalised, one word after an
     article or an adjective is a noun, not a body's name, unless it is an organisation word ("die
     Bundesregierung")."""
-    if "capitalised-nouns" not in language.lexicon.conventions or len(run) != 1 or not words_before:
+    if "capitalised-nouns" not in language.lexicon.conventions or len(run) != 1 or before is None:
         return False
     noun = run[0].lower
     is_body = noun in language.organisations or any(
         len(head) >= _COMPOUND_ROLE and noun.endswith(head) for head in language.organisations
     )
-    before = words_before[-1]
     # "höhere Gebühren", "die neuen Preise": an adjective before it (a lower-case word that is no
     # function word) makes it a noun phrase.
     after_adjective = before.text[:1].islower() and not language.is_stop_word(before) and not language.is_verb(before)
@@ -1059,8 +1074,8 @@ def _attribute(
             if named.name or named.body or language.is_known_role(named.description):
                 return True, _resolve(named, reading, language)
             continue
-        if language.is_verb(word) and at and tail[at - 1].lower in language.determiners | language.prepositions:
-            continue  # "la declaratoria de alerta": after an article or a preposition, a noun
+        if language.is_verb(word) and at and tail[at - 1].lower in language.noun_openers:
+            continue  # "la declaratoria de alerta": after an article or "de", a noun ("como explicó" is a verb)
         if language.is_verb(word):
             if at and tail[at - 1].lower in language.conjunctions:
                 attributed_after = True  # "…» et annoncé …", "…» y aseguró …": the sentence's subject speaks
@@ -1134,7 +1149,7 @@ def _attribute(
         subject = _name_in(head, language, reading)
         # "La mairie de Quimper … a fait savoir qu’elle « restera … »": a body, when a pronoun for
         # it, the subject of a clause ("qu’elle", not "d’elle"), opens the words quoted.
-        elided, mark, pronoun = head[-1].text.replace("'", "’").rpartition("’")
+        elided, mark, pronoun = _curly(head[-1].text).rpartition("’")
         of_someone = (elided + mark).casefold() in language.connectors  # "d’elle": a preposition's object
         clause_pronoun = bool(mark) and not of_someone and _pronoun(pronoun, language) is not None
         if subject.name or (subject.body and clause_pronoun):
