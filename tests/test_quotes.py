@@ -182,6 +182,18 @@ def test_two_pieces_split_by_an_attribution_join_a_reworded_whole_in_another_sou
     assert [o.source_id for o in quote.occurrences] == ["a", "a", "b"]
 
 
+def test_two_remarks_sharing_only_topic_words_and_prepositions_stay_apart() -> None:
+    """Two sources' remarks about the same dispute share "assault", "against" and "families": a
+    preposition is no content word, and two topic words do not make one utterance."""
+    sources = _one_paragraph_sources(
+        '"This is an assault against all working families," the union leader Ann Lee said.',
+        'The council condemned "this act of assault by the landlords and their resort to force against '
+        'the defenseless families" in a statement.',
+    )
+    quotes = analyse_quotes(sources, SETTINGS)
+    assert sorted(len(q.occurrences) for q in quotes) == [1, 1]
+
+
 def test_two_pieces_split_by_an_attribution_stay_apart_when_the_other_source_has_only_one() -> None:
     sources = _one_paragraph_sources(
         '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
