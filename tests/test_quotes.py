@@ -194,6 +194,19 @@ def test_two_remarks_sharing_only_topic_words_and_prepositions_stay_apart() -> N
     assert sorted(len(q.occurrences) for q in quotes) == [1, 1]
 
 
+def test_a_short_question_sharing_three_words_with_a_long_speech_stays_apart() -> None:
+    """Three of a short remark's four content words ("call", "fake", "news") inside someone else's
+    long statement are the story's topic, not the same utterance."""
+    sources = _one_paragraph_sources(
+        '"How can you still call us fake news?" asked the reporter Jo Roe.',
+        'Ann Lee went further: "We are not fools for asking, and we demand an answer. That you call us '
+        'fake news and treat us like children for asking these questions on behalf of our readers is '
+        'beside the point."',
+    )
+    quotes = analyse_quotes(sources, SETTINGS)
+    assert sorted(len(q.occurrences) for q in quotes) == [1, 1]
+
+
 def test_two_pieces_split_by_an_attribution_stay_apart_when_the_other_source_has_only_one() -> None:
     sources = _one_paragraph_sources(
         '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '

@@ -31,6 +31,8 @@ _STRONG_SIMILARITY = 80.0
 _SHARED_RUN_WORDS = 5
 # Below this many content words a quotation is compared in order only (see _similarity).
 _MIN_CONTENT_WORDS_FOR_SETS = 3
+#: Below this many content words, a quotation matched as a subset of another must match more closely.
+_CONTENT_WORDS_FOR_A_SUBSET = 5
 _VARIATION_PIECE = re.compile(r"\[[^\]]*\]|\([^)]*\)|\.{2,}|…|[\w']+")
 
 
@@ -154,6 +156,11 @@ def _pair_similarities(words: list[list[str]], pairs: list[tuple[int, int]]) -> 
     # it only counts when both have enough content words to make a subset mean something.
     content_counts = np.array([len(text.split()) for text in content], dtype=np.int64)
     enough = np.minimum(content_counts[first], content_counts[second]) >= _MIN_CONTENT_WORDS_FOR_SETS
+    # A subset of few content words is weak evidence: three of four words shared score as high as
+    # a long version containing a short one; the fewer the words, the closer a match must be.
+    fewest = np.maximum(np.minimum(content_counts[first], content_counts[second]), 1)
+    set_strictness = np.maximum(1.0, _CONTENT_WORDS_FOR_A_SUBSET / fewest)
+    token_set = 100.0 - (100.0 - np.asarray(token_set)) * set_strictness
     raw = np.where(enough, np.maximum(partial, token_set), partial)
     lengths = np.array([max(len(ws), 1) for ws in words], dtype=np.float64)
     strictness = np.maximum(1.0, FULL_QUOTE_WORDS / np.minimum(lengths[first], lengths[second]))
