@@ -49,6 +49,15 @@ def test_quote_groups_are_precise(gold_dev: StoryScores) -> None:
     assert gold_dev.quote_grouping.precision >= 0.97
 
 
+def test_quote_groups_are_precise_on_every_story(gold_dev_stories: list[StoryScores]) -> None:
+    loose = [
+        s.story
+        for s in gold_dev_stories
+        if s.quote_grouping.tp + s.quote_grouping.fp and s.quote_grouping.precision < 0.97
+    ]
+    assert not loose, loose
+
+
 def test_polnear_quote_detection(polnear_dev: polnear.Scores) -> None:
     assert polnear_dev.found >= 0.95 * polnear_dev.gold_quotes
     assert polnear_dev.exported_matching >= 0.95 * polnear_dev.exported
