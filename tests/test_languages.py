@@ -222,8 +222,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # Where nouns are capitalised, "Die neuen Gebühren hält die 58-Jährige …:" and "Namen von
         # Schülern" name no one; "hatte Doris Kemmer ausgesagt" is a pluperfect attribution; "Ein
-        # Sprecher des Unternehmens …, sagte er": the company's unnamed voice (no one named, here).
-        ("de-fees.txt", ["Birgit Sandmann", "Jana Pohlmann", "Doris Kemmer", None]),
+        # Sprecher des Unternehmens …, sagte er": the company's unnamed voice (no one named, here);
+        # "eine Sprecherin des Amtsgerichts": the court named before, its kind inside a compound.
+        ("de-fees.txt", ["Birgit Sandmann", "Jana Pohlmann", "Doris Kemmer", None, "Amtsgericht Lüneburg"]),
         # "À la sortie de la réunion, Thomas Vidal": the article of "la sortie" says nothing of him
         # ("a-t-il ajouté" is his); "La mairie de Millau … a fait savoir qu’elle « restera … »".
         (

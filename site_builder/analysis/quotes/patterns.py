@@ -231,8 +231,9 @@ class _Language:
         return _pronoun(word.lower, self)
 
     def is_role(self, word: _Word) -> bool:
-        lower = word.lower
-        return lower in self.titles or (
+        """A title ("Richterin", "le maire"), or someone who speaks for a body ("Sprecher")."""
+        lower = word.lower.rstrip(".,")
+        return lower in self.titles or self.is_representative(lower) or (
             word.capitalised and any(len(t) >= _COMPOUND_ROLE and lower.endswith(t) for t in self.titles)
         )
 
@@ -376,6 +377,14 @@ def _name_in(
         of_the_role = (
             role is not None and word.lower in language.connectors and words[index - 1].text.rstrip(".") == role
         )
+        # "ein Sprecher des Landgerichts": a genitive article after a spokesperson says whose voice.
+        whose = (
+            role is not None
+            and word.lower in language.determiners
+            and words[index - 1].text.rstrip(".") == role
+            and language.is_representative(role)
+        )
+        of_the_role = of_the_role or whose
         if ((marker and not word.capitalised) or word.lower in language.determiners) and not of_the_role:
             gender = gender or marker
             index += 1
@@ -396,7 +405,7 @@ def _name_in(
             index += 1  # "Auf die Frage …", "En …": a capitalised function word opens the sentence
             continue
         where = not word.capitalised and word.lower in language.prepositions
-        if role and (word.lower in language.connectors or where):
+        if role and (word.lower in language.connectors or where or whose):
             # "el portavoz de la Guardia Civil, el teniente Javier Olmedo", "El portavoz socialista
             # en el Ayuntamiento, Ricardo Navarro Lahoz": what or where the role is, up to the
             # comma; the name, if any, follows it.
@@ -539,7 +548,15 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
     gives it ("der Polizei Hamburg"), else the last body named with the word for its kind
     ("des Verbands", "du ministère": inflected or not), else the last body a kind word introduced."""
     for at, word in enumerate(words):
-        kind = next((head for head in language.organisations if word.lower.startswith(head) and len(head) >= 4), None)
+        # "des Verbands": the kind word inflected; "des Landgerichts": a compound ending in it.
+        kind = next(
+            (
+                head
+                for head in language.organisations
+                if len(head) >= 4 and (word.lower.startswith(head) or head in word.lower[-len(head) - 2 :])
+            ),
+            None,
+        )
         if kind is None:
             continue
         named = _body_named_after(words, at, language)
