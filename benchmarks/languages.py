@@ -118,7 +118,11 @@ def score_file(path: Path, gold: dict[str, list[dict[str, str]]], language: str)
         else:
             score.misses.append(f"  {path.name}: not speech, exported: {occurrence.text[:70]!r}")
     for quote in wanted:
-        hits = [o for o in exported if _same(quote["text"], o.text)]
+        # The exported quotation closest in length is this one; a held word inside it ("« fermeture »"
+        # quoted elsewhere, also exported) must not stand for it.
+        hits = sorted(
+            (o for o in exported if _same(quote["text"], o.text)), key=lambda o: abs(len(o.text) - len(quote["text"]))
+        )
         if not hits:
             score.misses.append(f"  {path.name}: missed: {quote['text'][:70]!r} ({quote['speaker']})")
             continue

@@ -37,6 +37,10 @@ from .names import without_nicknames
 
 #: A word (with hyphens and apostrophes inside it), a number, or a punctuation mark that ends a phrase.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d(?:[\d.,:-]*\d)?\.?[\w-]*|[,;:()–—!?]")
+#: The most letters a body's initials have ("CGT", "AOK", "SNCF").
+_MAX_INITIALS = 6
+
+
 #: How many words after a quotation its attribution may start.
 _TAIL_WORDS = 5
 #: A quotation this long, or one holding a sentence end, is a statement even without a verb.
@@ -454,6 +458,8 @@ def _name_in(
                     return apposed
             if reading.body_ending(name):
                 return _Named(body=reading.body_ending(name))
+            if name.isalpha() and name.isupper() and 2 <= len(name) <= _MAX_INITIALS:
+                return _Named(body=name)  # "la CGT du centre hospitalier estime …": a body by its initials
             return _Named(description=name, gender=gender)
         subject_body = head_noun is not None and _is_organisation_word(head_noun, language)
         if subject_body and word.lower in language.auxiliaries:
