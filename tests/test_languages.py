@@ -227,10 +227,14 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("de-fees.txt", ["Birgit Sandmann", "Jana Pohlmann", "Doris Kemmer", None, "Amtsgericht Lüneburg"]),
         # "À la sortie de la réunion, Thomas Vidal": the article of "la sortie" says nothing of him
         # ("a-t-il ajouté" is his); "La mairie de Millau … a fait savoir qu’elle « restera … »"; "la
-        # CFDT de la clinique estime que « … »": a body by its initials.
+        # CFDT de la clinique estime que « … »": a body by its initials; "le « Plan hôpital rural »
+        # prévoit" is a name, and the ministry before it speaks "« suivi attentif »".
         (
             "fr-clinic.txt",
-            ["Martine Couderc"] * 2 + ["Claire Azémar"] + ["Thomas Vidal"] * 2 + ["mairie de Millau", "CFDT"],
+            ["Martine Couderc"] * 2
+            + ["Claire Azémar"]
+            + ["Thomas Vidal"] * 2
+            + ["mairie de Millau", "CFDT", "ministère de la Santé"],
         ),
         # "El portavoz … en el Ayuntamiento, Martín Losada Pazos,": where the role is, then the name;
         # "calificó de «…» la declaración de alerta" (the probe's words): a noun after "de", not the verb.

@@ -545,7 +545,10 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
         end += 1
     while end > at and not words[end - 1].capitalised:
         end -= 1
-    start = index if at == index + 2 and words[index + 1].lower in language.connectors else at
+    # "la mairie de Saint-Aubin", "le ministère de la Santé": with only particles between, the
+    # word is part of the name.
+    joined = all(word.lower in language.connectors for word in words[index + 1 : at])
+    start = index if joined else at
     return " ".join(w.text for w in words[start:end])
 
 
@@ -987,12 +990,15 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
         # A line of dialogue with no narrator's tag: the other speaker of the exchange answers.
         untagged = dialogue and not any(" " + dash in paragraph.text for dash in lexicon.dialogue_dashes)
         read_to = 0
+        spoken_to = 0  # where the last quotation of speech in the paragraph ends
         for number, span in enumerate(spans):
             # What came before the quotation's sentence is known when it is attributed; its own
             # sentence is read after, so that "die Frage" in it is not taken for a body named earlier.
             sentence_start = max(read_to, _sentence_bounds(paragraph, span.mark_start)[0])
             _narrative_names(paragraph.text, read_to, sentence_start, language, reading)
-            speech, speaker = _attribute(paragraph, spans, number, language, reading, previous, before_paragraph)
+            speech, speaker = _attribute(
+                paragraph, spans, number, language, reading, previous, before_paragraph, spoken_to
+            )
             if untagged and len(talkers) >= 2 and talkers[-1] == speaker:
                 speaker = talkers[-2]
             if dialogue and speaker:
@@ -1001,6 +1007,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             read_to = span.mark_end
             if not speech:
                 continue
+            spoken_to = span.mark_end
             sentence_id = _sentence_at(paragraph, span.start).id
             found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence_id, span, speaker))
             reading.last_speaker = speaker or reading.last_speaker
@@ -1054,15 +1061,18 @@ def _attribute(
     reading: _Reading,
     previous: tuple[int, str | None, bool] | None,
     before_paragraph: Paragraph | None,
+    spoken_to: int,
 ) -> tuple[bool, str | None]:
-    """Whether the quotation is speech, and who speaks it."""
+    """Whether the quotation is speech, and who speaks it. ``spoken_to``: where the paragraph's
+    last quotation of speech ends; a title quoted since ("le « Pacte … » prévoit") is part of the
+    sentence that attributes this one."""
     text = paragraph.text
     span = spans[number]
     start, _ = _sentence_bounds(paragraph, span.mark_start)
     _, end = _sentence_bounds(paragraph, max(span.end - 1, span.start))
     if ends_sentence_early(text, span, end):  # « … vous trouvez ça normal ? », s’emporte X
         _, end = _sentence_bounds(paragraph, min(end + 1, len(text) - 1))
-    head_start = max(start, spans[number - 1].mark_end if number else 0)
+    head_start = max(start, spoken_to)
     tail_end = min(end, spans[number + 1].mark_start) if number + 1 < len(spans) else end
     head, tail = _words(text, head_start, span.mark_start), _words(text, span.mark_end, tail_end)
     quoted = text[span.start : span.end]
@@ -1079,6 +1089,17 @@ def _attribute(
     ):
         # "das »Jahrhundertereignis«", "el «tijeretazo»": a word held at a distance, not what someone
         # said ("dénonce une « fermeture déguisée »" is).
+        return False, None
+    if (
+        head
+        and head[-1].lower in language.determiners
+        and quoted[:1].isupper()
+        and len(quoted.split()) >= 2
+        and not said_after
+        and "capitalised-nouns" not in language.lexicon.conventions
+    ):
+        # "le « Pacte de lutte contre les déserts médicaux » prévoit": an article before a capital
+        # makes the quotation a name (where only names are capitalised).
         return False, None
     if language.names_something(text[head_start : span.mark_start]) and not quoted[:1].islower():
         # "das Programm „Sichere Brücken 2030“": a name; "el proyecto «sufrió retrasos»" is speech.
