@@ -34,6 +34,21 @@ def analyse_quotes(sources: list[Source], settings: AnalysisSettings) -> tuple[Q
     return group_quotes(sources, echoed([find_quotations(source) for source in sources]), settings)
 
 
+def _grouped(*paragraphs: str) -> tuple[Quote, ...]:
+    """The quotes of one source per paragraph (ids "a", "b" ...), grouped across them."""
+    return analyse_quotes(_one_paragraph_sources(*paragraphs), SETTINGS)
+
+
+def _group_sizes(*paragraphs: str) -> list[int]:
+    return sorted(len(quote.occurrences) for quote in _grouped(*paragraphs))
+
+
+def _sources_of_the_one_group(*paragraphs: str) -> list[str]:
+    """The source of each occurrence, in order, when all the quotations are one utterance."""
+    (quote,) = _grouped(*paragraphs)
+    return [occurrence.source_id for occurrence in quote.occurrences]
+
+
 def _load_cases(path: Path) -> list[tuple[str, list[str], list[tuple[str | None, str]]]]:
     cases = []
     for name, body in named_blocks(path):
@@ -172,63 +187,58 @@ def test_a_sentence_broken_by_its_attribution_is_one_utterance() -> None:
 def test_two_pieces_split_by_an_attribution_join_a_reworded_whole_in_another_source() -> None:
     """``"...," Lee told reporters. "..."``: both pieces, each reworded a little, are inside another
     source's one quotation, so all three are one utterance."""
-    sources = _one_paragraph_sources(
+    sources = _sources_of_the_one_group(
         '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
         '"He got out of the car and stood by as the train struck it," the chief said.',
         '"I think his intent at that time was to take his own life, but changed his mind before the train '
         'hit. He got out of the car and stood by as the train struck it," Lee said.',
     )
-    (quote,) = analyse_quotes(sources, SETTINGS)
-    assert [o.source_id for o in quote.occurrences] == ["a", "a", "b"]
+    assert sources == ["a", "a", "b"]
 
 
 def test_two_remarks_sharing_only_topic_words_and_prepositions_stay_apart() -> None:
     """Two sources' remarks about the same dispute share "assault", "against" and "families": a
     preposition is no content word, and two topic words do not make one utterance."""
-    sources = _one_paragraph_sources(
+    sizes = _group_sizes(
         '"This is an assault against all working families," the union leader Ann Lee said.',
         'The council condemned "this act of assault by the landlords and their resort to force against '
         'the defenseless families" in a statement.',
     )
-    quotes = analyse_quotes(sources, SETTINGS)
-    assert sorted(len(q.occurrences) for q in quotes) == [1, 1]
+    assert sizes == [1, 1]
 
 
 def test_a_short_question_sharing_three_words_with_a_long_speech_stays_apart() -> None:
     """Three of a short remark's four content words ("call", "fake", "news") inside someone else's
     long statement are the story's topic, not the same utterance."""
-    sources = _one_paragraph_sources(
+    sizes = _group_sizes(
         '"How can you still call us fake news?" asked the reporter Jo Roe.',
         'Ann Lee went further: "We are not fools for asking, and we demand an answer. That you call us '
         'fake news and treat us like children for asking these questions on behalf of our readers is '
         'beside the point."',
     )
-    quotes = analyse_quotes(sources, SETTINGS)
-    assert sorted(len(q.occurrences) for q in quotes) == [1, 1]
+    assert sizes == [1, 1]
 
 
 def test_two_pieces_split_by_an_attribution_stay_apart_when_the_other_source_has_only_one() -> None:
-    sources = _one_paragraph_sources(
+    sizes = _group_sizes(
         '"He was intent at that time on taking his own life but changed his mind," Lee told reporters. '
         '"The crossing has no gate and never had one," the chief said.',
         '"I think his intent at that time was to take his own life, but changed his mind," Lee said.',
     )
-    quotes = analyse_quotes(sources, SETTINGS)
-    assert sorted(len(q.occurrences) for q in quotes) == [1, 2]
+    assert sizes == [1, 2]
 
 
 def test_two_remarks_one_source_prints_as_one_quotation_are_one_utterance_everywhere() -> None:
     """``"...," Ross said. "..."`` may be two remarks; a source printing both as one quotation says
     they are one, so the pieces, and a reworded version of either, join it (issue 12: one contains
     the other)."""
-    sources = _one_paragraph_sources(
+    (quote,) = _grouped(
         'Ross said: "I think he meant to end his life, but he changed his mind before the train hit. '
         'He got out of the car and watched the train strike it, causing the crash."',
         '"I think he meant to end his life, but he changed his mind before the train hit," Ross said. '
         '"He got out of the car and watched the train strike it, causing the crash."',
         '"He got out of the car and watched as the train struck it, causing the crash," the chief said.',
     )
-    (quote,) = analyse_quotes(sources, SETTINGS)
     assert [(o.source_id, o.text[:12]) for o in quote.occurrences] == [
         ("a", "I think he m"),
         ("b", "I think he m"),
@@ -238,14 +248,13 @@ def test_two_remarks_one_source_prints_as_one_quotation_are_one_utterance_everyw
 
 
 def test_pieces_of_a_remark_join_a_version_printed_whole_with_small_changes() -> None:
-    sources = _one_paragraph_sources(
+    sources = _sources_of_the_one_group(
         '"He got out of the car, ran in, ran up the steps... and somehow got on the roof, and last I heard '
         'he got away," said Henry Orr.',
         '"He got out of the car, ran in, ran up the steps where the managers [are]," Orr said. '
         '"And somehow he got on the roof. Last I heard he got away."',
     )
-    (quote,) = analyse_quotes(sources, SETTINGS)
-    assert [o.source_id for o in quote.occurrences] == ["a", "b", "b"]
+    assert sources == ["a", "b", "b"]
 
 
 def test_two_remarks_either_side_of_an_attribution_stay_apart_when_no_source_prints_them_whole() -> None:
