@@ -405,4 +405,3 @@ class People:
             return None
         name = strip_to_name(run.group().split())
         return self.fullest(" ".join(name)) if name else None
-

@@ -378,17 +378,10 @@ def _name_in(
             continue
         marker = language.gender_of_marker(word)
         # "el presidente del Arenales": right after a role, "del" says what the role is of.
-        of_the_role = (
-            role is not None and word.lower in language.connectors and words[index - 1].text.rstrip(".") == role
-        )
+        follows_role = role is not None and words[index - 1].text.rstrip(".") == role
         # "ein Sprecher des Landgerichts": a genitive article after a spokesperson says whose voice.
-        whose = (
-            role is not None
-            and word.lower in language.determiners
-            and words[index - 1].text.rstrip(".") == role
-            and language.is_representative(role)
-        )
-        of_the_role = of_the_role or whose
+        whose = follows_role and word.lower in language.determiners and language.is_representative(role or "")
+        of_the_role = (follows_role and word.lower in language.connectors) or whose
         if ((marker and not word.capitalised) or word.lower in language.determiners) and not of_the_role:
             gender = gender or marker
             index += 1
