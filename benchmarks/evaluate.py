@@ -2,8 +2,10 @@
 
 Run ``python -m benchmarks.evaluate [--story NAME] [--corpora DIR] [--verbose]``.
 
-The bundled story is read from the repository's ``seeds/``; the development corpora from
-``../shared/corpora`` next to the repository (or ``--corpora DIR``) when they are there.
+The bundled story is read from the repository's ``seeds/``; the scrape set written for this
+project (invented stories, so its text can live here) from ``benchmarks/scrapes/``; the
+development corpora from ``../shared/corpora`` next to the repository (or ``--corpora DIR``)
+when they are there.
 Only stories that have a gold file are scored. See ``benchmarks/gold/README.md`` for the
 gold format.
 
@@ -34,6 +36,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
 SEEDS_DIR = REPO_ROOT / "seeds"
+#: Invented multi-outlet stories written like scraped pages (``S<n>-...``), with their gold.
+SCRAPES_DIR = Path(__file__).resolve().parent / "scrapes"
 
 FUZZY_MIN = 90.0
 METADATA_FIELDS = ("title", "outlet", "byline", "date")
@@ -563,12 +567,12 @@ def find_stories(corpora: Path | None, only: str | None) -> tuple[list[tuple[Pat
         name = gold_path.stem
         if only and name != only:
             continue
-        candidates = [SEEDS_DIR / name] + (
+        candidates = [SEEDS_DIR / name, SCRAPES_DIR / name] + (
             [corpora / name, corpora / "multinews-dev" / name] if corpora is not None and corpora_present else []
         )
         story_dir = next((c for c in candidates if c.is_dir()), None)
         if story_dir is None:
-            if corpora_present or (SEEDS_DIR / name).exists():
+            if corpora_present:
                 notes.append(f"{name}: gold present but story folder not found")
             continue
         found.append((story_dir, gold_path))
@@ -647,6 +651,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no annotated story to score")
         return 1
     results: list[StoryScores] = []
+    scrapes: list[StoryScores] = []
     held_out: list[StoryScores] = []
     for story_dir, gold_path in stories:
         try:
@@ -654,13 +659,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         except InputError as exc:
             print(f"{story_dir.name}: cannot load: {exc}")
             continue
-        (held_out if is_held_out(story_dir) else results).append(scores)
-    print(format_table(results))
+        if is_held_out(story_dir):
+            held_out.append(scores)
+        else:
+            (scrapes if story_dir.parent == SCRAPES_DIR else results).append(scores)
+    if results:
+        print(format_table(results))
+    if scrapes:
+        print(f"\nscrape set ({len(scrapes)} invented stories in benchmarks/scrapes/):")
+        print(format_table(scrapes))
     if held_out:
         print(f"\nheld out ({len(held_out)} multinews-dev clusters; totals only):")
         print(format_table([total(held_out)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if args.verbose:
-        for s in results:
+        for s in results + scrapes:
             if s.misses:
                 print(f"\n== {s.story}")
                 for miss in s.misses:
