@@ -272,7 +272,12 @@ def test_gold_file_is_consistent(path: Path) -> None:
             assert occ["file"] in files and occ["snippet"]
 
     # every snippet must occur in its article (checked where the articles are available)
-    places = (SEEDS_DIR / path.stem, SCRAPES_DIR / path.stem, DEFAULT_CORPORA / path.stem, DEFAULT_CORPORA / "multinews-dev" / path.stem)
+    places = (
+        SEEDS_DIR / path.stem,
+        SCRAPES_DIR / path.stem,
+        DEFAULT_CORPORA / path.stem,
+        DEFAULT_CORPORA / "multinews-dev" / path.stem,
+    )
     story_dir = next((d for d in places if d.is_dir()), None)
     if story_dir is None:
         pytest.skip("articles not available")
