@@ -19,6 +19,9 @@ from site_builder.model import Metadata, RemovalReason, RemovedText
         ("Thursday (July 3)", None),  # no year: a weekday reference in the text, not a date stamp
         ("February 30, 2030", None),  # not a calendar date
         ("In 2025 the plan failed.", None),
+        ("Last updated: 22/11/2011 07:45", "2011-11-22"),  # day first: 22 cannot be a month
+        ("11/22/2011", "2011-11-22"),  # month first
+        ("3/4/2019", None),  # March 4 or 3 April: not guessed
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
@@ -33,6 +36,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("Updated: 5 March 2024 10:00 GMT", meta.DateStamp("2024-03-05", meta.RANK_UPDATED)),
         ("July 4, 2025", meta.DateStamp("2025-07-04", meta.RANK_DATE_LINE)),
         ("Tuesday, January 06, 2026 | 02:17 AM IST", meta.DateStamp("2026-01-06", meta.RANK_DATE_LINE)),
+        ("21 November 2011 Last updated at 17:05 GMT", meta.DateStamp("2011-11-21", meta.RANK_DATE_LINE)),
         ("The vote on July 4, 2025 failed.", None),  # a date inside a sentence is not a stamp
         ("Thursday (July 3)", None),
     ],
@@ -81,12 +85,40 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         ("Asha Verma New Delhi", "Asha Verma"),  # byline with the dateline place after it
         ("-- Jo Smith and Sam Reyes at the port", "Jo Smith and Sam Reyes"),
         ("By Jane Doe, Reuters Staff", "Jane Doe"),
+        ("By JO ROE Associated Press", "JO ROE"),  # an agency run into the name
+        ("Posted by Jo Roe on May 3, 2019 at 8:05 am", "Jo Roe"),
+        ("By Jo Roe • Jul 2, 2013", "Jo Roe"),
+        ("By Jo Roe, Town Reporter", "Jo Roe"),  # a job, not an outlet
+        ("Jo Roe | Senior Editor | Nov. 16, 2022", "Jo Roe"),
         ("By staff", None),
         ("by the river the houses flooded", None),
     ],
 )
 def test_byline_name(line: str, name: str | None) -> None:
     assert meta.byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("The Lakeside Courier | Serving the north shore since 1902", "The Lakeside Courier"),
+        ("Example Review — Intelligence for hospital leaders", "Example Review"),
+        ("Example Fiscal Report: State budgets · Pensions", "Example Fiscal Report"),
+        ("THE MILLBROOK GAZETTE", "THE MILLBROOK GAZETTE"),
+        ("The Portville Herald-Dispatch", "The Portville Herald-Dispatch"),
+        ("NorthValleyPost.com", "North Valley Post"),
+        ("Day Two Without A Budget", None),  # a capitalised headline names no site
+        ("Brackwater floods: boats rescue 27", None),
+        ("AXED! Coach out", None),
+    ],
+)
+def test_site_name(line: str, name: str | None) -> None:
+    assert meta.site_name(line) == name
+
+
+def test_a_job_after_a_byline_is_not_its_outlet() -> None:
+    removed = _removed(("byline", "By Jo Roe, Town Reporter"))
+    assert meta.infer_metadata(removed) == Metadata(byline="Jo Roe")
 
 
 def test_bare_name_is_a_byline_only_in_the_header() -> None:
@@ -219,3 +251,14 @@ def test_infer_nothing_from_nothing() -> None:
 )
 def test_a_reporters_address_names_the_outlet_whose_site_it_is_at(line: str, outlet: str | None) -> None:
     assert meta.infer_metadata(_removed(("contributor credit", line))).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("(Reporting by Ann Lee; Writing by Jo Roe; Editing by Sam Hill)", "Jo Roe"),
+        ("(Reporting by Ann Lee; Editing by Sam Hill)", "Ann Lee"),  # no writer named: the reporter
+    ],
+)
+def test_a_wire_credit_names_its_writer_else_its_reporter(credit: str, byline: str) -> None:
+    assert meta.infer_metadata(_removed(("agency credit", credit))).byline == byline

@@ -35,12 +35,16 @@ _DATE_FORMS = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>\d\d)-(?P<day>\d\d)\b"),
+    # "22/11/2011" or "11/22/2011": read only when one of the two numbers cannot be a month.
+    re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
 )
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 _PUBLISHED_LABEL = re.compile(
     r"^\W*(?:(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?|created|date|dated|released)\b\s*[:\-–—|]?", re.I
 )
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
+# A second stamp's label after the first stamp's date.
+_STAMP_LABEL = re.compile(r"\b(?:last\s+)?(?:updated|modified|published|posted)\b:?", re.I)
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
 _DATE_ONLY_FILLER = re.compile(r"^[\s,|·•\-–—:]*$")
 
@@ -81,9 +85,16 @@ def _first_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 def _iso(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
-    month = int(parts["monthnum"]) if parts.get("monthnum") else _MONTHS[parts["month"][:3].lower()]
+    if parts.get("first"):
+        first, second = int(parts["first"]), int(parts["second"])
+        if (first > 12) == (second > 12):
+            return None  # "3/4/2019" is March 4 in one country and 3 April in another: not guessed
+        day, month = (first, second) if first > 12 else (second, first)
+    else:
+        day = int(parts["day"])
+        month = int(parts["monthnum"]) if parts.get("monthnum") else _MONTHS[parts["month"][:3].lower()]
     try:
-        return dt.date(int(parts["year"]), month, int(parts["day"])).isoformat()
+        return dt.date(int(parts["year"]), month, day).isoformat()
     except ValueError:
         return None
 
@@ -106,9 +117,15 @@ def date_stamp(line: str) -> DateStamp | None:
     rest = line[: match.start()] + " " + line[match.end() :]
     rest = _CLOCK.sub(" ", re.sub(_WEEKDAY, "", rest, flags=re.I))
     rest = re.sub(r"\b(?:[A-Z]{2,5}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
+    rest = _STAMP_LABEL.sub(" ", rest)  # "3 May 2019 Last updated at 17:05"
     if _DATE_ONLY_FILLER.match(rest):
         return DateStamp(iso, RANK_DATE_LINE)
     return None
+
+
+def has_stamp_label(line: str) -> bool:
+    """Whether a stamp says what it dates: "Published", "Last updated"."""
+    return _STAMP_LABEL.search(line) is not None
 
 
 def is_clock_stamp(line: str) -> bool:
@@ -352,9 +369,56 @@ def _is_agency(name: str) -> bool:
     return any(part.strip() in _agency_names() for part in parts)
 
 
-# ------------------------------------------------------------------------- bylines
+# ------------------------------------------------------------------------ mastheads
 
-_BY_PREFIX = re.compile(r"^\W*by\s+", re.I)
+# What separates a site's name from its tagline on a page's top line: "Example News | Serving the
+# valley since 1901", "Example Review — for hospital leaders", "Example Report: Budgets · Pensions".
+_TAGLINE_SEPARATOR = re.compile(r"\s+[|—–·•]\s+")
+_WEB_ADDRESS = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9-]+)(?:\.[a-z]{2,6}){1,2}$")
+_LONGEST_SITE_NAME = 5
+
+
+def site_name(line: str) -> str | None:
+    """The name a page's top line gives its site, when it reads as one: a web address
+    ("ExampleBeacon.co.uk" -> "Example Beacon"), or a short capitalised name that is in capitals
+    ("EXAMPLE ROCKET"), has a word for a news outlet ("The Example Sentinel") or comes before a
+    tagline ("Example | Serving the valley since 1901")."""
+    text = line.strip()
+    address = _WEB_ADDRESS.match(text)
+    if address is not None:
+        name = address.group("name")
+        if not name[:1].isupper():
+            return name
+        return " ".join(re.findall(r"[A-Z][a-z0-9]+|[A-Z0-9]+(?![a-z])|[a-z0-9]+", name))  # "NorthValleyPost"
+    pieces = _TAGLINE_SEPARATOR.split(text, maxsplit=1)
+    has_tagline = len(pieces) == 2
+    name = pieces[0].split(": ", 1)[0] if has_tagline else text
+    words = name.split()
+    connectors = _lexicon().organisation_connectors
+    if not 1 <= len(words) <= _LONGEST_SITE_NAME or re.search(r"[!?\"“”]|[.:;,]$", name):
+        return None
+    if not all(word[:1].isupper() or word[:1].isdigit() or word in connectors for word in words):
+        return None
+    in_capitals = sum(c.isalpha() for c in name) >= 2 and name.isupper()
+    parts = (part.casefold() for word in words for part in word.split("-"))  # "Herald-Dispatch"
+    outlet_word = any(part in _lexicon().outlet_name_words for part in parts)
+    return name if has_tagline or in_capitals or outlet_word else None
+
+
+
+@cache
+def _by_prefix() -> re.Pattern[str]:
+    """What opens a byline: "By", "Posted by" (see ``byline_openers``)."""
+    openers = sorted(_lexicon().byline_openers, key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers) + r")\s+", re.I)
+
+
+def _without_by(line: str) -> str:
+    return _by_prefix().sub("", line.strip().lstrip("-–— ").strip())
+
+
+# What may separate a byline's name from its credits and stamp: "Jo Roe | Reporter • May 3, 2019".
+_BYLINE_PIECES = re.compile(r"\s*[|,•·]\s*")
 _CAPITALISED_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)$")
 _CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
 _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
@@ -386,17 +450,49 @@ def is_name_list(text: str) -> bool:
 
 
 def byline_name(line: str) -> str | None:
-    """The reporter name(s) a byline line gives, without "By", outlet credit or place."""
-    text = _BY_PREFIX.sub("", line.strip().lstrip("-–— ").strip())
+    """The reporter name(s) a byline line gives, without "By", outlet credit, place or stamp."""
+    return _credited_names(_without_by(line), cut_tail=True)
+
+
+def _credited_names(text: str, *, cut_tail: bool) -> str | None:
+    """The names a credit gives before its stamp, place, job or outlet; with ``cut_tail``, the names
+    before "at"/"in"/"from"/"for" too ("Jo Roe in London"), which only a "By" line makes safe."""
+    stamp = _first_date(text)
+    if stamp is not None:  # "Jo Roe on May 3, 2019 at 8:05 am", "Jo Roe | 3 May 2019": the stamp ends the names
+        text = re.sub(r"(?:\s+on)?[\s|,•·]*$", "", text[: stamp[1].start()])
     text = text.split("/", 1)[0]  # "Jane Doe/Example Wire": the credit after the slash
-    text = _BYLINE_TAIL.sub("", text)
-    # "Jane Doe, Reuters" / "Jane Doe | Reuters": an outlet credit after the name.
-    pieces = [p.strip() for p in re.split(r"\s*[|,]\s*", text) if p.strip()]
-    staff = lexicon_for(DEFAULT_LANGUAGE).staff_credits
-    pieces = [p for p in pieces if _credited_outlet(p) is None and p.casefold() not in staff]
-    text = ", ".join(pieces)
-    text, _place = split_place(text)
+    if cut_tail:
+        text = _BYLINE_TAIL.sub("", text)
+    # "Jane Doe, Reuters" / "Jane Doe | Senior Editor": an outlet or a job after the name.
+    pieces = [_without_trailing_outlet(p.strip()) for p in _BYLINE_PIECES.split(text) if p.strip()]
+    pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None]
+    text, _place = split_place(", ".join(pieces))
     return text if is_name_list(text) else None
+
+
+def _is_job_title(piece: str) -> bool:
+    """A byline's credit that names a job, not an outlet: "Staff Writer", "Senior Editor", "Chief
+    Football Writer", "Register staff" (but "The Hollywood Reporter" is a paper)."""
+    words = piece.split()
+    if piece.casefold() in _lexicon().staff_credits:
+        return True
+    return (
+        1 <= len(words) <= 4
+        and words[0].casefold() not in _lexicon().determiners
+        and words[-1].casefold() in _lexicon().newsroom_jobs | {"staff"}
+    )
+
+
+def _without_trailing_outlet(piece: str) -> str:
+    """A name run into the agency it writes for, with no comma: "JO ROE Associated Press" -> "JO ROE"."""
+    words = piece.split()
+    if not words or words[0].casefold() in _lexicon().determiners:
+        return piece  # "The Portville Herald": an outlet's own name
+    for cut in range(2, len(words)):
+        tail = " ".join(words[cut:])
+        if known_outlet(tail) is not None or outlet_from_credit(tail) is not None:
+            return " ".join(words[:cut])
+    return piece
 
 
 def _credited_outlet(piece: str) -> str | None:
@@ -411,7 +507,7 @@ def _credited_outlet(piece: str) -> str | None:
     ]
     known = (known_outlet(name) or outlet_from_credit(name) for name in names)
     return next((found for found in known if found is not None), None) or next(
-        (name for name in names if _is_outlet_name(name)), None
+        (name for name in names if _is_outlet_name(name) and not _is_job_title(name)), None
     )
 
 
@@ -430,7 +526,7 @@ def _is_outlet_name(name: str) -> bool:
 def _outlet_in_byline(line: str) -> str | None:
     """The outlet a byline credits: "By The Example Wire", "Jo Roe, Example Wire Staff Writer",
     "Jo Roe | Example Wire"; after a slash any credited name ("Jo Roe/KXYZ")."""
-    text = _BY_PREFIX.sub("", line.strip().lstrip("-–— ").strip())
+    text = _without_by(line)
     if "/" in text:
         return _credited_name(text.split("/", 1)[1])
     pieces = (text, *re.split(r"\s*[|,]\s*", text)[1:])
@@ -442,12 +538,13 @@ def is_byline(line: str, *, in_header: bool) -> bool:
     text = line.strip()
     if len(text.split()) > 14 or text.endswith((".", "!", "?")):
         return False
-    if _BY_PREFIX.match(text):
+    if _by_prefix().match(text):
         # "By Jo Roe", or an agency's story with no reporter named: "By The Example Wire".
-        return byline_name(text) is not None or _credited_outlet(_BY_PREFIX.sub("", text)) is not None
+        return byline_name(text) is not None or _credited_outlet(_without_by(text)) is not None
     if in_header:
-        name, _place = split_place(text)
-        return is_name_list(name) and 2 <= len(name.split()) <= 6
+        # "Jo Roe London", "Jo Roe | Senior Editor", "Jo Roe | 3 May 2019": a name and its credits.
+        name = _credited_names(text, cut_tail=False)
+        return name is not None and 2 <= len(name.split()) <= 6
     return False
 
 
@@ -461,16 +558,15 @@ _CONTACT_NAME = re.compile(
 )
 
 
-# A wire credit's writer: "(Reporting by Ann Lee; Writing by Jo Roe; Editing by ...)".
-_WRITER = re.compile(r"\bwriting by\s+([^;()]+?)(?:\s+in\s+[A-Z][^;()]*)?\s*(?:[;)]|$)", re.I)
+# A wire credit's writer, or its reporter when it names no writer: "(Reporting by Ann Lee; Writing
+# by Jo Roe; Editing by ...)".
+_WRITER = re.compile(r"\b(?P<role>writing|reporting) by\s+([^;()]+?)(?:\s+in\s+[A-Z][^;()]*)?\s*(?:[;)]|$)", re.I)
 
 
 def _writer_in_credit(line: str) -> str | None:
-    found = _WRITER.search(line)
-    if found is None:
-        return None
-    name = found.group(1).strip().rstrip(".")
-    return name if is_name_list(name) else None
+    credited = {found.group("role").casefold(): found.group(2).strip().rstrip(".") for found in _WRITER.finditer(line)}
+    name = credited.get("writing") or credited.get("reporting")
+    return name if name is not None and is_name_list(name) else None
 
 
 # Whose staff a credit names: "Follow Example Times columnist Jo Roe on Twitter", "Analysis: Jo Roe,
@@ -538,7 +634,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         if piece.reason == "headline" and title is None:
             title = text
         elif piece.reason == "masthead" and outlet is None:
-            outlet = known_outlet(text)
+            outlet = known_outlet(text) or known_outlet(re.split(r"\s+[·|•]\s+", text)[0]) or site_name(text)
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None
@@ -566,7 +662,12 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "byline" and byline is None:
             byline = byline_name(text)
             outlet = outlet or _outlet_in_byline(text)
+            stamped = parse_date(text)  # "Posted by Jo Roe on May 3, 2019"
+            if stamped is not None and (best_date is None or best_date.rank < RANK_DATE_LINE):
+                best_date = DateStamp(stamped, RANK_DATE_LINE)
         elif piece.reason == "dateline/publication stamp":
+            if byline is None and _by_prefix().match(text):
+                byline = byline_name(text)  # "Posted by Jo Roe on May 3, 2019": a stamp and a byline
             stamp = date_stamp(text)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp

@@ -133,6 +133,8 @@ class Lexicon:
     apposition_openers: frozenset[str]
     #: What a byline or photo credit may give in place of a name or an outlet ("staff writer"), lower case.
     staff_credits: frozenset[str]
+    #: What opens a byline before the reporter's name ("by", "posted by"), lower case.
+    byline_openers: tuple[str, ...]
     #: Words that make a capitalised name a news outlet's though it is not in the bundled list
     #: ("The Springfield Herald"), lower case.
     outlet_name_words: frozenset[str]
@@ -246,6 +248,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         contractions=_contractions(folder, "contractions"),
         gendered_pronouns=_word_pairs(folder, "gendered_pronouns", "his he"),
         staff_credits=frozenset(_entries(folder, "staff_credits")),
+        byline_openers=_entries(folder, "byline_openers"),
         outlet_name_words=_words(folder, "outlet_name_words"),
         apposition_openers=_words(folder, "apposition_openers"),
         name_suffixes=_words(folder, "name_suffixes"),

@@ -99,7 +99,12 @@ def _label_tweets(page: _Page) -> None:
             if reasons[j] is not None or cut:
                 break  # a glued tweet is cut out of its line later
             size = len(TWEET_LINK.sub("", text))
-            ends_lead_in = text.endswith(":") or re.search(r"\b(?:said|says|wrote|posted|tweeted|told)\b", text)
+            # A line that reports speech ("Lomax added that ...") is the article's, above the tweet;
+            # a tweet may paraphrase someone too, with a participle ("..., saying he ...").
+            speech_verbs = lexicon_for(DEFAULT_LANGUAGE).speech_verbs
+            words = re.findall(r"\w+", text.lower())
+            reports_speech = any(word in speech_verbs and not word.endswith("ing") for word in words)
+            ends_lead_in = text.endswith(":") or reports_speech
             if j < i - 1 and (size > budget or ends_lead_in):
                 break
             reasons[j] = "social-media embed"
@@ -112,13 +117,16 @@ def _label_header(page: _Page) -> None:
     Sets ``page.body_start`` to the first line of the article body.
     """
     lines, reasons = page.lines, page.reasons
+    _label_dated_credits(lines, reasons)
+    credits_line = _credits_line(lines, reasons)
+    _label_masthead(lines, reasons, credits_line)
     headline_seen = False
     for i, line in enumerate(lines):
         if reasons[i] == "dateline/publication stamp" and not headline_seen and _is_unlabelled_clock_stamp(line.text):
             reasons[i] = "navigation"  # a bare date and time above the headline is the page's own clock
         if reasons[i] is not None:
             continue
-        reason = _header_reason(lines, reasons, i, headline_seen)
+        reason = _header_reason(lines, reasons, i, headline_seen, credits_line)
         if reason is None:
             page.body_start = i
             return
@@ -129,11 +137,16 @@ def _label_header(page: _Page) -> None:
 
 def _is_unlabelled_clock_stamp(text: str) -> bool:
     stamp = meta.date_stamp(text)
-    return stamp is not None and stamp.rank == meta.RANK_DATE_LINE and meta.is_clock_stamp(text)
+    return (
+        stamp is not None
+        and stamp.rank == meta.RANK_DATE_LINE
+        and meta.is_clock_stamp(text)
+        and not meta.has_stamp_label(text)  # "3 May 2019 Last updated at 17:05": the article's own
+    )
 
 
 def _header_reason(
-    lines: list[Line], reasons: list[RemovalReason | None], i: int, headline_seen: bool
+    lines: list[Line], reasons: list[RemovalReason | None], i: int, headline_seen: bool, credits_line: int
 ) -> RemovalReason | None:
     line = lines[i]
     words = words_of(line.text)
@@ -142,13 +155,78 @@ def _header_reason(
     if not headline_seen:
         if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
             return "category label"  # "World", "Politics" above the headline
+        if i < credits_line:
+            return "headline"  # the first line of some length above the byline and date
         following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
         return "headline" if following is not None and _is_headline(line, following) else None
     if meta.is_byline(line.text, in_header=True):
         return "byline"
+    if i < credits_line:
+        return "standfirst"  # between the headline and the byline: a deck, however it ends
     if line.kind == "text" and not ends_sentence(line.text) and len(words) >= 6:
         return "standfirst"  # the summary under a headline; article sentences end in punctuation
     return None
+
+
+# How far down a page its byline or date stamp may stand, counted in lines the other passes left
+# unlabelled above it (a masthead, a section label, the headline, one or two lines of deck).
+_HEADER_TEXT_LINES = 5
+# Longer lines above a byline are article text: a headline and a deck are shorter.
+_HEADER_LINE_MAX_WORDS = 60
+# Article lines a page must have below its byline for the byline to close a header: a credit
+# after a short article is no header.
+_BODY_LINES_BELOW_CREDITS = 2
+
+
+def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int:
+    """The last line of the byline and date stamp under a page's headline, or -1 when the page
+    has none: everything unlabelled above it is the page's header (masthead, headline, deck)."""
+    found, above = -1, 0
+    for i, line in enumerate(lines):
+        # A live blog's clock time ("9:15 a.m.") is a stamp too, but heads an entry, not the page.
+        is_date_stamp = reasons[i] == "dateline/publication stamp" and meta.parse_date(line.text) is not None
+        if is_date_stamp or reasons[i] == "byline" or (
+            reasons[i] is None and above and _is_credited_name(line.text)
+        ):
+            found = i
+        elif reasons[i] is None:
+            too_long = len(words_of(line.text)) > _HEADER_LINE_MAX_WORDS
+            if above == _HEADER_TEXT_LINES or too_long or _inside_block(lines, i):
+                break
+            above += 1
+    below = sum(reason is None for reason in reasons[found + 1 :])
+    return found if found >= 0 and below >= _BODY_LINES_BELOW_CREDITS else -1
+
+
+def _label_dated_credits(lines: list[Line], reasons: list[RemovalReason | None]) -> None:
+    """A byline with a job and a date, "Jo Roe | Senior Editor | May 3, 2019", reads like a row of
+    links by the line alone; near the top of the page it is the byline."""
+    for i in range(min(len(lines), _HEADER_SCAN_LINES)):
+        text = lines[i].text
+        if reasons[i] == "navigation" and meta.parse_date(text) is not None and _is_credited_name(text):
+            reasons[i] = "byline"
+
+
+# How many lines from the top of the page a row of credits may be read as its byline.
+_HEADER_SCAN_LINES = 15
+
+
+def _is_credited_name(text: str) -> bool:
+    """A byline with more than a name on its line ("Jo Roe | Reporter", "Jo Roe, Register staff"):
+    a bare capitalised name ("Story Continued Below") is too weak a sign to end a header at."""
+    return meta.is_byline(text, in_header=True) and meta.byline_name(text) != text.strip()
+
+
+def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], credits_line: int) -> None:
+    """The page's first line is its masthead when it names a site (see ``metadata.site_name``) and
+    the headline is still to come above the byline."""
+    unlabelled = [i for i in range(max(credits_line, 0)) if reasons[i] is None]
+    if len(unlabelled) < 2:
+        return
+    first, rest = unlabelled[0], unlabelled[1:]
+    headline_to_come = any(len(words_of(lines[i].text)) > 3 for i in rest)
+    if headline_to_come and lines[first].kind == "text" and meta.site_name(lines[first].text) is not None:
+        reasons[first] = "masthead"
 
 
 def _inside_block(lines: list[Line], i: int) -> bool:

@@ -45,7 +45,7 @@ _VIDEO = re.compile(
     r"|^(?:VIDEO|WATCH)\s*[:|]"
     # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
     # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
-    r"|^(?:media playback is unsupported|embed more (?:news )?videos|just watched\b)"
+    r"|^(?:media playback is (?:unsupported|not supported)|embed more (?:news )?videos|just watched\b)"
     r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)\W*$",
     re.I,
 )
@@ -102,6 +102,10 @@ _CAPTION_CREDIT_END = re.compile(
     # and the wire's own form at the end, "REUTERS/Mike Segar/File Photo".
     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$"
     r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$"
+    # A photographer and the outlet after the caption's last sentence: "... on Tuesday. Jo Roe / Example
+    # Radio", "... July 1. Credit Jo Roe / WXYZ".
+    r"|(?<=[.!?] )(?:credit:? )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
+    r" / (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$"
     # A caption's credit closing it: "... Photo: REUTERS.", "... Video by Jo Roe via Example Stream."
     r"|(?<=[.!?”\"] )(?:photo|video|image)(?::| by| courtesy of) [^.]{2,60}\.?$"
     # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
@@ -110,29 +114,46 @@ _CAPTION_CREDIT_END = re.compile(
     rf"|\((?:published|updated|posted)\s+[^()]{{0,12}}?\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\)$",
     re.I,
 )
-_LINK_LIST_HEADER = re.compile(
-    r"^(?:you (?:may|might) also like|more from .{1,40}|more (?:stories|news|on this(?: story)?)"
+# What heads a list of links to other pages.
+_LINK_LIST_NAMES = (
+    r"you (?:may|might) also like|more from .{1,40}|more (?:stories|news|on this(?: story)?)"
     r"|related(?: stor(?:y|ies)| articles?| news| coverage| links| content| posts)?(?: on [\w.]{1,20})?"
     r"|recommended(?: for you| stories)?"
     r"|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|top stories|read next"
     r"|what to read next|latest (?:news|stories)|editor'?s picks|also on .{1,30}|in case you missed it"
-    r"|story highlights)\W*$",
-    re.I,
+    r"|story highlights"
 )
+_LINK_LIST_HEADER = re.compile(rf"^(?:{_LINK_LIST_NAMES})\W*$", re.I)
 _TEASER_LABEL = (
     r"(?:ALSO READ|Also Read|Also read|READ ALSO|Read also|READ MORE|Read More|Read more|MUST READ|Must Read"
     r"|SEE ALSO|See also|RELATED|Related|PHOTOS|VIDEOS|GALLERY|PODCAST|FULL COVERAGE|LIVE UPDATES|MORE)"
 )
 _TEASER_START = re.compile(rf"^{_TEASER_LABEL}\s*[:|\-–—]\s*\S")
+# A list of headlines on one line under its header: "Most read: 1. ...", "TRENDING NOW • ... • ...".
+_LINKS_AFTER_HEADER = re.compile(
+    rf"^(?:similar stories|more on .{{1,30}}|upcoming|don'?t miss|popular(?: now| stories)?|{_LINK_LIST_NAMES})"
+    r"(?: news| stories)?\s*[:•|»]\s*\S",
+    re.I,
+)
+# A headline set off as a link: ">> Ten things to know before you travel".
+_ARROW_TEASER = re.compile(r"^(?:>>|»|›)\s*[A-Z0-9‘'\"“]")
+# Links to the previous and next post: "« Match report: ... | Podcast #84 ... »".
+_NEIGHBOUR_POSTS = re.compile(r"^«\s")
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
 _PROMO = re.compile(
-    r"\b(?:sign up (?:for|to|now)|subscribe (?:to|for|now|today)|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
+    # "Sign up for our newsletter", not a report that an agency "urged people to sign up for" its warnings.
+    r"\b(?:(?<!to )sign up (?:for|to|now|today)|subscribe (?:to|for|now|today)"
+    r"|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
+    r"|^get (?:the|our) .{1,40} newsletter\b"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
     r"|turn on (?:\w+ ){0,2}notifications\b"
     r"|download (?:the|our) app|click here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
     r"|^read (?:\S+ ){0,5}(?:here|online)\W*$"
-    r"|stay with .{1,60} for (?:developments|updates|the latest|more))",
+    r"|stay with .{1,60} for (?:continuing coverage|coverage|developments|updates|the latest|more)"
+    r"|download the .{1,40} app|support (?:local|independent|quality) journalism|support for .{1,60} comes from"
+    r"|become a (?:member|subscriber|supporter|donor)\b|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
+    r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b)",
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
@@ -180,7 +201,7 @@ REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reporte
 # The newsroom asking for tips: "Got a news tip? Email ...", "Send us your tips at ...". (A police
 # appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
 _TIP_LINE = re.compile(
-    r"^(?:if you have (?:a (?:news )?tip|a story)|(?:have|got) a (?:news |story )?tip"
+    r"^(?:if you have (?:a (?:news )?tip|a story)|(?:have|got) a (?:news |story )?tip|(?:have|got) a story\b"
     r"|send (?:us )?(?:your )?(?:news )?tips?|\W*for confidential support)\b"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b)",
     re.I,
@@ -190,16 +211,28 @@ _VIDEO_INTRO = re.compile(r"^(?=.{0,80}:\s*$).*\b(?:video|clip|footage|watch|lis
 # Share prices: "BP., +0.88% BP, +0.60%" (a line of them, or run into a paragraph).
 _TICKER = r"[A-Z][A-Z.&]{0,7},?\s+[+\-−]\d+(?:\.\d+)?%"
 _STOCK_TICKER = re.compile(rf"^(?:{_TICKER}\s*)+$")
+# A market quote: a price or yield, then its signed change ("41.87 +1.12 (+2.75%)", "2.71% ▲0.04").
+_PRICE_CHANGE = re.compile(r"\d(?:[\d,]*\.\d+)%?\s+[+\-−▲▼]\s?\d+(?:\.\d+)?%?(?:\s+\([+\-−]?\d+(?:\.\d+)?%\))?")
+_LONGEST_QUOTE_LINE = 30
+# A reading-time label, alone or after the outlet it credits: "4 min read", "Example Wire · 3 min read".
+_READING_TIME = re.compile(r"(?:^|\s*[·|•–—-]\s*)\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read$", re.I)
 STOCK_TICKER_INSIDE = re.compile(rf"(?<!\S)(?:{_TICKER}\s*)+(?!\S)")
 # A photo caption as wire services write them: a scene, then the day it was taken, and
 # nothing after the date ("Firefighters spray water on the warehouse, March 3, 2030.").
 _CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.?(?:\s+\([^()]{{1,80}}\))?$")
+_NEWSROOM_JOBS = "|".join(sorted(_LEXICON.newsroom_jobs))
 # A note on who wrote the piece, set off from it: "The author is a Reuters Breakingviews columnist."
 _AUTHOR_NOTE = re.compile(
     r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+"
     r"|\w+ \w+ is an? \w+ (?:columnist|contributor)\b"
     # "Jo Roe is a staff writer at Example News. Contact her at ...": a reporter's note, with where to reach them.
-    r"|[A-Z]\w+ [A-Z]\w+ (?:is|covers) .{0,80}\b(?:contact|reach|email|follow) (?:him|her|them)\b)",
+    r"|[A-Z]\w+ [A-Z]\w+ (?:is|covers) .{0,80}\b(?:contact|reach|email|follow) (?:him|her|them)\b"
+    # A reporter's biography closing the page: "Jo Roe is a national health correspondent for Example
+    # News.", "Jo Roe covers courts for Example News.", "Jo Roe has covered city hall since 2004."
+    rf"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:is|has been|was) (?:a|an|the) (?:[\w-]+ ){{0,4}}(?:{_NEWSROOM_JOBS})s?"
+    r" (?:at|for|with|of)\b"
+    r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{3,80}"
+    r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b))",
     re.I,
 )
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
@@ -225,7 +258,11 @@ _PAGE_NOTICE = re.compile(
     r"|^the (?:views|opinions) expressed (?:in this [\w-]+ |here |above )?are"
     r" (?:those of the \w+|(?:the|solely the) \w+'?s?'? own)\b"
     r"|\byour (?:browser|device) (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play|display)\b"
-    r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b",
+    r"|\b(?:requires|please enable|you (?:need|must) (?:to )?enable) javascript\b|\bupdate your browser\b"
+    r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b|^this (?:site|website) uses cookies\b"
+    r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
+    r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
+    r"|^this video (?:is|has become) (?:unavailable|no longer available)\b",
     re.I,
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
@@ -279,7 +316,7 @@ def _is_navigation(text: str) -> bool:
     if text.strip(" .").casefold() in _LEXICON.widget_labels:
         return True  # "toggle caption": a widget's label on a line of its own, in any case
     segments = [s.strip() for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
-    if len(segments) >= 3 and all(len(s.split()) <= 3 and not ends_sentence(s) for s in segments):
+    if len(segments) >= 3 and all(len(s.split()) <= 3 and not _ends_sentence_outside_initials(s) for s in segments):
         return True  # "Home | World | Business"
     tokens = [t.casefold() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)]
     lexicon = lexicon_for(DEFAULT_LANGUAGE)
@@ -290,6 +327,11 @@ def _is_navigation(text: str) -> bool:
         # "Loading...": a widget's ellipsis is no sentence end.
         and not ends_sentence(text.rstrip("…").removesuffix("..."))
     )
+
+
+def _ends_sentence_outside_initials(text: str) -> bool:
+    """Whether a link's text ends a sentence: "U.S." in "U.S. | World | Politics" does not."""
+    return ends_sentence(text) and not re.fullmatch(r"(?:[A-Z]\.){2,}", text)
 
 
 def _is_photo_caption(text: str) -> bool:
@@ -364,12 +406,15 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("slideshow caption", lambda t: len(words_of(t)) <= 60 and bool(_SLIDESHOW.search(t))),
     ("photo caption", _is_photo_caption),
     ("link list", lambda t: bool(_LINK_LIST_HEADER.match(t))),
-    ("related-link teaser", lambda t: bool(_TEASER_START.match(t))),
+    ("related-link teaser", lambda t: bool(_TEASER_START.match(t) or _LINKS_AFTER_HEADER.match(t))),
+    ("related-link teaser", lambda t: len(words_of(t)) <= 20 and bool(_ARROW_TEASER.match(t))),
+    ("navigation", lambda t: len(words_of(t)) <= 30 and bool(_NEIGHBOUR_POSTS.search(t))),
     ("newsletter prompt", _is_newsletter_prompt),
     ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t) or _MEDIA_CREDIT.match(t))),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
+    ("stock ticker", lambda t: len(words_of(t)) <= _LONGEST_QUOTE_LINE and bool(_PRICE_CHANGE.search(t))),
     ("copyright notice", lambda t: _is_notice(t)),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_CONTACT.match(t) or REPORTED_FROM.match(t))),
     ("tip line", lambda t: len(words_of(t)) <= 40 and bool(_TIP_LINE.match(t))),
@@ -381,6 +426,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
-    ("masthead", lambda t: meta.known_outlet(t) is not None),
+    ("masthead", lambda t: meta.known_outlet(_READING_TIME.sub("", t)) is not None),
+    ("navigation", lambda t: bool(_READING_TIME.fullmatch(t))),
     ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
 )
