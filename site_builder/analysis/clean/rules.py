@@ -137,8 +137,9 @@ _LINKS_AFTER_HEADER = re.compile(
 )
 # A headline set off as a link: ">> Ten things to know before you travel".
 _ARROW_TEASER = re.compile(r"^(?:>>|»|›)\s*[A-Z0-9‘'\"“]")
-# Links to the previous and next post: "« Match report: ... | Podcast #84 ... »".
-_NEIGHBOUR_POSTS = re.compile(r"^«\s")
+# Links to the previous and next post, side by side: "« Match report: ... | Podcast #84 ... »" (a
+# French quotation opens with "« " too, but holds no "|" between two links).
+_NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
 _PROMO = re.compile(
     # "Sign up for our newsletter", not a report that an agency "urged people to sign up for" its warnings.
