@@ -136,7 +136,8 @@ _LINKS_AFTER_HEADER = re.compile(
     re.I,
 )
 # A headline set off as a link: ">> Ten things to know before you travel".
-_ARROW_TEASER = re.compile(r"^(?:>>|»|›)\s*[A-Z0-9‘'\"“]")
+# ("»" and "›" are not arrows here: German quotations open with them, and Spanish continued ones.)
+_ARROW_TEASER = re.compile(r"^(?:>>|►|▶)\s*[A-Z0-9‘'\"“]")
 # Links to the previous and next post, side by side: "« Match report: ... | Podcast #84 ... »" (a
 # French quotation opens with "« " too, but holds no "|" between two links).
 _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
