@@ -208,8 +208,9 @@ def _opening_subject(
     opening = sentence.lstrip(OPENING_MARKS)
     if marks.inside_quotation(start + len(sentence) - len(opening)):
         return None
+    opening = opening.lstrip(_LIST_BULLETS)  # "• Gov. Ann Lee: “...”": a list's bullet before the label
     label = _SPEAKER_LABEL.match(opening)
-    labelled = _labelled_speaker(label.group(1), key, people) if label is not None else None
+    labelled = _labelled_speaker(_without_topic(label.group(1)), key, people) if label is not None else None
     if labelled is not None:
         return labelled
     found = _subject_at(opening, key, people, discourse)
@@ -225,8 +226,15 @@ def _opening_subject(
     return found
 
 
+_LIST_BULLETS = "•▪‣·* \u00a0"
 # A transcript's speaker label before a quotation: 'TRUMP: "..."', 'Former secretary of state Ann Lee:"..."'.
 _SPEAKER_LABEL = re.compile(r"([A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]")
+
+
+def _without_topic(label: str) -> str:
+    """``Jo Roe, on the tax plan`` -> ``Jo Roe``: what the person spoke about, after the name."""
+    name, comma, topic = label.partition(",")
+    return name if comma and topic.split()[:1] and topic.split()[0] in LEXICON.opening_prepositions else label
 
 
 def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention | None:
@@ -352,6 +360,7 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
     (``Workers found Ann Lee wandering. ... "Sorry," she said``)."""
     paragraph, start = key
     named: list[Mention] = []
+    place_ended = -1  # where the last run read as a place or a thing ended
     for run in CAP_RUN.finditer(sentence):
         at = start + run.start()
         if marks.inside_quotation(at) or sentence[run.end() : run.end() + 2] in ("'s", "’s"):
@@ -361,8 +370,13 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         if office is not None and is_title_word(office.group(1)):
             # "Secretary of State Hillary Clinton": the run after "of" names the office, then the person.
             name = name_after_office([office.group(1), "of", *tokens])
-        elif _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers:
-            continue  # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean
+        elif _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers or (
+            place_ended >= 0 and _COORDINATION.fullmatch(sentence, place_ended, run.start())
+        ):
+            # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean; nor is
+            # what it is coordinated with ("from Lancashire and North Yorkshire").
+            place_ended = run.end()
+            continue
         else:
             name = strip_to_name(tokens)
         if any(token.endswith(("'", "’")) for token in name):
@@ -374,6 +388,9 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
                 break
             named.append(Mention(paragraph, at, people.fullest(" ".join(name))))
     return named
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
 
 
 def _owner_named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> Mention | None:

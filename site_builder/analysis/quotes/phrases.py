@@ -130,6 +130,10 @@ def _is_apposition(chunk: str) -> bool:
         return True
     if _PARTY_AND_STATE.fullmatch(chunk):
         return True  # "R-Utah", "D-N.Y."
+    if all(word.rstrip(".").lower() in LEXICON.name_suffixes for word in words):
+        return True  # "Priya Natarajan, PhD, a researcher": letters after the name
+    if len(words) > 2 and is_title_word(words[0]) and words[1] in LEXICON.opening_prepositions:
+        return True  # "Richard Cole, MP for Brackenford and the Dales": an office and where it is held
     # "Sanders' campaign manager", "Twitter's director of political advertising"
     return words[0].endswith(("'s", "’s", "s'", "s’")) and any(
         word.islower() and word in LEXICON.titles for word in words[1:]
@@ -169,6 +173,7 @@ def phrase_after(rest: str) -> str:
 
 
 def _phrase_after(rest: str) -> str:
+    in_body_name = False
     for end in END_OF_NAME_AFTER_VERB.finditer(rest):
         if end.group() == "." and _abbreviates(rest[: end.start()]):
             continue  # the stop of an initial or a title, inside the name
@@ -176,6 +181,11 @@ def _phrase_after(rest: str) -> str:
         words = phrase.split()
         if end.group().strip() in ("of", "from") and words and (phrase.islower() or all(map(is_title_word, words))):
             continue  # "said former secretary of state Jo Roe", "said Inspector-General of Police Jo Roe"
+        if end.group().strip() == "of" and len(words) >= 2 and _names_a_body(words, rest[end.end() :]):
+            in_body_name = True
+            continue  # "according to the Office of Management and Budget": the body's name goes on
+        if in_body_name and end.group().strip() == "and" and rest[end.end() :][:1].isupper():
+            continue
         if end.group().strip() == "and" and words and is_title_word(words[-1]):
             # "said former Gov. and party Chairman Ed Rendell": two titles of one person, named after the second.
             return _phrase_after(rest[end.end() - 1 :])
@@ -184,6 +194,18 @@ def _phrase_after(rest: str) -> str:
             return _phrase_after(rest[end.end() :])
         return phrase
     return rest.strip()
+
+
+def _names_a_body(words: list[str], after: str) -> bool:
+    """``the Office`` + ``of Management``: a body's capitalised head noun, after its article, whose
+    name goes on in capitals after "of" (unlike ``Sen. Tom Carper`` + ``of Delaware``)."""
+    head = words[-1]
+    return (
+        words[-2].lower() in LEXICON.determiners
+        and head[:1].isupper()
+        and head.lower() in LEXICON.organisation_heads
+        and after[:1].isupper()
+    )
 
 
 # Short titles and name suffixes, which end in a full stop that does not end the sentence.

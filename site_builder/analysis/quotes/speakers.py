@@ -210,6 +210,8 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.organisation_heads:
         return None
     head = phrase.lower[-1]
+    if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
+        return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
     if spoke is not None:
         return Resolution(spoke)
