@@ -231,6 +231,18 @@ _LIST_BULLETS = "•▪‣·* \u00a0"
 _SPEAKER_LABEL = re.compile(r"([A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]")
 
 
+def _may_describe_a_role(word: str) -> bool:
+    """A word before a title in a speaker's label: a title, a qualifier ("former"), a proper adjective
+    ("State"), "of", or a noun in lower case ("bridge" engineer), but no verb or small word."""
+    lower = word.lower()
+    if is_title_word(word) or lower in LEXICON.role_qualifiers or word == "of" or word[:1].isupper():
+        return True
+    return word.isalpha() and lower not in _NOT_A_ROLE_WORD and not lower.endswith(("ed", "ing"))
+
+
+_NOT_A_ROLE_WORD = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxiliary_verbs | LEXICON.speech_verbs
+
+
 def _without_topic(label: str) -> str:
     """``Jo Roe, on the tax plan`` -> ``Jo Roe``: what the person spoke about, after the name."""
     name, comma, topic = label.partition(",")
@@ -246,8 +258,9 @@ def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention |
         tokens = people.fullest(tokens[0]).split()  # "TRUMP:" is the Trump the article names
     run = trailing_capitalised(tokens)
     role = tokens[: len(tokens) - len(run)]
-    # Only a name and its titles ("Former secretary of state"): "Cruz defends his record on TV:" is a sentence.
-    if not all(is_title_word(word) or word.lower() in LEXICON.role_qualifiers or word == "of" for word in role[:-1]):
+    # Only a name and its titles ("Former secretary of state", "State bridge engineer"): "Cruz defends his
+    # record on TV:" is a sentence.
+    if not all(_may_describe_a_role(word) for word in role[:-1]):
         return None
     if role and not (is_title_word(role[-1]) or (len(role) > 1 and role[-2] == "of")):
         return None
