@@ -515,10 +515,21 @@ def metadata_matches(name: str, found: str | None, expected: str) -> bool:
     if name == "outlet" and _same_known_outlet(found, expected):
         return True  # "Daily News" and "New York Daily News": two names the outlet list gives one paper
     a, b = normalise(found).rstrip(". "), normalise(expected).rstrip(". ")
+    if name == "outlet" and _one_name_of_a_site(a, b):
+        return True
     if name == "byline":
         a = re.sub(r"^by\s+", "", a)
         return bool(a) and (a == b or b in a or (a in b and len(a.split()) >= 2))
     return a == b or fuzz.ratio(a, b) >= 95
+
+
+def _one_name_of_a_site(a: str, b: str) -> bool:
+    """"The Example Register" and "Example Register", "WXYZ" and "WXYZ 8", "Example Insider" and
+    "Example Insider Online": one outlet, named with or without its article or one word after."""
+    x, y = (name.split() for name in (a, b))
+    x, y = (words[1:] if words[:1] == ["the"] else words for words in (x, y))
+    shorter, longer = sorted((x, y), key=len)
+    return bool(shorter) and longer[: len(shorter)] == shorter and len(longer) - len(shorter) <= 1
 
 
 def _same_known_outlet(found: str, expected: str) -> bool:

@@ -400,7 +400,8 @@ def site_name(line: str) -> str | None:
     if not all(word[:1].isupper() or word[:1].isdigit() or word in connectors for word in words):
         return None
     in_capitals = sum(c.isalpha() for c in name) >= 2 and name.isupper()
-    parts = (part.casefold() for word in words for part in word.split("-"))  # "Herald-Dispatch"
+    # "Herald-Dispatch", "NewsHub": a word for an outlet inside a joined name.
+    parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))
     outlet_word = any(part in _lexicon().outlet_name_words for part in parts)
     return name if has_tagline or in_capitals or outlet_word else None
 
@@ -634,7 +635,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         if piece.reason == "headline" and title is None:
             title = text
         elif piece.reason == "masthead" and outlet is None:
-            outlet = known_outlet(text) or known_outlet(re.split(r"\s+[·|•]\s+", text)[0]) or site_name(text)
+            first = re.split(r"\s+[·|•]\s+", text)[0]  # "Example Wire · 3 min read", "The Example | Subscribe"
+            outlet = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None

@@ -211,6 +211,13 @@ def _label_dated_credits(lines: list[Line], reasons: list[RemovalReason | None])
 _HEADER_SCAN_LINES = 15
 
 
+def _names_the_site_first(text: str) -> bool:
+    """A row of links led by the site's own name with its article: "The Example Chronicle | Subscribe"."""
+    first = re.split(r"\s+[|•·]\s+", text, maxsplit=1)[0]
+    name = meta.site_name(first)
+    return name is not None and name.split()[0].casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners
+
+
 def _is_credited_name(text: str) -> bool:
     """A byline with more than a name on its line ("Jo Roe | Reporter", "Jo Roe, Register staff"):
     a bare capitalised name ("Story Continued Below") is too weak a sign to end a header at."""
@@ -220,6 +227,10 @@ def _is_credited_name(text: str) -> bool:
 def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], credits_line: int) -> None:
     """The page's first line is its masthead when it names a site (see ``metadata.site_name``) and
     the headline is still to come above the byline."""
+    top = next((i for i in range(max(credits_line, 0)) if reasons[i] in (None, "navigation")), None)
+    if top is not None and reasons[top] == "navigation" and _names_the_site_first(lines[top].text):
+        reasons[top] = "masthead"  # "The Example Chronicle | Today's Paper | Subscribe": the name, then links
+        return
     unlabelled = [i for i in range(max(credits_line, 0)) if reasons[i] is None]
     if len(unlabelled) < 2:
         return
