@@ -562,6 +562,10 @@ HELD_OUT_EVERY = 3
 
 
 def is_held_out(story_dir: Path) -> bool:
+    """A multinews-dev cluster in every third place, or a scrape story whose gold says ``"held_out": true``."""
+    if story_dir.parent == SCRAPES_DIR:
+        gold = json.loads((GOLD_DIR / f"{story_dir.name}.json").read_text(encoding="utf-8"))
+        return bool(gold.get("held_out"))
     if story_dir.parent.name != "multinews-dev":
         return False
     clusters = sorted(p.name for p in story_dir.parent.iterdir() if p.is_dir())
@@ -664,6 +668,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: list[StoryScores] = []
     scrapes: list[StoryScores] = []
     held_out: list[StoryScores] = []
+    held_out_scrapes: list[StoryScores] = []
     for story_dir, gold_path in stories:
         try:
             scores = evaluate_story(story_dir, gold_path, AnalysisSettings())
@@ -671,7 +676,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{story_dir.name}: cannot load: {exc}")
             continue
         if is_held_out(story_dir):
-            held_out.append(scores)
+            (held_out_scrapes if story_dir.parent == SCRAPES_DIR else held_out).append(scores)
         else:
             (scrapes if story_dir.parent == SCRAPES_DIR else results).append(scores)
     if results:
@@ -682,6 +687,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if held_out:
         print(f"\nheld out ({len(held_out)} multinews-dev clusters; totals only):")
         print(format_table([total(held_out)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
+    if held_out_scrapes:
+        print(f"\nheld out ({len(held_out_scrapes)} scrape stories, the second set; totals only):")
+        print(format_table([total(held_out_scrapes)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if args.verbose:
         for s in results + scrapes:
             if s.misses:

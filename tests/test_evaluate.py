@@ -21,6 +21,7 @@ from benchmarks.evaluate import (
     contains,
     evaluate_story,
     format_table,
+    is_held_out,
     metadata_matches,
     names_match,
     normalise,
@@ -377,7 +378,8 @@ def test_an_outlet_matches_with_or_without_its_article_or_one_word_after(found: 
 
 # ------------------------------------------------- issue 12's targets on the scrape set (in the repository)
 
-SCRAPE_STORIES = sorted(path.name for path in SCRAPES_DIR.iterdir() if path.is_dir())
+# The development part only: the held-out scrape stories are scored by benchmarks.evaluate, totals only.
+SCRAPE_STORIES = sorted(path.name for path in SCRAPES_DIR.iterdir() if path.is_dir() and not is_held_out(path))
 
 
 @pytest.fixture(scope="module")
