@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import json
 import operator
+import re
 from pathlib import Path
 
 import pytest
@@ -406,6 +408,15 @@ def test_cleaning_and_outlet_targets_on_the_scrape_set(scrape_scores: dict[str, 
 
 
 def test_no_scrape_story_takes_a_headline_from_its_body(scrape_scores: dict[str, StoryScores]) -> None:
-    misses = [miss for scores in scrape_scores.values() for miss in scores.misses]
-    wrong_titles = [miss for miss in misses if miss.startswith("metadata title")]
-    assert not wrong_titles
+    """A wrong title is a miss of metadata; taking an article line for the title is what the issue forbids."""
+    from_body = []
+    for name, scores in scrape_scores.items():
+        gold = json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
+        for miss in scores.misses:
+            wrong = re.match(r"metadata title: (\S+): got (.*), want ", miss)
+            if wrong is None or wrong.group(2) == "None":
+                continue
+            title = normalise(ast.literal_eval(wrong.group(2)))
+            lines = gold["article_lines"].get(wrong.group(1), [])
+            from_body += [(name, title) for snippet in lines if title.startswith(normalise(snippet))]
+    assert not from_body

@@ -37,6 +37,9 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("July 4, 2025", meta.DateStamp("2025-07-04", meta.RANK_DATE_LINE)),
         ("Tuesday, January 06, 2026 | 02:17 AM IST", meta.DateStamp("2026-01-06", meta.RANK_DATE_LINE)),
         ("21 November 2011 Last updated at 17:05 GMT", meta.DateStamp("2011-11-21", meta.RANK_DATE_LINE)),
+        ("Westvale | Last Updated: October 13, 2019 21:15 IST", meta.DateStamp("2019-10-13", meta.RANK_UPDATED)),
+        ("Source: Example Wire | Tue Jun 4, 2013 3:41pm EDT", meta.DateStamp("2013-06-04", meta.RANK_DATE_LINE)),
+        ("Jo Roe | Senior Editor | Feb. 3, 2021", None),  # a byline with its date, not a stamp
         ("The vote on July 4, 2025 failed.", None),  # a date inside a sentence is not a stamp
         ("Thursday (July 3)", None),
     ],
@@ -90,6 +93,9 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         ("By Jo Roe • Jul 2, 2013", "Jo Roe"),
         ("By Jo Roe, Town Reporter", "Jo Roe"),  # a job, not an outlet
         ("Jo Roe | Senior Editor | Nov. 16, 2022", "Jo Roe"),
+        ("Written by Jo Roe | Edited by Ann Lee", "Jo Roe"),  # the page's other credits are no reporters
+        ("Reported by Jo Roe | Web produced by Sam Hill", "Jo Roe"),
+        ("Example Live | By Jo Roe", "Jo Roe"),
         ("By staff", None),
         ("by the river the houses flooded", None),
     ],

@@ -43,6 +43,8 @@ _PUBLISHED_LABEL = re.compile(
     r"^\W*(?:(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?|created|date|dated|released)\b\s*[:\-–—|]?", re.I
 )
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
+_STAMP_PIECES = re.compile(r"\s+\|\s+")
+_STAMP_PREFIX_WORDS = 3
 # A second stamp's label after the first stamp's date.
 _STAMP_LABEL = re.compile(r"\b(?:last\s+)?(?:updated|modified|published|posted)\b:?", re.I)
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
@@ -109,6 +111,14 @@ def date_stamp(line: str) -> DateStamp | None:
     found = _first_date(line)
     if found is None:
         return None
+    pieces = _STAMP_PIECES.split(line)
+    prefixes = pieces[:-1]
+    if prefixes and all(len(piece.split()) <= _STAMP_PREFIX_WORDS and not is_name_list(piece) for piece in prefixes):
+        # "Rajnagar | Last Updated: October 13, 2019", "Source: Example Wire | Tue Jun 4, 2013 3:41pm":
+        # a place or a source before the stamp.
+        stamp = date_stamp(pieces[-1])
+        if stamp is not None:
+            return stamp
     iso, match = found
     if _PUBLISHED_LABEL.match(line):
         return DateStamp(iso, RANK_PUBLISHED)
@@ -242,6 +252,7 @@ def outlet_in_copyright(notice: str) -> str | None:
     if holder is None:
         return None
     name = re.sub(r"\s+(?:inc|ltd|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I)
+    name = re.split(r"\s+(?:and|&)\s+", name)[0]  # "Example-TV and Example Broadcasting Inc.": the first holder
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
 
@@ -276,7 +287,7 @@ def _outlet_promoting_itself(line: str) -> str | None:
     stated = _OUTLET_STATED.match(line.strip())
     if stated is None:
         return None
-    name = (stated.group("outlet") or stated.group("outlet2")).strip()
+    name = next(stated.group(group) for group in _STATED_GROUPS if stated.group(group)).strip()
     return known_outlet(name) or outlet_from_credit(name) or (name if _STATED_NAME.fullmatch(name) else None)
 
 
@@ -288,12 +299,20 @@ _OWN_PRODUCTS = re.compile(
 )
 
 
+_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4", "outlet5")
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
 _STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d+)){0,5}")
 _OUTLET_STATED = re.compile(
-    r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for (?:developments|updates|the latest|more)\b"
-    r"|the (?:author|writer) is an? (?P<outlet2>[A-Z][\w&.'’ -]{1,40}?) (?:columnist|contributor|correspondent)\b)",
+    r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for"
+    r" (?:continuing coverage|coverage|developments|updates|the latest|more)\b"
+    r"|the (?:author|writer) is an? (?P<outlet2>[A-Z][\w&.'’ -]{1,40}?) (?:columnist|contributor|correspondent)\b"
+    # "Follow the Example Clarion on Facebook", "Subscribe now to The Example Leader for $1 a week",
+    # and a reporter's biography: "Jo Roe is regional affairs reporter at The Example Standard."
+    r"|follow the (?P<outlet3>[A-Z][\w&.'’ -]{1,40}?) on (?:facebook|twitter|instagram|x)\b"
+    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b"
+    r"|(?:[A-Z][\w'’-]+ ){0,2}(?:is|has been) (?:a |an |the )?(?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer"
+    r"|columnist|journalist|producer) (?:at|for|with) (?P<outlet5>(?:The )?[A-Z][\w&.'’ -]{1,40}?)\.?$)",
     re.I,
 )
 
@@ -418,6 +437,7 @@ def _without_by(line: str) -> str:
     return _by_prefix().sub("", line.strip().lstrip("-–— ").strip())
 
 
+_OTHER_CREDIT = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+ by\s", re.I)
 # What may separate a byline's name from its credits and stamp: "Jo Roe | Reporter • May 3, 2019".
 _BYLINE_PIECES = re.compile(r"\s*[|,•·]\s*")
 _CAPITALISED_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)$")
@@ -452,7 +472,8 @@ def is_name_list(text: str) -> bool:
 
 def byline_name(line: str) -> str | None:
     """The reporter name(s) a byline line gives, without "By", outlet credit, place or stamp."""
-    return _credited_names(_without_by(line), cut_tail=True)
+    before = _OUTLET_BEFORE_BYLINE.match(line.strip())
+    return _credited_names(_without_by(line[before.end(1) :].lstrip(" |") if before else line), cut_tail=True)
 
 
 def _credited_names(text: str, *, cut_tail: bool) -> str | None:
@@ -466,7 +487,8 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
         text = _BYLINE_TAIL.sub("", text)
     # "Jane Doe, Reuters" / "Jane Doe | Senior Editor": an outlet or a job after the name.
     pieces = [_without_trailing_outlet(p.strip()) for p in _BYLINE_PIECES.split(text) if p.strip()]
-    pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None]
+    # "Jo Roe | Edited by Ann Lee": the other credits of the page are not its reporters.
+    pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None and not _OTHER_CREDIT.match(p)]
     text, _place = split_place(", ".join(pieces))
     return text if is_name_list(text) else None
 
@@ -527,6 +549,9 @@ def _is_outlet_name(name: str) -> bool:
 def _outlet_in_byline(line: str) -> str | None:
     """The outlet a byline credits: "By The Example Wire", "Jo Roe, Example Wire Staff Writer",
     "Jo Roe | Example Wire"; after a slash any credited name ("Jo Roe/KXYZ")."""
+    before = _OUTLET_BEFORE_BYLINE.match(line.strip())
+    if before is not None:
+        return before.group(1)  # "Example Live | By Jo Roe": the site's name before its reporter's
     text = _without_by(line)
     if "/" in text:
         return _credited_name(text.split("/", 1)[1])
@@ -534,12 +559,15 @@ def _outlet_in_byline(line: str) -> str | None:
     return next((found for found in map(_credited_outlet, pieces) if found is not None), None)
 
 
+_OUTLET_BEFORE_BYLINE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s+\|\s+by\s+[A-Z]", re.I)
+
+
 def is_byline(line: str, *, in_header: bool) -> bool:
     """ "By Jane Doe" anywhere; a bare "Jane Doe [City]" line only in the page header."""
     text = line.strip()
     if len(text.split()) > 14 or text.endswith((".", "!", "?")):
         return False
-    if _by_prefix().match(text):
+    if _by_prefix().match(text) or _OUTLET_BEFORE_BYLINE.match(text):
         # "By Jo Roe", or an agency's story with no reporter named: "By The Example Wire".
         return byline_name(text) is not None or _credited_outlet(_without_by(text)) is not None
     if in_header:

@@ -122,7 +122,9 @@ def _label_header(page: _Page) -> None:
     _label_masthead(lines, reasons, credits_line)
     headline_seen = False
     for i, line in enumerate(lines):
-        if reasons[i] == "dateline/publication stamp" and not headline_seen and _is_unlabelled_clock_stamp(line.text):
+        after_byline = i > 0 and reasons[i - 1] == "byline"  # "By Jo Roe" / "Tuesday, May 3, 2019 | 7:48 p.m."
+        clock = reasons[i] == "dateline/publication stamp" and _is_unlabelled_clock_stamp(line.text)
+        if clock and not headline_seen and not after_byline:
             reasons[i] = "navigation"  # a bare date and time above the headline is the page's own clock
         if reasons[i] is not None:
             continue
@@ -156,7 +158,12 @@ def _header_reason(
         if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
             return "category label"  # "World", "Politics" above the headline
         if i < credits_line:
-            return "headline"  # the first line of some length above the byline and date
+            # The first line of some length above the byline and date, whatever it ends with when a
+            # deck follows it; a lone sentence there may be the lede ("Jo Roe had lived in her home
+            # for 41 years before Tuesday night."), and is the headline only if it reads as one.
+            deck = any(_may_head(lines[j]) and reasons[j] is None for j in range(i + 1, credits_line))
+            if deck or not line.text.rstrip(CLOSERS).endswith("."):
+                return "headline"
         following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
         return "headline" if following is not None and _is_headline(line, following) else None
     if meta.is_byline(line.text, in_header=True):
@@ -178,6 +185,11 @@ _HEADER_LINE_MAX_WORDS = 60
 _BODY_LINES_BELOW_CREDITS = 2
 
 
+def _may_head(line: Line) -> bool:
+    """Long enough to be a headline or a deck rather than a label."""
+    return len(words_of(line.text)) > 3
+
+
 def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int:
     """The last line of the byline and date stamp under a page's headline, or -1 when the page
     has none: everything unlabelled above it is the page's header (masthead, headline, deck)."""
@@ -193,7 +205,7 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
             too_long = len(words_of(line.text)) > _HEADER_LINE_MAX_WORDS
             if above == _HEADER_TEXT_LINES or too_long or _inside_block(lines, i):
                 break
-            above += 1
+            above += _may_head(line)  # labels ("POLITICS", a name, a place) do not count
     below = sum(reason is None for reason in reasons[found + 1 :])
     return found if found >= 0 and below >= _BODY_LINES_BELOW_CREDITS else -1
 
@@ -236,8 +248,40 @@ def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], cred
         return
     first, rest = unlabelled[0], unlabelled[1:]
     headline_to_come = any(len(words_of(lines[i].text)) > 3 for i in rest)
-    if headline_to_come and lines[first].kind == "text" and meta.site_name(lines[first].text) is not None:
+    name = meta.site_name(lines[first].text) if lines[first].kind == "text" else None
+    # A name with a tagline on its line is the masthead even on a page whose headline was lost.
+    if name is not None and (headline_to_come or name != lines[first].text.strip()):
         reasons[first] = "masthead"
+        _label_tagline(lines, reasons, [i for i in rest if _may_head(lines[i])], credits_line)
+
+
+# A headline shares most of its words with the article under it; a site's slogan ("Serving the
+# valley since 1901") at most this share.
+_SLOGAN_WORDS_IN_BODY = 0.5
+_LONGEST_SLOGAN = 8
+
+
+def _label_tagline(
+    lines: list[Line], reasons: list[RemovalReason | None], candidates: list[int], credits_line: int
+) -> None:
+    """The site's slogan on a line of its own under the masthead: the first line of some length
+    when a headline follows it and it shares almost no word with the article."""
+    if len(candidates) < 2:
+        return
+    first, headline = (lines[i].text for i in candidates[:2])
+    if len(words_of(first)) > _LONGEST_SLOGAN or ends_sentence(first):
+        return
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
+    small = lexicon.stop_words | lexicon.function_words
+    body = {word for line in lines[credits_line + 1 :] for word in re.findall(r"[^\W\d]+", line.text.lower())}
+
+    def share_in_body(text: str) -> float:
+        words = {word for word in re.findall(r"[^\W\d]+", text.lower()) if word not in small}
+        return len(words & body) / len(words) if words else 1.0
+
+    slogan_share = share_in_body(first)
+    if slogan_share <= _SLOGAN_WORDS_IN_BODY and slogan_share < share_in_body(headline):
+        reasons[candidates[0]] = "masthead"
 
 
 def _inside_block(lines: list[Line], i: int) -> bool:

@@ -37,6 +37,7 @@ WIRE_MARKER = re.compile(
 )
 _AUDIO = re.compile(
     r"^(?:listen to (?:this|the) (?:article|story|report)|listen(?: now)?\s*[:|]|audio(?: version| article)?"
+    r"|audio\s*:\s*listen to .{1,80}"
     r"|\d+\s*min(?:ute)?s? listen|listen\s*\(\s*\d+.*)\W*$",
     re.I,
 )
@@ -107,7 +108,7 @@ _CAPTION_CREDIT_END = re.compile(
     r"|(?<=[.!?] )(?:credit:? )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
     r" / (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$"
     # A caption's credit closing it: "... Photo: REUTERS.", "... Video by Jo Roe via Example Stream."
-    r"|(?<=[.!?”\"] )(?:photo|video|image)(?::| by| courtesy of) [^.]{2,60}\.?$"
+    r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic)(?::| by| courtesy of) [^.]{2,60}\.?$"
     # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
     r"|(?<=[.!?”\"] )(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:has|brings) (?:the latest|more|the details)\b[^.]{0,60}\.$"
     # A video's caption and its stamp: "... officials said. (Published Friday, Feb. 27, 2015)".
@@ -123,10 +124,10 @@ _LINK_LIST_NAMES = (
     r"|what to read next|latest (?:news|stories)|editor'?s picks|also on .{1,30}|in case you missed it"
     r"|story highlights"
 )
-_LINK_LIST_HEADER = re.compile(rf"^(?:{_LINK_LIST_NAMES})\W*$", re.I)
+_LINK_LIST_HEADER = re.compile(rf"^(?:{_LINK_LIST_NAMES}|read more|see more)\W*$", re.I)
 _TEASER_LABEL = (
     r"(?:ALSO READ|Also Read|Also read|READ ALSO|Read also|READ MORE|Read More|Read more|MUST READ|Must Read"
-    r"|SEE ALSO|See also|RELATED|Related|PHOTOS|VIDEOS|GALLERY|PODCAST|FULL COVERAGE|LIVE UPDATES|MORE)"
+    r"|SEE ALSO|See also|RELATED|Related|PHOTOS|VIDEOS|GALLERY|PODCAST|FULL COVERAGE|LIVE UPDATES|MORE|READ)"
 )
 _TEASER_START = re.compile(rf"^{_TEASER_LABEL}\s*[:|\-–—]\s*\S")
 # A list of headlines on one line under its header: "Most read: 1. ...", "TRENDING NOW • ... • ...".
@@ -155,7 +156,9 @@ _PROMO = re.compile(
     r"|stay with .{1,60} for (?:continuing coverage|coverage|developments|updates|the latest|more)"
     r"|download the .{1,40} app|support (?:local|independent|quality) journalism|support for .{1,60} comes from"
     r"|become a (?:member|subscriber|supporter|donor)\b|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
-    r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b)",
+    r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b"
+    r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b|^join .{1,40} on (?:whatsapp|telegram)\b"
+    r"|^share this (?:with|on|story|article)\b)",
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
@@ -231,7 +234,8 @@ _AUTHOR_NOTE = re.compile(
     r"|[A-Z]\w+ [A-Z]\w+ (?:is|covers) .{0,80}\b(?:contact|reach|email|follow) (?:him|her|them)\b"
     # A reporter's biography closing the page: "Jo Roe is a national health correspondent for Example
     # News.", "Jo Roe covers courts for Example News.", "Jo Roe has covered city hall since 2004."
-    rf"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:is|has been|was) (?:a|an|the) (?:[\w-]+ ){{0,4}}(?:{_NEWSROOM_JOBS})s?"
+    rf"|(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
+    rf"(?:{_NEWSROOM_JOBS})s?"
     r" (?:at|for|with|of)\b"
     r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{3,80}"
     r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b))",
@@ -264,7 +268,15 @@ _PAGE_NOTICE = re.compile(
     r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b|^this (?:site|website) uses cookies\b"
     r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
-    r"|^this video (?:is|has become) (?:unavailable|no longer available)\b",
+    r"|^this video (?:is|has become) (?:unavailable|no longer available)\b"
+    # A note on what an update added: "UPDATE 6:40 p.m.: This story now includes comments from ...".
+    r"|^updated?\b.{0,30}?:\s+this (?:story|article|post|report) (?:now |has been )?(?:includes|updated)\b"
+    # An archive's note on its copy: "[Archived 9 Nov 2013 — snapshot of example.com ...]".
+    r"|^\[?(?:archived(?: copy)?\b|this page (?:was|has been) (?:archived|saved|captured)\b)"
+    # Metered paywalls, comment sections and syndicated copy speaking of themselves.
+    r"|^you(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|^already a subscriber\b"
+    r"|^comments (?:are (?:moderated|closed)|on this (?:story|article) (?:are|have been) (?:now )?closed)\b"
+    r"|^disclaimer\s*:\s*comments\b|\bhas not been edited by .{1,40} staff\b|\bfrom a syndicated feed\b",
     re.I,
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
@@ -317,9 +329,11 @@ def _is_navigation(text: str) -> bool:
         return True  # the page's "now" with time zone, often glued to other header links
     if text.strip(" .").casefold() in _LEXICON.widget_labels:
         return True  # "toggle caption": a widget's label on a line of its own, in any case
-    segments = [s.strip() for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
-    if len(segments) >= 3 and all(len(s.split()) <= 3 and not _ends_sentence_outside_initials(s) for s in segments):
-        return True  # "Home | World | Business"
+    # "Home | World | Business", "Home › City › Transport", and links set apart by wide gaps alone.
+    for separator in (r"\s+[|•·›>]\s+", r"\s{2,}"):
+        segments = [s.strip() for s in re.split(separator, text.strip()) if s.strip()]
+        if len(segments) >= 3 and all(len(s.split()) <= 3 and not _ends_sentence_outside_initials(s) for s in segments):
+            return True
     tokens = [t.casefold() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)]
     lexicon = lexicon_for(DEFAULT_LANGUAGE)
     return (
