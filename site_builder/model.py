@@ -127,6 +127,8 @@ RemovalReason = Literal[
     "copyright notice",
     "correction notice",
     "tip line",
+    # A quotation from the article set off again as a display quote, with its speaker after a dash.
+    "pull quote",
     # What the page says of itself ("This is a developing story", "The views expressed are the
     # author's own", "Your browser does not support ...").
     "page notice",

@@ -390,6 +390,23 @@ def _is_attributed_quotation(text: str) -> bool:
     return any(mark in text for mark in "“”\"") and any(word.lower() in speech_verbs for word in words_of(text))
 
 
+# A display quotation: the quoted words, a dash, and who said them ('"It was neglect." — Jo Roe, lawyer').
+_PULL_QUOTE = re.compile(r"^[“\"‘'](?P<words>[^“”\"]{10,300})[”\"’']\s*[—–-]{1,2}\s*[A-Z]")
+
+
+def _label_pull_quotes(page: _Page) -> None:
+    """A quotation set off again as a display quote: its words are also in the article's own lines."""
+    lines, reasons = page.lines, page.reasons
+    for i, line in enumerate(lines):
+        found = _PULL_QUOTE.match(line.text) if reasons[i] is None else None
+        if found is None:
+            continue
+        words = " ".join(re.findall(r"\w+", found.group("words").lower()))
+        elsewhere = (" ".join(re.findall(r"\w+", lines[j].text.lower())) for j in range(len(lines)) if j != i)
+        if any(words in other for other in elsewhere):
+            reasons[i] = "pull quote"
+
+
 # The labelling passes, in the order they run. A pass labels only lines that are still
 # unlabelled, so the first pass to recognise a line decides its reason: what a line is on
 # its own comes first, then where it stands. Later passes build on earlier labels: a caption
@@ -408,5 +425,6 @@ _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_tweets,
     _label_header,
     _label_link_lists,
+    _label_pull_quotes,
     _label_subheads,
 )

@@ -68,6 +68,8 @@ _CAPTION_START = re.compile(
     r"|^(?:image|media) (?:copyright|caption)\b|^enlarge (?:this )?(?:image|photo)\b"
     r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
     r" (?:provided|released|taken|made available|shows)\b"
+    # The photographer's view: "An aerial view shows ...", "A general view of ..."
+    r"|^(?:an? )?(?:aerial |general |wide )?view (?:shows|of)\b"
     # A video's caption: "A video released by the army on Wednesday shows ..."
     r"|^(?:a|this) (?:\w+ )?video (?:released|provided|posted|obtained|made available) by\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
@@ -107,6 +109,9 @@ _CAPTION_CREDIT_END = re.compile(
     # Radio", "... July 1. Credit Jo Roe / WXYZ".
     r"|(?<=[.!?] )(?:credit:? )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
     r" / (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$"
+    # "... since 1964. / Example file photo", "... Heaton Vale area  EXAMPLE COURIER" (a credit in capitals
+    # set off by a wide gap).
+    r"|\s/\s[^/]{2,40}\b(?:photo|picture|image)s?$|(?-i:\S\s{2,}[A-Z][A-Z&.'’ -]{2,40})$"
     # A caption's credit closing it: "... Photo: REUTERS.", "... Video by Jo Roe via Example Stream."
     r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic)(?::| by| courtesy of) [^.]{2,60}\.?$"
     # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
@@ -158,11 +163,14 @@ _PROMO = re.compile(
     r"|become a (?:member|subscriber|supporter|donor)\b|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
     r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b"
     r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b|^join .{1,40} on (?:whatsapp|telegram)\b"
-    r"|^share this (?:with|on|story|article)\b)",
+    r"|^share this (?:with|on|story|article)\b|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d)"
+    r")",
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
     r"^[\[(]?\s*(?:with (?:inputs?|input|agency inputs?|wire inputs?)(?: from [^\])]*)?|inputs? from [^\])]*"
+    # "- with Example Leader staff": the local newsroom's part in wire copy.
+    r"|[-–—]\s*with (?:[A-Z][\w&.'’-]* ){1,4}staff"
     r"|(?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^\])]*"
     r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*[\])]?\.?$",
     re.I,
@@ -207,6 +215,7 @@ REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reporte
 # appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
 _TIP_LINE = re.compile(
     r"^(?:if you have (?:a (?:news )?tip|a story)|(?:have|got) a (?:news |story )?tip|(?:have|got) a story\b"
+    r"|see news (?:happening|breaking)\b"
     r"|send (?:us )?(?:your )?(?:news )?tips?|\W*for confidential support)\b"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b)",
     re.I,
@@ -271,6 +280,7 @@ _PAGE_NOTICE = re.compile(
     r"|^this video (?:is|has become) (?:unavailable|no longer available)\b"
     # A note on what an update added: "UPDATE 6:40 p.m.: This story now includes comments from ...".
     r"|^updated?\b.{0,30}?:\s+this (?:story|article|post|report) (?:now |has been )?(?:includes|updated)\b"
+    r"|\bflash (?:player|plug-?in)\b"
     # An archive's note on its copy: "[Archived 9 Nov 2013 — snapshot of example.com ...]".
     r"|^\[?(?:archived(?: copy)?\b|this page (?:was|has been) (?:archived|saved|captured)\b)"
     # Metered paywalls, comment sections and syndicated copy speaking of themselves.
