@@ -135,6 +135,8 @@ class Lexicon:
     staff_credits: frozenset[str]
     #: What opens a byline before the reporter's name ("by", "posted by"), lower case.
     byline_openers: tuple[str, ...]
+    #: What ends a company's name in place of the word "company" ("Co", "Inc"), lower case, no full stop.
+    company_suffixes: frozenset[str]
     #: Words that make a capitalised name a news outlet's though it is not in the bundled list
     #: ("The Springfield Herald"), lower case.
     outlet_name_words: frozenset[str]
@@ -249,6 +251,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         gendered_pronouns=_word_pairs(folder, "gendered_pronouns", "his he"),
         staff_credits=frozenset(_entries(folder, "staff_credits")),
         byline_openers=_entries(folder, "byline_openers"),
+        company_suffixes=_words(folder, "company_suffixes"),
         outlet_name_words=_words(folder, "outlet_name_words"),
         apposition_openers=_words(folder, "apposition_openers"),
         name_suffixes=_words(folder, "name_suffixes"),

@@ -244,9 +244,14 @@ _NOT_A_ROLE_WORD = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxilia
 
 
 def _without_topic(label: str) -> str:
-    """``Jo Roe, on the tax plan`` -> ``Jo Roe``: what the person spoke about, after the name."""
-    name, comma, topic = label.partition(",")
-    return name if comma and topic.split()[:1] and topic.split()[0] in LEXICON.opening_prepositions else label
+    """``Jo Roe, on the tax plan`` -> ``Jo Roe``: what the person spoke about, after the name; and
+    ``Jo Roe, Mill Lane`` (a street interview's name and where the person lives) -> ``Jo Roe``."""
+    name, comma, rest = label.partition(",")
+    if not comma or not rest.split():
+        return label
+    about = rest.split()[0] in LEXICON.opening_prepositions
+    where = all(word[:1].isupper() or word.isdigit() for word in rest.split()) and len(name.split()) >= 2
+    return name if about or where else label
 
 
 def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention | None:

@@ -287,14 +287,37 @@ class People:
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
 
+    def body_spelt_out(self, initials: str, paragraph: int, position: int) -> str | None:
+        """The body whose initials ``initials`` are, named in full before ``position`` ("the Insurance
+        Council of Australia" for "ICA"): capitalised words, small connectors between them."""
+        connectors = "|".join(sorted(LEXICON.organisation_connectors))
+        pattern = re.compile(rf"[A-Z][\w&’'-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w&’'-]*){{{len(initials) - 1}}}")
+        texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
+        for text in reversed(texts):
+            for start in range(len(text)):
+                if not text[start].isupper() or (start and text[start - 1].isalnum()):
+                    continue
+                found = pattern.match(text, start)
+                if found is None:
+                    continue
+                words = [word for word in found.group().split() if word[0].isupper()]
+                if "".join(word[0] for word in words) == initials:
+                    return found.group()
+        return None
+
     def body_named_before(self, head: str, paragraph: int, position: int) -> str | None:
         """The last organisation named before ``position`` whose name ``head`` heads ("Illinois State
         Board of Elections" for "board"): capitalised words ending in the head, or the head and
         "of ..." ("Board of Elections")."""
         capitalised = r"[A-Z][\w.&’'-]*"
         connectors = "|".join(sorted(LEXICON.organisation_connectors))
+        heads = [re.escape(head.capitalize())]
+        if head == "company":
+            # "Example Appliance Co said ... the company said": a company named by its legal form.
+            forms = {form for suffix in LEXICON.company_suffixes for form in (suffix.capitalize(), suffix.upper())}
+            heads += [re.escape(form) + r"\.?" for form in sorted(forms)]
         pattern = re.compile(
-            rf"(?:{capitalised}\s+)*{re.escape(head.capitalize())}\b"
+            rf"(?:{capitalised}\s+)*(?:{'|'.join(heads)})(?![\w])"
             rf"(?:\s+(?:{connectors})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
         )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..metadata import known_outlet
 from .cues import FEMALE_PRONOUN, GENDERED_PRONOUNS, LEXICON, MALE_PRONOUN, MAX_SPEAKER_WORDS
@@ -414,8 +414,17 @@ def resolve_speaker(
     for _, rule in SPEAKER_RULES:
         resolution = rule(phrase, discourse, people)
         if resolution is not None:
-            return resolution
+            return _spelt_out(resolution, phrase, people)
     raise AssertionError("the last speaker rule always answers")
+
+
+def _spelt_out(resolution: Resolution, phrase: Phrase, people: People) -> Resolution:
+    """A body known by its initials as the article named it in full before ("the Insurance Council of
+    Australia ... the ICA said"): one speaker under one name."""
+    if resolution.speaker is None or not _INITIALISM.fullmatch(resolution.speaker):
+        return resolution
+    full = people.body_spelt_out(resolution.speaker, phrase.paragraph, phrase.position)
+    return resolution if full is None else replace(resolution, speaker=full)
 
 
 def opens_clause_of(tokens: list[str]) -> bool:
