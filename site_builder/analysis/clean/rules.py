@@ -210,7 +210,11 @@ _CONTACT = re.compile(
     re.I,
 )
 # "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article.
-REPORTED_FROM = re.compile(r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$")
+REPORTED_FROM = re.compile(
+    r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$"
+    # "This report was written by Jo Roe.": who wrote it, set off at the end.
+    r"|^[Tt]his (?:report|story|article) was (?:written|reported|compiled|produced) by (?:[A-Z][\w.'’-]*\s?){1,4}\.?$"
+)
 # The newsroom asking for tips: "Got a news tip? Email ...", "Send us your tips at ...". (A police
 # appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
 _TIP_LINE = re.compile(
@@ -260,6 +264,7 @@ _ADVERTISEMENT = re.compile(
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
 _CORRECTION = re.compile(
     r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)|corrections?\s*:"
+    r"|clarifications?\s*:"
     r"|editor['’]?s[ ’']?notes?\s*:)",
     re.I,
 )
