@@ -285,9 +285,13 @@ def _outlet_promoting_itself(line: str) -> str | None:
         if owner is not None:
             return owner
     stated = _OUTLET_STATED.match(line.strip())
-    if stated is None:
-        return None
-    name = next(stated.group(group) for group in _STATED_GROUPS if stated.group(group)).strip()
+    if stated is not None:
+        name = next(stated.group(group) for group in _STATED_GROUPS if stated.group(group)).strip()
+    else:
+        biography = REPORTER_BIOGRAPHY.match(line.strip())
+        if biography is None:
+            return None
+        name = re.sub(r"^the\s+", "", biography.group("outlet").strip())  # "a reporter at the Example Post"
     return known_outlet(name) or outlet_from_credit(name) or (name if _STATED_NAME.fullmatch(name) else None)
 
 
@@ -299,7 +303,6 @@ _OWN_PRODUCTS = re.compile(
 )
 
 
-_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4", "outlet5")
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
 _STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d+)){0,5}")
@@ -310,9 +313,17 @@ _OUTLET_STATED = re.compile(
     # "Follow the Example Clarion on Facebook", "Subscribe now to The Example Leader for $1 a week",
     # and a reporter's biography: "Jo Roe is regional affairs reporter at The Example Standard."
     r"|follow the (?P<outlet3>[A-Z][\w&.'’ -]{1,40}?) on (?:facebook|twitter|instagram|x)\b"
-    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b"
-    r"|(?:[A-Z][\w'’-]+ ){0,2}(?:is|has been) (?:a |an |the )?(?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|writer"
-    r"|columnist|journalist|producer) (?:at|for|with) (?P<outlet5>(?:The )?[A-Z][\w&.'’ -]{1,40}?)\.?$)",
+    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b)",
+    re.I,
+)
+_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4")
+_NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
+#: A reporter's biography closing the page, and the outlet it names: "Jo Roe is a national health
+#: correspondent for Example News.", "Roe is regional affairs reporter at The Example Standard."
+REPORTER_BIOGRAPHY = re.compile(
+    rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
+    rf"(?:{_NEWSROOM_JOBS})s?"
+    r" (?:at|for|with|of) (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))",
     re.I,
 )
 
@@ -397,6 +408,15 @@ _WEB_ADDRESS = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9-]+)(?:\.[a-z]
 _LONGEST_SITE_NAME = 5
 
 
+# What separates links, or a masthead's name from the links after it: "The Example | Subscribe".
+_LINK_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
+def leading_segment(line: str) -> str:
+    """What a row of links or credits opens with: "Example Wire" in "Example Wire · 3 min read"."""
+    return _LINK_SEPARATOR.split(line.strip(), maxsplit=1)[0]
+
+
 def site_name(line: str) -> str | None:
     """The name a page's top line gives its site, when it reads as one: a web address
     ("ExampleBeacon.co.uk" -> "Example Beacon"), or a short capitalised name that is in capitals
@@ -423,7 +443,6 @@ def site_name(line: str) -> str | None:
     parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))
     outlet_word = any(part in _lexicon().outlet_name_words for part in parts)
     return name if has_tagline or in_capitals or outlet_word else None
-
 
 
 @cache
@@ -502,7 +521,7 @@ def _is_job_title(piece: str) -> bool:
     return (
         1 <= len(words) <= 4
         and words[0].casefold() not in _lexicon().determiners
-        and words[-1].casefold() in _lexicon().newsroom_jobs | {"staff"}
+        and words[-1].casefold() in _lexicon().newsroom_jobs
     )
 
 
@@ -663,7 +682,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         if piece.reason == "headline" and title is None:
             title = text
         elif piece.reason == "masthead" and outlet is None:
-            first = re.split(r"\s+[·|•]\s+", text)[0]  # "Example Wire · 3 min read", "The Example | Subscribe"
+            first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
             outlet = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)

@@ -89,6 +89,7 @@ def tweet_cut(text: str) -> int | None:
 def _label_tweets(page: _Page) -> None:
     """An embedded tweet: its signature line ("— Name (@handle) July 3, 2025") and its text above."""
     lines, reasons = page.lines, page.reasons
+    speech_verbs = lexicon_for(DEFAULT_LANGUAGE).speech_verbs
     for i, line in enumerate(lines):
         if not TWEET_SIGNATURE.match(line.text):
             continue
@@ -101,7 +102,6 @@ def _label_tweets(page: _Page) -> None:
             size = len(TWEET_LINK.sub("", text))
             # A line that reports speech ("Lomax added that ...") is the article's, above the tweet;
             # a tweet may paraphrase someone too, with a participle ("..., saying he ...").
-            speech_verbs = lexicon_for(DEFAULT_LANGUAGE).speech_verbs
             words = re.findall(r"\w+", text.lower())
             reports_speech = any(word in speech_verbs and not word.endswith("ing") for word in words)
             ends_lead_in = text.endswith(":") or reports_speech
@@ -225,8 +225,7 @@ _HEADER_SCAN_LINES = 15
 
 def _names_the_site_first(text: str) -> bool:
     """A row of links led by the site's own name with its article: "The Example Chronicle | Subscribe"."""
-    first = re.split(r"\s+[|•·]\s+", text, maxsplit=1)[0]
-    name = meta.site_name(first)
+    name = meta.site_name(meta.leading_segment(text))
     return name is not None and name.split()[0].casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners
 
 
@@ -247,7 +246,7 @@ def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], cred
     if len(unlabelled) < 2:
         return
     first, rest = unlabelled[0], unlabelled[1:]
-    headline_to_come = any(len(words_of(lines[i].text)) > 3 for i in rest)
+    headline_to_come = any(_may_head(lines[i]) for i in rest)
     name = meta.site_name(lines[first].text) if lines[first].kind == "text" else None
     # A name with a tagline on its line is the masthead even on a page whose headline was lost.
     if name is not None and (headline_to_come or name != lines[first].text.strip()):
@@ -412,13 +411,15 @@ def _label_pull_quotes(page: _Page) -> None:
 # its own comes first, then where it stands. Later passes build on earlier labels: a caption
 # title sits above a "photo caption" line, a tweet's text stops at a labelled line, the
 # header pass skips labelled lines and ends at the first article line, a link list grows
-# from its "link list" header line, and subheads are looked for only below the header.
+# from its "link list" header line, a pull quote is a quotation the unlabelled lines print
+# again, and subheads are looked for only below the header.
 #
-# One label is overwritten, by the header pass: a "dateline/publication stamp" that is a
-# bare date and time above the headline becomes "navigation". Only the header pass knows
-# where a line stands, and there such a stamp is the page's own clock, which metadata.py
-# must not read as the article's date. After labelling, cutting glued furniture and
-# dropping repeats change only lines and paragraphs that no pass labelled.
+# Three labels are overwritten, all by the header pass, which alone knows where a line stands:
+# a "dateline/publication stamp" that is a bare date and time above the headline becomes
+# "navigation" (the page's own clock, which metadata.py must not read as the article's date);
+# a "navigation" row near the top with a name, a job and a date becomes "byline"; and a
+# "navigation" row led by the site's name becomes "masthead". After labelling, cutting glued
+# furniture and dropping repeats change only lines and paragraphs that no pass labelled.
 _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_by_line_alone,
     _label_caption_titles,

@@ -238,18 +238,14 @@ STOCK_TICKER_INSIDE = re.compile(rf"(?<!\S)(?:{_TICKER}\s*)+(?!\S)")
 # A photo caption as wire services write them: a scene, then the day it was taken, and
 # nothing after the date ("Firefighters spray water on the warehouse, March 3, 2030.").
 _CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.?(?:\s+\([^()]{{1,80}}\))?$")
-_NEWSROOM_JOBS = "|".join(sorted(_LEXICON.newsroom_jobs))
 # A note on who wrote the piece, set off from it: "The author is a Reuters Breakingviews columnist."
 _AUTHOR_NOTE = re.compile(
     r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+"
     r"|\w+ \w+ is an? \w+ (?:columnist|contributor)\b"
     # "Jo Roe is a staff writer at Example News. Contact her at ...": a reporter's note, with where to reach them.
     r"|[A-Z]\w+ [A-Z]\w+ (?:is|covers) .{0,80}\b(?:contact|reach|email|follow) (?:him|her|them)\b"
-    # A reporter's biography closing the page: "Jo Roe is a national health correspondent for Example
-    # News.", "Jo Roe covers courts for Example News.", "Jo Roe has covered city hall since 2004."
-    rf"|(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
-    rf"(?:{_NEWSROOM_JOBS})s?"
-    r" (?:at|for|with|of)\b"
+    # A reporter's beat closing the page: "Jo Roe covers courts for Example News.", "Jo Roe has
+    # covered city hall since 2004." (Their job and outlet: metadata.REPORTER_BIOGRAPHY.)
     r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{3,80}"
     r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b))",
     re.I,
@@ -455,6 +451,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("standfirst", lambda t: len(words_of(t)) <= 60 and bool(_LIVE_BLOG_STANDFIRST.search(t))),
     ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
+    ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(meta.REPORTER_BIOGRAPHY.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
     ("masthead", lambda t: meta.known_outlet(_READING_TIME.sub("", t)) is not None),
