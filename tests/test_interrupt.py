@@ -51,7 +51,7 @@ def strays(project: Path) -> list[str]:
 
 
 def build(project: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    # A hang guard only: building the 30-story project takes 1.3-3 s here (2 shared cores, suite running).
+    # A hang guard only: building the 80-story project takes a few seconds here (2 shared cores, suite running).
     return subprocess.run([sys.executable, "-m", "site_builder", "build", *extra], cwd=project, capture_output=True,
                           text=True, env=env, timeout=120)
 
@@ -59,7 +59,9 @@ def build(project: Path, *extra: str, env: dict[str, str] | None = None) -> subp
 @pytest.fixture(scope="module")
 def big_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("big")
-    make_seeds(project / "seeds", 30)
+    # Big enough that the write lasts long enough to be interrupted: at 30 stories a fast write
+    # sometimes finished between seeing the staging directory and the signal arriving.
+    make_seeds(project / "seeds", 80)
     result = build(project)
     assert result.returncode == 0, result.stderr
     return project
