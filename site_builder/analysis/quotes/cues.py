@@ -27,6 +27,11 @@ MALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.male_markers)
 # Run-together words from scraping: "SecretaryJaneDoe" (three lower-case letters, then a capitalised word).
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
+#: Who speaks for a body without being named: the singular relations ("spokesman", "lawyer").
+REPRESENTATIVES = frozenset(
+    word for word in LEXICON.relations if not word.endswith("s") and word not in LEXICON.family_relations
+)
+
 FULL_QUOTE_WORDS = 8
 # A quoted clause this long that ends its sentence inside the marks is speech with or without a
 # verb ('convince the nation that "the press is out of control."'); shorter ones may be names.

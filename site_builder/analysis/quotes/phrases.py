@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import ATTRIBUTION_WINDOW, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES
+from .cues import ATTRIBUTION_WINDOW, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES, REPRESENTATIVES
 from .names import is_title_word, word_tokens
 from .speakers import opens_clause_of, trailing_capitalised
 
@@ -181,6 +181,9 @@ def _phrase_after(rest: str) -> str:
         words = phrase.split()
         if end.group().strip() in ("of", "from") and words and (phrase.islower() or all(map(is_title_word, words))):
             continue  # "said former secretary of state Jo Roe", "said Inspector-General of Police Jo Roe"
+        if end.group().strip() == "for" and words and words[-1].lower() in REPRESENTATIVES:
+            in_body_name = True
+            continue  # "said a spokeswoman for Coastline Insurance": whose voice it is goes on
         if end.group().strip() == "of" and len(words) >= 2 and _names_a_body(words, rest[end.end() :]):
             in_body_name = True
             continue  # "according to the Office of Management and Budget": the body's name goes on

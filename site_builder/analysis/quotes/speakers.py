@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..metadata import known_outlet
-from .cues import FEMALE_PRONOUN, GENDERED_PRONOUNS, LEXICON, MALE_PRONOUN, MAX_SPEAKER_WORDS
+from .cues import FEMALE_PRONOUN, GENDERED_PRONOUNS, LEXICON, MALE_PRONOUN, MAX_SPEAKER_WORDS, REPRESENTATIVES
 from .discourse import (
     Body,
     DiscourseQueries,
@@ -237,7 +237,7 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         if not tokens:
             # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
             return Resolution(None)
-    body = _body_of_representative(tokens)
+    body = _body_of_representative(tokens, people)
     if body is not None:
         return Resolution(body, (Body(body),))
     if not tokens[-1][0].isupper():
@@ -324,29 +324,26 @@ def _names_a_body(head: str) -> bool:
     )
 
 
-def _body_of_representative(tokens: list[str]) -> str | None:
+def _body_of_representative(tokens: list[str], people: People) -> str | None:
     """``a BP spokesman``, ``a spokeswoman for New South Wales Police in Australia``: no one named,
     but whose voice it is (``Grayson's spokeswoman`` speaks for a person, not a body)."""
     words = tokens[1:] if tokens[0].lower() in LEXICON.determiners else tokens
     lower = [word.lower() for word in words]
     if not words:
         return None
-    if len(words) > 2 and lower[0] in _REPRESENTATIVES and lower[1] == "for":
+    if len(words) > 2 and lower[0] in REPRESENTATIVES and lower[1] == "for":
         body = list(itertools.takewhile(lambda word: word[0].isupper(), words[2:]))
         role = words[0]
     else:
         body, role = words[:-1], words[-1]
-    if not body or role.lower() not in _REPRESENTATIVES:
+    if not body or role.lower() not in REPRESENTATIVES:
         return None
     if not all(word[0].isupper() for word in body) or body[-1].endswith(("'s", "’s")):
         return None
-    return " ".join([*body, role])
+    # "a Coastline spokeswoman" after "Coastline Insurance" was named: the body's full name.
+    return f"{people.fullest(' '.join(body))} {role}"
 
 
-#: Who speaks for a body without being named: the singular relations ("spokesman", "lawyer").
-_REPRESENTATIVES = frozenset(
-    word for word in LEXICON.relations if not word.endswith("s") and word not in LEXICON.family_relations
-)
 
 
 def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
