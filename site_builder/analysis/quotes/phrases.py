@@ -7,7 +7,7 @@ import re
 
 from .cues import ATTRIBUTION_WINDOW, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES, REPRESENTATIVES
 from .names import is_title_word, word_tokens
-from .speakers import opens_clause_of, trailing_capitalised
+from .speakers import is_trailing_filler, opens_clause_of, trailing_capitalised
 
 # "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
 COORDINATED = re.compile(r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|again|now|still|even|instead|\w+ly))?\s*$")
@@ -26,6 +26,10 @@ def phrase_before(clause: str) -> str:
     after a name, appositions (``Diane Brady, 56, a passenger from Simi Valley,``) and relative
     clauses (``Ann Lee, who was hurt,``)."""
     clause = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), clause)
+    # "The committee, headed by Ann Lee, had observed": "had" is no chunk of its own.
+    words = clause.split()
+    while words and is_trailing_filler(words[-1]) and not words[-1].isdigit():
+        clause = clause[: clause.rstrip().rfind(words.pop())]
     chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]", clause)) if chunk.strip()]
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is not None and first + 1 < len(chunks) and _opens_relative_clause(chunks[first + 1]):
@@ -112,7 +116,11 @@ def _is_aside(chunk: str) -> bool:
     # "speaking to reporters", "Speaking in Salem": a participle or adverb goes on; "Ebeling" or
     # "Kelly" alone is a name.
     participle = bool(lower) and lower[0].endswith(("ing", "ly")) and (words[0].islower() or len(words) > 1)
-    return bool(lower) and (lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or participle)
+    # "The committee, headed by Judge Ann Lee, said": a passive participle's agent is not the subject.
+    passive = len(words) > 2 and words[0].islower() and lower[1] == "by"
+    return bool(lower) and (
+        lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or participle or passive
+    )
 
 
 def _opens_relative_clause(chunk: str) -> bool:

@@ -132,6 +132,8 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
     after = document + 1
     if after < len(lower) and lower[after] not in ("from", "by", "of") and lower[after].endswith(_PARTICIPLE_ENDINGS):
         after += 1  # "filed by", "issued by", "written by"
+        while after < len(lower) - 1 and (_is_date_word(phrase.tokens[after]) or lower[after] == "on"):
+            after += 1  # "released Tuesday by", "published on March 9 by"
     if after >= len(lower) - 1 or lower[after] not in ("from", "by", "of"):
         return None
     owner = list(phrase.tokens[after + 1 :])
@@ -146,10 +148,13 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
     if not owner or not all(token[0].isupper() or token in LEXICON.organisation_connectors for token in owner):
         return None
     name = " ".join(strip_to_name(owner))
+    # A later "the report said" is this document again, whoever spoke in between.
+    kind = lower[document]
     if name and people.is_person_name(name):
-        return Resolution(people.fullest(name))
+        person = people.fullest(name)
+        return Resolution(person, (DocumentOwner(kind, Mention(phrase.paragraph, phrase.position, person)),))
     body = known_outlet(" ".join(owner)) or " ".join(owner)
-    return Resolution(body, (Body(body),))
+    return Resolution(body, (Body(body), DocumentOwner(kind, Mention(phrase.paragraph, phrase.position, body))))
 
 
 def _is_date_word(word: str) -> bool:
