@@ -309,6 +309,7 @@ def _is_headline(line: Line, following: Line) -> bool:
         and articles <= 1
         and not coarse_sentence_starts(line.text)
         and not line.text.startswith(('"', "“", "'", "‘"))
+        and not _is_attributed_quotation(line.text)  # 'Lee said "we will rebuild".': a lede, whatever its length
     )
 
 

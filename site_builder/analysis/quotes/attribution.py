@@ -36,6 +36,7 @@ from .names import (
     People,
     is_title_word,
     name_after_office,
+    opens_with_given_name,
     strip_to_name,
     unglued,
     without_nicknames,
@@ -388,11 +389,13 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         if office is not None and is_title_word(office.group(1)):
             # "Secretary of State Hillary Clinton": the run after "of" names the office, then the person.
             name = name_after_office([office.group(1), "of", *tokens])
-        elif _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers or (
-            place_ended >= 0 and _COORDINATION.fullmatch(sentence, place_ended, run.start())
-        ):
+        elif (
+            _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers
+            or (place_ended >= 0 and _COORDINATION.fullmatch(sentence, place_ended, run.start()))
+        ) and not opens_with_given_name(strip_to_name(tokens)):
             # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean; nor is
-            # what it is coordinated with ("from Lancashire and North Yorkshire").
+            # what it is coordinated with ("from Lancashire and North Yorkshire"). "heard from
+            # Thomas Quigley" names a person.
             place_ended = run.end()
             continue
         else:
