@@ -96,6 +96,7 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
             or (shouted and not initials)
             or described
             or bare in LEXICON.group_words
+            or (bare in LEXICON.family_relations and i < len(tokens) - 1)  # "Daughter Aoife, 19, said"
         ):
             cut = i + 1
     return tuple(tokens[cut:][-MAX_NAME_TOKENS:])
@@ -249,9 +250,11 @@ class People:
             known = self._names.get(name[-1], ()) if name else ()
             if name and (not known or (len(known) == 1 and len(name) > 1)):
                 self._names[name[-1]] = name
-        # The full names each first word starts, for a person called by the first name.
+        # The full names each first word starts, for a person called by the first name: every full
+        # name, not only the one a surname stands for ("Fergal" is Fergal Rooney, though "Rooney"
+        # alone is Declan Rooney, named first).
         self._by_first_word: dict[str, set[tuple[str, ...]]] = {}
-        for full in self._names.values():
+        for full in {*names, *self._names.values()}:
             # "Farmers" is never short for the "Farmers National Convention": a body, not a first name.
             if len(full) > 1 and full[-1].lower() not in LEXICON.organisation_heads and full not in things:
                 self._by_first_word.setdefault(full[0], set()).add(full)
