@@ -289,9 +289,22 @@ def _name_words(name: str) -> list[str]:
 
 
 def _first_name_of(given: str, full: str) -> bool:
-    """Whether ``given`` is one word, the first of the longer name ``full``."""
+    """Whether ``given`` is one given name, the first word of the longer name ``full``."""
     given_words, full_words = _name_words(given), _name_words(full)
-    return len(given_words) == 1 and len(full_words) > 1 and given_words[0] == full_words[0]
+    return (
+        len(given_words) == 1
+        and len(full_words) > 1
+        and given_words[0] == full_words[0]
+        and given_words[0] in _given_names()
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from site_builder.text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
+    return frozenset(normalise(name) for name in lexicon.given_names_female | lexicon.given_names_male)
 
 
 def _last_name(name: str) -> str:
@@ -714,7 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nheld out ({len(held_out)} multinews-dev clusters; totals only):")
         print(format_table([total(held_out)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if held_out_scrapes:
-        print(f"\nheld out ({len(held_out_scrapes)} scrape stories, the second set; totals only):")
+        print(f"\nheld out ({len(held_out_scrapes)} scrape stories, the second and fifth sets; totals only):")
         print(format_table([total(held_out_scrapes)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if args.verbose:
         for s in results + scrapes:
