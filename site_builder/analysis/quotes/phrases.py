@@ -195,8 +195,8 @@ def _phrase_after(rest: str) -> str:
         if end.group().strip() == "of" and len(words) >= 2 and _names_a_body(words, rest[end.end() :]):
             in_body_name = True
             continue  # "according to the Office of Management and Budget": the body's name goes on
-        if in_body_name and end.group().strip() == "and" and rest[end.end() :][:1].isupper():
-            continue
+        if in_body_name and end.group().strip() in ("and", "of") and rest[end.end() :][:1].isupper():
+            continue  # "the Office of Management and Budget", "a spokesperson for the National Institutes of Health"
         if end.group().strip() == "and" and words and is_title_word(words[-1]):
             # "said former Gov. and party Chairman Ed Rendell": two titles of one person, named after the second.
             return _phrase_after(rest[end.end() - 1 :])

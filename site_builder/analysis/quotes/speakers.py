@@ -235,6 +235,11 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     """A name (titles dropped, the fullest form the article gives) or a role the article attaches to one."""
     tokens = list(phrase.tokens)
     office = name_after_office(tokens)
+    body = _body_of_representative(tokens, people)
+    if body is not None:
+        return Resolution(body, (Body(body),))
+    if _speaks_for(tokens):
+        return Resolution(None)  # "a lawyer for the family of Ann Lee": not Ann Lee, and no one named
     places = [at for at, word in enumerate(tokens) if word in ("of", "from")]  # lower case: "Al From" is a name
     if tokens[0][0].isupper() and places and not office:
         # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
@@ -242,9 +247,6 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         if not tokens:
             # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
             return Resolution(None)
-    body = _body_of_representative(tokens, people)
-    if body is not None:
-        return Resolution(body, (Body(body),))
     if not tokens[-1][0].isupper():
         if "and" in tokens[1:]:
             # "the Vermont senator and presidential candidate": two roles of one person; the first decides.
@@ -329,6 +331,12 @@ def _names_a_body(head: str) -> bool:
     )
 
 
+def _speaks_for(tokens: list[str]) -> bool:
+    """``a spokeswoman for ...``, ``lawyer for ...``: someone unnamed speaking for whoever follows."""
+    words = [token.lower() for token in (tokens[1:] if tokens[0].lower() in LEXICON.determiners else tokens)]
+    return len(words) > 2 and words[0] in REPRESENTATIVES and words[1] == "for"
+
+
 def _body_of_representative(tokens: list[str], people: People) -> str | None:
     """``a BP spokesman``, ``a spokeswoman for New South Wales Police in Australia``: no one named,
     but whose voice it is (``Grayson's spokeswoman`` speaks for a person, not a body)."""
@@ -337,13 +345,21 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
     if not words:
         return None
     if len(words) > 2 and lower[0] in REPRESENTATIVES and lower[1] == "for":
-        body = list(itertools.takewhile(lambda word: word[0].isupper(), words[2:]))
+        # "for the Department of Health and Social Care": the body's name, its small words included.
+        named = words[3:] if lower[2] in LEXICON.determiners else words[2:]
+        body = list(
+            itertools.takewhile(lambda word: word[0].isupper() or word in LEXICON.organisation_connectors, named)
+        )
+        if len(body) < len(named):
+            return None  # "a lawyer for the Harlow family": a family or a person, not a body by its name
         role = words[0]
     else:
         body, role = words[:-1], words[-1]
     if not body or role.lower() not in REPRESENTATIVES:
         return None
-    if not all(word[0].isupper() for word in body) or body[-1].endswith(("'s", "’s")):
+    if not all(word[0].isupper() or word in LEXICON.organisation_connectors for word in body):
+        return None
+    if body[-1].endswith(("'s", "’s")):
         return None
     # "a Coastline spokeswoman" after "Coastline Insurance" was named: the body's full name.
     return f"{people.fullest(' '.join(body))} {role}"
@@ -406,6 +422,9 @@ def resolve_speaker(
         # Too long to name a speaker, unless a document and whom it is from ("a court document filed
         # by state attorney Dave Aronberg"), or a name and where it is from ("Archbishop Aris
         # Shirvanian of the Armenian Patriarchate of Jerusalem"): the name and the start of the place.
+        body = _body_of_representative(tokens, people)  # "a spokeswoman for the Department of Health and ..."
+        if body is not None:
+            return Resolution(body, (Body(body),))
         issued = _issued_by(phrase, people)
         places = [at for at in range(1, MAX_SPEAKER_WORDS + 1) if tokens[at] in ("of", "from")]
         if issued is None and places and tokens[0][0].isupper() and phrase.lower[0] not in LEXICON.determiners:
