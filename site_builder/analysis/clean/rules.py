@@ -254,7 +254,9 @@ _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$"
-    r"|\bcontinue reading the main story\b",
+    r"|\bcontinue reading the main story\b"
+    # A paid teaser among the paragraphs: "Sponsored: Earn up to 11% on your savings", "Promoted | ...".
+    r"|^(?:sponsored|promoted|paid (?:content|post)|advertorial|partner content)\s*[:|\-–—]\s*\S",
     re.I,
 )
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
