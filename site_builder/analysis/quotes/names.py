@@ -150,6 +150,8 @@ _GIVEN_NAMES = LEXICON.given_names_female | LEXICON.given_names_male
 def opens_with_given_name(name: Sequence[str]) -> bool:
     """``Thomas Quigley``: a given name and more, a person wherever it stands ("heard from Thomas Quigley")."""
     return len(name) >= 2 and name[0].lower() in _GIVEN_NAMES
+
+
 _DETERMINER_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LEXICON.determiners))})\s+$")
 
 

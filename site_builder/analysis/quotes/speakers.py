@@ -365,8 +365,6 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
     return f"{people.fullest(' '.join(body))} {role}"
 
 
-
-
 def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
     """The person a capitalised description (``the Wisconsin Republican``) means, if it describes
     one person: not a group (``the Republicans``), an organisation or a document."""
