@@ -403,7 +403,7 @@ def _is_agency(name: str) -> bool:
 
 # What separates a site's name from its tagline on a page's top line: "Example News | Serving the
 # valley since 1901", "Example Review — for hospital leaders", "Example Report: Budgets · Pensions".
-_TAGLINE_SEPARATOR = re.compile(r"\s+[|—–·•]\s+")
+_TAGLINE_SEPARATOR = re.compile(r"\s+[|—–·•-]\s+")
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9-]+)(?:\.[a-z]{2,6}){1,2}$")
 _LONGEST_SITE_NAME = 5
 
@@ -423,7 +423,8 @@ def site_name(line: str) -> str | None:
     ("EXAMPLE ROCKET"), has a word for a news outlet ("The Example Sentinel") or comes before a
     tagline ("Example | Serving the valley since 1901")."""
     text = line.strip()
-    address = _WEB_ADDRESS.match(text)
+    # "Newsfeed.ie - Top stories from across Ireland": an address before a tagline is the name too.
+    address = _WEB_ADDRESS.match(_TAGLINE_SEPARATOR.split(text, maxsplit=1)[0])
     if address is not None:
         name = address.group("name")
         if not name[:1].isupper():
@@ -432,6 +433,8 @@ def site_name(line: str) -> str | None:
     pieces = _TAGLINE_SEPARATOR.split(text, maxsplit=1)
     has_tagline = len(pieces) == 2
     name = pieces[0].split(": ", 1)[0] if has_tagline else text
+    # "Harbour FM 97.2": a station's frequency is no part of its name.
+    name = re.sub(r"(?:\s+\d+(?:\.\d+)?)+$", "", name) if has_tagline else name
     words = name.split()
     connectors = _lexicon().organisation_connectors
     if not 1 <= len(words) <= _LONGEST_SITE_NAME or re.search(r"[!?\"“”]|[.:;,]$", name):

@@ -224,9 +224,12 @@ _HEADER_SCAN_LINES = 15
 
 
 def _names_the_site_first(text: str) -> bool:
-    """A row of links led by the site's own name with its article: "The Example Chronicle | Subscribe"."""
+    """A row of links led by the site's own name: with its article ("The Example Chronicle | Subscribe")
+    or of two words or more ("Daily Clarion | Home | News"; a lone "News" may be the first link)."""
     name = meta.site_name(meta.leading_segment(text))
-    return name is not None and name.split()[0].casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners
+    return name is not None and (
+        name.split()[0].casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners or len(name.split()) > 1
+    )
 
 
 def _is_credited_name(text: str) -> bool:

@@ -47,7 +47,9 @@ _VIDEO = re.compile(
     # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
     # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
     r"|^(?:media playback is (?:unsupported|not supported)|embed more (?:news )?videos|just watched\b)"
-    r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)\W*$",
+    r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)\W*$"
+    # A player's caption: "Now playing: ...", "Listen: the mayor speaking after the vote (2:14)".
+    r"|^now playing\s*[:|]|^(?:watch|listen|video|audio)\s*:.{1,160}\(\d{1,2}:\d{2}\)\W*$",
     re.I,
 )
 # A gallery or player counter opening a line: "1 of 50", "Photo 3 / 12", "7 PHOTOS".
