@@ -93,6 +93,7 @@ def _label_tweets(page: _Page) -> None:
     for i, line in enumerate(lines):
         if not TWEET_SIGNATURE.match(line.text):
             continue
+        author = _signature_names(line.text)
         budget = TWEET_LENGTH
         for j in range(i - 1, -1, -1):
             text = lines[j].text
@@ -105,10 +106,21 @@ def _label_tweets(page: _Page) -> None:
             words = re.findall(r"\w+", text.lower())
             reports_speech = any(word in speech_verbs and not word.endswith("ing") for word in words)
             ends_lead_in = text.endswith(":") or reports_speech
-            if j < i - 1 and (size > budget or ends_lead_in):
+            # "Tory MP Jo Roe ... branded the fine 'a slap on the wrist'." above her tweet: a post
+            # does not name its own author; the article does, to introduce it.
+            names_author = any(word in author for word in re.findall(r"[^\W\d_][\w’'-]*", text))
+            if j < i - 1 and (size > budget or ends_lead_in or names_author):
                 break
             reasons[j] = "social-media embed"
             budget -= size
+
+
+def _signature_names(signature: str) -> frozenset[str]:
+    """The words of the name a tweet's signature gives ("— Dame Jo Roe MP (@JoRoeMP) ..." -> Dame, Jo,
+    Roe): capitalised, more than two letters, not in capitals."""
+    name = signature.lstrip("—–- ").split("(@", 1)[0]
+    words = re.findall(r"[^\W\d_][\w’'-]*", name)
+    return frozenset(word for word in words if word[:1].isupper() and len(word) > 2 and not word.isupper())
 
 
 def _label_header(page: _Page) -> None:
@@ -372,7 +384,11 @@ def _is_question_heading(text: str) -> bool:
         and text[:1].isupper()
         and text.count("?") == 1
         and not any(mark in text for mark in "“”\"")
+        and not _INTERVIEW_QUESTION.match(text)  # "Q: Why did the bank struggle?": an interviewer's turn
     )
+
+
+_INTERVIEW_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 
 
 def _is_subhead(text: str) -> bool:
