@@ -44,6 +44,7 @@ CORE_LISTS = (
     "male_markers",
     "determiners",
     "naming_cues",
+    "interview_cues",
     "stop_words",
     "calendar",
 )
@@ -89,6 +90,8 @@ class Lexicon:
     speech_participles: frozenset[str]
     #: Words right before a quotation that make it a name or a title ("called", "the slogan").
     naming_cues: tuple[str, ...]
+    #: Words that make the Q&A after them an interview ("spoke to", "interview").
+    interview_cues: tuple[str, ...]
     #: Words giving a person's role, not their name ("senator", "aide"), lower case.
     titles: frozenset[str]
     #: Capitalised words that are never a person's first name ("However", "Monday"), lower case.
@@ -228,6 +231,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         dateline_places=_entries(folder, "dateline_places"),
         speech_participles=_words(folder, "speech_participles"),
         naming_cues=_entries(folder, "naming_cues"),
+        interview_cues=_entries(folder, "interview_cues"),
         titles=_words(folder, "titles"),
         not_names=_words(folder, "not_names"),
         name_connectors=_words(folder, "name_connectors"),

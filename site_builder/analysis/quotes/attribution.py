@@ -82,6 +82,8 @@ class Attribution:
     names_someone: frozenset[SentenceKey]
     #: Who the article names, to read a name written right after a quotation.
     people: People
+    #: Per paragraph: the people it names outside quotations, subjects first.
+    introduced: dict[int, list[str]]
     #: Per paragraph: where each site's verb starts.
     verb_starts: tuple[tuple[int, ...], ...] = field(init=False)
     #: Per paragraph and site: the index of the last site up to it that names its speaker, or -1.
@@ -148,6 +150,7 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
     discourse = Discourse()
     subjects: dict[SentenceKey, str] = {}
     names_someone: set[SentenceKey] = set()
+    introduced: dict[int, list[str]] = {}
     sites: list[tuple[Site, ...]] = []
     for paragraph in source.paragraphs:
         found: list[Site] = []
@@ -160,6 +163,7 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 discourse.note_person(opening)
                 if opening.person:
                     subjects[key] = opening.person
+                    introduced.setdefault(paragraph.index, []).insert(0, opening.person)
             else:
                 # "Palin's posts about ISIS include ...": the sentence is about her, so a later "she"
                 # may mean her, though she is not its subject (nor whose words a quotation in it are).
@@ -173,6 +177,7 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
             named = _named_inside(sentence.text, key, marks[paragraph.index], people)
             if named:
                 names_someone.add(key)
+                introduced.setdefault(paragraph.index, []).extend(mention.person for mention in named)
                 # Only when the sentence's subject and speakers gave "he" no one to mean.
                 if opening is None and not read.noted_a_person:
                     discourse.note_person(named[0])
@@ -183,7 +188,7 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 if owner is not None:
                     discourse.note_person(owner)
         sites.append(tuple(found))
-    return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people)
+    return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people, introduced)
 
 
 _CLOSING_MARKS = "”\"’'»"

@@ -9,6 +9,7 @@ from typing import Literal
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
 from ...text.quotemarks import QuotationSpan, quotation_spans
+from ..metadata import known_outlet, site_name
 from .attribution import Attribution, Site, attribute
 from .cues import (
     ATTRIBUTION_WINDOW,
@@ -88,7 +89,62 @@ def find_quotations(source: Source) -> Quotations:
                     heard[(paragraph.index, _ENDS_PARAGRAPH)] = speaker
             found.append(quotation)
             run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
+    quoted = {quotation.paragraph for quotation in found}
+    answers = [answer for answer in _interview_answers(source, attribution) if answer.paragraph not in quoted]
+    found = sorted([*found, *answers], key=lambda quotation: (quotation.paragraph, quotation.start))
     return Quotations(tuple(found), tuple(fragments))
+
+
+# An interview printed as questions and answers: "Q: How is she coping?" / "A: She isn't sleeping."
+_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S")
+_ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+(?=\S)")
+#: How many paragraphs may stand between a question and its answer, or between two questions.
+_INTERVIEW_GAP = 3
+_INTERVIEW_CUE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in LEXICON.interview_cues) + r")(?!\w)", re.IGNORECASE
+)
+
+
+def _interview_answers(source: Source, attribution: Attribution) -> list[QuoteOccurrence]:
+    """The answers of an interview printed as Q&A, as quotations of the person the lines before the
+    first question introduce with an interview cue ("Jo Roe spoke to the Echo about ..."). A page's
+    own Q&A (an explainer answering its readers) introduces no one, and quotes no one."""
+    answers: list[QuoteOccurrence] = []
+    interviewee: str | None = None
+    last_question: int | None = None
+    for paragraph in source.paragraphs:
+        text = paragraph.text
+        if _QUESTION.match(text):
+            if last_question is None or paragraph.index - last_question > _INTERVIEW_GAP:
+                interviewee = _interviewee(source, attribution, paragraph.index)
+            last_question = paragraph.index
+            continue
+        answer = _ANSWER.match(text)
+        if answer is None or interviewee is None or last_question is None:
+            continue
+        if paragraph.index - last_question > _INTERVIEW_GAP:
+            continue
+        start, end = answer.end(), len(text.rstrip())
+        if len(WORD_TOKEN.findall(text[start:end])) < MIN_QUOTE_WORDS:
+            continue
+        sentence = _Layout(paragraph).sentence_at(start)
+        answers.append(
+            QuoteOccurrence(source.id, sentence.id, text[start:end], interviewee, paragraph.index, start, end)
+        )
+    return answers
+
+
+def _interviewee(source: Source, attribution: Attribution, first_question: int) -> str | None:
+    """The person introduced, with an interview cue, in the few paragraphs before ``first_question``:
+    not the page's own outlet ("FinCrime Review asked Dr Ravi Menon ...") nor another one."""
+    own = (source.metadata.outlet or "").casefold()
+    for index in range(first_question - 1, max(first_question - 1 - _INTERVIEW_GAP, -1), -1):
+        if not _INTERVIEW_CUE.search(source.paragraphs[index].text):
+            continue
+        for person in attribution.introduced.get(index, []):
+            if person.casefold() != own and known_outlet(person) is None and site_name(person) is None:
+                return person
+    return None
 
 
 #: The key of ``heard`` for a quotation that ends its paragraph (its sentence may be one of several in it).
