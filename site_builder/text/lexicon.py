@@ -45,6 +45,7 @@ CORE_LISTS = (
     "determiners",
     "naming_cues",
     "interview_cues",
+    "indefinite_pronouns",
     "stop_words",
     "calendar",
 )
@@ -92,6 +93,8 @@ class Lexicon:
     naming_cues: tuple[str, ...]
     #: Words that make the Q&A after them an interview ("spoke to", "interview").
     interview_cues: tuple[str, ...]
+    #: Pronouns for no one in particular ("nobody", "everyone"): no speaker's name.
+    indefinite_pronouns: frozenset[str]
     #: Words giving a person's role, not their name ("senator", "aide"), lower case.
     titles: frozenset[str]
     #: Capitalised words that are never a person's first name ("However", "Monday"), lower case.
@@ -232,6 +235,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         speech_participles=_words(folder, "speech_participles"),
         naming_cues=_entries(folder, "naming_cues"),
         interview_cues=_entries(folder, "interview_cues"),
+        indefinite_pronouns=_words(folder, "indefinite_pronouns"),
         titles=_words(folder, "titles"),
         not_names=_words(folder, "not_names"),
         name_connectors=_words(folder, "name_connectors"),

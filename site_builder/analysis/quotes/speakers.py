@@ -412,8 +412,8 @@ def resolve_speaker(
     while tokens and (tokens[0].lower() in LEXICON.leading_conjunctions or opens_clause_of(tokens)):
         tokens.pop(0)
     tokens = _the_one_quoted(tokens)
-    if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS:
-        return Resolution(None)
+    if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS or tokens[0].lower() in LEXICON.indefinite_pronouns:
+        return Resolution(None)  # too long to name anyone, or "Nobody on the committee answered"
     start = position if phrase_start is None else min(phrase_start, position)
     phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, start, listener)
     if len(tokens) > MAX_SPEAKER_WORDS:
