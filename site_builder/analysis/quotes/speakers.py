@@ -247,6 +247,10 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         if not tokens:
             # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
             return Resolution(None)
+    if tokens[0].lower() == "the" and len(tokens) > 1 and tokens[-1].isupper() and tokens[-1].lower() in LEXICON.titles:
+        # "the GP said", "the MP said": a role written in capitals, not a capitalised description.
+        lower = [token.lower() for token in tokens[1:]]
+        return Resolution(person_in_role(lower, phrase.paragraph, phrase.start, discourse, people))
     if not tokens[-1][0].isupper():
         if "and" in tokens[1:]:
             # "the Vermont senator and presidential candidate": two roles of one person; the first decides.
