@@ -384,15 +384,12 @@ def test_an_outlet_matches_with_or_without_its_article_or_one_word_after(found: 
 # ------------------------------------------------- issue 12's targets on the scrape set (in the repository)
 
 # The development part only: the held-out scrape stories are scored by benchmarks.evaluate, totals only.
-# The targets hold on the first and third sets (S1-S6, S11-S16). The fourth (S17-S22, written to
-# measure speakers) is scored by benchmarks.evaluate and is short of the grouping and outlet targets:
-# benchmarks/gold/README.md says by how much. It joins this list when it meets them.
-_SETS_MEETING_THE_TARGETS = {f"S{n}" for n in (*range(1, 7), *range(11, 17))}
-SCRAPE_STORIES = sorted(
-    path.name
-    for path in SCRAPES_DIR.iterdir()
-    if path.is_dir() and not is_held_out(path) and path.name.split("-")[0] in _SETS_MEETING_THE_TARGETS
-)
+SCRAPE_STORIES = sorted(path.name for path in SCRAPES_DIR.iterdir() if path.is_dir() and not is_held_out(path))
+# The grouping target holds on every story of the first and third sets (S1-S6, S11-S16). Three of
+# the fourth set's (S17-S22) are short of its recall, by pairs of different sentences of one
+# statement that share no wording (benchmarks/gold/README.md); they join this list when they meet it.
+_SETS_MEETING_THE_GROUPING_TARGET = {f"S{n}" for n in (*range(1, 7), *range(11, 17))}
+GROUPING_STORIES = [name for name in SCRAPE_STORIES if name.split("-")[0] in _SETS_MEETING_THE_GROUPING_TARGET]
 
 
 @pytest.fixture(scope="module")
@@ -405,7 +402,7 @@ def scrape_scores() -> dict[str, StoryScores]:
     }
 
 
-@pytest.mark.parametrize("name", SCRAPE_STORIES)
+@pytest.mark.parametrize("name", GROUPING_STORIES)
 def test_quote_grouping_target_on_every_scrape_story(name: str, scrape_scores: dict[str, StoryScores]) -> None:
     grouping = scrape_scores[name].quote_grouping
     assert grouping.precision >= 0.97 and grouping.recall >= 0.90, (name, grouping)
