@@ -108,7 +108,9 @@ def _label_tweets(page: _Page) -> None:
             ends_lead_in = text.endswith(":") or reports_speech
             # "Tory MP Jo Roe ... branded the fine 'a slap on the wrist'." above her tweet: a post
             # does not name its own author; the article does, to introduce it.
-            names_author = any(word in author for word in re.findall(r"[^\W\d_][\w’'-]*", text))
+            names_author = any(
+                re.sub(r"['’]s$", "", word) in author for word in re.findall(r"[^\W\d_][\w’'-]*", text)
+            )
             if j < i - 1 and (size > budget or ends_lead_in or names_author):
                 break
             reasons[j] = "social-media embed"

@@ -246,6 +246,8 @@ _AUTHOR_NOTE = re.compile(
     r"|\w+ \w+ is an? \w+ (?:columnist|contributor)\b"
     # "Jo Roe is a staff writer at Example News. Contact her at ...": a reporter's note, with where to reach them.
     r"|[A-Z]\w+ [A-Z]\w+ (?:is|covers) .{0,80}\b(?:contact|reach|email|follow) (?:him|her|them)\b"
+    # "About Helen: Helen Ashdown spent eleven years ...", "About the author: ..."
+    r"|about (?:the (?:author|writer)|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))\s*:\s+(?-i:[A-Z])"
     # A reporter's beat closing the page: "Jo Roe covers courts for Example News.", "Jo Roe has
     # covered city hall since 2004." (Their job and outlet: metadata.REPORTER_BIOGRAPHY.)
     r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{3,80}"
@@ -263,8 +265,10 @@ _ADVERTISEMENT = re.compile(
 )
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
 _CORRECTION = re.compile(
-    r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)|corrections?\s*:"
-    r"|clarifications?\s*:"
+    r"^(?:this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to correct)"
+    # "Correction:", "Correction, 11 March 2022:", "Clarification (May 3):"
+    r"|corrections?(?:[,\s(][^:.]{0,30})?\s*:"
+    r"|clarifications?(?:[,\s(][^:.]{0,30})?\s*:"
     r"|editor['’]?s[ ’']?notes?\s*:)",
     re.I,
 )
@@ -282,6 +286,11 @@ _PAGE_NOTICE = re.compile(
     r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b|^this (?:site|website) uses cookies\b"
     r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
+    # "This interview has been edited for length and clarity."
+    r"|^(?:this|the) (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|have been)"
+    r" (?:lightly )?(?:condensed|edited)\b"
+    # A reader's comment under the article: "Kiwi_Dave says: February 19, 2014 at 10:02 am ..."
+    rf"|^[\w.@-]{{2,30}} says:\s+(?:{_MONTH})\.? \d{{1,2}}, \d{{4}} at \d{{1,2}}:\d{{2}}"
     r"|^this video (?:is|has become) (?:unavailable|no longer available)\b"
     # A note on what an update added: "UPDATE 6:40 p.m.: This story now includes comments from ...".
     r"|^updated?\b.{0,30}?:\s+this (?:story|article|post|report) (?:now |has been )?(?:includes|updated)\b"
