@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from .lexicon import available_languages, lexicon_for
+from .lexicon import available_languages, stop_words_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Fewer words than this say too little to tell languages apart.
@@ -32,7 +32,7 @@ MIN_SHARE = 0.08
 def _stop_words() -> dict[str, frozenset[str]]:
     """Each language's stop words that no other bundled language shares ("de", "la", "en" say
     little between French, Spanish and German; "el", "le", "der" tell them apart)."""
-    words = {code: frozenset(w.casefold() for w in lexicon_for(code).stop_words) for code in available_languages()}
+    words = {code: frozenset(w.casefold() for w in stop_words_of(code)) for code in available_languages()}
     return {
         code: own - frozenset().union(*(other for other_code, other in words.items() if other_code != code))
         for code, own in words.items()

@@ -319,6 +319,15 @@ def lexicon_for(language: str) -> Lexicon:
 
 
 @cache
+def stop_words_of(language: str) -> frozenset[str]:
+    """The stop words of ``language`` alone: telling languages apart reads every bundled language's,
+    and reading each whole lexicon for them cost an English build a tenth of its start-up."""
+    if language not in available_languages():
+        return lexicon_for(language).stop_words  # the same clear error
+    return _words(_DATA.joinpath(language), "stop_words")
+
+
+@cache
 def photo_agencies() -> tuple[str, ...]:
     """Picture agencies a photo credit may name besides news outlets (``data/photo_agencies.txt``)."""
     return _entries(_DATA, "photo_agencies")
