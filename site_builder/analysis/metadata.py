@@ -441,6 +441,8 @@ def site_name(line: str) -> str | None:
         return None
     if not all(word[:1].isupper() or word[:1].isdigit() or word in connectors for word in words):
         return None
+    if parse_date(pieces[0]) is not None or all(re.fullmatch(rf"(?i:{MONTH_PATTERN})\.?|\d+", w) for w in words):
+        return None  # "12 Jun 2014 - 04 Feb 2019", "MAY JUN JUL": a calendar, no site
     in_capitals = sum(c.isalpha() for c in name) >= 2 and name.isupper()
     # "Herald-Dispatch", "NewsHub": a word for an outlet inside a joined name.
     parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))

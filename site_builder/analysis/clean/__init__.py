@@ -20,6 +20,7 @@ the removed text hold every non-whitespace character of the input exactly once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model import CleanedSource, CleanParagraph, RawSource, RemovedText
@@ -81,11 +82,20 @@ def _assemble(
         removed.extend(RemovedText(text, reason, line.line) for text, reason in outcome.cut)
         if previous is not None and _continues(previous, paragraphs[-1].text, line, function_words):
             last = paragraphs[-1]
-            paragraphs[-1] = CleanParagraph(f"{last.text} {outcome.kept}", last.line)
+            paragraphs[-1] = CleanParagraph(_joined(last.text, outcome.kept, previous.block == line.block), last.line)
         else:
             paragraphs.append(CleanParagraph(outcome.kept, line.line))
         previous = None if outcome.tail_cut else line
     return paragraphs, removed
+
+
+def _joined(paragraph: str, line: str, wrapped: bool) -> str:
+    """A paragraph and the line that carries it on; in wrapped text a word the line break
+    hyphenated ("govern-" / "ment") is one word again, its hyphen kept: whether the hyphen is the
+    word's own ("north-bound") the text cannot tell, and the cleaner drops no character."""
+    if wrapped and re.search(r"[^\W\d_]-$", paragraph) and line[:1].islower():
+        return paragraph + line
+    return f"{paragraph} {line}"
 
 
 def _continues(previous: Line, paragraph: str, line: Line, function_words: frozenset[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,8 +111,23 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
     Scraped pages saved as Markdown put one paragraph (or subhead) per line with no blank
     line between them; wrapped prose breaks most of its lines mid-sentence.
     """
-    broken = [line for line in lines[:-1] if stops_mid_sentence(line)]
+    pairs = list(itertools.pairwise(lines))
+    carried = sum(_runs_on_to(line, after) for line, after in pairs)
+    # Where lines plainly carry on (a hyphen, a comma, a lower-case start), the block is a narrow
+    # column and any line not ending a sentence is broken too ("... of Moorfield Road, whose son").
+    broken = [
+        line
+        for line, after in pairs
+        if stops_mid_sentence(line) or _runs_on_to(line, after) or (carried and not ends_sentence(line))
+    ]
     return len(broken) * 2 <= len(lines) - 1
+
+
+def _runs_on_to(line: str, after: str) -> bool:
+    """A narrow column's line (a print page's text, eight words or so) that the next one carries on:
+    it ends in a hyphen or a comma, or the next line opens in lower case."""
+    # A lower-case word, not an address ("lucy.roe@example.co.uk" under a byline).
+    return bool(re.search(r"[^\W\d_]-$|,$", line) or re.match(r"[a-z]+[\s,;:]", after))
 
 
 def stops_mid_sentence(line: str) -> bool:

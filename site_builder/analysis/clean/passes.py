@@ -442,8 +442,30 @@ def _label_pull_quotes(page: _Page) -> None:
 # a "navigation" row near the top with a name, a job and a date becomes "byline"; and a
 # "navigation" row led by the site's name becomes "masthead". After labelling, cutting glued
 # furniture and dropping repeats change only lines and paragraphs that no pass labelled.
+def _label_archive_toolbar(page: _Page) -> None:
+    """A web archive's capture of the page: its toolbar ("The Wayback Machine - https://web.archive.org/...",
+    "17 captures", the calendar's months and years, "Close") stands above the page, in short lines."""
+    lines, reasons = page.lines, page.reasons
+    for i, line in enumerate(lines[:_HEADER_SCAN_LINES]):
+        if not _ARCHIVE_TOOLBAR.match(line.text):
+            continue
+        reasons[i] = "page notice"
+        for j in range(i + 1, min(i + 1 + _ARCHIVE_TOOLBAR_LINES, len(lines))):
+            if len(words_of(lines[j].text)) > _ARCHIVE_TOOLBAR_WORDS or meta.site_name(lines[j].text):
+                break
+            reasons[j] = reasons[j] or "page notice"
+        return
+
+
+_ARCHIVE_TOOLBAR = re.compile(r"^(?:the )?wayback machine\b|^\S*web\.archive\.org/web/\d", re.I)
+# The toolbar's lines: a count of captures, a date range, three months, three years, buttons.
+_ARCHIVE_TOOLBAR_LINES = 10
+_ARCHIVE_TOOLBAR_WORDS = 8
+
+
 _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_by_line_alone,
+    _label_archive_toolbar,
     _label_caption_titles,
     _label_tweets,
     _label_header,

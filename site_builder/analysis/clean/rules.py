@@ -166,6 +166,12 @@ _PROMO = re.compile(
     r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b"
     r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b|^join .{1,40} on (?:whatsapp|telegram)\b"
     r"|^share this (?:with|on|story|article)\b|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d)"
+    # A newsletter's own lines: "View in browser", "You are receiving this (email) because ...",
+    # "Unsubscribe | Update your preferences", "Our mailing address is: ...".
+    r"|^view (?:this email |it )?in (?:your )?browser\W*$|^you are receiving this (?:email |message )?because\b"
+    r"|^unsubscribe\b|^our mailing address is\b"
+    # A plea for money: "Support the Example Post from as little as £1".
+    r"|^support (?:the |our )?.{1,40} from as little as\b"
     r")",
     re.I,
 )
@@ -286,6 +292,8 @@ _PAGE_NOTICE = re.compile(
     r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b|^this (?:site|website) uses cookies\b"
     r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
+    # The site's footer: "Powered by Example CMS", "Our Standards: The Example Trust Principles."
+    r"|^powered by \S|^our standards\s*:"
     # "This interview has been edited for length and clarity."
     r"|^(?:this|the) (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|have been)"
     r" (?:lightly )?(?:condensed|edited)\b"
