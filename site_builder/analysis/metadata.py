@@ -253,6 +253,7 @@ def outlet_in_copyright(notice: str) -> str | None:
         return None
     name = re.sub(r"\s+(?:inc|ltd|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I)
     name = re.split(r"\s+(?:and|&)\s+", name)[0]  # "Example-TV and Example Broadcasting Inc.": the first holder
+    name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", name)  # "© The Example Ledger 2022": the year after the name
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
 

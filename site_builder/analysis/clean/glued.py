@@ -27,7 +27,9 @@ class Outcome:
 # ------------------------------------------------------------- glued furniture
 
 _DATELINE = re.compile(
-    r"^(?:[A-Z]{2}[A-Z.'’\-]*(?:\s+[A-Z]{2}[A-Z.'’\-]*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
+    r"^(?:[A-Z]{2}[A-Z.'’\-]*(?:\s+[A-Z]{2}[A-Z.'’\-]*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    # Reuters' date after the place: "LIEGE, Belgium, March 16 (Reuters) - ".
+    rf"(?:,\s*(?:{meta.MONTH_PATTERN})\.?\s+\d{{1,2}})?\s*"
     r"(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)"
 )
 _CONTRIBUTOR_SENTENCE = re.compile(

@@ -166,8 +166,8 @@ def _header_reason(
 ) -> RemovalReason | None:
     line = lines[i]
     words = words_of(line.text)
-    if _inside_block(lines, i):
-        return None  # part of a multi-line Markdown paragraph: article text
+    if _inside_block(lines, i) and not (i < credits_line and _short_block(lines, i)):
+        return None  # part of a multi-line paragraph: article text (a deck wrapped above the byline is not)
     if not headline_seen:
         if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
             return "category label"  # "World", "Politics" above the headline
@@ -217,11 +217,22 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
             found = i
         elif reasons[i] is None:
             too_long = len(words_of(line.text)) > _HEADER_LINE_MAX_WORDS
-            if above == _HEADER_TEXT_LINES or too_long or _inside_block(lines, i):
+            if above == _HEADER_TEXT_LINES or too_long or (_inside_block(lines, i) and not _short_block(lines, i)):
                 break
-            above += _may_head(line)  # labels ("POLITICS", a name, a place) do not count
+            # Labels ("POLITICS", a name, a place) do not count, nor the second line of a wrapped deck.
+            above += _may_head(line) and not (i and lines[i - 1].block == line.block)
     below = sum(reason is None for reason in reasons[found + 1 :])
     return found if found >= 0 and below >= _BODY_LINES_BELOW_CREDITS else -1
+
+
+def _short_block(lines: list[Line], i: int) -> bool:
+    """A deck wrapped over two lines of a print page, not an article paragraph of many."""
+    block = [line for line in lines if line.block == lines[i].block]
+    return len(block) <= _DECK_LINES and sum(len(words_of(line.text)) for line in block) <= _DECK_WORDS
+
+
+_DECK_LINES = 2
+_DECK_WORDS = 30
 
 
 def _label_dated_credits(lines: list[Line], reasons: list[RemovalReason | None]) -> None:

@@ -353,7 +353,24 @@ def _is_wire_marker_line(text: str) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    return meta.date_stamp(text) is not None or bool(_LIVE_TIME.match(text))
+    return meta.date_stamp(text) is not None or bool(_LIVE_TIME.match(text)) or _is_edition_line(text)
+
+
+def _is_edition_line(text: str) -> bool:
+    """A print page's date line or folio: "Wednesday, August 16, 2017 | Vol. 131, No. 226 | 75 cents",
+    "Page A1 | The Example Courier | Wednesday, August 16, 2017": short pieces, one of them the date."""
+    pieces = [piece.strip() for piece in re.split(r"\s+\|\s+", text) if piece.strip()]
+    return (
+        len(pieces) >= 2
+        and all(len(piece.split()) <= _EDITION_PIECE_WORDS for piece in pieces)
+        and any(meta.date_stamp(piece) is not None for piece in pieces)
+        and any(_EDITION_MARK.search(piece) for piece in pieces)
+    )
+
+
+_EDITION_PIECE_WORDS = 5
+# What only a print page's date line or folio carries: its volume, number, page or price.
+_EDITION_MARK = re.compile(r"^(?:vol|no|issue|page|p)\.?\s*[A-Z]?\d|\d+\s*(?:cents|pence|p)\b|^[$£€]\d", re.I)
 
 
 def _is_navigation(text: str) -> bool:
