@@ -444,6 +444,8 @@ def site_name(line: str) -> str | None:
         return None
     if parse_date(pieces[0]) is not None or all(re.fullmatch(rf"(?i:{MONTH_PATTERN})\.?|\d+", w) for w in words):
         return None  # "12 Jun 2014 - 04 Feb 2019", "MAY JUN JUL": a calendar, no site
+    if len(words) == 1 and words[0].casefold() in _lexicon().outlet_name_words:
+        return None  # "NEWS" above a print page's headline: its section; a site's name says more
     in_capitals = sum(c.isalpha() for c in name) >= 2 and name.isupper()
     # "Herald-Dispatch", "NewsHub": a word for an outlet inside a joined name.
     parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))
@@ -723,9 +725,14 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "dateline/publication stamp":
             if byline is None and _by_prefix().match(text):
                 byline = byline_name(text)  # "Posted by Jo Roe on May 3, 2019": a stamp and a byline
-            stamp = date_stamp(text)
+            # A print page's folio or date line ("4 | Example Examiner | Friday, June 13, 2014"): the
+            # date is one of its pieces, and a piece that names a site names the paper.
+            parts = re.split(r"\s+\|\s+", text)
+            stamp = date_stamp(text) or next((found for part in parts if (found := date_stamp(part))), None)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp
+            folio = [site_name(part) for part in parts if len(parts) > 1 and parse_date(part) is None]
+            outlet = outlet or next((name for name in folio if name), None)
     if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)

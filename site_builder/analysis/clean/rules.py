@@ -370,7 +370,9 @@ def _is_edition_line(text: str) -> bool:
 
 _EDITION_PIECE_WORDS = 5
 # What only a print page's date line or folio carries: its volume, number, page or price.
-_EDITION_MARK = re.compile(r"^(?:vol|no|issue|page|p)\.?\s*[A-Z]?\d|\d+\s*(?:cents|pence|p)\b|^[$£€]\d", re.I)
+_EDITION_MARK = re.compile(
+    r"^(?:vol|no|issue|page|p)\.?\s*[A-Z]?\d|\d+\s*(?:cents|pence|p)\b|^[$£€]\d|^[A-Z]?\d{1,3}$", re.I
+)
 
 
 def _is_navigation(text: str) -> bool:
