@@ -727,7 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nheld out ({len(held_out)} multinews-dev clusters; totals only):")
         print(format_table([total(held_out)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if held_out_scrapes:
-        print(f"\nheld out ({len(held_out_scrapes)} scrape stories, the second and fifth sets; totals only):")
+        print(f"\nheld out ({len(held_out_scrapes)} scrape stories, the second, fifth and seventh sets; totals only):")
         print(format_table([total(held_out_scrapes)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if args.verbose:
         for s in results + scrapes:
