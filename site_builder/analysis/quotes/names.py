@@ -434,6 +434,18 @@ class People:
         pattern = re.compile(r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r"),?\s+(?=[A-Z])")
         found = pattern.search(self._joined)
         run = CAP_RUN.match(self._joined, found.end()) if found else None
+        if run is None and not all(is_title_word(word) for word in role.split()):
+            # A role the lists do not hold, in apposition after a person's full name: "Pieter van
+            # Wyk, the Mine Rescue Services team leader" (a title, "Ted Cruz, the Texas senator",
+            # may mean another senator later).
+            words = r"\s+".join(map(re.escape, role.split()))
+            apposed = re.search(
+                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?i:{words})\b",
+                self._joined,
+            )
+            name = strip_to_name(apposed.group("name").split()) if apposed else []
+            full = self.fullest(" ".join(name)) if name else ""
+            return full if full and opens_with_given_name(full.split()) else None
         if run is None:
             return None
         name = strip_to_name(run.group().split())
