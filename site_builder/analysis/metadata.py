@@ -44,6 +44,12 @@ _PUBLISHED_LABEL = re.compile(
 )
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
 _STAMP_PIECES = re.compile(r"\s+\|\s+")
+
+
+def stamp_pieces(line: str) -> list[str]:
+    """The pieces of a stamp set apart by bars: "4 | Example Examiner | Friday, June 13, 2014"."""
+    return [piece.strip() for piece in _STAMP_PIECES.split(line.strip()) if piece.strip()]
+
 _STAMP_PREFIX_WORDS = 3
 # A second stamp's label after the first stamp's date.
 _STAMP_LABEL = re.compile(r"\b(?:last\s+)?(?:updated|modified|published|posted)\b:?", re.I)
@@ -111,7 +117,7 @@ def date_stamp(line: str) -> DateStamp | None:
     found = _first_date(line)
     if found is None:
         return None
-    pieces = _STAMP_PIECES.split(line)
+    pieces = stamp_pieces(line)
     prefixes = pieces[:-1]
     if prefixes and all(len(piece.split()) <= _STAMP_PREFIX_WORDS and not is_name_list(piece) for piece in prefixes):
         # "Rajnagar | Last Updated: October 13, 2019", "Source: Example Wire | Tue Jun 4, 2013 3:41pm":
@@ -727,7 +733,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
                 byline = byline_name(text)  # "Posted by Jo Roe on May 3, 2019": a stamp and a byline
             # A print page's folio or date line ("4 | Example Examiner | Friday, June 13, 2014"): the
             # date is one of its pieces, and a piece that names a site names the paper.
-            parts = re.split(r"\s+\|\s+", text)
+            parts = stamp_pieces(text)
             stamp = date_stamp(text) or next((found for part in parts if (found := date_stamp(part))), None)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp

@@ -321,7 +321,7 @@ def lexicon_for(language: str) -> Lexicon:
 @cache
 def stop_words_of(language: str) -> frozenset[str]:
     """The stop words of ``language`` alone: telling languages apart reads every bundled language's,
-    and reading each whole lexicon for them cost an English build a tenth of its start-up."""
+    and an English build need not read the other languages' whole lexicons for it."""
     if language not in available_languages():
         return lexicon_for(language).stop_words  # the same clear error
     return _words(_DATA.joinpath(language), "stop_words")

@@ -439,20 +439,6 @@ def _label_pull_quotes(page: _Page) -> None:
             reasons[i] = "pull quote"
 
 
-# The labelling passes, in the order they run. A pass labels only lines that are still
-# unlabelled, so the first pass to recognise a line decides its reason: what a line is on
-# its own comes first, then where it stands. Later passes build on earlier labels: a caption
-# title sits above a "photo caption" line, a tweet's text stops at a labelled line, the
-# header pass skips labelled lines and ends at the first article line, a link list grows
-# from its "link list" header line, a pull quote is a quotation the unlabelled lines print
-# again, and subheads are looked for only below the header.
-#
-# Three labels are overwritten, all by the header pass, which alone knows where a line stands:
-# a "dateline/publication stamp" that is a bare date and time above the headline becomes
-# "navigation" (the page's own clock, which metadata.py must not read as the article's date);
-# a "navigation" row near the top with a name, a job and a date becomes "byline"; and a
-# "navigation" row led by the site's name becomes "masthead". After labelling, cutting glued
-# furniture and dropping repeats change only lines and paragraphs that no pass labelled.
 def _label_archive_toolbar(page: _Page) -> None:
     """A web archive's capture of the page: its toolbar ("The Wayback Machine - https://web.archive.org/...",
     "17 captures", the calendar's months and years, "Close") stands above the page, in short lines."""
@@ -460,7 +446,7 @@ def _label_archive_toolbar(page: _Page) -> None:
     for i, line in enumerate(lines[:_HEADER_SCAN_LINES]):
         if not _ARCHIVE_TOOLBAR.match(line.text):
             continue
-        reasons[i] = "page notice"
+        reasons[i] = reasons[i] or "page notice"
         for j in range(i + 1, min(i + 1 + _ARCHIVE_TOOLBAR_LINES, len(lines))):
             if len(words_of(lines[j].text)) > _ARCHIVE_TOOLBAR_WORDS or meta.site_name(lines[j].text):
                 break
@@ -474,6 +460,21 @@ _ARCHIVE_TOOLBAR_LINES = 10
 _ARCHIVE_TOOLBAR_WORDS = 8
 
 
+# The labelling passes, in the order they run. A pass labels only lines that are still
+# unlabelled, so the first pass to recognise a line decides its reason: what a line is on
+# its own comes first, then where it stands. Later passes build on earlier labels: a web
+# archive's toolbar runs down from its header line to the page's own name, a caption
+# title sits above a "photo caption" line, a tweet's text stops at a labelled line, the
+# header pass skips labelled lines and ends at the first article line, a link list grows
+# from its "link list" header line, a pull quote is a quotation the unlabelled lines print
+# again, and subheads are looked for only below the header.
+#
+# Three labels are overwritten, all by the header pass, which alone knows where a line stands:
+# a "dateline/publication stamp" that is a bare date and time above the headline becomes
+# "navigation" (the page's own clock, which metadata.py must not read as the article's date);
+# a "navigation" row near the top with a name, a job and a date becomes "byline"; and a
+# "navigation" row led by the site's name becomes "masthead". After labelling, cutting glued
+# furniture and dropping repeats change only lines and paragraphs that no pass labelled.
 _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_by_line_alone,
     _label_archive_toolbar,

@@ -359,7 +359,7 @@ def _is_stamp(text: str) -> bool:
 def _is_edition_line(text: str) -> bool:
     """A print page's date line or folio: "Wednesday, August 16, 2017 | Vol. 131, No. 226 | 75 cents",
     "Page A1 | The Example Courier | Wednesday, August 16, 2017": short pieces, one of them the date."""
-    pieces = [piece.strip() for piece in re.split(r"\s+\|\s+", text) if piece.strip()]
+    pieces = meta.stamp_pieces(text)
     return (
         len(pieces) >= 2
         and all(len(piece.split()) <= _EDITION_PIECE_WORDS for piece in pieces)

@@ -431,14 +431,14 @@ class People:
         # The first place in the article where a name (a CAP_RUN, which starts wherever a capital
         # does) follows the role. All paragraphs are searched at once: no match takes in the NUL
         # between two of them.
-        pattern = re.compile(r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r"),?\s+(?=[A-Z])")
+        words = r"\s+".join(map(re.escape, role.split()))
+        pattern = re.compile(r"(?i:" + words + r"),?\s+(?=[A-Z])")
         found = pattern.search(self._joined)
         run = CAP_RUN.match(self._joined, found.end()) if found else None
         if run is None and not all(is_title_word(word) for word in role.split()):
             # A role the lists do not hold, in apposition after a person's full name: "Pieter van
             # Wyk, the Mine Rescue Services team leader" (a title, "Ted Cruz, the Texas senator",
             # may mean another senator later).
-            words = r"\s+".join(map(re.escape, role.split()))
             apposed = re.search(
                 rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?i:{words})\b",
                 self._joined,

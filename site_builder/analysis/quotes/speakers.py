@@ -235,11 +235,9 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     """A name (titles dropped, the fullest form the article gives) or a role the article attaches to one."""
     tokens = list(phrase.tokens)
     office = name_after_office(tokens)
-    body = _body_of_representative(tokens, people)
-    if body is not None:
-        return Resolution(body, (Body(body),))
-    if _speaks_for(tokens):
-        return Resolution(None)  # "a lawyer for the family of Ann Lee": not Ann Lee, and no one named
+    representative = _representative(tokens, people)
+    if representative is not None:
+        return representative
     places = [at for at, word in enumerate(tokens) if word in ("of", "from")]  # lower case: "Al From" is a name
     if tokens[0][0].isupper() and places and not office:
         # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
@@ -335,20 +333,32 @@ def _names_a_body(head: str) -> bool:
     )
 
 
-def _speaks_for(tokens: list[str]) -> bool:
-    """``a spokeswoman for ...``, ``lawyer for ...``: someone unnamed speaking for whoever follows."""
-    words = [token.lower() for token in (tokens[1:] if tokens[0].lower() in LEXICON.determiners else tokens)]
-    return len(words) > 2 and words[0] in REPRESENTATIVES and words[1] == "for"
+def _representative(tokens: list[str], people: People) -> Resolution | None:
+    """Someone unnamed who speaks for another: for a body named, that body's voice; for anyone else
+    ("a lawyer for the family of Ann Lee": not Ann Lee), no one named. None when no representative."""
+    body = _body_of_representative(tokens, people)
+    if body is not None:
+        return Resolution(body, (Body(body),))
+    return Resolution(None) if _speaks_for(_without_determiner(tokens)) else None
+
+
+def _without_determiner(tokens: list[str]) -> list[str]:
+    return tokens[1:] if tokens[0].lower() in LEXICON.determiners else tokens
+
+
+def _speaks_for(words: list[str]) -> bool:
+    """``spokeswoman for ...``, ``lawyer for ...``: someone unnamed speaking for whoever follows."""
+    return len(words) > 2 and words[0].lower() in REPRESENTATIVES and words[1].lower() == "for"
 
 
 def _body_of_representative(tokens: list[str], people: People) -> str | None:
     """``a BP spokesman``, ``a spokeswoman for New South Wales Police in Australia``: no one named,
     but whose voice it is (``Grayson's spokeswoman`` speaks for a person, not a body)."""
-    words = tokens[1:] if tokens[0].lower() in LEXICON.determiners else tokens
+    words = _without_determiner(tokens)
     lower = [word.lower() for word in words]
     if not words:
         return None
-    if len(words) > 2 and lower[0] in REPRESENTATIVES and lower[1] == "for":
+    if _speaks_for(words):
         # "for the Department of Health and Social Care": the body's name, its small words included.
         named = words[3:] if lower[2] in LEXICON.determiners else words[2:]
         body = list(
@@ -424,9 +434,9 @@ def resolve_speaker(
         # Too long to name a speaker, unless a document and whom it is from ("a court document filed
         # by state attorney Dave Aronberg"), or a name and where it is from ("Archbishop Aris
         # Shirvanian of the Armenian Patriarchate of Jerusalem"): the name and the start of the place.
-        body = _body_of_representative(tokens, people)  # "a spokeswoman for the Department of Health and ..."
-        if body is not None:
-            return Resolution(body, (Body(body),))
+        representative = _representative(tokens, people)  # "a spokeswoman for the Department of Health and ..."
+        if representative is not None:
+            return representative
         issued = _issued_by(phrase, people)
         places = [at for at in range(1, MAX_SPEAKER_WORDS + 1) if tokens[at] in ("of", "from")]
         if issued is None and places and tokens[0][0].isupper() and phrase.lower[0] not in LEXICON.determiners:
