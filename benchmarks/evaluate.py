@@ -25,7 +25,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any, TypeVar
@@ -600,11 +600,19 @@ def evaluate_story(story_dir: Path, gold_path: Path, settings: Any = None) -> St
 HELD_OUT_EVERY = 3
 
 
+def _scrape_gold(story_dir: Path) -> dict[str, Any]:
+    return dict(json.loads((GOLD_DIR / f"{story_dir.name}.json").read_text(encoding="utf-8")))
+
+
+def scrape_set(story_dir: Path) -> int:
+    """Which scrape set a story belongs to: its gold's ``"set"`` (sets were written and scored one at a time)."""
+    return int(_scrape_gold(story_dir)["set"])
+
+
 def is_held_out(story_dir: Path) -> bool:
     """A multinews-dev cluster in every third place, or a scrape story whose gold says ``"held_out": true``."""
     if story_dir.parent == SCRAPES_DIR:
-        gold = json.loads((GOLD_DIR / f"{story_dir.name}.json").read_text(encoding="utf-8"))
-        return bool(gold.get("held_out"))
+        return bool(_scrape_gold(story_dir).get("held_out"))
     if story_dir.parent.name != "multinews-dev":
         return False
     clusters = sorted(p.name for p in story_dir.parent.iterdir() if p.is_dir())
@@ -708,6 +716,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scrapes: list[StoryScores] = []
     held_out: list[StoryScores] = []
     held_out_scrapes: list[StoryScores] = []
+    by_set: dict[tuple[int, bool], list[StoryScores]] = {}
     for story_dir, gold_path in stories:
         try:
             scores = evaluate_story(story_dir, gold_path, AnalysisSettings())
@@ -718,6 +727,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             (held_out_scrapes if story_dir.parent == SCRAPES_DIR else held_out).append(scores)
         else:
             (scrapes if story_dir.parent == SCRAPES_DIR else results).append(scores)
+        if story_dir.parent == SCRAPES_DIR:
+            by_set.setdefault((scrape_set(story_dir), is_held_out(story_dir)), []).append(scores)
     if results:
         print(format_table(results))
     if scrapes:
@@ -727,8 +738,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nheld out ({len(held_out)} multinews-dev clusters; totals only):")
         print(format_table([total(held_out)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
     if held_out_scrapes:
-        print(f"\nheld out ({len(held_out_scrapes)} scrape stories, the second, fifth and seventh sets; totals only):")
+        print(f"\nheld out ({len(held_out_scrapes)} scrape stories; totals only):")
         print(format_table([total(held_out_scrapes)]).replace("TOTAL         ", "HELD-OUT TOTAL"))
+    for held, title in ((False, "development"), (True, "held out")):
+        sets = sorted((number, found) for (number, is_held), found in by_set.items() if is_held == held)
+        if sets:
+            print(f"\nscrape sets, {title}: totals per set")
+            rows = []
+            for number, found in sets:
+                row = total(found)
+                rows.append(replace(row, story=f"set {number} (outlet {row.outlet.right}/{row.outlet.total})"))
+            print(format_table(rows))
     if args.verbose:
         for s in results + scrapes:
             if s.misses:
