@@ -5,7 +5,8 @@
 Gold is ``benchmarks/gold/discrepancies/<story folder>.json``: every disagreement a reader
 found in numbers, dates, times and names, each with the value every outlet gives (see
 benchmarks/gold/README.md). A flag is right when at least two of its values match one gold
-disagreement's values (same file, same value once normalised); precision is right flags over
+disagreement's values (same file, same value once normalised; for a name, the same words, one of
+the two perhaps naming more of it); precision is right flags over
 all flags, recall is gold disagreements found over all. The multinews-dev clusters held out
 for evaluation (every third, as in ``benchmarks.evaluate``) are scored apart and their misses
 never printed.
@@ -65,12 +66,25 @@ def _normalised(text: str) -> set[str]:
     return {repr((number,)) for number in numbers} or {text.casefold().strip()}
 
 
-def _matches(flag_values: list[tuple[str, str]], gold_values: list[tuple[str, str]]) -> bool:
+def _name_words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _same(text: str, gold_text: str, kind: str) -> bool:
+    """A flag's value is the gold's: the same figure once normalised, or for a name the same words,
+    one of the two perhaps naming more of it ("2007 Hyundai Sonata" for "Hyundai Sonata")."""
+    if kind == "name":
+        words, gold_words = _name_words(text), _name_words(gold_text)
+        return bool(words) and (words <= gold_words or gold_words <= words)
+    return bool(_normalised(text) & _normalised(gold_text))
+
+
+def _matches(flag_values: list[tuple[str, str]], gold_values: list[tuple[str, str]], kind: str) -> bool:
     hits = {
         file
         for file, text in flag_values
         for gold_file, gold_text in gold_values
-        if file == gold_file and _normalised(text) & _normalised(gold_text)
+        if file == gold_file and _same(text, gold_text, kind)
     }
     return len(hits) >= 2
 
@@ -91,14 +105,15 @@ def score(gold_path: Path, corpora: Path) -> Tally | None:
     file_of = {source.id: Path(source.file).name for source in analysis.sources}
     flags = [[(file_of[v.source_id], v.text) for v in d.values] for d in analysis.discrepancies]
     wanted = [[(v["file"], v["value"]) for v in item["values"]] for item in gold["discrepancies"]]
+    kinds = [item["kind"] for item in gold["discrepancies"]]
     tally = Tally(flags=len(flags), gold=len(wanted))
     for flag in flags:
-        if any(_matches(flag, item) for item in wanted):
+        if any(_matches(flag, item, kind) for item, kind in zip(wanted, kinds, strict=True)):
             tally.right_flags += 1
         else:
             tally.misses.append(f"  {gold['story']}: flag not in gold: {flag}")
     for item, entry in zip(wanted, gold["discrepancies"], strict=True):
-        if any(_matches(flag, item) for flag in flags):
+        if any(_matches(flag, item, entry["kind"]) for flag in flags):
             tally.found_gold += 1
         else:
             tally.misses.append(f"  {gold['story']}: gold missed: {entry['kind']} {entry['what']!r}: {item}")

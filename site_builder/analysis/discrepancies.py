@@ -7,11 +7,12 @@ for an age set off after a name ("Ann Lee, 56,") or after "aged", "%" and "$" fo
 money, and the kind itself for dates, weekdays and clock times. Values are compared once
 normalised (five = 5, 1,500 = 1500, "July 3" = "3 July", a dozen = 12, "85 months" = "7 years,
 1 month": a quantity in units is a duration or a distance in one base unit); a number naming
-something ("priority one", "Train 100") is not a count. Two sources disagree
-on a thing when each gives exactly one value for it there and the values differ; when one of
-them is plainly approximate and all the values can be true at once ("nearly 80" and 79,
-"more than 100" and "about 130", "nearly 500" and 500), the difference is reported as
-approximate, not as a conflict. A range ("200 to 250", "between 230 and 300") is one value, and
+something ("priority one", "Train 100") is not a count. Two sources disagree on a thing when each
+gives exactly one value for it there and the values differ ("about 6:20" and "6:20" do not: a
+clock time is rounded as it is written); when one of them is plainly approximate and all the
+values can be true at once ("nearly 80" and 79, "more than 100" and "about 130", "nearly 500" and
+500), the difference is reported as approximate, not as a conflict. A range ("200 to 250",
+"between 230 and 300", "a three-to-10-year sentence") is one value, and
 two ranges that overlap are approximate.
 """
 
@@ -90,7 +91,7 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*$")
-_YEARS_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.I)
+_YEARS_OLD = re.compile(r"[\s-](?:year|month|week|day)s?[\s-]old\b", re.I)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\b(?!\s*[A-Z])")
 _AGE_WORDS = re.compile(r"\b(?:aged?|at age)\s*$", re.I)
 
@@ -160,8 +161,12 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         if 1 <= day <= 31:
             taken.append(match.span())
             found.append((match.start(), _Value("date", "date", (month, day), match.group())))
+    speech_verbs = lexicon_for(language).speech_verbs
     for match in patterns.weekday.finditer(text):
         taken.append(match.span())
+        said = _WORD.findall(text[: match.start()])[-2:]
+        if said and (said[-1].lower() in speech_verbs or said[0].lower() in speech_verbs):
+            continue  # "Hall said Monday", "told reporters on Friday": when it was said, which reports differ in
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
     found.extend(_quantities(text, language, free))
@@ -268,7 +273,10 @@ def _range_start(text: str, match: re.Match[str], following: re.Match[str], lang
     form = lexicon_for(language).number_format
     if match.group("percent") or match.group("scale"):
         return None  # "10% to 20 percent" and "2 million to 3 million" are read one by one
+    # "three to 10 years" and "a three-to-10-year sentence" alike.
     link = text[match.end() : following.start()].strip().casefold()
+    if link not in form.range_links:
+        link = link.strip("-").replace("-", " ")
     if link in form.range_links:
         return match.start()
     before = text[: match.start()].rstrip()
@@ -418,6 +426,10 @@ def find_discrepancies(
     return tuple(found)
 
 
+#: The same when every source gives the thing once (a named age needs one: the name).
+_ANCHOR_WORDS = 2
+
+
 def _unlinked(
     sources: Sequence[Source],
     read: Mapping[str, tuple[Sentence, list[_Value]]],
@@ -444,9 +456,12 @@ def _unlinked(
     words: dict[str, frozenset[str]] = {}  # each sentence's content words, worked out once
 
     def content(sentence_id: str) -> frozenset[str]:
+        """What a sentence is about: its content words but the figures' own ("year" of "one year")."""
         if sentence_id not in words:
-            text = read[sentence_id][0].text
-            words[sentence_id] = frozenset(word for word in content_words(normalise(text)) if not word.isdigit())
+            sentence, values = read[sentence_id]
+            figures = set(content_words(normalise(" ".join(value.text for value in values))))
+            terms = content_words(normalise(sentence.text))
+            words[sentence_id] = frozenset(word for word in terms if not word.isdigit() and word not in figures)
         return words[sentence_id]
 
     found = []
@@ -462,12 +477,15 @@ def _unlinked(
             if source.id in by_source
             and (len(by_source[source.id]) == 1 or (named and len({v.value for _, v in by_source[source.id]}) == 1))
         ]
-        # About the same thing: sharing a word, besides the value's own, with another source's sentence.
-        holders = Counter(word for _, (sentence_id, _) in once for word in content(sentence_id) - {what})
+        # About the same thing: sharing words, besides the value's own, with another source's sentence.
         anchored = [
             (source_id, (sentence_id, value))
             for source_id, (sentence_id, value) in once
-            if any(holders[word] > 1 for word in content(sentence_id) - {what})
+            if any(
+                len((content(sentence_id) & content(other)) - {what}) >= (1 if named else _ANCHOR_WORDS)
+                for other_source, (other, _) in once
+                if other_source != source_id
+            )
         ]
         if len(anchored) >= 2 and len({_stated(value) for _, (_, value) in anchored}) >= 2:
             # "60 miles" from one place, "more than 100" and "about 130" to another: the reports of one size.
@@ -621,8 +639,10 @@ def _discrepancy(
 
 
 def _stated(value: _Value) -> tuple[tuple[float, ...], str]:
-    """What a statement of a value says: "nearly 500" and "500" say different things, "5" and "five" do not."""
-    return value.value, value.bound
+    """What a statement of a value says: "nearly 500" and "500" say different things, "5" and "five" do
+    not. A clock time is rounded as it is written, so "about 6:20" and "just before 6:20" say what
+    "6:20" says."""
+    return value.value, "exact" if value.kind == "time" else value.bound
 
 
 def _compatible(values: list[_Value]) -> bool:

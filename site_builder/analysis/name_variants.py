@@ -1,12 +1,19 @@
 """One person named differently by two sources: "Juan Manuel Alvarez" and "Juan Miguel Alvarez",
-"Krystle Campbell" and "Krystal Campbell" (issue 15, names).
+"Krystle Campbell" and "Krystal Campbell", "Mohamed Mursi" and "Mohammed Morsy", "207 Quickstop"
+and "207 Quikstop" (issue 15, names).
 
-A person's name is a run of two or three capitalised words that starts with a known given name,
-is a quote's speaker, or is followed by an age ("Ann Lee, 56,"). Two sources disagree on a name
-when they give one person (the same first and last name) different middle names, or the same
-first name with last names one or two letters apart (or the same last name with first names so
-close); initials agree with any name they begin ("Juan M. Alvarez"). A source writing both forms
-itself is naming two people, and is not compared.
+Middle names: a person's name is a run of two or three capitalised words that starts with a known
+given name, is a quote's speaker, or is followed by an age ("Ann Lee, 56,"); two sources disagree
+when they give one person (the same first and last name) different middle names; initials agree
+with any name they begin ("Juan M. Alvarez").
+
+Spellings: any proper name, a person's, a place's or a shop's. Two sources spell one name
+differently when each writes a capitalised word the other never writes, the two are one or two
+letters apart (by length; a swap of two letters is one), start alike, and stand by a common
+neighbour somewhere ("Hernandez" after "Ilsa" and "Isla", "President" before "Mursi" and
+"Morsi"). A word the story also writes in lower case is not a name; one word extending the other
+("Israel", "Israeli") is another word, not a misspelling. A source writing both forms itself is
+naming two people, and is not compared.
 """
 
 from __future__ import annotations
@@ -15,10 +22,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..model import Source
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ..text.normalise import fold_quote_marks
 
 _LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 _GIVEN_NAMES = _LEXICON.given_names_female | _LEXICON.given_names_male
@@ -66,6 +75,92 @@ def _middles_agree(one: str, other: str) -> bool:
     return one.lower() == other.lower()
 
 
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: The shortest word compared for spelling ("Ilsa", "Isla"), and how far apart, as letters
+#: changed, words up to and from ``_LONG_WORD`` letters may be.
+_MIN_SPELLING = 4
+_LONG_WORD = 6
+_MAX_SPELLING_EDITS = 2
+
+
+def _key(token: str) -> str:
+    return _POSSESSIVE.sub("", fold_quote_marks(token).rstrip(".-")).casefold()
+
+
+def _spelling_close(one: str, other: str) -> bool:
+    if one[0] != other[0] or one.startswith(other) or other.startswith(one):
+        return False
+    shorter = min(len(one), len(other))
+    return shorter >= _MIN_SPELLING and OSA.distance(one, other) <= (1 if shorter < _LONG_WORD else _MAX_SPELLING_EDITS)
+
+
+def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
+    """Each proper name two sources spell differently: how each writes it first (see the module)."""
+    plain = _LEXICON.stop_words
+    lower_case: set[str] = set()
+    not_names = {*_LEXICON.titles, *_LEXICON.calendar.months, *_LEXICON.calendar.weekdays}
+    # Per source: each capitalised word (as its key) -> where it stands first; its neighbours.
+    first_seen: dict[str, dict[str, tuple[str, str]]] = {}
+    neighbours: dict[str, set[str]] = {}
+    for source in sources:
+        seen = first_seen.setdefault(source.id, {})
+        for sentence in source.sentences:
+            tokens = _TOKEN.findall(sentence.text)
+            lower_case.update(token.casefold() for token in tokens if token.islower())
+            for index, token in enumerate(tokens):
+                if not token[0].isupper():
+                    continue
+                key = _key(token)
+                seen.setdefault(key, (sentence.id, _name_around(tokens, index)))
+                beside = tokens[max(index - 1, 0) : index] + tokens[index + 1 : index + 2]
+                neighbours.setdefault(key, set()).update(_key(word) for word in beside if word.casefold() not in plain)
+    names = {
+        key for seen in first_seen.values() for key in seen if key not in lower_case and key not in not_names
+    }
+    writers = {key: {source_id for source_id, seen in first_seen.items() if key in seen} for key in names}
+    joined: dict[str, frozenset[str]] = {}
+    by_initial: dict[str, list[str]] = {}
+    for key in sorted(names):
+        by_initial.setdefault(key[0], []).append(key)
+    for keys in by_initial.values():
+        # Every two words of one initial at once (rapidfuzz, in C): a story of hundreds of sources
+        # writes thousands of names.
+        distances = process.cdist(keys, keys, scorer=OSA.distance, score_cutoff=_MAX_SPELLING_EDITS, workers=1)
+        for first, second in zip(*(distances <= _MAX_SPELLING_EDITS).nonzero(), strict=True):
+            one, other = keys[first], keys[second]
+            apart = one < other and not writers[one] & writers[other]
+            if apart and _spelling_close(one, other) and (neighbours[one] & neighbours[other]) - {one, other}:
+                group = joined.get(one, frozenset({one})) | joined.get(other, frozenset({other}))
+                for key in group:
+                    joined[key] = group
+    found = []
+    for group in sorted(set(joined.values()), key=sorted):
+        forms = []
+        for source in sources:
+            places = [first_seen[source.id][key] for key in sorted(group) if key in first_seen[source.id]]
+            if places:
+                sentence_id, text = min(places)
+                forms.append(NamedPerson(source.id, sentence_id, text))
+        if len({form.text for form in forms}) > 1:
+            found.append(forms)
+    return found
+
+
+def _name_around(tokens: list[str], index: int) -> str:
+    """The run of capitalised words (and numbers before them, "207 Quickstop") around ``tokens[index]``,
+    from after its last title ("President Mohamed Mursi" is "Mohamed Mursi")."""
+    start = index
+    while start > 0 and (tokens[start - 1][0].isupper() or tokens[start - 1].isdigit()):
+        start -= 1
+    end = index + 1
+    while end < len(tokens) and tokens[end][0].isupper():
+        end += 1
+    words = [word.rstrip(".,") if i == end - 1 else word for i, word in enumerate(tokens[start:end], start)]
+    titles = [i for i, word in enumerate(words) if _key(word) in _LEXICON.titles and i < index - start]
+    return " ".join(_POSSESSIVE.sub("", word) for word in words[titles[-1] + 1 if titles else 0 :])
+
+
 def differing_names(sources: Sequence[Source], speakers: Iterable[str]) -> list[tuple[str, list[NamedPerson]]]:
     """``(whose name, how each source writes it)`` for every person two sources name differently,
     the sources in story order."""
@@ -75,9 +170,12 @@ def differing_names(sources: Sequence[Source], speakers: Iterable[str]) -> list[
     found: list[tuple[str, list[NamedPerson]]] = []
     seen: set[str] = set()
 
+    reported: set[tuple[str, str]] = set()  # each word of the forms reported, with its sentence
+
     def report(what: str, forms: list[NamedPerson]) -> None:
         if what not in seen:
             seen.add(what)
+            reported.update((form.sentence_id, word) for form in forms for word in form.parts)
             found.append((what, forms))
 
     # Middle names: the same first and last name, different middles.
@@ -99,20 +197,8 @@ def differing_names(sources: Sequence[Source], speakers: Iterable[str]) -> list[
         if len(full) > 1:
             report(f"{forms[0].parts[0]} {forms[0].parts[2]}", forms)
 
-    # Spellings: the same first name with close last names, or the same last name with close first names.
-    for keep, vary in ((0, -1), (-1, 0)):
-        spellings: dict[str, dict[str, dict[str, NamedPerson]]] = {}  # kept part -> varied part -> source
-        for source in sources:
-            for person in by_source[source.id]:
-                parts = person.parts
-                spellings.setdefault(parts[keep].lower(), {}).setdefault(parts[vary], {}).setdefault(source.id, person)
-        for forms_by_spelling in spellings.values():
-            names = sorted(forms_by_spelling)
-            for index, one in enumerate(names):
-                for other in names[index + 1 :]:
-                    ones, others = forms_by_spelling[one], forms_by_spelling[other]
-                    if not _close(one, other) or set(ones) & set(others):
-                        continue  # one source writing both spellings names two people
-                    forms = sorted([*ones.values(), *others.values()], key=lambda person: order[person.source_id])
-                    report(forms[0].text, forms)
+    for forms in _spelling_variants(sources):
+        # A middle name told apart above is not reported again as a misspelling.
+        if not any((form.sentence_id, word) in reported for form in forms for word in form.parts):
+            report(forms[0].text, sorted(forms, key=lambda person: order[person.source_id]))
     return found
