@@ -1,6 +1,6 @@
 """Score "where the outlets disagree" against hand-annotated gold (issue 15).
 
-    python -m benchmarks.discrepancies [--corpora DIR] [--verbose]
+    python -m benchmarks.discrepancies [--corpora DIR] [--stories [--verbose]]
 
 Gold is ``benchmarks/gold/discrepancies/<story folder>.json``: every disagreement a reader
 found in numbers, dates, times and names, each with the value every outlet gives (see
@@ -15,16 +15,18 @@ never printed.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.evaluate import DEFAULT_CORPORA, REPO_ROOT, is_held_out
+from benchmarks.evaluate import DEFAULT_CORPORA, REPO_ROOT, SCRAPES_DIR, is_held_out
 from site_builder.analysis.analyse import analyse_story
 from site_builder.analysis.discrepancies import values_in
 from site_builder.config import AnalysisSettings
 from site_builder.input.load import load_story_dir
+from site_builder.model import StoryAnalysis
 from site_builder.text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 
 NUMBER_WORDS = lexicon_for(DEFAULT_LANGUAGE).number_words
@@ -90,29 +92,55 @@ def _matches(flag_values: list[tuple[str, str]], gold_values: list[tuple[str, st
 
 
 def story_folder(name: str, corpora: Path) -> Path | None:
-    for candidate in (REPO_ROOT / "seeds" / name, corpora / name, corpora / "multinews-dev" / name):
+    for candidate in (
+        REPO_ROOT / "seeds" / name,
+        SCRAPES_DIR / name,
+        corpora / name,
+        corpora / "multinews-dev" / name,
+    ):
         if candidate.is_dir():
             return candidate
     return None
 
 
-def score(gold_path: Path, corpora: Path) -> Tally | None:
+def _corpus(folder: Path) -> str:
+    """Which collection a gold story comes from: the repository's invented scrapes, the
+    multinews-dev clusters, or another story."""
+    if folder.parent == SCRAPES_DIR:
+        return "scrapes"
+    return "multinews" if folder.parent.name == "multinews-dev" else "other"
+
+
+@functools.cache
+def _analysis(folder: Path) -> StoryAnalysis:
+    return analyse_story(load_story_dir(folder, folder.parent), AnalysisSettings())
+
+
+def score(gold_path: Path, corpora: Path, *, conflicts_only: bool = False) -> Tally | None:
+    """``conflicts_only``: score the flags shown as conflicts against the gold's disagreements that
+    are not approximate (a conflict flag for an approximate one is wrong), leaving aside the
+    differences both sides call approximate, which the site shows apart."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     folder = story_folder(gold["story"], corpora)
     if folder is None:
         return None
-    analysis = analyse_story(load_story_dir(folder, folder.parent), AnalysisSettings())
+    analysis = _analysis(folder)
     file_of = {source.id: Path(source.file).name for source in analysis.sources}
-    flags = [[(file_of[v.source_id], v.text) for v in d.values] for d in analysis.discrepancies]
-    wanted = [[(v["file"], v["value"]) for v in item["values"]] for item in gold["discrepancies"]]
-    kinds = [item["kind"] for item in gold["discrepancies"]]
+    flags = [
+        [(file_of[v.source_id], v.text) for v in d.values]
+        for d in analysis.discrepancies
+        if not (conflicts_only and d.approximate)
+    ]
+    entries = [item for item in gold["discrepancies"] if not (conflicts_only and item["approximate"])]
+    wanted = [[(v["file"], v["value"]) for v in item["values"]] for item in entries]
+    kinds = [item["kind"] for item in entries]
     tally = Tally(flags=len(flags), gold=len(wanted))
     for flag in flags:
         if any(_matches(flag, item, kind) for item, kind in zip(wanted, kinds, strict=True)):
             tally.right_flags += 1
         else:
             tally.misses.append(f"  {gold['story']}: flag not in gold: {flag}")
-    for item, entry in zip(wanted, gold["discrepancies"], strict=True):
+    for item, entry in zip(wanted, entries, strict=True):
         if any(_matches(flag, item, entry["kind"]) for flag in flags):
             tally.found_gold += 1
         else:
@@ -123,24 +151,29 @@ def score(gold_path: Path, corpora: Path) -> Tally | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--verbose", "-v", action="store_true", help="list the development part's misses")
+    parser.add_argument("--stories", action="store_true", help="print each development story's figures")
+    parser.add_argument("--verbose", "-v", action="store_true", help="with --stories, list the misses too")
     args = parser.parse_args(argv)
-    parts = {"dev": Tally(), "held-out": Tally()}
-    for gold_path in sorted(GOLD.glob("*.json")):
-        name = gold_path.stem
-        tally = score(gold_path, args.corpora)
-        if tally is None:
-            print(f"{name}: story not found, skipped")
-            continue
-        folder = story_folder(name, args.corpora)
-        held = folder is not None and is_held_out(folder)
-        parts["held-out" if held else "dev"].add(tally)
-        if not held:
-            print(tally.line(name))
-            if args.verbose:
-                print("\n".join(tally.misses))
-    for part, tally in parts.items():
-        print(tally.line(f"TOTAL {part}"))
+    for conflicts_only in (False, True):
+        print("conflicts only (approximate differences left aside)" if conflicts_only else "every flag")
+        parts: dict[str, Tally] = {}
+        for gold_path in sorted(GOLD.glob("*.json")):
+            name = gold_path.stem
+            folder = story_folder(name, args.corpora)
+            tally = score(gold_path, args.corpora, conflicts_only=conflicts_only)
+            if folder is None or tally is None:
+                print(f"{name}: story not found, skipped")
+                continue
+            held = is_held_out(folder)
+            part = "held-out" if held else "dev"
+            for key in (part, f"{part} {_corpus(folder)}"):
+                parts.setdefault(key, Tally()).add(tally)
+            if not held and args.stories:
+                print(tally.line(name))
+                if args.verbose:
+                    print("\n".join(tally.misses))
+        for part in sorted(parts, key=lambda key: (key.startswith("held-out"), key)):
+            print(parts[part].line(f"TOTAL {part}"))
     return 0
 
 
