@@ -6,7 +6,16 @@ import pytest
 
 from site_builder.analysis.discrepancies import find_discrepancies, values_in
 from site_builder.analysis.segment import segment_source
-from site_builder.model import CleanedSource, CleanParagraph, Metadata, Passage, RawSource, Source
+from site_builder.model import (
+    CleanedSource,
+    CleanParagraph,
+    Metadata,
+    Passage,
+    Quote,
+    QuoteOccurrence,
+    RawSource,
+    Source,
+)
 from site_builder.site.values import discrepancy_label
 
 
@@ -380,3 +389,33 @@ def test_the_day_something_was_said_is_not_the_day_it_happened() -> None:
     )
     assert find_discrepancies(sources, passages, []) == ()
     assert [v.text for v in values_in("It happened Sunday, police said on Monday.")] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "what", "value"),
+    [
+        ("en", "Shell paid him €5.58m last year.", "€", 5_580_000.0),
+        ("en", "Shell paid him 5.6 million euros last year.", "€", 5_600_000.0),
+        ("en", "BP offered almost £14m.", "£", 14_000_000.0),
+        ("en", "The loss was $5.2bn.", "$", 5_200_000_000.0),
+        ("de", "Der Schaden beträgt 2,5 Millionen Euro.", "€", 2_500_000.0),
+    ],
+)
+def test_an_amount_is_read_in_its_currency(language: str, text: str, what: str, value: float) -> None:
+    assert [(v.what, v.value) for v in values_in(text, language)] == [(what, (value,))]
+
+
+def test_letters_after_a_number_scale_only_an_amount() -> None:
+    assert values_in("He won the 100m sprint.") == []
+
+
+def test_a_figure_two_people_are_quoted_saying_is_no_disagreement_between_outlets() -> None:
+    a = _source("a", "“I’ve got three kids and one small back yard,” said a resident of the estate.")
+    b = _source("b", "“I’ve got a mortgage and two kids,” said one loader of the estate.")
+    said = {"a": "I’ve got three kids and one small back yard", "b": "I’ve got a mortgage and two kids"}
+    quotes = [
+        Quote(f"q{s.id}", None, (QuoteOccurrence(s.id, s.sentences[0].id, said[s.id], None, 0, 1, 40),), "identical")
+        for s in (a, b)
+    ]
+    assert find_discrepancies([a, b], [], []) != ()  # as narration, the two figures would be compared
+    assert find_discrepancies([a, b], [], quotes) == ()

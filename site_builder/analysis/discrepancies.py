@@ -3,10 +3,11 @@ for the same thing, within a passage they share or the versions of one quote, an
 and ages in alike sentences no passage links (names: ``name_variants.py``).
 
 A value is read with what it counts: the word after a number ("76 dead", "77 people"), "age"
-for an age set off after a name ("Ann Lee, 56,") or after "aged", "%" and "$" for shares and
-money, and the kind itself for dates, weekdays and clock times. Values are compared once
-normalised (five = 5, 1,500 = 1500, "July 3" = "3 July", a dozen = 12, "85 months" = "7 years,
-1 month": a quantity in units is a duration or a distance in one base unit); a number naming
+for an age set off after a name ("Ann Lee, 56,") or after "aged", "%" for shares and the
+currency's sign for money ("$5"; "5 euros" is "€"; "£14m" is fourteen million pounds), and the
+kind itself for dates, weekdays and clock times. Values are compared once normalised (five = 5,
+1,500 = 1500, "July 3" = "3 July", a dozen = 12, "85 months" = "7 years, 1 month": a quantity in
+units is a duration or a distance in one base unit); a number naming
 something ("priority one", "Train 100") is not a count. Two sources disagree on a thing when each
 gives exactly one value for it there and the values differ ("about 6:20" and "6:20" do not: a
 clock time is rounded as it is written); when one of them is plainly approximate and all the
@@ -85,9 +86,15 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     spelled = rf"|(?i:(?:{words})(?:-(?:{words}))?)" if words else ""
     scales = "|".join(re.escape(word) for word in sorted(form.scales, key=len, reverse=True)) or r"(?!)"
     percent = "|".join(re.escape(word) for word in form.percent if word != "%") or r"(?!)"
+    signs = "|".join(re.escape(sign) for sign in sorted(form.currency_signs, key=len, reverse=True)) or r"(?!)"
+    suffixes = "|".join(re.escape(letters) for letters in sorted(form.amount_scales, key=len, reverse=True)) or r"(?!)"
+    currencies = "|".join(re.escape(word) for word in sorted(form.currency_words, key=len, reverse=True)) or r"(?!)"
     return re.compile(
-        rf"(?P<money>\$\s?)?\b(?P<number>\d{{1,3}}(?:(?:{groups})\d{{3}})+(?!\d)|\d+(?:{re.escape(form.decimal)}\d+)?{spelled})\b"
+        rf"(?P<money>(?:{signs})\s?)?\b"
+        rf"(?P<number>\d{{1,3}}(?:(?:{groups})\d{{3}})+(?!\d)|\d+(?:{re.escape(form.decimal)}\d+)?{spelled})"
+        rf"(?P<suffix>{suffixes})?\b"
         rf"(?P<percent>\s?%|\s+(?i:{percent}))?(?P<scale>\s+(?i:{scales})(?!\w))?"
+        rf"(?P<currency>\s+(?i:{currencies})(?!\w))?"
     )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*$")
@@ -240,7 +247,7 @@ _UNIT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
 
 def _measured(text: str, match: re.Match[str], value: float, lexicon: Lexicon) -> tuple[str, float, int] | None:
     """(base unit, value in it, end of the unit word) when a unit of the lexicon follows the number."""
-    if match.group("percent") or match.group("money"):
+    if match.group("percent") or _currency(match, lexicon):
         return None
     unit = _UNIT_WORD.match(text, match.end())
     if unit is None or unit.group(1).lower() not in lexicon.units:
@@ -311,9 +318,22 @@ def _clock(text: str) -> int | None:
     return hours * 60 + minutes
 
 
+def _currency(match: re.Match[str], lexicon: Lexicon) -> str | None:
+    """The sign an amount's currency compares as ("$5", "5 euros", "€5"), or ``None`` for a plain number."""
+    form = lexicon.number_format
+    if match.group("money"):
+        return form.currency_signs[match.group("money").strip()]
+    if match.group("currency"):
+        return form.currency_words[match.group("currency").strip().casefold()]
+    return None
+
+
 def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
     form = lexicon.number_format
     raw = match.group("number").lower()
+    money = _currency(match, lexicon)
+    if match.group("suffix") and money is None:
+        return None  # "100m" alone may be metres: letters scale an amount only
     if raw[0].isalpha():
         # "seventy-six": the words' values added up.
         value = float(sum(int(lexicon.number_words[part]) for part in raw.split("-")))
@@ -322,11 +342,13 @@ def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
         for mark in form.groups:
             plain = plain.replace(mark, "")
         value = float(plain.replace(form.decimal, "."))
-        if plain == raw and form.decimal not in raw and 1900 <= value <= 2099 and not match.group("money"):
+        if plain == raw and form.decimal not in raw and 1900 <= value <= 2099 and money is None:
             return None  # a year
     if match.group("scale"):
         scale = match.group("scale").strip().casefold()
         value *= next(factor for word, factor in form.scales.items() if word.casefold() == scale)
+    if match.group("suffix"):
+        value *= form.amount_scales[match.group("suffix")]
     return value
 
 
@@ -336,9 +358,10 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     before it ("injuring nearly 200"). ``None`` when a capitalised word follows ("5 Main St")."""
     if match.group("percent"):
         return "%"
-    if match.group("money"):
-        return "$"
     lexicon = lexicon_for(language)  # the article's own words: its stop words, its labels
+    money = _currency(match, lexicon)
+    if money is not None:
+        return money
     before = text[: match.start()]
     after = text[match.end() :]
     label = re.search(r"([A-Za-z]+)\.?\s*$", before)
@@ -417,7 +440,11 @@ def find_discrepancies(
         ]
         found.extend(_compare(quoted, order, passage_id=None, quote_id=quote.id))
     passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
-    found.extend(_unlinked(sources, read, passage_of, {(d.kind, d.what) for d in found}))
+    quotations = {
+        source.id: [o.text for quote in quotes for o in quote.occurrences if o.source_id == source.id]
+        for source in sources
+    }
+    found.extend(_unlinked(sources, read, passage_of, quotations, {(d.kind, d.what) for d in found}))
     for whose, forms in differing_names(sources, (q.speaker for q in quotes if q.speaker)):
         written = [(p.source_id, (p.sentence_id, _Value("name", whose, (), p.text))) for p in forms]
         in_passages = {passage_of.get(p.sentence_id) for p in forms}
@@ -426,6 +453,15 @@ def find_discrepancies(
     return tuple(found)
 
 
+def _said_in(sentence: str, value: _Value, quotations: Sequence[str]) -> bool:
+    """Whether ``value`` of ``sentence`` stands inside one of a source's ``quotations``."""
+    at = sentence.find(value.text)
+    context = sentence[at : at + len(value.text) + _QUOTED_CONTEXT]
+    return at >= 0 and any(context in quotation for quotation in quotations)
+
+
+#: Characters after a figure that must stand in a quotation too for the figure to be quoted.
+_QUOTED_CONTEXT = 12
 #: The same when every source gives the thing once (a named age needs one: the name).
 _ANCHOR_WORDS = 2
 
@@ -434,6 +470,7 @@ def _unlinked(
     sources: Sequence[Source],
     read: Mapping[str, tuple[Sentence, list[_Value]]],
     passage_of: Mapping[str, str],
+    quoted: Mapping[str, Sequence[str]],
     already: set[tuple[str, str]],
 ) -> list[Discrepancy]:
     """A count or a clock time each source states exactly once in its whole article, differently,
@@ -441,16 +478,19 @@ def _unlinked(
     lowers the wording's overlap enough that no passage links the two sentences. A named age may
     be repeated (one person has one age). Where a source states the thing more than once, its
     statements are compared in the most alike sentences only (``_alike_statements``), and only
-    figures of one size. ``passage_of``: the passage of each linked sentence."""
+    figures of one size. A figure someone is quoted saying is theirs, not the outlet's: it is
+    compared with the other versions of that quote only. ``passage_of``: the passage of each
+    linked sentence; ``quoted``: each source's quotations."""
     stated: dict[tuple[str, str], dict[str, list[tuple[str, _Value]]]] = {}
+    not_counts = {"%", "age", *lexicon_for(DEFAULT_LANGUAGE).number_format.money_signs}
     for source in sources:
         for sentence in source.sentences:
             for value in read[sentence.id][1]:
                 # Shares, sums, unnamed ages and dates recur in an article for many things; a named
                 # age, a count of something and a time of day stated once do not.
                 # "One" is as often a pronoun or an article ("one of them", "one train") as a count.
-                counted = value.kind == "number" and value.what not in ("%", "$", "age") and value.value != (1.0,)
-                if counted or value.kind == "time":
+                counted = value.kind == "number" and value.what not in not_counts and value.value != (1.0,)
+                if (counted or value.kind == "time") and not _said_in(sentence.text, value, quoted[source.id]):
                     key = (value.kind, value.what)
                     stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, value))
     words: dict[str, frozenset[str]] = {}  # each sentence's content words, worked out once

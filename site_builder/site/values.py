@@ -36,6 +36,7 @@ class ValueMark:
 
 #: What a quantity given in units measures ("duration", "distance": ``units.txt``).
 _MEASURES = frozenset(base for _, base in lexicon_for(DEFAULT_LANGUAGE).units.values())
+_MONEY_SIGNS = lexicon_for(DEFAULT_LANGUAGE).number_format.money_signs
 
 
 def discrepancy_label(discrepancy: Discrepancy) -> str:
@@ -50,8 +51,8 @@ def discrepancy_label(discrepancy: Discrepancy) -> str:
         return f"name ({discrepancy.what})"
     if discrepancy.what == "%":
         return "share (%)"
-    if discrepancy.what == "$":
-        return "amount ($)"
+    if discrepancy.what in _MONEY_SIGNS:
+        return f"amount ({discrepancy.what})"
     if discrepancy.what.startswith("age") or discrepancy.what in _MEASURES:
         return discrepancy.what
     return f"count of \u201c{discrepancy.what}\u2026\u201d"

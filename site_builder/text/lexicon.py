@@ -384,11 +384,22 @@ class NumberFormat:
     scales: Mapping[str, float]
     percent: tuple[str, ...]
     #: Words or signs between the two ends of a range ("200 to 250", "200-250").
-    range_links: tuple[str, ...] = ()
+    range_links: tuple[str, ...]
     #: The words around a range, as (before, between): ("between", "and") of "between 230 and 300".
-    range_frames: tuple[tuple[str, str], ...] = ()
+    range_frames: tuple[tuple[str, str], ...]
     #: Words joining a quantity given in two units ("7 years and 1 month").
-    unit_joins: tuple[str, ...] = ()
+    unit_joins: tuple[str, ...]
+    #: Signs written before an amount ("$", "€", "US$"), to the sign its currency is compared by.
+    currency_signs: Mapping[str, str]
+    #: Words written after an amount ("euros", "Euro"), lower case, to the same signs.
+    currency_words: Mapping[str, str]
+    #: Letters closing an amount as a scale does ("£14m", "$2bn"), to their factor.
+    amount_scales: Mapping[str, float]
+
+    @property
+    def money_signs(self) -> frozenset[str]:
+        """The signs amounts are compared by: an amount's ``what``."""
+        return frozenset((*self.currency_signs.values(), *self.currency_words.values()))
 
 
 _SPACES = (" ", "\u00a0", "\u202f")
@@ -402,8 +413,12 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
     range_links: list[str] = []
     range_frames: list[tuple[str, str]] = []
     unit_joins: list[str] = []
+    currency_signs: dict[str, str] = {}
+    currency_words: dict[str, str] = {}
+    amount_scales: dict[str, float] = {}
     for entry in _entries(folder, name):
         kind, _, rest = entry.partition(" ")
+        pair = rest.rsplit(" ", 1)
         if kind == "decimal" and rest:
             decimal = rest
         elif kind == "group" and rest:
@@ -420,6 +435,12 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
         elif kind == "range-between" and len(rest.split()) == 2:
             before, between = rest.split()
             range_frames.append((before, between))
+        elif kind == "currency" and len(pair) == 2:
+            currency_signs[pair[0]] = pair[1]
+        elif kind == "currency-word" and len(pair) == 2:
+            currency_words[pair[0].casefold()] = pair[1]
+        elif kind == "amount-scale" and len(pair) == 2 and pair[1].isdigit():
+            amount_scales[pair[0]] = float(pair[1])
         else:
             like = "'decimal ,' or 'scale million 1000000'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
@@ -431,6 +452,9 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
         tuple(range_links),
         tuple(range_frames),
         tuple(unit_joins),
+        MappingProxyType(currency_signs),
+        MappingProxyType(currency_words),
+        MappingProxyType(amount_scales),
     )
 
 
