@@ -419,3 +419,27 @@ def test_a_figure_two_people_are_quoted_saying_is_no_disagreement_between_outlet
     ]
     assert find_discrepancies([a, b], [], []) != ()  # as narration, the two figures would be compared
     assert find_discrepancies([a, b], [], quotes) == ()
+
+
+def test_a_scale_word_written_onto_the_number_still_scales_it() -> None:
+    assert [(v.what, v.value) for v in values_in("It will pay £7.8million in compensation.")] == [("£", (7_800_000.0,))]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # A name printed without its accents or its hyphen is the same name.
+        ("Councillor Róisín Devlin voted against.", "Councillor Roisin Devlin voted against."),
+        ("He drove for Fellside Coaches for years.", "He drove for Fell-side Coaches for years."),
+        # Two people of one family, each given an age by one source.
+        ("Joan Benning, 63, a retired driver, spoke.", "He was acquitted in the death of Carla Benning, 34, a nurse."),
+        # A part of a whole: "its other 41 bridges" and "its 42 bridges" agree.
+        ("The city audits its other 41 bridges every year.", "The city audits its 42 bridges every year."),
+        # A window of time and the hour it ends are different statements.
+        ("The recycling centres stay open until 8pm daily.", "The recycling centres are open from 8am to 8pm daily."),
+    ],
+)
+def test_what_only_looks_like_a_disagreement_is_not_flagged(one: str, other: str) -> None:
+    assert find_discrepancies([_source("a", one), _source("b", other)], [], []) == ()
+    # Not even in sentences a passage links.
+    assert find_discrepancies(*_passage_story(one, other), []) == ()

@@ -24,8 +24,8 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import cast
 
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
@@ -87,12 +87,14 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     scales = "|".join(re.escape(word) for word in sorted(form.scales, key=len, reverse=True)) or r"(?!)"
     percent = "|".join(re.escape(word) for word in form.percent if word != "%") or r"(?!)"
     signs = "|".join(re.escape(sign) for sign in sorted(form.currency_signs, key=len, reverse=True)) or r"(?!)"
-    suffixes = "|".join(re.escape(letters) for letters in sorted(form.amount_scales, key=len, reverse=True)) or r"(?!)"
+    # "£14m" and "£7.8million" alike: letters or a scale word closing the number.
+    closing = sorted([*form.amount_scales, *form.scales], key=len, reverse=True)
+    suffixes = "|".join(re.escape(letters) for letters in closing) or r"(?!)"
     currencies = "|".join(re.escape(word) for word in sorted(form.currency_words, key=len, reverse=True)) or r"(?!)"
     return re.compile(
         rf"(?P<money>(?:{signs})\s?)?\b"
         rf"(?P<number>\d{{1,3}}(?:(?:{groups})\d{{3}})+(?!\d)|\d+(?:{re.escape(form.decimal)}\d+)?{spelled})"
-        rf"(?P<suffix>{suffixes})?\b"
+        rf"(?P<suffix>(?i:{suffixes}))?\b"
         rf"(?P<percent>\s?%|\s+(?i:{percent}))?(?P<scale>\s+(?i:{scales})(?!\w))?"
         rf"(?P<currency>\s+(?i:{currencies})(?!\w))?"
     )
@@ -111,6 +113,8 @@ class _Value:
     text: str
     #: "exact", or what an approximating phrase before it says of the true value (see the lexicon).
     bound: str = "exact"
+    #: For a named age, the given name before the surname when the sentence writes one ("Carla").
+    given_name: str | None = None
 
     @property
     def approximate(self) -> bool:
@@ -159,7 +163,10 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
             taken.append(match.span())
             bound, start = _approximator(text, match.start(), language)
             stated = text[start : match.end()].strip()
-            found.append((start, _Value("time", "time", minutes, stated, bound if len(minutes) == 1 else "exact")))
+            if len(minutes) == 1:
+                found.append((start, _Value("time", "time", minutes, stated, bound)))
+            else:  # "from 8am to 8pm" is a window, which "until 8pm" neither gives nor contradicts
+                found.append((start, _Value("time", "time window", minutes, stated)))
     for match in patterns.date.finditer(text):
         if not free(*match.span()):
             continue
@@ -177,7 +184,7 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
     found.extend(_quantities(text, language, free))
-    return [value for _, value in sorted(found, key=lambda item: item[0])]
+    return [_with_given_name(text, value) for _, value in sorted(found, key=lambda item: item[0])]
 
 
 def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> list[tuple[int, _Value]]:
@@ -332,7 +339,8 @@ def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
     form = lexicon.number_format
     raw = match.group("number").lower()
     money = _currency(match, lexicon)
-    if match.group("suffix") and money is None:
+    suffix = (match.group("suffix") or "").casefold()
+    if suffix in form.amount_scales and money is None:
         return None  # "100m" alone may be metres: letters scale an amount only
     if raw[0].isalpha():
         # "seventy-six": the words' values added up.
@@ -347,8 +355,9 @@ def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
     if match.group("scale"):
         scale = match.group("scale").strip().casefold()
         value *= next(factor for word, factor in form.scales.items() if word.casefold() == scale)
-    if match.group("suffix"):
-        value *= form.amount_scales[match.group("suffix")]
+    if suffix:
+        scales = {word.casefold(): factor for word, factor in (*form.scales.items(), *form.amount_scales.items())}
+        value *= scales[suffix]
     return value
 
 
@@ -367,6 +376,8 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     label = re.search(r"([A-Za-z]+)\.?\s*$", before)
     if label and label.group(1).lower() in lexicon.number_labels:
         return None  # "priority one", "Train 100": a name, not a count
+    if label and label.group(1).lower() in lexicon.partial_counts:
+        return None  # "its other 41 bridges": part of a whole another source may count whole
     named = _AGE_AFTER_NAME.search(before)
     if named and after.lstrip().startswith(","):
         return f"age of {named.group(1)}"  # "Ann Lee, 56,": whose age it is keeps two people apart
@@ -453,6 +464,25 @@ def find_discrepancies(
     return tuple(found)
 
 
+def _two_people(values: Iterable[_Value]) -> bool:
+    """Whether ages of one surname come with different given names ("Joan Benning, 63" and
+    "Carla Benning, 34": two people of one family)."""
+    return len({value.given_name for value in values} - {None}) > 1
+
+
+_GIVEN_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+,\s*$")
+
+
+def _with_given_name(sentence: str, value: _Value) -> _Value:
+    """A named age with the word before its surname ("Carla" of "Carla Benning, 34,"), unless a title."""
+    if not value.what.startswith("age of "):
+        return value
+    found = _GIVEN_BEFORE.search(sentence[: max(sentence.find(value.text), 0)])
+    if found is None or found.group(1).casefold() in lexicon_for(DEFAULT_LANGUAGE).titles:
+        return value
+    return replace(value, given_name=found.group(1))
+
+
 def _said_in(sentence: str, value: _Value, quotations: Sequence[str]) -> bool:
     """Whether ``value`` of ``sentence`` stands inside one of a source's ``quotations``."""
     at = sentence.find(value.text)
@@ -511,6 +541,8 @@ def _unlinked(
         # Two figures for a count in one article may be two things; a person has one age, which a
         # source may repeat ("the 72-year-old Durst" twice).
         named = what.startswith("age of ")
+        if named and _two_people(value for items in by_source.values() for _, value in items):
+            continue
         once = [
             (source.id, by_source[source.id][0])
             for source in sources
@@ -647,6 +679,8 @@ def _compare(
         ]
         # Each source must give the thing once: two values in one source may be two things.
         if len(given) < 2 or any(len(values) != 1 for _, values in given):
+            continue
+        if _two_people(value for _, values in given for _, value in values):
             continue
         if len({_stated(values[0][1]) for _, values in given}) < 2:
             continue

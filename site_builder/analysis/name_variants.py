@@ -19,6 +19,7 @@ naming two people, and is not compared.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -85,7 +86,11 @@ _MAX_SPELLING_EDITS = 2
 
 
 def _key(token: str) -> str:
-    return _POSSESSIVE.sub("", fold_quote_marks(token).rstrip(".-")).casefold()
+    """A word as compared for spelling: a name printed without its accents or hyphen ("Roisin",
+    "Fell-side") is the same name, not another spelling."""
+    word = _POSSESSIVE.sub("", fold_quote_marks(token).rstrip(".-"))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain.replace("-", "").replace("'", "").casefold()
 
 
 def _spelling_close(one: str, other: str) -> bool:

@@ -197,6 +197,8 @@ class Lexicon:
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
     number_labels: frozenset[str]
+    #: Words before a number that make it a count of part of something ("other 41 bridges").
+    partial_counts: frozenset[str]
     #: Words introducing whose words are quoted, without a speech verb ("according to", "laut", "selon").
     source_prepositions: tuple[str, ...]
     #: Words after which "3." is an ordinal, not a sentence end (German "am 3. Oktober").
@@ -285,6 +287,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         quoting_verbs=_entries(folder, "quoting_verbs"),
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
+        partial_counts=_words(folder, "partial_counts"),
         source_prepositions=_entries(folder, "source_prepositions"),
         ordinal_nouns=_words(folder, "ordinal_nouns"),
         dialogue_dashes=_entries(folder, "dialogue_dashes"),
