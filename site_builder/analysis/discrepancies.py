@@ -9,12 +9,12 @@ kind itself for dates, weekdays and clock times. Values are compared once normal
 1,500 = 1500, "July 3" = "3 July", a dozen = 12, "85 months" = "7 years, 1 month": a quantity in
 units is a duration or a distance in one base unit); a number naming
 something ("priority one", "Train 100") is not a count. Two sources disagree on a thing when each
-gives exactly one value for it there and the values differ ("about 6:20" and "6:20" do not: a
-clock time is rounded as it is written); when one of them is plainly approximate and all the
-values can be true at once ("nearly 80" and 79, "more than 100" and "about 130", "nearly 500" and
-500), the difference is reported as approximate, not as a conflict. A range ("200 to 250",
-"between 230 and 300", "a three-to-10-year sentence") is one value, and
-two ranges that overlap are approximate.
+gives exactly one value for it there and the values differ ("about 500" and "500" do not, nor
+"just before 6:20" and "6:20": a figure is as rounded as it is written); when one of them is
+plainly approximate and all the values can be true at once ("nearly 80" and 79, "more than 100"
+and "about 130", "nearly 500" and 500), the difference is reported as approximate, not as a
+conflict. A range ("200 to 250", "between 230 and 300", "a three-to-10-year sentence") is one
+value, and two ranges that overlap are approximate.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ _APPROXIMATE_REACH = 0.15
 #: The same for clock times, in minutes ("about 6 a.m." and "6:10 a.m." can both be true).
 _TIME_REACH = 15.0
 
-_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}"
+#: "6:45 p.m.", "6pm", "9.45am" (British), "18:30".
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}"
 _TIME = re.compile(rf"\b(?P<first>{_CLOCK})(?:\s*(?:to|until|and|-|–)\s*(?P<second>{_CLOCK}))?", re.I)
 
 
@@ -314,7 +315,7 @@ def _minutes(first: str, second: str | None) -> tuple[float, ...]:
 
 
 def _clock(text: str) -> int | None:
-    found = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m)?", text.strip(), re.I)
+    found = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m)?", text.strip(), re.I)
     if found is None:
         return None
     hours, minutes, meridiem = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").lower()
@@ -714,9 +715,9 @@ def _discrepancy(
 
 def _stated(value: _Value) -> tuple[tuple[float, ...], str]:
     """What a statement of a value says: "nearly 500" and "500" say different things, "5" and "five" do
-    not. A clock time is rounded as it is written, so "about 6:20" and "just before 6:20" say what
-    "6:20" says."""
-    return value.value, "exact" if value.kind == "time" else value.bound
+    not, and neither do "about 500" and "500" (a figure is as rounded as it is written; "about" says
+    only that). A clock time is rounded as it is written, so "just before 6:20" says what "6:20" says."""
+    return value.value, "exact" if value.kind == "time" or value.bound == "around" else value.bound
 
 
 def _compatible(values: list[_Value]) -> bool:
