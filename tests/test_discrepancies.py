@@ -438,6 +438,10 @@ def test_a_scale_word_written_onto_the_number_still_scales_it() -> None:
         ("Joan Benning, 63, a retired driver, spoke.", "He was acquitted in the death of Carla Benning, 34, a nurse."),
         # A part of a whole: "its other 41 bridges" and "its 42 bridges" agree.
         ("The city audits its other 41 bridges every year.", "The city audits its 42 bridges every year."),
+        # A capitalised word before a number names it: "Year 8" pupils are not eight pupils.
+        ("The coach carried Year 8 pupils from the school.", "Fourteen pupils from the school were hurt."),
+        # Both sentences state both figures, each of its own party.
+        ("The Tories fell to 21 seats and the Liberals held four.", "The Liberals held their four seats."),
         # A window of time and the hour it ends are different statements.
         ("The recycling centres stay open until 8pm daily.", "The recycling centres are open from 8am to 8pm daily."),
     ],

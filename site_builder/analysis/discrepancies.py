@@ -379,6 +379,8 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         return None  # "priority one", "Train 100": a name, not a count
     if label and label.group(1).lower() in lexicon.partial_counts:
         return None  # "its other 41 bridges": part of a whole another source may count whole
+    if label and _names_the_number(before, label.group(1), lexicon):
+        return None  # "Year 8 pupils", "Route 66": a capitalised word names what the number labels
     named = _AGE_AFTER_NAME.search(before)
     if named and after.lstrip().startswith(","):
         return f"age of {named.group(1)}"  # "Ann Lee, 56,": whose age it is keeps two people apart
@@ -409,6 +411,23 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         if word not in lexicon.stop_words:
             return term(word) if word.islower() else None
     return None
+
+
+def _names_the_number(before: str, word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word``, right before a number, is a capitalised name of it ("Year 8", "Route 66"):
+    inside a sentence, not a hedge, a month, a weekday or a title, in a language that capitalises
+    names only."""
+    inside = bool(re.search(r"\w[^.!?]*\s+\S+\s*$", before))
+    ordinary = word.lower() in lexicon.stop_words or any(word.lower().endswith(p) for p in lexicon.approximators)
+    calendar = lexicon.calendar
+    dated = word.lower() in calendar.months or word.lower() in calendar.weekdays or word.lower() in lexicon.titles
+    return (
+        word[0].isupper()
+        and inside
+        and not ordinary
+        and not dated
+        and "capitalised-nouns" not in lexicon.conventions
+    )
 
 
 def _approximator(text: str, start: int, language: str = DEFAULT_LANGUAGE) -> tuple[str, int]:
@@ -667,9 +686,11 @@ def _compare(
 ) -> list[Discrepancy]:
     """``stated``: (source id, sentence id, the values read there) for one passage or quote."""
     by_source: dict[str, dict[tuple[str, str], list[tuple[str, _Value]]]] = {}
+    figures: dict[str, set[tuple[str, tuple[float, ...]]]] = {}  # every figure each source states here
     for source_id, sentence_id, values in stated:
         for value in values:
             by_source.setdefault(source_id, {}).setdefault((value.kind, value.what), []).append((sentence_id, value))
+            figures.setdefault(source_id, set()).add((value.kind, value.value))
     keys = sorted({key for values in by_source.values() for key in values})
     found = []
     for kind, what in keys:
@@ -686,9 +707,25 @@ def _compare(
         if len({_stated(values[0][1]) for _, values in given}) < 2:
             continue
         single = [(source_id, values[0]) for source_id, values in given]
+        if _also_stated(single, figures):
+            continue
         owner = passage_id or quote_id or ""
         found.append(_discrepancy(owner, kind, what, single, passage_id=passage_id, quote_id=quote_id))
     return found
+
+
+def _also_stated(
+    single: list[tuple[str, tuple[str, _Value]]], figures: Mapping[str, set[tuple[str, tuple[float, ...]]]]
+) -> bool:
+    """Whether a source states, for something else, the figure another source gives for this thing
+    ("the Tories were reduced to 21 seats and the Liberals held four" against "the Liberals held
+    their four seats"): then the two speak of different things, not differently of one."""
+    return any(
+        (other.kind, other.value) in figures[source_id] and other.value != value.value
+        for source_id, (_, value) in single
+        for other_id, (_, other) in single
+        if other_id != source_id
+    )
 
 
 def _discrepancy(
