@@ -450,3 +450,38 @@ def test_what_only_looks_like_a_disagreement_is_not_flagged(one: str, other: str
     assert find_discrepancies([_source("a", one), _source("b", other)], [], []) == ()
     # Not even in sentences a passage links.
     assert find_discrepancies(*_passage_story(one, other), []) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "what", "low", "high"),
+    [
+        ("en", "Dozens of Palestinians were wounded.", "injure", 24.0, 99.0),
+        ("en", "Hackers stole data on tens of millions of customers.", "custom", 20_000_000.0, 99_999_999.0),
+        ("en", "He waited several hours.", "duration", 3.0, 9.0),
+        ("de", "Hunderte Menschen protestierten.", "mensch", 200.0, 999.0),
+    ],
+)
+def test_a_vague_quantity_is_the_range_it_may_mean(
+    language: str, text: str, what: str, low: float, high: float
+) -> None:
+    (value,) = values_in(text, language)
+    assert (value.what, value.value, value.bound) == (what, (low, high), "range")
+
+
+def test_a_vague_quantity_and_a_figure_in_it_are_approximate() -> None:
+    sources, passages = _passage_story(
+        "Target said 40 million cards were stolen.", "Target said tens of millions of cards were stolen."
+    )
+    (found,) = find_discrepancies(sources, passages, [])
+    assert found.approximate and [v.text for v in found.values] == ["40 million", "tens of millions"]
+
+
+def test_a_scale_word_after_a_number_is_not_read_again_as_a_vague_quantity() -> None:
+    assert [v.value for v in values_in("Der Schaden beträgt 2,5 Millionen Euro.", "de")] == [(2_500_000.0,)]
+
+
+def test_what_a_number_with_an_auxiliary_after_it_counts() -> None:
+    assert [(v.what, v.value) for v in values_in("Besides the 19 killed, 200 were wounded.")] == [
+        ("kill", (19.0,)),
+        ("injure", (200.0,)),
+    ]

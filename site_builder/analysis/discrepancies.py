@@ -232,6 +232,21 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
         what, amount, stated_end = counted
         bound, start = _approximator(text, match.start(), language)
         found.append((start, _Value("number", what, (amount,), text[start:stated_end].strip(), bound)))
+    for vague in _vague_pattern(language).finditer(text):
+        if not free(*vague.span()) or re.search(r"\d\s*$", text[: vague.start()]):
+            continue  # "2,5 Millionen": a scale, read with its number
+        low, high = lexicon.number_format.vague_quantities[vague.group("number").casefold()]
+        _, start = _approximator(text, vague.start(), language)
+        unit = _UNIT_WORD.match(text, vague.end())
+        if unit is not None and unit.group(1).lower() in lexicon.units:
+            factor, base = lexicon.units[unit.group(1).lower()]  # "several hours"
+            stated = text[start : unit.end()].strip()
+            found.append((start, _Value("number", base, (low * factor, high * factor), stated, "range")))
+            continue
+        # "dozens of Palestinians were wounded", "dozens of Iowa towns": after "of", a name is no address.
+        counts = _counted(text, vague, language) or _first_plain_word(text[vague.end() :], lexicon)
+        if counts is not None and not counts.startswith("age"):
+            found.append((start, _Value("number", counts, (low, high), text[start : vague.end("number")], "range")))
     for hedged in _hedged_unit_pattern(language).finditer(text):
         if free(*hedged.span("unit")):
             factor, base = lexicon.units[hedged.group("unit").lower()]
@@ -270,6 +285,29 @@ def _joins_units(text: str, match: re.Match[str], following: re.Match[str], lexi
     unit, _, rest = between.partition(" ") if " " in between else between.partition("-")
     rest = rest.strip(" -,")
     return unit in lexicon.units and rest in ("", *lexicon.number_format.unit_joins)
+
+
+def _says_something(word: str, lexicon: Lexicon) -> bool:
+    return word.islower() and word not in lexicon.stop_words and word not in lexicon.auxiliary_verbs
+
+
+def _first_plain_word(clause: str, lexicon: Lexicon) -> str | None:
+    """The first lower-case word of ``clause``'s first clause that says something, as a term."""
+    for word in _WORD.findall(re.split(r"[,;:.!?()]", clause, maxsplit=1)[0]):
+        if _says_something(word, lexicon):
+            return term(word)
+    return None
+
+
+@functools.cache
+def _vague_pattern(language: str) -> re.Pattern[str]:
+    """A vague quantity ("dozens", "tens of millions") and the word joining it to what it counts,
+    with the groups a number's match has, so that what it counts is read alike."""
+    form = lexicon_for(language).number_format
+    phrases = "|".join(re.escape(p) for p in sorted(form.vague_quantities, key=len, reverse=True)) or r"(?!)"
+    links = "|".join(re.escape(link) for link in form.vague_links) or r"(?!)"
+    unread = "".join(f"(?P<{group}>(?!))?" for group in ("money", "suffix", "percent", "scale", "currency"))
+    return re.compile(rf"(?<!\w)(?P<number>(?i:{phrases})){unread}(?:\s*(?i:{links})(?=\s|\w))?(?!\w)")
 
 
 @functools.cache
@@ -405,6 +443,8 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
             return term(rest[0])
     elif words and words[0] not in lexicon.stop_words:
         return term(words[0])
+    elif len(words) > 1 and words[0] in lexicon.auxiliary_verbs and _says_something(words[1], lexicon):
+        return term(words[1])  # "200 were wounded": the word saying what happened to them
     _, start = _approximator(text, match.start(), language)
     earlier = [w.lower() for w in _WORD.findall(text[:start])[-3:]]
     for word in reversed(earlier):

@@ -398,6 +398,11 @@ class NumberFormat:
     currency_words: Mapping[str, str]
     #: Letters closing an amount as a scale does ("£14m", "$2bn"), to their factor.
     amount_scales: Mapping[str, float]
+    #: Words giving a number only roughly ("dozens", "tens of millions"), lower case, to the
+    #: lowest and highest values they may mean.
+    vague_quantities: Mapping[str, tuple[float, float]]
+    #: Words joining a vague quantity to what it counts ("dozens of homes").
+    vague_links: tuple[str, ...]
 
     @property
     def money_signs(self) -> frozenset[str]:
@@ -419,6 +424,8 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
     currency_signs: dict[str, str] = {}
     currency_words: dict[str, str] = {}
     amount_scales: dict[str, float] = {}
+    vague_quantities: dict[str, tuple[float, float]] = {}
+    vague_links: list[str] = []
     for entry in _entries(folder, name):
         kind, _, rest = entry.partition(" ")
         pair = rest.rsplit(" ", 1)
@@ -444,6 +451,10 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
             currency_words[pair[0].casefold()] = pair[1]
         elif kind == "amount-scale" and len(pair) == 2 and pair[1].isdigit():
             amount_scales[pair[0]] = float(pair[1])
+        elif kind == "vague" and len(parts := rest.rsplit(" ", 2)) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            vague_quantities[parts[0].casefold()] = (float(parts[1]), float(parts[2]))
+        elif kind == "vague-link" and rest:
+            vague_links.append(rest.casefold())
         else:
             like = "'decimal ,' or 'scale million 1000000'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
@@ -458,6 +469,8 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
         MappingProxyType(currency_signs),
         MappingProxyType(currency_words),
         MappingProxyType(amount_scales),
+        MappingProxyType(vague_quantities),
+        tuple(vague_links),
     )
 
 
