@@ -178,6 +178,13 @@ def test_a_person_named_with_different_middle_names_or_spellings() -> None:
     }
 
 
+def test_a_middle_name_is_compared_after_a_capitalised_word_before_the_name() -> None:
+    a = _source("a", "Born Betty Jane Perske in the Bronx, she moved west.")
+    b = _source("b", "Bacall, born Betty Joan Perske in the Bronx, moved west.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert [v.text for v in found.values] == ["Betty Jane Perske", "Betty Joan Perske"]
+
+
 def test_names_written_alike_or_two_people_in_one_source_are_not_flagged() -> None:
     a = _source("a", "Donald Trump spoke. Donald Trump's aides left.")
     b = _source("b", "Donald Trump spoke first.")

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from ..model import Source
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
@@ -33,10 +33,8 @@ from ..text.normalise import fold_quote_marks
 _LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 _GIVEN_NAMES = _LEXICON.given_names_female | _LEXICON.given_names_male
 _WORD = r"[A-Z][a-z][\w'’-]*"
-_NAME = re.compile(rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|[A-Z]\.))?\s+{_WORD})(?![\w'’-])(?P<age>,\s*\d{{1,3}}\b)?")
-#: Spellings this far apart (as letters changed) are one name misspelt, not two names.
-_MAX_EDITS = 2
-_MIN_LENGTH = 5
+#: A run of capitalised words (and initials), with an age after it ("Ann Lee, 56,").
+_RUN = re.compile(rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|[A-Z]\.))+)(?![\w'’-])(?P<age>,\s*\d{{1,3}}\b)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +53,15 @@ class NamedPerson:
 def _names_in(source: Source, speakers: frozenset[str]) -> list[NamedPerson]:
     found = []
     for sentence in source.sentences:
-        for match in _NAME.finditer(sentence.text):
-            name = re.sub(r"['’]s$", "", " ".join(match.group(1).split()))  # "Trump's" is Trump
-            first = name.split()[0]
-            if first.lower() in _GIVEN_NAMES or name in speakers or match.group("age"):
+        for match in _RUN.finditer(sentence.text):
+            words = re.sub(r"['’]s$", "", match.group(1)).split()  # "Trump's" is Trump
+            # The name starts at its given name: "Born Betty Jane Perske", "Judge Ann Lee".
+            given = next((i for i, word in enumerate(words) if word.lower() in _GIVEN_NAMES), None)
+            name = " ".join(words[given or 0 :])
+            known = given is not None or name in speakers or match.group("age")
+            if known and 2 <= len(name.split()) <= 3:
                 found.append(NamedPerson(source.id, sentence.id, name))
     return found
-
-
-def _close(one: str, other: str) -> bool:
-    """Two spellings of one name: long enough, and one or two letters apart."""
-    if one.lower() == other.lower() or min(len(one), len(other)) < _MIN_LENGTH:
-        return False
-    return Levenshtein.distance(one.lower(), other.lower()) <= _MAX_EDITS
 
 
 def _middles_agree(one: str, other: str) -> bool:
