@@ -130,7 +130,7 @@ def test_whether_two_figures_can_both_be_true(one: str, other: str, approximate:
         ("Up to 79 mph, the train ran.", "The train ran as fast as 79 mph."),  # hedged alike
         # A clock time is rounded as it is written: "about" it says no more than it.
         ("Deputies arrived at 6:20 p.m. on Friday.", "Deputies arrived about 6:20 p.m. on Friday."),
-        ("The coach crashed shortly before 9.45am.", "The coach crashed at 9.45am."),  # British clock
+        ("The coach crashed about 9.45am.", "The coach crashed at 9.45am."),  # a British clock time
         # "About" says only that a figure is rounded.
         ("The bank will pay about £7.8 million in redress.", "The bank will pay £7.8m in redress."),
     ],

@@ -10,7 +10,7 @@ kind itself for dates, weekdays and clock times. Values are compared once normal
 units is a duration or a distance in one base unit); a number naming
 something ("priority one", "Train 100") is not a count. Two sources disagree on a thing when each
 gives exactly one value for it there and the values differ ("about 500" and "500" do not, nor
-"just before 6:20" and "6:20": a figure is as rounded as it is written); when one of them is
+"about 6:20" and "6:20": a figure is as rounded as it is written); when one of them is
 plainly approximate and all the values can be true at once ("nearly 80" and 79, "more than 100"
 and "about 130", "nearly 500" and 500), the difference is reported as approximate, not as a
 conflict. A range ("200 to 250", "between 230 and 300", "a three-to-10-year sentence") is one
@@ -792,9 +792,9 @@ def _discrepancy(
 
 def _stated(value: _Value) -> tuple[tuple[float, ...], str]:
     """What a statement of a value says: "nearly 500" and "500" say different things, "5" and "five" do
-    not, and neither do "about 500" and "500" (a figure is as rounded as it is written; "about" says
-    only that). A clock time is rounded as it is written, so "just before 6:20" says what "6:20" says."""
-    return value.value, "exact" if value.kind == "time" or value.bound == "around" else value.bound
+    not, and neither do "about 500" and "500", or "about 6:20" and "6:20" (a figure is as rounded as
+    it is written; "about" says only that)."""
+    return value.value, "exact" if value.bound == "around" else value.bound
 
 
 def _compatible(values: list[_Value]) -> bool:
