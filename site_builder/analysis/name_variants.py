@@ -18,6 +18,7 @@ naming two people, and is not compared.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -79,6 +80,7 @@ _LONG_WORD = 6
 _MAX_SPELLING_EDITS = 2
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _key(token: str) -> str:
     """A word as compared for spelling: a name printed without its accents or hyphen ("Roisin",
     "Fell-side") is the same name, not another spelling."""
@@ -111,7 +113,8 @@ def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
                 if not token[0].isupper():
                     continue
                 key = _key(token)
-                seen.setdefault(key, (sentence.id, _name_around(tokens, index)))
+                if key not in seen:
+                    seen[key] = (sentence.id, _name_around(tokens, index))
                 beside = tokens[max(index - 1, 0) : index] + tokens[index + 1 : index + 2]
                 neighbours.setdefault(key, set()).update(_key(word) for word in beside if word.casefold() not in plain)
     names = {
