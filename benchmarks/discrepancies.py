@@ -133,10 +133,9 @@ def score(gold_path: Path, corpora: Path, *, conflicts_only: bool = False) -> Ta
     ]
     entries = [item for item in gold["discrepancies"] if not (conflicts_only and item["approximate"])]
     wanted = [[(v["file"], v["value"]) for v in item["values"]] for item in entries]
-    kinds = [item["kind"] for item in entries]
     tally = Tally(flags=len(flags), gold=len(wanted))
     for flag in flags:
-        if any(_matches(flag, item, kind) for item, kind in zip(wanted, kinds, strict=True)):
+        if any(_matches(flag, item, entry["kind"]) for item, entry in zip(wanted, entries, strict=True)):
             tally.right_flags += 1
         else:
             tally.misses.append(f"  {gold['story']}: flag not in gold: {flag}")
@@ -160,10 +159,11 @@ def main(argv: list[str] | None = None) -> int:
         for gold_path in sorted(GOLD.glob("*.json")):
             name = gold_path.stem
             folder = story_folder(name, args.corpora)
-            tally = score(gold_path, args.corpora, conflicts_only=conflicts_only)
-            if folder is None or tally is None:
+            if folder is None:
                 print(f"{name}: story not found, skipped")
                 continue
+            tally = score(gold_path, args.corpora, conflicts_only=conflicts_only)
+            assert tally is not None  # its story was found just above
             held = is_held_out(folder)
             part = "held-out" if held else "dev"
             for key in (part, f"{part} {_corpus(folder)}"):

@@ -25,7 +25,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
@@ -101,7 +101,7 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*$")
-_YEARS_OLD = re.compile(r"[\s-](?:year|month|week|day)s?[\s-]old\b", re.I)
+_YEARS_OLD = re.compile(r"[\s-](?P<unit>year|month|week|day)s?[\s-]old\b", re.I)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\b(?!\s*[A-Z])")
 _AGE_WORDS = re.compile(r"\b(?:aged?|at age)\s*$", re.I)
 
@@ -114,8 +114,10 @@ class _Value:
     text: str
     #: "exact", or what an approximating phrase before it says of the true value (see the lexicon).
     bound: str = "exact"
-    #: For a named age, the given name before the surname when the sentence writes one ("Carla").
+    #: For a named age, the given name of the person when the sentence writes one ("Carla").
     given_name: str | None = None
+    #: Where the statement starts in its text (not part of what it says).
+    at: int = field(default=-1, compare=False)
 
     @property
     def approximate(self) -> bool:
@@ -180,12 +182,16 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
     for match in patterns.weekday.finditer(text):
         taken.append(match.span())
         said = _WORD.findall(text[: match.start()])[-2:]
-        if said and (said[-1].lower() in speech_verbs or said[0].lower() in speech_verbs):
-            continue  # "Hall said Monday", "told reporters on Friday": when it was said, which reports differ in
+        whose = re.match(r"['’]s\b", text[match.end() :])  # "said Monday's attack": the day of the attack
+        if said and (said[-1].lower() in speech_verbs or said[0].lower() in speech_verbs) and not whose:
+            continue  # "Hall said Monday", "said on Friday": when it was said, which reports differ in
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
     found.extend(_quantities(text, language, free))
-    return [_with_given_name(text, value) for _, value in sorted(found, key=lambda item: item[0])]
+    return [
+        _with_given_name(text, replace(value, at=start), language)
+        for start, value in sorted(found, key=lambda item: item[0])
+    ]
 
 
 def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> list[tuple[int, _Value]]:
@@ -232,9 +238,11 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
         what, amount, stated_end = counted
         bound, start = _approximator(text, match.start(), language)
         found.append((start, _Value("number", what, (amount,), text[start:stated_end].strip(), bound)))
+    numbers = [match.span() for match in matches]
     for vague in _vague_pattern(language).finditer(text):
-        if not free(*vague.span()) or re.search(r"\d\s*$", text[: vague.start()]):
-            continue  # "2,5 Millionen": a scale, read with its number
+        within = any(start < vague.end() and vague.start() < end for start, end in numbers)
+        if not free(*vague.span()) or within:
+            continue  # "2,5 Millionen", "zwei Millionen": a scale, read with its number
         low, high = lexicon.number_format.vague_quantities[vague.group("number").casefold()]
         _, start = _approximator(text, vague.start(), language)
         unit = _UNIT_WORD.match(text, vague.end())
@@ -305,9 +313,12 @@ def _vague_pattern(language: str) -> re.Pattern[str]:
     with the groups a number's match has, so that what it counts is read alike."""
     form = lexicon_for(language).number_format
     phrases = "|".join(re.escape(p) for p in sorted(form.vague_quantities, key=len, reverse=True)) or r"(?!)"
-    links = "|".join(re.escape(link) for link in form.vague_links) or r"(?!)"
+    words = "|".join(re.escape(link) for link in form.vague_links if link[-1].isalpha()) or r"(?!)"
+    elided = "|".join(re.escape(link) for link in form.vague_links if not link[-1].isalpha()) or r"(?!)"
     unread = "".join(f"(?P<{group}>(?!))?" for group in ("money", "suffix", "percent", "scale", "currency"))
-    return re.compile(rf"(?<!\w)(?P<number>(?i:{phrases})){unread}(?:\s*(?i:{links})(?=\s|\w))?(?!\w)")
+    # "dozens of homes", "dizaines d'enfants": the link ends the match, so what follows is what it counts.
+    link = rf"(?:\s+(?i:{words})(?!\w)|\s+(?i:{elided}))?"
+    return re.compile(rf"(?<!\w)(?P<number>(?i:{phrases}))(?!\w){unread}{link}")
 
 
 @functools.cache
@@ -401,7 +412,7 @@ def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
 
 
 def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) -> str | None:
-    """What a number counts, as a comparable term: "%", "$", "age", else the first telling word
+    """What a number counts, as a comparable term: "%", a currency's sign, "age", else the first telling word
     after it ("76 dead"), past stop words and generic nouns ("10 people killed"), else the word
     before it ("injuring nearly 200"). ``None`` when a capitalised word follows ("5 Main St")."""
     if match.group("percent"):
@@ -423,6 +434,8 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     if named and after.lstrip().startswith(","):
         return f"age of {named.group(1)}"  # "Ann Lee, 56,": whose age it is keeps two people apart
     years_old = _YEARS_OLD.match(after)
+    if years_old and not years_old.group("unit").lower().startswith("year"):
+        return None  # "an 11-month-old": an age in other units, which no count compares with
     if years_old:
         # "the 72-year-old Durst": the name after it says whose age it is.
         # Not after "a": "a 25-year-old Compton man" describes someone, the name there is a place.
@@ -458,7 +471,8 @@ def _names_the_number(before: str, word: str, lexicon: Lexicon) -> bool:
     inside a sentence, not a hedge, a month, a weekday or a title, in a language that capitalises
     names only."""
     inside = bool(re.search(r"\w[^.!?]*\s+\S+\s*$", before))
-    ordinary = word.lower() in lexicon.stop_words or any(word.lower().endswith(p) for p in lexicon.approximators)
+    hedges = {phrase.split()[-1] for phrase in lexicon.approximators}
+    ordinary = word.lower() in lexicon.stop_words or word.lower() in hedges
     calendar = lexicon.calendar
     dated = word.lower() in calendar.months or word.lower() in calendar.weekdays or word.lower() in lexicon.titles
     return (
@@ -511,10 +525,10 @@ def find_discrepancies(
         ]
         found.extend(_compare(quoted, order, passage_id=None, quote_id=quote.id))
     passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
-    quotations = {
-        source.id: [o.text for quote in quotes for o in quote.occurrences if o.source_id == source.id]
-        for source in sources
-    }
+    quotations: dict[str, list[str]] = {source.id: [] for source in sources}
+    for quote in quotes:
+        for occurrence in quote.occurrences:
+            quotations.setdefault(occurrence.source_id, []).append(occurrence.text)
     found.extend(_unlinked(sources, read, passage_of, quotations, {(d.kind, d.what) for d in found}))
     for whose, forms in differing_names(sources, (q.speaker for q in quotes if q.speaker)):
         written = [(p.source_id, (p.sentence_id, _Value("name", whose, (), p.text))) for p in forms]
@@ -530,29 +544,36 @@ def _two_people(values: Iterable[_Value]) -> bool:
     return len({value.given_name for value in values} - {None}) > 1
 
 
-_GIVEN_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+,\s*$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)[A-Z][\w'’-]+,\s*$")
 
 
-def _with_given_name(sentence: str, value: _Value) -> _Value:
-    """A named age with the word before its surname ("Carla" of "Carla Benning, 34,"), unless a title."""
+def _with_given_name(sentence: str, value: _Value, language: str) -> _Value:
+    """A named age with the first word of the name before it ("Carla" of "Carla Benning, 34,";
+    "Ann" of "Ann Marie Lee, 56,"), past any title; unchanged when no such word stands there."""
     if not value.what.startswith("age of "):
         return value
-    found = _GIVEN_BEFORE.search(sentence[: max(sentence.find(value.text), 0)])
-    if found is None or found.group(1).casefold() in lexicon_for(DEFAULT_LANGUAGE).titles:
-        return value
-    return replace(value, given_name=found.group(1))
+    found = _NAME_BEFORE.search(sentence[: max(value.at, 0)])
+    titles = lexicon_for(language).titles
+    words = [word for word in found.group(1).split() if word.rstrip(".").casefold() not in titles] if found else []
+    return replace(value, given_name=words[0]) if words else value
 
 
 def _said_in(sentence: str, value: _Value, quotations: Sequence[str]) -> bool:
-    """Whether ``value`` of ``sentence`` stands inside one of a source's ``quotations``."""
-    at = sentence.find(value.text)
-    context = sentence[at : at + len(value.text) + _QUOTED_CONTEXT]
-    return at >= 0 and any(context in quotation for quotation in quotations)
+    """Whether ``value`` of ``sentence`` stands inside one of a source's ``quotations``: the figure
+    with the words just before it or just after it (it may open or close the quotation)."""
+    if value.at < 0:
+        return False
+    end = value.at + len(value.text)
+    before = sentence[max(value.at - _QUOTED_CONTEXT, 0) : end]
+    after = sentence[value.at : end + _QUOTED_CONTEXT]
+    return any(before in quotation or after in quotation for quotation in quotations)
 
 
-#: Characters after a figure that must stand in a quotation too for the figure to be quoted.
+#: Characters beside a figure that must stand in a quotation too for the figure to be quoted.
 _QUOTED_CONTEXT = 12
-#: The same when every source gives the thing once (a named age needs one: the name).
+#: Content words (besides the figures' own and what they count) two sentences of different
+#: sources must share for their figures of one thing to be compared (a named age needs one: the
+#: name).
 _ANCHOR_WORDS = 2
 
 
@@ -564,7 +585,7 @@ def _unlinked(
     already: set[tuple[str, str]],
 ) -> list[Discrepancy]:
     """A count or a clock time each source states exactly once in its whole article, differently,
-    in sentences about the same thing (sharing a word besides the value): a disagreement often
+    in sentences about the same thing (sharing ``_ANCHOR_WORDS`` words): a disagreement often
     lowers the wording's overlap enough that no passage links the two sentences. A named age may
     be repeated (one person has one age). Where a source states the thing more than once, its
     statements are compared in the most alike sentences only (``_alike_statements``), and only
@@ -609,16 +630,7 @@ def _unlinked(
             if source.id in by_source
             and (len(by_source[source.id]) == 1 or (named and len({v.value for _, v in by_source[source.id]}) == 1))
         ]
-        # About the same thing: sharing words, besides the value's own, with another source's sentence.
-        anchored = [
-            (source_id, (sentence_id, value))
-            for source_id, (sentence_id, value) in once
-            if any(
-                len((content(sentence_id) & content(other)) - {what}) >= (1 if named else _ANCHOR_WORDS)
-                for other_source, (other, _) in once
-                if other_source != source_id
-            )
-        ]
+        anchored = _anchored(once, content, what, 1 if named else _ANCHOR_WORDS)
         if len(anchored) >= 2 and len({_stated(value) for _, (_, value) in anchored}) >= 2:
             # "60 miles" from one place, "more than 100" and "about 130" to another: the reports of one size.
             sized = _of_one_size(anchored)
@@ -634,9 +646,29 @@ def _unlinked(
     return found
 
 
-#: Content words (besides what a value counts) two sentences must share for their values of one
-#: thing to be compared when a source gives that thing more than once.
-_ALIKE_WORDS = 2
+def _anchored(
+    once: list[tuple[str, tuple[str, _Value]]], content: Callable[[str], frozenset[str]], what: str, shared: int
+) -> list[tuple[str, tuple[str, _Value]]]:
+    """The statements whose sentence shares ``shared`` content words (besides ``what``) with another
+    source's statement sentence: about the same thing. Found through the words, not by trying
+    every two statements, since a story of hundreds of sources states a count hundreds of times."""
+    holders: dict[str, list[int]] = {}
+    for index, (_, (sentence_id, _)) in enumerate(once):
+        for word in content(sentence_id) - {what}:
+            holders.setdefault(word, []).append(index)
+    anchored = []
+    for source_id, (sentence_id, value) in once:
+        together: Counter[int] = Counter()
+        others = (other for word in content(sentence_id) - {what} for other in holders[word])
+        for other in others:
+            if once[other][0] != source_id:
+                together[other] += 1
+                if together[other] >= shared:
+                    anchored.append((source_id, (sentence_id, value)))
+                    break
+    return anchored
+
+
 
 
 def _alike_statements(
@@ -647,7 +679,7 @@ def _alike_statements(
 ) -> list[list[tuple[str, tuple[str, _Value]]]]:
     """Statements of one thing in different sources that say it in alike sentences: for every two
     sources, each statement's most alike sentence in the other, when the choice is mutual, clear
-    (no tie) and shares ``_ALIKE_WORDS`` words; joined across sources into one list per thing said."""
+    (no tie) and shares ``_ANCHOR_WORDS`` words; joined across sources into one list per thing said."""
     order = [source.id for source in sources if source.id in by_source]
     joined: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
@@ -656,7 +688,7 @@ def _alike_statements(
             ((len((content(sentence) & content(against)) - {what}), sentence, value) for sentence, value in statements),
             key=lambda item: -item[0],
         )
-        if not scored or scored[0][0] < _ALIKE_WORDS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        if not scored or scored[0][0] < _ANCHOR_WORDS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return scored[0][1], scored[0][2]
 

@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Source
-from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ..text.lexicon import DEFAULT_LANGUAGE, analysis_language, lexicon_for
 from ..text.normalise import fold_quote_marks
 
 _LEXICON = lexicon_for(DEFAULT_LANGUAGE)
@@ -97,56 +97,76 @@ def _spelling_close(one: str, other: str) -> bool:
 
 
 def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
-    """Each proper name two sources spell differently: how each writes it first (see the module)."""
-    plain = _LEXICON.stop_words
+    """Each proper name two sources spell differently: how each writes it first (see the module).
+    Sources in a language that capitalises every noun (German) are left out: there a capital
+    letter does not mark a name."""
     lower_case: set[str] = set()
-    not_names = {*_LEXICON.titles, *_LEXICON.calendar.months, *_LEXICON.calendar.weekdays}
-    # Per source: each capitalised word (as its key) -> where it stands first; its neighbours.
-    first_seen: dict[str, dict[str, tuple[str, str]]] = {}
+    # Per source: each capitalised word (as its key) -> where it stands first (sentence number,
+    # sentence id, the name around it); each word's neighbours; which sources write each word.
+    first_seen: dict[str, dict[str, tuple[int, str, str]]] = {}
     neighbours: dict[str, set[str]] = {}
+    writers: dict[str, set[str]] = {}
+    not_names: set[str] = set()
     for source in sources:
+        lexicon = lexicon_for(analysis_language(source.metadata.language))
+        if "capitalised-nouns" in lexicon.conventions:
+            continue
+        not_names.update(lexicon.titles, lexicon.calendar.months, lexicon.calendar.weekdays)
         seen = first_seen.setdefault(source.id, {})
-        for sentence in source.sentences:
+        for number, sentence in enumerate(source.sentences):
             tokens = _TOKEN.findall(sentence.text)
-            lower_case.update(token.casefold() for token in tokens if token.islower())
+            lower_case.update(_key(token) for token in tokens if token.islower())
             for index, token in enumerate(tokens):
                 if not token[0].isupper():
                     continue
                 key = _key(token)
                 if key not in seen:
-                    seen[key] = (sentence.id, _name_around(tokens, index))
+                    seen[key] = (number, sentence.id, _name_around(tokens, index))
+                    writers.setdefault(key, set()).add(source.id)
                 beside = tokens[max(index - 1, 0) : index] + tokens[index + 1 : index + 2]
-                neighbours.setdefault(key, set()).update(_key(word) for word in beside if word.casefold() not in plain)
-    names = {
-        key for seen in first_seen.values() for key in seen if key not in lower_case and key not in not_names
-    }
-    writers = {key: {source_id for source_id, seen in first_seen.items() if key in seen} for key in names}
+                neighbours.setdefault(key, set()).update(
+                    _key(word) for word in beside if word.casefold() not in lexicon.stop_words
+                )
+    names = sorted(key for key in writers if key and key not in lower_case and key not in not_names)
     joined: dict[str, frozenset[str]] = {}
-    by_initial: dict[str, list[str]] = {}
-    for key in sorted(names):
-        by_initial.setdefault(key[0], []).append(key)
-    for keys in by_initial.values():
-        # Every two words of one initial at once (rapidfuzz, in C): a story of hundreds of sources
-        # writes thousands of names.
-        distances = process.cdist(keys, keys, scorer=OSA.distance, score_cutoff=_MAX_SPELLING_EDITS, workers=1)
-        for first, second in zip(*(distances <= _MAX_SPELLING_EDITS).nonzero(), strict=True):
-            one, other = keys[first], keys[second]
-            apart = one < other and not writers[one] & writers[other]
-            if apart and _spelling_close(one, other) and (neighbours[one] & neighbours[other]) - {one, other}:
-                group = joined.get(one, frozenset({one})) | joined.get(other, frozenset({other}))
-                for key in group:
-                    joined[key] = group
+    for one, other in _close_pairs(names):
+        apart = not writers[one] & writers[other]
+        if apart and _spelling_close(one, other) and (neighbours[one] & neighbours[other]) - {one, other}:
+            group = joined.get(one, frozenset({one})) | joined.get(other, frozenset({other}))
+            for key in group:
+                joined[key] = group
     found = []
     for group in sorted(set(joined.values()), key=sorted):
         forms = []
         for source in sources:
-            places = [first_seen[source.id][key] for key in sorted(group) if key in first_seen[source.id]]
+            places = [first_seen[source.id][key] for key in group if key in first_seen.get(source.id, {})]
             if places:
-                sentence_id, text = min(places)
+                _, sentence_id, text = min(places)
                 forms.append(NamedPerson(source.id, sentence_id, text))
         if len({form.text for form in forms}) > 1:
             found.append(forms)
     return found
+
+
+def _close_pairs(names: list[str]) -> list[tuple[str, str]]:
+    """Every two names (sorted, first before second) of one initial and lengths at most
+    ``_MAX_SPELLING_EDITS`` apart that are so many edits apart or fewer: compared in bulk by
+    rapidfuzz, block by block, since a story of hundreds of sources writes thousands of names."""
+    blocks: dict[tuple[str, int], list[str]] = {}
+    for name in names:
+        blocks.setdefault((name[0], len(name)), []).append(name)
+    pairs = []
+    for (initial, length), keys in sorted(blocks.items()):
+        for longer in range(length, length + _MAX_SPELLING_EDITS + 1):
+            others = blocks.get((initial, longer), [])
+            if not others:
+                continue
+            distances = process.cdist(keys, others, scorer=OSA.distance, score_cutoff=_MAX_SPELLING_EDITS, workers=1)
+            for first, second in zip(*(distances <= _MAX_SPELLING_EDITS).nonzero(), strict=True):
+                one, other = sorted((keys[first], others[second]))
+                if one != other and (longer != length or keys[first] < others[second]):
+                    pairs.append((one, other))
+    return pairs
 
 
 def _name_around(tokens: list[str], index: int) -> str:

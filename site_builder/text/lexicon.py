@@ -456,7 +456,7 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
         elif kind == "vague-link" and rest:
             vague_links.append(rest.casefold())
         else:
-            like = "'decimal ,' or 'scale million 1000000'"
+            like = "'decimal ,', 'scale million 1000000', 'currency € €' or 'vague dozens 24 99'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
     return NumberFormat(
         decimal,
