@@ -503,3 +503,10 @@ def test_what_a_number_with_an_auxiliary_after_it_counts() -> None:
         ("kill", (19.0,)),
         ("injure", (200.0,)),
     ]
+
+
+def test_a_name_is_shown_as_written_without_what_punctuation_parts_from_it() -> None:
+    a = _source("a", "Maria Santos was given $20,000; Ilsa Hernandez was left $15,000 by the actress.")
+    b = _source("b", "Another employee, Isla Hernandez, was left $15,000 by the actress.")
+    (found,) = [d for d in find_discrepancies([a, b], [], []) if d.kind == "name"]
+    assert [v.text for v in found.values] == ["Ilsa Hernandez", "Isla Hernandez"]

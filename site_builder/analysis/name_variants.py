@@ -114,14 +114,15 @@ def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
         not_names.update(lexicon.titles, lexicon.calendar.months, lexicon.calendar.weekdays)
         seen = first_seen.setdefault(source.id, {})
         for number, sentence in enumerate(source.sentences):
-            tokens = _TOKEN.findall(sentence.text)
+            matches = list(_TOKEN.finditer(sentence.text))
+            tokens = [match.group() for match in matches]
             lower_case.update(_key(token) for token in tokens if token.islower())
             for index, token in enumerate(tokens):
                 if not token[0].isupper():
                     continue
                 key = _key(token)
                 if key not in seen:
-                    seen[key] = (number, sentence.id, _name_around(tokens, index))
+                    seen[key] = (number, sentence.id, _name_around(sentence.text, matches, index))
                     writers.setdefault(key, set()).add(source.id)
                 beside = tokens[max(index - 1, 0) : index] + tokens[index + 1 : index + 2]
                 neighbours.setdefault(key, set()).update(
@@ -169,16 +170,24 @@ def _close_pairs(names: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _name_around(tokens: list[str], index: int) -> str:
-    """The run of capitalised words (and numbers before them, "207 Quickstop") around ``tokens[index]``,
-    from after its last title ("President Mohamed Mursi" is "Mohamed Mursi")."""
+def _name_around(text: str, tokens: list[re.Match[str]], index: int) -> str:
+    """The run of capitalised words (and a number just before them, "207 Quickstop") around
+    ``tokens[index]``, each parted from the next by a space only, from after its last title
+    ("President Mohamed Mursi" is "Mohamed Mursi")."""
+
+    def joined(left: int) -> bool:  # tokens[left] and tokens[left + 1] stand a space apart
+        return not text[tokens[left].end() : tokens[left + 1].start()].strip()
+
     start = index
-    while start > 0 and (tokens[start - 1][0].isupper() or tokens[start - 1].isdigit()):
+    while start > 0 and tokens[start - 1].group()[0].isupper() and joined(start - 1):
+        start -= 1
+    if start > 0 and tokens[start - 1].group().isdigit() and joined(start - 1):
         start -= 1
     end = index + 1
-    while end < len(tokens) and tokens[end][0].isupper():
+    while end < len(tokens) and tokens[end].group()[0].isupper() and joined(end - 1):
         end += 1
-    words = [word.rstrip(".,") if i == end - 1 else word for i, word in enumerate(tokens[start:end], start)]
+    words = [token.group() for token in tokens[start:end]]
+    words[-1] = words[-1].rstrip(".,")
     titles = [i for i, word in enumerate(words) if _key(word) in _LEXICON.titles and i < index - start]
     return " ".join(_POSSESSIVE.sub("", word) for word in words[titles[-1] + 1 if titles else 0 :])
 
