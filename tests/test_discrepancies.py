@@ -227,6 +227,10 @@ def test_words_that_are_not_one_name_misspelt_are_not_flagged(one: str, other: s
         ("fr", "Le chômage atteint 12,5 % dans la vallée.", 12.5),
         ("es", "Unas 1.500 personas fueron evacuadas.", 1500.0),
         ("en", "Some 1,500 people were evacuated.", 1500.0),
+        # Number words, as each language spells them.
+        ("de", "Bei dem Unfall starben fünf Menschen.", 5.0),
+        ("fr", "Vingt-deux personnes ont été blessées.", 22.0),
+        ("es", "Cinco personas murieron en el choque.", 5.0),
     ],
 )
 def test_numbers_are_read_as_each_language_writes_them(language: str, text: str, value: float) -> None:
