@@ -595,7 +595,7 @@ def test_disagreements_lead_from_the_overview_and_search_to_the_marked_values(
     page.goto(site_url + "storm/index.html")
     section = page.get_by_role("region", name="Where the outlets disagree")
     assert "76 in Outlet 1" in section.inner_text() and "conflict" in section.inner_text()
-    section.get_by_role("link", name="count of “kill…”").click()
+    section.get_by_role("link", name="count of “killed”").click()
     page.wait_for_url("**/storm/differences.html#p1")
     marks = page.locator("#p1 mark.value-differs")
     assert marks.count() == 2

@@ -514,3 +514,12 @@ def test_a_name_is_shown_as_written_without_what_punctuation_parts_from_it() -> 
     b = _source("b", "Another employee, Isla Hernandez, was left $15,000 by the actress.")
     (found,) = [d for d in find_discrepancies([a, b], [], []) if d.kind == "name"]
     assert [v.text for v in found.values] == ["Ilsa Hernandez", "Isla Hernandez"]
+
+
+def test_a_count_is_labelled_in_the_word_its_first_source_writes() -> None:
+    sources, passages = _passage_story(
+        "Officials said eight children were among the dead.", "Officials said five children were among the dead."
+    )
+    (found,) = find_discrepancies(sources, passages, [])
+    assert discrepancy_label(found, sources[0].sentences[0].text) == "count of \u201cchildren\u201d"
+    assert discrepancy_label(found) == f"count of \u201c{found.what}\u2026\u201d"  # no sentence: the term, cut short

@@ -680,7 +680,7 @@ def test_disagreements_are_listed_on_the_overview_and_marked_where_the_values_ar
     pages = render_story(disagreeing_story(), SiteConfig(), THEME).pages
     overview = pages["storm/index.html"].decode()
     section = overview.split('id="disagree-heading"', 1)[1].split("</section>", 1)[0]
-    assert '<a href="differences.html#p1">count of “kill…”</a>' in section
+    assert '<a href="differences.html#p1">count of “killed”</a>' in section  # the word as written
     assert '<strong class="value">76</strong> in Outlet 1' in section
     assert '<strong class="value">77</strong> in Outlet 2' in section
     assert '<span class="tag tag-conflict">conflict</span>' in section
@@ -697,7 +697,7 @@ def test_disagreements_are_listed_on_the_overview_and_marked_where_the_values_ar
     # Search finds the disagreement by what differs and by a value, and leads to the passage.
     shard = json.loads(pages["storm/search.json"])
     assert shard["disagreements"] == [
-        ["count of “kill…”, conflict: 76 (Outlet 1); 77 (Outlet 2)", "storm/differences.html#p1"]
+        ["count of “killed”, conflict: 76 (Outlet 1); 77 (Outlet 2)", "storm/differences.html#p1"]
     ]
 
 

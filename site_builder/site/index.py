@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Discrepancy, Overlap, Passage, Quote, RelatedLink, Sentence, Source, StoryAnalysis
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from . import urls
-from .values import ValueMark
+from .values import ValueMark, discrepancy_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +248,11 @@ class StoryIndex:
     def value_marks(self, sentence_ids: Iterable[str]) -> tuple[ValueMark, ...]:
         """The differing values these sentences state, to mark where they are shown."""
         return tuple(mark for sentence_id in sentence_ids for mark in self.value_marks_by_sentence.get(sentence_id, ()))
+
+    def discrepancy_label(self, discrepancy: Discrepancy) -> str:
+        """What the differing values measure, a count in the word its first source writes."""
+        sentence = self.sentences.get(discrepancy.values[0].sentence_id)
+        return discrepancy_label(discrepancy, sentence.text if sentence is not None else None)
 
     def discrepancy_target(self, discrepancy: Discrepancy) -> str:
         """Where a reader sees the values side by side: the passage's or quote's wordings, else the first sentence."""

@@ -51,7 +51,7 @@ from .index import SourceView, StoryIndex
 from .pairs import CLOSEST, PAIR_LIMIT, CompareRow, StoryComparison
 from .search import StorySearch, search_index, story_search
 from .theme import Theme
-from .values import ValueMark, discrepancy_label, mark_values
+from .values import ValueMark, mark_values
 
 VARIATION_LABELS: dict[QuoteVariation, str] = {
     "identical": "identical",
@@ -488,7 +488,6 @@ def _environment(theme: Theme, config: SiteConfig) -> Environment:
         site=config,
         variation_label=VARIATION_LABELS.__getitem__,
         mark_values=mark_values,
-        discrepancy_label=discrepancy_label,
         is_web_url=urls.is_web_url,
         PAIR_LIMIT=PAIR_LIMIT,
         framed=framed,

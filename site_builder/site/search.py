@@ -53,7 +53,6 @@ from typing import Any
 from ..model import Discrepancy
 from . import urls
 from .index import StoryIndex
-from .values import discrepancy_label
 
 INDEX_VERSION = 2
 
@@ -110,7 +109,7 @@ def disagreement_record_text(story: StoryIndex, discrepancy: Discrepancy) -> str
     """The text ``search.js`` shows and searches for values the sources give differently."""
     values = "; ".join(f"{value.text} ({story.source(value.source_id).name})" for value in discrepancy.values)
     kind = "approximate" if discrepancy.approximate else "conflict"
-    return f"{discrepancy_label(discrepancy)}, {kind}: {values}"
+    return f"{story.discrepancy_label(discrepancy)}, {kind}: {values}"
 
 
 def story_search(story: StoryIndex) -> tuple[StorySearch, tuple[str, bytes]]:

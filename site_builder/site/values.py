@@ -39,8 +39,9 @@ _MEASURES = frozenset(base for _, base in lexicon_for(DEFAULT_LANGUAGE).units.va
 _MONEY_SIGNS = lexicon_for(DEFAULT_LANGUAGE).number_format.money_signs
 
 
-def discrepancy_label(discrepancy: Discrepancy) -> str:
-    """What the differing values measure, in words a reader knows."""
+def discrepancy_label(discrepancy: Discrepancy, sentence: str | None = None) -> str:
+    """What the differing values measure, in words a reader knows; ``sentence``, the text of the
+    first value's sentence, gives a count's word as written ("children" rather than "childr…")."""
     if discrepancy.kind == "time":
         return "time"
     if discrepancy.what == "weekday":
@@ -55,7 +56,22 @@ def discrepancy_label(discrepancy: Discrepancy) -> str:
         return f"amount ({discrepancy.what})"
     if discrepancy.what.startswith("age") or discrepancy.what in _MEASURES:
         return discrepancy.what
-    return f"count of \u201c{discrepancy.what}\u2026\u201d"
+    return f"count of \u201c{_counted_word(discrepancy, sentence)}\u201d"
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _counted_word(discrepancy: Discrepancy, sentence: str | None) -> str:
+    """The word of the first value's sentence that the count's comparable term comes from (the
+    first after the value, else before it), else the term itself, marked as cut short."""
+    if sentence:
+        at = max(sentence.find(discrepancy.values[0].text), 0)
+        words: list[str] = [*_WORD.findall(sentence[at:]), *_WORD.findall(sentence[:at])]
+        for word in words:
+            if word.casefold().startswith(discrepancy.what):
+                return word.casefold()
+    return f"{discrepancy.what}\u2026"
 
 
 def _label(mark: ValueMark) -> str:
