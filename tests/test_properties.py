@@ -26,7 +26,17 @@ from site_builder.input.load import decode_text, repair_mojibake, split_front_ma
 from site_builder.model import Metadata, RawSource, RawStory
 from site_builder.text.sentences import split_sentences
 
-from strategies import any_text, article_texts, attribution_stories, attribution_texts, metadata, raw_sources, stories
+from strategies import (
+    WORDS,
+    any_text,
+    article_texts,
+    attribution_stories,
+    attribution_texts,
+    metadata,
+    raw_sources,
+    stories,
+    tricky_chars,
+)
 
 settings.register_profile(
     # No deadline in the suite: a per-example time limit fails on a busy machine and cannot catch a
@@ -218,3 +228,41 @@ def test_the_year_prefilter_never_hides_a_date(text: str) -> None:
 
     full = [(match.start(), _iso(match)) for form in _DATE_FORMS for match in form.finditer(text) if _iso(match)]
     assert (_first_date(text) is None) == (not full)
+
+
+#: Tokens that read as values in one language or another, mixed with ordinary and tricky text.
+_VALUE_TOKENS = st.one_of(
+    st.sampled_from(
+        [
+            "5", "five", "1,500", "1.500", "2,5", "1 500", "about", "nearly", "more than", "no less than",
+            "dozens of", "tens of millions", "several", "£14m", "$5.2bn", "€5.58m", "7.8million", "euros",
+            "9.45am", "6:30 p.m.", "from 8am to 8pm", "14.30 Uhr", "14 h 30", "July 3", "3. Juli",
+            "Monday", "said", "72-year-old", "Ann Lee,", "56,", "between 230 and 300", "three-to-10-year",
+            "people", "were", "killed", "Millionen", "fünf", "vingt-deux", "cinco", "d'enfants", "Year 8",
+            "other", "hours", "miles", "%", "per cent", "\u201c", "\u201d",
+        ]
+    ),
+    st.sampled_from(WORDS),
+    tricky_chars,
+)
+
+
+@given(st.lists(_VALUE_TOKENS, max_size=30).map(" ".join), st.sampled_from(["en", "de", "fr", "es"]))
+def test_values_are_read_where_they_stand(text: str, language: str) -> None:
+    from site_builder.analysis.discrepancies import values_in
+
+    for value in values_in(text, language):
+        assert text.startswith(value.text, value.at), (value, text)
+        assert value.value and all(number == number for number in value.value)  # no NaN
+
+
+@given(st.lists(st.lists(_VALUE_TOKENS, min_size=1, max_size=25).map(" ".join), min_size=2, max_size=4))
+def test_comparing_any_values_never_fails(texts: list[str]) -> None:
+    from site_builder.analysis.discrepancies import find_discrepancies
+
+    sources = [
+        segment_source(clean_source(RawSource(f"s{n}", f"s{n}.txt", text + ".", 1, Metadata(), "txt")))
+        for n, text in enumerate(texts)
+    ]
+    for discrepancy in find_discrepancies(sources, [], []):
+        assert len({value.source_id for value in discrepancy.values}) >= 2
