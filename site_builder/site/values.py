@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from ..analysis.align.words import term
 from ..model import Discrepancy
 from ..text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 
@@ -63,13 +64,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _counted_word(discrepancy: Discrepancy, sentence: str | None) -> str:
-    """The word of the first value's sentence that the count's comparable term comes from (the
-    first after the value, else before it), else the term itself, marked as cut short."""
+    """The word of the first value's sentence whose comparable term the count's is (the first after
+    the value, else before it), else the term itself, marked as cut short."""
     if sentence:
         at = max(sentence.find(discrepancy.values[0].text), 0)
         words: list[str] = [*_WORD.findall(sentence[at:]), *_WORD.findall(sentence[:at])]
         for word in words:
-            if word.casefold().startswith(discrepancy.what):
+            if term(word.casefold()) == discrepancy.what:  # "died" for "kill", "children" for "childr"
                 return word.casefold()
     return f"{discrepancy.what}\u2026"
 
