@@ -37,6 +37,7 @@ def _read(text: str) -> list[tuple[str, str, tuple[float, ...], bool]]:
         ("A dozen officers arrived.", "12 officers arrived."),
         ("He began a three-to-10-year sentence.", "He began a sentence of three to 10 years."),
         ("The window ran from 6:45 to 7 p.m.", "The window ran from 6:45 p.m. to 7 p.m."),
+        ("The centre is open from 6.30 to 7.45pm.", "The centre is open from 6.30pm to 7.45pm."),  # British
     ],
 )
 def test_values_agree_once_normalised(one: str, other: str) -> None:

@@ -40,7 +40,13 @@ _TIME_REACH = 15.0
 
 #: "6:45 p.m.", "6pm", "9.45am" (British), "18:30".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}"
-_TIME = re.compile(rf"\b(?P<first>{_CLOCK})(?:\s*(?:to|until|and|-|–)\s*(?P<second>{_CLOCK}))?", re.I)
+_TIME_LINK = r"\s*(?:to|until|and|-|–)\s*"
+#: A window's first end may be a British time without its a.m./p.m. ("from 6.30 to 7.45pm").
+_TIME = re.compile(
+    rf"\b(?:(?P<first>{_CLOCK})|(?P<dotted>\d{{1,2}}\.\d{{2}})(?={_TIME_LINK}\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b))"
+    rf"(?:{_TIME_LINK}(?P<second>{_CLOCK}))?",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +167,7 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
     for match in _TIME.finditer(text):
         if not free(*match.span()):
             continue
-        minutes = _minutes(match.group("first"), match.group("second"))
+        minutes = _minutes(match.group("first") or match.group("dotted"), match.group("second"))
         if minutes:
             taken.append(match.span())
             bound, start = _approximator(text, match.start(), language)
