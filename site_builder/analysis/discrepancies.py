@@ -434,7 +434,7 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         return None  # "priority one", "Train 100": a name, not a count
     if label and label.group(1).lower() in lexicon.partial_counts:
         return None  # "its other 41 bridges": part of a whole another source may count whole
-    if label and _names_the_number(before, label.group(1), lexicon):
+    if label and _names_the_number(before, label.group(1), language):
         return None  # "Year 8 pupils", "Route 66": a capitalised word names what the number labels
     named = _AGE_AFTER_NAME.search(before)
     if named and after.lstrip().startswith(","):
@@ -472,22 +472,28 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     return None
 
 
-def _names_the_number(before: str, word: str, lexicon: Lexicon) -> bool:
+def _names_the_number(before: str, word: str, language: str) -> bool:
     """Whether ``word``, right before a number, is a capitalised name of it ("Year 8", "Route 66"):
     inside a sentence, not a hedge, a month, a weekday or a title, in a language that capitalises
     names only."""
-    inside = bool(re.search(r"\w[^.!?]*\s+\S+\s*$", before))
-    hedges = {phrase.split()[-1] for phrase in lexicon.approximators}
-    ordinary = word.lower() in lexicon.stop_words or word.lower() in hedges
+    ordinary = _not_number_names(language)
+    if ordinary is None or not word[0].isupper() or word.lower() in ordinary:
+        return False
+    return bool(re.search(r"\w[^.!?]*\s+\S+\s*$", before))
+
+
+@functools.cache
+def _not_number_names(language: str) -> frozenset[str] | None:
+    """The capitalised words before a number that do not name it, lower case: stop words, a
+    hedge's last word ("About 140"), months, weekdays and titles; ``None`` (no word names a
+    number) in a language that capitalises every noun."""
+    lexicon = lexicon_for(language)
+    if "capitalised-nouns" in lexicon.conventions:
+        return None
     calendar = lexicon.calendar
-    dated = word.lower() in calendar.months or word.lower() in calendar.weekdays or word.lower() in lexicon.titles
-    return (
-        word[0].isupper()
-        and inside
-        and not ordinary
-        and not dated
-        and "capitalised-nouns" not in lexicon.conventions
-    )
+    hedges = (phrase.split()[-1] for phrase in lexicon.approximators)
+    return frozenset((*lexicon.stop_words, *hedges, *calendar.months, *calendar.weekdays, *lexicon.titles))
+
 
 
 def _approximator(text: str, start: int, language: str = DEFAULT_LANGUAGE) -> tuple[str, int]:
@@ -673,8 +679,6 @@ def _anchored(
                     anchored.append((source_id, (sentence_id, value)))
                     break
     return anchored
-
-
 
 
 def _alike_statements(
