@@ -706,6 +706,8 @@ def test_headlines_page_marks_words_only_one_source_uses_and_what_each_puts_firs
     assert html.count('<li class="framing">') == 3
     # Each card: the label, the headline (or a note), the lead with its own words marked.
     assert '<mark class="only">' in html
+    # A phrase of a source's own words is one mark, the spaces inside it marked too.
+    assert '</mark> <mark class="only">' not in html
     assert "Puts first:" in html and ("as most sources do" in html or "in the usual order" in html)
     # Escaped like every page: article text that looks like markup stays text.
     assert "<script>alert(1)</script>" not in html

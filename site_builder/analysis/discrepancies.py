@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
+from ..text.alternation import longest_first
 from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, analysis_language, lexicon_for
 from .align.words import content_words, normalise, term
 from .name_variants import differing_names
@@ -43,7 +44,7 @@ _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}"
 _TIME_LINK = r"\s*(?:to|until|and|-|–)\s*"
 #: A window's first end may be a British time without its a.m./p.m. ("from 6.30 to 7.45pm").
 _TIME = re.compile(
-    rf"\b(?:(?P<first>{_CLOCK})|(?P<dotted>\d{{1,2}}\.\d{{2}})(?={_TIME_LINK}\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b))"
+    rf"(?=\d)\b(?:(?P<first>{_CLOCK})|(?P<dotted>\d{{1,2}}\.\d{{2}})(?={_TIME_LINK}\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b))"
     rf"(?:{_TIME_LINK}(?P<second>{_CLOCK}))?",
     re.I,
 )
@@ -57,24 +58,37 @@ class _CalendarPatterns:
     marked_time: re.Pattern[str] | None
 
 
+def _opening(words: Iterable[str], *, digit: bool = False, signs: Iterable[str] = ()) -> str:
+    """A lookahead for what a match can open with: a digit, a currency sign or the first letter of
+    one of ``words`` (in any case). Put first, it lets ``re`` scan for these characters instead of
+    trying every alternative at every place of the text."""
+    letters = "".join(sorted({re.escape(word[0]) for word in words if word}))
+    choices = [r"\d"] if digit else []
+    choices += [re.escape(sign) for sign in sorted(set(signs))]
+    if letters:
+        choices.append(f"(?i:[{letters}])")
+    return f"(?={'|'.join(choices)})" if choices else ""
+
+
 @functools.cache
 def _calendar_patterns(language: str) -> _CalendarPatterns:
     """Dates and weekdays as ``language`` names them: "July 3", "3rd of July", "3. Juli", "1er juillet",
     "3 de julio"."""
     calendar = lexicon_for(language).calendar
-    months = "|".join(re.escape(name) for name in sorted(calendar.months, key=len, reverse=True))
+    months = longest_first(calendar.months)
     links = "".join(rf"(?:{re.escape(link)}\s+)?" for link in calendar.day_month_links)
     day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
     date = re.compile(
-        rf"(?<!\w)(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
-        rf"|(?<!\w)(?P<day2>{day})\s+{links}(?P<month2>{months})(?!\w)",
+        rf"{_opening(calendar.months, digit=True)}"
+        rf"(?:(?<!\w)(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+        rf"|(?<!\w)(?P<day2>{day})\s+{links}(?P<month2>{months})(?!\w))",
         re.I,
     )
-    weekdays = "|".join(re.escape(name) for name in sorted(calendar.weekdays, key=len, reverse=True))
-    weekday = re.compile(rf"(?<!\w)(?:{weekdays})(?!\w)", re.I)
+    weekdays = longest_first(calendar.weekdays)
+    weekday = re.compile(rf"{_opening(calendar.weekdays)}(?<!\w)(?:{weekdays})(?!\w)", re.I)
     marked = None
     if calendar.clock_words:
-        words = "|".join(re.escape(word) for word in sorted(calendar.clock_words, key=len, reverse=True))
+        words = longest_first(calendar.clock_words)
         marked = re.compile(
             rf"(?<!\w)(?P<hours>\d{{1,2}})(?:[.:](?P<minutes>\d{{2}}))?\s?(?:{words})(?:\s?(?P<after>\d{{2}}))?(?!\w)",
             re.I,
@@ -89,17 +103,16 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     lexicon = lexicon_for(language)
     form = lexicon.number_format
     groups = "|".join(re.escape(mark) for mark in form.groups) or r"(?!)"
-    words = "|".join(sorted(lexicon.number_words, key=len, reverse=True))
+    words = longest_first(lexicon.number_words)
     spelled = rf"|(?i:(?:{words})(?:-(?:{words}))?)" if words else ""
-    scales = "|".join(re.escape(word) for word in sorted(form.scales, key=len, reverse=True)) or r"(?!)"
+    scales = longest_first(form.scales) or r"(?!)"
     percent = "|".join(re.escape(word) for word in form.percent if word != "%") or r"(?!)"
-    signs = "|".join(re.escape(sign) for sign in sorted(form.currency_signs, key=len, reverse=True)) or r"(?!)"
+    signs = longest_first(form.currency_signs) or r"(?!)"
     # "£14m" and "£7.8million" alike: letters or a scale word closing the number.
-    closing = sorted([*form.amount_scales, *form.scales], key=len, reverse=True)
-    suffixes = "|".join(re.escape(letters) for letters in closing) or r"(?!)"
-    currencies = "|".join(re.escape(word) for word in sorted(form.currency_words, key=len, reverse=True)) or r"(?!)"
+    suffixes = longest_first({*form.amount_scales, *form.scales}) or r"(?!)"
+    currencies = longest_first(form.currency_words) or r"(?!)"
     return re.compile(
-        rf"(?P<money>(?:{signs})\s?)?\b"
+        rf"{_opening(lexicon.number_words, digit=True, signs=form.currency_signs)}(?P<money>(?:{signs})\s?)?\b"
         rf"(?P<number>\d{{1,3}}(?:(?:{groups})\d{{3}})+(?!\d)|\d+(?:{re.escape(form.decimal)}\d+)?{spelled})"
         rf"(?P<suffix>(?i:{suffixes}))?\b"
         rf"(?P<percent>\s?%|\s+(?i:{percent}))?(?P<scale>\s+(?i:{scales})(?!\w))?"
@@ -318,13 +331,13 @@ def _vague_pattern(language: str) -> re.Pattern[str]:
     """A vague quantity ("dozens", "tens of millions") and the word joining it to what it counts,
     with the groups a number's match has, so that what it counts is read alike."""
     form = lexicon_for(language).number_format
-    phrases = "|".join(re.escape(p) for p in sorted(form.vague_quantities, key=len, reverse=True)) or r"(?!)"
+    phrases = longest_first(form.vague_quantities) or r"(?!)"
     words = "|".join(re.escape(link) for link in form.vague_links if link[-1].isalpha()) or r"(?!)"
     elided = "|".join(re.escape(link) for link in form.vague_links if not link[-1].isalpha()) or r"(?!)"
     unread = "".join(f"(?P<{group}>(?!))?" for group in ("money", "suffix", "percent", "scale", "currency"))
     # "dozens of homes", "dizaines d'enfants": the link ends the match, so what follows is what it counts.
     link = rf"(?:\s+(?i:{words})(?!\w)|\s+(?i:{elided}))?"
-    return re.compile(rf"(?<!\w)(?P<number>(?i:{phrases}))(?!\w){unread}{link}")
+    return re.compile(rf"{_opening(form.vague_quantities)}(?<!\w)(?P<number>(?i:{phrases}))(?!\w){unread}{link}")
 
 
 @functools.cache
@@ -333,8 +346,9 @@ def _hedged_unit_pattern(language: str) -> re.Pattern[str]:
     lexicon = lexicon_for(language)
     hedges = "|".join(re.escape(phrase) for phrase in lexicon.approximators) or r"(?!)"
     articles = "|".join(re.escape(word) for word in sorted(lexicon.indefinite_articles)) or r"(?!)"
-    units = "|".join(re.escape(word) for word in sorted(lexicon.units, key=len, reverse=True)) or r"(?!)"
-    return re.compile(rf"(?<!\w)(?P<hedge>{hedges})\s+(?:{articles})\s+(?P<unit>{units})(?!\w)", re.I)
+    units = longest_first(lexicon.units) or r"(?!)"
+    opening = _opening(lexicon.approximators)
+    return re.compile(rf"{opening}(?<!\w)(?P<hedge>{hedges})\s+(?:{articles})\s+(?P<unit>{units})(?!\w)", re.I)
 
 
 def _range_start(text: str, match: re.Match[str], following: re.Match[str], language: str) -> int | None:

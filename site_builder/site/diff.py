@@ -208,26 +208,31 @@ def _first_letter(token: str) -> str:
     return next((ch for ch in token if ch.isalpha()), "")
 
 
-def _mid_sentence_capitals(texts: Sequence[str]) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _mid_sentence_capitals(text: str) -> frozenset[str]:
+    """The keys of the words ``text`` capitalises mid-sentence: names, not sentence openers.
+
+    Cached, like ``_keys_with_parts``: a story's differences page compares each wording with
+    every other, so the same texts come back again and again."""
     names: set[str] = set()
-    for text in texts:
-        previous = ""
-        for token in text.split():
-            capital = not token.islower() and _first_letter(token).isupper()
-            if capital and previous and not _SENTENCE_END.search(previous):
-                names.add(word_key(token))
-            previous = token
+    previous = ""
+    for token in text.split():
+        capital = not token.islower() and _first_letter(token).isupper()
+        if capital and previous and not _SENTENCE_END.search(previous):
+            names.add(word_key(token))
+        previous = token
     return frozenset(names)
 
 
-def _keys_with_parts(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _keys_with_parts(text: str) -> frozenset[str]:
     """Every word's key, and the keys of a compound's parts ("Trump-Putin" gives "trump" too)."""
     keys: set[str] = set()
     for token in text.split():
         keys.add(word_key(token))
         keys.update(word_key(part) for part in _COMPOUND_JOINER.split(token))
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def shared_words(text: str, others: Sequence[str]) -> tuple[SharedPiece, ...]:
@@ -238,8 +243,8 @@ def shared_words(text: str, others: Sequence[str]) -> tuple[SharedPiece, ...]:
     shared or not, since a name or figure one version lacks is what a reader looks for.
     The space between two shared words is shared, so that a run reads as one highlight.
     """
-    all_other_keys = set().union(*(_keys_with_parts(other) for other in others))
-    names = _mid_sentence_capitals([text, *others])
+    all_other_keys = frozenset().union(*(_keys_with_parts(other) for other in others))
+    names = frozenset().union(*(_mid_sentence_capitals(one) for one in (text, *others)))
     words: list[tuple[str, str]] = []  # (space before the word, the word)
     gap = ""
     for token in _TOKEN.findall(text):

@@ -19,9 +19,9 @@ _TOKEN = re.compile(r"\S+|\s+")
 
 
 @dataclass(frozen=True, slots=True)
-class FramedWord:
-    """A word (or the space after it) of a headline or lead; ``only_here`` when no other source's
-    headline or lead uses it."""
+class FramedRun:
+    """A run of a headline or lead: words no other source's headline or lead uses (``only_here``,
+    with the spaces between them, so that a phrase reads as one mark), or the text between them."""
 
     text: str
     only_here: bool
@@ -30,8 +30,8 @@ class FramedWord:
 @dataclass(frozen=True, slots=True)
 class Framing:
     source: SourceView
-    headline: tuple[FramedWord, ...]
-    lead: tuple[FramedWord, ...]
+    headline: tuple[FramedRun, ...]
+    lead: tuple[FramedRun, ...]
     #: The first shared passage the source tells, and its place (from 1) in the usual order.
     first_passage: Passage | None
     first_rank: int | None
@@ -86,12 +86,20 @@ def _token_terms(token: str) -> frozenset[str]:
     return frozenset(_terms(token)) if any(c.isalpha() for c in token) else frozenset()
 
 
-def _marked(text: str, others: set[str]) -> tuple[FramedWord, ...]:
-    words: list[FramedWord] = []
-    for token in _TOKEN.findall(text):
-        own = _token_terms(token)
-        words.append(FramedWord(token, bool(own) and own.isdisjoint(others)))
-    return tuple(words)
+def _marked(text: str, others: set[str]) -> tuple[FramedRun, ...]:
+    tokens = _TOKEN.findall(text)
+    only_here = [bool(own) and own.isdisjoint(others) for own in map(_token_terms, tokens)]
+    for index in range(1, len(tokens) - 1):
+        # The space between two of the source's own words belongs to the phrase they make.
+        if tokens[index].isspace() and only_here[index - 1] and only_here[index + 1]:
+            only_here[index] = True
+    runs: list[FramedRun] = []
+    start = 0
+    for index in range(1, len(tokens) + 1):
+        if index == len(tokens) or only_here[index] != only_here[start]:
+            runs.append(FramedRun("".join(tokens[start:index]), only_here[start]))
+            start = index
+    return tuple(runs)
 
 
 def _passages_in_order(story: StoryIndex, view: SourceView) -> tuple[Passage, ...]:

@@ -46,7 +46,7 @@ from ..model import Passage, QuoteOccurrence, QuoteVariation, Sentence, StoryAna
 from ..text.normalise import shown_name
 from . import urls
 from .diff import shared_fraction, shared_words, word_diff
-from .framing import FramedWord, StoryFraming
+from .framing import FramedRun, StoryFraming
 from .index import SourceView, StoryIndex
 from .pairs import CLOSEST, PAIR_LIMIT, CompareRow, StoryComparison
 from .search import StorySearch, search_index, story_search
@@ -292,10 +292,10 @@ class Wordings:
         return cls(passages, quotes)
 
 
-def framed(words: Sequence[FramedWord]) -> Markup:
+def framed(runs: Sequence[FramedRun]) -> Markup:
     """A headline or lead, the words no other source's headline or lead uses marked."""
     return Markup(
-        "".join(f'<mark class="only">{escape(w.text)}</mark>' if w.only_here else _escaped(w.text) for w in words)
+        "".join(f'<mark class="only">{escape(r.text)}</mark>' if r.only_here else _escaped(r.text) for r in runs)
     )
 
 

@@ -119,11 +119,19 @@ def _relative_path(path: str, start: str) -> str:
 
 def relative_url(target: str, from_page: str) -> str:
     """The href that leads from the page at site path ``from_page`` to ``target``."""
-    path, fragment = _split(target)
-    if path == from_page and fragment:
+    path, _, fragment = target.partition("#")
+    if fragment and path == from_page:
         # A bare fragment scrolls without reloading the page.
         return _with_fragment("", fragment)
-    return _with_fragment(_relative_path(path, posixpath.dirname(from_page)), fragment)
+    return _href_from_folder(target, from_page.rpartition("/")[0])
+
+
+@lru_cache(maxsize=65536)
+def _href_from_folder(target: str, folder: str) -> str:
+    """The href to ``target`` from any page in ``folder``: the pages of one folder (a story's
+    sources, its side-by-side views) link to the same sentences and pages over and over."""
+    path, fragment = _split(target)
+    return _with_fragment(_relative_path(path, folder), fragment)
 
 
 def base_path(base_url: str) -> str:

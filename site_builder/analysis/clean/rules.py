@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ...model import RemovalReason
+from ...text.alternation import StartOrAnywhere
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets, photo_agencies
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
@@ -150,29 +151,28 @@ _ARROW_TEASER = re.compile(r"^(?:>>|►|▶)\s*[A-Z0-9‘'\"“]")
 # French quotation opens with "« " too, but holds no "|" between two links).
 _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
-_PROMO = re.compile(
+_PROMO = StartOrAnywhere(
     # "Sign up for our newsletter", not a report that an agency "urged people to sign up for" its warnings.
     r"\b(?:(?<!to )sign up (?:for|to|now|today)|subscribe (?:to|for|now|today)"
     r"|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
-    r"|^get (?:the|our) .{1,40} newsletter\b"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
     r"|turn on (?:\w+ ){0,2}notifications\b"
     r"|download (?:the|our) app|click here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
-    r"|^read (?:\S+ ){0,5}(?:here|online)\W*$"
     r"|stay with .{1,60} for (?:continuing coverage|coverage|developments|updates|the latest|more)"
     r"|download the .{1,40} app|support (?:local|independent|quality) journalism|support for .{1,60} comes from"
     r"|become a (?:member|subscriber|supporter|donor)\b|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
     r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b"
-    r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b|^join .{1,40} on (?:whatsapp|telegram)\b"
-    r"|^share this (?:with|on|story|article)\b|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d)"
+    r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b"
+    r"|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d))"
+    r"|^get (?:the|our) .{1,40} newsletter\b|^read (?:\S+ ){0,5}(?:here|online)\W*$"
+    r"|^join .{1,40} on (?:whatsapp|telegram)\b|^share this (?:with|on|story|article)\b"
     # A newsletter's own lines: "View in browser", "You are receiving this (email) because ...",
     # "Unsubscribe | Update your preferences", "Our mailing address is: ...".
     r"|^view (?:this email |it )?in (?:your )?browser\W*$|^you are receiving this (?:email |message )?because\b"
     r"|^unsubscribe\b|^our mailing address is\b"
     # A plea for money: "Support the Example Post from as little as £1".
-    r"|^support (?:the |our )?.{1,40} from as little as\b"
-    r")",
+    r"|^support (?:the |our )?.{1,40} from as little as\b",
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
@@ -197,7 +197,7 @@ _PARENTHESISED_TEASER = re.compile(
 )
 # "Copyright © 2017 Example News. All rights reserved.", "This material may not be published,
 # broadcast, rewritten or redistributed."
-COPYRIGHT_NOTICE = re.compile(
+COPYRIGHT_NOTICE = StartOrAnywhere(
     r"^(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b"
     r"|^this material may not be (?:published|reproduced)"
     r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
@@ -261,7 +261,7 @@ _AUTHOR_NOTE = re.compile(
     re.I,
 )
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
-_ADVERTISEMENT = re.compile(
+_ADVERTISEMENT = StartOrAnywhere(
     r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$"
     r"|\bcontinue reading the main story\b"
@@ -280,7 +280,7 @@ _CORRECTION = re.compile(
 )
 # What the page says of itself rather than of the news: a story still being written, a share
 # counter, an opinion disclaimer, a note to the reader's browser or cookies.
-_PAGE_NOTICE = re.compile(
+_PAGE_NOTICE = StartOrAnywhere(
     r"^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
     r"|check back (?:later |soon )?for (?:updates|more)|refresh (?:this page )?for (?:updates|the latest))\b"
