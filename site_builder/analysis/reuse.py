@@ -66,9 +66,10 @@ def find_overlaps(sources: Sequence[Source]) -> tuple[Overlap, ...]:
     gram_numbers: dict[tuple[int, ...], int] = {}
     texts = [_Words.of(source, word_numbers, gram_numbers) for source in sources]
     starts = [text.starts() for text in texts]
+    held = [frozenset(found) for found in starts]
     holders: dict[int, set[int]] = defaultdict(set)
-    for index, found in enumerate(starts):
-        for gram in found:
+    for index, grams in enumerate(held):
+        for gram in grams:
             holders[gram].add(index)
     # Agency copy gives thousands of runs the same few hundred holders: each set of holders once.
     owner_sets = {frozenset(owners) for owners in holders.values() if len(owners) > 1}
@@ -76,7 +77,8 @@ def find_overlaps(sources: Sequence[Source]) -> tuple[Overlap, ...]:
     overlaps = []
     for a, b in pairs:
         # Only places where a run the two share opens can start a copied run.
-        places = sorted([at for gram in starts[a].keys() & starts[b].keys() for at in starts[a][gram]])
+        a_starts = starts[a]
+        places = sorted([at for gram in held[a] & held[b] for at in a_starts[gram]])
         overlap = _overlap(sources[a].id, texts[a], places, sources[b].id, texts[b], starts[b])
         if overlap is not None:
             overlaps.append(overlap)
