@@ -343,12 +343,16 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, mark
     # "He’s predicting ...": the pronoun of a contraction is the sentence's subject all the same.
     pronoun = _CONTRACTION_ENDING.sub("", words[0]).lower() if words else ""
     if pronoun not in GENDERED_PRONOUNS:
-        # "At 29, she still lives at home": the subject after a short opening phrase.
+        # "At 29, she still lives at home": the subject after a short opening phrase, or after a
+        # phrase of circumstance of any length ("Dismayed by the way it ended, he's backing Lee").
         opening, comma, rest = sentence.partition(",")
-        after = rest.split(maxsplit=1)
-        if not comma or len(opening.split()) > _MAX_OPENING_PHRASE_WORDS or not after:
+        subject_start = past_opening(sentence)
+        if subject_start:
+            rest = sentence[subject_start:]
+        elif not comma or len(opening.split()) > _MAX_OPENING_PHRASE_WORDS:
             return None
-        pronoun = after[0].lower()
+        after = rest.split(maxsplit=1)
+        pronoun = _CONTRACTION_ENDING.sub("", after[0]).lower() if after else ""
         if pronoun not in GENDERED_PRONOUNS:
             return None
     paragraph, start = key
@@ -391,6 +395,8 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
             continue
         office = OFFICE_BEFORE.search(sentence, max(0, run.start() - LONGEST_OFFICE), run.start())
         tokens = unglued(run.group().split())
+        if _word_before(sentence, run.start()).lower() in LEXICON.determiners and _modifies_noun(sentence, run.end()):
+            continue  # "for the Bernie Sanders campaign": the name says whose campaign; no one is named
         if office is not None and is_title_word(office.group(1)):
             # "Secretary of State Hillary Clinton": the run after "of" names the office, then the person.
             name = name_after_office([office.group(1), "of", *tokens])
@@ -417,6 +423,17 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifies_noun(sentence: str, end: int) -> bool:
+    """Whether the word after a name ending at ``end`` is a noun it describes ("campaign" of "the
+    Bernie Sanders campaign"): a lower-case word that is no verb or small word."""
+    word = _NEXT_WORD.match(sentence, end)
+    return word is not None and word.group(1) not in _NOT_A_MODIFIED_NOUN
+
+
+_NOT_A_MODIFIED_NOUN = LEXICON.stop_words | LEXICON.auxiliary_verbs | LEXICON.speech_verbs | LEXICON.function_words
 
 
 def _owner_named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> Mention | None:

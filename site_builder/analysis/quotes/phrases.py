@@ -254,8 +254,17 @@ def past_opening(sentence: str) -> int:
     if len(chunks) < 2 or not _opens_circumstance(chunks[0]):
         return 0
     at = len(chunks[0]) + 1
-    for chunk in chunks[1:-1]:
-        if not (_is_place(chunk.strip()) or _is_aside(chunk.strip())):
+    for index, chunk in enumerate(chunks[1:-1], 1):
+        # "Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched ...": a
+        # description of the name that closed the opening phrase, with the subject's name after it.
+        described = (
+            bool(chunk.split())
+            and _is_apposition(chunk.strip())
+            and chunks[index - 1].rstrip()[-1:].isalpha()
+            and chunks[index - 1].split()[-1][:1].isupper()
+            and chunks[index + 1].lstrip()[:1].isupper()
+        )
+        if not (_is_place(chunk.strip()) or _is_aside(chunk.strip()) or described):
             break
         at += len(chunk) + 1
     return at
@@ -267,8 +276,12 @@ def _opens_circumstance(chunk: str) -> bool:
     if words and words[0].lower() in LEXICON.leading_conjunctions:
         words = words[1:]  # "And after the court ruled, ..."
     first = words[0].lower() if words else ""
-    # "Speaking at ..." but not "King" or "Manning": a participle goes on in lower case.
-    participle = first.endswith("ing") and len(words) > 1 and words[1][:1].islower()
+    # "Speaking at ..." but not "King" or "Manning": a participle goes on in lower case; "Dismayed
+    # by ...", "Preceded at the lectern by ...": a past participle, with a preposition after it.
+    participle = len(words) > 1 and (
+        (first.endswith("ing") and words[1][:1].islower())
+        or (first.endswith("ed") and words[1] in LEXICON.stop_words)
+    )
     # "Asked whether he was worried, Ban demurred": a listener's verb opens a phrase of circumstance.
     asked = first in LEXICON.listener_verbs and len(words) > 1
     # "One month after announcing his support, Rubio ...", "Hours before the vote, ...": a span of time, then when.
