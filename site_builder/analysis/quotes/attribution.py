@@ -643,8 +643,9 @@ _OPENING_RELATIVE = re.compile(
 
 
 def _opening_role(sentence: str) -> str | None:
-    """``The police chief said ...`` -> ``police chief``: a sentence opening with a role, not a name."""
-    words = re.match(r"The((?: [a-z]+){1,4})", sentence)
+    """``The police chief said ...`` -> ``police chief``, ``The Florida senator is ...`` -> ``Florida
+    senator``: a sentence opening with a role (perhaps with a proper adjective), not a name."""
+    words = re.match(r"The((?: [A-Za-z][a-z]+){1,4})", sentence)
     if not words:
         return None
     words_after = words.group(1).split()
