@@ -181,7 +181,7 @@ def _name_of(source: str) -> str | None:
     ``Ann Lee``; ``Clinton's aide Jake Sullivan`` -> ``Jake Sullivan``; ``he``, ``the campaign`` -> None."""
     text = re.sub(r"\([^)]*\)", " ", source)
     for chunk in re.split(r"[,;:]", text):
-        chunk = re.split(r"\s(?:of|from|who|which|at|in|for|with)\s", f" {chunk} ")[0]
+        chunk = re.split(r"\s(?:of|from|who|which|at|in|for|with|to)\s", f" {chunk} ")[0]
         words = re.findall(r"[A-Za-z][\w’'.-]*", chunk)
         run: list[str] = []
         for word in reversed(words):

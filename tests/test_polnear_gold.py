@@ -66,3 +66,19 @@ def test_a_malformed_referent_line_is_reported_with_its_file_and_line(tmp_path: 
     (tmp_path / "broken.tsv").write_text("example\tnot-a-number\the\tTom Roe\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"broken\.tsv:1:"):
         polnear.read_referents(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Ann Lee, 27, a nurse", "Ann Lee"),
+        ("Clinton's aide Jake Sullivan", "Jake Sullivan"),
+        # A description naming someone else: whose aide, whose son, whose spokesman.
+        ("the former top aide to President George W. Bush", None),
+        ("the son of Tom Roe", None),
+        ("a spokesman for Ann Lee", None),
+        ("he", None),
+    ],
+)
+def test_a_source_names_its_speaker_not_the_person_its_description_mentions(source: str, name: str | None) -> None:
+    assert polnear._name_of(source) == name
