@@ -239,6 +239,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "El portavoz … en el Ayuntamiento, Martín Losada Pazos,": where the role is, then the name;
         # "calificó de «…» la declaración de alerta" (the probe's words): a noun after "de", not the verb.
         ("es-transit.txt", ["Elena Castiñeira Rial", "Martín Losada Pazos", "Nuria Vilas Otero"]),
+        # A live blog: each entry opens with its time stamp ("8 h 47 –"), which is not the phrase
+        # naming the speaker; a body named with an elided article ("la préfecture de l'Oise"); "la
+        # direction de l'entreprise" names no company.
+        ("fr-liveblog.txt", ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

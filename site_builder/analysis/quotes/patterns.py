@@ -173,6 +173,11 @@ class _Language:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.verbs = {_curly(verb.casefold()) for verb in lexicon.speech_verbs | lexicon.speech_participles}
+        # A live blog's time stamp opening an entry ("8 h 47 –", "14.30 Uhr:", "10:12 -"): a clock
+        # time with its minutes or the language's clock word, then a dash or colon.
+        clock = "|".join(re.escape(word) for word in sorted(lexicon.calendar.clock_words, key=len, reverse=True))
+        marked = rf"\s?(?:{clock})(?:\s?\d{{2}})?" if clock else r"(?!)"
+        self._time_stamp = re.compile(rf"\d{{1,2}}(?:[:.]\d{{2}}(?:{marked})?|{marked})\s*[–—:-]\s+", re.I)
         # Longest first, as words: "de acuerdo con" before "de". A phrase marked " ^" in the list
         # ("para ^") also means other things, and counts only where its sentence starts.
         self.preposition_phrases = sorted(
@@ -219,6 +224,11 @@ class _Language:
                     continue
                 return len(phrase)
         return 0
+
+    def past_time_stamp(self, text: str) -> int:
+        """Where an entry of a live blog starts after its time stamp ("8 h 47 – Selon …"): 0 if none."""
+        found = self._time_stamp.match(text)
+        return found.end() if found else 0
 
     def is_verb(self, word: _Word) -> bool:
         # "affirme-t-il", "s’interroge-t-elle": the verb is one part of the word, or the part before
@@ -522,21 +532,27 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
     """The name an organisation word at ``index`` is given in its phrase: "la mairie de
     Saint-Aubin-des-Lavandes" (the word and its name), "le comité de citoyens Beaulieu en action"
     ("Beaulieu en action"); ``None`` when the phrase names none."""
+    def opens_name(word: _Word) -> bool:
+        # "l’Industrie" of "le ministère de l’Industrie": a name after an elided article.
+        elided = _ELIDED_ARTICLE.match(word.text)
+        after_article = elided is not None and elided.group(1).casefold() in language.determiners
+        return word.capitalised or (after_article and elided is not None and elided.group(2)[:1].isupper())
+
     at = index + 1
-    while at < len(words) and not words[at].punctuation and not words[at].capitalised:
+    while at < len(words) and not words[at].punctuation and not opens_name(words[at]):
         if language.is_verb(words[at]):
             return None
         at += 1
-    if at >= len(words) or not words[at].capitalised or at == index + 1:
+    if at >= len(words) or not opens_name(words[at]) or at == index + 1:
         return None
     end = at
     while (
         end < len(words)
         and not words[end].punctuation
-        and (words[end].capitalised or words[end].lower in language.connectors)
+        and (opens_name(words[end]) or words[end].lower in language.connectors)
     ):
         end += 1
-    while end > at and not words[end - 1].capitalised:
+    while end > at and not opens_name(words[end - 1]):
         end -= 1
     # "la mairie de Saint-Aubin", "le ministère de la Santé": with only particles between, the
     # word is part of the name.
@@ -1062,6 +1078,8 @@ def _attribute(
     text = paragraph.text
     span = spans[number]
     start, _ = _sentence_bounds(paragraph, span.mark_start)
+    if start == 0:
+        start = min(language.past_time_stamp(text), span.mark_start)
     _, end = _sentence_bounds(paragraph, max(span.end - 1, span.start))
     if ends_sentence_early(text, span, end):  # « … vous trouvez ça normal ? », s’emporte X
         _, end = _sentence_bounds(paragraph, min(end + 1, len(text) - 1))
