@@ -239,6 +239,13 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "El portavoz … en el Ayuntamiento, Martín Losada Pazos,": where the role is, then the name;
         # "calificó de «…» la declaración de alerta" (the probe's words): a noun after "de", not the verb.
         ("es-transit.txt", ["Elena Castiñeira Rial", "Martín Losada Pazos", "Nuria Vilas Otero"]),
+        # A dropped subject ("…», declaró.") after a narrative sentence: its subject, not the last
+        # name in it (Álvaro Pineda), nor the speaker of a quotation before it (Hugo Carrasco), nor a
+        # name in the phrase opening it ("En el colegio Ramón Llull,").
+        (
+            "es-hearing.txt",
+            ["Irene Salcedo Vidal", "Rafael Montoya Gil", "Hugo Carrasco", "Marta Ibarra Soler", "Beatriz Olmedo"],
+        ),
         # A live blog: each entry opens with its time stamp ("8 h 47 –"), which is not the phrase
         # naming the speaker; a body named with an elided article ("la préfecture de l'Oise"); "la
         # direction de l'entreprise" names no company.

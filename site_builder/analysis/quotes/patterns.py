@@ -1195,6 +1195,19 @@ def _attribute(
         named = _name_in(head, language, reading)
         if named != _Named():
             return True, _resolve(named, reading, language)
+        if start > 0:
+            # "Quintanilla … sostuvo que era el tesorero, Lucas Ferrán, quien …. «…», declaró.": the
+            # subject of the narrative sentence before, not the last name in it; nor the speaker of
+            # a quotation before that sentence ("Tomás Ledesma, se opuso. «…», afirmó.").
+            before_start = _sentence_bounds(paragraph, start - 1)[0]
+            quoting = any(other.mark_end > before_start and other.mark_start < start for other in spans[:number])
+            sentence = _words(paragraph.text, before_start, start)
+            comma = next((at for at, word in enumerate(sentence) if word.text == ","), None)
+            if comma is not None and _opens_with_preposition(sentence, language):
+                sentence = sentence[comma + 1 :]  # "En la escuela Rosendo Alcalá, la directora, …": after the phrase
+            subject = _name_in(sentence, language, reading)
+            if not quoting and subject.name:
+                return True, _resolve(subject, reading, language)
         if previous is not None and previous[0] == paragraph.index and previous[1]:
             return True, previous[1]
         return True, reading.latest()
