@@ -1202,9 +1202,9 @@ def _attribute(
             before_start = _sentence_bounds(paragraph, start - 1)[0]
             quoting = any(other.mark_end > before_start and other.mark_start < start for other in spans[:number])
             sentence = _words(paragraph.text, before_start, start)
-            comma = next((at for at, word in enumerate(sentence) if word.text == ","), None)
-            if comma is not None and _opens_with_preposition(sentence, language):
-                sentence = sentence[comma + 1 :]  # "En la escuela Rosendo Alcalá, la directora, …": after the phrase
+            phrase_end = next((at for at, word in enumerate(sentence) if word.text == ","), None)
+            if phrase_end is not None and _opens_with_preposition(sentence, language):
+                sentence = sentence[phrase_end + 1 :]  # "En la escuela Rosendo Alcalá, la directora, …": after the phrase
             subject = _name_in(sentence, language, reading)
             if not quoting and subject.name:
                 return True, _resolve(subject, reading, language)
