@@ -1204,7 +1204,8 @@ def _attribute(
             sentence = _words(paragraph.text, before_start, start)
             phrase_end = next((at for at, word in enumerate(sentence) if word.text == ","), None)
             if phrase_end is not None and _opens_with_preposition(sentence, language):
-                sentence = sentence[phrase_end + 1 :]  # "En la escuela Rosendo Alcalá, la directora, …": after the phrase
+                # "En la escuela Rosendo Alcalá, la directora, …": the subject after the phrase.
+                sentence = sentence[phrase_end + 1 :]
             subject = _name_in(sentence, language, reading)
             if not quoting and subject.name:
                 return True, _resolve(subject, reading, language)
