@@ -239,6 +239,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "El portavoz … en el Ayuntamiento, Martín Losada Pazos,": where the role is, then the name;
         # "calificó de «…» la declaración de alerta" (the probe's words): a noun after "de", not the verb.
         ("es-transit.txt", ["Elena Castiñeira Rial", "Martín Losada Pazos", "Nuria Vilas Otero"]),
+        # "ein Sprecher der Versicherung auf Nachfrage unserer Zeitung": the body he speaks for is
+        # not named (and not the capitalised nouns of the phrase after it, "Nachfrage Zeitung").
+        ("de-insurer.txt", [None]),
         # A dropped subject ("…», declaró.") after a narrative sentence: its subject, not the last
         # name in it (Álvaro Pineda), nor the speaker of a quotation before it (Hugo Carrasco), nor a
         # name in the phrase opening it ("En el colegio Ramón Llull,").

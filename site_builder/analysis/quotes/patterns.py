@@ -540,8 +540,9 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
 
     at = index + 1
     while at < len(words) and not words[at].punctuation and not opens_name(words[at]):
-        if language.is_verb(words[at]):
-            return None
+        small = language.is_stop_word(words[at]) and words[at].lower not in language.connectors | language.determiners
+        if language.is_verb(words[at]) or small:
+            return None  # "der Kasse auf Nachfrage unserer Zeitung": a phrase of its own, no name
         at += 1
     if at >= len(words) or not opens_name(words[at]) or at == index + 1:
         return None
@@ -584,8 +585,16 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
         return next((body for body in reversed(reading.bodies) if kind in body.casefold()), None) or (
             reading.introduced_bodies[-1] if reading.introduced_bodies else None
         )
-    capitalised = [word.text for word in words if word.capitalised]
-    return " ".join(capitalised) if capitalised else None
+    # Else the name the phrase opens with: its first run of capitalised words ("der Polizei Hamburg"),
+    # never capitalised nouns further on ("… auf Nachfrage unserer Zeitung").
+    run: list[str] = []
+    for word in words:
+        if not (word.capitalised and not word.punctuation):
+            if run or word.lower not in language.determiners | language.connectors:
+                break
+            continue
+        run.append(word.text)
+    return " ".join(run) if run else None
 
 
 _ELIDED_ARTICLE = re.compile(r"([^\W\d_]+[’'])([^\W\d_].*)")
