@@ -251,8 +251,13 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # A live blog: each entry opens with its time stamp ("8 h 47 –"), which is not the phrase
         # naming the speaker; a body named with an elided article ("la préfecture de l'Oise"); "la
-        # direction de l'entreprise" names no company.
-        ("fr-liveblog.txt", ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]),
+        # direction de l'entreprise" names no company; "précise le communiqué." is the statement's
+        # body (the full stop is no part of the word).
+        (
+            "fr-liveblog.txt",
+            ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]
+            + ["préfecture de l'Oise"] * 2,
+        ),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

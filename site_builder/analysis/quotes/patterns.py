@@ -490,7 +490,7 @@ def _name_in(
             ends = following is None or following.punctuation or following.capitalised
             if not language.is_stop_word(word) and not language.is_verb(word):
                 if ends:
-                    role = word.text  # "el gerente", "la porte-parole": a role the lists lack
+                    role = word.text.rstrip(".")  # "el gerente", "la porte-parole": a role the lists lack
                     index += 1
                     continue
                 head_noun = head_noun or word.text
