@@ -37,6 +37,7 @@ from typing import Any
 from benchmarks.generate import generate
 from site_builder.analysis.align import align_story
 from site_builder.analysis.clean import clean_source
+from site_builder.analysis.counterparts import compared_pairs
 from site_builder.analysis.quotes import extract_quotes, group_quotes
 from site_builder.analysis.reuse import find_overlaps
 from site_builder.analysis.segment import segment_source
@@ -251,8 +252,8 @@ class Grown:
 def growth(root: Path, counts: list[int]) -> list[Grown]:
     """A cold build of one story of each size with ``--jobs 1``: its wall time and stages, and
     the two parts of stages at risk of growing with the square of the sources on their own:
-    quote grouping, and copied runs (whose output, a record per pair of sources sharing one,
-    may grow so)."""
+    quote grouping, and copied runs (a record per pair of sources sharing one: every pair up to
+    12 sources, each source's closest counterparts beyond, as the build compares them)."""
     results = []
     for count in counts:
         project = root / f"growth-{count}"
@@ -264,7 +265,8 @@ def growth(root: Path, counts: list[int]) -> list[Grown]:
         sources = segmented_sources(seeds)[0]
         occurrences = [occurrence for source in sources for occurrence in extract_quotes(source)]
         grouping = min(_time(group_quotes, sources, occurrences, AnalysisSettings()) for _ in range(2))
-        timed = [_timed(find_overlaps, sources) for _ in range(2)]
+        passages = align_story(tuple(sources), AnalysisSettings()).passages
+        timed = [_timed(find_overlaps, sources, compared_pairs(sources, passages)) for _ in range(2)]
         copied = min(seconds for seconds, _ in timed)
         results.append(Grown(count, wall, stages, grouping, copied, len(timed[-1][1])))
     return results

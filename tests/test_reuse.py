@@ -84,3 +84,16 @@ def test_a_wire_story_reprinted_by_three_outlets_pairs_every_two() -> None:
     assert [o.sources for o in overlaps] == [("a", "b"), ("a", "c"), ("b", "c")]
     for overlap in overlaps:
         assert overlap.share == pytest.approx((120 / 160, 120 / 160), abs=0.02)
+
+
+def test_a_big_story_compares_only_the_pairs_it_is_given_with_the_same_figures() -> None:
+    rng = random.Random(7)
+    wire = _words(120, rng)
+    # Every source prints a different stretch of one wire story: every pair shares a run.
+    sources = [_source(f"s{k}", _text(_words(20, rng) + wire[k * 5 : k * 5 + 60])) for k in range(6)]
+    every_pair = {overlap.sources: overlap for overlap in find_overlaps(sources)}
+    assert len(every_pair) == 15
+    compared = frozenset({("s0", "s1"), ("s2", "s5")})
+    chosen = find_overlaps(sources, compared)
+    assert [overlap.sources for overlap in chosen] == [("s0", "s1"), ("s2", "s5")]
+    assert all(overlap == every_pair[overlap.sources] for overlap in chosen)

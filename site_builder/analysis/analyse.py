@@ -17,6 +17,7 @@ from ..model import CleanedSource, Diagnostic, RawStory, Source, StoryAnalysis, 
 from ..text.normalise import without_invisible
 from .align import align_story
 from .clean import clean_source
+from .counterparts import compared_pairs
 from .discrepancies import find_discrepancies
 from .quotes import Quotations, echoed, find_quotations, group_quotes
 from .reuse import find_overlaps
@@ -122,8 +123,9 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         sources = tuple(segmented)
     with timer.stage("align"), working_on("aligning sources", folder):
         alignment = align_story(sources, settings)
-        # Copied runs compare the sources too: timed with the alignment.
-        overlaps = find_overlaps(sources)
+        # Copied runs compare the sources too: timed with the alignment. A big story compares each
+        # source with its closest counterparts only, as its side-by-side pages do.
+        overlaps = find_overlaps(sources, compared_pairs(sources, alignment.passages))
     with timer.stage("quotes"):
         quotations: list[Quotations] = []
         for source in sources:

@@ -60,20 +60,26 @@ class _Words:
         return found
 
 
-def find_overlaps(sources: Sequence[Source]) -> tuple[Overlap, ...]:
-    """Every pair of sources that shares a run, in story order of the pair."""
+def find_overlaps(sources: Sequence[Source], compared: frozenset[tuple[str, str]] | None = None) -> tuple[Overlap, ...]:
+    """Every pair of sources that shares a run, in story order of the pair; only the pairs of
+    source ids in ``compared`` when given (a big story's closest counterparts, see
+    ``counterparts.py``)."""
     word_numbers: dict[str, int] = {}
     gram_numbers: dict[tuple[int, ...], int] = {}
     texts = [_Words.of(source, word_numbers, gram_numbers) for source in sources]
     starts = [text.starts() for text in texts]
     held = [frozenset(found) for found in starts]
-    holders: dict[int, set[int]] = defaultdict(set)
-    for index, grams in enumerate(held):
-        for gram in grams:
-            holders[gram].add(index)
-    # Agency copy gives thousands of runs the same few hundred holders: each set of holders once.
-    owner_sets = {frozenset(owners) for owners in holders.values() if len(owners) > 1}
-    pairs = sorted({(a, b) for owners in owner_sets for a in owners for b in owners if a < b})
+    if compared is not None:
+        order = {source.id: index for index, source in enumerate(sources)}
+        pairs = sorted((order[a], order[b]) for a, b in compared if not held[order[a]].isdisjoint(held[order[b]]))
+    else:
+        holders: dict[int, set[int]] = defaultdict(set)
+        for index, grams in enumerate(held):
+            for gram in grams:
+                holders[gram].add(index)
+        # Agency copy gives thousands of runs the same few hundred holders: each set of holders once.
+        owner_sets = {frozenset(owners) for owners in holders.values() if len(owners) > 1}
+        pairs = sorted({(a, b) for owners in owner_sets for a in owners for b in owners if a < b})
     overlaps = []
     for a, b in pairs:
         # Only places where a run the two share opens can start a copied run.

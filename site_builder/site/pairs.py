@@ -13,16 +13,15 @@ from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
+from ..analysis import counterparts
 from ..model import Passage, Sentence, Source
 from . import urls
 from .index import SourceView, StoryIndex
 
-#: Up to this many sources, every pair gets a side-by-side page, and all share one grid.
-PAIR_LIMIT = 12
-#: Beyond ``PAIR_LIMIT``, each source is paired with this many closest counterparts.
-CLOSEST = 3
+# Up to PAIR_LIMIT sources, every pair gets a side-by-side page, and all share one grid; beyond
+# it, each source is paired with its CLOSEST closest counterparts (analysis/counterparts.py).
+PAIR_LIMIT = counterparts.PAIR_LIMIT
+CLOSEST = counterparts.CLOSEST
 #: A sentence of a source page links to at most this many counterparts (the badge leads to all).
 MAX_PARALLELS = 6
 #: Shading stops at this many other sources, so the scale stays readable for big stories.
@@ -155,21 +154,11 @@ def compare_rows(index: StoryIndex, columns: Sequence[SourceView]) -> tuple[Comp
 
 
 def closest_counterparts(index: StoryIndex) -> dict[str, tuple[SourceView, ...]]:
-    """Each source's ``CLOSEST`` counterparts: most shared passages first, ties in story order."""
-    sources = index.sources
-    row_of = {view.id: k for k, view in enumerate(sources)}
-    carries = np.zeros((len(sources), len(index.passages)), dtype=np.int32)
-    for column, passage in enumerate(index.passages):
-        for source_id in index.carriers[passage.id]:
-            carries[row_of[source_id], column] = 1
-    # [i, j]: how many passages sources i and j (story order) both carry.
-    shared = carries @ carries.T
-    found: dict[str, tuple[SourceView, ...]] = {}
-    for k, view in enumerate(sources):
-        counts = shared[k].tolist()
-        others = sorted((j for j in range(len(sources)) if j != k), key=lambda j: (-counts[j], j))
-        found[view.id] = tuple(sources[j] for j in others[:CLOSEST])
-    return found
+    """Each source's ``CLOSEST`` counterparts, as the analysis chose them: most shared passages
+    first, ties in story order."""
+    views = {view.id: view for view in index.sources}
+    closest = counterparts.closest_counterparts([view.source for view in index.sources], index.passages)
+    return {source_id: tuple(views[other] for other in others) for source_id, others in closest.items()}
 
 
 def _paired_sources(
