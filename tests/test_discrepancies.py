@@ -331,6 +331,19 @@ def test_a_thing_a_source_states_twice_is_compared_in_the_most_alike_sentence() 
     assert (found.what, [v.text for v in found.values]) == ("car", ["four", "three"])
 
 
+def test_a_big_story_compares_statements_of_the_pairs_of_sources_it_is_given_only() -> None:
+    a = _source(
+        "a",
+        "Train 100, a four-car train pushed by a locomotive, was heading from Moorpark to the station. "
+        "The freight train had two locomotives and about 12 cars of gravel.",
+    )
+    b = _source("b", "At dawn the three-car Train 100, heading from Moorpark with its locomotive behind, hit the jeep.")
+    c = _source("c", "Police closed the crossing for the day.")
+    assert len(find_discrepancies([a, b, c], [], [], frozenset({("a", "b")}))) == 1
+    # a and b are not a pair the story compares (each has closer counterparts): nothing is found.
+    assert find_discrepancies([a, b, c], [], [], frozenset({("a", "c"), ("b", "c")})) == ()
+
+
 def test_figures_of_very_different_size_in_alike_sentences_are_two_things() -> None:
     a = _source(
         "a",

@@ -124,8 +124,10 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
     with timer.stage("align"), working_on("aligning sources", folder):
         alignment = align_story(sources, settings)
         # Copied runs compare the sources too: timed with the alignment. A big story compares each
-        # source with its closest counterparts only, as its side-by-side pages do.
-        overlaps = find_overlaps(sources, compared_pairs(sources, alignment.passages))
+        # source with its closest counterparts only (copied runs, values in unlinked sentences),
+        # as its side-by-side pages do.
+        compared = compared_pairs(sources, alignment.passages)
+        overlaps = find_overlaps(sources, compared)
     with timer.stage("quotes"):
         quotations: list[Quotations] = []
         for source in sources:
@@ -136,7 +138,7 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
             quotes = group_quotes(sources, occurrences, settings)
         # Values the sources give differently, in the passages and quotes just found: timed with the quotes.
         with working_on("comparing values", folder):
-            discrepancies = find_discrepancies(sources, alignment.passages, quotes)
+            discrepancies = find_discrepancies(sources, alignment.passages, quotes, compared)
     diagnostics = tuple(
         Diagnostic(
             "warning",

@@ -526,8 +526,11 @@ def find_discrepancies(
     sources: Sequence[Source],
     passages: Sequence[Passage],
     quotes: Sequence[Quote],
+    compared: frozenset[tuple[str, str]] | None = None,
 ) -> tuple[Discrepancy, ...]:
-    """Every value two or more sources give differently in a passage or in a quote's versions."""
+    """Every value two or more sources give differently in a passage or in a quote's versions.
+    ``compared``: the pairs of sources whose unlinked sentences are compared with each other
+    (``counterparts.py``: every pair when ``None``)."""
     order = {source.id: index for index, source in enumerate(sources)}
     # Each sentence is read once: passages and the comparison across unlinked sentences share it.
     languages = {source.id: analysis_language(source.metadata.language) for source in sources}
@@ -555,7 +558,7 @@ def find_discrepancies(
     for quote in quotes:
         for occurrence in quote.occurrences:
             quotations.setdefault(occurrence.source_id, []).append(occurrence.text)
-    found.extend(_unlinked(sources, read, passage_of, quotations, {(d.kind, d.what) for d in found}))
+    found.extend(_unlinked(sources, read, passage_of, quotations, {(d.kind, d.what) for d in found}, compared))
     for whose, forms in differing_names(sources, (q.speaker for q in quotes if q.speaker)):
         written = [(p.source_id, (p.sentence_id, _Value("name", whose, (), p.text))) for p in forms]
         in_passages = {passage_of.get(p.sentence_id) for p in forms}
@@ -609,6 +612,7 @@ def _unlinked(
     passage_of: Mapping[str, str],
     quoted: Mapping[str, Sequence[str]],
     already: set[tuple[str, str]],
+    compared: frozenset[tuple[str, str]] | None,
 ) -> list[Discrepancy]:
     """A count or a clock time each source states exactly once in its whole article, differently,
     in sentences about the same thing (sharing ``_ANCHOR_WORDS`` words): a disagreement often
@@ -665,7 +669,7 @@ def _unlinked(
             continue
         # A source that gives the thing several times ("a four-car train ... about 12 cars"): pair each
         # statement with the one other source's statement of it in the most alike sentence.
-        for stated_alike in _alike_statements(sources, by_source, content, what):
+        for stated_alike in _alike_statements(sources, by_source, content, what, compared):
             differ = len({_stated(value) for _, (_, value) in stated_alike}) >= 2
             if differ and _of_one_size(stated_alike) == stated_alike:
                 found.append(_unlinked_discrepancy(kind, what, stated_alike, passage_of))
@@ -700,11 +704,19 @@ def _alike_statements(
     by_source: Mapping[str, list[tuple[str, _Value]]],
     content: Callable[[str], frozenset[str]],
     what: str,
+    compared: frozenset[tuple[str, str]] | None,
 ) -> list[list[tuple[str, tuple[str, _Value]]]]:
     """Statements of one thing in different sources that say it in alike sentences: for every two
-    sources, each statement's most alike sentence in the other, when the choice is mutual, clear
-    (no tie) and shares ``_ANCHOR_WORDS`` words; joined across sources into one list per thing said."""
+    sources (those ``compared``, when given), each statement's most alike sentence in the other,
+    when the choice is mutual, clear (no tie) and shares ``_ANCHOR_WORDS`` words; joined across
+    sources into one list per thing said."""
     order = [source.id for source in sources if source.id in by_source]
+    place = {source_id: index for index, source_id in enumerate(order)}
+    if compared is None:
+        source_pairs = [(first, second) for index, first in enumerate(order) for second in order[index + 1 :]]
+    else:
+        stating = [(first, second) for first, second in compared if first in place and second in place]
+        source_pairs = sorted(stating, key=lambda pair: (place[pair[0]], place[pair[1]]))
     joined: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
     def best(statements: list[tuple[str, _Value]], against: str) -> tuple[str, _Value] | None:
@@ -716,16 +728,15 @@ def _alike_statements(
             return None
         return scored[0][1], scored[0][2]
 
-    for first_index, first in enumerate(order):
-        for second in order[first_index + 1 :]:
-            for sentence, _ in by_source[first]:
-                match = best(by_source[second], sentence)
-                if match is None or (back := best(by_source[first], match[0])) is None or back[0] != sentence:
-                    continue
-                a, b = (first, sentence), (second, match[0])
-                group = joined.get(a, {a}) | joined.get(b, {b})
-                for member in group:
-                    joined[member] = group
+    for first, second in source_pairs:
+        for sentence, _ in by_source[first]:
+            match = best(by_source[second], sentence)
+            if match is None or (back := best(by_source[first], match[0])) is None or back[0] != sentence:
+                continue
+            a, b = (first, sentence), (second, match[0])
+            group = joined.get(a, {a}) | joined.get(b, {b})
+            for member in group:
+                joined[member] = group
     statements = {frozenset(group) for group in joined.values()}
     values = {(source, sentence): value for source in order for sentence, value in by_source[source]}
     found = []
