@@ -249,6 +249,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             "es-hearing.txt",
             ["Irene Salcedo Vidal", "Rafael Montoya Gil", "Hugo Carrasco", "Marta Ibarra Soler", "Beatriz Olmedo"],
         ),
+        # "la conocen como “la Turca”, un apodo que …": the phrase after a quoted nickname describes
+        # it, not someone unnamed; "agrega." is still the person the paragraph is about.
+        ("es-nickname.txt", ["Lucía Ferreyra"] * 2),
         # A live blog: each entry opens with its time stamp ("8 h 47 –"), which is not the phrase
         # naming the speaker; a body named with an elided article ("la préfecture de l'Oise"); "la
         # direction de l'entreprise" names no company; "précise le communiqué." is the statement's

@@ -906,7 +906,9 @@ def _opens_with_someone_unnamed(words: Sequence[_Word], index: int, language: _L
         return False
     sentence_start = max((k + 1 for k in range(index) if words[k].text.endswith((".", "!", "?"))), default=0)
     opening = words[sentence_start:index]
-    if opening and not (opening[-1].text == "," and len(opening) <= _SHORT_OPENING_WORDS):
+    # A comma alone before it: the stretch of narrative starts mid-sentence, after a quoted name
+    # ("la conocen como “la Flaca”, un apodo que …"), and the phrase describes that, not someone.
+    if opening and not (opening[-1].text == "," and 2 <= len(opening) <= _SHORT_OPENING_WORDS):
         return False
     capitalised_nouns = "capitalised-nouns" in language.lexicon.conventions
     noun = next((w for w in words[index + 1 : index + 3] if w.capitalised == capitalised_nouns), None)
