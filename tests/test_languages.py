@@ -249,6 +249,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             "es-hearing.txt",
             ["Irene Salcedo Vidal", "Rafael Montoya Gil", "Hugo Carrasco", "Marta Ibarra Soler", "Beatriz Olmedo"],
         ),
+        # "expresó la FAC": the body named before in full, whose initials these are.
+        ("es-federation.txt", ["Federación Andina de Ciclismo"]),
         # "la conocen como “la Turca”, un apodo que …": the phrase after a quoted nickname describes
         # it, not someone unnamed; "agrega." is still the person the paragraph is about.
         ("es-nickname.txt", ["Lucía Ferreyra"] * 2),

@@ -113,6 +113,17 @@ class _Reading:
                 return person.name
         return None
 
+    def body_with_initials(self, initials: str) -> str | None:
+        """The body named before whose capitalised words' initials these are: "AFA" is the
+        "Asociación del Fútbol Argentino" the article named in full."""
+        if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= _MAX_INITIALS):
+            return None
+        for body in reversed(self.bodies):
+            words = body.split()
+            if len(words) >= 2 and "".join(word[0] for word in words if word[:1].isupper()) == initials:
+                return body
+        return None
+
     def body_ending(self, noun: str) -> str | None:
         for body in reversed(self.bodies):
             if body.casefold().endswith(noun.casefold()):
@@ -953,7 +964,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
     if named.name:
         return reading.meet(named.name, named.gender, named.role)
     if named.body:
-        return named.body
+        return reading.body_with_initials(named.body) or named.body
     if named.pronoun is not None:
         return reading.latest(named.pronoun or None)
     if named.description:
