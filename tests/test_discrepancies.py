@@ -320,24 +320,25 @@ def test_overlapping_ranges_are_approximate_and_apart_ones_a_conflict() -> None:
     assert not conflict.approximate
 
 
-def test_a_thing_a_source_states_twice_is_compared_in_the_most_alike_sentence() -> None:
+def _train_sources() -> tuple[Source, Source]:
+    """Two reports of one train's cars: one source gives cars twice, for two trains."""
     a = _source(
         "a",
         "Train 100, a four-car train pushed by a locomotive, was heading from Moorpark to the station. "
         "The freight train had two locomotives and about 12 cars of gravel.",
     )
     b = _source("b", "At dawn the three-car Train 100, heading from Moorpark with its locomotive behind, hit the jeep.")
+    return a, b
+
+
+def test_a_thing_a_source_states_twice_is_compared_in_the_most_alike_sentence() -> None:
+    a, b = _train_sources()
     (found,) = find_discrepancies([a, b], [], [])
     assert (found.what, [v.text for v in found.values]) == ("car", ["four", "three"])
 
 
 def test_a_big_story_compares_statements_of_the_pairs_of_sources_it_is_given_only() -> None:
-    a = _source(
-        "a",
-        "Train 100, a four-car train pushed by a locomotive, was heading from Moorpark to the station. "
-        "The freight train had two locomotives and about 12 cars of gravel.",
-    )
-    b = _source("b", "At dawn the three-car Train 100, heading from Moorpark with its locomotive behind, hit the jeep.")
+    a, b = _train_sources()
     c = _source("c", "Police closed the crossing for the day.")
     assert len(find_discrepancies([a, b, c], [], [], frozenset({("a", "b")}))) == 1
     # a and b are not a pair the story compares (each has closer counterparts): nothing is found.
