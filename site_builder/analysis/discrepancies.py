@@ -509,7 +509,6 @@ def _not_number_names(language: str) -> frozenset[str] | None:
     return frozenset((*lexicon.stop_words, *hedges, *calendar.months, *calendar.weekdays, *lexicon.titles))
 
 
-
 def _approximator(text: str, start: int, language: str = DEFAULT_LANGUAGE) -> tuple[str, int]:
     """The bound an approximating phrase right before ``start`` sets ("exact" if none), and where it begins."""
     before = text[:start].rstrip().lower()
