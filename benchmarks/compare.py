@@ -1,0 +1,117 @@
+"""Two versions of site_builder timed side by side, in alternating runs on one generated corpus.
+
+    python -m benchmarks.compare REV_A REV_B [--stories 500] [--sources 5] [--runs 5] [--jobs 2]
+
+A shared machine changes speed from one hour to the next, so a benchmark run today set beside
+one from last week says as much about the machine as about the code. This checks each revision
+out into a temporary git worktree, generates one corpus (``benchmarks.generate``) and builds it
+cold with each version in turn, ``--runs`` times (A, B, A, B, ...). It prints each version's
+median wall time with its min-max and the median seconds of each stage (summed over workers)
+from the build's own ``--report``. ``--stories 1 --sources 400 --jobs 1`` times one big story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.generate import generate
+
+REPO = Path(__file__).resolve().parent.parent
+STAGES = ("load", "clean", "segment", "align", "quotes", "render", "write")
+
+
+@dataclass
+class Version:
+    revision: str
+    tree: Path
+    walls: list[float] = field(default_factory=list)
+    stages: list[dict[str, float]] = field(default_factory=list)
+
+    def environment(self) -> dict[str, str]:
+        # The worktree first on the path: its site_builder, not the installed one, is imported.
+        return {**os.environ, "PYTHONPATH": str(self.tree)}
+
+    def check_imported(self) -> None:
+        found = subprocess.run(
+            [sys.executable, "-c", "import site_builder; print(site_builder.__file__)"],
+            env=self.environment(),
+            cwd=self.tree.parent,  # not the repository: Python puts the working folder first on its path
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        if not Path(found).resolve().is_relative_to(self.tree.resolve()):
+            raise SystemExit(f"{self.revision}: Python imports site_builder from {found}, not from its worktree")
+
+    def build(self, corpus: Path, jobs: int) -> None:
+        shutil.rmtree(corpus / "_site", ignore_errors=True)
+        report = corpus / "report.json"
+        command = [sys.executable, "-m", "site_builder", "build", "--no-cache", "--jobs", str(jobs)]
+        started = time.perf_counter()
+        subprocess.run(
+            [*command, "--report", str(report)],
+            cwd=corpus,
+            env=self.environment(),
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.walls.append(time.perf_counter() - started)
+        self.stages.append(json.loads(report.read_text())["seconds"])
+
+    def row(self) -> str:
+        wall = f"{statistics.median(self.walls):.2f} ({min(self.walls):.2f}-{max(self.walls):.2f})"
+        stages = "  ".join(f"{statistics.median(run.get(stage, 0.0) for run in self.stages):6.2f}" for stage in STAGES)
+        return f"{self.revision[:12]:12}  {wall:>22}  {stages}"
+
+
+def compare(revisions: list[str], stories: int, sources: int, runs: int, jobs: int, root: Path) -> list[Version]:
+    versions = []
+    try:
+        for number, revision in enumerate(revisions):
+            tree = root / f"version-{number}"
+            add = ["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), revision]
+            subprocess.run(add, check=True)
+            versions.append(Version(revision, tree))
+        for version in versions:
+            version.check_imported()
+        corpus = root / "corpus"
+        generate(corpus / "seeds", stories, sources, seed=7)
+        for _ in range(runs):
+            for version in versions:
+                version.build(corpus, jobs)
+    finally:
+        for version in versions:
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(version.tree)], check=False)
+    return versions
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("revisions", nargs=2, metavar="REV", help="two git revisions (commits, tags, branches)")
+    parser.add_argument("--stories", type=int, default=500)
+    parser.add_argument("--sources", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        versions = compare(args.revisions, args.stories, args.sources, args.runs, args.jobs, Path(folder))
+    print(f"{args.stories}x{args.sources}, cold, --jobs {args.jobs}, {args.runs} runs each, alternating")
+    print(f"{'revision':12}  {'wall s median (min-max)':>22}  " + "  ".join(f"{stage:>6}" for stage in STAGES))
+    for version in versions:
+        print(version.row())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
