@@ -112,6 +112,12 @@ class Lexicon:
     determiners: frozenset[str]
     #: Speech verbs whose object is the listener ("told").
     listener_verbs: frozenset[str]
+    #: Prepositions whose object, ending a speaker phrase, is not the speaker ("a lawyer for Ann Lee").
+    object_prepositions: frozenset[str]
+    #: Words that join two names into one subject ("and").
+    coordinators: frozenset[str]
+    #: A listener verb made passive ("was asked"): the subject hears the words.
+    passive_listeners: tuple[str, ...]
     #: Words that head an organisation's name ("ministry"), and the small words inside one ("and").
     organisation_heads: frozenset[str]
     organisation_connectors: frozenset[str]
@@ -247,6 +253,9 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         aside_words=_words(folder, "aside_words"),
         determiners=_words(folder, "determiners"),
         listener_verbs=_words(folder, "listener_verbs"),
+        passive_listeners=_entries(folder, "passive_listeners"),
+        coordinators=_words(folder, "coordinators"),
+        object_prepositions=_words(folder, "object_prepositions"),
         organisation_heads=_words(folder, "organisation_heads"),
         organisation_connectors=_words(folder, "organisation_connectors"),
         documents=_words(folder, "documents"),

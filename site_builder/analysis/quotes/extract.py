@@ -64,6 +64,8 @@ def find_quotations(source: Source) -> Quotations:
             # ("Lee sat Roe down and told him "no more nonsense"") is the words of the person the
             # sentence is about, before anyone the sentences around it name.
             subject = attribution.subjects.get((paragraph.index, sentence.start))
+            if subject and not _subject_may_speak(paragraph.text[sentence.start : span.mark_start]):
+                subject = None
             woven_in = span.mark_start > sentence.start + 1
             if site and site.speaker:
                 speaker = site.speaker
@@ -93,6 +95,28 @@ def find_quotations(source: Source) -> Quotations:
     answers = [answer for answer in _interview_answers(source, attribution) if answer.paragraph not in quoted]
     found = sorted([*found, *answers], key=lambda quotation: (quotation.paragraph, quotation.start))
     return Quotations(tuple(found), tuple(fragments))
+
+
+def _subject_may_speak(before_quotation: str) -> bool:
+    """Whether the subject a sentence opens with may speak a quotation woven into it, given the
+    sentence up to the quotation mark. Not when the quotation is what the sentence says of the
+    subject (``Biden "kind of misspoke."``, unlike the label ``Biden: "..."``), when the subject
+    is two people (``Trump and Ryan issued a statement calling it "..."``), nor when the subject is
+    asked or told (``Rubio was asked whether it would risk "..."``)."""
+    labelled = before_quotation.rstrip().endswith(":")
+    if not labelled and not any(word[:1].islower() for word in before_quotation.split()):
+        return False
+    if _JOINT_SUBJECT.match(before_quotation):
+        return False
+    return _PASSIVE_LISTENER.search(before_quotation) is None
+
+
+_NAME_WORD = r"[A-Z][\w.’'-]*"
+_JOINT_SUBJECT = re.compile(
+    rf"\W*(?:{_NAME_WORD}\s+){{1,4}}(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+"
+    rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\s+[a-z]"
+)
+_PASSIVE_LISTENER = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.passive_listeners)) + r")\b")
 
 
 # An interview printed as questions and answers: "Q: How is she coping?" / "A: She isn't sleeping."
@@ -335,8 +359,10 @@ def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speec
         # '"Pop-up show confronts gentrification," by Ann Lee': a headline and its byline ("terrified"
         # by Trump, with no comma, is a passive).
         return None
-    if _is_title_case(words) and not (attributed and quoted.rstrip().endswith(("!", "?"))) and not (
-        _is_own_sentence(text, span)
+    if (
+        _is_title_case(words)
+        and not (attributed and quoted.rstrip().endswith(("!", "?")))
+        and not (_is_own_sentence(text, span))
     ):
         # A title-case phrase is a title or a name ("a film called 'The Long Road Home'"), unless
         # a speech verb introduces an exclamation or a question ("She declared “What a Night!”") or

@@ -142,10 +142,19 @@ def _is_apposition(chunk: str) -> bool:
         return True  # "Priya Natarajan, PhD, a researcher": letters after the name
     if len(words) > 2 and is_title_word(words[0]) and words[1] in LEXICON.opening_prepositions:
         return True  # "Richard Cole, MP for Brackenford and the Dales": an office and where it is held
+    # "Jo Roe, South Carolina director for Sanders": a role after the capitalised words that qualify it.
+    role_at = next((at for at, word in enumerate(words) if word[:1].islower()), 0)
+    following = words[role_at + 1 : role_at + 2]
+    if role_at and words[role_at] in LEXICON.titles and (not following or following[0] in _ROLE_PREPOSITIONS):
+        return True
     # "Sanders' campaign manager", "Twitter's director of political advertising"
     return words[0].endswith(("'s", "’s", "s'", "s’")) and any(
         word.islower() and word in LEXICON.titles for word in words[1:]
     )
+
+
+#: What may follow a role: where or for whom it is held ("director for Sanders", "head of the union").
+_ROLE_PREPOSITIONS = LEXICON.opening_prepositions | {"of"}
 
 
 def _is_description(chunk: str) -> bool:

@@ -260,6 +260,11 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
             return Resolution(people.by_age(int(tokens[-2])))  # "the 46-year-old said"
         return Resolution(person_in_role(tokens[1:], phrase.paragraph, phrase.start, discourse, people))
     run = tokens if office else trailing_capitalised(tokens)
+    object_of_role = tokens[0].lower() not in LEXICON.opening_prepositions  # not "in the mouth of Ann Lee, who said"
+    if object_of_role and len(run) < len(tokens) and tokens[-len(run) - 1].lower() in LEXICON.object_prepositions:
+        # "one of the prosecutors for David Petraeus", "a friend of Ann Lee": the name is whom the
+        # speaker works for or knows; the speaker is not named (a spokesperson's body is found above).
+        return Resolution(None)
     name = strip_to_name(run)
     if not name and len(tokens) == 1 and len(people.fullest(run[0]).split()) > 1:
         name = run  # "King says": the surname of Billie Jean King, though "king" is also a title
