@@ -292,8 +292,8 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     if relative is not None:
         return _relative_subject(relative, key, people)
     run = _opening_name_run(opening)
-    if run is None:
-        return None
+    if run is None or _JOINED_NAME.match(opening, len(run)):
+        return None  # "Trump and Ryan issued a statement": two people, neither of them alone
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in LEXICON.titles
@@ -371,6 +371,9 @@ _MAX_OPENING_PHRASE_WORDS = 6
 # Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
 _LOWER_CASE_TITLES = "|".join(sorted(title for title in LEXICON.titles if title.isalpha()))
 _TITLED_NAME = re.compile(rf"(?:{CAP_RUN.pattern})(?:\s+(?:{_LOWER_CASE_TITLES}))+\s+(?:{CAP_RUN.pattern})")
+
+
+_JOINED_NAME = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+[A-Z]")
 
 
 def _opening_name_run(opening: str) -> str | None:
@@ -473,7 +476,8 @@ class _SentenceReading:
                 continue
             verb_word = verb.group().lower()
             listener = _listener(text, verb.end(), people) if verb_word in LEXICON.listener_verbs else None
-            site = self._site(verb, people, discourse, found[-1] if found else None, listener)
+            not_meant = self._named_after(verb.end(), people) | ({listener} if listener else set())
+            site = self._site(verb, people, discourse, found[-1] if found else None, frozenset(not_meant))
             found.append(site)
             if site.speaker:
                 mention = Mention(self.paragraph.index, verb.start(), site.speaker)
@@ -487,19 +491,38 @@ class _SentenceReading:
                 discourse.note_person(Mention(self.paragraph.index, verb.end(), asked))
         return found
 
+    def _named_after(self, start: int, people: People) -> set[str]:
+        """The people the verb's own clause names after ``start``, owners included, up to a comma, a
+        quotation or another clause ("he said after Ryan Dickey read ..., to which Lazar admitted")."""
+        text = self.paragraph.text
+        limit = min(self.end, start + ATTRIBUTION_WINDOW)
+        boundary = _CLAUSE_BOUNDARY.search(text, start, limit)
+        end = boundary.start() if boundary else limit
+        named = set()
+        for run in CAP_RUN.finditer(text, start, end):
+            name = " ".join(strip_to_name(unglued(run.group().split())))
+            if name and people.is_person_name(name):
+                named.add(people.fullest(name))
+        return named
+
     def _subject_of(self, clause: str, clause_start: int) -> str:
         """The phrase a clause before a verb opens with; where the clause opens the sentence, past an
         opening phrase of circumstance ("Before the vote, Lee ...")."""
         return subject_phrase(clause) if clause_start == self.start else leading_noun_phrase(clause)
 
     def _site(
-        self, verb: re.Match[str], people: People, discourse: Discourse, earlier: Site | None, listener: str | None
+        self,
+        verb: re.Match[str],
+        people: People,
+        discourse: Discourse,
+        earlier: Site | None,
+        not_meant: frozenset[str],
     ) -> Site:
         text, index, marks = self.paragraph.text, self.paragraph.index, self.marks
         earlier_speaker = earlier.speaker if earlier else None
 
         def site(phrase_start: int, words: str) -> Site:
-            resolution = resolve_speaker(words, index, verb.start(), discourse, people, listener, phrase_start)
+            resolution = resolve_speaker(words, index, verb.start(), discourse, people, not_meant, phrase_start)
             discourse.learn(resolution.learned)
             return Site(index, verb.start(), verb.end(), phrase_start, resolution.speaker)
 
@@ -590,6 +613,13 @@ class _SentenceReading:
         else:
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:(—–“”\"«»]|\b(?:"
+    + "|".join(sorted(LEXICON.clause_openers | LEXICON.relative_pronouns | LEXICON.coordinators))
+    + r")\b"
+)
 
 
 def _goes_on_from(text: str, start: int, end: int, marks: QuotationMarks, people: People) -> bool:

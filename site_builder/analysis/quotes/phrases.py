@@ -53,8 +53,10 @@ def phrase_before(clause: str) -> str:
         return chunks[first]
     if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
         for anchor in chunks[first + 1 :]:
-            if _is_apposition(anchor) or anchor.split()[0].lower() in LEXICON.aside_words:
-                continue  # "Separately, a palace spokesman told CNN": no name before the description
+            if _is_apposition(anchor) or _is_role(anchor) or anchor.split()[0].lower() in LEXICON.aside_words:
+                # "Separately, a palace spokesman told CNN": no name before the description; "Mark Holden,
+                # chairman of the board of Freedom Partners, the network's funding arm, said": a second one.
+                continue
             # "Tracy Lane from Polson, Montana, told": the place after the name is not the name.
             named = re.split(r"\s(?:of|from|in)\s", anchor, maxsplit=1)[0]
             if _is_bare_name(named):
@@ -155,6 +157,12 @@ def _is_apposition(chunk: str) -> bool:
 
 #: What may follow a role: where or for whom it is held ("director for Sanders", "head of the union").
 _ROLE_PREPOSITIONS = LEXICON.opening_prepositions | {"of"}
+
+
+def _is_role(chunk: str) -> bool:
+    """``chairman of the board of Freedom Partners``: a role in lower case, whatever names follow it."""
+    first = chunk.split()[0]
+    return first.islower() and first in LEXICON.titles
 
 
 def _is_description(chunk: str) -> bool:

@@ -39,8 +39,9 @@ class Phrase:
     position: int
     #: Offset of the phrase: what the sentence's own opening taught is not known before it.
     start: int
-    #: The person the verb is addressed to ("told Rubio"), never its speaker.
-    listener: str | None = None
+    #: Whom a pronoun speaker cannot mean: the person the verb is addressed to ("he told Rubio"), and
+    #: anyone the sentence names after the verb ("he calls Christie's endorsement ...").
+    not_meant: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,10 +261,7 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
             return Resolution(people.by_age(int(tokens[-2])))  # "the 46-year-old said"
         return Resolution(person_in_role(tokens[1:], phrase.paragraph, phrase.start, discourse, people))
     run = tokens if office else trailing_capitalised(tokens)
-    object_of_role = tokens[0].lower() not in LEXICON.opening_prepositions  # not "in the mouth of Ann Lee, who said"
-    if object_of_role and len(run) < len(tokens) and tokens[-len(run) - 1].lower() in LEXICON.object_prepositions:
-        # "one of the prosecutors for David Petraeus", "a friend of Ann Lee": the name is whom the
-        # speaker works for or knows; the speaker is not named (a spokesperson's body is found above).
+    if len(run) < len(tokens) and _names_someone_else(tokens, len(tokens) - len(run)):
         return Resolution(None)
     name = strip_to_name(run)
     if not name and len(tokens) == 1 and len(people.fullest(run[0]).split()) > 1:
@@ -287,6 +285,20 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if honorifics & LEXICON.male_markers:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
+
+
+def _names_someone_else(tokens: list[str], name_at: int) -> bool:
+    """Whether the name ending a speaker phrase at ``name_at`` is not the speaker: whom an unnamed
+    speaker works for or knows (``one of the prosecutors for David Petraeus``, ``a friend of Ann
+    Lee``; a spokesperson's body is found before), a second speaker (``Jeb Bush and Chris Christie``,
+    two people, neither of them alone), or a participle's object (``White America embracing Obama``)."""
+    before = tokens[name_at - 1]
+    lower = before.lower()
+    if lower in LEXICON.object_prepositions:
+        return tokens[0].lower() not in LEXICON.opening_prepositions  # "in the mouth of Ann Lee, who said"
+    if lower in LEXICON.coordinators:
+        return name_at >= 2 and tokens[name_at - 2][:1].isupper()
+    return before.islower() and lower.endswith("ing") and name_at >= 2
 
 
 def person_in_role(
@@ -420,11 +432,11 @@ def resolve_speaker(
     position: int,
     discourse: DiscourseQueries,
     people: People,
-    listener: str | None = None,
+    not_meant: frozenset[str] = frozenset(),
     phrase_start: int | None = None,
 ) -> Resolution:
     """Whom ``words`` (the phrase at ``phrase_start`` next to the speech verb at ``position``)
-    names; ``listener``: the person the verb is addressed to."""
+    names; ``not_meant``: whom a pronoun there cannot mean (see ``Phrase``)."""
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
         tokens.pop()
@@ -434,7 +446,7 @@ def resolve_speaker(
     if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS or tokens[0].lower() in LEXICON.indefinite_pronouns:
         return Resolution(None)  # too long to name anyone, or "Nobody on the committee answered"
     start = position if phrase_start is None else min(phrase_start, position)
-    phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, start, listener)
+    phrase = Phrase(tuple(tokens), tuple(token.lower() for token in tokens), paragraph, position, start, not_meant)
     if len(tokens) > MAX_SPEAKER_WORDS:
         # Too long to name a speaker, unless a document and whom it is from ("a court document filed
         # by state attorney Dave Aronberg"), or a name and where it is from ("Archbishop Aris
@@ -446,7 +458,7 @@ def resolve_speaker(
         places = [at for at in range(1, MAX_SPEAKER_WORDS + 1) if tokens[at] in ("of", "from")]
         if issued is None and places and tokens[0][0].isupper() and phrase.lower[0] not in LEXICON.determiners:
             return resolve_speaker(
-                " ".join(tokens[: places[-1]]), paragraph, position, discourse, people, listener, phrase_start
+                " ".join(tokens[: places[-1]]), paragraph, position, discourse, people, not_meant, phrase_start
             )
         return issued or Resolution(None)
     for _, rule in SPEAKER_RULES:
@@ -500,7 +512,7 @@ _QUOTING_VERBS = frozenset(_QUOTING_VERB_LIST)
 def _through_pronoun(
     pronoun: str, phrase: Phrase, discourse: DiscourseQueries, naming: Callable[[str], str], *, body: bool = False
 ) -> Resolution:
-    person = discourse.pronoun_antecedent(pronoun, phrase.paragraph, phrase.position, phrase.listener)
+    person = discourse.pronoun_antecedent(pronoun, phrase.paragraph, phrase.position, phrase.not_meant)
     if person is None:
         return Resolution(None)
     speaker = naming(person)
