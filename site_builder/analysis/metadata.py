@@ -246,9 +246,9 @@ _PRINT_NOTICE = re.compile(
 )
 
 
-# "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved."
+# "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved.", "© Copyright 2017 The Ledger, 4 Main St."
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I
+    r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I
 )
 
 
