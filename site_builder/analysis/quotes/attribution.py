@@ -406,7 +406,7 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
         elif (
             _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers
             or (place_ended >= 0 and _COORDINATION.fullmatch(sentence, place_ended, run.start()))
-        ) and not opens_with_given_name(strip_to_name(tokens)):
+        ) and not (opens_with_given_name(strip_to_name(tokens)) or _described_as_person(sentence, run.end())):
             # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean; nor is
             # what it is coordinated with ("from Lancashire and North Yorkshire"). "heard from
             # Thomas Quigley" names a person.
@@ -426,6 +426,22 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
+# ", a delegate from Michigan", ", who ...": what only a person is, right after a name.
+_PERSON_DESCRIPTION = re.compile(
+    r",\s+(?:(?:"
+    + "|".join(sorted(LEXICON.person_relative_pronouns))
+    + r")\b|(?:"
+    + "|".join(sorted(LEXICON.indefinite_articles | LEXICON.determiners))
+    + r")\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(sorted(title for title in LEXICON.titles if title.isalpha() and title.islower()))
+    + r")\b)"
+)
+
+
+def _described_as_person(sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by what only a person is ("courtesy of Wes
+    Nakagiri, a delegate from Michigan"): a person, whatever word came before the name."""
+    return _PERSON_DESCRIPTION.match(sentence, end) is not None
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -482,7 +498,9 @@ class _SentenceReading:
             if site.speaker:
                 mention = Mention(self.paragraph.index, verb.start(), site.speaker)
                 discourse.note_speaker(mention)
-                if not discourse.is_body(site.speaker) and people.is_person_name(site.speaker):
+                # '"...!" Cruz said.': a single name beside the verb is someone "he" may mean next.
+                named_person = people.is_person_name(site.speaker) or people.is_speaker_name(site.speaker)
+                if not discourse.is_body(site.speaker) and named_person:
                     discourse.note_person(mention)
                     self.noted_a_person = True
             asked = listener if verb_word in LEXICON.question_verbs and listener != site.speaker else None
