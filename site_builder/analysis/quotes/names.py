@@ -208,6 +208,9 @@ _MAIN_PERSON_MENTIONS = 2
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 
+_ARTICLES = "|".join(sorted(LEXICON.indefinite_articles | LEXICON.determiners))
+
+
 def _without_article(name: str) -> str:
     """``The Illinois State Board`` -> ``Illinois State Board``."""
     first, _, rest = name.partition(" ")
@@ -330,10 +333,15 @@ class People:
             rf"(?:{capitalised}\s+)*(?:{'|'.join(heads)})(?![\w])"
             rf"(?:\s+(?:{connectors})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
         )
+        # "CorrectaHealth Services, a private company based in Nashville": a name its apposition calls one.
+        described = re.compile(
+            rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
+        )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
-            named = [_without_article(match.group()) for match in pattern.finditer(text)]
-            named = [name for name in named if len(name.split()) > 1]
+            found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
+            found += [(match.start(), _without_article(match.group(1))) for match in described.finditer(text)]
+            named = [name for _, name in sorted(found) if len(name.split()) > 1]
             if named:
                 return named[-1]
         return None
