@@ -110,8 +110,8 @@ _CAPTION_CREDIT_END = re.compile(
     r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$"
     # A photographer and the outlet after the caption's last sentence: "... on Tuesday. Jo Roe / Example
     # Radio", "... July 1. Credit Jo Roe / WXYZ".
-    r"|(?<=[.!?] )(?:credit:? )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r" / (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$"
+    r"|(?<=[.!?] )(?:(?:credit|photograph|photo|picture):? )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
+    r" ?/ ?(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$"
     # "... since 1964. / Example file photo", "... Heaton Vale area  EXAMPLE COURIER" (a credit in capitals
     # set off by a wide gap).
     r"|\s/\s[^/]{2,40}\b(?:photo|picture|image)s?$|(?-i:\S\s{2,}[A-Z][A-Z&.'’ -]{2,40})$"
@@ -226,7 +226,8 @@ REPORTED_FROM = re.compile(
 # The newsroom asking for tips: "Got a news tip? Email ...", "Send us your tips at ...". (A police
 # appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
 _TIP_LINE = re.compile(
-    r"^(?:if you have (?:a (?:news )?tip|a story)|(?:have|got) a (?:news |story )?tip|(?:have|got) a story\b"
+    r"^(?:if you have (?:a (?:news )?tip|a story)|(?:do you )?(?:have|got) a (?:news |story )?tip"
+    r"|(?:have|got) a story\b"
     r"|see news (?:happening|breaking)\b"
     r"|send (?:us )?(?:your )?(?:news )?tips?|\W*for confidential support)\b"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b)",
@@ -281,7 +282,9 @@ _CORRECTION = re.compile(
 # What the page says of itself rather than of the news: a story still being written, a share
 # counter, an opinion disclaimer, a note to the reader's browser or cookies.
 _PAGE_NOTICE = StartOrAnywhere(
-    r"^(?:this is an? (?:developing|breaking)(?: news)? story"
+    r"^this (?:story|article|report) (?:has been|was) updated\W*$"
+    r"|^this (?:story|article|report) is part of (?:a|an|our)\b"
+    r"|^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
     r"|check back (?:later |soon )?for (?:updates|more)|refresh (?:this page )?for (?:updates|the latest))\b"
     r"|^this (?:story|article|post|video) has been shared [\d,.]+k? times\W*$"
@@ -404,6 +407,8 @@ def _ends_sentence_outside_initials(text: str) -> bool:
 def _is_photo_caption(text: str) -> bool:
     if len(words_of(text)) > _LONGEST_CAPTION_WORDS:
         return _is_run_of_wire_captions(text)
+    if len(words_of(text)) <= _LONGEST_POSITIONED_CAPTION_WORDS and _POSITION_IN_PICTURE.search(text):
+        return True
     if _CAPTION_START.match(text) or _has_credit_inside(text) or _CAPTION_CREDIT_END.search(text):
         return True
     if _opens_with_credit_then_scene(text) or _is_credited_on_both_ends(text):
@@ -412,6 +417,13 @@ def _is_photo_caption(text: str) -> bool:
 
 
 _LONGEST_CAPTION_WORDS = 80
+# Where people stand in a picture: "Ann Lee (left) and Sam Moss", "Left to right: ...", "(second from right)".
+_POSITION_IN_PICTURE = re.compile(
+    r"\((?:(?:second|third|far|top|bottom) )?(?:from )?(?:left|right|centre|center)\)"
+    r"|^(?:(?:pictured|above|below|shown),? )?(?:from )?left to right:|^clockwise from (?:top )?left:",
+    re.I,
+)
+_LONGEST_POSITIONED_CAPTION_WORDS = 40
 # A picture credit run onto its caption: "Associated Press An Israeli soldier rides on top of ...".
 _SCENE_OPENER = re.compile(rf"\s+(?:{'|'.join(sorted(word.capitalize() for word in _LEXICON.determiners))})\s")
 
