@@ -208,3 +208,29 @@ def test_runs_of_full_stops_and_many_sentences_do_not_hang() -> None:
 def test_the_export_contract_lists_every_removal_reason() -> None:
     contract = (Path(__file__).resolve().parent.parent / "docs" / "export.md").read_text(encoding="utf-8")
     assert [reason for reason in get_args(RemovalReason) if f"`{reason}`" not in contract] == []
+
+
+FURNITURE_FORMS = [
+    line
+    for line in (Path(__file__).parent / "fixtures" / "furniture_forms.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+_ARTICLE_AROUND_FURNITURE = (
+    "Council closes the bridge after inspectors find cracks",
+    "The city council voted on Tuesday to close the Harbor Street bridge after inspectors found cracks in its piers.",
+    "The bridge carries about 20,000 vehicles a day, and drivers will be sent on a detour through the port district.",
+    "Mayor Ann Lee said the closure would last at least six months while engineers design a repair.",
+    "Officials expect to reopen one lane by the spring, weather permitting.",
+)
+
+
+# Where in the article a line is set: under the headline, where stamps, bylines and teasers stand, or
+# after the last paragraph. (Above a byline, article-like lines are the page's deck: see _label_header.)
+@pytest.mark.parametrize("at", [0, len(_ARTICLE_AROUND_FURNITURE) - 1], ids=["under-headline", "after-article"])
+@pytest.mark.parametrize("line", FURNITURE_FORMS)
+def test_a_furniture_line_is_removed_and_the_article_kept(line: str, at: int) -> None:
+    headline, *body = _ARTICLE_AROUND_FURNITURE
+    cleaned = clean_source(_raw("\n\n".join([headline, *body[:at], line, *body[at:]]) + "\n"))
+    kept = [paragraph.text for paragraph in cleaned.paragraphs]
+    assert line not in kept
+    assert kept == body

@@ -130,7 +130,7 @@ _LINK_LIST_NAMES = (
     r"|recommended(?: for you| stories)?"
     r"|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|top stories|read next"
     r"|what to read next|latest (?:news|stories)|editor'?s picks|also on .{1,30}|in case you missed it"
-    r"|story highlights"
+    r"|story highlights|key (?:points|facts|takeaways)|at a glance"
 )
 _LINK_LIST_HEADER = re.compile(rf"^(?:{_LINK_LIST_NAMES}|read more|see more)\W*$", re.I)
 _TEASER_LABEL = (
@@ -153,7 +153,7 @@ _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
 _PROMO = StartOrAnywhere(
     # "Sign up for our newsletter", not a report that an agency "urged people to sign up for" its warnings.
-    r"\b(?:(?<!to )sign up (?:for|to|now|today)|subscribe (?:to|for|now|today)"
+    r"\b(?:(?<!to )sign up (?:here |now )?(?:for|to|now|today)|subscribe (?:to|for|now|today)"
     r"|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
