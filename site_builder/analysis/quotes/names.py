@@ -194,6 +194,22 @@ def _follows_sentence_opening(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in _SENTENCE_OPENING_MARKS
 
 
+def _is_plural_of_a_noun(word: str) -> bool:
+    """``organisers``, ``witnesses``, ``authorities``: the plural of a word the lexicon has for people or bodies."""
+    singulars = {word[:-1], word[:-2], word[:-3] + "y"}
+    return any(singular in _NOUNS_FOR_PEOPLE_AND_BODIES for singular in singulars)
+
+
+_NOUNS_FOR_PEOPLE_AND_BODIES = (
+    LEXICON.titles
+    | LEXICON.relations
+    | LEXICON.group_words
+    | LEXICON.organisation_heads
+    | LEXICON.generic_bodies
+    | LEXICON.newsroom_jobs
+)
+
+
 def _goes_on_after_quotation(text: str, at: int) -> bool:
     """Whether ``text[:at]`` ends with a quotation closed after a comma ('"...," Bill Frelick said'):
     the sentence goes on."""
@@ -227,6 +243,9 @@ class People:
         self._inside_sentence: set[str] = set()
         # Single names the article gives a title ("Pope Francis", "Mayor Ruiz").
         self._titled: set[str] = set()
+        # Single capitalised words right after a quotation closed on a comma ('"...," Jones said'),
+        # where news style writes a plural noun in lower case ('"...," officials said').
+        self._after_quotation: set[str] = set()
         runs = []
         things: set[tuple[str, ...]] = set()
         for text in map(without_nicknames, self._texts):
@@ -243,6 +262,8 @@ class People:
                 after_quotation = len(name) > 1 and _goes_on_after_quotation(text, run.start())
                 if run.start() > 0 and (not _follows_sentence_opening(text, run.start()) or after_quotation):
                     self._inside_sentence.update(name)
+                if len(tokens) == 1 and _goes_on_after_quotation(text, run.start()):
+                    self._after_quotation.add(tokens[0])
                 if len(name) == 1 and len(tokens) > 1 and is_title_word(tokens[-2]):
                     self._titled.add(name[0])  # "Pope Francis": one name, and a person's
         self._lower_case_words = frozenset(_LOWER_CASE_WORD.findall("\n".join(self._texts)))
@@ -336,11 +357,16 @@ class People:
         # "CorrectaHealth Services, a private company based in Nashville": a name its apposition calls one.
         described = re.compile(
             rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
+            r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
         )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
             found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
-            found += [(match.start(), _without_article(match.group(1))) for match in described.finditer(text)]
+            found += [
+                (match.start(), _without_article(match.group(1)))
+                for match in described.finditer(text)
+                if match.group(1).casefold() not in PLACE_NAMES
+            ]
             named = [name for _, name in sorted(found) if len(name.split()) > 1]
             if named:
                 return named[-1]
@@ -389,9 +415,17 @@ class People:
         never writes in lower case is someone's name, though the article only opens sentences
         with it; a plural ("Officials said") is not."""
         lower = name.lower()
+        # "Moss", and "Jones" where the article prints it after a quotation, are surnames, not plurals
+        # ("Organisers" there is a plural all the same: its singular is a word for people).
+        plural = (
+            lower.endswith("s")
+            and not lower.endswith("ss")
+            and (name not in self._after_quotation or _is_plural_of_a_noun(lower))
+        )
         return (
             " " not in name
-            and not lower.endswith(("s", "ed", "ing"))  # "Officials", "Reached by phone", "Appearing"
+            and not plural
+            and not lower.endswith(("ed", "ing"))  # "Reached by phone", "Appearing"
             and lower not in LEXICON.stop_words
             and lower not in LEXICON.not_names
             and lower not in LEXICON.number_words

@@ -175,7 +175,8 @@ def _is_description(chunk: str) -> bool:
 def _is_name_with_article(chunk: str) -> bool:
     """``the Smithsonian Institution``: a name with its article, neither a description nor an apposition."""
     words = chunk.split()
-    return words[0] in LEXICON.determiners and len(words) > 1 and all(word[:1].isupper() for word in words[1:])
+    definite = words[0] in LEXICON.determiners and words[0] not in LEXICON.indefinite_articles  # not "a Republican"
+    return definite and len(words) > 1 and all(word[:1].isupper() for word in words[1:])
 
 
 # A politician's party and state after the name, as US papers print it.
