@@ -130,6 +130,11 @@ class Attribution:
         after or before it: ``"Let me talk," Trump shot back`` and ``"...," agrees Ann Lee`` invert an
         attribution whatever the verb, since the quotation is what the clause goes on to report."""
         text = self.paragraphs[paragraph].text
+        signed = _SIGNATURE.match(text, quotation_end)
+        if signed is not None:
+            # '"We did everything we could." — Mark Wells, chief executive': a quotation signed by its speaker.
+            name = " ".join(strip_to_name(unglued(signed.group("name").split())))
+            return self.people.fullest(name) if name and self.people.is_person_name(name) else None
         if text[:quotation_end].rstrip(_CLOSING_MARKS).rstrip()[-1:] not in (",", "?", "!"):
             return None
         found = _NAME_THEN_WORD.match(text, quotation_end)
@@ -198,6 +203,8 @@ _NAME_THEN_WORD = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LEXICON.determiners))})\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{CAP_RUN.pattern})\s+([a-z]+)\b"
 )
 # A lower-case word, then a name ending at punctuation: '," agrees Michelle Stevens, 30,'.
+# A dash and a name closing the paragraph, or a comma and a description after the name.
+_SIGNATURE = re.compile(rf"\s*[—–]\s*(?P<name>{CAP_RUN.pattern})\s*(?:,|\.?\s*$)")
 _WORD_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+(?P<name>{CAP_RUN.pattern})(?=\s*[,.;(]|\s*$)")
 _NOT_A_VERB_AFTER_NAME = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxiliary_verbs
 

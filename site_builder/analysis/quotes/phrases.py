@@ -319,11 +319,13 @@ def leading_noun_phrase(sentence: str) -> str:
         split = split[1:]  # "76-year-old Morton Blackwell": an age before the name
     for at, word in enumerate(split):
         bare = word.strip(",;:").lower()
+        following = split[at + 1] if at + 1 < len(split) else ""
         if words and bare in LEXICON.organisation_heads and word[0].islower():
             words.append(word)
+            if following.lower() in LEXICON.titles:
+                words.append(following)  # "A police spokeswoman", "The fire chief": a person, not the body
             break
         # "Secretary of State Jo Roe": a connector between capitalised words is part of the phrase.
-        following = split[at + 1] if at + 1 < len(split) else ""
         between_capitals = bool(words) and bare in _CONNECTORS_IN_TITLES and following[:1].isupper()
         if not (word[0].isupper() or bare in LEXICON.determiners or bare in LEXICON.titles or between_capitals):
             break
