@@ -9,6 +9,7 @@ from casefiles import named_blocks
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from site_builder.analysis.clean import clean_source
 from site_builder.analysis.quotes import echoed, extract_quotes, find_quotations, group_quotes, quotation_spans
 from site_builder.analysis.quotes.grouping import _variation
 from site_builder.analysis.segment import segment_source
@@ -435,3 +436,36 @@ def test_two_fragments_of_one_source_join_the_remark_another_source_prints_whole
     quotes = analyse_quotes([cut, whole], AnalysisSettings())
     assert len(quotes) == 1
     assert len(quotes[0].occurrences) == 3
+
+
+def _load_forms(path: Path) -> list[object]:
+    """``text => speakers`` per line (see the file's header); a line opening with "!" is a known miss."""
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        known_miss = line.startswith("! ")
+        text, _, want = line.removeprefix("! ").partition(" => ")
+        speakers = [None if name.strip() == "-" else name.strip() for name in want.split(";")] if want.strip() else []
+        marks = [pytest.mark.xfail(strict=True, reason="not reached yet")] if known_miss else []
+        cases.append(pytest.param(text.split(" || "), speakers, marks=marks, id=text[:60]))
+    return cases
+
+
+_FORMS_LEAD = (
+    "The city council voted on Tuesday to close the Harbor Street bridge after inspectors found cracks in two of"
+    " its piers, officials said."
+)
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), _load_forms(FIXTURES / "forms.txt"))
+def test_attribution_forms(paragraphs: list[str], speakers: list[str | None]) -> None:
+    raw = RawSource(
+        "src",
+        "story/src.txt",
+        "\n\n".join(["Council closes the Harbor Street bridge", _FORMS_LEAD, *paragraphs]) + "\n",
+        1,
+        Metadata(),
+        "txt",
+    )
+    assert [quote.speaker for quote in extract_quotes(segment_source(clean_source(raw)))] == speakers
