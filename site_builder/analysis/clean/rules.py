@@ -45,6 +45,8 @@ _AUDIO = re.compile(
 _VIDEO = re.compile(
     r"^(?:videos?|watch(?: the)? video|play video|watch now|watch|click to play|video player)\W*$"
     r"|^(?:VIDEO|WATCH)\s*[:|]"
+    # A video's caption under its player's "CLOSE" button: "CLOSE The mayor explains ... Jo Roe, Example Today".
+    r"|(?-i:^CLOSE\s+[A-Z])"
     # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
     # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
     r"|^(?:media playback is (?:unsupported|not supported)|embed more (?:news )?videos|just watched\b)"
@@ -66,7 +68,8 @@ _SLIDESHOW = re.compile(
     re.I,
 )
 _CAPTION_START = re.compile(
-    r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit)\s*:"
+    r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit"
+    r"|above|below|top|inset|main picture)\s*:"
     # "Image copyright AP Image caption ...", and the wire's "This image provided by X shows ..."
     r"|^(?:image|media) (?:copyright|caption)\b|^enlarge (?:this )?(?:image|photo)\b"
     r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
@@ -293,6 +296,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|\byour (?:browser|device) (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play|display)\b"
     r"|\b(?:requires|please enable|you (?:need|must) (?:to )?enable) javascript\b|\bupdate your browser\b"
     r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b|^this (?:site|website) uses cookies\b"
+    r"|^update your (?:privacy )?(?:settings|preferences) (?:here )?to (?:see|view) (?:it|this)\b"
+    r"|^(?:poll|quiz|survey)\s*:\s*\S.{0,120}\?$"
     r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
     # The site's footer: "Powered by Example CMS", "Our Standards: The Example Trust Principles."
