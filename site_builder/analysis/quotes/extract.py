@@ -411,8 +411,11 @@ def _is_title_case(words: list[str]) -> bool:
     # "Midday with Charlie Sykes", "Orange is the New Black": small words stay in lower case.
     small = [not w[:1].islower() or w.casefold() in LEXICON.function_words or len(w) <= 2 for w in bare]
     long_words = [w for w in bare if len(w) > 3 and w.casefold() not in LEXICON.function_words]
+    # "Fox & Friends", "Eat The Press": one long word, but every word of the name in capitals.
+    capitalised = [w for w in bare if w[:1].isupper()]
+    named = len(long_words) >= 2 or (len(long_words) == 1 and len(capitalised) >= 2)
     return (
-        len(long_words) >= 2
+        named
         and all(w[:1].isupper() and not w.isupper() for w in long_words)
         and all(small)
         and not re.search(r"[.!?]", " ".join(words)[:-1])
