@@ -286,7 +286,10 @@ def _outlet_promoting_itself(line: str) -> str | None:
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
         name = (found.group("listed") or found.group("credited") or found.group("staffed")).strip()
-        return known_outlet(name) or outlet_from_credit(name)
+        # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
+        unlisted = re.sub(r"^the\s+", "", name, flags=re.I) if found.group("staffed") else ""
+        listed = known_outlet(name) or outlet_from_credit(name)
+        return listed or (unlisted if _is_outlet_name(unlisted) else None)
     for offer in _OWN_PRODUCTS.finditer(line):
         owner = known_outlet(offer.group("owner"))
         if owner is not None:
@@ -313,6 +316,7 @@ _OWN_PRODUCTS = re.compile(
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
 _STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d+)){0,5}")
+_CAPITALISED_NAME = r"(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})"
 _OUTLET_STATED = re.compile(
     r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for"
     r" (?:continuing coverage|coverage|developments|updates|the latest|more)\b"
@@ -320,10 +324,12 @@ _OUTLET_STATED = re.compile(
     # "Follow the Example Clarion on Facebook", "Subscribe now to The Example Leader for $1 a week",
     # and a reporter's biography: "Jo Roe is regional affairs reporter at The Example Standard."
     r"|follow the (?P<outlet3>[A-Z][\w&.'’ -]{1,40}?) on (?:facebook|twitter|instagram|x)\b"
-    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b)",
+    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b"
+    # "Jo Roe writes for the Example Herald." (A newsletter's name, "the Daily Briefing", is no outlet's.)
+    rf"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:writes|reports) for (?:the )?(?P<outlet5>{_CAPITALISED_NAME})\.)",
     re.I,
 )
-_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4")
+_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4", "outlet5")
 _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 #: A reporter's biography closing the page, and the outlet it names: "Jo Roe is a national health
 #: correspondent for Example News.", "Roe is regional affairs reporter at The Example Standard."
