@@ -208,6 +208,15 @@ def test_two_remarks_sharing_only_topic_words_and_prepositions_stay_apart() -> N
     assert sizes == [1, 1]
 
 
+def test_two_remarks_opening_with_the_same_spoken_filler_stay_apart() -> None:
+    """"I think it's going to be a ..." opens many remarks: spoken filler is no shared wording."""
+    sizes = _group_sizes(
+        '"I think it\'s going to be a great day for the city," Lee said.',
+        '"I think it\'s going to be a hard winter for drivers," Lee said.',
+    )
+    assert sizes == [1, 1]
+
+
 def test_a_short_question_sharing_three_words_with_a_long_speech_stays_apart() -> None:
     """Three of a short remark's four content words ("call", "fake", "news") inside someone else's
     long statement are the story's topic, not the same utterance."""
