@@ -311,9 +311,10 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         or people.is_titled(" ".join(name))
         or len(people.fullest(" ".join(name)).split()) > 1
         or relative_for_people
+        or people.is_speaker_after_quotation(" ".join(name))  # "Trump shot back, "...""
     ):
         return None
-    if not people.is_person_name(" ".join(name)):
+    if not (people.is_person_name(" ".join(name)) or people.is_speaker_after_quotation(" ".join(name))):
         return None  # "The White House announced ...": a body, not whom "he" will mean
     return Mention(paragraph, start, people.fullest(" ".join(name)))
 

@@ -410,6 +410,11 @@ class People:
             return False
         return len(self.fullest(name).split()) > 1 or name in self._inside_sentence or name in self._titled
 
+    def is_speaker_after_quotation(self, name: str) -> bool:
+        """A single name the article prints right after a quotation it attributes ('"...," Trump
+        said'): someone who speaks in the article, wherever else it opens a sentence."""
+        return name in self._after_quotation and not _is_plural_of_a_noun(name.lower())
+
     def is_speaker_name(self, name: str) -> bool:
         """A single capitalised word right beside a speech verb ("Tiegen said") that the article
         never writes in lower case is someone's name, though the article only opens sentences
