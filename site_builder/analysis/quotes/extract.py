@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Literal
 
@@ -67,6 +68,7 @@ def find_quotations(source: Source) -> Quotations:
             if subject and not _subject_may_speak(paragraph.text[sentence.start : span.mark_start]):
                 subject = None
             woven_in = span.mark_start > sentence.start + 1
+            continues = run_on is not None and _continues(run_on, paragraph.index, span)
             if site and site.speaker:
                 speaker = site.speaker
             elif woven_in and subject:
@@ -77,7 +79,7 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = None
             elif speaker_after := attribution.subject_after(paragraph.index, span.mark_end):
                 speaker = speaker_after
-            elif run_on and _continues(run_on, paragraph.index, span):
+            elif run_on and continues:
                 speaker = run_on[0]
             else:
                 speaker = _introduced_speaker(layout, span, attribution, heard)
@@ -89,6 +91,10 @@ def find_quotations(source: Source) -> Quotations:
                 heard[(paragraph.index, sentence.start)] = speaker
                 if not paragraph.text[span.mark_end :].strip(_TRAILING_PUNCTUATION):
                     heard[(paragraph.index, _ENDS_PARAGRAPH)] = speaker
+            if continues and speaker and found and found[-1].speaker is None:
+                # '"We will rebuild. ... / "And when we do, it will be safe," Lee said.': a quotation
+                # left open is spoken by whoever its continuation names.
+                found[-1] = dataclasses.replace(found[-1], speaker=speaker)
             found.append(quotation)
             run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
     quoted = {quotation.paragraph for quotation in found}
@@ -163,6 +169,8 @@ def _interviewee(source: Source, attribution: Attribution, first_question: int) 
     return None
 
 
+#: What opens a list item before its text ("• "We will rebuild."").
+_LIST_BULLETS = "•▪‣·*-–— \u00a0"
 #: The key of ``heard`` for a quotation that ends its paragraph (its sentence may be one of several in it).
 _ENDS_PARAGRAPH = -1
 _TRAILING_PUNCTUATION = " .,;!?\u00a0"
@@ -334,15 +342,20 @@ def _introduced_speaker(
         return heard.get((paragraph.index, earlier.start)) or attribution.last_speaker(
             paragraph.index, earlier.start, previous.start
         )
-    if paragraph.index == 0 or span.mark_start > sentence.start + 1:
-        # Only a quotation opening its paragraph carries on from the paragraph before; one inside
-        # the reporter's sentence ("Clinton fired back that "...") belongs to that sentence.
+    bullet = len(paragraph.text) - len(paragraph.text.lstrip(_LIST_BULLETS))
+    if paragraph.index == 0 or span.mark_start > max(sentence.start + 1, bullet):
+        # Only a quotation opening its paragraph (or its list item: "• "...") carries on from the
+        # paragraph before; one inside the reporter's sentence ("Clinton fired back that "...")
+        # belongs to that sentence.
         return None
     previous_text = attribution.paragraph_text(paragraph.index - 1)
     if previous_text.rstrip().endswith(":"):
+        # "Lee listed three reasons:" / "• "...": whoever the introducing sentence names or is about.
         last = attribution.paragraphs[paragraph.index - 1].sentences[-1]
-        return attribution.last_speaker(paragraph.index - 1, 0, len(previous_text)) or attribution.introducing_body(
-            paragraph.index - 1, last.start, len(previous_text)
+        return (
+            attribution.last_speaker(paragraph.index - 1, 0, len(previous_text))
+            or attribution.introducing_body(paragraph.index - 1, last.start, len(previous_text))
+            or attribution.subjects.get((paragraph.index - 1, last.start))
         )
     issued = attribution.issued(paragraph.index - 1)
     if issued or not attribution.paragraphs[paragraph.index - 1].sentences:
