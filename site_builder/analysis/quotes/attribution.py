@@ -25,6 +25,7 @@ from .cues import (
     DOCUMENT_AFTER,
     GENDERED_PRONOUNS,
     LEXICON,
+    LIST_BULLETS,
     MAX_SPEAKER_WORDS,
     SPEECH_VERB,
 )
@@ -221,7 +222,7 @@ def _opening_subject(
     opening = sentence.lstrip(OPENING_MARKS)
     if marks.inside_quotation(start + len(sentence) - len(opening)):
         return None
-    opening = opening.lstrip(_LIST_BULLETS)  # "• Gov. Ann Lee: “...”": a list's bullet before the label
+    opening = opening.lstrip(LIST_BULLETS)  # "• Gov. Ann Lee: “...”": a list's bullet before the label
     label = _SPEAKER_LABEL.match(opening)
     labelled = _labelled_speaker(_without_topic(label.group(1)), key, people) if label is not None else None
     if labelled is not None:
@@ -239,7 +240,6 @@ def _opening_subject(
     return found
 
 
-_LIST_BULLETS = "•▪‣·* \u00a0"
 # A transcript's speaker label before a quotation: 'TRUMP: "..."', 'Former secretary of state Ann Lee:"..."'.
 _SPEAKER_LABEL = re.compile(r"([A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]")
 

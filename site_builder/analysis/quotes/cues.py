@@ -32,6 +32,8 @@ REPRESENTATIVES = frozenset(
     word for word in LEXICON.relations if not word.endswith("s") and word not in LEXICON.family_relations
 )
 
+#: What opens a list item before its text ("• Gov. Ann Lee: "..."", "- "We will rebuild."").
+LIST_BULLETS = "•▪‣·*-–— \u00a0"
 FULL_QUOTE_WORDS = 8
 # A quoted clause this long that ends its sentence inside the marks is speech with or without a
 # verb ('convince the nation that "the press is out of control."'); shorter ones may be names.

@@ -18,6 +18,7 @@ from .cues import (
     FRAGMENT_CONTENT_WORDS,
     FULL_QUOTE_WORDS,
     LEXICON,
+    LIST_BULLETS,
     LONGEST_NAMING_CUE,
     MIN_QUOTE_WORDS,
     NAMING_CUES,
@@ -169,8 +170,6 @@ def _interviewee(source: Source, attribution: Attribution, first_question: int) 
     return None
 
 
-#: What opens a list item before its text ("• "We will rebuild."").
-_LIST_BULLETS = "•▪‣·*-–— \u00a0"
 #: The key of ``heard`` for a quotation that ends its paragraph (its sentence may be one of several in it).
 _ENDS_PARAGRAPH = -1
 _TRAILING_PUNCTUATION = " .,;!?\u00a0"
@@ -342,7 +341,7 @@ def _introduced_speaker(
         return heard.get((paragraph.index, earlier.start)) or attribution.last_speaker(
             paragraph.index, earlier.start, previous.start
         )
-    bullet = len(paragraph.text) - len(paragraph.text.lstrip(_LIST_BULLETS))
+    bullet = len(paragraph.text) - len(paragraph.text.lstrip(LIST_BULLETS))
     if paragraph.index == 0 or span.mark_start > max(sentence.start + 1, bullet):
         # Only a quotation opening its paragraph (or its list item: "• "...") carries on from the
         # paragraph before; one inside the reporter's sentence ("Clinton fired back that "...")
