@@ -218,7 +218,9 @@ def _phrase_after(rest: str) -> str:
         if end.group().strip() == "and" and words and is_title_word(words[-1]):
             # "said former Gov. and party Chairman Ed Rendell": two titles of one person, named after the second.
             return _phrase_after(rest[end.end() - 1 :])
-        if end.group() == "," and words and words[-1] in LEXICON.titles and rest[end.end() :].lstrip()[:1].isupper():
+        role = words[-1].lower() if words else ""
+        named_next = rest[end.end() :].lstrip()[:1].isupper()
+        if end.group() == "," and (role in LEXICON.titles or role in LEXICON.relations) and named_next:
             # "said Rubio's deputy campaign manager, Rich Beeson, who ...": the name follows the role.
             return _phrase_after(rest[end.end() :])
         return phrase

@@ -72,7 +72,14 @@ def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resoluti
 
 
 def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
-    """``his family said``: named through the person the pronoun means; never a "he" later."""
+    """``his family said``, ``Tom Osei's lawyer said``: named through the person the pronoun or the
+    possessive means; never a "he" later."""
+    if len(phrase.tokens) >= 2 and phrase.lower[-1] in LEXICON.relations and _is_possessive(phrase.tokens[-2]):
+        owner = [*phrase.tokens[:-2], phrase.tokens[-2][:-2]]
+        name = " ".join(strip_to_name(owner))
+        if name and len(name.split()) == len(owner) and people.is_person_name(name):
+            speaker = f"{people.fullest(name)}'s {phrase.lower[-1]}"
+            return Resolution(speaker, (Body(speaker),))  # a body for pronouns: "he" is not the lawyer's client
     if (
         len(phrase.tokens) != 2
         or phrase.lower[0] not in LEXICON.gendered_pronouns
@@ -81,6 +88,10 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
         return None
     pronoun = LEXICON.gendered_pronouns[phrase.lower[0]]
     return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {phrase.lower[1]}", body=True)
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and word[:1].isupper()
 
 
 def _press(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -259,8 +270,14 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         # "the police chief" names a role the article may have attached to a name; "a Kremlin aide" does not.
         if tokens[0].lower() != "the" or len(tokens) < 2:
             return Resolution(None)
-        if tokens[-1].lower() == "year-old" and tokens[-2].isdigit():
-            return Resolution(people.by_age(int(tokens[-2])))  # "the 46-year-old said"
+        aged = next((at for at in range(2, len(tokens)) if tokens[at].lower() == "year-old"), None)
+        if aged is not None and tokens[aged - 1].isdigit():
+            # "the 46-year-old said", "the 41-year-old baker said": whom the article gives that age,
+            # else the role after it ("the 54-year-old mayor").
+            by_age = people.by_age(int(tokens[aged - 1]))
+            if by_age is not None or aged + 1 == len(tokens):
+                return Resolution(by_age)
+            tokens = [tokens[0], *tokens[aged + 1 :]]
         return Resolution(person_in_role(tokens[1:], phrase.paragraph, phrase.start, discourse, people))
     run = tokens if office else trailing_capitalised(tokens)
     if len(run) < len(tokens) and _names_someone_else(tokens, len(tokens) - len(run)):
