@@ -16,6 +16,7 @@ from site_builder.model import Metadata, RemovalReason, RemovedText
         ("4 July 2025", "2025-07-04"),
         ("Sept. 9, 2030", "2030-09-09"),
         ("2031-03-02", "2031-03-02"),
+        ("Published: 2031-03-02T09:00:00+00:00", "2031-03-02"),  # the machine form, with its time
         ("Thursday (July 3)", None),  # no year: a weekday reference in the text, not a date stamp
         ("February 30, 2030", None),  # not a calendar date
         ("In 2025 the plan failed.", None),
