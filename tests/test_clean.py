@@ -234,3 +234,22 @@ def test_a_furniture_line_is_removed_and_the_article_kept(line: str, at: int) ->
     kept = [paragraph.text for paragraph in cleaned.paragraphs]
     assert line not in kept
     assert kept == body
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Something went wrong, but don't fret, let's give it another shot.\n\nTry reloading\n",
+        "Council closes bridge\n\nSubscribe to continue reading\n\nAlready a subscriber? Log in\n\n"
+        "Get unlimited access for $1 a week.\n",
+        "Page not found\n\nSorry, the page you are looking for does not exist or has been moved.\n",
+        "We value your privacy\n\nWe and our partners use cookies to store and access personal data on your device.\n",
+        "Please verify you're not a robot by clicking the box.\n\nInvalid email address. Please re-enter.\n",
+        "This article originally appeared on Example News.\n\nRead the full story at Example News.\n",
+        "403 Forbidden\n\nAccess denied. You don't have permission to access this page on this server.\n",
+    ],
+    ids=["failed-embed", "paywall", "not-found", "consent", "robot-check", "reprint", "error"],
+)
+def test_a_page_that_shows_no_article_leaves_no_article_text(page: str) -> None:
+    """What a scrape catches instead of the article is removed, so the build warns "no article text found"."""
+    assert clean_source(_raw(page)).paragraphs == ()

@@ -299,6 +299,15 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|\b(?:requires|please enable|you (?:need|must) (?:to )?enable) javascript\b|\bupdate your browser\b"
     r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b|^this (?:site|website) uses cookies\b"
     r"|^update your (?:privacy )?(?:settings|preferences) (?:here )?to (?:see|view) (?:it|this)\b"
+    # What a page shows instead of the article: a failed embed, a paywall, a consent or robot check,
+    # an error page.
+    r"|^something went wrong\b|^try reloading\W*$|^(?:get|for) unlimited (?:digital )?access\b"
+    r"|^(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|^already a subscriber\b"
+    r"|\bthe page you (?:are|were|'re) looking for (?:does not|doesn't|could not|cannot|can't|may not|no longer)\b"
+    r"|^(?:page|article) not found\W*$|^we and our partners\b|^we value your privacy\W*$"
+    r"|^please verify (?:that )?you(?:'re| are) (?:not a robot|a human)\b|^invalid email address\b"
+    r"|^your browser is (?:out of date|not supported|outdated)\b|^read the full (?:story|article) (?:at|on)\b"
+    r"|^access denied\b|^(?:403|404) (?:forbidden|not found)\b"
     r"|^(?:poll|quiz|survey)\s*:\s*\S.{0,120}\?$"
     r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
