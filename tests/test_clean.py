@@ -253,3 +253,19 @@ def test_a_furniture_line_is_removed_and_the_article_kept(line: str, at: int) ->
 def test_a_page_that_shows_no_article_leaves_no_article_text(page: str) -> None:
     """What a scrape catches instead of the article is removed, so the build warns "no article text found"."""
     assert clean_source(_raw(page)).paragraphs == ()
+
+
+ARTICLE_LINES_LIKE_FURNITURE = [
+    line
+    for line in (Path(__file__).parent / "fixtures" / "article_lines_like_furniture.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES_LIKE_FURNITURE)
+def test_an_article_line_that_reads_like_furniture_is_kept(line: str) -> None:
+    headline, *body = _ARTICLE_AROUND_FURNITURE
+    cleaned = clean_source(_raw("\n\n".join([headline, *body[:2], line, *body[2:]]) + "\n"))
+    assert [paragraph.text for paragraph in cleaned.paragraphs] == [*body[:2], line, *body[2:]]

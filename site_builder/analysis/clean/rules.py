@@ -201,7 +201,8 @@ _PARENTHESISED_TEASER = re.compile(
 # "Copyright © 2017 Example News. All rights reserved.", "This material may not be published,
 # broadcast, rewritten or redistributed."
 COPYRIGHT_NOTICE = StartOrAnywhere(
-    r"^(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b"
+    # "Copyright 2018 ...", "Copyright © ...", "Copyright Example News": not "Copyright lawyers said".
+    r"^(?:copyright\b(?!\s+(?-i:[a-z]))|©|\(c\) \d{4})|\ball rights reserved\b"
     r"|^this material may not be (?:published|reproduced)"
     r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
     r"|^(?:[\w.-]+ ){1,3}transcripts are (?:created|produced)\b"
@@ -301,7 +302,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^update your (?:privacy )?(?:settings|preferences) (?:here )?to (?:see|view) (?:it|this)\b"
     # What a page shows instead of the article: a failed embed, a paywall, a consent or robot check,
     # an error page.
-    r"|^something went wrong\b|^try reloading\W*$|^(?:get|for) unlimited (?:digital )?access\b"
+    r"|^something went wrong(?:\W*$|[,.!]|\s+(?:but|please|on our end|while loading))"
+    r"|^try reloading\W*$|^(?:get|for) unlimited (?:digital )?access\b"
     r"|^(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|^already a subscriber\b"
     r"|\bthe page you (?:are|were|'re) looking for (?:does not|doesn't|could not|cannot|can't|may not|no longer)\b"
     r"|^(?:page|article) not found\W*$|^we and our partners\b|^we value your privacy\W*$"
