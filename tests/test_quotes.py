@@ -478,3 +478,21 @@ def test_attribution_forms(paragraphs: list[str], speakers: list[str | None]) ->
         "txt",
     )
     assert [quote.speaker for quote in extract_quotes(segment_source(clean_source(raw)))] == speakers
+
+
+def _load_grouping_forms(path: Path) -> list[object]:
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        known_miss = line.startswith("! ")
+        pair, _, verdict = line.removeprefix("! ").partition(" => ")
+        first, _, second = pair.partition(" ## ")
+        marks = [pytest.mark.xfail(strict=True, reason="not reached yet")] if known_miss else []
+        cases.append(pytest.param(first, second, verdict.strip() == "same", marks=marks, id=pair[:60]))
+    return cases
+
+
+@pytest.mark.parametrize(("first", "second", "same"), _load_grouping_forms(FIXTURES / "grouping_forms.txt"))
+def test_grouping_forms(first: str, second: str, same: bool) -> None:
+    assert (_group_sizes(first, second) == [2]) == same
