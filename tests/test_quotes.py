@@ -447,18 +447,21 @@ def test_two_fragments_of_one_source_join_the_remark_another_source_prints_whole
     assert len(quotes[0].occurrences) == 3
 
 
-def _load_forms(path: Path) -> list[object]:
-    """``text => speakers`` per line (see the file's header); a line opening with "!" is a known miss."""
-    cases = []
+def _forms(path: Path) -> list[tuple[str, str, list[pytest.MarkDecorator]]]:
+    """Each ``case => expected`` line of a forms file (see its header), split at " => ", with a
+    strict xfail mark when the line opens with "!" (a known miss)."""
+    forms = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        known_miss = line.startswith("! ")
-        text, _, want = line.removeprefix("! ").partition(" => ")
-        speakers = [None if name.strip() == "-" else name.strip() for name in want.split(";")] if want.strip() else []
-        marks = [pytest.mark.xfail(strict=True, reason="not reached yet")] if known_miss else []
-        cases.append(pytest.param(text.split(" || "), speakers, marks=marks, id=text[:60]))
-    return cases
+        case, _, expected = line.removeprefix("! ").partition(" => ")
+        marks = [pytest.mark.xfail(strict=True, reason="not reached yet")] if line.startswith("! ") else []
+        forms.append((case, expected.strip(), marks))
+    return forms
+
+
+def _speakers(expected: str) -> list[str | None]:
+    return [None if name.strip() == "-" else name.strip() for name in expected.split(";")] if expected else []
 
 
 _FORMS_LEAD = (
@@ -467,7 +470,13 @@ _FORMS_LEAD = (
 )
 
 
-@pytest.mark.parametrize(("paragraphs", "speakers"), _load_forms(FIXTURES / "forms.txt"))
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        pytest.param(text.split(" || "), _speakers(expected), marks=marks, id=text[:60])
+        for text, expected, marks in _forms(FIXTURES / "forms.txt")
+    ],
+)
 def test_attribution_forms(paragraphs: list[str], speakers: list[str | None]) -> None:
     raw = RawSource(
         "src",
@@ -480,20 +489,13 @@ def test_attribution_forms(paragraphs: list[str], speakers: list[str | None]) ->
     assert [quote.speaker for quote in extract_quotes(segment_source(clean_source(raw)))] == speakers
 
 
-def _load_grouping_forms(path: Path) -> list[object]:
-    cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        known_miss = line.startswith("! ")
-        pair, _, verdict = line.removeprefix("! ").partition(" => ")
-        first, _, second = pair.partition(" ## ")
-        marks = [pytest.mark.xfail(strict=True, reason="not reached yet")] if known_miss else []
-        cases.append(pytest.param(first, second, verdict.strip() == "same", marks=marks, id=pair[:60]))
-    return cases
-
-
-@pytest.mark.parametrize(("first", "second", "same"), _load_grouping_forms(FIXTURES / "grouping_forms.txt"))
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(*pair.split(" ## "), expected == "same", marks=marks, id=pair[:60])
+        for pair, expected, marks in _forms(FIXTURES / "grouping_forms.txt")
+    ],
+)
 def test_grouping_forms(first: str, second: str, same: bool) -> None:
     quotes = _grouped(first, second)
     sources_of_each_quote = [{occurrence.source_id for occurrence in quote.occurrences} for quote in quotes]
