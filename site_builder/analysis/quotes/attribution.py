@@ -684,15 +684,25 @@ def _relative_subject(relative: re.Match[str], key: SentenceKey, people: People)
     full = people.fullest(" ".join(named)) if named else ""
     owner = relative.group("owner")
     if named and len(full.split()) == 1 and owner:
-        full = f"{full} {people.fullest(owner).split()[-1]}"
+        first = full
+        full = f"{first} {people.fullest(owner).split()[-1]}"
+        people.learn_relative(first, full)
     if len(full.split()) > 1:
         return Mention(paragraph, start, full)
     return Mention(paragraph, start, "", LEXICON.family_relations[relative.group("relation").lower()])
 
 
 # "His wife, Jane Roe,", "Clinton's husband, Bill,", "Her father": one person, known through another.
+# An honorific may come before the owner's name: "Mr Rooney's widow, Siobhán,".
+_HONORIFICS = "|".join(
+    sorted(
+        word.capitalize()
+        for word in LEXICON.female_markers | LEXICON.male_markers
+        if word not in LEXICON.gendered_pronouns and word not in LEXICON.subject_pronouns
+    )
+)
 _OPENING_RELATIVE = re.compile(
-    rf"(?:(?:But|And|So)\s+)?(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
+    rf"(?:(?:But|And|So)\s+)?(?:[Hh]is|[Hh]er|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
     rf"(?P<relation>{alternation(sorted(LEXICON.family_relations))})\b(?!['’]s)"
     rf"(?:,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),)?"
 )

@@ -321,6 +321,12 @@ class People:
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
 
+    def learn_relative(self, first: str, full: str) -> None:
+        """``Mr Rooney's widow, Siobhán,``: the article's "Siobhán" is Siobhán Rooney from here on,
+        unless a full name starting with it is written out."""
+        if first not in self._by_first_word:
+            self._by_first_word[first] = {tuple(full.split())}
+
     def body_spelt_out(self, initials: str, paragraph: int, position: int) -> str | None:
         """The body whose initials ``initials`` are, named in full before ``position`` ("the Insurance
         Council of Australia" for "ICA"): capitalised words, small connectors between them."""
