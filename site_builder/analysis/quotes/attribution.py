@@ -45,6 +45,7 @@ from .names import (
 )
 from .phrases import (
     COORDINATED,
+    ROLE_HOLDER,
     ends_with,
     leading_noun_phrase,
     past_opening,
@@ -377,8 +378,6 @@ _MAX_WORDS_BETWEEN_VERBS = 6
 _MAX_OPENING_PHRASE_WORDS = 6
 
 # Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
-_LOWER_CASE_TITLES = "|".join(sorted(title for title in LEXICON.titles if title.isalpha()))
-_TITLED_NAME = re.compile(rf"(?:{CAP_RUN.pattern})(?:\s+(?:{_LOWER_CASE_TITLES}))+\s+(?:{CAP_RUN.pattern})")
 
 
 _JOINED_NAME = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+[A-Z]")
@@ -386,7 +385,7 @@ _JOINED_NAME = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coord
 
 def _opening_name_run(opening: str) -> str | None:
     """The capitalised words that open a sentence, with a name that follows their titles."""
-    titled = _TITLED_NAME.match(opening)
+    titled = ROLE_HOLDER.match(opening)
     if titled is not None:
         return titled.group()
     run = CAP_RUN.match(opening)

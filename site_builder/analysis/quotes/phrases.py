@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import ATTRIBUTION_WINDOW, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES, REPRESENTATIVES
+from .cues import ATTRIBUTION_WINDOW, CAP_RUN, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES, REPRESENTATIVES
 from .names import is_title_word, word_tokens
 from .speakers import is_trailing_filler, opens_clause_of, trailing_capitalised
 
@@ -314,9 +314,14 @@ _TIME_RELATIONS = LEXICON.clause_openers & LEXICON.opening_prepositions
 
 
 def leading_noun_phrase(sentence: str) -> str:
-    """``Ann Lee was ...`` -> ``Ann Lee``; ``The Mexican government said`` -> ``The Mexican government``."""
+    """``Ann Lee was ...`` -> ``Ann Lee``; ``The Mexican government said`` -> ``The Mexican government``;
+    ``GMB regional organiser Wes Tidball hit back`` -> ``GMB regional organiser Wes Tidball`` (a
+    body, its role in lower case, then the name of the one who holds it)."""
     words: list[str] = []
     split = sentence.split()
+    role_holder = ROLE_HOLDER.match(sentence)
+    if role_holder is not None and role_holder.group().split()[-2][:1].isupper():
+        return role_holder.group()  # the holder's name in two words at least: "GMB regional organiser Wes Tidball"
     if split and _AGE.fullmatch(split[0]):
         split = split[1:]  # "76-year-old Morton Blackwell": an age before the name
     for at, word in enumerate(split):
@@ -335,6 +340,16 @@ def leading_noun_phrase(sentence: str) -> str:
         if word.endswith((",", ";", ":")):
             break  # "Dora Mbeki, head of the union": what follows the comma describes the name
     return " ".join(words)
+
+
+_LOWER_CASE_TITLES = "|".join(sorted(re.escape(title) for title in LEXICON.titles if title.isalpha()))
+#: Capitalised words (a body's name, a place), then a role in lower case, up to two words qualifying
+#: its title, then the name of the one who holds it: "Kremlin aide Yuri Ushakov", "GMB regional
+#: organiser Wes Tidball".
+ROLE_HOLDER = re.compile(
+    rf"(?:{CAP_RUN.pattern})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_LOWER_CASE_TITLES})(?:\s+(?:{_LOWER_CASE_TITLES}))*"
+    rf"\s+(?:{CAP_RUN.pattern})"
+)
 
 
 #: Words that join capitalised words of one title or name ("Secretary of State", "de la Fuente"); "of"
