@@ -317,7 +317,6 @@ _OWN_PRODUCTS = re.compile(
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
 _STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d+)){0,5}")
-_CAPITALISED_NAME = r"(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})"
 _OUTLET_STATED = re.compile(
     r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for"
     r" (?:continuing coverage|coverage|developments|updates|the latest|more)\b"
@@ -325,19 +324,18 @@ _OUTLET_STATED = re.compile(
     # "Follow the Example Clarion on Facebook", "Subscribe now to The Example Leader for $1 a week",
     # and a reporter's biography: "Jo Roe is regional affairs reporter at The Example Standard."
     r"|follow the (?P<outlet3>[A-Z][\w&.'’ -]{1,40}?) on (?:facebook|twitter|instagram|x)\b"
-    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b"
-    # "Jo Roe writes for the Example Herald." (A newsletter's name, "the Daily Briefing", is no outlet's.)
-    rf"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:writes|reports) for (?:the )?(?P<outlet5>{_CAPITALISED_NAME})\.)",
+    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b)",
     re.I,
 )
-_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4", "outlet5")
+_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4")
 _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 #: A reporter's biography closing the page, and the outlet it names: "Jo Roe is a national health
-#: correspondent for Example News.", "Roe is regional affairs reporter at The Example Standard."
+#: correspondent for Example News.", "Roe is regional affairs reporter at The Example Standard.",
+#: "Jo Roe writes for the Example Herald."
 REPORTER_BIOGRAPHY = re.compile(
-    rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
-    rf"(?:{_NEWSROOM_JOBS})s?"
-    r" (?:at|for|with|of) (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))",
+    rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
+    rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports) for)"
+    r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))",
     re.I,
 )
 

@@ -262,9 +262,7 @@ _AUTHOR_NOTE = re.compile(
     # A reporter's beat closing the page: "Jo Roe covers courts for Example News.", "Jo Roe has
     # covered city hall since 2004." (Their job and outlet: metadata.REPORTER_BIOGRAPHY.)
     r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{3,80}"
-    r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b)"
-    # "Jo Roe writes for the Example Herald."
-    r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:writes|reports) for (?:the )?(?-i:[A-Z])[^.]{1,60}\.(?:\s|$))",
+    r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b))",
     re.I,
 )
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)

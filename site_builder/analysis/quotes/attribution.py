@@ -204,9 +204,9 @@ _CLOSING_MARKS = "”\"’'»"
 _NAME_THEN_WORD = re.compile(
     rf"\s+(?:(?:{'|'.join(sorted(LEXICON.determiners))})\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{CAP_RUN.pattern})\s+([a-z]+)\b"
 )
-# A lower-case word, then a name ending at punctuation: '," agrees Michelle Stevens, 30,'.
 # A dash and a name closing the paragraph, or a comma and a description after the name.
 _SIGNATURE = re.compile(rf"\s*[—–]\s*(?P<name>{CAP_RUN.pattern})\s*(?:,|\.?\s*$)")
+# A lower-case word, then a name ending at punctuation: '," agrees Michelle Stevens, 30,'.
 _WORD_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+(?P<name>{CAP_RUN.pattern})(?=\s*[,.;(]|\s*$)")
 _NOT_A_VERB_AFTER_NAME = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxiliary_verbs
 
@@ -305,6 +305,8 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in LEXICON.titles
+    # "Trump shot back, "..."": a single name the article prints after a quotation it attributes.
+    speaks_in_article = bool(name) and people.is_speaker_after_quotation(" ".join(name))
     # "Zorba, who won the prize, ...": a single name is a person's when a relative for people follows it.
     relative_for_people = _PERSON_RELATIVE.match(opening, len(run)) is not None
     if not name or not (
@@ -312,10 +314,10 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         or people.is_titled(" ".join(name))
         or len(people.fullest(" ".join(name)).split()) > 1
         or relative_for_people
-        or people.is_speaker_after_quotation(" ".join(name))  # "Trump shot back, "...""
+        or speaks_in_article
     ):
         return None
-    if not (people.is_person_name(" ".join(name)) or people.is_speaker_after_quotation(" ".join(name))):
+    if not (people.is_person_name(" ".join(name)) or speaks_in_article):
         return None  # "The White House announced ...": a body, not whom "he" will mean
     return Mention(paragraph, start, people.fullest(" ".join(name)))
 
@@ -377,9 +379,7 @@ _MAX_WORDS_BETWEEN_VERBS = 6
 #: Longest phrase before a comma that may open a sentence ahead of its subject ("At 29 years old,").
 _MAX_OPENING_PHRASE_WORDS = 6
 
-# Capitalised words, then titles in lower case, then a name: "Former Arizona governor Jan Brewer".
-
-
+# A name joined to another: "Trump and Ryan issued a statement".
 _JOINED_NAME = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+[A-Z]")
 
 
@@ -449,6 +449,8 @@ def _described_as_person(sentence: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by what only a person is ("courtesy of Wes
     Nakagiri, a delegate from Michigan"): a person, whatever word came before the name."""
     return _PERSON_DESCRIPTION.match(sentence, end) is not None
+
+
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 

@@ -159,7 +159,7 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         owner.pop()
     if not owner or not all(token[0].isupper() or token in LEXICON.organisation_connectors for token in owner):
         return None
-    if owner[-1].endswith(("'s", "’s")):
+    if _is_possessive(owner[-1]):
         owner[-1] = owner[-1][:-2]  # "a statement from Gov. Sam Moss's office": the office speaks for him
     name = " ".join(strip_to_name(owner))
     # A later "the report said" is this document again, whoever spoke in between.
