@@ -104,6 +104,8 @@ class StoryScores:
     grouping_misses_without_overlap: int = 0
     #: Matched occurrences with a gold speaker whose pipeline speaker agrees (last-name match).
     speaker: Ratio = field(default_factory=Ratio)
+    #: The same, counting only speakers the occurrence's own source names (not ``speaker_elsewhere``).
+    speaker_named_here: Ratio = field(default_factory=Ratio)
     #: Gold furniture snippets found in the removed text.
     furniture: Ratio = field(default_factory=Ratio)
     #: Gold repeated paragraphs removed once and still kept once.
@@ -129,6 +131,7 @@ class StoryScores:
             grouping_misses_without_overlap=self.grouping_misses_without_overlap
             + other.grouping_misses_without_overlap,
             speaker=self.speaker + other.speaker,
+            speaker_named_here=self.speaker_named_here + other.speaker_named_here,
             furniture=self.furniture + other.furniture,
             repeated=self.repeated + other.repeated,
             wrongly_removed=self.wrongly_removed + other.wrongly_removed,
@@ -487,10 +490,15 @@ def _score_rest(analysis: Any, gold: dict[str, Any], scores: StoryScores) -> Sto
         expected = gocc.get("speaker")
         if expected is None:
             continue  # unattributed in the text (or a crowd): not scored
-        found = occurrences[index][1].speaker
+        # Who said it, as the export tells a reader: this source's attribution, else the one every
+        # other source carrying the quote agrees on.
+        named_here = occurrences[index][1].speaker
+        found = named_here or occurrences[index][1].speaker_elsewhere
         scores.speaker.total += 1
+        scores.speaker_named_here.total += 1
         if names_match(found, expected) or names_match(found, group.get("speaker")):
             scores.speaker.right += 1
+            scores.speaker_named_here.right += named_here is not None
         else:
             misses.append(f"speaker: {gocc['file']}: {gocc['snippet']!r}: got {found!r}, want {expected!r}")
 
@@ -679,6 +687,10 @@ def format_table(all_scores: Sequence[StoryScores]) -> str:
             f" them {together / max(1, together + related.fn):.2f} (passages alone {summary.facts.recall:.2f})"
         )
     lines.append(f"outlet (within metadata): {summary.outlet} right")
+    lines.append(
+        f"speaker: {summary.speaker.value:.2f}; {summary.speaker_named_here.value:.2f} counting only speakers a"
+        " source names itself (not taken from other sources' versions of the quote)"
+    )
     grouping = summary.quote_grouping
     if grouping.fn:
         apart = summary.grouping_misses_without_overlap

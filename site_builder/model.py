@@ -305,6 +305,9 @@ class QuoteOccurrence:
     paragraph: int
     start: int
     end: int
+    #: Where this source names nobody, the speaker every other source that carries the quote and
+    #: names one agrees on (see ``grouping``); else ``None``.
+    speaker_elsewhere: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

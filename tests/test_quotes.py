@@ -161,6 +161,32 @@ def test_a_copy_is_grouped_before_a_short_version_sharing_three_of_its_words() -
     ]
 
 
+def test_a_version_whose_source_names_nobody_gets_the_speaker_the_other_sources_agree_on() -> None:
+    (quote,) = _grouped(
+        '"We will rebuild the bridge before the winter comes," Ann Lee, the mayor, said.',
+        'The work starts in May. "We will rebuild the bridge before the winter comes."',
+        '"We will rebuild the bridge before the winter comes," Mayor Lee said.',
+    )
+    assert [(o.speaker, o.speaker_elsewhere) for o in quote.occurrences] == [
+        ("Ann Lee", None),
+        (None, "Ann Lee"),
+        ("Lee", None),
+    ]
+
+
+def test_sources_naming_different_speakers_give_none_to_a_version_without_one() -> None:
+    (quote,) = _grouped(
+        '"We will rebuild the bridge before the winter comes," Ann Lee said.',
+        '"We will rebuild the bridge before the winter comes."',
+        '"We will rebuild the bridge before the winter comes," Tom Osei said.',
+    )
+    assert [(o.speaker, o.speaker_elsewhere) for o in quote.occurrences] == [
+        ("Ann Lee", None),
+        (None, None),
+        ("Tom Osei", None),
+    ]
+
+
 def test_reworded_versions_sharing_a_run_of_words_and_spelt_out_contractions_group() -> None:
     groups = _group(
         _occurrence("a", "We aren't thieves! We are honest workers."),

@@ -53,7 +53,13 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "variant": quote.variant,
         "variation": quote.variation,
         "occurrences": [
-            {"source": o.source_id, "sentence": o.sentence_id, "text": o.text, "speaker": o.speaker}
+            {
+                "source": o.source_id,
+                "sentence": o.sentence_id,
+                "text": o.text,
+                "speaker": o.speaker,
+                "speaker_elsewhere": o.speaker_elsewhere,
+            }
             for o in quote.occurrences
         ],
     }

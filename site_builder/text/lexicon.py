@@ -116,6 +116,8 @@ class Lexicon:
     object_prepositions: frozenset[str]
     #: Words that join two names into one subject ("and").
     coordinators: frozenset[str]
+    #: Words that open a reported clause after a speech verb ("concluded that ...").
+    complementisers: frozenset[str]
     #: A listener verb made passive ("was asked"): the subject hears the words.
     passive_listeners: tuple[str, ...]
     #: Words that head an organisation's name ("ministry"), and the small words inside one ("and").
@@ -255,6 +257,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         listener_verbs=_words(folder, "listener_verbs"),
         passive_listeners=_entries(folder, "passive_listeners"),
         coordinators=_words(folder, "coordinators"),
+        complementisers=_words(folder, "complementisers"),
         object_prepositions=_words(folder, "object_prepositions"),
         organisation_heads=_words(folder, "organisation_heads"),
         organisation_connectors=_words(folder, "organisation_connectors"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -368,7 +369,28 @@ def _quote(occurrences: list[QuoteOccurrence]) -> Quote:
     pairs = sorted(f"{o.source_id}\x1f{o.text}" for o in occurrences)
     digest = hashlib.sha1("\x1e".join(pairs).encode("utf-8")).hexdigest()[:8]
     variation = _variation([o.text for o in occurrences])
-    return Quote(f"q-{digest}", _main_speaker(occurrences), tuple(occurrences), variation)
+    speaker = _main_speaker(occurrences)
+    return Quote(f"q-{digest}", speaker, _named_elsewhere(occurrences, speaker), variation)
+
+
+def _named_elsewhere(occurrences: list[QuoteOccurrence], speaker: str | None) -> tuple[QuoteOccurrence, ...]:
+    """The occurrences, those whose source names nobody given the speaker the other sources name.
+
+    A source that prints a remark with "he said" after a paragraph about someone else, or with no
+    attribution at all, still carries that person's words. Only when every source that names a
+    speaker names the same person: where they differ, the versions without one stay unattributed
+    rather than take a side.
+    """
+    named = [o.speaker for o in occurrences if o.speaker]
+    if speaker is None or not all(_one_person(name, speaker) for name in named):
+        return tuple(occurrences)
+    return tuple(o if o.speaker else dataclasses.replace(o, speaker_elsewhere=speaker) for o in occurrences)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """``Putin`` and ``Vladimir Putin``, in either order."""
+    short, long = sorted((a, b), key=lambda name: len(name.split()))
+    return _same_person(short, long)
 
 
 def _main_speaker(occurrences: list[QuoteOccurrence]) -> str | None:

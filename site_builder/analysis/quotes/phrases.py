@@ -190,11 +190,15 @@ def _is_bare_name(chunk: str) -> bool:
 
 def phrase_after(rest: str) -> str:
     """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``;
-    ``said Sen. Tom Carper of Delaware`` -> ``Sen. Tom Carper``; ``said the campaign would`` ->
-    nothing (the words open the reported clause: its subject is not the speaker)."""
+    ``said Sen. Tom Carper of Delaware`` -> ``Sen. Tom Carper``; ``said the campaign would`` and
+    ``concluded that Castell`` -> nothing (the words open the reported clause: its subject is not
+    the speaker)."""
     phrase = _phrase_after(rest)
-    if any(word.lower() in LEXICON.auxiliary_verbs for word in phrase.split()[1:]):
+    words = phrase.split()
+    if any(word.lower() in LEXICON.auxiliary_verbs for word in words[1:]):
         return ""
+    if words and words[0].lower() in LEXICON.complementisers:
+        return ""  # "concluded that Castell "...": what is reported of Castell, not his words
     return phrase
 
 
