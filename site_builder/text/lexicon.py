@@ -118,6 +118,9 @@ class Lexicon:
     coordinators: frozenset[str]
     #: Words that open a reported clause after a speech verb ("concluded that ...").
     complementisers: frozenset[str]
+    #: "what" in 'what Lee called "a disgrace"', and the verbs there (may be several words).
+    free_relatives: tuple[str, ...]
+    characterising_verbs: tuple[str, ...]
     #: A listener verb made passive ("was asked"): the subject hears the words.
     passive_listeners: tuple[str, ...]
     #: Words that head an organisation's name ("ministry"), and the small words inside one ("and").
@@ -258,6 +261,8 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         passive_listeners=_entries(folder, "passive_listeners"),
         coordinators=_words(folder, "coordinators"),
         complementisers=_words(folder, "complementisers"),
+        free_relatives=_entries(folder, "free_relatives"),
+        characterising_verbs=_entries(folder, "characterising_verbs"),
         object_prepositions=_words(folder, "object_prepositions"),
         organisation_heads=_words(folder, "organisation_heads"),
         organisation_connectors=_words(folder, "organisation_connectors"),

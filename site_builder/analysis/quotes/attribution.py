@@ -22,6 +22,7 @@ from ...text.sentences import token_ending_at
 from .cues import (
     ATTRIBUTION_WINDOW,
     CAP_RUN,
+    CHARACTERISED_BY,
     DOCUMENT_AFTER,
     GENDERED_PRONOUNS,
     LEXICON,
@@ -565,6 +566,10 @@ class _SentenceReading:
                 next_mark = marks.first_start_after(next_mark + 1, limit)
         after = phrase_after(text[verb.end() : next_mark])
         verb_word = verb.group().lower()
+        characterised = CHARACTERISED_BY.search(text, clause_start, next_mark)
+        if characterised:
+            # 'what aide Jo Roe called "a new era"': the subject between "what" and the verb.
+            return site(characterised.start("who"), characterised.group("who"))
         if (
             verb_word.endswith("ing")
             and earlier is not None

@@ -20,6 +20,16 @@ LONGEST_NAMING_CUE = max(len(cue) for cue in LEXICON.naming_cues) + 1
 NAMING_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(cue).replace(r"\ ", " ") for cue in LEXICON.naming_cues) + r")\s*$", re.IGNORECASE
 )
+# 'what aide Jo Roe called "a new era"', up to the quotation mark: the quotation is Jo Roe's words,
+# not a name (naming_cues), though "called" right before it otherwise makes it one.
+CHARACTERISED_BY = re.compile(
+    r"\b(?:"
+    + alternation(sorted(LEXICON.free_relatives, key=len, reverse=True))
+    + r")\s+(?P<who>[^\s,;:!?\"“”]+(?:\s+[^\s,;:!?\"“”]+){0,5}?)\s+(?:"
+    + alternation(sorted(LEXICON.characterising_verbs, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
 #: "he", "she": they double as the gender a person is known to have.
 GENDERED_PRONOUNS = frozenset(LEXICON.gendered_pronouns.values())
 FEMALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.female_markers)

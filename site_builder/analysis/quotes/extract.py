@@ -14,6 +14,7 @@ from ..metadata import known_outlet, site_name
 from .attribution import Attribution, Site, attribute
 from .cues import (
     ATTRIBUTION_WINDOW,
+    CHARACTERISED_BY,
     CLAUSE_QUOTE_WORDS,
     FRAGMENT_CONTENT_WORDS,
     FULL_QUOTE_WORDS,
@@ -413,7 +414,8 @@ def _after_naming_cue(text: str, end: int) -> bool:
     """``NAMING_CUES.search(text[:end])``, reading only the few words before ``end``."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return NAMING_CUES.search(text, max(0, end - LONGEST_NAMING_CUE), end) is not None
+    named = NAMING_CUES.search(text, max(0, end - LONGEST_NAMING_CUE), end) is not None
+    return named and CHARACTERISED_BY.search(text, max(0, end - ATTRIBUTION_WINDOW), end) is None
 
 
 def _is_title_case(words: list[str]) -> bool:
