@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ...model import Paragraph
+from ...text.alternation import alternation
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
 from ..metadata import known_outlet
 from .cues import CAP_RUN, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
@@ -47,6 +48,17 @@ def unglued(tokens: list[str]) -> list[str]:
 
 def _may_be_glued(token: str) -> bool:
     return len(token) >= 6 and not token[3:].islower()
+
+
+# "a young child", "an elderly woman": someone brought in without a name.
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:"
+    + alternation(sorted(LEXICON.indefinite_articles))
+    + r")\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + alternation(sorted({*LEXICON.person_nouns, *LEXICON.family_relations}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def strip_to_name(tokens: list[str]) -> list[str]:
@@ -390,6 +402,12 @@ class People:
             ]
         at = bisect.bisect_right(self._outlets, (paragraph, position), key=lambda found: found[:2])
         return self._outlets[at - 1][2] if at else None
+
+    def introduces_someone_unnamed(self, paragraph: int, position: int) -> bool:
+        """Whether this paragraph before ``position``, or the one before it, brings in a person
+        with no name ("a young child", "a woman"), whom "the boy" or "the woman" may mean."""
+        texts = [*self._texts[max(0, paragraph - 1) : paragraph], self._texts[paragraph][:position]]
+        return any(_UNNAMED_PERSON.search(_QUOTED.sub(" ", text)) for text in texts)
 
     def names_another_person(self, person: str, paragraph: int, position: int) -> bool:
         """Whether the paragraph names anyone but ``person`` outside quotation marks before ``position``."""

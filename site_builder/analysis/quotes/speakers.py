@@ -90,6 +90,22 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
     return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {phrase.lower[1]}", body=True)
 
 
+def _person_noun(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the woman said``, ``the father of two said``: the person "she" or "he" would mean there."""
+    lower = phrase.lower
+    if lower[0] != "the" or not (len(lower) == 2 or (len(lower) == 4 and lower[2] == "of")):
+        return None
+    pronoun = _PERSON_NOUNS.get(lower[1])
+    if pronoun is None:
+        return None
+    if pronoun not in GENDERED_PRONOUNS or people.introduces_someone_unnamed(phrase.paragraph, phrase.start):
+        return Resolution(None)  # "a young child ... asked the boy": maybe no one the article names
+    return _through_pronoun(pronoun, phrase, discourse, lambda person: person)
+
+
+_PERSON_NOUNS = {**LEXICON.family_relations, **LEXICON.person_nouns}
+
+
 def _is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word[:1].isupper()
 
@@ -435,6 +451,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("he or she", _pronoun),
     ("it", _it),
     ("his family, her lawyer", _relation),
+    ("the woman", _person_noun),
     ("a news outlet", _news_outlet),
     ("the newspaper", _press),
     ("the statement", _document),
