@@ -120,6 +120,8 @@ class Lexicon:
     complementisers: frozenset[str]
     #: "what" in 'what Lee called "a disgrace"', and the verbs there (may be several words).
     free_relatives: tuple[str, ...]
+    #: "response", "reply": what someone says, named as a thing ("Ann Lee's response: ...").
+    utterance_nouns: frozenset[str]
     #: "the man", "the woman": a person and the pronoun they go by.
     person_nouns: Mapping[str, str]
     characterising_verbs: tuple[str, ...]
@@ -265,6 +267,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         complementisers=_words(folder, "complementisers"),
         free_relatives=_entries(folder, "free_relatives"),
         person_nouns=_word_pairs(folder, "person_nouns", "man he"),
+        utterance_nouns=_words(folder, "utterance_nouns"),
         characterising_verbs=_entries(folder, "characterising_verbs"),
         object_prepositions=_words(folder, "object_prepositions"),
         organisation_heads=_words(folder, "organisation_heads"),

@@ -300,6 +300,11 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     relative = _OPENING_RELATIVE.match(opening)
     if relative is not None:
         return _relative_subject(relative, key, people)
+    owned = _OWNED_WORDS.match(opening)
+    if owned is not None:
+        # "Ann Lee's response was blunt: "..."": a sentence about someone's words is theirs.
+        name = " ".join(strip_to_name(unglued(owned.group("owner").split())))
+        return Mention(paragraph, start, people.fullest(name)) if name and people.is_person_name(name) else None
     run = _opening_name_run(opening)
     if run is None or _JOINED_NAME.match(opening, len(run)):
         return None  # "Trump and Ryan issued a statement": two people, neither of them alone
@@ -381,6 +386,11 @@ _MAX_WORDS_BETWEEN_VERBS = 6
 _MAX_OPENING_PHRASE_WORDS = 6
 
 # A name joined to another: "Trump and Ryan issued a statement".
+_OWNED_WORDS = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
+    + alternation(sorted(LEXICON.utterance_nouns, key=len, reverse=True))
+    + r")\b(?!['’]s)"
+)
 _JOINED_NAME = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+[A-Z]")
 
 
