@@ -97,6 +97,9 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         ("Written by Jo Roe | Edited by Ann Lee", "Jo Roe"),  # the page's other credits are no reporters
         ("Reported by Jo Roe | Web produced by Sam Hill", "Jo Roe"),
         ("Example Live | By Jo Roe", "Jo Roe"),
+        # A stamp's label and time after the name: "PUBLISHED: 12:01 EST, 3 March 2013 | UPDATED: ...".
+        ("By Jo Roe PUBLISHED: 12:01 EST, 3 March 2013 | UPDATED: 14:22 EST, 3 March 2013", "Jo Roe"),
+        ("By Jo Roe, Published 3 March 2013", "Jo Roe"),
         ("By staff", None),
         ("by the river the houses flooded", None),
     ],

@@ -520,6 +520,9 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
     stamp = _first_date(text)
     if stamp is not None:  # "Jo Roe on May 3, 2019 at 8:05 am", "Jo Roe | 3 May 2019": the stamp ends the names
         text = re.sub(r"(?:\s+on)?[\s|,•·]*$", "", text[: stamp[1].start()])
+        # "Jo Roe PUBLISHED: 12:01 EST, 3 March 2013": the stamp's label and time too.
+        label = _STAMP_LABEL.search(text)
+        text = text[: label.start()].rstrip(" |,•·") if label else text
     text = text.split("/", 1)[0]  # "Jane Doe/Example Wire": the credit after the slash
     if cut_tail:
         text = _BYLINE_TAIL.sub("", text)
@@ -603,7 +606,7 @@ _OUTLET_BEFORE_BYLINE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0
 def is_byline(line: str, *, in_header: bool) -> bool:
     """ "By Jane Doe" anywhere; a bare "Jane Doe [City]" line only in the page header."""
     text = line.strip()
-    if len(text.split()) > 14 or text.endswith((".", "!", "?")):
+    if len(_STAMP_LABEL.split(text, 1)[0].split()) > 14 or text.endswith((".", "!", "?")):
         return False
     if _by_prefix().match(text) or _OUTLET_BEFORE_BYLINE.match(text):
         # "By Jo Roe", or an agency's story with no reporter named: "By The Example Wire".

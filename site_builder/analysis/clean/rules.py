@@ -50,7 +50,8 @@ _VIDEO = re.compile(
     # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
     # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
     r"|^(?:media playback is (?:unsupported|not supported)|embed more (?:news )?videos|just watched\b)"
-    r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)\W*$"
+    r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)"
+    r"(?:\s+(?:for more|to see more|for the full story))?\W*$"
     # A player's caption: "Now playing: ...", "Listen: the mayor speaking after the vote (2:14)".
     r"|^now playing\s*[:|]|^(?:watch|listen|video|audio)\s*:.{1,160}\(\d{1,2}:\d{2}\)\W*$",
     re.I,
@@ -217,6 +218,8 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT = re.compile(
     rf"^(?:contact|to reach|reach|write to) [A-Z][\w.'’ -]{{1,60}}?(?:,|\s(?:at|by|via)\b)"
     rf".*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
+    # "Jo Roe can be reached at jroe@example.com."
+    rf"|^[A-Z][\w.'’ -]{{1,60}}? (?:can|may) be reached (?:at|by|via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram)\b"
     rf"|^{_EMAIL}(?:\s+or\s+[\d() .-]{{7,20}})?\.?$",
     re.I,
@@ -327,7 +330,12 @@ _PAGE_NOTICE = StartOrAnywhere(
     # Metered paywalls, comment sections and syndicated copy speaking of themselves.
     r"|^you(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|^already a subscriber\b"
     r"|^comments (?:are (?:moderated|closed)|on this (?:story|article) (?:are|have been) (?:now )?closed)\b"
-    r"|^disclaimer\s*:\s*comments\b|\bhas not been edited by .{1,40} staff\b|\bfrom a syndicated feed\b",
+    r"|^disclaimer\s*:\s*comments\b|\bhas not been edited by .{1,40} staff\b|\bfrom a syndicated feed\b"
+    # A page's own notes on its links and on the reader's ad blocker.
+    r"|^(?:these|this) (?:are|is an?) external links? (?:and|which|that) will open in a new (?:window|tab)\b"
+    r"|\b(?:we(?:['’]ve| have) noticed|it (?:looks|seems) like) you(?:['’]re| are) using an ad[- ]?blocker\b"
+    # A sponsor's label over the article: "Supported by", "Presented by" on a line of their own.
+    r"|^(?:supported|presented|sponsored|brought to you) by\W*$",
     re.I,
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
