@@ -303,8 +303,8 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     owned = _OWNED_WORDS.match(opening)
     if owned is not None:
         # "Ann Lee's response was blunt: "..."": a sentence about someone's words is theirs.
-        name = " ".join(strip_to_name(unglued(owned.group("owner").split())))
-        return Mention(paragraph, start, people.fullest(name)) if name and people.is_person_name(name) else None
+        owner = " ".join(strip_to_name(unglued(owned.group("owner").split())))
+        return Mention(paragraph, start, people.fullest(owner)) if owner and people.is_person_name(owner) else None
     run = _opening_name_run(opening)
     if run is None or _JOINED_NAME.match(opening, len(run)):
         return None  # "Trump and Ryan issued a statement": two people, neither of them alone
