@@ -174,6 +174,7 @@ def test_infer_outlet_from_wire_dateline() -> None:
         ("contributor credit", "Associated Press writer Jo Roe in Boston contributed.", "Associated Press"),
         ("contributor credit", "Follow Reuters Breakingviews columnist Jo Roe on X.", "Reuters Breakingviews"),
         ("contributor credit", "Follow Jo Roe on Twitter @joroe.", None),
+        ("contributor credit", "Jo Roe is the Guardian's transport correspondent.", "The Guardian"),
         ("section heading", "Analysis: Jo Roe, BBC business editor", "BBC"),
         ("section heading", "Analysis: Jo Roe, Example Town mayor", None),
         # Another outlet's copy credited as a whole names no outlet of the page's own.
@@ -204,6 +205,8 @@ def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str,
         ("By Jane Doe, Reuters Staff", "Reuters"),
         ("By Jane Doe | Bloomberg News", "Bloomberg"),
         ("By Jane Doe/KXYZ", "KXYZ"),
+        ("By Jane Doe for MailOnline", "Daily Mail"),
+        ("By Jane Doe, USA TODAY Published 9:01 a.m. ET March 4, 2013", "USA Today"),
         ("By Jane Doe", None),
     ],
 )

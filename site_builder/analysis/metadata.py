@@ -302,7 +302,8 @@ def _outlet_promoting_itself(line: str) -> str | None:
         biography = REPORTER_BIOGRAPHY.match(line.strip())
         if biography is None:
             return None
-        name = re.sub(r"^the\s+", "", biography.group("outlet").strip())  # "a reporter at the Example Post"
+        named = biography.group("outlet") or biography.group("owner")
+        name = re.sub(r"^the\s+", "", named.strip())  # "a reporter at the Example Post"
     return known_outlet(name) or outlet_from_credit(name) or (name if _STATED_NAME.fullmatch(name) else None)
 
 
@@ -335,7 +336,11 @@ _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 REPORTER_BIOGRAPHY = re.compile(
     rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
     rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports) for)"
-    r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))",
+    r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))"
+    # "Jo Roe is the Example Post's transport correspondent."
+    rf"|^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:the )?"
+    r"(?P<owner>(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))(?:'s|’s) "
+    rf"(?:[\w-]+ ){{0,3}}(?:{_NEWSROOM_JOBS})s?\b",
     re.I,
 )
 
@@ -596,7 +601,10 @@ def _outlet_in_byline(line: str) -> str | None:
     text = _without_by(line)
     if "/" in text:
         return _credited_name(text.split("/", 1)[1])
-    pieces = (text, *re.split(r"\s*[|,]\s*", text)[1:])
+    label = _STAMP_LABEL.search(text)  # "Jo Roe, Example Today Published 9:01 a.m. ET March 4, 2013"
+    text = text[: label.start()].rstrip(" |,•·") if label else text
+    # "Jo Roe for Example Online": the outlet the reporter writes for.
+    pieces = (text, *re.split(r"\s*[|,]\s*|\s+for\s+", text, flags=re.I)[1:])
     return next((found for found in map(_credited_outlet, pieces) if found is not None), None)
 
 
