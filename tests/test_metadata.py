@@ -227,6 +227,12 @@ def test_outlet_a_byline_credits(line: str, outlet: str | None) -> None:
         ("KXYZ News is learning more about the suspect.", "KXYZ"),
         ("The airline has confirmed that 56 passengers were on board.", None),
         ("Example Air has learned of the delay.", None),
+        # The newsroom asking for comment, or reaching out for it.
+        ("The council did not respond to a request for comment from the Example Gazette.", "Example Gazette"),
+        ("A spokeswoman did not respond to The Huffington Post's request for comment.", "HuffPost"),
+        ("KXYZ News has reached out to the council for comment.", "KXYZ"),
+        ("Example Air has reached out to passengers.", None),
+        ("The council did not respond to a request for comment from residents.", None),
         # A staff photographer's credit names the paper; an agency's picture runs anywhere.
         ("A crowd gathers. (Jo Roe/Example Gazette)", "Example Gazette"),
         ("Photo: Jo Roe/Example Gazette", "Example Gazette"),

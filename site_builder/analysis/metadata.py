@@ -356,7 +356,15 @@ _NEWSCAST = re.compile(
     r" at \d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|[ap]m\b|\b)"
 )
 _SCOOP = re.compile(
-    rf"(?:^|[.!?]\s+)(?:the )?(?P<scoop>{_NEWSCAST_NAME}) (?:is learning|has learned|has confirmed|has obtained)\b"
+    rf"(?:^|[.!?]\s+)(?:the )?(?P<scoop>{_NEWSCAST_NAME})"
+    r" (?:is learning|has learned|has confirmed|has obtained|(?:has|had) reached out to)\b"
+)
+# The newsroom asking for comment: "did not respond to a request for comment from the Example
+# Gazette", "did not respond to The Example Post's request for comment".
+_ASKING_FOR_COMMENT = re.compile(
+    rf"\brequests? for comment (?:from|by) (?:the )?(?P<asker>{_NEWSCAST_NAME})"
+    rf"|\b(?:the )?(?P<owner>{_NEWSCAST_NAME})(?:'s|’s) (?:requests?|inquir(?:y|ies)|calls?|e-?mails?|messages?)"
+    r" (?:for|seeking) comment\b"
 )
 _NEWSROOM = re.compile(r".* News$")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-?(?:TV|FM|AM))?(?: ?\d{1,2})?")
@@ -376,13 +384,13 @@ def _station(name: str) -> str:
 
 def _outlet_reporting(text: str) -> str | None:
     """The outlet a newscast credit, a scoop or a staff photo credit in ``text`` names."""
-    for found in (_NEWSCAST.search(text), _SCOOP.search(text)):
+    for found in (_NEWSCAST.search(text), _SCOOP.search(text), _ASKING_FOR_COMMENT.search(text)):
         if found is not None:
-            name = found.group(found.lastgroup or 0).strip()
-            # Places and companies appear in the same phrases: only a newsroom ("... News"), a
-            # station's call sign or a known outlet is taken.
+            name = found.group(found.lastgroup or 0).strip().rstrip(".")
+            # Places and companies appear in the same phrases: only a newsroom ("... News", "The
+            # Example Gazette"), a station's call sign or a known outlet is taken.
             known = known_outlet(name)
-            if known or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name):
+            if known or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name) or _is_outlet_name(name):
                 return known or _station(name)
     photo = _STAFF_PHOTO.search(text)
     if photo is None:
