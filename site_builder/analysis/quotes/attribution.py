@@ -391,7 +391,12 @@ _OWNED_WORDS = re.compile(
     + alternation(sorted(LEXICON.utterance_nouns, key=len, reverse=True))
     + r")\b(?!['’]s)"
 )
-_JOINED_NAME = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+[A-Z]")
+# "Trump and Ryan", "Ann Lee and her husband": two people.
+_JOINED_NAME = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+"
+    rf"(?:[A-Z]|(?:{'|'.join(map(re.escape, sorted(LEXICON.gendered_pronouns)))})\s+"
+    rf"(?:{'|'.join(map(re.escape, sorted(LEXICON.relations)))})\b)"
+)
 
 
 def _opening_name_run(opening: str) -> str | None:

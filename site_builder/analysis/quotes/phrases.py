@@ -40,6 +40,8 @@ def phrase_before(clause: str) -> str:
             first = about
     if first is None:
         return ""
+    if first + 1 < len(chunks) and _is_bare_name(chunks[first]) and _ends_with_joined_relative(chunks[first + 1]):
+        return chunks[first + 1]  # "Ann Lee and her husband, Tom, said": two people, neither alone
     if chunks[first].split()[0] in LEXICON.leading_conjunctions:
         # "Anne Richards, assistant secretary for population, refugees, and migration, said": the
         # list ends an apposition; the name is before the list and the role it ends.
@@ -68,6 +70,24 @@ def phrase_before(clause: str) -> str:
             if not _is_aside(anchor):
                 break
     return _subject_of_last_clause(chunks[first])
+
+
+def _ends_with_joined_relative(chunk: str) -> bool:
+    """``Ann Lee and her husband``: a second person, named by whom they are to the first."""
+    return JOINED_RELATIVE.search(chunk) is not None
+
+
+#: "and her husband", "and their son": a second speaker joined to the first by a relation.
+JOINED_RELATIVE = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(LEXICON.coordinators)))
+    + r")\s+(?:"
+    + "|".join(map(re.escape, sorted(LEXICON.gendered_pronouns)))
+    + r")\s+(?:"
+    + "|".join(map(re.escape, sorted(LEXICON.relations)))
+    + r")$",
+    re.IGNORECASE,
+)
 
 
 def _subject_of_last_clause(chunk: str) -> str:
@@ -219,6 +239,9 @@ def _phrase_after(rest: str) -> str:
             continue  # "according to the Office of Management and Budget": the body's name goes on
         if in_body_name and end.group().strip() in ("and", "of") and rest[end.end() :][:1].isupper():
             continue  # "the Office of Management and Budget", "a spokesperson for the National Institutes of Health"
+        joined = f"{end.group().strip()} {rest[end.end() :].split(',')[0]}".strip(" .;:!?")
+        if JOINED_RELATIVE.match(joined):
+            return ""  # "said Ann Lee and her husband": two people, neither alone
         if end.group().strip() == "and" and words and is_title_word(words[-1]):
             # "said former Gov. and party Chairman Ed Rendell": two titles of one person, named after the second.
             return _phrase_after(rest[end.end() - 1 :])
