@@ -161,6 +161,12 @@ def test_a_copy_is_grouped_before_a_short_version_sharing_three_of_its_words() -
     ]
 
 
+def test_an_insertion_stands_for_a_few_words_of_the_other_version_never_for_all_of_them() -> None:
+    # "[Flynn]" may stand for up to three words, but not for the whole of a three-word version.
+    assert _variation(["Mike [Flynn] was doing his job, and he did it well.", "anger and hatred"]) == "reworded"
+    assert _variation(["Mike [Flynn] was doing his job, and he did it well.", "was doing his job"]) == "truncated"
+
+
 def test_a_version_whose_source_names_nobody_gets_the_speaker_the_other_sources_agree_on() -> None:
     (quote,) = _grouped(
         '"We will rebuild the bridge before the winter comes," Ann Lee, the mayor, said.',

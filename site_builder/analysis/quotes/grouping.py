@@ -56,7 +56,14 @@ def group_quotes(
     wordings = list(copies)
     first = [copies[wording][0] for wording in wordings]
     threshold = settings.quote_threshold * 100
-    alike = _ranked_pairs(wordings, _similarity(wordings), threshold)
+    scores = _similarity(wordings)
+    for u, v in scores:
+        texts = ordered[first[u]].text, ordered[first[v]].text
+        if any("[" in text for text in texts) and _same_or_cut(*texts):
+            # "We will rebuild [the bridge]" is "We will rebuild it": an editor's insertion stands
+            # for the words it replaces, which word-by-word scores cannot see.
+            scores[(u, v)] = 100.0
+    alike = _ranked_pairs(wordings, scores, threshold)
     same = [(found[k], found[k + 1]) for found in copies.values() for k in range(len(found) - 1)]
     pairs = sorted(same) + [(first[u], first[v]) for u, v in alike]
     utterance, split = _utterances(sources, ordered)
@@ -476,16 +483,25 @@ def _is_cut_from(short: str, long: str) -> bool:
 
 
 def _tokens_match(a: list[str], b: list[str]) -> bool:
-    """Whether two token lists match, an ellipsis standing for any run of words, an insertion for a few."""
-    reachable = [[False] * (len(b) + 1) for _ in range(len(a) + 1)]
-    reachable[0][0] = True
+    """Whether two token lists match, an ellipsis standing for any run of words, an insertion for a
+    few, with at least half the words of the shorter list matched word for word: an insertion or an
+    ellipsis stands for some of a version's words, never for most of them ("[Flynn]" is no version
+    of "anger and hatred")."""
+    # The most words matched word for word on a way to each point, -1 where no way reaches it.
+    matched = [[-1] * (len(b) + 1) for _ in range(len(a) + 1)]
+    matched[0][0] = 0
     for i in range(len(a) + 1):
         for j in range(len(b) + 1):
-            if not reachable[i][j]:
+            if matched[i][j] < 0:
                 continue
             for next_i, next_j in _steps(a, b, i, j):
-                reachable[next_i][next_j] = True
-    return reachable[len(a)][len(b)]
+                literal = next_i == i + 1 and next_j == j + 1 and a[i] == b[j] and a[i] not in _WILDCARDS
+                matched[next_i][next_j] = max(matched[next_i][next_j], matched[i][j] + literal)
+    words = min(sum(token not in _WILDCARDS for token in tokens) for tokens in (a, b))
+    return matched[len(a)][len(b)] >= 0 and 2 * matched[len(a)][len(b)] >= words
+
+
+_WILDCARDS = frozenset({_ELLIPSIS_TOKEN, _INSERTION_TOKEN})
 
 
 def _steps(a: list[str], b: list[str], i: int, j: int) -> list[tuple[int, int]]:
