@@ -120,6 +120,8 @@ class Lexicon:
     complementisers: frozenset[str]
     #: "what" in 'what Lee called "a disgrace"', and the verbs there (may be several words).
     free_relatives: tuple[str, ...]
+    #: "released", "issued": how someone puts out a document ("Lee released an ad").
+    issuing_verbs: tuple[str, ...]
     #: "response", "reply": what someone says, named as a thing ("Ann Lee's response: ...").
     utterance_nouns: frozenset[str]
     #: "the man", "the woman": a person and the pronoun they go by.
@@ -268,6 +270,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         free_relatives=_entries(folder, "free_relatives"),
         person_nouns=_word_pairs(folder, "person_nouns", "man he"),
         utterance_nouns=_words(folder, "utterance_nouns"),
+        issuing_verbs=_entries(folder, "issuing_verbs"),
         characterising_verbs=_entries(folder, "characterising_verbs"),
         object_prepositions=_words(folder, "object_prepositions"),
         organisation_heads=_words(folder, "organisation_heads"),

@@ -30,7 +30,7 @@ from .cues import (
     MAX_SPEAKER_WORDS,
     SPEECH_VERB,
 )
-from .discourse import Body, Discourse, Mention
+from .discourse import Body, Discourse, DocumentOwner, Mention
 from .marks import QuotationMarks
 from .names import (
     LONGEST_OFFICE,
@@ -172,6 +172,11 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 if opening.person:
                     subjects[key] = opening.person
                     introduced.setdefault(paragraph.index, []).insert(0, opening.person)
+                    issued = _ISSUED_DOCUMENT.search(sentence.text)
+                    if issued is not None:
+                        # "Sanders is releasing a new ad ...": "the ad" is his from here on.
+                        document = issued.group("document").lower()
+                        discourse.learn([DocumentOwner(document, Mention(*key, opening.person))])
             else:
                 # "Palin's posts about ISIS include ...": the sentence is about her, so a later "she"
                 # may mean her, though she is not its subject (nor whose words a quotation in it are).
@@ -390,6 +395,17 @@ _OWNED_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
     + alternation(sorted(LEXICON.utterance_nouns, key=len, reverse=True))
     + r")\b(?!['’]s)"
+)
+# "is releasing a new 30-second ad", "issued a statement": a document the sentence's subject puts out.
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:"
+    + alternation(sorted(LEXICON.issuing_verbs, key=len, reverse=True))
+    + r")\s+(?:(?:"
+    + alternation(sorted(LEXICON.determiners, key=len, reverse=True))
+    + r")\s+)?(?:[\w-]+\s+){0,3}?(?P<document>"
+    + alternation(sorted(LEXICON.documents, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 # "Trump and Ryan", "Ann Lee and her husband": two people.
 _JOINED_NAME = re.compile(
