@@ -245,8 +245,8 @@ def _source_key(file: str) -> str:
 def names_match(found: str | None, expected: str | None) -> bool:
     """Lenient speaker comparison: same last name (allowing a small spelling difference), or one
     surname written apart or together ("Vander Sloot", "VanderSloot"), or the full name found for a
-    gold given name ("Hillary Clinton" for "Hillary"). An unnamed spokesperson of a
-    body speaks for it: the gold of one set writes "BP spokesman", of another "BP"; either matches."""
+    gold given name ("Hillary Clinton" for "Hillary"). An unnamed spokesperson (or representative)
+    of a body speaks for it: the gold of one set writes "BP spokesman", of another "BP"; either matches."""
     if not found or not expected:
         return False
     if _for_body(found) != found or _for_body(expected) != expected:
@@ -254,7 +254,7 @@ def names_match(found: str | None, expected: str | None) -> bool:
     return _names_match(found, expected)
 
 
-_SPOKESPERSON = re.compile(r"(?<![’']s)\s+spokes(?:man|woman|person)$", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"(?<![’']s)\s+(?:spokes(?:man|woman|person)|representative)$", re.IGNORECASE)
 
 
 def _for_body(name: str) -> str:
