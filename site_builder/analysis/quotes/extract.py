@@ -250,6 +250,9 @@ def _attributing_site(
     head = _head_site(layout, span, marks, attribution) if tail is None or fragment else None
     if tail is not None and head is not None and head.speaker:
         return head
+    text = layout.paragraph.text
+    if fragment and tail is not None and text[tail.verb_start : tail.verb_end].lower().endswith("ing"):
+        return head  # 'She is noting the "kind of problems" Sanders had answering': a clause of its own
     return tail or head
 
 
