@@ -251,8 +251,11 @@ def _attributing_site(
     if tail is not None and head is not None and head.speaker:
         return head
     text = layout.paragraph.text
-    if fragment and tail is not None and text[tail.verb_start : tail.verb_end].lower().endswith("ing"):
-        return head  # 'She is noting the "kind of problems" Sanders had answering': a clause of its own
+    participle = tail is not None and text[tail.verb_start : tail.verb_end].lower().endswith("ing")
+    if fragment and participle and "," not in text[span.end : span.mark_end + 1]:
+        # 'She is noting the "kind of problems" Sanders had answering': a clause of its own (unlike
+        # 'defended it as "a fair deal," telling reporters', which goes on from the quotation).
+        return head
     return tail or head
 
 
