@@ -184,7 +184,11 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 if owner is not None:
                     discourse.note_person(owner)
             read = _SentenceReading(
-                paragraph, sentence.start, sentence.start + len(sentence.text), marks[paragraph.index]
+                paragraph,
+                sentence.start,
+                sentence.start + len(sentence.text),
+                marks[paragraph.index],
+                opening.person if opening is not None else None,
             )
             found += read.sites(people, discourse)
             named = _named_inside(sentence.text, key, marks[paragraph.index], people)
@@ -522,6 +526,8 @@ class _SentenceReading:
     start: int
     end: int
     marks: QuotationMarks
+    #: The person the sentence opens with, if any.
+    subject: str | None = None
     #: Whether a speaker of this sentence was noted as someone "he" or "she" may mean.
     noted_a_person: bool = False
 
@@ -541,7 +547,10 @@ class _SentenceReading:
                 discourse.note_speaker(mention)
                 # '"...!" Cruz said.': a single name beside the verb is someone "he" may mean next.
                 named_person = people.is_person_name(site.speaker) or people.is_speaker_name(site.speaker)
-                if not discourse.is_body(site.speaker) and named_person:
+                # "Ryan did not exude confidence when Tapper asked whether ...": the one who answers
+                # next is the sentence's subject, not the asker.
+                asker = verb_word in LEXICON.question_verbs and self.subject not in (None, site.speaker)
+                if not discourse.is_body(site.speaker) and named_person and not asker:
                     discourse.note_person(mention)
                     self.noted_a_person = True
             asked = listener if verb_word in LEXICON.question_verbs and listener != site.speaker else None
