@@ -43,6 +43,13 @@ def _quoted(text: str) -> list[str]:
             ["The reality is, it could hurt her here"],
         ),
         ("It called for an “expedited review“ of the water system.", ["expedited review"]),
+        # British single marks: a long quotation left open at the paragraph's end runs to it.
+        (
+            "‘I did everything they told me,’ she said. ‘I called the bank the same afternoon.",
+            ["I did everything they told me", "I called the bank the same afternoon."],
+        ),
+        # ... but a decade or an elision after a curly mark opens nothing.
+        ("The ‘90s were different, and rock ‘n’ roll was king.", []),
     ],
 )
 def test_each_language_pairs_its_own_marks(text: str, expected: list[str]) -> None:

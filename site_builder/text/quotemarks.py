@@ -47,7 +47,7 @@ def double_quoted_spans(text: str) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------ every quotation, with its marks
 
 # An apostrophe that elides, never opens a quotation: '90s, rock 'n' roll, 'em, 'til, 'cause.
-_DECADE_OR_ELISION = re.compile(r"'(?:\d0s|n'|em\b|til\b|cause\b)")
+_DECADE_OR_ELISION = re.compile(r"['‘](?:\d0s|n['’]|em\b|til\b|cause\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +106,11 @@ def _span_from(text: str, opening: re.Match[str], closers: dict[str, list[int]])
     if not _opens_single_quote(text, opening.start()):
         return None
     close_at = _single_closing(text, opening.end(), {"‘": "’", "‚": "‘"}.get(mark, "'"), closers)
+    if close_at is None and mark == "‘" and text[: opening.start()].rstrip()[-1:] in ("", ".", "!", "?", ":"):
+        # British copy's long quotation, left open at the paragraph's end and carried on by the next
+        # one ("‘I called the bank ... could do." / "‘I’d worked nights ...’"), as with double marks;
+        # only a curly mark opening a sentence, which an apostrophe never is.
+        return _trimmed(text, opening.start(), opening.end(), len(text), len(text), closed=False)
     if close_at is None:
         return None
     return _trimmed(text, opening.start(), opening.end(), close_at, close_at + 1, closed=True)
