@@ -608,7 +608,12 @@ class _SentenceReading:
         verb_word = verb.group().lower()
         characterised = CHARACTERISED_BY.search(text, clause_start, next_mark)
         if characterised:
-            # 'what aide Jo Roe called "a new era"': the subject between "what" and the verb.
+            # 'what aide Jo Roe called "a new era"': the subject between "what" and the verb; in
+            # 'Osei, who he called "my boy"', "he" is not Osei.
+            named = trailing_capitalised(word_tokens(text[clause_start : characterised.start()]))
+            person = " ".join(strip_to_name(named)) if named else ""
+            if person and people.is_person_name(person):
+                not_meant = not_meant | {people.fullest(person)}
             return site(characterised.start("who"), characterised.group("who"))
         if (
             verb_word.endswith("ing")
