@@ -335,7 +335,13 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^(?:these|this) (?:are|is an?) external links? (?:and|which|that) will open in a new (?:window|tab)\b"
     r"|\b(?:we(?:['’]ve| have) noticed|it (?:looks|seems) like) you(?:['’]re| are) using an ad[- ]?blocker\b"
     # A sponsor's label over the article: "Supported by", "Presented by" on a line of their own.
-    r"|^(?:supported|presented|sponsored|brought to you) by\W*$",
+    r"|^(?:supported|presented|sponsored|brought to you) by\W*$"
+    # A blog's buttons and counters: "Click to email this (Opens in new window)", "Like this: Like
+    # Loading...", "« Previous Post Next Post »", "(Visited 1,234 times, 1 visits today)".
+    r"|\(opens in (?:a )?new (?:window|tab)\)|^like this\s*:\s*like\b|^share this\s*:?\s*$"
+    r"|^«?\s*previous (?:post|article|story)\b.{0,80}\bnext (?:post|article|story)\b"
+    r"|^\(visited [\d,]+ times?\b|^\[embedded content\]\W*$"
+    r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b",
     re.I,
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
