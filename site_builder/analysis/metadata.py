@@ -384,7 +384,9 @@ def _station(name: str) -> str:
 
 def _outlet_reporting(text: str) -> str | None:
     """The outlet a newscast credit, a scoop or a staff photo credit in ``text`` names."""
-    for found in (_NEWSCAST.search(text), _SCOOP.search(text), _ASKING_FOR_COMMENT.search(text)):
+    # (A substring test first: the name pattern is slow to try at every word of every line.)
+    asking = _ASKING_FOR_COMMENT.search(text) if "comment" in text else None
+    for found in (_NEWSCAST.search(text), _SCOOP.search(text), asking):
         if found is not None:
             name = found.group(found.lastgroup or 0).strip().rstrip(".")
             # Places and companies appear in the same phrases: only a newsroom ("... News", "The
@@ -619,10 +621,25 @@ def _outlet_in_byline(line: str) -> str | None:
 _OUTLET_BEFORE_BYLINE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s+\|\s+by\s+[A-Z]", re.I)
 
 
+#: A byline is a few words ("By Jo Roe and Sam Lee, Example Wire"), before any stamp after it.
+_LONGEST_BYLINE_WORDS = 14
+
+
+def _words_before_stamp(text: str) -> int:
+    """How many words come before a stamp's label ("By Jo Roe PUBLISHED: 12:01 EST ..."), or in
+    the whole line when it has none; the label is looked for among the first words only."""
+    words = text.split(maxsplit=_LONGEST_BYLINE_WORDS + 1)
+    if len(words) <= _LONGEST_BYLINE_WORDS:
+        return len(words)
+    head = " ".join(words[: _LONGEST_BYLINE_WORDS + 1])
+    label = _STAMP_LABEL.search(head)
+    return len(head[: label.start()].split()) if label else len(words)
+
+
 def is_byline(line: str, *, in_header: bool) -> bool:
     """ "By Jane Doe" anywhere; a bare "Jane Doe [City]" line only in the page header."""
     text = line.strip()
-    if len(_STAMP_LABEL.split(text, 1)[0].split()) > 14 or text.endswith((".", "!", "?")):
+    if text.endswith((".", "!", "?")) or _words_before_stamp(text) > _LONGEST_BYLINE_WORDS:
         return False
     if _by_prefix().match(text) or _OUTLET_BEFORE_BYLINE.match(text):
         # "By Jo Roe", or an agency's story with no reporter named: "By The Example Wire".
