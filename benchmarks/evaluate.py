@@ -282,11 +282,16 @@ def _last_two_joined(name: str) -> str:
     return "".join(words[-2:]) if len(words) >= 2 else ""
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "said", "says"})
+_LEGAL_FORMS = frozenset({"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc"})
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words, without a party-and-state tag ("Sen. Pat Toomey (R-Pa.)") or a suffix."""
     name = _PARTY_AND_STATE.sub("", name)
     words = re.findall(r"[^\W\d_]+", normalise(name))
-    while words and words[-1] in {"jr", "sr", "ii", "iii", "iv", "said", "says"}:
+    # A suffix, or a company's legal form ("Harvest Basket Markets Inc" is Harvest Basket Markets).
+    while len(words) > 1 and (words[-1] in _NAME_SUFFIXES or words[-1] in _LEGAL_FORMS):
         words.pop()
     return words
 
