@@ -296,6 +296,12 @@ class People:
             # "Farmers" is never short for the "Farmers National Convention": a body, not a first name.
             if len(full) > 1 and full[-1].lower() not in LEXICON.organisation_heads and full not in things:
                 self._by_first_word.setdefault(full[0], set()).add(full)
+        # The longer names each run of two or more first words starts, for a body called by the start
+        # of its name ("Harvest Basket" for Harvest Basket Markets).
+        self._by_first_words: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for full in names:
+            for cut in range(2, len(full)):
+                self._by_first_words.setdefault(full[:cut], set()).add(full)
         self._roles: dict[str, str | None] = {}
         #: (paragraph, end, outlet) of each news outlet named, found when first asked for.
         self._outlets: list[tuple[int, int, str]] | None = None
@@ -330,6 +336,12 @@ class People:
             starting = self._by_first_word.get(tokens[0], set())
             if len(starting) == 1:
                 return " ".join(next(iter(starting)))
+        if len(tokens) > 1 and tokens[0].lower() not in _GIVEN_NAMES:
+            # "Harvest Basket" for Harvest Basket Markets, when only one longer name starts so (a
+            # person's name, "George Washington", is never the start of another's, a university's).
+            longer = self._by_first_words.get(tokens, set())
+            if len(longer) == 1:
+                return " ".join(next(iter(longer)))
         known = self._names.get(tokens[-1], tokens)
         return " ".join(known if known[-len(tokens) :] == tokens else tokens)
 
