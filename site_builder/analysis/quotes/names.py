@@ -212,6 +212,15 @@ def _is_plural_of_a_noun(word: str) -> bool:
     return any(singular in _NOUNS_FOR_PEOPLE_AND_BODIES for singular in singulars)
 
 
+def is_named_like_a_body(name: str) -> bool:
+    """``Fellside Coaches``, ``Example Foods Workers``: a name of several words ending in the plural
+    of a word for people or bodies is a firm's or a group's, never one person's ("Tom Moss" is no
+    plural; "Ann Jones" ends in no word for people)."""
+    words = name.split()
+    last = words[-1].lower()
+    return len(words) > 1 and last.endswith("s") and not last.endswith("ss") and _is_plural_of_a_noun(last)
+
+
 _NOUNS_FOR_PEOPLE_AND_BODIES = (
     LEXICON.titles
     | LEXICON.relations
@@ -440,7 +449,7 @@ class People:
         case ("Awkward Way")."""
         if name.split()[-1].lower() in LEXICON.organisation_heads or name.casefold() in PLACE_NAMES:
             return False
-        if _is_demonym_plural(name):
+        if _is_demonym_plural(name) or is_named_like_a_body(name):
             return False
         if not self._without_sentence_opener(name.split()):
             return False

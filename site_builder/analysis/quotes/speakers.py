@@ -25,7 +25,7 @@ from .discourse import (
     Mention,
     SpeakingOrganisation,
 )
-from .names import People, name_after_office, strip_to_name, word_tokens
+from .names import People, is_named_like_a_body, name_after_office, strip_to_name, word_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +311,8 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         if by_role and not people.is_person_name(by_role):
             by_role = None
         return Resolution(by_role or _described(phrase, discourse))
+    if is_named_like_a_body(" ".join(name)):
+        return _speaking_body(people.fullest(" ".join(name)), phrase)  # "Fellside Coaches said"
     if not (people.is_person_name(" ".join(name)) or people.is_speaker_name(" ".join(name))):
         return Resolution(None)
     person = people.fullest(" ".join(name))
