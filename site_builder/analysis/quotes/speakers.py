@@ -525,15 +525,15 @@ def opens_clause_of(tokens: list[str]) -> bool:
 
 
 def _the_one_quoted(tokens: list[str]) -> list[str]:
-    """``a tweet quoted the president as`` -> ``the president``; ``Lee is quoted as`` -> ``Lee``:
-    whom another reports as saying it."""
+    """``a tweet quoted the president as`` -> ``the president``; ``Lee is quoted as`` and ``Lee was
+    quoted by the Gazette as`` -> ``Lee``: whom another reports as saying it."""
     lower = [token.lower() for token in tokens]
     if len(tokens) < 3 or lower[-1] != _QUOTED_AS:
         return tokens
     verb = next((at for at in range(len(lower) - 1) if lower[at] in _QUOTING_VERBS), None)
     if verb is None:
         return tokens
-    if verb < len(tokens) - 2:
+    if verb < len(tokens) - 2 and lower[verb + 1] != "by":  # "was quoted by the Gazette as": passive
         quoted = tokens[verb + 1 : -1]  # the one quoted is the verb's object
         # "quoted her as": a pronoun after the verb is read as the phrase was before.
         return tokens if len(quoted) == 1 and quoted[0].islower() else quoted
