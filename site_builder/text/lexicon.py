@@ -120,6 +120,8 @@ class Lexicon:
     complementisers: frozenset[str]
     #: "what" in 'what Lee called "a disgrace"', and the verbs there (may be several words).
     free_relatives: tuple[str, ...]
+    #: Per kind of body ("hospital"), other words its names end in ("Medical Center").
+    organisation_kinds: Mapping[str, tuple[str, ...]]
     #: "released", "issued": how someone puts out a document ("Lee released an ad").
     issuing_verbs: tuple[str, ...]
     #: "response", "reply": what someone says, named as a thing ("Ann Lee's response: ...").
@@ -271,6 +273,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         person_nouns=_word_pairs(folder, "person_nouns", "man he"),
         utterance_nouns=_words(folder, "utterance_nouns"),
         issuing_verbs=_entries(folder, "issuing_verbs"),
+        organisation_kinds=_kinds(folder, "organisation_kinds"),
         characterising_verbs=_entries(folder, "characterising_verbs"),
         object_prepositions=_words(folder, "object_prepositions"),
         organisation_heads=_words(folder, "organisation_heads"),
@@ -391,6 +394,17 @@ def _words(folder: Traversable, name: str) -> frozenset[str]:
         if len(entry.split()) != 1:
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not one word; write one word per line")
     return frozenset(entries)
+
+
+def _kinds(folder: Traversable, name: str) -> Mapping[str, tuple[str, ...]]:
+    """A word, then "|" between the names it stands for: "hospital | Medical Center | Clinic"."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in _entries(folder, name):
+        kind, *names = (part.strip() for part in entry.split("|"))
+        if not names or not all(names):
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like 'hospital | Medical Center'")
+        table[kind] = tuple(names)
+    return MappingProxyType(table)
 
 
 def _word_pairs(folder: Traversable, name: str, like: str, *, digits: bool = False) -> Mapping[str, str]:

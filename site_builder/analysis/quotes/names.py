@@ -385,6 +385,8 @@ class People:
         capitalised = r"[A-Z][\w.&’'-]*"
         connectors = "|".join(sorted(LEXICON.organisation_connectors))
         heads = [re.escape(head.capitalize())]
+        # "the hospital" after "St. Agnes Regional Medical Center": other words that end such a name.
+        heads += [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
         if head == "company":
             # "Example Appliance Co said ... the company said": a company named by its legal form.
             forms = {form for suffix in LEXICON.company_suffixes for form in (suffix.capitalize(), suffix.upper())}
