@@ -120,6 +120,8 @@ class Lexicon:
     complementisers: frozenset[str]
     #: "what" in 'what Lee called "a disgrace"', and the verbs there (may be several words).
     free_relatives: tuple[str, ...]
+    #: Present-tense verbs of a photo caption's scene ("Smoke rises from ...").
+    scene_verbs: frozenset[str]
     #: Per kind of body ("hospital"), other words its names end in ("Medical Center").
     organisation_kinds: Mapping[str, tuple[str, ...]]
     #: "released", "issued": how someone puts out a document ("Lee released an ad").
@@ -274,6 +276,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         utterance_nouns=_words(folder, "utterance_nouns"),
         issuing_verbs=_entries(folder, "issuing_verbs"),
         organisation_kinds=_kinds(folder, "organisation_kinds"),
+        scene_verbs=_words(folder, "scene_verbs"),
         characterising_verbs=_entries(folder, "characterising_verbs"),
         object_prepositions=_words(folder, "object_prepositions"),
         organisation_heads=_words(folder, "organisation_heads"),

@@ -19,7 +19,7 @@ from .lines import (
     stops_mid_sentence,
     words_of,
 )
-from .rules import TWEET_LINK, TWEET_SIGNATURE, TWEET_SIGNATURE_END, line_reason
+from .rules import TWEET_LINK, TWEET_SIGNATURE, TWEET_SIGNATURE_END, is_scene_without_stop, line_reason
 
 # --------------------------------------------------------------- labelling passes
 
@@ -475,12 +475,22 @@ _ARCHIVE_TOOLBAR_WORDS = 8
 # a "navigation" row near the top with a name, a job and a date becomes "byline"; and a
 # "navigation" row led by the site's name becomes "masthead". After labelling, cutting glued
 # furniture and dropping repeats change only lines and paragraphs that no pass labelled.
+def _label_scene_captions(page: _Page) -> None:
+    """Below the header, a short line describing a scene with no full stop is a photo caption."""
+    for i in range(page.body_start, len(page.lines)):
+        line = page.lines[i]
+        unlabelled = page.reasons[i] is None and line.kind == "text" and not _inside_block(page.lines, i)
+        if unlabelled and is_scene_without_stop(line.text):
+            page.reasons[i] = "photo caption"
+
+
 _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_by_line_alone,
     _label_archive_toolbar,
     _label_caption_titles,
     _label_tweets,
     _label_header,
+    _label_scene_captions,
     _label_link_lists,
     _label_pull_quotes,
     _label_subheads,

@@ -447,6 +447,30 @@ def _is_photo_caption(text: str) -> bool:
     return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text)
 
 
+def is_scene_without_stop(text: str) -> bool:
+    """"Relatives celebrate at the gate of the mine as news of the rescue spreads", "Smoke rises
+    from the warehouse": a short line describing a scene in the present, with no full stop at its
+    end (prose ends in one; a caption need not) and nothing quoted. Only below the page header,
+    where a headline reads the same ("Relatives celebrate as miners are rescued")."""
+    words = text.split()
+    if not 3 <= len(words) <= _LONGEST_SCENE_WORDS or not words[0][:1].isupper():
+        return False
+    if text.rstrip()[-1:] in _SENTENCE_ENDINGS or any(mark in text for mark in _QUOTATION_MARKS):
+        return False
+    # The verb as written in lower case ("March" is a month), not after an auxiliary ("Clothing can
+    # carry VX ...": a fact, not a scene).
+    return any(
+        word in _LEXICON.scene_verbs and words[at - 1].lower() not in _LEXICON.auxiliary_verbs
+        for at, word in enumerate(words[1:_SCENE_VERB_WITHIN], start=1)
+    )
+
+
+_LONGEST_SCENE_WORDS = 30
+_SCENE_VERB_WITHIN = 7
+_SENTENCE_ENDINGS = ".!?:;,\"”’'"
+_QUOTATION_MARKS = "\"“”«»„"
+
+
 _LONGEST_CAPTION_WORDS = 80
 # Where people stand in a picture: "Ann Lee (left) and Sam Moss", "Left to right: ...", "(second from right)".
 _POSITION_IN_PICTURE = re.compile(
