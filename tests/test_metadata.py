@@ -175,6 +175,11 @@ def test_infer_outlet_from_wire_dateline() -> None:
         ("contributor credit", "Follow Reuters Breakingviews columnist Jo Roe on X.", "Reuters Breakingviews"),
         ("contributor credit", "Follow Jo Roe on Twitter @joroe.", None),
         ("contributor credit", "Jo Roe is the Guardian's transport correspondent.", "The Guardian"),
+        ("contributor credit", "Jo Roe is a Harbor Gazette staff writer.", "Harbor Gazette"),
+        ("contributor credit", "Email Harbor Gazette reporter Jo Roe at jroe@example.com.", "Harbor Gazette"),
+        ("contributor credit", "CNN's Jo Roe and Sam Lee contributed to this report.", "CNN"),
+        ("copyright notice", "Copyright 2013 by KXYZ. All rights reserved.", "KXYZ"),
+        ("masthead", "— The Washington Post", "The Washington Post"),
         ("section heading", "Analysis: Jo Roe, BBC business editor", "BBC"),
         ("section heading", "Analysis: Jo Roe, Example Town mayor", None),
         # Another outlet's copy credited as a whole names no outlet of the page's own.

@@ -249,7 +249,8 @@ _PRINT_NOTICE = re.compile(
 
 # "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved.", "© Copyright 2017 The Ledger, 4 Main St."
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([^.,;()©]{2,60})", re.I
+    r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:by\s+)?([^.,;()©]{2,60})",
+    re.I,
 )
 
 
@@ -272,7 +273,7 @@ _OWN_OUTLET = re.compile(
     r"^\(?(?:more from|also on|(?:related|more|other|latest|top) (?:stories|news|articles|videos|coverage|links)"
     r" (?:on|from))\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
     r"|^(?P<credited>[A-Z][\w.&' -]{1,40}?)(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"\s+contributed\b"
+    r"(?:,?\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s+contributed\b"
     # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
     r"|^(?P<staffed>[A-Z][\w.&' -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+[A-Z][^.]{2,120}?"
     r"\s+contributed\b",
@@ -302,7 +303,7 @@ def _outlet_promoting_itself(line: str) -> str | None:
         biography = REPORTER_BIOGRAPHY.match(line.strip())
         if biography is None:
             return None
-        named = biography.group("outlet") or biography.group("owner")
+        named = biography.group("outlet") or biography.group("owner") or biography.group("employer")
         name = re.sub(r"^the\s+", "", named.strip())  # "a reporter at the Example Post"
     return known_outlet(name) or outlet_from_credit(name) or (name if _STATED_NAME.fullmatch(name) else None)
 
@@ -337,6 +338,10 @@ REPORTER_BIOGRAPHY = re.compile(
     rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
     rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports) for)"
     r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))"
+    # "Jo Roe is a Harbor Gazette staff writer."
+    rf"|^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an )"
+    r"(?P<employer>(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4})) "
+    rf"(?:[\w-]+ ){{0,2}}(?:{_NEWSROOM_JOBS})s?\b"
     # "Jo Roe is the Example Post's transport correspondent."
     rf"|^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:the )?"
     r"(?P<owner>(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))(?:'s|’s) "
@@ -655,7 +660,7 @@ def is_byline(line: str, *, in_header: bool) -> bool:
 # "Follow [Paper columnist] Jo Roe on Twitter":
 # the reporter a contact line names, when it is the article's own.
 _CONTACT_NAME = re.compile(
-    r"^(?:contact|to reach|reach|write to)\s+(?P<contact>[A-Z][\w.'’ -]{1,60}?)\s*(?:,|\bat\b|\bby\b|\bvia\b)"
+    r"^(?:contact|to reach|reach|write to|e-?mail)\s+(?P<contact>[A-Z][\w.'’ -]{1,60}?)\s*(?:,|\bat\b|\bby\b|\bvia\b)"
     r"|^follow\s+(?P<follow>[A-Z][\w.'’ -]{1,80}?)\s+on\s+(?:twitter|x|facebook|instagram)\b",
     re.I,
 )
@@ -688,11 +693,15 @@ def _outlet_of_staff(line: str) -> str | None:
         desk = credit.group("desk").split()
         return _staff_outlet(credit.group("outlet")) if desk and desk[-1] in _lexicon().newsroom_jobs else None
     contact = _CONTACT_NAME.match(text)
-    if contact is None or contact.group("follow") is None:
+    if contact is None:
         return None
-    words = contact.group("follow").split()
+    # "Follow Example Post columnist Jo Roe on X", "Email Example Post reporter Jo Roe at ...".
+    words = (contact.group("follow") or contact.group("contact")).split()
     jobs = [i for i, word in enumerate(words) if word in _lexicon().newsroom_jobs]
-    return _staff_outlet(" ".join(words[: jobs[0]])) if jobs and jobs[0] > 0 else None
+    if not jobs or jobs[0] == 0:
+        return None
+    employer = " ".join(words[: jobs[0]])
+    return _staff_outlet(employer) or (employer if _is_outlet_name(employer) else None)
 
 
 def _staff_outlet(name: str) -> str | None:
@@ -737,6 +746,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         if piece.reason == "headline" and title is None:
             title = text
         elif piece.reason == "masthead" and outlet is None:
+            text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
             outlet = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
         elif piece.reason == "dateline" and outlet is None:

@@ -216,7 +216,7 @@ COPYRIGHT_NOTICE = StartOrAnywhere(
 # call ...", "Follow Jo Roe on Twitter @jroe", or an e-mail address (and phone) alone.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT = re.compile(
-    rf"^(?:contact|to reach|reach|write to) [A-Z][\w.'’ -]{{1,60}}?(?:,|\s(?:at|by|via)\b)"
+    rf"^(?:contact|to reach|reach|write to|e-?mail) [A-Z][\w.'’ -]{{1,60}}?(?:,|\s(?:at|by|via)\b)"
     rf".*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     # "Jo Roe can be reached at jroe@example.com."
     rf"|^[A-Z][\w.'’ -]{{1,60}}? (?:can|may) be reached (?:at|by|via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
@@ -561,7 +561,8 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(meta.REPORTER_BIOGRAPHY.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
-    ("masthead", lambda t: meta.known_outlet(_READING_TIME.sub("", t)) is not None),
+    # "— The Example Post" closing the page: a dash before the name signs it off.
+    ("masthead", lambda t: meta.known_outlet(_READING_TIME.sub("", t).lstrip("—–- ")) is not None),
     ("navigation", lambda t: bool(_READING_TIME.fullmatch(t))),
     ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
 )
