@@ -217,7 +217,8 @@ _NAME_THEN_WORD = re.compile(
 # A dash and a name closing the paragraph, or a comma and a description after the name.
 _SIGNATURE = re.compile(rf"\s*[—–]\s*(?P<name>{CAP_RUN.pattern})\s*(?:,|\.?\s*$)")
 # A lower-case word, then a name ending at punctuation: '," agrees Michelle Stevens, 30,'.
-_WORD_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+(?P<name>{CAP_RUN.pattern})(?=\s*[,.;(]|\s*$)")
+# ('"...!" beamed Donald Hartley of Madison, Alabama': where the speaker is from may follow the name.)
+_WORD_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+(?P<name>{CAP_RUN.pattern})(?=\s*[,.;(]|\s*$|\s+(?:of|from)\s+[A-Z])")
 _NOT_A_VERB_AFTER_NAME = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxiliary_verbs
 
 
