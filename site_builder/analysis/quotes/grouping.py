@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from ...config import AnalysisSettings
 from ...model import Quote, QuoteOccurrence, QuoteVariation, Source
 from ...text.normalise import collapse_whitespace, fold_quote_marks
-from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, SPEECH_VERB
+from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, MIN_QUOTE_WORDS, SPEECH_VERB
 from .names import word_tokens
 
 # --------------------------------------------------------------------------- group
@@ -63,6 +63,11 @@ def group_quotes(
             # "We will rebuild [the bridge]" is "We will rebuild it": an editor's insertion stands
             # for the words it replaces, which word-by-word scores cannot see.
             scores[(u, v)] = 100.0
+    for u, v in scores:
+        if _share_a_sentence(ordered[first[u]].text, ordered[first[v]].text):
+            # "We hear you. We will sit down ..." and "Let me be clear. We hear you.": two excerpts
+            # of one statement, overlapping by a whole sentence.
+            scores[(u, v)] = max(scores[(u, v)], _STRONG_SIMILARITY)
     alike = _ranked_pairs(wordings, scores, threshold)
     same = [(found[k], found[k + 1]) for found in copies.values() for k in range(len(found) - 1)]
     pairs = sorted(same) + [(first[u], first[v]) for u, v in alike]
@@ -201,6 +206,24 @@ def _ranked_pairs(
             continue
         ranked.append((-score, -_closeness(words[i], words[j]), _alignment_offset(words[i], words[j]), i, j))
     return [(i, j) for *_, i, j in sorted(ranked)]
+
+
+def _share_a_sentence(a: str, b: str) -> bool:
+    """Whether two versions, each of two sentences or more, hold one whole sentence alike (of three
+    words or more, one of them no function word)."""
+    shared = _sentences(a) & _sentences(b)
+    return any(
+        len(words) >= MIN_QUOTE_WORDS and any(word not in _FUNCTION_WORDS for word in words)
+        for words in (sentence.split() for sentence in shared)
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _sentences(text: str) -> frozenset[str]:
+    """A version's sentences, compared as words; none when it is one sentence or less."""
+    pieces = [comparable_words(piece) for piece in re.split(r"(?<=[.!?])\s+", text.strip())]
+    pieces = [piece for piece in pieces if piece]
+    return frozenset(pieces) if len(pieces) > 1 else frozenset()
 
 
 def _share_a_run(a: list[str], b: list[str]) -> bool:
@@ -343,9 +366,15 @@ def _may_join(
         # in "I think his intent at that time was to take his own life ... He exited the vehicle").
         split_pieces = abs(i - j) == 1 and split[max(i, j)]
 
+        def part_of(piece: int, k: int) -> bool:
+            # A cut of the whole, or an excerpt overlapping it by a sentence ("Let me be clear. We
+            # hear you." beside "We hear you. We will sit down ...").
+            piece_text, whole = occurrences[piece].text, occurrences[k].text
+            return _is_cut_from(piece_text, whole) or _share_a_sentence(piece_text, whole)
+
         def both_in(k: int) -> bool:
-            if _is_cut_from(occurrences[i].text, occurrences[k].text):
-                return _is_cut_from(occurrences[j].text, occurrences[k].text)
+            if part_of(i, k):
+                return part_of(j, k)
             return (
                 split_pieces
                 and occurrences[k].source_id != occurrences[i].source_id
