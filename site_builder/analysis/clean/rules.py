@@ -455,7 +455,7 @@ def is_scene_without_stop(text: str) -> bool:
     words = text.split()
     if not 3 <= len(words) <= _LONGEST_SCENE_WORDS or not words[0][:1].isupper():
         return False
-    if text.rstrip()[-1:] in _SENTENCE_ENDINGS or any(mark in text for mark in _QUOTATION_MARKS):
+    if text.rstrip()[-1:] in _CLOSING_PUNCTUATION or any(mark in text for mark in _QUOTATION_MARKS):
         return False
     # The verb as written in lower case ("March" is a month), not after an auxiliary ("Clothing can
     # carry VX ...": a fact, not a scene).
@@ -467,7 +467,7 @@ def is_scene_without_stop(text: str) -> bool:
 
 _LONGEST_SCENE_WORDS = 30
 _SCENE_VERB_WITHIN = 7
-_SENTENCE_ENDINGS = ".!?:;,\"”’'"
+_CLOSING_PUNCTUATION = ".!?:;,\"”’'"
 _QUOTATION_MARKS = "\"“”«»„"
 
 

@@ -63,8 +63,7 @@ def group_quotes(
             # "We will rebuild [the bridge]" is "We will rebuild it": an editor's insertion stands
             # for the words it replaces, which word-by-word scores cannot see.
             scores[(u, v)] = 100.0
-    for u, v in scores:
-        if _share_a_sentence(ordered[first[u]].text, ordered[first[v]].text):
+        elif _share_a_sentence(*texts):
             # "We hear you. We will sit down ..." and "Let me be clear. We hear you.": two excerpts
             # of one statement, overlapping by a whole sentence.
             scores[(u, v)] = max(scores[(u, v)], _STRONG_SIMILARITY)
