@@ -207,6 +207,7 @@ def _ranked_pairs(
     return [(i, j) for *_, i, j in sorted(ranked)]
 
 
+@functools.lru_cache(maxsize=16384)
 def _share_a_sentence(a: str, b: str) -> bool:
     """Whether two versions, each of two sentences or more, hold one whole sentence alike (of three
     words or more, one of them no function word)."""
@@ -381,9 +382,15 @@ def _may_join(
                 and _is_reworded_in(comparable[j], comparable[k])
             )
 
-        return any(
-            k not in (i, j) and both_in(k) for group in (first, second) for found in group.values() for k in found
-        )
+        # Each version once: a wire quotation printed alike by hundreds of sources is one text to try.
+        tried: set[tuple[str, bool]] = set()
+        for k in (k for group in (first, second) for found in group.values() for k in found if k not in (i, j)):
+            version = (occurrences[k].text, occurrences[k].source_id != occurrences[i].source_id)
+            if version not in tried:
+                tried.add(version)
+                if both_in(k):
+                    return True
+        return False
 
     return all(
         utterance[i] == utterance[j]
@@ -433,9 +440,12 @@ def _main_speaker(occurrences: list[QuoteOccurrence]) -> str | None:
     named = [o.speaker for o in occurrences if o.speaker]
     if not named:
         return None
+    # Each distinct name once, in first-seen order: a wire quotation in 400 sources names one
+    # speaker 400 times.
+    distinct = list(dict.fromkeys(named))
     fullest = {
-        name: max((other for other in named if _same_person(name, other)), key=lambda n: len(n.split()))
-        for name in named
+        name: max((other for other in distinct if _same_person(name, other)), key=lambda n: len(n.split()))
+        for name in distinct
     }
     # Counter.most_common keeps first-seen order among equal counts, so ties go to the earliest source.
     return Counter(fullest[name] for name in named).most_common(1)[0][0]
