@@ -163,6 +163,8 @@ def test_infer_metadata_from_removed_furniture() -> None:
 
 def test_infer_outlet_from_wire_dateline() -> None:
     assert meta.infer_metadata(_removed(("dateline", "WASHINGTON (AP) —"))).outlet == "Associated Press"
+    # A station's copy with the agency's: the first credit is the page's.
+    assert meta.infer_metadata(_removed(("dateline", "BOSTON (KXYZ/AP) —"))).outlet == "KXYZ"
     assert meta.infer_metadata(_removed(("dateline", "TIJUANA, Mexico --"))).outlet is None
 
 

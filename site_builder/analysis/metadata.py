@@ -751,7 +751,9 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             outlet = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
-            outlet = (outlet_from_credit(credit.group(1)) or _credited_name(credit.group(1))) if credit else None
+            # "BOSTON (CBS/AP) —": the station's own copy with the agency's; the first named is the page's.
+            first = credit.group(1).split("/")[0].strip() if credit else ""
+            outlet = (outlet_from_credit(first) or _credited_name(first)) if first else None
         elif piece.reason == "standfirst" and outlet is None:
             # A live blog's standfirst opens with the wire's dateline: "NEW ORLEANS (AP) — The Latest on ...".
             credit = _DATELINE_CREDIT.match(text)
