@@ -642,7 +642,7 @@ class _SentenceReading:
             # The subject is apart from the verb: the words between are not an attribution phrase.
             return site(verb.start(), subject_phrase(opening.lstrip(OPENING_MARKS)))
         listened = verb_word in LEXICON.listener_verbs
-        if verb_word in LEXICON.source_prepositions or (opens_clause and not listened) or asked_after_quotation:
+        if verb_word == "according to" or (opens_clause and not listened) or asked_after_quotation:
             return site(verb.start(), after)
         # The sentence up to its first comma (or the verb).
         first_comma = text.find(",", self.start, self.end)

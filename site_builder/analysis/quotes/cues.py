@@ -11,14 +11,7 @@ from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 
 SPEECH_VERB = re.compile(
-    r"\b(?:"
-    + alternation(
-        [
-            *sorted(LEXICON.source_prepositions, key=len, reverse=True),
-            *sorted(LEXICON.speech_verbs | LEXICON.speech_participles),
-        ]
-    )
-    + r")\b",
+    r"\b(?:" + alternation(["according to", *sorted(LEXICON.speech_verbs | LEXICON.speech_participles)]) + r")\b",
     re.IGNORECASE,
 )
 # Longer than any cue NAMING_CUES matches ("the hashtag"), so a window this long before a
