@@ -25,6 +25,7 @@ from .cues import (
     CHARACTERISED_BY,
     DOCUMENT_AFTER,
     GENDERED_PRONOUNS,
+    JOINED_NAME,
     LEXICON,
     LIST_BULLETS,
     MAX_SPEAKER_WORDS,
@@ -316,7 +317,7 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         owner = " ".join(strip_to_name(unglued(owned.group("owner").split())))
         return Mention(paragraph, start, people.fullest(owner)) if owner and people.is_person_name(owner) else None
     run = _opening_name_run(opening)
-    if run is None or _JOINED_NAME.match(opening, len(run)):
+    if run is None or JOINED_NAME.match(opening, len(run)):
         return None  # "Trump and Ryan issued a statement": two people, neither of them alone
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
@@ -411,12 +412,6 @@ _ISSUED_DOCUMENT = re.compile(
     + alternation(sorted(LEXICON.documents, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
-)
-# "Trump and Ryan", "Ann Lee and her husband": two people.
-_JOINED_NAME = re.compile(
-    rf"\s+(?:{'|'.join(map(re.escape, sorted(LEXICON.coordinators)))})\s+"
-    rf"(?:[A-Z]|(?:{'|'.join(map(re.escape, sorted(LEXICON.gendered_pronouns)))})\s+"
-    rf"(?:{'|'.join(map(re.escape, sorted(LEXICON.relations)))})\b)"
 )
 
 

@@ -30,6 +30,19 @@ CHARACTERISED_BY = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+# "and", and "her husband" after it: what joins a second person to a speaker phrase.
+_COORDINATOR = "(?:" + "|".join(map(re.escape, sorted(LEXICON.coordinators))) + ")"
+_RELATIVE_BY_PRONOUN = (
+    "(?:"
+    + "|".join(map(re.escape, sorted(LEXICON.gendered_pronouns)))
+    + r")\s+(?:"
+    + "|".join(map(re.escape, sorted(LEXICON.relations)))
+    + ")"
+)
+#: "Ann Lee and her husband" (to its end): a second speaker, named by whom they are to the first.
+JOINED_RELATIVE = re.compile(rf"\b{_COORDINATOR}\s+{_RELATIVE_BY_PRONOUN}$", re.IGNORECASE)
+#: " and Ryan", " and her husband" after a name opening a sentence: two people as its subject.
+JOINED_NAME = re.compile(rf"\s+{_COORDINATOR}\s+(?:[A-Z]|{_RELATIVE_BY_PRONOUN}\b)")
 #: "he", "she": they double as the gender a person is known to have.
 GENDERED_PRONOUNS = frozenset(LEXICON.gendered_pronouns.values())
 FEMALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.female_markers)

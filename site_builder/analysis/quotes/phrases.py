@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .cues import ATTRIBUTION_WINDOW, CAP_RUN, END_OF_NAME_AFTER_VERB, LEXICON, PLACE_NAMES, REPRESENTATIVES
+from .cues import (
+    ATTRIBUTION_WINDOW,
+    CAP_RUN,
+    END_OF_NAME_AFTER_VERB,
+    JOINED_RELATIVE,
+    LEXICON,
+    PLACE_NAMES,
+    REPRESENTATIVES,
+)
 from .names import is_title_word, word_tokens
 from .speakers import is_trailing_filler, opens_clause_of, trailing_capitalised
 
@@ -75,19 +83,6 @@ def phrase_before(clause: str) -> str:
 def _ends_with_joined_relative(chunk: str) -> bool:
     """``Ann Lee and her husband``: a second person, named by whom they are to the first."""
     return JOINED_RELATIVE.search(chunk) is not None
-
-
-#: "and her husband", "and their son": a second speaker joined to the first by a relation.
-JOINED_RELATIVE = re.compile(
-    r"\b(?:"
-    + "|".join(map(re.escape, sorted(LEXICON.coordinators)))
-    + r")\s+(?:"
-    + "|".join(map(re.escape, sorted(LEXICON.gendered_pronouns)))
-    + r")\s+(?:"
-    + "|".join(map(re.escape, sorted(LEXICON.relations)))
-    + r")$",
-    re.IGNORECASE,
-)
 
 
 def _subject_of_last_clause(chunk: str) -> str:
