@@ -283,7 +283,6 @@ def _last_two_joined(name: str) -> str:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "said", "says"})
-_LEGAL_FORMS = frozenset({"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc"})
 
 
 def _name_words(name: str) -> list[str]:
@@ -291,7 +290,7 @@ def _name_words(name: str) -> list[str]:
     name = _PARTY_AND_STATE.sub("", name)
     words = re.findall(r"[^\W\d_]+", normalise(name))
     # A suffix, or a company's legal form ("Harvest Basket Markets Inc" is Harvest Basket Markets).
-    while len(words) > 1 and (words[-1] in _NAME_SUFFIXES or words[-1] in _LEGAL_FORMS):
+    while len(words) > 1 and (words[-1] in _NAME_SUFFIXES or words[-1] in _legal_forms()):
         words.pop()
     return words
 
@@ -313,6 +312,14 @@ def _given_names() -> frozenset[str]:
 
     lexicon = lexicon_for(DEFAULT_LANGUAGE)
     return frozenset(normalise(name) for name in lexicon.given_names_female | lexicon.given_names_male)
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """"inc", "corp", "ltd": a company's legal form, as the lexicon lists it."""
+    from site_builder.text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+
+    return frozenset(normalise(form) for form in lexicon_for(DEFAULT_LANGUAGE).company_suffixes)
 
 
 def _last_name(name: str) -> str:

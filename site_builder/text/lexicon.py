@@ -164,6 +164,8 @@ class Lexicon:
     byline_openers: tuple[str, ...]
     #: What ends a company's name in place of the word "company" ("Co", "Inc"), lower case, no full stop.
     company_suffixes: frozenset[str]
+    #: Words of trade that end a firm's name ("Industries"), besides its legal form.
+    trade_words: frozenset[str]
     #: Words that make a capitalised name a news outlet's though it is not in the bundled list
     #: ("The Springfield Herald"), lower case.
     outlet_name_words: frozenset[str]
@@ -294,6 +296,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         staff_credits=frozenset(_entries(folder, "staff_credits")),
         byline_openers=_entries(folder, "byline_openers"),
         company_suffixes=_words(folder, "company_suffixes"),
+        trade_words=_words(folder, "trade_words"),
         outlet_name_words=_words(folder, "outlet_name_words"),
         apposition_openers=_words(folder, "apposition_openers"),
         name_suffixes=_words(folder, "name_suffixes"),

@@ -389,7 +389,8 @@ class People:
         heads += [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
         if head == "company":
             # "Example Appliance Co said ... the company said": a company named by its legal form.
-            forms = {form for suffix in LEXICON.company_suffixes for form in (suffix.capitalize(), suffix.upper())}
+            endings = LEXICON.company_suffixes | LEXICON.trade_words
+            forms = {form for suffix in endings for form in (suffix.capitalize(), suffix.upper())}
             heads += [re.escape(form) + r"\.?" for form in sorted(forms)]
         pattern = re.compile(
             rf"(?:{capitalised}\s+)*(?:{'|'.join(heads)})(?![\w])"
