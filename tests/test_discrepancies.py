@@ -373,11 +373,12 @@ def test_durations_in_different_units_are_compared() -> None:
     b = _source("b", "On Wednesday the judge sentenced Durst to an 85-month prison term for the federal gun crime.")
     c = _source("c", "Simpson has served almost a decade in the Nevada prison for the robbery.")
     d = _source("d", "Simpson has served nearly nine years in the Nevada prison for the robbery.")
-    (conflict,) = find_discrepancies([a, b], [], [])
-    assert (conflict.what, [v.text for v in conflict.values], conflict.approximate) == (
+    (rounded_years,) = find_discrepancies([a, b], [], [])
+    # Compared once in one unit; 85 months is seven years to the year "seven years" is written to.
+    assert (rounded_years.what, [v.text for v in rounded_years.values], rounded_years.approximate) == (
         "duration",
         ["seven years", "85-month"],
-        False,
+        True,
     )
     (rounded,) = find_discrepancies([c, d], [], [])
     assert [v.text for v in rounded.values] == ["almost a decade", "nearly nine years"] and rounded.approximate
@@ -544,3 +545,72 @@ def test_a_count_read_through_a_synonym_is_labelled_in_the_word_as_written() -> 
     sources, passages = _passage_story("Five people died in the storm on Monday.", "Six people died in the storm.")
     (found,) = find_discrepancies(sources, passages, [])
     assert discrepancy_label(found, sources[0].sentences[0].text) == "count of \u201cdied\u201d"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "approximate"),
+    [
+        ("Shell's chief was paid 5.6 million euros last year.", "Shell's chief was paid €5.58m last year.", True),
+        ("BP handed its chief $19.6 million for the year.", "BP handed its chief $20 million for the year.", True),
+        ("The crash killed 76 people on the bridge.", "The crash killed 77 people on the bridge.", False),
+        ("Prices rose 2.3 percent in March.", "Prices rose 2.4 percent in March.", False),
+    ],
+)
+def test_a_figure_is_as_rounded_as_it_is_written(one: str, other: str, approximate: bool) -> None:
+    """A figure written to fewer digits covers what rounds to it: shown as approximate, not a conflict."""
+    (found,) = find_discrepancies(*_passage_story(one, other), [])
+    assert found.approximate is approximate
+
+
+def test_a_whole_and_its_parts_agree() -> None:
+    sources, passages = _passage_story(
+        "The commission fined the company €6.5 million, of which €1.5 million is for the delay.",
+        "The commission fined the company €5 million for the failings and €1.5 million for the delay.",
+    )
+    assert find_discrepancies(sources, passages, []) == ()
+
+
+def test_a_value_both_give_alike_is_set_aside_before_comparing() -> None:
+    (found,) = find_discrepancies(
+        *_passage_story(
+            "Shell's chief saw his pay fall from €24.2m in 2014 to €5.2m last year.",
+            "Shell's chief saw his pay fall from €24.2m in 2014 to €5.9m last year.",
+        ),
+        [],
+    )
+    assert [v.text for v in found.values] == ["€5.2m", "€5.9m"] and not found.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police found the car in the 4200 block of East 68th Street.", "en"),
+        ("The gas tax is one of the state's largest sources of revenue.", "en"),
+        ("Drei der Verletzten sind noch im Krankenhaus.", "de"),
+    ],
+)
+def test_addresses_and_parts_of_a_whole_are_not_counts(text: str, language: str) -> None:
+    assert [v.text for v in values_in(text, language) if v.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The defences were completed four years ago.", "en"),
+        ("Die Deiche wurden vor vier Jahren fertig.", "de"),
+        ("Les digues ont été achevées il y a quatre ans.", "fr"),
+        ("Los diques se terminaron hace cuatro años.", "es"),
+    ],
+)
+def test_a_time_ago_is_not_a_duration(text: str, language: str) -> None:
+    """"Flooded twice in seven years" and "completed four years ago" are not two reports of one span."""
+    (value,) = values_in(text, language)
+    assert value.what == "duration ago"
+
+
+def test_durations_of_different_sizes_in_a_passage_are_two_things() -> None:
+    sources, passages = _passage_story(
+        "The university found he falsified data in 11 studies over seven years.",
+        "An 18-month inquiry by the university found he falsified data in 11 studies.",
+    )
+    assert [d for d in find_discrepancies(sources, passages, []) if d.what == "duration"] == []

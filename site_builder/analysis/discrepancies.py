@@ -38,6 +38,9 @@ from .name_variants import differing_names
 _APPROXIMATE_REACH = 0.15
 #: The same for clock times, in minutes ("about 6 a.m." and "6:10 a.m." can both be true).
 _TIME_REACH = 15.0
+#: How far either side an exact figure reaches, in steps of its last digit: just under half a
+#: step, so that 5.58 rounds into "5.6" and 77 does not round into "76".
+_ROUNDING_REACH = 0.49
 
 #: "6:45 p.m.", "6pm", "9.45am" (British), "18:30".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}"
@@ -137,6 +140,10 @@ class _Value:
     given_name: str | None = None
     #: Where the statement starts in its text (not part of what it says).
     at: int = field(default=-1, compare=False)
+    #: The value of the last digit written, in the value's own unit: 100,000 for "5.6 million",
+    #: 8,766 hours for "seven years"; 0 where unknown. A whole number's final zeros are taken as
+    #: written, not as rounding ("300 people").
+    step: float = field(default=0.0, compare=False)
 
     @property
     def approximate(self) -> bool:
@@ -148,8 +155,10 @@ class _Value:
         if self.bound == "range":
             return self.value[0], self.value[-1]
         reach = _TIME_REACH if self.kind == "time" else _APPROXIMATE_REACH * abs(number)
+        # Just under half a step: 5.58 is within "5.6", 77 is not within "76".
+        rounding = _ROUNDING_REACH * self.step
         return {
-            "exact": (number, number),
+            "exact": (number - rounding, number + rounding),
             "around": (number - reach, number + reach),
             "nearly": (number - reach, number),
             "above": (number, math.inf),
@@ -256,7 +265,8 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
             continue
         what, amount, stated_end = counted
         bound, start = _approximator(text, match.start(), language)
-        found.append((start, _Value("number", what, (amount,), text[start:stated_end].strip(), bound)))
+        step = _last_digit(match.group("number"), amount, lexicon)
+        found.append((start, _Value("number", what, (amount,), text[start:stated_end].strip(), bound, step=step)))
     numbers = [match.span() for match in matches]
     for vague in _vague_pattern(language).finditer(text):
         within = any(start < vague.end() and vague.start() < end for start, end in numbers)
@@ -282,14 +292,44 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
     return found
 
 
+def _as_written(number: str, lexicon: Lexicon) -> float:
+    """A number's value as its digits or words write it, before any scale: "1,500", "2.5", "seventy-six"."""
+    form = lexicon.number_format
+    if number[0].isalpha():
+        return float(sum(int(lexicon.number_words[part]) for part in number.lower().split("-")))
+    for mark in form.groups:
+        number = number.replace(mark, "")
+    return float(number.replace(form.decimal, "."))
+
+
+def _last_digit(number: str, value: float, lexicon: Lexicon) -> float:
+    """The value of the last digit ``number`` writes, in the unit of ``value`` (what it amounts
+    to once scaled): 0.01 million for "5.58m", 1 for "1,500" and "five"."""
+    mark = lexicon.number_format.decimal
+    digit = 10.0 ** -len(number.rpartition(mark)[2]) if mark in number and number[0].isdigit() else 1.0
+    written = _as_written(number, lexicon)
+    return digit * value / written if written else 0.0
+
+
 def _counted_in_units(text: str, match: re.Match[str], value: float, language: str) -> tuple[str, float, int] | None:
     """What a number counts, its value and where its statement ends: in the base unit, and with the
     unit's word, when a unit follows it ("85-month")."""
     what = _counted(text, match, language)
     if what is None:
         return None
-    measured = None if what.startswith("age") else _measured(text, match, value, lexicon_for(language))
-    return measured if measured else (what, value, match.end())
+    lexicon = lexicon_for(language)
+    measured = None if what.startswith("age") else _measured(text, match, value, lexicon)
+    if measured is None:
+        return what, value, match.end()
+    base, amount, end = measured
+    _, start = _approximator(text, match.start(), language)
+    before, after = text[:start].casefold().rstrip(), text[end:]
+    for opening, closing in lexicon.time_ago:
+        opened = not opening or re.search(rf"(?<!\w){re.escape(opening)}$", before) is not None
+        if opened and (not closing or _opens_with(after, (closing,))):
+            # "completed four years ago" is when, not how long: compared with another time ago only.
+            return f"{base} ago", amount, end + (len(after) - len(after.lstrip()) + len(closing) if closing else 0)
+    return measured
 
 
 _UNIT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
@@ -412,16 +452,9 @@ def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
     suffix = (match.group("suffix") or "").casefold()
     if suffix in form.amount_scales and money is None:
         return None  # "100m" alone may be metres: letters scale an amount only
-    if raw[0].isalpha():
-        # "seventy-six": the words' values added up.
-        value = float(sum(int(lexicon.number_words[part]) for part in raw.split("-")))
-    else:
-        plain = raw
-        for mark in form.groups:
-            plain = plain.replace(mark, "")
-        value = float(plain.replace(form.decimal, "."))
-        if plain == raw and form.decimal not in raw and 1900 <= value <= 2099 and money is None:
-            return None  # a year
+    value = _as_written(raw, lexicon)
+    if raw[0].isdigit() and raw.isdigit() and 1900 <= value <= 2099 and money is None:
+        return None  # a year
     if match.group("scale"):
         scale = match.group("scale").strip().casefold()
         value *= next(factor for word, factor in form.scales.items() if word.casefold() == scale)
@@ -450,6 +483,8 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         return None  # "its other 41 bridges": part of a whole another source may count whole
     if label and _names_the_number(before, label.group(1), language):
         return None  # "Year 8 pupils", "Route 66": a capitalised word names what the number labels
+    if _opens_with(after, lexicon.partitive_links):
+        return None  # "one of the state's largest sources": part of a whole another source may count whole
     named = _AGE_AFTER_NAME.search(before)
     if named and after.lstrip().startswith(","):
         return f"age of {named.group(1)}"  # "Ann Lee, 56,": whose age it is keeps two people apart
@@ -467,8 +502,8 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     words = _WORD.findall(clause)[:4]
     if "capitalised-nouns" in lexicon.conventions:
         words = [word.lower() for word in words]  # German "1.500 Menschen": a noun, not a name
-    if words and words[0] != words[0].lower():
-        return None
+    if words and (words[0] != words[0].lower() or words[0] in lexicon.numbered_places):
+        return None  # "5 Main St", "the 5500 block of": an address
     if words and words[0] in lexicon.generic_counts:
         # "10 people killed", "10 people were killed": the word saying what happened to them.
         rest = [w for w in words[1:] if w.lower() not in lexicon.auxiliary_verbs]
@@ -479,11 +514,20 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     elif len(words) > 1 and words[0] in lexicon.auxiliary_verbs and _says_something(words[1], lexicon):
         return term(words[1])  # "200 were wounded": the word saying what happened to them
     _, start = _approximator(text, match.start(), language)
-    earlier = [w.lower() for w in _WORD.findall(text[:start])[-3:]]
+    earlier = _WORD.findall(text[:start])[-3:]
     for word in reversed(earlier):
-        if word not in lexicon.stop_words:
-            return term(word) if word.islower() else None
+        if word.lower() not in lexicon.stop_words:
+            return term(word) if word.islower() else None  # "Malaysia has three": a name says nothing counted
     return None
+
+
+def _opens_with(text: str, phrases: Iterable[str]) -> bool:
+    """Whether ``text``, past its leading spaces, opens with one of ``phrases`` as whole words."""
+    opening = text.lstrip().casefold()
+    return any(
+        opening.startswith(phrase) and not opening[len(phrase) : len(phrase) + 1].isalpha()
+        for phrase in phrases
+    )
 
 
 def _names_the_number(before: str, word: str, language: str) -> bool:
@@ -756,18 +800,31 @@ _SAME_TIME_REACH = 120.0
 
 def _of_one_size(stated: list[tuple[str, tuple[str, _Value]]]) -> list[tuple[str, tuple[str, _Value]]]:
     """The most statements, in their order, whose values are close enough to be reports of one figure
-    (within a factor of two; clock times within two hours); none when two such sets tie."""
+    (within a factor of two; clock times within two hours; a range or a bound by its nearest
+    true value); none when two such sets tie. Dates are never sized: Monday is not "less" than
+    Wednesday."""
+    if stated[0][1][1].kind == "date":
+        return stated
 
-    def size(item: tuple[str, tuple[str, _Value]]) -> float:
-        return item[1][1].value[0]
+    def interval(item: tuple[str, tuple[str, _Value]]) -> tuple[float, float]:
+        value = item[1][1]
+        # "more than 250" is sized as 250: open on one side, it would be close to everything.
+        exact = value.bound in ("exact", "above", "below")
+        return (value.value[0], value.value[0]) if exact else value.interval()
 
-    def close(low: float, high: float) -> bool:
+    def close(first: tuple[float, float], second: tuple[float, float]) -> bool:
+        low, high = max(first[0], second[0]), min(first[1], second[1])
+        if low <= high:
+            return True  # the two can be the same figure
         if stated[0][1][1].kind == "time":
-            return high - low <= _SAME_TIME_REACH
-        return low > 0 and high <= _SAME_SIZE_FACTOR * low
+            return low - high <= _SAME_TIME_REACH
+        return high > 0 and low <= _SAME_SIZE_FACTOR * high
 
-    by_size = sorted(stated, key=size)
-    runs = [[item for item in by_size[first:] if close(size(low), size(item))] for first, low in enumerate(by_size)]
+    by_size = sorted(stated, key=lambda item: interval(item)[0])
+    runs = [
+        [item for item in by_size[first:] if close(interval(smallest), interval(item))]
+        for first, smallest in enumerate(by_size)
+    ]
     longest = max(len(run) for run in runs)
     if longest < 2 or sum(len(run) == longest for run in runs) > 1:
         return []
@@ -805,7 +862,14 @@ def _compare(
             for source_id, values in sorted(by_source.items(), key=lambda item: order.get(item[0], len(order)))
             if (kind, what) in values
         ]
-        # Each source must give the thing once: two values in one source may be two things.
+        # Each source must give the thing once: two values in one source may be two things. A
+        # value every source gives alike is set aside first ("fell from €24.2m to €5.58m" against
+        # "from 24.2 million euros to 5.6 million euros": the first agrees, the second is compared).
+        if _whole_and_parts(given):
+            continue
+        agreed = set.intersection(*({_stated(value) for _, value in values} for _, values in given))
+        if agreed and any(len(values) > 1 for _, values in given):
+            given = [(source, [item for item in values if _stated(item[1]) not in agreed]) for source, values in given]
         if len(given) < 2 or any(len(values) != 1 for _, values in given):
             continue
         if _two_people(value for _, values in given for _, value in values):
@@ -813,11 +877,19 @@ def _compare(
         if len({_stated(values[0][1]) for _, values in given}) < 2:
             continue
         single = [(source_id, values[0]) for source_id, values in given]
-        if _also_stated(single, figures):
+        if _also_stated(single, figures) or _of_one_size(single) != single:
             continue
         owner = passage_id or quote_id or ""
         found.append(_discrepancy(owner, kind, what, single, passage_id=passage_id, quote_id=quote_id))
     return found
+
+
+def _whole_and_parts(given: Sequence[tuple[str, Sequence[tuple[str, _Value]]]]) -> bool:
+    """Whether one source gives as a whole what another gives in parts ("a fine of €6.5 million"
+    against "€5 million for the failings and €1.5 million for the delay"): then they agree."""
+    sums = [round(sum(value.value[0] for _, value in values), 6) for _, values in given if len(values) > 1]
+    wholes = {round(value.value[0], 6) for _, values in given for _, value in values}
+    return any(total in wholes for total in sums)
 
 
 def _also_stated(

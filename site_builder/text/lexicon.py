@@ -222,6 +222,12 @@ class Lexicon:
     number_labels: frozenset[str]
     #: Words before a number that make it a count of part of something ("other 41 bridges").
     partial_counts: frozenset[str]
+    #: Words right after a number that make it a part of a whole ("three of the victims"), lower case.
+    partitive_links: tuple[str, ...]
+    #: Nouns right after a number that make it part of an address ("the 5500 block of"), lower case.
+    numbered_places: frozenset[str]
+    #: How a duration is made a time before now, as (words before, words after) it: ("", "ago"), ("vor", "").
+    time_ago: tuple[tuple[str, str], ...]
     #: Words introducing whose words are quoted, without a speech verb ("according to", "laut", "selon").
     source_prepositions: tuple[str, ...]
     #: Words after which "3." is an ordinal, not a sentence end (German "am 3. Oktober").
@@ -323,6 +329,9 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
         partial_counts=_words(folder, "partial_counts"),
+        partitive_links=_entries(folder, "partitive_links"),
+        numbered_places=_words(folder, "numbered_places"),
+        time_ago=_frames(folder, "time_ago"),
         source_prepositions=_entries(folder, "source_prepositions"),
         ordinal_nouns=_words(folder, "ordinal_nouns"),
         dialogue_dashes=_entries(folder, "dialogue_dashes"),
@@ -400,6 +409,17 @@ def _words(folder: Traversable, name: str) -> frozenset[str]:
         if len(entry.split()) != 1:
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not one word; write one word per line")
     return frozenset(entries)
+
+
+def _frames(folder: Traversable, name: str) -> tuple[tuple[str, str], ...]:
+    """Phrases around a slot "_": "il y a _" is ("il y a", ""), "_ ago" is ("", "ago"); lower case."""
+    frames = []
+    for entry in _entries(folder, name):
+        if entry.count("_") != 1:
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} needs one '_' where the value stands")
+        before, after = entry.split("_")
+        frames.append((before.strip().lower(), after.strip().lower()))
+    return tuple(frames)
 
 
 def _kinds(folder: Traversable, name: str) -> Mapping[str, tuple[str, ...]]:
