@@ -614,3 +614,26 @@ def test_durations_of_different_sizes_in_a_passage_are_two_things() -> None:
         "An 18-month inquiry by the university found he falsified data in 11 studies.",
     )
     assert [d for d in find_discrepancies(sources, passages, []) if d.what == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people are in custody, police said.", [("custod", (4.0,), "exact")]),
+        ("The storm killed 76 people on the coast.", [("kill", (76.0,), "exact")]),
+        ("More than a dozen people died in the fire.", [("kill", (12.0,), "above")]),
+        ("He is expected to move in a few weeks.", [("duration", (336.0, 840.0), "range")]),
+    ],
+)
+def test_what_a_count_counts_and_how_it_is_hedged(
+    text: str, expected: list[tuple[str, tuple[float, ...], str]]
+) -> None:
+    assert [(v.what, v.value, v.bound) for v in values_in(text)] == expected
+
+
+def test_near_synonyms_count_one_thing() -> None:
+    """"About 30 workers" and "31 employees" on the overnight shift are one count, told two ways."""
+    a = _source("a", "About 30 workers were on the overnight shift when the fire started at the plant.")
+    b = _source("b", "The plant said 31 employees were on the overnight shift when the fire started.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert [v.text for v in found.values] == ["About 30", "31"] and found.approximate

@@ -504,11 +504,16 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         words = [word.lower() for word in words]  # German "1.500 Menschen": a noun, not a name
     if words and (words[0] != words[0].lower() or words[0] in lexicon.numbered_places):
         return None  # "5 Main St", "the 5500 block of": an address
+    # "four people are in custody": where nothing before the number says what happened to them,
+    # the first telling word after it does.
+    further = None
     if words and words[0] in lexicon.generic_counts:
         # "10 people killed", "10 people were killed": the word saying what happened to them.
         rest = [w for w in words[1:] if w.lower() not in lexicon.auxiliary_verbs]
         if rest and rest[0].islower() and rest[0] not in lexicon.stop_words:
             return term(rest[0])
+        telling = [w for w in rest if w.lower() not in lexicon.stop_words]
+        further = term(telling[0]) if telling and telling[0].islower() else None
     elif words and words[0] not in lexicon.stop_words:
         return term(words[0])
     elif len(words) > 1 and words[0] in lexicon.auxiliary_verbs and _says_something(words[1], lexicon):
@@ -517,8 +522,9 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     earlier = _WORD.findall(text[:start])[-3:]
     for word in reversed(earlier):
         if word.lower() not in lexicon.stop_words:
-            return term(word) if word.islower() else None  # "Malaysia has three": a name says nothing counted
-    return None
+            # "Malaysia has three": a name says nothing of what is counted.
+            return term(word) if word.islower() else further
+    return further
 
 
 def _opens_with(text: str, phrases: Iterable[str]) -> bool:
@@ -555,10 +561,15 @@ def _not_number_names(language: str) -> frozenset[str] | None:
 
 def _approximator(text: str, start: int, language: str = DEFAULT_LANGUAGE) -> tuple[str, int]:
     """The bound an approximating phrase right before ``start`` sets ("exact" if none), and where it begins."""
+    lexicon = lexicon_for(language)
     before = text[:start].rstrip().lower()
-    for phrase, bound in lexicon_for(language).approximators.items():
+    # "more than a dozen": the hedge may stand before an indefinite article.
+    article = re.search(r"(?<!\w)(\w+)$", before)
+    if article is not None and article.group(1) in lexicon.indefinite_articles:
+        before = before[: article.start()].rstrip()
+    for phrase, bound in lexicon.approximators.items():
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
-            return bound, len(text[:start].rstrip()) - len(phrase)
+            return bound, len(before) - len(phrase)
     return "exact", start
 
 
