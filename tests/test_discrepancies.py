@@ -436,7 +436,8 @@ def test_an_amount_is_read_in_its_currency(language: str, text: str, what: str, 
 
 
 def test_letters_after_a_number_scale_only_an_amount() -> None:
-    assert values_in("He won the 100m sprint.") == []
+    # Without a money sign, "100m" is 100 metres, never 100 million.
+    assert [(v.what, v.value) for v in values_in("He won the 100m sprint.")] == [("distance", (0.1,))]
 
 
 def test_a_figure_two_people_are_quoted_saying_is_no_disagreement_between_outlets() -> None:
@@ -637,3 +638,10 @@ def test_near_synonyms_count_one_thing() -> None:
     b = _source("b", "The plant said 31 employees were on the overnight shift when the fire started.")
     (found,) = find_discrepancies([a, b], [], [])
     assert [v.text for v in found.values] == ["About 30", "31"] and found.approximate
+
+
+def test_a_unit_written_onto_its_number_is_read() -> None:
+    """"1.5km" and "1,460m" are distances (a money sign makes "m" millions)."""
+    assert [(v.what, v.value) for v in values_in("They were trapped nearly 1.5km down.")] == [("distance", (1.5,))]
+    assert [(v.what, v.value) for v in values_in("They were trapped roughly 1,460m below.")] == [("distance", (1.46,))]
+    assert [(v.what, v.value) for v in values_in("He was paid £14m last year.")] == [("£", (14_000_000.0,))]

@@ -99,6 +99,10 @@ def _calendar_patterns(language: str) -> _CalendarPatterns:
     return _CalendarPatterns(date, weekday, marked)
 
 
+#: Longest unit that may be written onto its number ("1.5km", "1,460m").
+_WRITTEN_ON_UNIT = 2
+
+
 @functools.cache
 def _number_pattern(language: str) -> re.Pattern[str]:
     """Numbers as ``language`` writes them: "1,500" and "2.5 million" in English, "1.500" and
@@ -111,8 +115,9 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     scales = longest_first(form.scales) or r"(?!)"
     percent = "|".join(re.escape(word) for word in form.percent if word != "%") or r"(?!)"
     signs = longest_first(form.currency_signs) or r"(?!)"
-    # "£14m" and "£7.8million" alike: letters or a scale word closing the number.
-    suffixes = longest_first({*form.amount_scales, *form.scales}) or r"(?!)"
+    # "£14m" and "£7.8million" alike: letters or a scale word closing the number; "1.5km" a unit.
+    written_on = {unit for unit in lexicon.units if len(unit) <= _WRITTEN_ON_UNIT}
+    suffixes = longest_first({*form.amount_scales, *form.scales, *written_on}) or r"(?!)"
     currencies = longest_first(form.currency_words) or r"(?!)"
     return re.compile(
         rf"{_opening(lexicon.number_words, digit=True, signs=form.currency_signs)}(?P<money>(?:{signs})\s?)?\b"
@@ -339,6 +344,10 @@ def _measured(text: str, match: re.Match[str], value: float, lexicon: Lexicon) -
     """(base unit, value in it, end of the unit word) when a unit of the lexicon follows the number."""
     if match.group("percent") or _currency(match, lexicon):
         return None
+    suffix = (match.group("suffix") or "").casefold()
+    if suffix in lexicon.units:
+        factor, base = lexicon.units[suffix]
+        return base, round(value * factor, 3), match.end()
     unit = _UNIT_WORD.match(text, match.end())
     if unit is None or unit.group(1).lower() not in lexicon.units:
         return None
@@ -450,8 +459,10 @@ def _number(match: re.Match[str], lexicon: Lexicon) -> float | None:
     raw = match.group("number").lower()
     money = _currency(match, lexicon)
     suffix = (match.group("suffix") or "").casefold()
+    if suffix in lexicon.units and money is None:
+        return _as_written(raw, lexicon)  # "1,460m", "1.5km": a measure, in the unit ``_measured`` reads
     if suffix in form.amount_scales and money is None:
-        return None  # "100m" alone may be metres: letters scale an amount only
+        return None  # letters scale an amount only
     value = _as_written(raw, lexicon)
     if raw[0].isdigit() and raw.isdigit() and 1900 <= value <= 2099 and money is None:
         return None  # a year
