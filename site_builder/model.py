@@ -116,6 +116,9 @@ RemovalReason = Literal[
     "section heading",
     "separator",
     "stock ticker",
+    # HTML tags a scrape left in the text ('<tweet author="@x" datetime="2016-03-07">'): their
+    # attribute values are not quotations; the text between them stays.
+    "markup",
     # The page header and the credits around the article.
     "headline",
     "standfirst",

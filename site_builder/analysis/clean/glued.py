@@ -10,7 +10,15 @@ from ...text.sentences import coarse_sentence_starts
 from .. import metadata as meta
 from .lines import Line, words_of
 from .passes import tweet_cut
-from .rules import GALLERY_COUNTER, REPORTED_FROM, STOCK_TICKER_INSIDE, TEASER_TAIL, WIDGET_LABEL, WIRE_MARKER
+from .rules import (
+    GALLERY_COUNTER,
+    MARKUP_TAG,
+    REPORTED_FROM,
+    STOCK_TICKER_INSIDE,
+    TEASER_TAIL,
+    WIDGET_LABEL,
+    WIRE_MARKER,
+)
 
 
 @dataclass(slots=True)
@@ -54,6 +62,7 @@ def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) 
             continue
         outcome = Outcome(kept=line.text)
         for cutter, applies in (
+            (_cut_markup, True),
             (_cut_gallery_opening, True),
             (_cut_dateline, i == first),
             (_cut_separator_tail, True),
@@ -112,6 +121,31 @@ def _cut_wire_markers(outcome: Outcome) -> None:
         before, _, after = outcome.kept.partition(piece)
         outcome.kept = f"{before.rstrip()} {after.lstrip()}".strip()
         outcome.cut.append((piece, "wire-service marker"))
+
+
+def _cut_markup(outcome: Outcome) -> None:
+    """HTML tags left in a line by the scrape: cut, each listed, and the text between them kept.
+    A full stop right after a closing tag ('…notice.</tweet>.') ends what the element's own text
+    already ended, so it goes with the tag."""
+    pieces: list[str] = []
+    kept: list[str] = []
+    at = 0
+    text = outcome.kept
+    for tag in MARKUP_TAG.finditer(text):
+        if tag.start() < at:
+            continue  # taken with the stop after the tag before
+        kept.append(text[at : tag.start()])
+        end = tag.end()
+        stop = re.match(r"\s*\.", text[end:])
+        if stop and "".join(kept).rstrip().endswith((".", "!", "?")):
+            end += stop.end()
+        pieces.append(text[tag.start() : end])
+        at = end
+    if not pieces:
+        return
+    kept.append(text[at:])
+    outcome.kept = "".join(kept).strip()
+    outcome.cut.extend((piece, "markup") for piece in pieces)
 
 
 def _cut_stock_tickers(outcome: Outcome) -> None:

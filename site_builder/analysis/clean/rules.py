@@ -250,6 +250,10 @@ _PRICE_CHANGE = re.compile(r"\d(?:[\d,]*\.\d+)%?\s+[+\-−▲▼]\s?\d+(?:\.\d+)
 _LONGEST_QUOTE_LINE = 30
 # A reading-time label, alone or after the outlet it credits: "4 min read", "Example Wire · 3 min read".
 _READING_TIME = re.compile(r"(?:^|\s*[·|•–—-]\s*)\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read$", re.I)
+#: An HTML tag a scrape left in a line: an opening tag with its attributes, a closing tag, or a
+#: self-closing one ('<tweet id="1" author="@x">', '</tweet>', '<tweet/>', '<br>'). A tag's name opens
+#: with a letter right after "<", so "<5%" and "a < b" are no tags.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+))?)*\s*/?>")
 STOCK_TICKER_INSIDE = re.compile(rf"(?<!\S)(?:{_TICKER}\s*)+(?!\S)")
 # A photo caption as wire services write them: a scene, then the day it was taken, and
 # nothing after the date ("Firefighters spray water on the warehouse, March 3, 2030.").
