@@ -336,7 +336,8 @@ _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 #: "Jo Roe writes for the Example Herald."
 REPORTER_BIOGRAPHY = re.compile(
     rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
-    rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports) for)"
+    # "Jo Roe writes about transport for the Example Herald."
+    rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports)(?: (?:about|on) [\w ,'’-]{{1,40}}?)? for)"
     r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))"
     # "Jo Roe is a Harbor Gazette staff writer."
     rf"|^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an )"
@@ -619,7 +620,7 @@ def _outlet_in_byline(line: str) -> str | None:
     label = _STAMP_LABEL.search(text)  # "Jo Roe, Example Today Published 9:01 a.m. ET March 4, 2013"
     text = text[: label.start()].rstrip(" |,•·") if label else text
     # "Jo Roe for Example Online": the outlet the reporter writes for.
-    pieces = (text, *re.split(r"\s*[|,]\s*|\s+for\s+", text, flags=re.I)[1:])
+    pieces = (text, *re.split(r"\s*[|,]\s*|\s+for\s+(?:the\s+(?=[A-Z]))?", text, flags=re.I)[1:])
     return next((found for found in map(_credited_outlet, pieces) if found is not None), None)
 
 
