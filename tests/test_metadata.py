@@ -214,6 +214,9 @@ def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str,
         ("By Jane Doe/KXYZ", "KXYZ"),
         ("By Jane Doe for MailOnline", "Daily Mail"),
         ("Posted by Jane Doe for the Harbor Gazette", "Harbor Gazette"),
+        ("By Jane Doe - Harbor Gazette", "Harbor Gazette"),
+        ("By Jane Doe (Harbor Gazette)", "Harbor Gazette"),
+        ("By JANE DOE Harbor Gazette Staff Writer", "Harbor Gazette"),
         ("By Jane Doe, USA TODAY Published 9:01 a.m. ET March 4, 2013", "USA Today"),
         ("By Jane Doe", None),
     ],
@@ -289,3 +292,8 @@ def test_a_reporters_address_names_the_outlet_whose_site_it_is_at(line: str, out
 )
 def test_a_wire_credit_names_its_writer_else_its_reporter(credit: str, byline: str) -> None:
     assert meta.infer_metadata(_removed(("agency credit", credit))).byline == byline
+
+
+@pytest.mark.parametrize("line", ["(SOUNDBITE OF ARCHIVED RECORDING)", "(Photo by Jane Doe)"])
+def test_a_line_wholly_in_parentheses_is_no_byline(line: str) -> None:
+    assert not meta.is_byline(line, in_header=True)

@@ -337,7 +337,9 @@ _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 REPORTER_BIOGRAPHY = re.compile(
     rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
     # "Jo Roe writes about transport for the Example Herald."
-    rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports)(?: (?:about|on) [\w ,'’-]{{1,40}}?)? for)"
+    rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports)(?: (?:about|on) [\w ,'’-]{{1,40}}?)? for"
+    # "Jo Roe covers transport for the Example Herald", "has covered City Hall for ... since 2021".
+    r"|(?:covers|has covered|covered) [\w ,'’-]{1,40}? for)"
     r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))"
     # "Jo Roe is a Harbor Gazette staff writer."
     rf"|^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an )"
@@ -498,7 +500,9 @@ def _without_by(line: str) -> str:
 
 _OTHER_CREDIT = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+ by\s", re.I)
 # What may separate a byline's name from its credits and stamp: "Jo Roe | Reporter • May 3, 2019".
-_BYLINE_PIECES = re.compile(r"\s*[|,•·]\s*")
+#: What sets a byline's credits apart: "Jo Roe | Example Wire", "Jo Roe - Example Wire", and the
+#: parenthesis closing "Jo Roe (Example Wire)" (a line wholly in parentheses is no byline's).
+_BYLINE_PIECES = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s+|(?<=\w)\s*\((?=[^()]+\)\s*$)|\)\s*$")
 _CAPITALISED_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)$")
 _CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
 _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
@@ -620,7 +624,12 @@ def _outlet_in_byline(line: str) -> str | None:
     label = _STAMP_LABEL.search(text)  # "Jo Roe, Example Today Published 9:01 a.m. ET March 4, 2013"
     text = text[: label.start()].rstrip(" |,•·") if label else text
     # "Jo Roe for Example Online": the outlet the reporter writes for.
-    pieces = (text, *re.split(r"\s*[|,]\s*|\s+for\s+(?:the\s+(?=[A-Z]))?", text, flags=re.I)[1:])
+    # "Jo Roe - Example Gazette", "Jo Roe (Example Gazette)": the outlet set off after the name.
+    pieces = (text, *re.split(rf"{_BYLINE_PIECES.pattern}|\s+for\s+(?:the\s+(?=[A-Z]))?", text, flags=re.I)[1:])
+    # "JANE ROE Example Gazette Staff Writer": a name in capitals, then the outlet in its own case.
+    capitals = re.match(r"(?:[A-Z][A-Z.'’-]+\s+){1,3}(?=[A-Z][a-z])", text)
+    if capitals is not None:
+        pieces = (text[capitals.end() :], *pieces)
     return next((found for found in map(_credited_outlet, pieces) if found is not None), None)
 
 
