@@ -287,7 +287,10 @@ _CORRECTION = re.compile(
     # "Correction:", "Correction, 11 March 2022:", "Clarification (May 3):"
     r"|corrections?(?:[,\s(][^:.]{0,30})?\s*:"
     r"|clarifications?(?:[,\s(][^:.]{0,30})?\s*:"
-    r"|editor['’]?s[ ’']?notes?\s*:)",
+    r"|editor['’]?s[ ’']?notes?\s*:"
+    # "An earlier version of this story misstated ...", "This article was amended on 4 March 2030 to ..."
+    r"|(?:an|the) (?:earlier|previous) version of this (?:story|article|report|post|headline|caption)\b"
+    r"|this (?:story|article|report|post) was amended on\b)",
     re.I,
 )
 # What the page says of itself rather than of the news: a story still being written, a share
@@ -346,7 +349,13 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|\b(?<=\()opens in (?:a )?new (?:window|tab)\)|^like this\s*:\s*like\b|^share this\s*:?\s*$"
     r"|^«?\s*previous (?:post|article|story)\b.{0,80}\bnext (?:post|article|story)\b"
     r"|^\(visited [\d,]+ times?\b|^\[embedded content\]\W*$"
-    r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b",
+    r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
+    # A metered paywall's count, a consent line, a player's apology.
+    r"|^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,40}\b(?:articles|stories)\b"
+    r"|^by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b"
+    r"|^we(?:['’]re| are) sorry,? (?:but )?(?:we (?:couldn['’]t|could not|can['’]t|cannot) (?:load|play|show)"
+    r" (?:this|the) (?:video|content|page|feature|media|player)|this (?:feature|video|content|page) is"
+    r" (?:currently )?(?:unavailable|not available))\b",
     re.I,
 )
 # Text a video player leaves behind: "1 of 50 Full Screen Autoplay Close Skip", "Skip in Skip x Embed x Share".
