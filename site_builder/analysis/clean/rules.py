@@ -448,7 +448,16 @@ def _ends_sentence_outside_initials(text: str) -> bool:
     return ends_sentence(text) and not re.fullmatch(r"(?:[A-Z]\.){2,}", text)
 
 
+# A picture's caption control with its credit: "toggle caption Jo Roe/AP", "itoggle caption" (an
+# icon's letter scraped onto the label).
+_CAPTION_CONTROL = re.compile(
+    r"^(?:i?(?:toggle|hide|show) caption\s*)+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’ -]{0,30})?$"
+)
+
+
 def _is_photo_caption(text: str) -> bool:
+    if _CAPTION_CONTROL.match(text):
+        return True
     if len(words_of(text)) > _LONGEST_CAPTION_WORDS:
         return _is_run_of_wire_captions(text)
     if len(words_of(text)) <= _LONGEST_POSITIONED_CAPTION_WORDS and _POSITION_IN_PICTURE.search(text):
@@ -488,6 +497,9 @@ _LONGEST_CAPTION_WORDS = 80
 # Where people stand in a picture: "Ann Lee (left) and Sam Moss", "Left to right: ...", "(second from right)".
 _POSITION_IN_PICTURE = re.compile(
     r"\((?:(?:second|third|far|top|bottom) )?(?:from )?(?:left|right|centre|center)\)"
+    # "Mayor Ann Lee, left, and Tom Osei inspect ...": a place in the picture set off after a name.
+    r"|\b(?-i:[A-Z])[\w'’-]*, (?:(?:second|third|far) )?(?:from )?(?:left|right|centre|center),"
+    r"(?! (?:left|right|centre|center)\b)"
     r"|^(?:(?:pictured|above|below|shown),? )?(?:from )?left to right:|^clockwise from (?:top )?left:",
     re.I,
 )
