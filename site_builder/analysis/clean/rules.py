@@ -274,7 +274,7 @@ _AUTHOR_NOTE = re.compile(
 )
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
 _ADVERTISEMENT = StartOrAnywhere(
-    r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
+    r"^\(?(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$"
     r"|\bcontinue reading the main story\b"
     # A paid teaser among the paragraphs: "Sponsored: Earn up to 11% on your savings", "Promoted | ...".
@@ -336,7 +336,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^\[?(?:archived(?: copy)?\b|this page (?:was|has been) (?:archived|saved|captured)\b)"
     # Metered paywalls, comment sections and syndicated copy speaking of themselves.
     r"|^you(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|^already a subscriber\b"
-    r"|^comments (?:are (?:moderated|closed)|on this (?:story|article) (?:are|have been) (?:now )?closed)\b"
+    r"|^(?:sorry,? )?comments (?:are (?:now )?(?:moderated|closed)(?: for this (?:post|story|article|entry))?"
+    r"|on this (?:story|article) (?:are|have been) (?:now )?closed)(?:\W*$|[.!]\s)"
     r"|^disclaimer\s*:\s*comments\b|\bhas not been edited by .{1,40} staff\b|\bfrom a syndicated feed\b"
     # A page's own notes on its links and on the reader's ad blocker.
     r"|^(?:these|this) (?:are|is an?) external links? (?:and|which|that) will open in a new (?:window|tab)\b"
@@ -350,6 +351,12 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^«?\s*previous (?:post|article|story)\b.{0,80}\bnext (?:post|article|story)\b"
     r"|^\(visited [\d,]+ times?\b|^\[embedded content\]\W*$"
     r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
+    # A comment section's rules, a blog's entry footer, a site's legal footer.
+    r"|^we welcome (?:your )?comments\b"
+    r"|^this entry was posted (?:on|in)\b|\bfollow any responses to this entry\b"
+    r"|^terms under which this service is provided\b|^read our privacy (?:guidelines|policy|notice)\b"
+    # A picture, video or chart the scrape left as a placeholder: "[Photo]", "[Video]".
+    r"|^\[(?:photo|video|image|graphic|gallery|audio|map|chart|embed|interactive)s?\]\W*$"
     # A metered paywall's count, a consent line, a player's apology.
     r"|^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,40}\b(?:articles|stories)\b"
     r"|^by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b"
@@ -383,7 +390,9 @@ def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
 # A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
 _LIVE_TIME = re.compile(
     # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
-    r"^\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?$|^\(?all times (?:are )?(?:local|[A-Za-z]+|[A-Z]{2,4})\)?\.?$",
+    # "Updated: 12:45 a.m. ET": a stamp giving the time of day only.
+    r"^(?:(?:last )?updated|posted|published|modified)?:?\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?$"
+    r"|^\(?all times (?:are )?(?:local|[A-Za-z]+|[A-Z]{2,4})\)?\.?$",
     re.I,
 )
 
