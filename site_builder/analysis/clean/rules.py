@@ -209,7 +209,11 @@ COPYRIGHT_NOTICE = StartOrAnywhere(
     r"|^(?:[\w.-]+ ){1,3}transcripts are (?:created|produced)\b"
     # Reprint notices: "This article originally appeared on ...", "Republished with permission".
     r"|^(?:this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)"
-    r"|(?:re)?published (?:here )?with permission|reprinted (?:here )?with permission)",
+    r"|(?:re)?published (?:here )?with permission|reprinted (?:here )?with permission"
+    # "This story was produced in partnership with ...", "Distributed by Example Content Agency".
+    r"|this (?:article|story|report|piece) was (?:produced|published|reported) in (?:partnership|collaboration) with"
+    r"|distributed by (?-i:[A-Z])"
+    r"|this (?:article|story) (?:appeared|appears|ran) in (?:print|the print edition)\b)",
     re.I,
 )
 # How to reach the reporter: "Contact Jo Roe at jroe@example.com or 555-0100.", "To reach Jo Roe,
@@ -233,11 +237,13 @@ REPORTED_FROM = re.compile(
 # The newsroom asking for tips: "Got a news tip? Email ...", "Send us your tips at ...". (A police
 # appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
 _TIP_LINE = re.compile(
-    r"^(?:if you have (?:a (?:news )?tip|a story)|(?:do you )?(?:have|got) a (?:news |story )?tip"
+    r"^(?:(?:if you have (?:a (?:news )?tip|a story)|(?:do you )?(?:have|got) a (?:news |story )?tip"
     r"|(?:have|got) a story\b"
     r"|see news (?:happening|breaking)\b"
     r"|send (?:us )?(?:your )?(?:news )?tips?|\W*for confidential support)\b"
-    rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b)",
+    # "Do you have information about this story? Email ...", "Know more? Send us a message."
+    r"|(?:do you have (?:more )?information (?:about|on) this (?:story|article)|know more)\?)"
+    rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b|\bsend us\b|\bemail\b)",
     re.I,
 )
 # A line that announces a video or recording below it: "Watch the exchange:", "Here's the clip:".
@@ -353,6 +359,10 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
     # A comment section's rules, a blog's entry footer, a site's legal footer.
     r"|^we welcome (?:your )?comments\b"
+    # The page asking the reader to react: "Like this story? Share it", "Found a typo? Report it".
+    r"|^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?"
+    r"|^did you (?:find|enjoy|like) this (?:story|article|post)\b"
+    r"|^found an? (?:typo|error|mistake)\?|^get (?:push )?notifications\b"
     r"|^this entry was posted (?:on|in)\b|\bfollow any responses to this entry\b"
     r"|^terms under which this service is provided\b|^read our privacy (?:guidelines|policy|notice)\b"
     # A picture, video or chart the scrape left as a placeholder: "[Photo]", "[Video]".
