@@ -367,6 +367,9 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^terms under which this service is provided\b|^read our privacy (?:guidelines|policy|notice)\b"
     # A picture, video or chart the scrape left as a placeholder: "[Photo]", "[Video]".
     r"|^\[(?:photo|video|image|graphic|gallery|audio|map|chart|embed|interactive)s?\]\W*$"
+    # An embedded video player's own text: its shortcut help, history note and errors.
+    r"|^press shift question mark\b|\bvideos you watch may be added to the tv['’]s watch history\b"
+    r"|^an error occurred while retrieving sharing information\b|^if playback doesn['’]t begin shortly\b"
     # A metered paywall's count, a consent line, a player's apology.
     r"|^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,40}\b(?:articles|stories)\b"
     r"|^by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b"
