@@ -684,8 +684,42 @@ class _SentenceReading:
             if named_after.speaker:
                 return named_after
         else:
+            relative = _WHO_BEFORE_VERB.search(clause)
+            # Not 'Obama, who he noted was "..."': there the relative is what someone else says of him.
+            if relative and any(word in LEXICON.subject_pronouns for word in relative.group("between").split()):
+                relative = None
+            antecedent = _named_before_relative(clause[: relative.start()], people) if relative else None
+            if antecedent is not None:
+                # "Reporters spoke to Ann Lee, who said ...": the relative's antecedent speaks, wherever
+                # it stands in the sentence.
+                return site(clause_start + max(clause.rfind(antecedent), 0), antecedent)
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
+
+
+#: ", who said", ", who later told": a relative for people right before the verb, perhaps with an
+#: adverb or an auxiliary between.
+_WHO_BEFORE_VERB = (
+    re.compile(
+        r",\s+(?:" + "|".join(sorted(LEXICON.person_relative_pronouns)) + r")(?P<between>(?:\s+[a-z]+){0,2})\s*$",
+        re.I,
+    )
+    if LEXICON.person_relative_pronouns
+    else re.compile(r"(?!)")
+)
+
+
+def _named_before_relative(text: str, people: People) -> str | None:
+    """The person named right before a relative ("Sen. Marco Rubio of Florida", "Ann Lee, a
+    resident"), past an apposition in lower case and a place after "of"; ``None`` if no person is."""
+    pieces = text.rstrip().rsplit(",", 1)
+    if len(pieces) == 2 and pieces[1].strip()[:1].islower():
+        text = pieces[0]  # "Ann Lee, a resident": the apposition describes the name before it
+    # "Sen. Marco Rubio of Florida": the place after the name (not "heard from Ann Lee").
+    text = re.sub(r"(\b[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*$", r"\1", text.rstrip())
+    run = trailing_capitalised(word_tokens(text))
+    name = " ".join(strip_to_name(run)) if run else ""
+    return name if name and people.is_person_name(name) else None
 
 
 _CLAUSE_BOUNDARY = re.compile(
