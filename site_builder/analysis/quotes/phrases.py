@@ -159,6 +159,8 @@ def _is_apposition(chunk: str) -> bool:
         return True  # "Priya Natarajan, PhD, a researcher": letters after the name
     if len(words) > 2 and is_title_word(words[0]) and words[1] in LEXICON.opening_prepositions:
         return True  # "Richard Cole, MP for Brackenford and the Dales": an office and where it is held
+    if len(words) > 2 and words[0].isupper() and first in LEXICON.titles and words[1] in _ROLE_PREPOSITIONS:
+        return True  # "Rhys Holleran, CEO of Example Radio": an office in capitals and where it is held
     # "Jo Roe, South Carolina director for Sanders": a role after the capitalised words that qualify it.
     role_at = next((at for at, word in enumerate(words) if word[:1].islower()), 0)
     following = words[role_at + 1 : role_at + 2]
