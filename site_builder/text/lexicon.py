@@ -220,6 +220,8 @@ class Lexicon:
     generic_counts: frozenset[str]
     #: Nouns after which a number names rather than counts ("priority one", "Train 100"), lower case.
     number_labels: frozenset[str]
+    #: Phrases giving the name of someone first described ("known as", "identified only as"), lower case.
+    identifying_phrases: tuple[str, ...]
     #: Words before a number that make it a count of part of something ("other 41 bridges").
     partial_counts: frozenset[str]
     #: Words right after a number that make it a part of a whole ("three of the victims"), lower case.
@@ -329,6 +331,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         generic_counts=_words(folder, "generic_counts"),
         number_labels=_words(folder, "number_labels"),
         partial_counts=_words(folder, "partial_counts"),
+        identifying_phrases=_entries(folder, "identifying_phrases"),
         partitive_links=_entries(folder, "partitive_links"),
         numbered_places=_words(folder, "numbered_places"),
         time_ago=_frames(folder, "time_ago"),

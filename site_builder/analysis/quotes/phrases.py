@@ -205,11 +205,41 @@ def _is_bare_name(chunk: str) -> bool:
     return bool(tokens) and all(token[0].isupper() or token in LEXICON.name_connectors for token in tokens)
 
 
+#: "the base chief known as Bob", "a woman who identified herself only as Maria": a description
+#: and the name it is given (a title may come with it: "identified only as Mr Patel").
+_IDENTIFIED = (
+    re.compile(
+        r"^[^,;:.!?]{0,60}?,?\s(?:who\s+)?(?:"
+        + "|".join(
+            re.escape(phrase).replace(r"\ ", r"\s+")
+            for phrase in sorted(LEXICON.identifying_phrases, key=len, reverse=True)
+        )
+        + r")\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})",
+        re.I,
+    )
+    if LEXICON.identifying_phrases
+    else re.compile(r"(?!)")
+)
+
+
+def identified_name(phrase: str) -> str:
+    """The name a description is given after it ("the base chief known as Bob" -> "Bob"), else ""."""
+    found = _IDENTIFIED.match(phrase)
+    if found is None:
+        return ""
+    name = found.group("name")
+    # "... as Maria.": the full stop ends the sentence, not an initial ("as Jo R.").
+    return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name
+
+
 def phrase_after(rest: str) -> str:
     """The noun phrase right after a verb: ``said Karen Ruiz, a clerk`` -> ``Karen Ruiz``;
     ``said Sen. Tom Carper of Delaware`` -> ``Sen. Tom Carper``; ``said the campaign would`` and
     ``concluded that Castell`` -> nothing (the words open the reported clause: its subject is not
     the speaker)."""
+    named = identified_name(rest.lstrip())
+    if named:
+        return named  # "said the base chief known as Bob": the name the description is given
     phrase = _phrase_after(rest)
     words = phrase.split()
     if any(word.lower() in LEXICON.auxiliary_verbs for word in words[1:]):
