@@ -225,8 +225,8 @@ _IDENTIFIED = (
 def identified_name(phrase: str) -> str:
     """The name a description is given after it ("the base chief known as Bob" -> "Bob"), else ""."""
     found = _IDENTIFIED.match(phrase)
-    if found is None:
-        return ""
+    if found is None or any(word[:1].isupper() for word in phrase[: found.start("name")].split()[1:]):
+        return ""  # "Ann Lee, known as Annie": a named person keeps the name given first
     name = found.group("name")
     # "... as Maria.": the full stop ends the sentence, not an initial ("as Jo R.").
     return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name
