@@ -514,6 +514,15 @@ def test_attribution_forms(paragraphs: list[str], speakers: list[str | None]) ->
     assert [quote.speaker for quote in extract_quotes(segment_source(clean_source(raw)))] == speakers
 
 
+def test_a_relative_that_another_person_speaks_of_is_not_the_antecedents_speech() -> None:
+    """'Ann Lee, who Tom Osei said was "…"': Osei speaks of Lee (the rules leave it unattributed for now)."""
+    text = 'He criticised the deal signed by Mayor Ann Lee, who Tom Osei said was "in her final year, thankfully."'
+    page = f"Council closes the bridge\n\n{_FORMS_LEAD}\n\n{text}\n"
+    raw = RawSource("src", "story/src.txt", page, 1, Metadata(), "txt")
+    (quote,) = extract_quotes(segment_source(clean_source(raw)))
+    assert quote.speaker != "Ann Lee"
+
+
 @pytest.mark.parametrize(
     ("first", "second", "same"),
     [

@@ -701,8 +701,8 @@ class _SentenceReading:
 #: adverb or an auxiliary between.
 _WHO_BEFORE_VERB = (
     re.compile(
-        r",\s+(?:" + "|".join(sorted(LEXICON.person_relative_pronouns)) + r")(?P<between>(?:\s+[a-z]+){0,2})\s*$",
-        re.I,
+        # Lower-case words only between: in 'Obama, who Trump said was "..."' another person speaks.
+        r",\s+(?:" + "|".join(sorted(LEXICON.person_relative_pronouns)) + r")(?P<between>(?:\s+[a-z]+){0,2})\s*$"
     )
     if LEXICON.person_relative_pronouns
     else re.compile(r"(?!)")
