@@ -251,6 +251,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # "expresó la FAC": the body named before in full, whose initials these are.
         ("es-federation.txt", ["Federación Andina de Ciclismo"]),
+        # "Según el informe de la Guardia Civil, el tesorero «…»": the body whose document it is, not
+        # the subject of what the document says.
+        ("es-report.txt", ["Unidad de Delitos Económicos", "Guardia Civil"]),
         # "la conocen como “la Turca”, un apodo que …": the phrase after a quoted nickname describes
         # it, not someone unnamed; "agrega." is still the person the paragraph is about.
         ("es-nickname.txt", ["Lucía Ferreyra"] * 2),

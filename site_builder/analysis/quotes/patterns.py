@@ -526,6 +526,17 @@ def _name_in(
     return _Named()
 
 
+def _past_document(words: list[_Word], language: _Language) -> list[_Word]:
+    """A source named through its document ("según el informe de la Guardia Civil", "selon le
+    rapport de la préfecture"): the words after the document and its connector, which name whose
+    it is; ``words`` as they are otherwise."""
+    at = 1 if words and words[0].lower in language.determiners else 0
+    documents = language.lexicon.documents
+    if at + 1 < len(words) and words[at].lower in documents and words[at + 1].lower in language.connectors:
+        return words[at + 1 :]
+    return words
+
+
 def _opens_with_preposition(words: Sequence[_Word], language: _Language) -> bool:
     """A phrase opening with a function word that is no article or pronoun ("A la salida", "Dans
     un communiqué", "Auf die Frage"): a phrase of circumstance, not the subject."""
@@ -1193,6 +1204,7 @@ def _attribute(
             clause_end = next((i for i, word in enumerate(following) if word.text == ","), len(following))
             if comma and any(language.is_verb(word) for word in following[:clause_end]):
                 source = source[:comma]
+            source = _past_document(source, language)
             named = _name_in(source, language, reading)
             if named != _Named():
                 return True, _resolve(named, reading, language)
