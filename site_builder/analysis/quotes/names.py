@@ -206,7 +206,7 @@ def _follows_sentence_opening(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in _SENTENCE_OPENING_MARKS
 
 
-def _is_plural_of_a_noun(word: str) -> bool:
+def is_plural_of_a_noun(word: str) -> bool:
     """``organisers``, ``witnesses``, ``authorities``: the plural of a word the lexicon has for people or bodies."""
     singulars = {word[:-1], word[:-2], word[:-3] + "y"}
     return any(singular in _NOUNS_FOR_PEOPLE_AND_BODIES for singular in singulars)
@@ -218,7 +218,7 @@ def is_named_like_a_body(name: str) -> bool:
     plural; "Ann Jones" ends in no word for people)."""
     words = name.split()
     last = words[-1].lower()
-    return len(words) > 1 and last.endswith("s") and not last.endswith("ss") and _is_plural_of_a_noun(last)
+    return len(words) > 1 and last.endswith("s") and not last.endswith("ss") and is_plural_of_a_noun(last)
 
 
 _NOUNS_FOR_PEOPLE_AND_BODIES = (
@@ -461,7 +461,7 @@ class People:
     def is_speaker_after_quotation(self, name: str) -> bool:
         """A single name the article prints right after a quotation it attributes ('"...," Trump
         said'): someone who speaks in the article, wherever else it opens a sentence."""
-        return name in self._after_quotation and not _is_plural_of_a_noun(name.lower())
+        return name in self._after_quotation and not is_plural_of_a_noun(name.lower())
 
     def is_speaker_name(self, name: str) -> bool:
         """A single capitalised word right beside a speech verb ("Tiegen said") that the article
@@ -473,7 +473,7 @@ class People:
         plural = (
             lower.endswith("s")
             and not lower.endswith("ss")
-            and (name not in self._after_quotation or _is_plural_of_a_noun(lower))
+            and (name not in self._after_quotation or is_plural_of_a_noun(lower))
         )
         return (
             " " not in name

@@ -25,7 +25,7 @@ from .discourse import (
     Mention,
     SpeakingOrganisation,
 )
-from .names import People, is_named_like_a_body, name_after_office, strip_to_name, word_tokens
+from .names import People, is_named_like_a_body, is_plural_of_a_noun, name_after_office, strip_to_name, word_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +209,8 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
     if head not in LEXICON.organisation_heads or any(w.rstrip(".") in LEXICON.titles for w in lower):
         return None
+    if len(words) == 1 and is_plural_of_a_noun(lower[0]):
+        return None  # "Prosecutors said": a group of people opening the sentence, not a body's name
     if not all(
         word[0].isupper() or w in LEXICON.organisation_connectors or w in LEXICON.organisation_heads
         for word, w in zip(words, lower, strict=True)
