@@ -254,6 +254,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Según el informe de la Guardia Civil, el tesorero «…»": the body whose document it is, not
         # the subject of what the document says.
         ("es-report.txt", ["Unidad de Delitos Económicos", "Guardia Civil"]),
+        # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
+        # noun means him, not the doctor named since (language data: title_roles).
+        ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),
         # "la conocen como “la Turca”, un apodo que …": the phrase after a quoted nickname describes
         # it, not someone unnamed; "agrega." is still the person the paragraph is about.
         ("es-nickname.txt", ["Lucía Ferreyra"] * 2),

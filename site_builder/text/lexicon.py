@@ -50,7 +50,7 @@ CORE_LISTS = (
     "calendar",
 )
 #: Lists English has no use for.
-UNUSED_IN_ENGLISH = ("ordinal_nouns", "dialogue_dashes", "conventions")
+UNUSED_IN_ENGLISH = ("ordinal_nouns", "dialogue_dashes", "conventions", "title_roles")
 
 _DATA = resources.files("site_builder.text").joinpath("data")
 
@@ -124,6 +124,8 @@ class Lexicon:
     scene_verbs: frozenset[str]
     #: Per kind of body ("hospital"), other words its names end in ("Medical Center").
     organisation_kinds: Mapping[str, tuple[str, ...]]
+    #: Titles that say what someone does ("me" -> "avocat"), so a later role noun means them.
+    title_roles: Mapping[str, tuple[str, ...]]
     #: "released", "issued": how someone puts out a document ("Lee released an ad").
     issuing_verbs: tuple[str, ...]
     #: "response", "reply": what someone says, named as a thing ("Ann Lee's response: ...").
@@ -286,6 +288,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         utterance_nouns=_words(folder, "utterance_nouns"),
         issuing_verbs=_entries(folder, "issuing_verbs"),
         organisation_kinds=_kinds(folder, "organisation_kinds"),
+        title_roles=_kinds(folder, "title_roles"),
         scene_verbs=_words(folder, "scene_verbs"),
         characterising_verbs=_entries(folder, "characterising_verbs"),
         object_prepositions=_words(folder, "object_prepositions"),

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
@@ -64,6 +64,8 @@ class _Reading:
 
     #: The language's organisation words ("ministerio", "Polizei"), case-folded.
     organisations: frozenset[str]
+    #: The role nouns a title says ("me" -> "avocat"): "Me Baradat" is "l'avocat" later.
+    title_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     people: list[_Person] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     #: Bodies introduced by an organisation word ("el grupo Hallbrook Heating"), in order.
@@ -108,8 +110,13 @@ class _Reading:
         return None
 
     def with_role(self, role: str) -> str | None:
+        elided = _ELIDED_ARTICLE.match(role)
+        role = elided.group(2) if elided else role  # "l'avocat": the noun after the elided article
         for person in reversed(self.people):
-            if any(_role_matches(known, role) for known in person.roles):
+            if any(
+                _role_matches(known, role) or role.casefold() in self.title_roles.get(known.casefold().rstrip("."), ())
+                for known in person.roles
+            ):
                 return person.name
         return None
 
@@ -1018,7 +1025,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     English), with its speaker."""
     language = _language(code)
     lexicon = language.lexicon
-    reading = _Reading(language.organisations)
+    reading = _Reading(language.organisations, language.lexicon.title_roles)
     found: list[QuoteOccurrence] = []
     previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
     before_paragraph: Paragraph | None = None
