@@ -20,12 +20,13 @@ the same in every language.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from types import MappingProxyType
+from typing import Any
 
 #: The language of an article whose language is neither stated nor recognised.
 DEFAULT_LANGUAGE = "en"
@@ -251,102 +252,15 @@ class Lexicon:
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
-    """Read the lexicon in ``folder`` (a language folder like ``text/data/en``)."""
-    return Lexicon(
-        language=folder.name,
-        abbreviations=_words(folder, "abbreviations"),
-        abbreviations_before_number=_words(folder, "abbreviations_before_number"),
-        sentence_openers=_words(folder, "sentence_openers"),
-        coarse_abbreviations=_words(folder, "coarse_abbreviations"),
-        speech_verbs=_words(folder, "speech_verbs"),
-        attribution_tail_words=_words(folder, "attribution_tail_words"),
-        function_words=_words(folder, "function_words"),
-        navigation_words=_words(folder, "navigation_words"),
-        navigation_filler_words=_words(folder, "navigation_filler_words"),
-        stop_words=_words(folder, "stop_words"),
-        synonym_groups=tuple(tuple(entry.split()) for entry in _entries(folder, "synonym_groups")),
-        number_words=_word_pairs(folder, "number_words", "five 5", digits=True),
-        dateline_places=_entries(folder, "dateline_places"),
-        speech_participles=_words(folder, "speech_participles"),
-        naming_cues=_entries(folder, "naming_cues"),
-        interview_cues=_entries(folder, "interview_cues"),
-        indefinite_pronouns=_words(folder, "indefinite_pronouns"),
-        titles=_words(folder, "titles"),
-        not_names=_words(folder, "not_names"),
-        name_connectors=_words(folder, "name_connectors"),
-        female_markers=_words(folder, "female_markers"),
-        male_markers=_words(folder, "male_markers"),
-        trailing_auxiliaries=_words(folder, "trailing_auxiliaries"),
-        aside_words=_words(folder, "aside_words"),
-        determiners=_words(folder, "determiners"),
-        listener_verbs=_words(folder, "listener_verbs"),
-        passive_listeners=_entries(folder, "passive_listeners"),
-        coordinators=_words(folder, "coordinators"),
-        complementisers=_words(folder, "complementisers"),
-        free_relatives=_entries(folder, "free_relatives"),
-        person_nouns=_word_pairs(folder, "person_nouns", "man he"),
-        utterance_nouns=_words(folder, "utterance_nouns"),
-        issuing_verbs=_entries(folder, "issuing_verbs"),
-        organisation_kinds=_kinds(folder, "organisation_kinds"),
-        title_roles=_kinds(folder, "title_roles"),
-        scene_verbs=_words(folder, "scene_verbs"),
-        characterising_verbs=_entries(folder, "characterising_verbs"),
-        object_prepositions=_words(folder, "object_prepositions"),
-        organisation_heads=_words(folder, "organisation_heads"),
-        organisation_connectors=_words(folder, "organisation_connectors"),
-        documents=_words(folder, "documents"),
-        relations=_words(folder, "relations"),
-        family_relations=_word_pairs(folder, "family_relations", "wife she"),
-        leading_conjunctions=_words(folder, "leading_conjunctions"),
-        ly_nouns=_words(folder, "ly_nouns"),
-        relative_pronouns=_words(folder, "relative_pronouns"),
-        person_relative_pronouns=_words(folder, "person_relative_pronouns"),
-        quotation_function_words=_words(folder, "quotation_function_words"),
-        contractions=_contractions(folder, "contractions"),
-        gendered_pronouns=_word_pairs(folder, "gendered_pronouns", "his he"),
-        staff_credits=frozenset(_entries(folder, "staff_credits")),
-        byline_openers=_entries(folder, "byline_openers"),
-        company_suffixes=_words(folder, "company_suffixes"),
-        trade_words=_words(folder, "trade_words"),
-        outlet_name_words=_words(folder, "outlet_name_words"),
-        apposition_openers=_words(folder, "apposition_openers"),
-        name_suffixes=_words(folder, "name_suffixes"),
-        role_qualifiers=_words(folder, "role_qualifiers"),
-        opening_prepositions=_words(folder, "opening_prepositions"),
-        question_verbs=_words(folder, "question_verbs"),
-        place_or_thing_markers=_words(folder, "place_or_thing_markers"),
-        subject_pronouns=_words(folder, "subject_pronouns"),
-        given_names_female=_words(folder, "given_names_female"),
-        given_names_male=_words(folder, "given_names_male"),
-        place_names=frozenset(_entries(folder, "place_names")),
-        auxiliary_verbs=_words(folder, "auxiliary_verbs"),
-        group_words=_words(folder, "group_words"),
-        clause_openers=_words(folder, "clause_openers"),
-        widget_labels=_entries(folder, "widget_labels"),
-        widget_control_words=_entries(folder, "widget_control_words"),
-        newsroom_jobs=_words(folder, "newsroom_jobs"),
-        approximators=_approximators(folder, "approximators"),
-        units=_units(folder, "units"),
-        generic_bodies=_words(folder, "generic_bodies"),
-        press_words=_entries(folder, "press_words"),
-        participle_prepositions=_words(folder, "participle_prepositions"),
-        quoting_verbs=_entries(folder, "quoting_verbs"),
-        generic_counts=_words(folder, "generic_counts"),
-        number_labels=_words(folder, "number_labels"),
-        partial_counts=_words(folder, "partial_counts"),
-        identifying_phrases=_entries(folder, "identifying_phrases"),
-        partitive_links=_entries(folder, "partitive_links"),
-        numbered_places=_words(folder, "numbered_places"),
-        time_ago=_frames(folder, "time_ago"),
-        source_prepositions=_entries(folder, "source_prepositions"),
-        ordinal_nouns=_words(folder, "ordinal_nouns"),
-        dialogue_dashes=_entries(folder, "dialogue_dashes"),
-        conventions=_words(folder, "conventions"),
-        indefinite_articles=_words(folder, "indefinite_articles"),
-        number_format=_number_format(folder, "number_format"),
-        calendar=_calendar(folder, "calendar"),
-        listener_prepositions=_words(folder, "listener_prepositions"),
-    )
+    """Read the lexicon in ``folder`` (a language folder like ``text/data/en``): each list from the
+    file named after its field, read as the field's type says (one word a line for a frozenset,
+    one entry a line for a tuple) or as ``_READ_OTHERWISE`` says."""
+    lists: dict[str, Any] = {
+        field.name: (_READ_OTHERWISE.get(field.name) or _READ_BY_TYPE[str(field.type)])(folder, field.name)
+        for field in fields(Lexicon)
+        if field.name != "language"
+    }
+    return Lexicon(language=folder.name, **lists)
 
 
 @cache
@@ -628,3 +542,34 @@ def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
         # An ending ("n't", "'re") joins the word before it: spelt out, it is a word of its own.
         table[short] = f" {long}" if short.startswith(("'", "’", "n't")) else long
     return MappingProxyType(table)
+
+
+def _phrases(folder: Traversable, name: str) -> frozenset[str]:
+    """Entries of several words each, looked up whole ("staff writer", "New York")."""
+    return frozenset(_entries(folder, name))
+
+
+def _synonym_groups(folder: Traversable, name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(entry.split()) for entry in _entries(folder, name))
+
+
+#: How a list is read from its type: one word a line for a frozenset, one entry a line for a tuple.
+_READ_BY_TYPE: dict[str, Callable[[Traversable, str], Any]] = {"frozenset[str]": _words, "tuple[str, ...]": _entries}
+#: Lists read otherwise.
+_READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
+    "synonym_groups": _synonym_groups,
+    "number_words": lambda folder, name: _word_pairs(folder, name, "five 5", digits=True),
+    "person_nouns": lambda folder, name: _word_pairs(folder, name, "man he"),
+    "family_relations": lambda folder, name: _word_pairs(folder, name, "wife she"),
+    "gendered_pronouns": lambda folder, name: _word_pairs(folder, name, "his he"),
+    "organisation_kinds": _kinds,
+    "title_roles": _kinds,
+    "contractions": _contractions,
+    "staff_credits": _phrases,
+    "place_names": _phrases,
+    "approximators": _approximators,
+    "units": _units,
+    "time_ago": _frames,
+    "number_format": _number_format,
+    "calendar": _calendar,
+}
