@@ -254,6 +254,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Según el informe de la Guardia Civil, el tesorero «…»": the body whose document it is, not
         # the subject of what the document says.
         ("es-report.txt", ["Unidad de Delitos Económicos", "Guardia Civil"]),
+        # "A preguntas de X, la Dra. Y admitió": after a preposition "preguntas" is a noun,
+        # so the verb is "admitió" and its subject Y speaks, not X, who asked.
+        ("es-questioned.txt", ["Beatriz Soto", "Ana Ruiz"]),
+        # "Auf Fragen von Journalisten sagte Bürgermeister Berger": a clause opening with a phrase of
+        # circumstance names its subject after the verb (not "Fragen von Journalisten").
+        ("de-questioned.txt", ["Luis Berger", "Beate Sommer"]),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

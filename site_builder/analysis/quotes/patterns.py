@@ -1333,7 +1333,14 @@ def _is_title(quoted: str) -> bool:
 
 def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
     """Who speaks a quotation a clause before it introduces ("Keller sagte:", "Er räumte ein:")."""
-    verbs = [at for at, word in enumerate(head) if language.is_verb(word)]
+    # After a preposition or an article a verb's form is a noun or an infinitive ("A preguntas de
+    # Ramírez, la Dra. Soto admitió"), not the verb whose subject speaks.
+    verbs = [
+        at
+        for at, word in enumerate(head)
+        if language.is_verb(word)
+        and not (at and (head[at - 1].lower in language.prepositions or head[at - 1].lower in language.noun_openers))
+    ]
     before = _name_in(head[: verbs[0]] if verbs else head, language, reading)
     # A verb second, its subject after it: "Auf die Frage … sagte sie:", "Ainsi a-t-il dit".
     after = _name_in(_subject_window(head, verbs[0], language), language, reading) if verbs else _Named()
@@ -1342,7 +1349,12 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     # "Die Richterin gab der Angeklagten … mit auf den Weg:": a role before the verb is its subject;
     # a noun there ("Auf die Frage … sagte sie:") is not.
     role_before = language.is_known_role(before.description)
-    if not (before.name or before.pronoun is not None or before.body or role_before) and strong_after:
+    # "Auf Fragen von Journalisten sagte Bürgermeister Berger": a clause opening with a phrase of
+    # circumstance, its subject named after the verb.
+    circumstance = bool(verbs) and _opens_with_preposition(head[: verbs[0]], language)
+    if circumstance and (after.name or after.pronoun is not None):
+        named = after
+    elif not (before.name or before.pronoun is not None or before.body or role_before) and strong_after:
         named = after  # "—dijo el gerente—": the subject right after its verb
     elif named == _Named() and verbs:
         later = _name_in(head[verbs[0] + 1 :], language, reading)
