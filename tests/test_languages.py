@@ -260,6 +260,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Auf Fragen von Journalisten sagte Bürgermeister Berger": a clause opening with a phrase of
         # circumstance names its subject after the verb (not "Fragen von Journalisten").
         ("de-questioned.txt", ["Luis Berger", "Beate Sommer"]),
+        # "dice Lucía Ferrer, la capitana,": the role set off after the name is hers (not "dice", a
+        # verb before it), so "responde la capitana" later means her; "grita" tags a dialogue line.
+        ("es-dialogue.txt", ["Lucía Ferrer", "Ramón Vidal", "Inés Paredes", "Lucía Ferrer", "Lucía Ferrer"]),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

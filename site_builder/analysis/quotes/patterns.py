@@ -744,6 +744,22 @@ def _apposed_role(words: Sequence[_Word], comma: int, language: _Language) -> st
     return None
 
 
+def _role_apposed_after(words: Sequence[_Word], after_name: int, language: _Language) -> str | None:
+    """The noun of a phrase set off by commas right after a name, that says who the person is:
+    "Micaela Sosa, la capitana, …", "Anna Roth, die Sprecherin des Vereins, …"; ``None`` when no
+    such phrase follows ("Sosa, de 29 años, …" says no role)."""
+    if after_name + 2 >= len(words) or words[after_name].text != ",":
+        return None
+    article, noun = words[after_name + 1], words[after_name + 2]
+    if article.lower not in language.determiners or noun.punctuation or language.is_stop_word(noun):
+        return None
+    # The phrase ends at a comma or says what the role is of ("la capitana del equipo").
+    ends = after_name + 3 >= len(words) or words[after_name + 3].punctuation
+    of_something = not ends and words[after_name + 3].lower in language.connectors
+    known = language.is_role(noun)
+    return noun.text.rstrip(".") if (known or ends or of_something) and not language.is_verb(noun) else None
+
+
 def _gender_before(words: Sequence[_Word], at: int, language: _Language) -> str | None:
     """The gender the two words before a name give ("Frau", "la maire", "Mme")."""
     for word in reversed(words[max(0, at - 3) : at]):
@@ -842,6 +858,10 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         before.text[:1].islower()
                         and not language.is_stop_word(before)
                         and before.lower not in language.connectors
+                        # "dice Micaela Sosa", "… de cumbia y nervios. Paz asoma": a verb, or the end
+                        # of the sentence before, says nothing of who the person is.
+                        and not language.is_verb(before)
+                        and not before.text.endswith(".")
                     )
                     or (before.text == "," and first_at >= 2 and not words[first_at - 2].punctuation)
                 )
@@ -860,6 +880,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     # a phrase, not a name.
                     described, role = False, None
                 after_run = words.index(run[-1]) + 1
+                if role is None:
+                    role = _role_apposed_after(words, after_run, language)
                 # "Erna Schiebel (84)": an age in brackets after a name says it is a person's.
                 bracket = [w.text for w in words[after_run : after_run + 3]]
                 aged = len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")"
