@@ -263,6 +263,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "dice Lucía Ferrer, la capitana,": the role set off after the name is hers (not "dice", a
         # verb before it), so "responde la capitana" later means her; "grita" tags a dialogue line.
         ("es-dialogue.txt", ["Lucía Ferrer", "Ramón Vidal", "Inés Paredes", "Lucía Ferrer", "Lucía Ferrer"]),
+        # An interview under a heading that names who answers ("Cara a cara con la intendenta"):
+        # each untagged dash line after a question is hers; a page's own questions and answers
+        # with no such heading ("Preguntas frecuentes") quote no one.
+        ("es-interview.txt", ["Graciela Ortiz", "Graciela Ortiz", None]),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

@@ -24,6 +24,7 @@ person named). A surname alone is written as the fullest name the article gives.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -1052,6 +1053,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
     before_paragraph: Paragraph | None = None
     talkers: list[str] = []  # who spoke each line of dialogue so far
+    interview = _Interview(source, language)
     for paragraph in source.paragraphs:
         masked = without_nicknames(paragraph.text)
         # A nickname inside a name (Héctor “Cacho” Maldonado) is part of the narrative, not a quotation.
@@ -1072,6 +1074,8 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             )
             if untagged and len(talkers) >= 2 and talkers[-1] == speaker:
                 speaker = talkers[-2]
+            if untagged and speaker is None:
+                speaker = interview.answerer(paragraph, reading)
             if dialogue and speaker:
                 talkers.append(speaker)
             _narrative_names(paragraph.text, sentence_start, span.mark_start, language, reading)
@@ -1087,6 +1091,66 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
         _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
         before_paragraph = paragraph
     return tuple(found)
+
+
+class _Interview:
+    """An interview printed as questions and answers under a line that introduces it ("Mano a mano
+    con la capitana"): an untagged line of dialogue right after a question is the answer of the
+    person that line names. The introducing line and the questions are often headings the cleaner
+    set aside, so they are read among them too. A page's own questions with no such line (an
+    explainer) quote no one."""
+
+    #: How many lines may stand between the introducing line and the first question.
+    GAP = 3
+    #: How long a question may be.
+    QUESTION_WORDS = 30
+
+    def __init__(self, source: Source, language: _Language) -> None:
+        self._language = language
+        self._cue = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in language.lexicon.interview_cues) + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        # Every line of the page in order, the article's and its headings.
+        headings = [(piece.line, piece.text) for piece in source.removed if piece.reason == "section heading"]
+        self._lines = sorted([*((p.line, p.text.strip()) for p in source.paragraphs), *headings])
+        self._interviewee: str | None = None
+        self._asked_before: int | None = None  # where the last run of questions and answers started
+
+    def answerer(self, paragraph: Paragraph, reading: _Reading) -> str | None:
+        """Who speaks an untagged line of dialogue, paragraph ``paragraph``: the interviewee, when
+        the line answers the question right before it."""
+        at = bisect.bisect_left(self._lines, (paragraph.line, ""))
+        if at == 0 or not self._is_question(self._lines[at - 1][1]):
+            return None
+        first = at - 1
+        while first >= 2 and self._is_question(self._lines[first - 2][1]):
+            first -= 2  # question, answer, question, ...: back to the first question
+        if first != self._asked_before:
+            self._asked_before = first
+            self._interviewee = self._introduced(first, reading)
+        return self._interviewee
+
+    def _is_question(self, text: str) -> bool:
+        return (
+            text.endswith("?")
+            and len(text.split()) <= self.QUESTION_WORDS
+            and not _opens_with_dash(text, self._language)
+        )
+
+    def _introduced(self, first_question: int, reading: _Reading) -> str | None:
+        for _, text in reversed(self._lines[max(0, first_question - self.GAP) : first_question]):
+            cue = self._cue.search(text)
+            if cue is None:
+                continue
+            named = _name_in(_words(text, cue.end()), self._language, reading)
+            if named.name or named.description:
+                return _resolve(named, reading, self._language)
+        return None
+
+
+def _opens_with_dash(text: str, language: _Language) -> bool:
+    return any(text.startswith(dash) for dash in language.lexicon.dialogue_dashes)
 
 
 def _dialogue_spans(text: str, language: _Language) -> list[QuotationSpan]:
