@@ -267,6 +267,17 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # each untagged dash line after a question is hers; a page's own questions and answers
         # with no such heading ("Preguntas frecuentes") quote no one.
         ("es-interview.txt", ["Graciela Ortiz", "Graciela Ortiz", None]),
+        # Institutions written in lower case, a kind word and an adjective ("la direction régionale
+        # des douanes", leaving out "(DDSP)"), and "L'intersyndicale, elle, revendique": the body
+        # named before with that noun, not the one quoted last.
+        (
+            "fr-bodies.txt",
+            [
+                "direction départementale de la sécurité publique de la Somme",
+                "intersyndicale CGT-FO",
+                "direction régionale des douanes",
+            ],
+        ),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

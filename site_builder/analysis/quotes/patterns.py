@@ -132,6 +132,14 @@ class _Reading:
                 return body
         return None
 
+    def body_starting(self, noun: str) -> str | None:
+        """A body named before whose name opens with ``noun``, where nouns are in lower case:
+        "l'intersyndicale" is the "intersyndicale CGT-FO" named earlier."""
+        for body in reversed(self.bodies):
+            if body.split()[0] == noun.casefold():
+                return body
+        return None
+
     def body_ending(self, noun: str) -> str | None:
         for body in reversed(self.bodies):
             if body.casefold().endswith(noun.casefold()):
@@ -422,6 +430,15 @@ def _name_in(
                 role = elided.group(2)  # "a écrit l’agglomération", "l’avocate": the article is elided
                 index += 1
                 continue
+            stressed = [w.text for w in words[index + 1 : index + 4]]
+            if (
+                elided.group(2).islower()
+                and len(stressed) == 3
+                and stressed[0] == stressed[2] == ","
+                and language.pronoun_in(words[index + 2]) is not None
+            ):
+                # "L'intersyndicale, elle, revendique": a pronoun set off after the noun stresses it.
+                return _Named(description=elided.group(2), gender=language.pronoun_in(words[index + 2]) or None)
         if language.is_role(word) and not _is_name_start(words, index, language, reading):
             role = word.text.rstrip(".")
             gender = gender or _role_gender(word, language)
@@ -575,7 +592,7 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
             return None  # "der Kasse auf Nachfrage unserer Zeitung": a phrase of its own, no name
         at += 1
     if at >= len(words) or not opens_name(words[at]) or at == index + 1:
-        return None
+        return _institution_in_lower_case(words, index, language)
     end = at
     while (
         end < len(words)
@@ -590,6 +607,47 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
     joined = all(word.lower in language.connectors for word in words[index + 1 : at])
     start = index if joined else at
     return " ".join(w.text for w in words[start:end])
+
+
+def _institution_in_lower_case(words: Sequence[_Word], index: int, language: _Language) -> str | None:
+    """An institution written in lower case, its kind word at ``index`` qualified by an adjective:
+    "la direction régionale des douanes", "la direction départementale de la sécurité publique (DDSP)
+    de l'Aisne", "la policía local de Gijón". Initials in brackets are left out; ``None`` where nouns
+    are capitalised (an adjective after the kind is then no sign), where no adjective follows ("la
+    mairie a …", "le groupe de manifestants") or nothing says what it is of."""
+    adjective = words[index + 1] if index + 1 < len(words) else None
+    if (
+        "capitalised-nouns" in language.lexicon.conventions
+        or adjective is None
+        or not adjective.text.isalpha()
+        or not adjective.text.islower()
+        or language.is_stop_word(adjective)
+        or language.is_verb(adjective)
+    ):
+        return None
+    kept = [words[index], adjective]
+    at = index + 2
+    while at < len(words):
+        word = words[at]
+        initials = at + 2 < len(words) and word.text == "(" and words[at + 2].text == ")"
+        if initials and words[at + 1].text.isupper():
+            at += 3  # "(DDSP)": the initials the name is known by
+            continue
+        elided = _ELIDED_ARTICLE.match(word.text)
+        article = word.lower in language.connectors | language.determiners or (
+            elided is not None and elided.group(1).casefold() in language.determiners
+        )
+        if word.punctuation or language.is_verb(word) or (language.is_stop_word(word) and not article):
+            break
+        kept.append(word)
+        at += 1
+    while kept and (kept[-1].lower in language.connectors | language.determiners):
+        kept.pop()
+    # Only a name that says what the institution is of: "la dependencia federal" refers back to a
+    # body named before rather than naming one.
+    if not any(word.lower in language.connectors or _ELIDED_ARTICLE.match(word.text) for word in kept[2:]):
+        return None
+    return " ".join(word.text for word in kept)
 
 
 def _represented_body(words: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
@@ -913,7 +971,11 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     body = words[index : words.index(run[-1]) + 1]
                     while len(body) > 1 and body[0].lower in language.determiners:
                         body = body[1:]  # "La Federación de …" opening a sentence: the body, without its article
-                    reading.bodies.append(" ".join(w.text for w in body))
+                    name = " ".join(w.text for w in body)
+                    elided = _ELIDED_ARTICLE.match(name)
+                    if elided and elided.group(1).casefold() in language.determiners:
+                        name = elided.group(2)  # "L'intersyndicale CGT-FO": the body, without its article
+                    reading.bodies.append(name)
                 index = words.index(run[-1]) + 1 if run else index + 1
             else:
                 index += 1
@@ -1029,7 +1091,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
-        body = reading.body_ending(named.description)
+        body = reading.body_ending(named.description) or reading.body_starting(named.description)
         if body:
             return body
         spoke = reading.last_speaker
@@ -1350,6 +1412,12 @@ def _attribute(
         clause_pronoun = bool(mark) and not of_someone and _pronoun(pronoun, language) is not None
         if subject.name or (subject.body and clause_pronoun):
             return True, _resolve(subject, reading, language)
+        # "L'intersyndicale, elle, revendique « … »": a body the article named before by that noun.
+        known_body = subject.description and (
+            reading.body_ending(subject.description) or reading.body_starting(subject.description)
+        )
+        if known_body:
+            return True, known_body
     # A clause set in the quotation itself: « …, raconte-t-il. … », „…, sagte Weber, …“.
     incise = _incise(quoted, language, reading)
     if incise is not None:
