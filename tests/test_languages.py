@@ -269,13 +269,16 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("es-interview.txt", ["Graciela Ortiz", "Graciela Ortiz", None]),
         # Institutions written in lower case, a kind word and an adjective ("la direction régionale
         # des douanes", leaving out "(DDSP)"), and "L'intersyndicale, elle, revendique": the body
-        # named before with that noun, not the one quoted last.
+        # named before with that noun, not the one quoted last; "Le ministère précise" after the
+        # ministry was quoted by its name is that ministry.
         (
             "fr-bodies.txt",
             [
                 "direction départementale de la sécurité publique de la Somme",
                 "intersyndicale CGT-FO",
                 "direction régionale des douanes",
+                "ministère de l'Économie",
+                "ministère de l'Économie",
             ],
         ),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role

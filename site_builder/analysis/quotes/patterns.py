@@ -71,6 +71,8 @@ class _Reading:
     bodies: list[str] = field(default_factory=list)
     #: Bodies introduced by an organisation word ("el grupo Hallbrook Heating"), in order.
     introduced_bodies: list[str] = field(default_factory=list)
+    #: Bodies quotations were attributed to by name, in order.
+    quoted_bodies: list[str] = field(default_factory=list)
     #: Who spoke the last quotation attributed to someone, for "señala el texto" (its document).
     last_speaker: str | None = None
 
@@ -1067,7 +1069,9 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
     if named.name:
         return reading.meet(named.name, named.gender, named.role)
     if named.body:
-        return reading.body_with_initials(named.body) or named.body
+        whose = reading.body_with_initials(named.body) or named.body
+        reading.quoted_bodies.append(whose)
+        return whose
     if named.pronoun is not None:
         return reading.latest(named.pronoun or None)
     if named.description:
@@ -1077,12 +1081,15 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         organisations = reading.organisations
         if noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
-            # A body named with that very word ("la mairie de Quimper" for "la mairie"), else any
-            # body named with a word for a body.
+            # A body named with that very word ("la mairie de Quimper" for "la mairie"), in the
+            # narrative or as a speaker quoted ("Le ministère de l'Industrie réagit : « … »"), else
+            # any body the narrative named with a word for a body.
             bodies = [(body, set(body.casefold().split())) for body in reversed(reading.bodies)]
+            quoted = [(body, set(body.casefold().split())) for body in reversed(reading.quoted_bodies)]
             named_body = (
                 reading.body_ending(named.description)
                 or next((body for body, words in bodies if noun in words), None)
+                or next((body for body, words in quoted if noun in words), None)
                 or next((body for body, words in bodies if organisations & words), None)
             )
             # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
