@@ -281,6 +281,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
                 "ministère de l'Économie",
             ],
         ),
+        # "Dr. Urs Bärtschi, Geologe beim kantonalen Amt …": a role in apposition without an article
+        # (nouns are capitalised, so the role is no body's name), so "sagt der Geologe" means him.
+        ("de-apposition.txt", ["Urs Bärtschi", "Marco Frei"]),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

@@ -806,19 +806,32 @@ def _apposed_role(words: Sequence[_Word], comma: int, language: _Language) -> st
 
 
 def _role_apposed_after(words: Sequence[_Word], after_name: int, language: _Language) -> str | None:
-    """The noun of a phrase set off by commas right after a name, that says who the person is:
-    "Micaela Sosa, la capitana, …", "Anna Roth, die Sprecherin des Vereins, …"; ``None`` when no
-    such phrase follows ("Sosa, de 29 años, …" says no role)."""
+    """The noun of a phrase set off by a comma right after a name, that says who the person is:
+    "Micaela Sosa, la capitana, …", "Beat Lüthi, der Geologe des Kantons, …", and where nouns are
+    capitalised also without an article ("Beat Lüthi, Geologe beim Amt für Naturgefahren, …");
+    ``None`` when no such phrase follows ("Sosa, de 29 años, …" says no role)."""
     if after_name + 2 >= len(words) or words[after_name].text != ",":
         return None
-    article, noun = words[after_name + 1], words[after_name + 2]
-    if article.lower not in language.determiners or noun.punctuation or language.is_stop_word(noun):
+    first = words[after_name + 1]
+    if first.lower in language.determiners:
+        at = after_name + 2
+    elif (
+        "capitalised-nouns" in language.lexicon.conventions and first.capitalised and not language.is_given_name(first)
+    ):
+        at = after_name + 1
+    else:
         return None
-    # The phrase ends at a comma or says what the role is of ("la capitana del equipo").
-    ends = after_name + 3 >= len(words) or words[after_name + 3].punctuation
-    of_something = not ends and words[after_name + 3].lower in language.connectors
-    known = language.is_role(noun)
-    return noun.text.rstrip(".") if (known or ends or of_something) and not language.is_verb(noun) else None
+    noun = words[at]
+    if noun.punctuation or language.is_stop_word(noun) or language.is_verb(noun):
+        return None
+    following = words[at + 1] if at + 1 < len(words) else None
+    # The phrase ends at a comma, or goes on to say what or where the role is ("la capitana del
+    # equipo", "der Geologe des Kantons", "Geologe beim Amt").
+    ends = following is None or following.punctuation
+    goes_on = following is not None and following.text[:1].islower() and language.is_stop_word(following)
+    if at == after_name + 1 and not (goes_on or language.is_role(noun)):
+        return None  # "Anna Roth, Beate Sommer und …": a list of names, not a role
+    return noun.text.rstrip(".") if language.is_role(noun) or ends or goes_on else None
 
 
 def _gender_before(words: Sequence[_Word], at: int, language: _Language) -> str | None:
@@ -941,8 +954,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     # a phrase, not a name.
                     described, role = False, None
                 after_run = words.index(run[-1]) + 1
-                if role is None:
-                    role = _role_apposed_after(words, after_run, language)
+                apposed = _role_apposed_after(words, after_run, language)
+                role = role or apposed
                 # "Erna Schiebel (84)": an age in brackets after a name says it is a person's.
                 bracket = [w.text for w in words[after_run : after_run + 3]]
                 aged = len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")"
@@ -959,6 +972,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     reading.meet(name, gender, role)
                     for other in role_words[:-1]:
                         reading.meet(name, None, other.text.rstrip("."))  # "Historikerin Prof. Dr. …": every role
+                    if apposed:
+                        reading.meet(name, None, apposed)  # "Dr. Beat Lüthi, Geologe beim …": a title and a role
                 elif reading.person(name) is not None:
                     reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
                 elif not (
@@ -979,6 +994,9 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         name = elided.group(2)  # "L'intersyndicale CGT-FO": the body, without its article
                     reading.bodies.append(name)
                 index = words.index(run[-1]) + 1 if run else index + 1
+                if apposed and "capitalised-nouns" in language.lexicon.conventions:
+                    # Past the role in apposition: "Geologe beim Amt" is no body's name.
+                    index = next(at for at in range(after_run, len(words)) if words[at].text.rstrip(".") == apposed) + 1
             else:
                 index += 1
 
