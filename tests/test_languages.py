@@ -284,6 +284,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Dr. Urs Bärtschi, Geologe beim kantonalen Amt …": a role in apposition without an article
         # (nouns are capitalised, so the role is no body's name), so "sagt der Geologe" means him.
         ("de-apposition.txt", ["Urs Bärtschi", "Marco Frei"]),
+        # "la Asociación de Vecinos" after "la Asociación de Vecinos de Las Acacias": the body named
+        # in full, who speaks on in "«…», añadió".
+        ("es-short-body.txt", ["Asociación de Vecinos de Las Acacias"] * 2),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

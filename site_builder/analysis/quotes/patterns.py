@@ -1057,6 +1057,21 @@ def _opens_with_someone_unnamed(words: Sequence[_Word], index: int, language: _L
 #: Words of an opening phrase before a sentence's subject ("Un peu plus loin,").
 _SHORT_OPENING_WORDS = 5
 
+def _fuller_body(name: str, reading: _Reading, language: _Language) -> str | None:
+    """The body named before in full whose name ``name`` begins: "la Plataforma de Afectados" is
+    the "Plataforma de Afectados de Los Almendros", "der Bundesverband" the "Bundesverband privater
+    Anbieter sozialer Dienste". One word stands for a longer name only when it is a word for a body
+    ("Junta" is no short name of "Junta de Acción Comunal del barrio …")."""
+    if len(name.split()) < 2 and not _is_organisation_word(name, language):
+        return None
+    # The full name goes on with what the body is of ("de Los Almendros", "privater Anbieter"), not
+    # with another name ("Bad Mühlbrunn Talheim" is a place beside the town).
+    return next(
+        (body for body in reversed(reading.bodies) if body.startswith(name + " ") and body[len(name) + 1].islower()),
+        None,
+    )
+
+
 def _is_organisation_word(word: str, language: _Language) -> bool:
     noun = word.casefold()
     return noun in language.organisations or any(
@@ -1085,9 +1100,15 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
     if named.anonymous:
         return named.body or None  # "ein Sprecher des Verbands": the body's voice, or no one named
     if named.name:
+        # "la Plataforma de Afectados": the start of a body's name the article gave in full, who
+        # speaks on ("«…», añadió.") as a person would.
+        fuller = _fuller_body(named.name, reading, language)
+        if fuller:
+            reading.meet_unnamed(None, body=fuller)
+            return fuller
         return reading.meet(named.name, named.gender, named.role)
     if named.body:
-        whose = reading.body_with_initials(named.body) or named.body
+        whose = reading.body_with_initials(named.body) or _fuller_body(named.body, reading, language) or named.body
         reading.quoted_bodies.append(whose)
         return whose
     if named.pronoun is not None:
