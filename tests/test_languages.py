@@ -258,8 +258,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # so the verb is "admitió" and its subject Y speaks, not X, who asked.
         ("es-questioned.txt", ["Beatriz Soto", "Ana Ruiz"]),
         # "Auf Fragen von Journalisten sagte Bürgermeister Berger": a clause opening with a phrase of
-        # circumstance names its subject after the verb (not "Fragen von Journalisten").
-        ("de-questioned.txt", ["Luis Berger", "Beate Sommer"]),
+        # circumstance names its subject after the verb (not "Fragen von Journalisten"); "Vor Gericht
+        # schilderte …" opens with such a phrase, which names no body for "die Kasse" to mean.
+        ("de-questioned.txt", ["Luis Berger", "Beate Sommer", None]),
         # "dice Lucía Ferrer, la capitana,": the role set off after the name is hers (not "dice", a
         # verb before it), so "responde la capitana" later means her; "grita" tags a dialogue line.
         ("es-dialogue.txt", ["Lucía Ferrer", "Ramón Vidal", "Inés Paredes", "Lucía Ferrer", "Lucía Ferrer"]),

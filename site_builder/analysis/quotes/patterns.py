@@ -984,6 +984,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         len(run) == 1
                         and (language.is_stop_word(run[0]) or [run[0].lower] in language.preposition_phrases)
                     )
+                    # "Vor Gericht schilderte sie …": a phrase of circumstance opening the sentence.
+                    or words[index].lower in language.prepositions
                 ):
                     body = words[index : words.index(run[-1]) + 1]
                     while len(body) > 1 and body[0].lower in language.determiners:
