@@ -40,6 +40,8 @@ def phrase_before(clause: str) -> str:
         clause = clause[: clause.rstrip().rfind(words.pop())]
     chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]", clause)) if chunk.strip()]
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
+    if first is None and chunks and _past_opening_adverbial(chunks[0]) != chunks[0]:
+        return _past_opening_adverbial(chunks[0])  # "Later the bureau had warned": no comma after "Later"
     if first is not None and first + 1 < len(chunks) and _opens_relative_clause(chunks[first + 1]):
         # "Jo Roe, who lives outside the state capital, Sacramento, said": a name right after a
         # relative clause on a name goes on with the clause; the speaker is the name it is about.
@@ -77,7 +79,22 @@ def phrase_before(clause: str) -> str:
                 return anchor[anchor.rfind(run[0]) :]
             if not _is_aside(anchor):
                 break
-    return _subject_of_last_clause(chunks[first])
+    return _subject_of_last_clause(_past_opening_adverbial(chunks[first]))
+
+
+def _past_opening_adverbial(chunk: str) -> str:
+    """``Later the bureau``, ``On Tuesday the company``, ``Earlier in the afternoon the bureau``: the
+    subject after an adverb or a phrase of time or place that opens the sentence with no comma after
+    it, the phrase running to the next article; ``chunk`` as it is otherwise ("In Ohio Lee" says
+    nothing of where the phrase ends)."""
+    words = chunk.split()
+    at = 1 if len(words) > 1 and words[0].lower() in LEXICON.aside_words else 0
+    if at < len(words) and words[at].lower() in LEXICON.opening_prepositions:
+        article = next((k for k in range(at + 2, len(words)) if words[k].lower() in LEXICON.determiners), None)
+        if article is None:
+            return chunk
+        at = article
+    return " ".join(words[at:]) if at else chunk
 
 
 def _ends_with_joined_relative(chunk: str) -> bool:

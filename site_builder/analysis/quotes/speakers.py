@@ -203,6 +203,8 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     """``the Mexican government``, ``Mexico's Interior Ministry``, ``Customs and Border Protection``,
     ``the Department of Defense``: a named body (some word capitalised) headed by an organisation word."""
     words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
+    if len(words) > 1 and words[0][:1].islower() and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "the university's Research Integrity Committee": the body, whose it is aside
     if not words or not any(w[0].isupper() for w in words):
         return None
     lower = [w.lower() for w in words]
