@@ -180,6 +180,12 @@ def test_infer_outlet_from_wire_dateline() -> None:
         ("contributor credit", "Jo Roe is a Harbor Gazette staff writer.", "Harbor Gazette"),
         ("contributor credit", "Email Harbor Gazette reporter Jo Roe at jroe@example.com.", "Harbor Gazette"),
         ("contributor credit", "CNN's Jo Roe and Sam Lee contributed to this report.", "CNN"),
+        # A contact line whose second sentence is the reporter's biography.
+        (
+            "contributor credit",
+            "Contact Jo Roe at jroe@example.com or follow her @joroe. Jo Roe is a reporter for The Harbor Gazette.",
+            "The Harbor Gazette",
+        ),
         ("copyright notice", "Copyright 2013 by KXYZ. All rights reserved.", "KXYZ"),
         ("masthead", "— The Washington Post", "The Washington Post"),
         ("section heading", "Analysis: Jo Roe, BBC business editor", "BBC"),
@@ -218,6 +224,8 @@ def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str,
         ("By Jane Doe (Harbor Gazette)", "Harbor Gazette"),
         ("By JANE DOE Harbor Gazette Staff Writer", "Harbor Gazette"),
         ("By Jane Doe, USA TODAY Published 9:01 a.m. ET March 4, 2013", "USA Today"),
+        # A stamp of the time of day alone after the credits.
+        ("By Jane Doe | Harbor Gazette | Updated 5:02 PM", "Harbor Gazette"),
         ("By Jane Doe", None),
     ],
 )

@@ -20,6 +20,7 @@ from functools import cache
 from ..model import Metadata, RemovedText
 from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, lexicon_for, news_agencies, news_outlets, photo_agencies
 from ..text.normalise import collapse_whitespace
+from ..text.sentences import split_sentences
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -296,11 +297,18 @@ def _outlet_promoting_itself(line: str) -> str | None:
         owner = known_outlet(offer.group("owner"))
         if owner is not None:
             return owner
-    stated = _OUTLET_STATED.match(line.strip())
+    # "Contact Jo Roe at ... Jo Roe is a reporter for The Example Herald.": any sentence of the line.
+    sentences = (line[start:end] for start, end in split_sentences(line))
+    return next((name for name in map(_outlet_stated, sentences) if name is not None), None)
+
+
+def _outlet_stated(sentence: str) -> str | None:
+    """The outlet a sentence says the page is, or its reporter works for."""
+    stated = _OUTLET_STATED.match(sentence.strip())
     if stated is not None:
         name = next(stated.group(group) for group in _STATED_GROUPS if stated.group(group)).strip()
     else:
-        biography = REPORTER_BIOGRAPHY.match(line.strip())
+        biography = REPORTER_BIOGRAPHY.match(sentence.strip())
         if biography is None:
             return None
         named = biography.group("outlet") or biography.group("owner") or biography.group("employer")
@@ -548,6 +556,10 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
         # "Jo Roe PUBLISHED: 12:01 EST, 3 March 2013": the stamp's label and time too.
         label = _STAMP_LABEL.search(text)
         text = text[: label.start()].rstrip(" |,•·") if label else text
+    else:
+        # "Jo Roe | Example Gazette | Updated 5:02 PM": a stamp of the time alone ends them too.
+        label = _STAMP_LABEL.search(text)
+        text = text[: label.start()].rstrip(" |,•·") if label and label.start() > 0 else text
     text = text.split("/", 1)[0]  # "Jane Doe/Example Wire": the credit after the slash
     if cut_tail:
         text = _BYLINE_TAIL.sub("", text)

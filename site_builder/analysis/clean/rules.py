@@ -449,6 +449,9 @@ def _is_navigation(text: str) -> bool:
         return True  # the page's "now" with time zone, often glued to other header links
     if text.strip(" .").casefold() in _LEXICON.widget_labels:
         return True  # "toggle caption": a widget's label on a line of its own, in any case
+    byline = meta.byline_name(text) if text.startswith("By ") else None
+    if byline is not None and len(byline.split(",")[0].split()) >= 2:
+        return False  # "By Jo Roe | Example Gazette | Updated 5:02 PM": a byline with its credits
     # "Home | World | Business", "Home › City › Transport", and links set apart by wide gaps alone.
     for separator in (r"\s+[|•·›>]\s+", r"\s{2,}"):
         segments = [s.strip() for s in re.split(separator, text.strip()) if s.strip()]
