@@ -189,6 +189,12 @@ def test_infer_outlet_from_wire_dateline() -> None:
         ("copyright notice", "Copyright 2013 by KXYZ. All rights reserved.", "KXYZ"),
         ("masthead", "— The Washington Post", "The Washington Post"),
         ("section heading", "Analysis: Jo Roe, BBC business editor", "BBC"),
+        # A story credited to the newsroom as a whole, and a byline run onto a stamp or a credit.
+        ("contributor credit", "— Harbor Gazette staff", "Harbor Gazette"),
+        ("contributor credit", "From staff and wire reports, Harbor Gazette", "Harbor Gazette"),
+        ("contributor credit", "From staff reports", None),
+        ("dateline/publication stamp", "Updated: Jan 05, 2016 6:15 PM EST By Jane Roe, WXYZ", "WXYZ"),
+        ("agency credit", "Written by Jane Roe for the Harbor Gazette", "Harbor Gazette"),
         ("section heading", "Analysis: Jo Roe, Example Town mayor", None),
         # Another outlet's copy credited as a whole names no outlet of the page's own.
         ("contributor credit", "The Associated Press contributed to this report.", None),

@@ -616,6 +616,8 @@ def _is_outlet_name(name: str) -> bool:
     """An outlet we do not list, named as outlets are: a few capitalised words, one of them a word
     for a newspaper or broadcaster ("The Springfield Herald", "Channel 4 News")."""
     words = name.split()
+    if _CALL_SIGN.fullmatch(name):
+        return True  # a broadcaster's call sign: "KXYZ", "WXYZ-TV"
     return (
         1 <= len(words) <= 5
         and not any(mark in name for mark in ",|;/")
@@ -707,9 +709,30 @@ _STAFF_CREDIT = re.compile(
 )
 
 
+_BYLINE_AFTER_STAMP = re.compile(r"(?<=\s)By\s+(?=[A-Z])")
+#: A story credited to the newsroom as a whole: "From staff reports", "Example Gazette staff
+#: report", "— Example Gazette staff", "From staff and wire reports, Example Gazette".
+STAFF_REPORT = re.compile(
+    r"^(?:[-–—]+\s*)?(?:(?:from|by)\s+)?(?:the\s+)?(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+)?"
+    r"staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?"
+    r"(?:\s*[,|—–-]\s*(?:the\s+)?(?P<after>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})))?\.?$",
+    re.I,
+)
+
+
+def _outlet_of_staff_report(line: str) -> str | None:
+    found = STAFF_REPORT.match(line.strip())
+    if found is None:
+        return None
+    name = (found.group("outlet") or found.group("after") or "").strip()
+    return known_outlet(name) or outlet_from_credit(name) or (name if _is_outlet_name(name) else None)
+
+
 def _outlet_of_staff(line: str) -> str | None:
     """The known outlet a staff credit names as the employer of a columnist, reporter or editor."""
     text = line.strip().rstrip(".")
+    if STAFF_REPORT.match(text):
+        return _outlet_of_staff_report(text)
     credit = _STAFF_CREDIT.match(text)
     if credit is not None:
         desk = credit.group("desk").split()
@@ -792,6 +815,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "agency credit" and byline is None:
             byline = _writer_in_credit(text)
+            if _by_prefix().match(text):
+                outlet = outlet or _outlet_in_byline(text)  # "Written by Jo Roe for the Example Gazette"
         elif piece.reason == "contributor credit":
             byline = byline or _reporter_in_contact(text)
             promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
@@ -806,6 +831,11 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "dateline/publication stamp":
             if byline is None and _by_prefix().match(text):
                 byline = byline_name(text)  # "Posted by Jo Roe on May 3, 2019": a stamp and a byline
+            credited = _BYLINE_AFTER_STAMP.search(text)
+            if credited is not None:
+                # "Updated: Jan 5, 2016 6:15 PM EST By Jo Roe, WXYZ": the byline run onto the stamp.
+                byline = byline or byline_name(text[credited.start() :])
+                outlet = outlet or _outlet_in_byline(text[credited.start() :])
             # A print page's folio or date line ("4 | Example Examiner | Friday, June 13, 2014"): the
             # date is one of its pieces, and a piece that names a site names the paper.
             parts = stamp_pieces(text)

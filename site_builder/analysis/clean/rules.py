@@ -609,6 +609,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(meta.REPORTER_BIOGRAPHY.match(t))),
+    ("contributor credit", lambda t: len(words_of(t)) <= 12 and bool(meta.STAFF_REPORT.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
     # "— The Example Post" closing the page: a dash before the name signs it off.
