@@ -162,7 +162,7 @@ _PROMO = StartOrAnywhere(
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
     r"|turn on (?:\w+ ){0,2}notifications\b"
-    r"|download (?:the|our) app|click here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
+    r"|download (?:the|our) app|(?:click|tap) here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
     r"|stay with .{1,60} for (?:continuing coverage|coverage|developments|updates|the latest|more)"
     r"|download the .{1,40} app|support (?:local|independent|quality) journalism|support for .{1,60} comes from"
     r"|become a (?:member|subscriber|supporter|donor)\b|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
@@ -242,7 +242,9 @@ _TIP_LINE = re.compile(
     r"|see news (?:happening|breaking)\b"
     r"|send (?:us )?(?:your )?(?:news )?tips?|\W*for confidential support)\b"
     # "Do you have information about this story? Email ...", "Know more? Send us a message."
-    r"|(?:do you have (?:more )?information (?:about|on) this (?:story|article)|know more)\?)"
+    r"|(?:do you have (?:more )?information (?:about|on) this (?:story|article)|know more)\?"
+    # "We want to hear from you. Send us your questions about ...": the newsroom asking readers.
+    r"|we(?:'d| would)? (?:want|like|love) to hear from you\b)"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b|\bsend us\b|\bemail\b)",
     re.I,
 )
@@ -302,7 +304,9 @@ _CORRECTION = re.compile(
 # What the page says of itself rather than of the news: a story still being written, a share
 # counter, an opinion disclaimer, a note to the reader's browser or cookies.
 _PAGE_NOTICE = StartOrAnywhere(
-    r"^this (?:story|article|report) (?:has been|was) updated\W*$"
+    r"^this (?:story|article|report|post) (?:has been|was) updated\W*$"
+    # "This story has been updated with additional information.", "... to include comment from ..."
+    r"|^this (?:story|article|report|post) (?:has been|was) updated (?:with|to include|to reflect)\b.{0,100}$"
     r"|^this (?:story|article|report) is part of (?:a|an|our)\b"
     r"|^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
@@ -353,7 +357,7 @@ _PAGE_NOTICE = StartOrAnywhere(
     # A blog's buttons and counters: "Click to email this (Opens in new window)", "Like this: Like
     # Loading...", "« Previous Post Next Post »", "(Visited 1,234 times, 1 visits today)".
     # (Every floating alternative opens with \b, which lets re skip through a line fast.)
-    r"|\b(?<=\()opens in (?:a )?new (?:window|tab)\)|^like this\s*:\s*like\b|^share this\s*:?\s*$"
+    r"|\b(?<=\()opens in (?:a )?new (?:window|tab)\)|^like this\s*:(?:\s*like\b|\s*$)|^share this\s*:?\s*$"
     r"|^«?\s*previous (?:post|article|story)\b.{0,80}\bnext (?:post|article|story)\b"
     r"|^\(visited [\d,]+ times?\b|^\[embedded content\]\W*$"
     r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
