@@ -158,6 +158,7 @@ TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]
 _PROMO = StartOrAnywhere(
     # "Sign up for our newsletter", not a report that an agency "urged people to sign up for" its warnings.
     r"\b(?:(?<!to )sign up (?:here |now )?(?:for|to|now|today)|subscribe (?:to|for|now|today)"
+    r"|^want more (?:stories|news|articles|coverage) like this\?"
     r"|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
     r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
@@ -339,6 +340,7 @@ _PAGE_NOTICE = StartOrAnywhere(
     # A reader's comment under the article: "Kiwi_Dave says: February 19, 2014 at 10:02 am ..."
     rf"|^[\w.@-]{{2,30}} says:\s+(?:{_MONTH})\.? \d{{1,2}}, \d{{4}} at \d{{1,2}}:\d{{2}}"
     r"|^this video (?:is|has become) (?:unavailable|no longer available)\b"
+    r"|^(?:sorry, )?this (?:video|content) is (?:not|no longer) available in your (?:region|country|location)\b"
     # A note on what an update added: "UPDATE 6:40 p.m.: This story now includes comments from ...".
     r"|^updated?\b.{0,30}?:\s+this (?:story|article|post|report) (?:now |has been )?(?:includes|updated)\b"
     r"|\bflash (?:player|plug-?in)\b"
@@ -408,7 +410,8 @@ def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
 _LIVE_TIME = re.compile(
     # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
     # "Updated: 12:45 a.m. ET": a stamp giving the time of day only.
-    r"^(?:(?:last )?updated|posted|published|modified)?:?\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?$"
+    r"^(?:(?:last )?updated|posted|published|modified)?:?(?:\s+at)?"
+    r"\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?$"
     r"|^\(?all times (?:are )?(?:local|[A-Za-z]+|[A-Z]{2,4})\)?\.?$",
     re.I,
 )
