@@ -482,7 +482,9 @@ class People:
             and lower not in LEXICON.stop_words
             and lower not in LEXICON.not_names
             and lower not in LEXICON.number_words
-            and lower not in _GIVEN_NAMES  # "Al" of "Al From": a first name alone is no one yet
+            # "Al" of "Al From": a first name alone is no one yet, unless the article prints it right
+            # after a quotation and never gives it a surname ('"That never happened," Bob said').
+            and (lower not in _GIVEN_NAMES or (name in self._after_quotation and name not in self._by_first_word))
             and name.casefold() not in PLACE_NAMES
             and name.lower() not in LEXICON.organisation_heads
             and name.lower() not in LEXICON.group_words
