@@ -228,6 +228,12 @@ def _speaking_body(name: str, phrase: Phrase) -> Resolution:
 
 def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``The Washington Post reported``: a news outlet in the bundled list speaks as a body."""
+    # As a name is written: "the diplomat said" is no word for The Diplomat, "the hill" for The Hill.
+    if not all(
+        token[:1].isupper() or token.lower() in LEXICON.determiners or token in LEXICON.organisation_connectors
+        for token in phrase.tokens
+    ):
+        return None
     name = known_outlet(" ".join(phrase.tokens))
     return None if name is None else _speaking_body(name, phrase)
 
