@@ -29,7 +29,7 @@ from .cues import (
 )
 from .echoes import Quotations, echoed
 from .marks import QuotationMarks, ends_sentence_early, occurrence
-from .names import unglued
+from .names import strip_to_name, unglued
 from .patterns import extract_by_patterns
 
 # ------------------------------------------------------------------------- extract
@@ -83,6 +83,8 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = speaker_after
             elif run_on and continues:
                 speaker = run_on[0]
+            elif signer := _signed_below(source, paragraph, span, attribution):
+                speaker = signer
             else:
                 speaker = _introduced_speaker(layout, span, attribution, heard)
             quotation = occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker)
@@ -103,6 +105,26 @@ def find_quotations(source: Source) -> Quotations:
     answers = [answer for answer in _interview_answers(source, attribution) if answer.paragraph not in quoted]
     found = sorted([*found, *answers], key=lambda quotation: (quotation.paragraph, quotation.start))
     return Quotations(tuple(found), tuple(fragments))
+
+
+def _signed_below(source: Source, paragraph: Paragraph, span: QuotationSpan, attribution: Attribution) -> str | None:
+    """Who signs a quotation that fills its paragraph on the line below it, as fact checks print
+    them: '"Boeing and GE ... pay zero taxes." / - Sanders.'."""
+    text = paragraph.text
+    if paragraph.index + 1 >= len(source.paragraphs) or text[: span.mark_start].strip():
+        return None
+    if text[span.mark_end :].strip(_TRAILING_PUNCTUATION):
+        return None
+    signed = _SIGNATURE_LINE.match(source.paragraphs[paragraph.index + 1].text.strip())
+    if signed is None:
+        return None
+    name = " ".join(strip_to_name(signed.group("name").rstrip(".").split()))
+    people = attribution.people
+    return people.fullest(name) if name and (people.is_person_name(name) or people.is_speaker_name(name)) else None
+
+
+#: A line that is only a dash and a name: "- Hillary Clinton.", "— Sanders".
+_SIGNATURE_LINE = re.compile(r"^(?:-{1,2}|[—–])\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\.?$")
 
 
 def _subject_may_speak(before_quotation: str) -> bool:
