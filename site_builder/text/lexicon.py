@@ -80,6 +80,9 @@ class Lexicon:
     navigation_words: frozenset[str]
     #: Small words that may sit between navigation words ("skip to main content").
     navigation_filler_words: frozenset[str]
+    #: Names of a news site's sections ("world", "politics"): a short line of these above the
+    #: headline is its section, not the headline.
+    section_names: frozenset[str]
     #: Words that carry no fact of their own when sentences are compared.
     stop_words: frozenset[str]
     #: Near-synonyms, one meaning per group; the group's first word stands for all of them.

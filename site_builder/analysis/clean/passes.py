@@ -169,8 +169,11 @@ def _header_reason(
     if _inside_block(lines, i) and not (i < credits_line and _short_block(lines, i)):
         return None  # part of a multi-line paragraph: article text (a deck wrapped above the byline is not)
     if not headline_seen:
-        if len(words) <= 3 and not ends_sentence(line.text) and line.kind == "text":
-            return "category label"  # "World", "Politics" above the headline
+        if len(words) <= 3 and line.kind == "text" and (not ends_sentence(line.text) or _names_a_section(words)):
+            # "World", "Politics" above the headline; but a short line of its own words right above
+            # the lede is the headline ("The Brooklyn debate" / "Sanders and Clinton sparred ... .").
+            following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
+            return "headline" if _heads_the_lede(words, following) else "category label"
         if i < credits_line:
             # The first line of some length above the byline and date, whatever it ends with when a
             # deck follows it; a lone sentence there may be the lede ("Jo Roe had lived in her home
@@ -187,6 +190,29 @@ def _header_reason(
     if line.kind == "text" and not ends_sentence(line.text) and len(words) >= 6:
         return "standfirst"  # the summary under a headline; article sentences end in punctuation
     return None
+
+
+def _heads_the_lede(words: list[str], following: Line | None) -> bool:
+    """Whether a short first line is the headline of the lede below it: two or three words, not all
+    of them words of a site's sections ("U.S. News"), above a sentence long enough to be a lede."""
+    return (
+        len(words) >= 2
+        and not _names_a_section(words)
+        and following is not None
+        and following.kind == "text"
+        and following.text.rstrip(CLOSERS).endswith(".")
+        and len(words_of(following.text)) >= _LEDE_WORDS
+    )
+
+
+_LEDE_WORDS = 12
+
+
+def _names_a_section(words: list[str]) -> bool:
+    """A label made of a site's section names and navigation words: "World", "U.S. News"."""
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
+    section = lexicon.section_names | lexicon.navigation_words | lexicon.navigation_filler_words
+    return all({word.casefold().rstrip(",:"), word.casefold().strip(".,:")} & section for word in words)
 
 
 # How far down a page its byline or date stamp may stand, counted in lines the other passes left
