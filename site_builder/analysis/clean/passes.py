@@ -364,7 +364,16 @@ def _is_headline(line: Line, following: Line) -> bool:
         and not coarse_sentence_starts(line.text)
         and not line.text.startswith(('"', "“", "'", "‘"))
         and not _is_attributed_quotation(line.text)  # 'Lee said "we will rebuild".': a lede, whatever its length
+        and not _dates_its_event(line.text)
     )
+
+
+def _dates_its_event(text: str) -> bool:
+    """A sentence that says on which day it happened ("... sparred on Thursday night in Brooklyn."):
+    a lede's way of writing; a headline ending in a full stop leaves the day to the lede."""
+    weekdays = lexicon_for(DEFAULT_LANGUAGE).calendar.weekdays
+    words = [word.casefold().strip(".,;:") for word in text.split()]
+    return any(word in weekdays and at and words[at - 1] in ("on", "last", "this") for at, word in enumerate(words))
 
 
 def _label_link_lists(page: _Page) -> None:
