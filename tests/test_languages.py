@@ -271,7 +271,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Institutions written in lower case, a kind word and an adjective ("la direction régionale
         # des douanes", leaving out "(DDSP)"), and "L'intersyndicale, elle, revendique": the body
         # named before with that noun, not the one quoted last; "Le ministère précise" after the
-        # ministry was quoted by its name is that ministry.
+        # ministry was quoted by its name is that ministry; "l'Association sportive corbéenne" is a
+        # body named with its kind, and "et dit vouloir « … »" goes on with it.
         (
             "fr-bodies.txt",
             [
@@ -280,6 +281,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
                 "direction régionale des douanes",
                 "ministère de l'Économie",
                 "ministère de l'Économie",
+                "Association sportive corbéenne",
+                "Association sportive corbéenne",
             ],
         ),
         # "Dr. Urs Bärtschi, Geologe beim kantonalen Amt …": a role in apposition without an article

@@ -428,6 +428,9 @@ def _name_in(
         elided = _ELIDED_ARTICLE.match(word.text)
         if elided and not role and elided.group(1).casefold() in language.determiners:
             noun = elided.group(2).casefold()
+            institution = _institution_in_lower_case(words, index, language) if noun in language.organisations else None
+            if institution is not None:
+                return _Named(body=institution.removeprefix(elided.group(1)))  # "l'Union sportive castelbrunoise"
             if noun in language.organisations or noun in language.titles:
                 role = elided.group(2)  # "a écrit l’agglomération", "l’avocate": the article is elided
                 index += 1
@@ -489,6 +492,14 @@ def _name_in(
             name = _name_text(run, language)
             if indefinite and len(run) == 1 and not reading.person(name) and not language.is_given_name(run[0]):
                 return _Named(anonymous=True)  # "eine ältere Frau, die ihren Namen …": someone unnamed
+            elided = _ELIDED_ARTICLE.match(run[0].text) if len(run) == 1 else None
+            kind = elided.group(2) if elided else run[0].text
+            if len(run) == 1 and _is_organisation_word(kind, language):
+                # "l'Union sportive castelbrunoise", "la Federación andaluza de …": a body's name that
+                # goes on in lower case after its kind.
+                institution = _institution_in_lower_case(words, words.index(run[0]), language)
+                if institution is not None:
+                    return _Named(body=institution.removeprefix(elided.group(1)) if elided else institution)
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
                 return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
             after = words.index(run[-1]) + 1
@@ -611,6 +622,12 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
     return " ".join(w.text for w in words[start:end])
 
 
+def _elided_article(word: str) -> str:
+    """The elided article a word opens with ("l'" of "l'Union"), or ""."""
+    elided = _ELIDED_ARTICLE.match(word)
+    return elided.group(1) if elided else ""
+
+
 def _institution_in_lower_case(words: Sequence[_Word], index: int, language: _Language) -> str | None:
     """An institution written in lower case, its kind word at ``index`` qualified by an adjective:
     "la direction régionale des douanes", "la direction départementale de la sécurité publique (DDSP)
@@ -646,8 +663,12 @@ def _institution_in_lower_case(words: Sequence[_Word], index: int, language: _La
     while kept and (kept[-1].lower in language.connectors | language.determiners):
         kept.pop()
     # Only a name that says what the institution is of: "la dependencia federal" refers back to a
-    # body named before rather than naming one.
-    if not any(word.lower in language.connectors or _ELIDED_ARTICLE.match(word.text) for word in kept[2:]):
+    # body named before rather than naming one; a kind written with a capital names one already
+    # ("l'Union sportive castelbrunoise").
+    capitalised = words[index].text.removeprefix(_elided_article(words[index].text))[:1].isupper()
+    if not capitalised and not any(
+        word.lower in language.connectors or _ELIDED_ARTICLE.match(word.text) for word in kept[2:]
+    ):
         return None
     return " ".join(word.text for word in kept)
 
@@ -1420,6 +1441,19 @@ def _attribute(
         clause = _name_in(head[last_comma + 1 :], language, reading)
         if clause.name or clause.body or language.is_known_role(clause.description):
             return True, _resolve(clause, reading, language)
+    shared_subject = (
+        bool(head)
+        and head[0].lower in language.conjunctions
+        and number > 0
+        and spans[number - 1].mark_start >= start
+        and previous is not None
+        and previous[0] == paragraph.index
+        and previous[1] is not None
+    )
+    if shared_subject and not _name_in(head[1:], language, reading).name:
+        # "l'Union … « prend acte de la décision » et dit vouloir « tourner la page »": a clause joined
+        # on with no subject of its own goes on with the one who spoke the quotation before it.
+        return True, previous[1] if previous else None
     if colon or any(language.is_verb(word) for word in head):
         return True, _speaker_before(head, language, reading)
     if span.mark_start == 0 and before_paragraph is not None and before_paragraph.text.rstrip().endswith(":"):
