@@ -90,9 +90,14 @@ def _past_opening_adverbial(chunk: str) -> str:
     words = chunk.split()
     at = 1 if len(words) > 1 and words[0].lower() in LEXICON.aside_words else 0
     if at < len(words) and words[at].lower() in LEXICON.opening_prepositions:
+        if len(words) > at + 2 and words[-1].lower() in LEXICON.subject_pronouns:
+            return words[-1]  # "At the town hall this week she"
         article = next((k for k in range(at + 2, len(words)) if words[k].lower() in LEXICON.determiners), None)
         if article is None:
-            return chunk
+            # "After the debate on Tuesday night Lee": a name after the phrase's last word in lower case.
+            run = trailing_capitalised(words)
+            lower_before = len(run) < len(words) and words[-len(run) - 1][:1].islower() if run else False
+            return " ".join(run) if run and lower_before and len(words) - len(run) > at + 1 else chunk
         at = article
     return " ".join(words[at:]) if at else chunk
 
