@@ -312,6 +312,8 @@ class People:
             for cut in range(2, len(full)):
                 self._by_first_words.setdefault(full[:cut], set()).add(full)
         self._roles: dict[str, str | None] = {}
+        #: Per title: who the article gives it in apposition, and where (see ``apposed_before``).
+        self._appositions: dict[str, list[tuple[int, int, str]]] = {}
         #: (paragraph, end, outlet) of each news outlet named, found when first asked for.
         self._outlets: list[tuple[int, int, str]] | None = None
         self._joined = "\0".join(self._texts)
@@ -377,6 +379,31 @@ class People:
                 if "".join(word[0] for word in words) == initials:
                     return found.group()
         return None
+
+    def apposed_before(self, title: str, paragraph: int, position: int) -> str | None:
+        """The person last given ``title`` in apposition before ``position``, in this paragraph or
+        the one before: "Ann Lee, the city's mayor," / "Ann Lee, the director of the shelter," /
+        "Ann Lee, the shelter director," for "the mayor" or "the director" said next."""
+        if title not in self._appositions:
+            self._appositions[title] = self._find_appositions(title)
+        found = self._appositions[title]
+        at = bisect.bisect_left(found, (paragraph, position, "")) - 1
+        return found[at][2] if at >= 0 and found[at][0] >= paragraph - 1 else None
+
+    def _find_appositions(self, title: str) -> list[tuple[int, int, str]]:
+        """(paragraph, offset, person) of every apposition giving someone ``title``, in reading order;
+        read once per title over the whole article, outside quotations."""
+        apposed = re.compile(
+            rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[\w.&’'-]+\s+){{0,3}}?(?i:{re.escape(title)})\b"
+        )
+        found = []
+        for index, text in enumerate(self._texts):
+            outside = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+            for match in apposed.finditer(outside):
+                name = " ".join(strip_to_name(match.group("name").split()))
+                if len(name.split()) > 1 and self.is_person_name(name):
+                    found.append((index, match.start(), self.fullest(name)))
+        return found
 
     def body_named_before(self, head: str, paragraph: int, position: int) -> str | None:
         """The last organisation named before ``position`` whose name ``head`` heads ("Illinois State

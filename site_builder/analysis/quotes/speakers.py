@@ -372,6 +372,10 @@ def person_in_role(
     if head in LEXICON.titles:
         if latest and people.has_title(latest, head):
             return latest
+        # "Ann Lee, the city's mayor, spoke. … the mayor said": the nearest apposition before.
+        apposed = people.apposed_before(head, paragraph, position)
+        if apposed is not None:
+            return apposed
         # "Harry Reid blasted Rubio. "...," the Senate minority leader said": no one else named since.
         just_named = discourse.person_just_named(paragraph, position) if reach_just_named else None
         if just_named is not None:
