@@ -171,7 +171,9 @@ _PROMO = StartOrAnywhere(
     r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b"
     r"|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d))"
     r"|^get (?:the|our) .{1,40} newsletter\b|^read (?:\S+ ){0,5}(?:here|online)\W*$"
-    r"|^join .{1,40} on (?:whatsapp|telegram)\b|^share this (?:with|on|story|article)\b"
+    r"|^join .{1,40} on (?:whatsapp|telegram)\b|^share (?:or comment on )?this (?:with|on|story|article)\b"
+    r"|\bcheck out what['’]s (?:clicking|trending|popular)\b|^thank you for (?:subscribing|signing up)\b"
+    r"|\blike us on facebook\b"
     # A newsletter's own lines: "View in browser", "You are receiving this (email) because ...",
     # "Unsubscribe | Update your preferences", "Our mailing address is: ...".
     r"|^view (?:this email |it )?in (?:your )?browser\W*$|^you are receiving this (?:email |message )?because\b"
@@ -329,6 +331,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^please verify (?:that )?you(?:'re| are) (?:not a robot|a human)\b|^invalid email address\b"
     r"|^your browser is (?:out of date|not supported|outdated)\b|^read the full (?:story|article) (?:at|on)\b"
     r"|^access denied\b|^(?:403|404) (?:forbidden|not found)\b"
+    r"|^an error (?:has )?occurred[.!]*\s*(?:$|please\b|try again\b)"
+    r"|^this (?:article|page|story) (?:has been|is) archived\b"
     r"|^(?:poll|quiz|survey)\s*:\s*\S.{0,120}\?$"
     r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
