@@ -583,6 +583,16 @@ def _is_newsletter_prompt(text: str) -> bool:
     return len(words_of(text)) <= 40 and bool(_PROMO.search(text))
 
 
+# A line that is only where the story was filed: "Harbor City, Calif.", "Lyon, France".
+_PLACE_LINE = re.compile(r"^(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+(?P<region>[A-Z][\w.'’ -]{1,25}?)\.?$")
+_REGIONS = frozenset(name.casefold().rstrip(".") for name in _LEXICON.place_names)
+
+
+def _is_place_line(text: str) -> bool:
+    line = _PLACE_LINE.match(text.strip())
+    return line is not None and line.group("region").casefold().rstrip(".") in _REGIONS
+
+
 def _is_dash_credit(text: str) -> bool:
     """A reporter credit set off by a dash: "-- Jane Doe and John Roe in Paris"."""
     return bool(re.match(r"^(?:--|—|–)\s*[A-Z]", text)) and meta.byline_name(text) is not None
@@ -627,4 +637,5 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("masthead", lambda t: meta.known_outlet(_READING_TIME.sub("", t).lstrip("—–- ")) is not None),
     ("navigation", lambda t: bool(_READING_TIME.fullmatch(t))),
     ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
+    ("dateline", _is_place_line),
 )
