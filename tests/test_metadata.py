@@ -195,6 +195,10 @@ def test_infer_outlet_from_wire_dateline() -> None:
         ("contributor credit", "From staff reports", None),
         ("dateline/publication stamp", "Updated: Jan 05, 2016 6:15 PM EST By Jane Roe, WXYZ", "WXYZ"),
         ("agency credit", "Written by Jane Roe for the Harbor Gazette", "Harbor Gazette"),
+        ("contributor credit", "CNN's Jane Roe reported from London.", "CNN"),
+        ("contributor credit", "Follow NBC News on Twitter and Facebook.", "NBC News"),
+        ("copyright notice", "© 2016 Guardian News and Media Limited or its affiliated companies.", "The Guardian"),
+        ("copyright notice", "Copyright 2016 TheHuffingtonPost.com, Inc.", "HuffPost"),
         ("section heading", "Analysis: Jo Roe, Example Town mayor", None),
         # Another outlet's copy credited as a whole names no outlet of the page's own.
         ("contributor credit", "The Associated Press contributed to this report.", None),

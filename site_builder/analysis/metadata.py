@@ -250,7 +250,9 @@ _PRINT_NOTICE = re.compile(
 
 # "Copyright © 2012 AFP.", "© 2017 Example News Inc. All rights reserved.", "© Copyright 2017 The Ledger, 4 Main St."
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:by\s+)?([^.,;()©]{2,60})",
+    r"(?:copyright|©|\(c\))\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:by\s+)?"
+    # "TheExamplePost.com, Inc.": a web address's dot is part of the holder's name.
+    r"((?:[^.,;()©]|\.(?=com\b|co\.uk\b|org\b|net\b)|(?<=\.co)\.(?=uk\b)){2,60})",
     re.I,
 )
 
@@ -260,7 +262,11 @@ def outlet_in_copyright(notice: str) -> str | None:
     holder = _COPYRIGHT_HOLDER.search(notice)
     if holder is None:
         return None
-    name = re.sub(r"\s+(?:inc|ltd|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I)
+    name = re.sub(
+        r"\s+(?:inc|ltd|limited|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I
+    )
+    if known_outlet(name) is not None:
+        return known_outlet(name)  # "Guardian News and Media Limited": a publisher known by its whole name
     name = re.split(r"\s+(?:and|&)\s+", name)[0]  # "Example-TV and Example Broadcasting Inc.": the first holder
     name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", name)  # "© The Example Ledger 2022": the year after the name
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
@@ -274,7 +280,9 @@ _OWN_OUTLET = re.compile(
     r"^\(?(?:more from|also on|(?:related|more|other|latest|top) (?:stories|news|articles|videos|coverage|links)"
     r" (?:on|from))\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
     r"|^(?P<credited>[A-Z][\w.&' -]{1,40}?)(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:,?\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s+contributed\b"
+    r"(?:,?\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s+(?:contributed\b|reported from\s)"
+    # "Follow Example News on Twitter": the page's own outlet asking to be followed.
+    r"|^follow\s+(?P<followed>[A-Z][\w.&' -]{1,40}?)\s+on\s+(?:twitter|facebook|instagram|x)\b"
     # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
     r"|^(?P<staffed>[A-Z][\w.&' -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+[A-Z][^.]{2,120}?"
     r"\s+contributed\b",
@@ -288,9 +296,10 @@ def _outlet_promoting_itself(line: str) -> str | None:
     Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
-        name = (found.group("listed") or found.group("credited") or found.group("staffed")).strip()
+        name = next(found.group(group) for group in ("listed", "credited", "staffed", "followed") if found.group(group))
+        name = name.strip()
         # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
-        unlisted = re.sub(r"^the\s+", "", name, flags=re.I) if found.group("staffed") else ""
+        unlisted = re.sub(r"^the\s+", "", name, flags=re.I) if found.group("staffed") or found.group("followed") else ""
         listed = known_outlet(name) or outlet_from_credit(name)
         return listed or (unlisted if _is_outlet_name(unlisted) else None)
     for offer in _OWN_PRODUCTS.finditer(line):

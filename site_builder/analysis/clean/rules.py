@@ -233,7 +233,8 @@ _CONTACT = re.compile(
 )
 # "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article.
 REPORTED_FROM = re.compile(
-    r"^[A-Z][\w'’\-]+(?: and [A-Z][\w'’\-]+)? reported from [A-Z][\w .,'’\-]*\.$"
+    r"^(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}['’]s? )?(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
+    r"(?: and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)? reported from [A-Z][\w .,'’\-]*\.$"
     # "This report was written by Jo Roe.": who wrote it, set off at the end.
     r"|^[Tt]his (?:report|story|article) was (?:written|reported|compiled|produced) by (?:[A-Z][\w.'’-]*\s?){1,4}\.?$"
 )
