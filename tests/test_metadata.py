@@ -236,6 +236,9 @@ def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str,
         ("By Jane Doe, USA TODAY Published 9:01 a.m. ET March 4, 2013", "USA Today"),
         # A stamp of the time of day alone after the credits.
         ("By Jane Doe | Harbor Gazette | Updated 5:02 PM", "Harbor Gazette"),
+        # A time of day before the date; a listed outlet run onto the name with nothing between.
+        ("By Jane Doe, USA TODAY 5:02 p.m. EST January 5, 2016", "USA Today"),
+        ("By Jane Doe Yahoo News January 5, 2016", "Yahoo News"),
         ("By Jane Doe", None),
     ],
 )

@@ -556,12 +556,17 @@ def byline_name(line: str) -> str | None:
     return _credited_names(_without_by(line[before.end(1) :].lstrip(" |") if before else line), cut_tail=True)
 
 
+#: A time of day closing what comes before a date: "5:02 p.m. EST", "17:05 GMT".
+_CLOCK_BEFORE_DATE = re.compile(rf"[\s|,•·]*(?:{_CLOCK.pattern})(?:\s+[A-Z]{{2,4}})?[\s|,•·]*$", re.I)
+
+
 def _credited_names(text: str, *, cut_tail: bool) -> str | None:
     """The names a credit gives before its stamp, place, job or outlet; with ``cut_tail``, the names
     before "at"/"in"/"from"/"for" too ("Jo Roe in London"), which only a "By" line makes safe."""
     stamp = _first_date(text)
     if stamp is not None:  # "Jo Roe on May 3, 2019 at 8:05 am", "Jo Roe | 3 May 2019": the stamp ends the names
         text = re.sub(r"(?:\s+on)?[\s|,•·]*$", "", text[: stamp[1].start()])
+        text = _CLOCK_BEFORE_DATE.sub("", text)  # "Jo Roe, Example Today 5:02 p.m. EST January 5, 2016"
         # "Jo Roe PUBLISHED: 12:01 EST, 3 March 2013": the stamp's label and time too.
         label = _STAMP_LABEL.search(text)
         text = text[: label.start()].rstrip(" |,•·") if label else text
@@ -646,6 +651,16 @@ def _outlet_in_byline(line: str) -> str | None:
         return _credited_name(text.split("/", 1)[1])
     label = _STAMP_LABEL.search(text)  # "Jo Roe, Example Today Published 9:01 a.m. ET March 4, 2013"
     text = text[: label.start()].rstrip(" |,•·") if label else text
+    stamp = _first_date(text)  # "Jo Roe Example News January 5, 2016": the date after the credits
+    if stamp is not None and stamp[1].start() > 0:
+        text = _CLOCK_BEFORE_DATE.sub("", text[: stamp[1].start()].rstrip(" |,•·"))
+    words = text.split()
+    if not _BYLINE_PIECES.search(text):
+        # "Jo Roe Example News": a listed outlet run onto the name with nothing between.
+        run_on = (known_outlet(" ".join(words[cut:])) for cut in range(2, len(words) - 1))
+        listed = next((found for found in run_on if found is not None), None)
+        if listed is not None:
+            return listed
     # "Jo Roe for Example Online": the outlet the reporter writes for.
     # "Jo Roe - Example Gazette", "Jo Roe (Example Gazette)": the outlet set off after the name.
     pieces = (text, *re.split(rf"{_BYLINE_PIECES.pattern}|\s+for\s+(?:the\s+(?=[A-Z]))?", text, flags=re.I)[1:])
