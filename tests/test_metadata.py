@@ -318,3 +318,17 @@ def test_a_wire_credit_names_its_writer_else_its_reporter(credit: str, byline: s
 @pytest.mark.parametrize("line", ["(SOUNDBITE OF ARCHIVED RECORDING)", "(Photo by Jane Doe)"])
 def test_a_line_wholly_in_parentheses_is_no_byline(line: str) -> None:
     assert not meta.is_byline(line, in_header=True)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "outlet"),
+    [
+        ("Bridge closes - The Harbor Gazette", "Bridge closes", "The Harbor Gazette"),
+        ("Bridge closes after cracks found | CNN", "Bridge closes after cracks found", "CNN"),
+        # What follows the dash names no outlet: it is part of the headline.
+        ("Bridge closes - and stays shut", "Bridge closes - and stays shut", None),
+    ],
+)
+def test_a_headline_with_the_site_name_after_it(headline: str, title: str, outlet: str | None) -> None:
+    found = meta.infer_metadata(_removed(("headline", headline)))
+    assert (found.title, found.outlet) == (title, outlet)

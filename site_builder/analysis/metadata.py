@@ -809,11 +809,12 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
     # used only where no masthead, dateline, byline or copyright says whose article it is.
     promoted: str | None = None
+    titled: str | None = None  # the site named after the headline, as a page's title tag gives it
     best_date: DateStamp | None = None
     for piece in removed:
         text = piece.text.strip()
         if piece.reason == "headline" and title is None:
-            title = text
+            title, titled = _without_site_name(text)
         elif piece.reason == "masthead" and outlet is None:
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
@@ -871,4 +872,20 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
-    return Metadata(title=title, outlet=outlet or promoted, byline=byline, date=best_date.iso if best_date else None)
+    outlet = outlet or titled or promoted
+    return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+
+
+#: A headline with the site's name after it, as a page's title tag prints it: "... - The Example Post".
+_TITLE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+def _without_site_name(headline: str) -> tuple[str, str | None]:
+    """The headline without a site's name set after it, and that name ("Bridge closes - The
+    Example Post"); the headline as it is when what follows names no outlet."""
+    found = _TITLE_SITE.match(headline)
+    if found is None:
+        return headline, None
+    site = found.group("site").strip()
+    outlet = known_outlet(site) or outlet_from_credit(site) or (site if _is_outlet_name(site) else None)
+    return (found.group("title").strip(), outlet) if outlet else (headline, None)
