@@ -172,8 +172,10 @@ _PROMO = StartOrAnywhere(
     r"|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d))"
     r"|^get (?:the|our) .{1,40} newsletter\b|^read (?:\S+ ){0,5}(?:here|online)\W*$"
     r"|^join .{1,40} on (?:whatsapp|telegram)\b|^share (?:or comment on )?this (?:with|on|story|article)\b"
-    r"|\bcheck out what['’]s (?:clicking|trending|popular)\b|^thank you for (?:subscribing|signing up)\b"
-    r"|\blike us on facebook\b"
+    # After at most one sentence of the prompt's own ("Don't miss a story. Like us on Facebook."),
+    # anchored so that the search stays a single try at the start of each line.
+    r"|^(?:[^.!?]{1,100}[.!?]\s+)?(?:check out what['’]s (?:clicking|trending|popular)|like us on facebook)\b"
+    r"|^thank you for (?:subscribing|signing up)\b"
     # A newsletter's own lines: "View in browser", "You are receiving this (email) because ...",
     # "Unsubscribe | Update your preferences", "Our mailing address is: ...".
     r"|^view (?:this email |it )?in (?:your )?browser\W*$|^you are receiving this (?:email |message )?because\b"
