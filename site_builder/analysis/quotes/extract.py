@@ -67,7 +67,10 @@ def find_quotations(source: Source) -> Quotations:
             # ("Lee sat Roe down and told him "no more nonsense"") is the words of the person the
             # sentence is about, before anyone the sentences around it name.
             subject = attribution.subjects.get((paragraph.index, sentence.start))
-            if subject and not _subject_may_speak(paragraph.text[sentence.start : span.mark_start]):
+            before_quotation = paragraph.text[sentence.start : span.mark_start]
+            if subject and (
+                not _subject_may_speak(before_quotation) or _owned_by_another(before_quotation, subject)
+            ):
                 subject = None
             woven_in = span.mark_start > sentence.start + 1
             continues = run_on is not None and _continues(run_on, paragraph.index, span)
@@ -136,6 +139,26 @@ def _subject_may_speak(before_quotation: str) -> bool:
     if not labelled and not any(word[:1].islower() for word in before_quotation.split()):
         return False
     return _PASSIVE_LISTENER.search(before_quotation) is None
+
+
+def _owned_by_another(before_quotation: str, subject: str) -> bool:
+    """Whether what comes before a woven quotation names someone else's document or words right
+    before it ("Obama visited, but only after the newspaper's editorial telling him to leave his
+    "…""): the quotation is theirs, not the subject's."""
+    owned = _OWNED_UTTERANCE.search(before_quotation[-_OWNED_REACH:])
+    if owned is None:
+        return False
+    owner = owned.group("owner").casefold()
+    return not any(owner == word.casefold() for word in subject.split())
+
+
+#: How far before a quotation an owned document may stand and still be what it quotes.
+_OWNED_REACH = 80
+_OWNED_UTTERANCE = re.compile(
+    r"\b(?P<owner>[\w-]+)['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted(map(re.escape, LEXICON.utterance_nouns | LEXICON.documents), key=len, reverse=True))
+    + r")\b"
+)
 
 
 _PASSIVE_LISTENER = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.passive_listeners)) + r")\b")
