@@ -1082,13 +1082,12 @@ _SHORT_OPENING_WORDS = 5
 
 def _fuller_body(name: str, reading: _Reading, language: _Language) -> str | None:
     """The body named before in full whose name ``name`` begins: "la Plataforma de Afectados" is
-    the "Plataforma de Afectados de Los Almendros", "der Bundesverband" the "Bundesverband privater
-    Anbieter sozialer Dienste". One word stands for a longer name only when it is a word for a body
-    ("Junta" is no short name of "Junta de Acción Comunal del barrio …")."""
+    the "Plataforma de Afectados de Los Almendros". One word stands for a longer name only when it
+    is a word for a body ("Junta" is no short name of "Junta de Acción Comunal del barrio …")."""
     if len(name.split()) < 2 and not _is_organisation_word(name, language):
         return None
-    # The full name goes on with what the body is of ("de Los Almendros", "privater Anbieter"), not
-    # with another name ("Bad Mühlbrunn Talheim" is a place beside the town).
+    # The full name goes on with what the body is of ("de Los Almendros"), not with another name
+    # ("Bad Mühlbrunn Talheim" is a place beside the town).
     return next(
         (body for body in reversed(reading.bodies) if body.startswith(name + " ") and body[len(name) + 1].islower()),
         None,
