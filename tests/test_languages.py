@@ -290,7 +290,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("de-apposition.txt", ["Urs Bärtschi", "Marco Frei"]),
         # "la Asociación de Vecinos" after "la Asociación de Vecinos de Las Acacias": the body named
         # in full, who speaks on in "«…», añadió".
-        ("es-short-body.txt", ["Asociación de Vecinos de Las Acacias"] * 2),
+        # "la policía local de Gijón": the kind, what it is and where, one name (not "Gijón").
+        ("es-short-body.txt", ["Asociación de Vecinos de Las Acacias"] * 2 + ["policía local de Gijón"]),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

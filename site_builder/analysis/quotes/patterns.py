@@ -618,6 +618,11 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
     # "la mairie de Saint-Aubin", "le ministère de la Santé": with only particles between, the
     # word is part of the name.
     joined = all(word.lower in language.connectors for word in words[index + 1 : at])
+    if not joined and words[at - 1].lower in language.connectors:
+        # "la policía local de Gijón": the kind, what it is, and where or of what, all one name.
+        institution = _institution_in_lower_case(words, index, language)
+        if institution is not None:
+            return institution
     start = index if joined else at
     return " ".join(w.text for w in words[start:end])
 
