@@ -291,7 +291,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "la Asociación de Vecinos" after "la Asociación de Vecinos de Las Acacias": the body named
         # in full, who speaks on in "«…», añadió".
         # "la policía local de Gijón": the kind, what it is and where, one name (not "Gijón").
-        ("es-short-body.txt", ["Asociación de Vecinos de Las Acacias"] * 2 + ["policía local de Gijón"]),
+        # "explicó la Federación andaluza de fútbol.": the sentence's full stop is no part of the name.
+        (
+            "es-short-body.txt",
+            ["Asociación de Vecinos de Las Acacias"] * 2 + ["policía local de Gijón", "Federación andaluza de fútbol"],
+        ),
         # "Me Olivier Baradat", then "a insisté l'avocat": the title says what he does, so the role
         # noun means him, not the doctor named since (language data: title_roles).
         ("fr-lawyer.txt", ["Olivier Baradat", "Nadia Benali", "Olivier Baradat"]),

@@ -675,7 +675,11 @@ def _institution_in_lower_case(words: Sequence[_Word], index: int, language: _La
         word.lower in language.connectors or _ELIDED_ARTICLE.match(word.text) for word in kept[2:]
     ):
         return None
-    return " ".join(word.text for word in kept)
+    last = kept[-1].text
+    # "… de fútbol." ending the sentence: the full stop is the sentence's ("S.A." keeps its own).
+    if last.endswith(".") and "." not in last[:-1]:
+        last = last[:-1]
+    return " ".join([*(word.text for word in kept[:-1]), last])
 
 
 def _represented_body(words: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
