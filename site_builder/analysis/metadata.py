@@ -265,8 +265,9 @@ def outlet_in_copyright(notice: str) -> str | None:
     name = re.sub(
         r"\s+(?:inc|ltd|limited|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I
     )
-    if known_outlet(name) is not None:
-        return known_outlet(name)  # "Guardian News and Media Limited": a publisher known by its whole name
+    whole = known_outlet(name)
+    if whole is not None:
+        return whole  # "Guardian News and Media Limited": a publisher known by its whole name
     name = re.split(r"\s+(?:and|&)\s+", name)[0]  # "Example-TV and Example Broadcasting Inc.": the first holder
     name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", name)  # "© The Example Ledger 2022": the year after the name
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
@@ -298,10 +299,11 @@ def _outlet_promoting_itself(line: str) -> str | None:
     if found is not None:
         name = next(found.group(group) for group in ("listed", "credited", "staffed", "followed") if found.group(group))
         name = name.strip()
-        # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
-        unlisted = re.sub(r"^the\s+", "", name, flags=re.I) if found.group("staffed") or found.group("followed") else ""
         listed = known_outlet(name) or outlet_from_credit(name)
-        return listed or (unlisted if _is_outlet_name(unlisted) else None)
+        if listed is None and (found.group("staffed") or found.group("followed")):
+            # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
+            return _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))
+        return listed
     for offer in _OWN_PRODUCTS.finditer(line):
         owner = known_outlet(offer.group("owner"))
         if owner is not None:
@@ -560,13 +562,18 @@ def byline_name(line: str) -> str | None:
 _CLOCK_BEFORE_DATE = re.compile(rf"[\s|,•·]*(?:{_CLOCK.pattern})(?:\s+[A-Z]{{2,4}})?[\s|,•·]*$", re.I)
 
 
+def _before_date(text: str, date_at: int) -> str:
+    """A credit line up to the date at ``date_at``, without the "on", separators or time of day
+    before it ("Jo Roe, Example Today 5:02 p.m. EST January 5, 2016" -> "Jo Roe, Example Today")."""
+    return _CLOCK_BEFORE_DATE.sub("", re.sub(r"(?:\s+on)?[\s|,•·]*$", "", text[:date_at]))
+
+
 def _credited_names(text: str, *, cut_tail: bool) -> str | None:
     """The names a credit gives before its stamp, place, job or outlet; with ``cut_tail``, the names
     before "at"/"in"/"from"/"for" too ("Jo Roe in London"), which only a "By" line makes safe."""
     stamp = _first_date(text)
     if stamp is not None:  # "Jo Roe on May 3, 2019 at 8:05 am", "Jo Roe | 3 May 2019": the stamp ends the names
-        text = re.sub(r"(?:\s+on)?[\s|,•·]*$", "", text[: stamp[1].start()])
-        text = _CLOCK_BEFORE_DATE.sub("", text)  # "Jo Roe, Example Today 5:02 p.m. EST January 5, 2016"
+        text = _before_date(text, stamp[1].start())
         # "Jo Roe PUBLISHED: 12:01 EST, 3 March 2013": the stamp's label and time too.
         label = _STAMP_LABEL.search(text)
         text = text[: label.start()].rstrip(" |,•·") if label else text
@@ -626,6 +633,13 @@ def _credited_outlet(piece: str) -> str | None:
     )
 
 
+def _outlet_named(name: str) -> str | None:
+    """The outlet ``name`` is: a listed one by any of its names, else ``name`` itself when it is
+    named as outlets are; ``None`` when it names none."""
+    name = name.strip()
+    return known_outlet(name) or outlet_from_credit(name) or (name if _is_outlet_name(name) else None)
+
+
 def _is_outlet_name(name: str) -> bool:
     """An outlet we do not list, named as outlets are: a few capitalised words, one of them a word
     for a newspaper or broadcaster ("The Springfield Herald", "Channel 4 News")."""
@@ -653,7 +667,7 @@ def _outlet_in_byline(line: str) -> str | None:
     text = text[: label.start()].rstrip(" |,•·") if label else text
     stamp = _first_date(text)  # "Jo Roe Example News January 5, 2016": the date after the credits
     if stamp is not None and stamp[1].start() > 0:
-        text = _CLOCK_BEFORE_DATE.sub("", text[: stamp[1].start()].rstrip(" |,•·"))
+        text = _before_date(text, stamp[1].start())
     words = text.split()
     if not _BYLINE_PIECES.search(text):
         # "Jo Roe Example News": a listed outlet run onto the name with nothing between.
@@ -744,19 +758,13 @@ STAFF_REPORT = re.compile(
 )
 
 
-def _outlet_of_staff_report(line: str) -> str | None:
-    found = STAFF_REPORT.match(line.strip())
-    if found is None:
-        return None
-    name = (found.group("outlet") or found.group("after") or "").strip()
-    return known_outlet(name) or outlet_from_credit(name) or (name if _is_outlet_name(name) else None)
-
-
 def _outlet_of_staff(line: str) -> str | None:
-    """The known outlet a staff credit names as the employer of a columnist, reporter or editor."""
+    """The known outlet a staff credit names as the employer of a columnist, reporter or editor,
+    or the outlet a story credited to its staff names (any outlet named as one)."""
     text = line.strip().rstrip(".")
-    if STAFF_REPORT.match(text):
-        return _outlet_of_staff_report(text)
+    report = STAFF_REPORT.match(text)
+    if report is not None:
+        return _outlet_named(report.group("outlet") or report.group("after") or "")
     credit = _STAFF_CREDIT.match(text)
     if credit is not None:
         desk = credit.group("desk").split()
@@ -886,6 +894,5 @@ def _without_site_name(headline: str) -> tuple[str, str | None]:
     found = _TITLE_SITE.match(headline)
     if found is None:
         return headline, None
-    site = found.group("site").strip()
-    outlet = known_outlet(site) or outlet_from_credit(site) or (site if _is_outlet_name(site) else None)
+    outlet = _outlet_named(found.group("site"))
     return (found.group("title").strip(), outlet) if outlet else (headline, None)

@@ -475,6 +475,8 @@ class Calendar:
     day_month_links: tuple[str, ...]
     #: Words marking a 24-hour clock time ("14.30 Uhr", "14 h 30"), lower case.
     clock_words: tuple[str, ...]
+    #: Words before a weekday that put an event on that day ("on Friday", "last Friday"), lower case.
+    day_words: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.months and self.weekdays)
@@ -485,6 +487,7 @@ def _calendar(folder: Traversable, name: str) -> Calendar:
     weekdays: dict[str, int] = {}
     links: list[str] = []
     clock: list[str] = []
+    day: list[str] = []
     for entry in _entries(folder, name):
         kind, *fields = entry.split()
         if kind in ("month", "weekday") and len(fields) >= 2 and fields[0].isdigit():
@@ -496,10 +499,12 @@ def _calendar(folder: Traversable, name: str) -> Calendar:
             links.append(fields[0])
         elif kind == "clock" and len(fields) == 1:
             clock.append(fields[0].lower())
+        elif kind == "day" and len(fields) == 1:
+            day.append(fields[0].lower())
         else:
-            like = "'month 7 july jul', 'weekday 1 monday', 'link of' or 'clock uhr'"
+            like = "'month 7 july jul', 'weekday 1 monday', 'link of', 'clock uhr' or 'day on'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
-    return Calendar(MappingProxyType(months), MappingProxyType(weekdays), tuple(links), tuple(clock))
+    return Calendar(MappingProxyType(months), MappingProxyType(weekdays), tuple(links), tuple(clock), tuple(day))
 
 
 APPROXIMATE_BOUNDS = ("around", "nearly", "above", "below")

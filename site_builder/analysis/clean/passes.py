@@ -210,9 +210,15 @@ _LEDE_WORDS = 12
 
 def _names_a_section(words: list[str]) -> bool:
     """A label made of a site's section names and navigation words: "World", "U.S. News"."""
-    lexicon = lexicon_for(DEFAULT_LANGUAGE)
-    section = lexicon.section_names | lexicon.navigation_words | lexicon.navigation_filler_words
-    return all({word.casefold().rstrip(",:"), word.casefold().strip(".,:")} & section for word in words)
+    return all({word.casefold().rstrip(",:"), word.casefold().strip(".,:")} & _SECTION_WORDS for word in words)
+
+
+#: The words a section label is made of (read once: every page's first lines are checked).
+_SECTION_WORDS = (
+    lexicon_for(DEFAULT_LANGUAGE).section_names
+    | lexicon_for(DEFAULT_LANGUAGE).navigation_words
+    | lexicon_for(DEFAULT_LANGUAGE).navigation_filler_words
+)
 
 
 # How far down a page its byline or date stamp may stand, counted in lines the other passes left
@@ -371,9 +377,11 @@ def _is_headline(line: Line, following: Line) -> bool:
 def _dates_its_event(text: str) -> bool:
     """A sentence that says on which day it happened ("... sparred on Thursday night in Brooklyn."):
     a lede's way of writing; a headline ending in a full stop leaves the day to the lede."""
-    weekdays = lexicon_for(DEFAULT_LANGUAGE).calendar.weekdays
+    calendar = lexicon_for(DEFAULT_LANGUAGE).calendar
     words = [word.casefold().strip(".,;:") for word in text.split()]
-    return any(word in weekdays and at and words[at - 1] in ("on", "last", "this") for at, word in enumerate(words))
+    return any(
+        word in calendar.weekdays and at and words[at - 1] in calendar.day_words for at, word in enumerate(words)
+    )
 
 
 def _label_link_lists(page: _Page) -> None:

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 
 from ...text.alternation import alternation
-from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.lexicon import DEFAULT_LANGUAGE, Lexicon, lexicon_for
 
 # The quotes stage reads English for now; the lists themselves are data (text/data/<language>/).
 LEXICON = lexicon_for(DEFAULT_LANGUAGE)
+
+
+def interview_cue(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any of a language's interview cues as whole words ("spoke to", "entretien"), the longest
+    first, so that where a cue ends is where the name after it starts."""
+    cues = sorted(lexicon.interview_cues, key=lambda cue: (-len(cue), cue))
+    return re.compile(r"(?<!\w)(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE)
 
 SPEECH_VERB = re.compile(
     r"\b(?:" + alternation(["according to", *sorted(LEXICON.speech_verbs | LEXICON.speech_participles)]) + r")\b",

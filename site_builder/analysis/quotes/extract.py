@@ -26,6 +26,7 @@ from .cues import (
     SENTENCE_END,
     TAIL_WINDOW_WORDS,
     WORD_TOKEN,
+    interview_cue,
 )
 from .echoes import Quotations, echoed
 from .marks import QuotationMarks, ends_sentence_early, occurrence
@@ -169,9 +170,7 @@ _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+(?=\S)")
 #: How many paragraphs may stand between a question and its answer, or between two questions.
 _INTERVIEW_GAP = 3
-_INTERVIEW_CUE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in LEXICON.interview_cues) + r")(?!\w)", re.IGNORECASE
-)
+_INTERVIEW_CUE = interview_cue(LEXICON)
 
 
 def _interview_answers(source: Source, attribution: Attribution) -> list[QuoteOccurrence]:

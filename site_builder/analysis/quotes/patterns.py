@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
 from ...text.quotemarks import QuotationSpan, quotation_spans
+from .cues import interview_cue
 from .marks import ends_sentence_early, occurrence
 from .names import without_nicknames
 
@@ -243,6 +244,8 @@ class _Language:
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
         self.representatives = frozenset(word.casefold() for word in lexicon.relations)
         self.place_or_thing_markers = frozenset(word.casefold() for word in lexicon.place_or_thing_markers)
+        #: What introduces an interview printed as questions and answers (see ``_Interview``).
+        self.interview_cue = interview_cue(lexicon)
 
     def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
         """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
@@ -430,7 +433,7 @@ def _name_in(
             noun = elided.group(2).casefold()
             institution = _institution_in_lower_case(words, index, language) if noun in language.organisations else None
             if institution is not None:
-                return _Named(body=institution.removeprefix(elided.group(1)))  # "l'Union sportive castelbrunoise"
+                return _Named(body=institution)  # "l'Union sportive castelbrunoise"
             if noun in language.organisations or noun in language.titles:
                 role = elided.group(2)  # "a écrit l’agglomération", "l’avocate": the article is elided
                 index += 1
@@ -499,7 +502,7 @@ def _name_in(
                 # goes on in lower case after its kind.
                 institution = _institution_in_lower_case(words, words.index(run[0]), language)
                 if institution is not None:
-                    return _Named(body=institution.removeprefix(elided.group(1)) if elided else institution)
+                    return _Named(body=institution)
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
                 return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
             after = words.index(run[-1]) + 1
@@ -675,11 +678,12 @@ def _institution_in_lower_case(words: Sequence[_Word], index: int, language: _La
         word.lower in language.connectors or _ELIDED_ARTICLE.match(word.text) for word in kept[2:]
     ):
         return None
-    last = kept[-1].text
+    texts = [word.text for word in kept]
+    texts[0] = texts[0].removeprefix(_elided_article(texts[0]))  # "l'Union …": the name without its article
     # "… de fútbol." ending the sentence: the full stop is the sentence's ("S.A." keeps its own).
-    if last.endswith(".") and "." not in last[:-1]:
-        last = last[:-1]
-    return " ".join([*(word.text for word in kept[:-1]), last])
+    if texts[-1].endswith(".") and "." not in texts[-1][:-1]:
+        texts[-1] = texts[-1][:-1]
+    return " ".join(texts)
 
 
 def _represented_body(words: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
@@ -1246,10 +1250,6 @@ class _Interview:
 
     def __init__(self, source: Source, language: _Language) -> None:
         self._language = language
-        self._cue = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in language.lexicon.interview_cues) + r")(?!\w)",
-            re.IGNORECASE,
-        )
         # Every line of the page in order, the article's and its headings.
         headings = [(piece.line, piece.text) for piece in source.removed if piece.reason == "section heading"]
         self._lines = sorted([*((p.line, p.text.strip()) for p in source.paragraphs), *headings])
@@ -1279,7 +1279,7 @@ class _Interview:
 
     def _introduced(self, first_question: int, reading: _Reading) -> str | None:
         for _, text in reversed(self._lines[max(0, first_question - self.GAP) : first_question]):
-            cue = self._cue.search(text)
+            cue = self._language.interview_cue.search(text)
             if cue is None:
                 continue
             named = _name_in(_words(text, cue.end()), self._language, reading)

@@ -40,8 +40,10 @@ def phrase_before(clause: str) -> str:
         clause = clause[: clause.rstrip().rfind(words.pop())]
     chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]", clause)) if chunk.strip()]
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
-    if first is None and chunks and _past_opening_adverbial(chunks[0]) != chunks[0]:
-        return _past_opening_adverbial(chunks[0])  # "Later the bureau had warned": no comma after "Later"
+    if first is None and chunks:
+        subject = _past_opening_adverbial(chunks[0])  # "Later the bureau had warned": no comma after "Later"
+        if subject != chunks[0]:
+            return subject
     if first is not None and first + 1 < len(chunks) and _opens_relative_clause(chunks[first + 1]):
         # "Jo Roe, who lives outside the state capital, Sacramento, said": a name right after a
         # relative clause on a name goes on with the clause; the speaker is the name it is about.
