@@ -29,6 +29,7 @@ from .cues import (
     LEXICON,
     LIST_BULLETS,
     MAX_SPEAKER_WORDS,
+    OWNED_WORDS_AFTER,
     SPEECH_VERB,
 )
 from .discourse import Body, Discourse, DocumentOwner, Mention
@@ -240,7 +241,7 @@ def _opening_subject(
     labelled = _labelled_speaker(_without_topic(label.group(1)), key, people) if label is not None else None
     if labelled is not None:
         return labelled
-    found = _subject_at(opening, key, people, discourse)
+    found = _subject_at(opening, key, people, discourse) or _apposed_subject(opening, key, people)
     if found is None:
         # "At the time, Trump said ...": the subject after a short opening phrase, or after a phrase
         # of circumstance of any length ("In the depths of the recession, Ryan worried ...").
@@ -251,6 +252,32 @@ def _opening_subject(
         elif comma and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS and rest.strip():
             found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
+
+
+def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention | None:
+    """The name set off by commas after a description that opens the sentence ("The mayor's main
+    rival, state Sen. Maria Vega of Harbor County, skipped ..."): the description is of the name,
+    which is the subject."""
+    parts = opening.split(",", 2)
+    if len(parts) < 3 or not _DESCRIPTION_OPENING.match(parts[0]) or len(parts[0].split()) > _MAX_OPENING_PHRASE_WORDS:
+        return None
+    goes_on = parts[2].split()
+    if not goes_on or not goes_on[0].islower() or goes_on[0] in LEXICON.coordinators | LEXICON.leading_conjunctions:
+        return None  # "The winner, Ann Lee, and her aides": two subjects
+    named = re.split(r"\s(?:of|from)\s", parts[1].strip(), maxsplit=1)[0]
+    tokens = word_tokens(named)
+    run = trailing_capitalised(tokens)
+    role = tokens[: len(tokens) - len(run)]
+    if len(run) < 2 or len(role) > _MAX_ROLE_WORDS or not all(word.islower() or is_title_word(word) for word in role):
+        return None
+    name = " ".join(strip_to_name(run))
+    return Mention(*key, people.fullest(name)) if name and people.is_person_name(name) else None
+
+
+#: A description opening a sentence: an article, a possessive pronoun, or someone's ("Lee's aide").
+_DESCRIPTION_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*['’]s)\s+[a-z]")
+#: Words in lower case that may stand before a name as its role ("state Sen.", "council critic").
+_MAX_ROLE_WORDS = 3
 
 
 # A transcript's speaker label before a quotation: 'TRUMP: "..."', 'Former secretary of state Ann Lee:"..."'.
@@ -796,10 +823,16 @@ def _opening_role(sentence: str) -> str | None:
     if not words:
         return None
     words_after = words.group(1).split()
+    if sentence[words.end() : words.end() + 2] in ("'s", "’s") and not _WORDS_OWNED.match(sentence, words.end()):
+        return None  # "The mayor's main rival": someone else, described through the role (not "The mayor's statement")
     for n in range(1, min(3, len(words_after)) + 1):
         if words_after[n - 1] in LEXICON.titles and (n == len(words_after) or words_after[n] not in LEXICON.titles):
             return " ".join(words_after[:n])
     return None
+
+
+#: What someone's words are called after a possessive: "'s statement", "'s angry reply".
+_WORDS_OWNED = re.compile(OWNED_WORDS_AFTER)
 
 
 def _last_named(sites: Sequence[Site]) -> tuple[int, ...]:

@@ -90,6 +90,13 @@ END_OF_NAME_AFTER_VERB = re.compile(
     r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to|of|from|for|with|who|after|before|during|when|while|because|about|last|this)\s"
 )
 
+#: "'s statement", "'s angry reply": someone's words or document, named after the possessive.
+OWNED_WORDS_AFTER = (
+    r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
+    + alternation(sorted(LEXICON.utterance_nouns | LEXICON.documents, key=len, reverse=True))
+    + r")\b"
+)
+
 # "said in a statement", "wrote in a letter posted ...": the quotation that follows is from that document.
 DOCUMENT_AFTER = re.compile(
     r"\s+(?:on \w+ )?in an? (?:\w+ )?(?:" + "|".join(sorted(LEXICON.documents)) + r")\b", re.IGNORECASE

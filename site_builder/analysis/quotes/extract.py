@@ -23,6 +23,7 @@ from .cues import (
     LONGEST_NAMING_CUE,
     MIN_QUOTE_WORDS,
     NAMING_CUES,
+    OWNED_WORDS_AFTER,
     SENTENCE_END,
     TAIL_WINDOW_WORDS,
     WORD_TOKEN,
@@ -155,11 +156,7 @@ def _owned_by_another(before_quotation: str, subject: str) -> bool:
 
 #: How far before a quotation an owned document may stand and still be what it quotes.
 _OWNED_REACH = 80
-_OWNED_UTTERANCE = re.compile(
-    r"\b(?P<owner>[\w-]+)['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
-    + "|".join(sorted(map(re.escape, LEXICON.utterance_nouns | LEXICON.documents), key=len, reverse=True))
-    + r")\b"
-)
+_OWNED_UTTERANCE = re.compile(r"\b(?P<owner>[\w-]+)" + OWNED_WORDS_AFTER)
 
 
 _PASSIVE_LISTENER = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.passive_listeners)) + r")\b")

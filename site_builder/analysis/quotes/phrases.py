@@ -52,6 +52,8 @@ def phrase_before(clause: str) -> str:
             first = about
     if first is None:
         return ""
+    if opens_clause_of(chunks[first].split()):
+        return _subject_of_last_clause(chunks[first])  # "..., though he": the clause's own subject
     if first + 1 < len(chunks) and _is_bare_name(chunks[first]) and _ends_with_joined_relative(chunks[first + 1]):
         return chunks[first + 1]  # "Ann Lee and her husband, Tom, said": two people, neither alone
     if chunks[first].split()[0] in LEXICON.leading_conjunctions:
@@ -153,6 +155,8 @@ def _is_aside(chunk: str) -> bool:
     words = chunk.split()
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         return False  # "Weekly Gazette Editor Bill Kerr": a capitalised run is a name, not "Meanwhile"
+    if opens_clause_of(words):
+        return False  # '..., though he said': "though" opens a clause with its own subject, not an aside
     lower = [word.lower() for word in words]
     # "speaking to reporters", "Speaking in Salem": a participle or adverb goes on; "Ebeling" or
     # "Kelly" alone is a name.

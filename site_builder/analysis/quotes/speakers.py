@@ -530,12 +530,16 @@ def _spelt_out(resolution: Resolution, phrase: Phrase, people: People) -> Resolu
 
 
 def opens_clause_of(tokens: list[str]) -> bool:
-    """``as Archbishop Aris Shirvanian ... told``, ``when he told``: a clause opener before its subject."""
+    """``as Archbishop Aris Shirvanian ... told``, ``when he told``, ``in which she promised``: a
+    clause opener, or a relative that is not itself a subject, before the clause's subject."""
     return (
         len(tokens) > 1
-        and tokens[0].lower() in LEXICON.clause_openers
+        and tokens[0].lower() in _CLAUSE_OPENERS
         and (tokens[1][:1].isupper() or tokens[1].lower() in LEXICON.subject_pronouns)
     )
+
+
+_CLAUSE_OPENERS = LEXICON.clause_openers | (LEXICON.relative_pronouns - LEXICON.subject_pronouns)
 
 
 def _the_one_quoted(tokens: list[str]) -> list[str]:
