@@ -144,6 +144,9 @@ class Lexicon:
     organisation_connectors: frozenset[str]
     #: What a speaker issues, standing in for them ("statement").
     documents: frozenset[str]
+    #: The documents whose owner wrote them ("Lee's letter"), unlike what is about its owner
+    #: ("Lee's indictment", "Lee's autopsy").
+    authored_documents: frozenset[str]
     #: People named through another ("family", "lawyer").
     relations: frozenset[str]
     #: Members of someone's family and the pronoun each goes by ("wife" -> "she").

@@ -254,6 +254,14 @@ def _without_article(name: str) -> str:
     return rest if first.lower() in LEXICON.determiners and rest else name
 
 
+#: "Save Our Bridge, a residents' group,": a name, then an apposition ending in a word for a body
+#: (not "Ann Lee, a member of the board": what someone belongs to).
+_DESCRIBED_AS_BODY = re.compile(
+    rf"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*),\s+(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{alternation(sorted(LEXICON.generic_bodies))})\b(?!\s+of\b)"
+)
+
+
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
@@ -316,6 +324,8 @@ class People:
         self._appositions: dict[str, list[tuple[int, int, str]]] = {}
         #: (paragraph, end, outlet) of each news outlet named, found when first asked for.
         self._outlets: list[tuple[int, int, str]] | None = None
+        #: The names an apposition calls a body (see ``is_described_as_body``), found when first asked for.
+        self._described_bodies: frozenset[str] | None = None
         self._joined = "\0".join(self._texts)
         # The person the article is about: named more often than anyone else, and at least a few times.
         surnames = Counter(name[-1] for name in names if name and len(self._names.get(name[-1], ())) > 1)
@@ -440,6 +450,19 @@ class People:
             if named:
                 return named[-1]
         return None
+
+    def is_described_as_body(self, name: str) -> bool:
+        """Whether the article calls ``name`` a body in an apposition ("Save Our Bridge, a residents'
+        group,", "Priorities USA, a super PAC backing Clinton, ..."): a name with no word for a body
+        in it, which is no person's."""
+        if self._described_bodies is None:
+            self._described_bodies = frozenset(
+                _without_article(match.group(1))
+                for text in self._texts
+                for match in _DESCRIBED_AS_BODY.finditer(text)
+                if match.group(1).casefold() not in PLACE_NAMES
+            )
+        return name in self._described_bodies
 
     def outlet_named_before(self, paragraph: int, position: int) -> str | None:
         """The last news outlet in the bundled list that the article named before ``position``."""

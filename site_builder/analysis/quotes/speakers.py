@@ -125,6 +125,38 @@ def _press(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resol
 _PRESS_WORDS = frozenset(LEXICON.press_words)
 
 
+def _owned_document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``Lee's fundraising email to supporters notes``, ``his letter says``: a document its owner
+    wrote speaks for its owner (not ``Lee's indictment``, which is about Lee)."""
+    at = next((i for i, word in enumerate(phrase.lower) if word in LEXICON.authored_documents), None)
+    after = phrase.lower[at + 1 :] if at is not None else ()
+    if not at or (after and after[0] not in _ADDRESSED):
+        return None  # nothing after the document but whom it went to: "... email to supporters"
+    owner_end = next(
+        (i for i in range(at) if _POSSESSIVE.search(phrase.tokens[i]) or phrase.lower[i] in _PRONOUN_OWNERS), None
+    )
+    if owner_end is None or not all(word.islower() for word in phrase.tokens[owner_end + 1 : at]):
+        return None
+    if phrase.lower[owner_end] in _PRONOUN_OWNERS:
+        if owner_end != 0:
+            return None
+        return _through_pronoun(LEXICON.gendered_pronouns[phrase.lower[0]], phrase, discourse, lambda owner: owner)
+    owner = [*phrase.tokens[:owner_end], _POSSESSIVE.sub("", phrase.tokens[owner_end])]
+    if not all(token[:1].isupper() for token in owner):
+        return None  # "the city's statement": a body written in lower case, read by the later rules
+    name = " ".join(strip_to_name(owner))
+    if not name:
+        return None
+    if people.is_person_name(name):
+        return Resolution(people.fullest(name))
+    return _speaking_body(name, phrase)
+
+
+_POSSESSIVE = re.compile(r"(?<=s)['’]$|['’]s$")
+_PRONOUN_OWNERS = frozenset(LEXICON.gendered_pronouns)
+_ADDRESSED = LEXICON.listener_prepositions | {"from"}
+
+
 def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the statement said``: whoever last spoke, of any kind; ``the iSight report said``,
     ``according to a Pentagon readout``: the body or person the document is named after."""
@@ -219,6 +251,16 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     ):
         return None
     return _speaking_body(" ".join(words), phrase)
+
+
+def _described_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``Save Our Bridge said``, after "Save Our Bridge, a residents' group,": a name the article
+    calls a body in an apposition, with no word for one in it."""
+    words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
+    name = " ".join(words)
+    if not words or not all(word[:1].isupper() for word in words) or not people.is_described_as_body(name):
+        return None
+    return _speaking_body(name, phrase)
 
 
 def _speaking_body(name: str, phrase: Phrase) -> Resolution:
@@ -470,9 +512,11 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("the woman", _person_noun),
     ("a news outlet", _news_outlet),
     ("the newspaper", _press),
+    ("Lee's letter, his email", _owned_document),
     ("the statement", _document),
     ("a named organisation", _named_organisation),
     ("initials", _initialism),
+    ("a name an apposition calls a body", _described_body),
     ("the ministry", _organisation_by_kind),
     ("a person's name or role", _person),
 )
