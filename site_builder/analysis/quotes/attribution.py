@@ -417,6 +417,13 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, mark
 
 _CONTRACTION_ENDING = re.compile(r"[’'][a-z]{1,2}$")
 _INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
+#: A document the clause puts out right before a participle, perhaps with whom it went to: "a
+#: statement", "a text message to supporters" (then "saying"); not "the newspaper's editorial".
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(
+    rf"\b(?:{alternation(sorted(LEXICON.indefinite_articles))})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{alternation(sorted(LEXICON.documents, key=len, reverse=True))})"
+    rf"(?:\s+(?:{alternation(sorted(LEXICON.listener_prepositions))})\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*$"
+)
 #: Most words, quotations aside, between an attribution and a participle that goes on from it
 #: ("Lee wrote in a statement to the paper, explaining").
 _MAX_WORDS_BETWEEN_VERBS = 6
@@ -686,11 +693,17 @@ class _SentenceReading:
             return subject
         last_word = clause.split()[-1].lower() if clause.split() else ""
         after_preposition = last_word in LEXICON.participle_prepositions
-        if verb_word.endswith("ing") and (clause.rstrip().endswith(",") or after_preposition):
+        # "... issued a statement saying", "sent out a text message to supporters saying": what the
+        # document says is what whoever sent it says.
+        after_document = _DOCUMENT_BEFORE_PARTICIPLE.search(clause) is not None
+        if verb_word.endswith("ing") and (clause.rstrip().endswith(",") or after_preposition or after_document):
             # "X left the stage, admitting that...", "he made a point of saying": the participle's
             # subject opens the sentence.
             before = self._subject_of(clause, clause_start)
-            participle = site(clause_start + max(clause.rfind(before), 0), before)
+            before_at = clause_start + max(clause.rfind(before), 0)
+            if after_document and before and JOINED_NAME.match(text, before_at + len(before)):
+                return Site(index, verb.start(), verb.end(), before_at, None)  # "Trump and Ryan issued a statement"
+            participle = site(before_at, before)
             if participle.speaker is None and earlier_speaker is not None and not before:
                 # '"...," Lee said, adding, "..."': the participle shares the subject of the verb before it.
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)

@@ -343,6 +343,8 @@ def subject_phrase(clause: str) -> str:
     role = words
     if role and role[0].lower() in LEXICON.subject_pronouns:
         return role[0]  # "Thanking his backers, he sounded a rare note, saying": the pronoun is the subject
+    if len(role) > 1 and role[0].lower() in LEXICON.gendered_pronouns:
+        return " ".join(role[:2])  # "his campaign sent out a text message saying": whose it is, and what
     if len(chunks) > 2 and role and role[-1] in LEXICON.titles and _is_bare_name(chunks[1]):
         return chunks[1].strip()  # "Trump's state director, Mike Rubino, wrote": the name after the role
     return leading_noun_phrase(",".join(chunks).lstrip())
