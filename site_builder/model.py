@@ -142,6 +142,8 @@ RemovalReason = Literal[
     "repeated paragraph",
     # A saved web page's text outside the article (menus, teasers, footers), as its extraction found it.
     "page chrome outside the article",
+    # A news database's fields around an exported article ("LOAD-DATE: ...", "SN Reuters News").
+    "database export field",
 ]
 
 

@@ -319,6 +319,18 @@ def news_agencies() -> tuple[tuple[str, ...], ...]:
     return _outlet_entries("news_agencies")
 
 
+@cache
+def export_fields() -> tuple[tuple[str, str, str], ...]:
+    """The field labels of news databases' exports, as (family, label, what it holds)
+    (``data/export_fields.txt``)."""
+    fields = []
+    for entry in _entries(_DATA, "export_fields"):
+        family, rest = entry.split(maxsplit=1)
+        label, holds = rest.rsplit(maxsplit=1)
+        fields.append((family, label, holds))
+    return tuple(fields)
+
+
 def _outlet_entries(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(part.strip() for part in entry.split("|") if part.strip()) for entry in _entries(_DATA, name))
 

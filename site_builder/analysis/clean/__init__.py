@@ -28,6 +28,7 @@ from ...text.language import detect_language
 from ...text.lexicon import analysis_language, lexicon_for
 from ...text.sentences import ends_sentence
 from .. import metadata as meta
+from .exports import read_export
 from .glued import Outcome, cut_glued_furniture
 from .lines import BROKEN_LINE_LENGTH, Line, candidate_lines
 from .passes import label_lines
@@ -39,7 +40,8 @@ from .repeats import drop_repeats
 def clean_source(raw: RawSource) -> CleanedSource:
     """Split ``raw`` into article paragraphs and removed furniture, and infer its metadata."""
     lines = candidate_lines(raw)
-    reasons = label_lines(lines)
+    export = read_export(lines)
+    reasons = label_lines(lines, export)
     outcomes = cut_glued_furniture(lines, reasons)
     # The article's language, stated or read from the kept lines, says which of its words can end
     # a line that breaks off mid-sentence.
@@ -53,6 +55,9 @@ def clean_source(raw: RawSource) -> CleanedSource:
     inferred = meta.infer_metadata(removed, (paragraph.text for paragraph in paragraphs))
     # A web page's chrome has no line in the extracted text: it is listed first, in page order.
     chrome = [RemovedText(text, "page chrome outside the article", 1) for text in raw.chrome]
+    # What a database export's fields state beats what is inferred from the text around it.
+    if export is not None:
+        inferred = inferred.overridden_by(export.metadata)
     metadata = inferred.overridden_by(raw.page).overridden_by(raw.given)
     if metadata.language is None:
         metadata = replace(metadata, language=language)

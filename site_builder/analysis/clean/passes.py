@@ -11,6 +11,7 @@ from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ...text.quotemarks import CLOSING_MARKS
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
+from .exports import Export
 from .lines import (
     CLOSERS,
     SUBHEAD_MAX_WORDS,
@@ -41,11 +42,20 @@ class _Page:
     body_start: int = 0
 
 
-def label_lines(lines: list[Line]) -> list[RemovalReason | None]:
+def label_lines(lines: list[Line], export: Export | None = None) -> list[RemovalReason | None]:
+    """Why each line is furniture, or ``None``; ``export``: the database fields among the lines."""
     page = _Page(lines, [None] * len(lines))
     for label in _LABELLING_PASSES:
         label(page)
+        if label is _label_by_line_alone and export is not None:
+            _label_export_fields(page, export)
     return page.reasons
+
+
+def _label_export_fields(page: _Page, export: Export) -> None:
+    """A database export's fields, their values and its heading, whatever a line alone looked like."""
+    for i in export.lines:
+        page.reasons[i] = "database export field"
 
 
 def _label_by_line_alone(page: _Page) -> None:
