@@ -25,6 +25,8 @@ _LABELS_TO_BE_AN_EXPORT = {"labelled": 3, "coded": 4}
 #: How many lines may stand above an export's first field as the export's own heading ("3 of 18
 #: DOCUMENTS", the copyright, the publication, the date, the edition).
 _HEADING_LINES = 8
+#: A field of a label the list does not know, written in capitals: "HOST: ANN LEE".
+_CAPITALISED_LABEL = re.compile(r"[A-Z][A-Z #'-]{1,30}:\s+\S")
 #: Most lines a headline field may run over (the headline and its decks).
 _HEADLINE_LINES = 3
 
@@ -87,6 +89,10 @@ def read_export(lines: list[Line]) -> Export | None:
                 headline_lines += 1
             else:
                 headline_lines = 0
+        # 'HOST: ANN LEE' between two fields of a transcript's heading is one of them.
+        for i in range(1, len(lines) - 1):
+            if i - 1 in found and i + 1 in found and _CAPITALISED_LABEL.match(lines[i].text.strip()):
+                own.add(i)
         first = min(found)
         if first <= _HEADING_LINES:
             own.update(range(first))
@@ -115,9 +121,15 @@ def _stated(values: Mapping[str, list[str]], heading: list[str]) -> Metadata:
         if title is None and at >= 2:
             title = named[at - 2]
         break
+    else:
+        # A transcript's heading names the channel alone above its fields: "HEARTLAND PUBLIC RADIO".
+        if outlet is None and len(named) == 1 and len(named[0].split()) <= _CHANNEL_WORDS:
+            outlet = _publication(named[0])
     return Metadata(title=title, outlet=outlet, byline=byline, date=dates[0] if dates else None)
 
 
+#: Most words of a channel's name heading a transcript.
+_CHANNEL_WORDS = 5
 _COPYRIGHT = re.compile(r"(?:copyright|©|\(c\)|all rights reserved)", re.IGNORECASE)
 #: A search result's place in the list it was exported from: "3 of 18 DOCUMENTS".
 _DOCUMENT_COUNT = re.compile(r"\d+\s+of\s+\d+\s+documents?$", re.IGNORECASE)

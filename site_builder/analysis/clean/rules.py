@@ -71,6 +71,8 @@ _SLIDESHOW = re.compile(
 _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|file photo|photo credit"
     r"|above|below|top|inset|main picture)\s*:"
+    # A placeholder the scrape left for the picture, then its caption: "[Photo] Officials count ballots ..."
+    r"|^\[(?:photo|image|picture)\]\s*\S"
     # "Image copyright AP Image caption ...", and the wire's "This image provided by X shows ..."
     r"|^(?:image|media) (?:copyright|caption)\b|^enlarge (?:this )?(?:image|photo)\b"
     r"|^this (?:undated |handout )?(?:image|photo|photograph|picture)"
@@ -171,7 +173,8 @@ _PROMO = StartOrAnywhere(
     r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b"
     r"|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d))"
     r"|^get (?:the|our) .{1,40} newsletter\b|^read (?:\S+ ){0,5}(?:here|online)\W*$"
-    r"|^join .{1,40} on (?:whatsapp|telegram)\b|^share (?:or comment on )?this (?:with|on|story|article)\b"
+    r"|^join .{1,40} on (?:whatsapp|telegram)\b|^join .{1,60}['’]s? (?:whatsapp|telegram) channel\b"
+    r"|^share (?:or comment on )?this (?:with|on|story|article)\b"
     # After at most one sentence of the prompt's own ("Don't miss a story. Like us on Facebook."),
     # anchored so that the search stays a single try at the start of each line.
     r"|^(?:[^.!?]{1,100}[.!?]\s+)?(?:check out what['’]s (?:clicking|trending|popular)|like us on facebook)\b"
@@ -229,7 +232,8 @@ _CONTACT = re.compile(
     rf".*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     # "Jo Roe can be reached at jroe@example.com."
     rf"|^[A-Z][\w.'’ -]{{1,60}}? (?:can|may) be reached (?:at|by|via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
-    r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram)\b"
+    r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram|whatsapp|telegram|tiktok|threads"
+    r"|bluesky|linkedin|youtube)\b"
     rf"|^{_EMAIL}(?:\s+or\s+[\d() .-]{{7,20}})?\.?$",
     re.I,
 )
@@ -250,8 +254,11 @@ _TIP_LINE = re.compile(
     # "Do you have information about this story? Email ...", "Know more? Send us a message."
     r"|(?:do you have (?:more )?information (?:about|on) this (?:story|article)|know more)\?"
     # "We want to hear from you. Send us your questions about ...": the newsroom asking readers.
-    r"|we(?:'d| would)? (?:want|like|love) to hear from you\b)"
-    rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b|\bsend us\b|\bemail\b)",
+    r"|we(?:'d| would)? (?:want|like|love) to hear from you\b"
+    # A call-out to the people a story touches: "Have you been affected by ...? Get in touch: ..."
+    r"|have you been (?:affected|impacted) by\b)"
+    rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b|\bsend us\b|\bemail\b|\bwhatsapp\b"
+    r"|\bget in touch\b)",
     re.I,
 )
 # A line that announces a video or recording below it: "Watch the exchange:", "Here's the clip:".
@@ -378,6 +385,12 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^found an? (?:typo|error|mistake)\?|^get (?:push )?notifications\b"
     r"|^this entry was posted (?:on|in)\b|\bfollow any responses to this entry\b"
     r"|^terms under which this service is provided\b|^read our privacy (?:guidelines|policy|notice)\b"
+    r"|^you (?:must|need to|have to) (?:be )?(?:signed|logged) in to (?:comment|post|reply|continue|read)\b"
+    r"|\bis best viewed (?:with|in|at|using|on)\b"
+    # A broadcast transcript's notes on itself: "THIS IS A RUSH TRANSCRIPT.", "Transcript prepared by ..."
+    r"|^this is an? (?:rush|unedited|uncorrected) transcript\b"
+    r"|^(?:this )?transcript (?:was )?(?:prepared|supplied|provided|produced) by\b"
+    r"|^this transcript (?:is provided|may not be|has not been)\b"
     # A picture, video or chart the scrape left as a placeholder: "[Photo]", "[Video]".
     r"|^\[(?:photo|video|image|graphic|gallery|audio|map|chart|embed|interactive)s?\]\W*$"
     # An embedded video player's own text: its shortcut help, history note and errors.
@@ -419,6 +432,8 @@ _LIVE_TIME = re.compile(
     # "Updated: 12:45 a.m. ET": a stamp giving the time of day only.
     r"^(?:(?:last )?updated|posted|published|modified)?:?(?:\s+at)?"
     r"\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?$"
+    # A broadcast transcript's time code: "[19:08:40]".
+    r"|^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$"
     r"|^\(?all times (?:are )?(?:local|[A-Za-z]+|[A-Z]{2,4})\)?\.?$",
     re.I,
 )
@@ -432,7 +447,11 @@ def _is_social_embed(text: str) -> bool:
 
 
 def _is_wire_marker_line(text: str) -> bool:
-    return not WIRE_MARKER.sub("", text).strip()
+    return not WIRE_MARKER.sub("", text).strip() or bool(_DESK_INITIALS.match(text))
+
+
+# The desk's initials closing a wire story, writer and editors: "pdh/jm/rox", "jk/sw".
+_DESK_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,4}$")
 
 
 def _is_stamp(text: str) -> bool:
@@ -466,6 +485,14 @@ def _is_navigation(text: str) -> bool:
     byline = meta.byline_name(text) if text.startswith("By ") else None
     if byline is not None and len(byline.split(",")[0].split()) >= 2:
         return False  # "By Jo Roe | Example Gazette | Updated 5:02 PM": a byline with its credits
+    # "[ Home ] [ Local News ] [ Sports ]": links in brackets, as an old site prints its menu.
+    bracketed = re.findall(r"\[\s*([^\[\]]+?)\s*\]", text)
+    if len(bracketed) >= 2 and not re.sub(r"\[[^\[\]]*\]", "", text).strip(" ["):
+        return all(len(link.split()) <= 4 for link in bracketed)
+    # "Irish News > Health": a breadcrumb's arrows join even two short links.
+    crumbs = [s.strip() for s in re.split(r"\s+[›>»]\s+", text.strip())]
+    if len(crumbs) >= 2 and all(0 < len(crumb.split()) <= 3 and not ends_sentence(crumb) for crumb in crumbs):
+        return True
     # "Home | World | Business", "Home › City › Transport", and links set apart by wide gaps alone.
     for separator in (r"\s+[|•·›>]\s+", r"\s{2,}"):
         segments = [s.strip() for s in re.split(separator, text.strip()) if s.strip()]
