@@ -470,9 +470,19 @@ def _is_subhead(text: str) -> bool:
 
 
 def _is_attributed_quotation(text: str) -> bool:
-    """'"We will rebuild," Lee said': a quotation with its speaker is article text, however short."""
+    """'"We will rebuild," Lee said': a quotation with its speaker is article text, however short
+    (not a live blog's heading quoting a word: 'Mayor calls for talks "today"')."""
     speech_verbs = lexicon_for(DEFAULT_LANGUAGE).speech_verbs
-    return any(mark in text for mark in "“”\"") and any(word.lower() in speech_verbs for word in words_of(text))
+    quoted = _QUOTED_WORDS.findall(text)
+    return any(len(words.split()) >= _QUOTATION_WORDS for words in quoted) and any(
+        word.lower() in speech_verbs for word in words_of(text)
+    )
+
+
+#: A quotation's words between marks (or from an opening mark to the line's end).
+_QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)(?:[”\"]|$)")
+#: Fewest words a quotation has; fewer are a word or a title set in quotation marks.
+_QUOTATION_WORDS = 3
 
 
 # A display quotation: the quoted words, a dash, and who said them ('"It was neglect." — Jo Roe, lawyer').
