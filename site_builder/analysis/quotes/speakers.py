@@ -25,7 +25,15 @@ from .discourse import (
     Mention,
     SpeakingOrganisation,
 )
-from .names import People, is_named_like_a_body, is_plural_of_a_noun, name_after_office, strip_to_name, word_tokens
+from .names import (
+    People,
+    is_named_like_a_body,
+    is_plural_of_a_noun,
+    is_title_word,
+    name_after_office,
+    strip_to_name,
+    word_tokens,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +259,30 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     ):
         return None
     return _speaking_body(" ".join(words), phrase)
+
+
+def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the rights group Harbor Watch said``, ``said the engineering firm Ortiz and Daughters``: a
+    body's name right after a word for its kind in lower case (not "the campaign manager Jo Roe",
+    whose name follows a role)."""
+    tokens = phrase.tokens
+    at = next((i for i, token in enumerate(tokens) if token in LEXICON.organisation_heads), None)
+    if at is None or at + 1 >= len(tokens) or not tokens[at + 1][:1].isupper():
+        return None
+    described = list(phrase.lower[:at])
+    if described and described[0] in LEXICON.determiners:
+        described = described[1:]
+    # Words describing the kind ("rights", "residents'"), not a representative's ("a spokesman for").
+    if any(word in LEXICON.stop_words or word in LEXICON.relations for word in described):
+        return None
+    if not all(token.islower() for token in tokens[1:at]):
+        return None
+    name = tokens[at + 1 :]
+    if not all(token[:1].isupper() or token in LEXICON.organisation_connectors for token in name) or name[-1].islower():
+        return None
+    if any(is_title_word(token) for token in name):
+        return None  # "the party Chairman Jo Roe": a person with a title
+    return _speaking_body(" ".join(name), phrase)
 
 
 def _described_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -514,6 +546,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("the newspaper", _press),
     ("Lee's letter, his email", _owned_document),
     ("the statement", _document),
+    ("the rights group Harbor Watch", _body_named_after_its_kind),
     ("a named organisation", _named_organisation),
     ("initials", _initialism),
     ("a name an apposition calls a body", _described_body),
