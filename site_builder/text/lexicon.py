@@ -147,6 +147,10 @@ class Lexicon:
     #: The documents whose owner wrote them ("Lee's letter"), unlike what is about its owner
     #: ("Lee's indictment", "Lee's autopsy").
     authored_documents: frozenset[str]
+    #: How a sentence right after a quotation says whose words it was: the word before the name
+    #: and what follows the name ("That's how Lee put it", '"...," is how Ann Lee described it').
+    summing_up_openers: frozenset[str]
+    summing_up_phrases: frozenset[str]
     #: People named through another ("family", "lawyer").
     relations: frozenset[str]
     #: Members of someone's family and the pronoun each goes by ("wife" -> "she").
@@ -589,6 +593,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "title_roles": _kinds,
     "contractions": _contractions,
     "staff_credits": _phrases,
+    "summing_up_phrases": _phrases,
     "place_names": _phrases,
     "approximators": _approximators,
     "units": _units,

@@ -14,6 +14,7 @@ from ..metadata import known_outlet, site_name
 from .attribution import Attribution, Site, attribute
 from .cues import (
     ATTRIBUTION_WINDOW,
+    CAP_RUN,
     CHARACTERISED_BY,
     CLAUSE_QUOTE_WORDS,
     FRAGMENT_CONTENT_WORDS,
@@ -82,6 +83,8 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = subject
             elif woven_in and (body := attribution.introducing_body(paragraph.index, sentence.start, span.mark_start)):
                 speaker = body
+            elif summer := _summed_up_by(source, layout, span, attribution):
+                speaker = summer
             elif site:
                 speaker = None
             elif speaker_after := attribution.subject_after(paragraph.index, span.mark_end):
@@ -126,6 +129,48 @@ def _signed_below(source: Source, paragraph: Paragraph, span: QuotationSpan, att
     name = " ".join(strip_to_name(signed.group("name").rstrip(".").split()))
     people = attribution.people
     return people.fullest(name) if name and (people.is_person_name(name) or people.is_speaker_name(name)) else None
+
+
+def _summed_up_by(source: Source, layout: _Layout, span: QuotationSpan, attribution: Attribution) -> str | None:
+    """Who the sentence right after a quotation says spoke it: '"...," is how Ann Lee put it',
+    '"..." / That was how Osei, who owns a bakery, described the closure.'."""
+    paragraph = layout.paragraph
+    text = paragraph.text
+    same = _SUMMED_UP_IN_SENTENCE.match(text, span.mark_end)
+    if same is not None:
+        rest = text[same.end() :]
+    else:
+        end = layout.sentence_bounds(span.start)[1]
+        if text[span.mark_end : end].strip(_TRAILING_PUNCTUATION):
+            return None  # the sentence goes on after the quotation: it attributes it, if anything does
+        if text[end:].strip():
+            following = text[end:].lstrip()
+        elif paragraph.index + 1 < len(source.paragraphs) and not text[: span.mark_start].strip():
+            following = source.paragraphs[paragraph.index + 1].text
+        else:
+            return None
+        opening = _SUMMED_UP_NEXT.match(following)
+        if opening is None:
+            return None
+        rest = following[opening.end() :]
+    run = CAP_RUN.match(rest)
+    if run is None:
+        return None
+    clause = rest[run.end() : run.end() + _SUMMED_UP_REACH].split(".")[0].lower()
+    if not any(phrase in clause for phrase in LEXICON.summing_up_phrases):
+        return None
+    name = " ".join(strip_to_name(unglued(run.group().split())))
+    people = attribution.people
+    return people.fullest(name) if name and people.is_person_name(name) else None
+
+
+_SUMMED_UP_OPENERS = "|".join(sorted(LEXICON.summing_up_openers))
+#: '," is how ...': the summing-up clause right after the quotation's closing mark.
+_SUMMED_UP_IN_SENTENCE = re.compile(rf"\s*,?\s*(?:is|was)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
+#: "That's how ...", "This was what ...": a sentence summing up the quotation before it.
+_SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
+#: How far after the name the summing-up phrase may stand (past an apposition: ", who owns a bakery,").
+_SUMMED_UP_REACH = 80
 
 
 #: A line that is only a dash and a name: "- Hillary Clinton.", "— Sanders".
