@@ -34,6 +34,11 @@ def phrase_before(clause: str) -> str:
     after a name, appositions (``Diane Brady, 56, a passenger from Simi Valley,``) and relative
     clauses (``Ann Lee, who was hurt,``)."""
     clause = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), clause)
+    # "ASANTE: The monitoring group Harbor Watch says": nothing before a label's colon is the
+    # subject, nor a name the description after it is about.
+    labelled = clause.rfind(": ")
+    if labelled >= 0 and clause[labelled + 1 :].strip():
+        clause = clause[labelled + 1 :]
     # "The committee, headed by Ann Lee, had observed": "had" is no chunk of its own.
     words = clause.split()
     while words and is_trailing_filler(words[-1]) and not words[-1].isdigit():
