@@ -288,6 +288,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Dr. Urs Bärtschi, Geologe beim kantonalen Amt …": a role in apposition without an article
         # (nouns are capitalised, so the role is no body's name), so "sagt der Geologe" means him.
         ("de-apposition.txt", ["Urs Bärtschi", "Marco Frei"]),
+        # "Der Vorsitzende des Mieterbundes, Thomas Keller,": the genitive after a role says what the
+        # role is of; the name after the comma speaks, not the body.
+        ("de-genitive.txt", ["Thomas Keller", "Petra Lang"]),
         # "la Asociación de Vecinos" after "la Asociación de Vecinos de Las Acacias": the body named
         # in full, who speaks on in "«…», añadió".
         # "la policía local de Gijón": the kind, what it is and where, one name (not "Gijón").

@@ -421,8 +421,14 @@ def _name_in(
         marker = language.gender_of_marker(word)
         # "el presidente del Arenales": right after a role, "del" says what the role is of.
         follows_role = role is not None and words[index - 1].text.rstrip(".") == role
-        # "ein Sprecher des Landgerichts": a genitive article after a spokesperson says whose voice.
-        whose = follows_role and word.lower in language.determiners and language.is_representative(role or "")
+        # "ein Sprecher des Landgerichts": a genitive article after a spokesperson says whose voice;
+        # in a language that capitalises its nouns, after any role it says what the role is of ("Der
+        # Vorsitzende des Mieterbundes, Thomas Keller,": the body is not the name).
+        whose = (
+            follows_role
+            and word.lower in language.determiners
+            and (language.is_representative(role or "") or "capitalised-nouns" in language.lexicon.conventions)
+        )
         of_the_role = (follows_role and word.lower in language.connectors) or whose
         if ((marker and not word.capitalised) or word.lower in language.determiners) and not of_the_role:
             gender = gender or marker
