@@ -151,6 +151,8 @@ class Lexicon:
     #: and what follows the name ("That's how Lee put it", '"...," is how Ann Lee described it').
     summing_up_openers: frozenset[str]
     summing_up_phrases: frozenset[str]
+    #: Someone's kin as a group, without a gender ("the family of Ann Lee", "her parents").
+    kin_groups: frozenset[str]
     #: People named through another ("family", "lawyer").
     relations: frozenset[str]
     #: Members of someone's family and the pronoun each goes by ("wife" -> "she").

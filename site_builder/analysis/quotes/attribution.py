@@ -649,7 +649,7 @@ class _SentenceReading:
             verb_word.endswith("ing")
             and earlier is not None
             and earlier_speaker is not None
-            and _goes_on_from(text, earlier.verb_end, verb.start(), marks, people)
+            and _goes_on_from(text, earlier.verb_end, verb.start(), marks, people, earlier_speaker)
         ):
             # "Mateen left early, Nefzi said, adding ...", 'Cruz said that "...," adding': right after an
             # attribution and what it quotes, its speaker.
@@ -769,10 +769,13 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 
 
-def _goes_on_from(text: str, start: int, end: int, marks: QuotationMarks, people: People) -> bool:
-    """Whether a participle at ``end`` goes on from the attribution ending at ``start``: at most a
-    few words between them outside quotation marks, and no person named right before it ("Lee
-    said the bill would pass, with Roe adding" gives the participle a subject of its own)."""
+def _goes_on_from(
+    text: str, start: int, end: int, marks: QuotationMarks, people: People, speaker: str | None = None
+) -> bool:
+    """Whether a participle at ``end`` goes on from the attribution ending at ``start`` (whose
+    speaker is ``speaker``): at most a few words between them outside quotation marks, and no
+    other person named right before it ("Lee said the bill would pass, with Roe adding" gives the
+    participle a subject of its own; in "said manager Jo Roe, adding" the name is the speaker's)."""
     words, at = [], start
     for span in marks.spans:
         if span.mark_end <= start or span.mark_start >= end:
@@ -785,6 +788,7 @@ def _goes_on_from(text: str, start: int, end: int, marks: QuotationMarks, people
     # what the quotation is about ('Trump told Newsmax that Mitt Romney "...," adding').
     subject = after_quotation[-1].strip(",;:") if after_quotation else ""
     own_subject = subject[:1].isupper() and len(people.fullest(subject).split()) > 1
+    own_subject = own_subject and people.fullest(subject) != speaker
     return len(words) <= _MAX_WORDS_BETWEEN_VERBS and not own_subject
 
 

@@ -331,6 +331,10 @@ def _attributing_site(
     Rubio, a finish he said ...``) takes the verb before it when that names someone: a verb after
     such a fragment usually belongs to a clause of its own."""
     tail = _tail_site(layout, span, attribution)
+    if tail is not None and marks.first_start_after(span.mark_end, tail.phrase_start) < tail.phrase_start:
+        # '"Did you read the letters?" "I was never shown them," Marr replied.': the verb after the
+        # next quotation is that one's.
+        tail = None
     said_right_after = tail is not None and _said_right_after(layout.paragraph.text, span, tail)
     fragment = _is_fragment(layout, span) and not said_right_after
     head = _head_site(layout, span, marks, attribution) if tail is None or fragment else None

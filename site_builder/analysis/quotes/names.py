@@ -92,8 +92,9 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
             continue
         # Initialisms and words in capitals (U.S., CEO, a wire marker) are never part of a person's name.
         shouted = len(bare) > 1 and token.rstrip(".").isupper()
-        # "Mum-of-six Angelina", "father-of-two": a description written as one hyphenated word.
-        described = "-of-" in bare
+        # "Mum-of-six Angelina", "father-of-two", "Eight-year-old Ella": a description written as one
+        # hyphenated word.
+        described = "-of-" in bare or _AGED.search(bare) is not None
         possessive = token.endswith(("'s", "’s"))
         # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
@@ -112,6 +113,10 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         ):
             cut = i + 1
     return tuple(tokens[cut:][-MAX_NAME_TOKENS:])
+
+
+#: "eight-year-old", "17-month-old": an age written as one word before a name.
+_AGED = re.compile(r"-(?:year|month|week|day)s?-old$")
 
 
 def is_title_word(token: str) -> bool:

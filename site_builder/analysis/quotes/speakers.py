@@ -88,6 +88,15 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
         if name and len(name.split()) == len(owner) and people.is_person_name(name):
             speaker = f"{people.fullest(name)}'s {phrase.lower[-1]}"
             return Resolution(speaker, (Body(speaker),))  # a body for pronouns: "he" is not the lawyer's client
+    lower = phrase.lower
+    kin = len(lower) > 1 and (lower[1] in LEXICON.family_relations or lower[1] in LEXICON.kin_groups)
+    if len(lower) >= 4 and lower[0] == "the" and kin and lower[2] == "of":
+        # "the family of 17-year-old Callum said": named through whose they are, as "Callum's family"
+        # (not "the Office of Finance", a body's name).
+        name = " ".join(strip_to_name(trailing_capitalised(list(phrase.tokens[3:]))))
+        if name and people.is_person_name(name):
+            speaker = f"{people.fullest(name)}'s {phrase.lower[1]}"
+            return Resolution(speaker, (Body(speaker),))
     if (
         len(phrase.tokens) != 2
         or phrase.lower[0] not in LEXICON.gendered_pronouns
@@ -112,6 +121,32 @@ def _person_noun(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
 
 
 _PERSON_NOUNS = {**LEXICON.family_relations, **LEXICON.person_nouns}
+
+
+def _aged(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the 34-year-old mother of three said``, ``says the 40-year-old``, ``the 31-year-old Swede``:
+    a person described by age is the person "she" or "he" (by the noun, where it says) would mean."""
+    lower = phrase.lower
+    if len(lower) < 3 or lower[0] != "the" or not lower[1].isdigit() or not _AGE_UNIT.fullmatch(lower[2]):
+        return None
+    described = lower[3:]
+    if len(described) > MAX_DESCRIPTION_WORDS:
+        return None
+    aged = people.by_age(int(lower[1]))
+    if aged is not None and aged.lower() not in described:
+        return Resolution(aged)  # the one person the article gives that age (not "31-year-old Swede" itself)
+    head = described[described.index("of") - 1] if "of" in described[1:] else (described[-1] if described else "")
+    pronoun = _PERSON_NOUNS.get(head)
+    if pronoun in GENDERED_PRONOUNS:
+        return _through_pronoun(pronoun, phrase, discourse, lambda person: person)
+    if is_title_word(head):
+        return None  # "the 54-year-old mayor": the person in that role (a later rule)
+    # No gender to go by: only the person this very paragraph is about.
+    return Resolution(discourse.person_just_named(phrase.paragraph, phrase.position))
+
+
+#: What follows the number of an age written with hyphens, as the tokens read it ("31", "year-old").
+_AGE_UNIT = re.compile(r"(?:year|month|week|day)s?-old")
 
 
 def _is_possessive(word: str) -> bool:
@@ -542,6 +577,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("it", _it),
     ("his family, her lawyer", _relation),
     ("the woman", _person_noun),
+    ("the 34-year-old", _aged),
     ("a news outlet", _news_outlet),
     ("the newspaper", _press),
     ("Lee's letter, his email", _owned_document),
