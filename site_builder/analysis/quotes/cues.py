@@ -81,10 +81,18 @@ ATTRIBUTION_WINDOW = 600
 MAX_NAME_TOKENS = 4
 
 WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+")
-# A name token: initials and initialisms (``E.``, ``U.S.``), abbreviated titles (``Gov.``), words.
+# A name token: initials and initialisms (``E.``, ``U.S.``), abbreviated titles (``Gov.``), words,
+# and a surname written with its particle joined by a hyphen ("al-Rashidi").
 _ABBREVIATED_TITLES = "|".join(sorted(t.capitalize() for t in LEXICON.titles if len(t) <= 4))
-_NAME_TOKEN = rf"(?:(?:[A-Z]\.)+(?=\s)|(?:{_ABBREVIATED_TITLES})\.(?=\s+[A-Z])|[A-Z][\w’'-]*)"
-CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(LEXICON.name_connectors))})\s+)?{_NAME_TOKEN})*")
+_NAME_TOKEN = (
+    rf"(?:(?:[A-Z]\.)+(?=\s)|(?:{_ABBREVIATED_TITLES})\.(?=\s+[A-Z])|[A-Z][\w’'-]*"
+    rf"|(?:{'|'.join(sorted(LEXICON.name_connectors))})-[A-Z][\w’'-]*)"
+)
+# Up to two particles between a name's capitalised words: "Maria de la Cruz", "Pieter van der Berg".
+_PARTICLES = "|".join(sorted(LEXICON.name_connectors))
+#: "al-Rashidi": a surname with its particle joined by a hyphen, a name in lower case.
+JOINED_PARTICLE = re.compile(rf"(?:{_PARTICLES})-[A-Z]")
+CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_TOKEN})*")
 SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 END_OF_NAME_AFTER_VERB = re.compile(
     r"[,;:.!?(—–]|\s(?:and|or|as|in|at|on|to|of|from|for|with|who|after|before|during|when|while|because|about|last|this)\s"

@@ -15,7 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..metadata import known_outlet
-from .cues import FEMALE_PRONOUN, GENDERED_PRONOUNS, LEXICON, MALE_PRONOUN, MAX_SPEAKER_WORDS, REPRESENTATIVES
+from .cues import (
+    FEMALE_PRONOUN,
+    GENDERED_PRONOUNS,
+    JOINED_PARTICLE,
+    LEXICON,
+    MALE_PRONOUN,
+    MAX_SPEAKER_WORDS,
+    REPRESENTATIVES,
+)
 from .discourse import (
     Body,
     DiscourseQueries,
@@ -398,7 +406,7 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         # "the GP said", "the MP said": a role written in capitals, not a capitalised description.
         lower = [token.lower() for token in tokens[1:]]
         return Resolution(person_in_role(lower, phrase.paragraph, phrase.start, discourse, people))
-    if not tokens[-1][0].isupper():
+    if not (tokens[-1][0].isupper() or JOINED_PARTICLE.match(tokens[-1])):
         if "and" in tokens[1:]:
             # "the Vermont senator and presidential candidate": two roles of one person; the first decides.
             tokens = tokens[: tokens.index("and", 1)]
@@ -704,7 +712,7 @@ def is_trailing_filler(token: str) -> bool:
 def trailing_capitalised(tokens: list[str]) -> list[str]:
     run: list[str] = []
     for token in reversed(tokens):
-        if not (token[0].isupper() or (run and token in LEXICON.name_connectors)):
+        if not (token[0].isupper() or (run and token in LEXICON.name_connectors) or JOINED_PARTICLE.match(token)):
             break
         run.insert(0, token)
     return run
