@@ -346,6 +346,9 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     run = _opening_name_run(opening)
     if run is None or JOINED_NAME.match(opening, len(run)):
         return None  # "Trump and Ryan issued a statement": two people, neither of them alone
+    role_after = re.match(r"\s+([a-z][\w-]*)", opening[len(run) :])
+    if role_after is not None and is_title_word(role_after.group(1)):
+        return None  # "A Marlow County judge blocked ...": the capitalised words say whose judge, not who
     tokens = unglued(run.split())
     name = strip_to_name(tokens)
     titled = len(name) < len(tokens) and tokens[len(tokens) - len(name) - 1].rstrip(".").lower() in LEXICON.titles

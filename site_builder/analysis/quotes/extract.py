@@ -173,6 +173,7 @@ _SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SU
 _SUMMED_UP_REACH = 80
 
 
+_CLOSERS = "”\"’' "
 #: A line that is only a dash and a name: "- Hillary Clinton.", "— Sanders".
 _SIGNATURE_LINE = re.compile(r"^(?:-{1,2}|[—–])\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\.?$")
 
@@ -331,16 +332,20 @@ def _attributing_site(
     Rubio, a finish he said ...``) takes the verb before it when that names someone: a verb after
     such a fragment usually belongs to a clause of its own."""
     tail = _tail_site(layout, span, attribution)
-    if tail is not None and marks.first_start_after(span.mark_end, tail.phrase_start) < tail.phrase_start:
-        # '"Did you read the letters?" "I was never shown them," Marr replied.': the verb after the
-        # next quotation is that one's.
+    text = layout.paragraph.text
+    closed_sentence = text[span.mark_start : span.mark_end].rstrip(_CLOSERS)[-1:] in ("?", "!", ".")
+    if tail is not None and (
+        marks.first_start_after(span.mark_end, tail.phrase_start) < tail.phrase_start
+        or (closed_sentence and text[tail.verb_end :].lstrip().startswith(":"))
+    ):
+        # '"Did you read the letters?" "I was never shown them," Marr replied.' and '"...?" He
+        # replied: "Not once."': the verb after the next quotation, or introducing it, is that one's.
         tail = None
     said_right_after = tail is not None and _said_right_after(layout.paragraph.text, span, tail)
     fragment = _is_fragment(layout, span) and not said_right_after
     head = _head_site(layout, span, marks, attribution) if tail is None or fragment else None
     if tail is not None and head is not None and head.speaker:
         return head
-    text = layout.paragraph.text
     participle = tail is not None and text[tail.verb_start : tail.verb_end].lower().endswith("ing")
     if fragment and participle and "," not in text[span.end : span.mark_end + 1]:
         # 'She is noting the "kind of problems" Sanders had answering': a clause of its own (unlike
