@@ -26,6 +26,7 @@ from .cues import (
     DOCUMENT_AFTER,
     GENDERED_PRONOUNS,
     JOINED_NAME,
+    JOINED_RELATIVE,
     LEXICON,
     LIST_BULLETS,
     MAX_SPEAKER_WORDS,
@@ -249,7 +250,12 @@ def _opening_subject(
         subject_start = past_opening(opening)
         if subject_start:
             found = _subject_at(opening[subject_start:].lstrip(), key, people, discourse)
-        elif comma and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS and rest.strip():
+        elif (
+            comma
+            and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS
+            and rest.strip()
+            and not JOINED_RELATIVE.search(phrase)  # "Mark Sellers and his wife, Janice, run": two subjects
+        ):
             found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
 
@@ -344,6 +350,12 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         owner = " ".join(strip_to_name(unglued(owned.group("owner").split())))
         return Mention(paragraph, start, people.fullest(owner)) if owner and people.is_person_name(owner) else None
     run = _opening_name_run(opening)
+    if run is not None and (relative := _JOINED_RELATIVE_NAMED.match(opening, len(run))) is not None:
+        # "Mark Sellers and his wife, Janice, run the shop": Janice is Janice Sellers from here on, so
+        # that a "she" next may mean her.
+        surname = people.fullest(" ".join(strip_to_name(unglued(run.split())))).split()[-1:]
+        if surname:
+            people.learn_relative(relative.group("name"), f"{relative.group('name')} {surname[0]}")
     if run is None or JOINED_NAME.match(opening, len(run)):
         return None  # "Trump and Ryan issued a statement": two people, neither of them alone
     role_after = re.match(r"\s+([a-z][\w-]*)", opening[len(run) :])
@@ -828,6 +840,10 @@ _HONORIFICS = "|".join(
         for word in LEXICON.female_markers | LEXICON.male_markers
         if word not in LEXICON.gendered_pronouns and word not in LEXICON.subject_pronouns
     )
+)
+#: " and his wife, Janice,": a relative joined to the name opening a sentence, by first name.
+_JOINED_RELATIVE_NAMED = re.compile(
+    rf"\s+and\s+(?:his|her)\s+(?:{alternation(sorted(LEXICON.family_relations))}),\s+(?P<name>[A-Z][\w'’-]*),"
 )
 _OPENING_RELATIVE = re.compile(
     rf"(?:(?:But|And|So)\s+)?(?:[Hh]is|[Hh]er|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
