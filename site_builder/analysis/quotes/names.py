@@ -507,8 +507,9 @@ class People:
         """A full name, or a single name the article uses mid-sentence; never one headed like an
         organisation ("White House", "Human Rights Watch"), nor words the article writes in lower
         case ("Awkward Way")."""
-        if name.split()[-1].lower() in LEXICON.organisation_heads or name.casefold() in PLACE_NAMES:
-            return False
+        last = name.split()[-1].lower()
+        if last in LEXICON.organisation_heads or last in LEXICON.trade_words or name.casefold() in PLACE_NAMES:
+            return False  # "Brightline Foods" is a firm's name
         if _is_demonym_plural(name) or is_named_like_a_body(name):
             return False
         if not self._without_sentence_opener(name.split()):

@@ -292,7 +292,8 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
         return None
     lower = [w.lower() for w in words]
     head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
-    if head not in LEXICON.organisation_heads or any(w.rstrip(".") in LEXICON.titles for w in lower):
+    body_head = head in LEXICON.organisation_heads or (head in LEXICON.trade_words and len(words) > 1)
+    if not body_head or any(w.rstrip(".") in LEXICON.titles for w in lower):
         return None
     if len(words) == 1 and is_plural_of_a_noun(lower[0]):
         return None  # "Prosecutors said": a group of people opening the sentence, not a body's name
