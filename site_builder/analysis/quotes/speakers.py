@@ -329,6 +329,25 @@ def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, peop
     return _speaking_body(" ".join(name), phrase)
 
 
+def _kind_representative(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``a university spokeswoman said``, ``an agency spokesman said``: the voice of the body of that
+    kind the article named before ("Eastmoor University said ..."); no one when it named none."""
+    opens_with_article = phrase.lower[0] in LEXICON.indefinite_articles | LEXICON.determiners
+    lower = list(phrase.lower[1:] if opens_with_article else phrase.lower)
+    if len(lower) != 2 or lower[0] not in LEXICON.organisation_heads or lower[1] not in REPRESENTATIVES:
+        return None
+    if not phrase.tokens[-2].islower():
+        return None  # "a BP spokesman": the body by its name (a later rule)
+    head = lower[0]
+    body = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head) or people.body_named_before(
+        head, phrase.paragraph, phrase.start
+    )
+    if body is None:
+        return Resolution(None)
+    speaker = f"{body} {lower[1]}"
+    return Resolution(speaker, (Body(speaker),))
+
+
 def _described_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``Save Our Bridge said``, after "Save Our Bridge, a residents' group,": a name the article
     calls a body in an apposition, with no word for one in it."""
@@ -595,6 +614,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("a named organisation", _named_organisation),
     ("initials", _initialism),
     ("a name an apposition calls a body", _described_body),
+    ("a university spokeswoman", _kind_representative),
     ("the ministry", _organisation_by_kind),
     ("a person's name or role", _person),
 )
