@@ -59,6 +59,9 @@ def phrase_before(clause: str) -> str:
         return ""
     if opens_clause_of(chunks[first].split()):
         return _subject_of_last_clause(chunks[first])  # "..., though he": the clause's own subject
+    if first > 0 and chunks[first].split()[-1].lower() in LEXICON.documents and _BY_AGENT.match(chunks[first - 1]):
+        # "The report, published by the Audit Office, found": the document and whom it is by, together.
+        return f"{chunks[first]} {chunks[first - 1]}"
     if first + 1 < len(chunks) and _is_bare_name(chunks[first]) and _ends_with_joined_relative(chunks[first + 1]):
         return chunks[first + 1]  # "Ann Lee and her husband, Tom, said": two people, neither alone
     if chunks[first].split()[0] in LEXICON.leading_conjunctions:
@@ -89,6 +92,10 @@ def phrase_before(clause: str) -> str:
             if not _is_aside(anchor):
                 break
     return _subject_of_last_clause(_past_opening_adverbial(chunks[first]))
+
+
+#: A passive participle and its agent: "published by the Audit Office", "written by Jo Roe".
+_BY_AGENT = re.compile(r"[a-z]+\s+(?:on\s+\S+\s+)?by\s+\S")
 
 
 def _past_opening_adverbial(chunk: str) -> str:
@@ -166,8 +173,11 @@ def _is_aside(chunk: str) -> bool:
     # "speaking to reporters", "Speaking in Salem": a participle or adverb goes on; "Ebeling" or
     # "Kelly" alone is a name.
     participle = bool(lower) and lower[0].endswith(("ing", "ly")) and (words[0].islower() or len(words) > 1)
-    # "The committee, headed by Judge Ann Lee, said": a passive participle's agent is not the subject.
+    # "The committee, headed by Judge Ann Lee, said": a passive participle's agent is not the subject;
+    # nor is what a participle says of it ("An email from the firm, dated June 2021, warned").
     passive = len(words) > 2 and words[0].islower() and lower[1] == "by"
+    reduced = len(words) > 1 and words[0].islower() and lower[0].endswith("ed")
+    passive = passive or (reduced and (lower[1] in LEXICON.opening_prepositions or lower[1] in LEXICON.calendar.months))
     return bool(lower) and (
         lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or participle or passive
     )
