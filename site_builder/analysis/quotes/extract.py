@@ -55,6 +55,8 @@ def find_quotations(source: Source) -> Quotations:
     fragments: list[QuoteOccurrence] = []
     # Speaker of a quotation left open, and where its continuation would start.
     run_on: tuple[str | None, int, int] | None = None
+    # Where in ``found`` the quotations of the run left open so far are.
+    open_run: list[int] = []
     # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start), and of a
     # quotation that ends its paragraph, keyed by (paragraph, -1).
     heard: dict[tuple[int, int], str] = {}
@@ -103,10 +105,13 @@ def find_quotations(source: Source) -> Quotations:
                 heard[(paragraph.index, sentence.start)] = speaker
                 if not paragraph.text[span.mark_end :].strip(_TRAILING_PUNCTUATION):
                     heard[(paragraph.index, _ENDS_PARAGRAPH)] = speaker
-            if continues and speaker and found and found[-1].speaker is None:
-                # '"We will rebuild. ... / "And when we do, it will be safe," Lee said.': a quotation
-                # left open is spoken by whoever its continuation names.
-                found[-1] = dataclasses.replace(found[-1], speaker=speaker)
+            if continues and speaker:
+                # '"We will rebuild. ... / "And when we do, it will be safe," Lee said.': quotations
+                # left open, paragraph after paragraph, are spoken by whoever their continuation names.
+                for at in open_run:
+                    if found[at].speaker is None:
+                        found[at] = dataclasses.replace(found[at], speaker=speaker)
+            open_run = [*open_run, len(found)] if continues else [len(found)]
             found.append(quotation)
             run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
     quoted = {quotation.paragraph for quotation in found}
