@@ -162,13 +162,16 @@ _PROMO = StartOrAnywhere(
     r"\b(?:(?<!to )sign up (?:here |now )?(?:for|to|now|today)|subscribe (?:to|for|now|today)"
     r"|^want more (?:stories|news|articles|coverage) like this\?"
     r"|our (?:\w+ ){0,2}(?:channel|app|newsletter|podcast)s?"
-    r"|(?:daily|weekly|free|our) newsletters?|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
+    # "our weekly newsletter", "Get the free newsletter" (not "the council would launch a weekly newsletter").
+    r"|our (?:\w+ )?newsletters?|^(?:get |try |read )?(?:the |a )?(?:daily|weekly|free) newsletters?"
+    r"|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
     r"|turn on (?:\w+ ){0,2}notifications\b"
     r"|download (?:the|our) app|(?:click|tap) here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
     r"|stay with .{1,60} for (?:continuing coverage|coverage|developments|updates|the latest|more)"
     r"|download the .{1,40} app|support (?:local|independent|quality) journalism|support for .{1,60} comes from"
-    r"|become a (?:member|subscriber|supporter|donor)\b|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
+    r"|become an? (?:[\w-]+ ){0,3}(?:member|subscriber|supporter|donor|insider)\b"
+    r"|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
     r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b"
     r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b"
     r"|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d))"
@@ -178,7 +181,9 @@ _PROMO = StartOrAnywhere(
     # After at most one sentence of the prompt's own ("Don't miss a story. Like us on Facebook."),
     # anchored so that the search stays a single try at the start of each line.
     r"|^(?:[^.!?]{1,100}[.!?]\s+)?(?:check out what['’]s (?:clicking|trending|popular)|like us on facebook)\b"
-    r"|^thank you for (?:subscribing|signing up)\b"
+    r"|^thanks? (?:you )?for (?:subscribing|signing up)\b"
+    # A donation appeal: "Independent journalism needs your support. Make a contribution today."
+    r"|^(?:independent|quality|local|public[- ]interest) journalism needs your support\b|\bmake a contribution today\b"
     # A newsletter's own lines: "View in browser", "You are receiving this (email) because ...",
     # "Unsubscribe | Update your preferences", "Our mailing address is: ...".
     r"|^view (?:this email |it )?in (?:your )?browser\W*$|^you are receiving this (?:email |message )?because\b"
@@ -188,11 +193,11 @@ _PROMO = StartOrAnywhere(
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
-    r"^[\[(]?\s*(?:with (?:inputs?|input|agency inputs?|wire inputs?)(?: from [^\])]*)?|inputs? from [^\])]*"
+    r"^(?:\(\(|[\[(])?\s*(?:with (?:inputs?|input|agency inputs?|wire inputs?)(?: from [^\])]*)?|inputs? from [^\])]*"
     # "- with Example Leader staff": the local newsroom's part in wire copy.
     r"|[-–—]\s*with (?:[A-Z][\w&.'’-]* ){1,4}staff"
     r"|(?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^\])]*"
-    r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*[\])]?\.?$",
+    r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*(?:\)\)|[\])])?\.?$",
     re.I,
 )
 # A picture or video credit in parentheses on a line of its own: "(Video by Jo Roe)", "(Photos: AP)".
@@ -290,7 +295,10 @@ _AUTHOR_NOTE = re.compile(
     # A reporter's beat closing the page: "Jo Roe covers courts for Example News.", "Jo Roe has
     # covered city hall since 2004." (Their job and outlet: metadata.REPORTER_BIOGRAPHY.)
     r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{3,80}"
-    r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b))",
+    r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b)"
+    # "Jo Roe is our Ireland correspondent.": the page's note on its own reporter.
+    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) is (?:our|the paper['’]s|the site['’]s) (?:[\w-]+ ){0,3}"
+    r"(?:correspondent|reporter|editor|writer|columnist)\b)",
     re.I,
 )
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
@@ -325,7 +333,7 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
     r"|check back (?:later |soon )?for (?:updates|more)|refresh (?:this page )?for (?:updates|the latest))\b"
     r"|^this (?:story|article|post|video) has been shared [\d,.]+k? times\W*$"
-    r"|^the (?:views|opinions) expressed (?:in this [\w-]+ |here |above )?are"
+    r"|^(?:opinion\s*:\s*)?the (?:views|opinions) expressed (?:in this [\w-]+ |here |above )?are"
     r" (?:those of the \w+|(?:the|solely the) \w+'?s?'? own)\b"
     r"|\byour (?:browser|device) (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play|display)\b"
     r"|\b(?:requires|please enable|you (?:need|must) (?:to )?enable) javascript\b|\bupdate your browser\b"
@@ -337,7 +345,7 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^try reloading\W*$|^(?:get|for) unlimited (?:digital )?access\b"
     r"|^(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|^already a subscriber\b"
     r"|\bthe page you (?:are|were|'re) looking for (?:does not|doesn't|could not|cannot|can't|may not|no longer)\b"
-    r"|^(?:page|article) not found\W*$|^we and our partners\b|^we value your privacy\W*$"
+    r"|^(?:page|article) not found\W*$|^we and our (?:\d+ )?partners\b|^we value your privacy\W*$"
     r"|^please verify (?:that )?you(?:'re| are) (?:not a robot|a human)\b|^invalid email address\b"
     r"|^your browser is (?:out of date|not supported|outdated)\b|^read the full (?:story|article) (?:at|on)\b"
     r"|^access denied\b|^(?:403|404) (?:forbidden|not found)\b"
@@ -385,6 +393,21 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^found an? (?:typo|error|mistake)\?|^get (?:push )?notifications\b"
     r"|^this entry was posted (?:on|in)\b|\bfollow any responses to this entry\b"
     r"|^terms under which this service is provided\b|^read our privacy (?:guidelines|policy|notice)\b"
+    # A page's widgets, paywall and consent prompts, and its notes on the copy itself.
+    r"|^link copied\b|^video player is loading\b|\bjavascript is (?:disabled|turned off|not enabled)\b"
+    r"|^by (?:signing up|subscribing|registering|clicking)\b.{0,60}\byou agree\b"
+    r"|^this (?:content|embed) is blocked\b|\byou have not accepted .{0,30}cookies\b"
+    r"|^this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:paying )?subscribers(?: only)?\W*$"
+    r"|^(?:please )?(?:log in|sign in|register)(?: or (?:register|sign up|subscribe))? to (?:continue|keep) reading\b"
+    r"|^create an? (?:free )?account to (?:read|continue|keep reading)\b"
+    r"|^comments (?:have been|are) (?:disabled|turned off|switched off)\b|\bin the comments(?: section)? below\W*$"
+    r"|^this (?:report|story|article) by .{1,60} was first published\b"
+    r"|^this (?:audio|summary|article) (?:is|was|has been) (?:automatically |auto-?|ai-?)generated\b"
+    r"|^this (?:article|story) (?:has been|was) translated from\b"
+    r"|^if (?:this|the) (?:story|article|report) has raised (?:any )?issues for you\b"
+    r"|^sorry,? this (?:page|content|video|article) (?:could not|couldn['’]t|can['’]t|cannot) be"
+    r" (?:loaded|displayed|shown)\b"
+    r"|^to contact the (?:reporter|editor|writer)s? (?:responsible for|on|of) this (?:story|article)\b"
     r"|^you (?:must|need to|have to) (?:be )?(?:signed|logged) in to (?:comment|post|reply|continue|read)\b"
     r"|\bis best viewed (?:with|in|at|using|on)\b"
     # A broadcast transcript's notes on itself: "THIS IS A RUSH TRANSCRIPT.", "Transcript prepared by ..."
@@ -447,7 +470,15 @@ def _is_social_embed(text: str) -> bool:
 
 
 def _is_wire_marker_line(text: str) -> bool:
-    return not WIRE_MARKER.sub("", text).strip() or bool(_DESK_INITIALS.match(text))
+    return not WIRE_MARKER.sub("", text).strip() or bool(_DESK_INITIALS.match(text) or _WIRE_UPDATE_NOTE.match(text))
+
+
+# A wire story's end mark, and its note on what a new version changed: "-30-", "(Adds quote from
+# police in paragraphs 5-6)", "(Corrects spelling of name in paragraph 3)".
+_WIRE_UPDATE_NOTE = re.compile(
+    r"^-30-$|^\((?:adds|corrects|updates|recasts|rewrites|changes|removes|clarifies|fixes|refiles)\b[^()]{0,120}\)$",
+    re.I,
+)
 
 
 # The desk's initials closing a wire story, writer and editors: "pdh/jm/rox", "jk/sw".
@@ -489,8 +520,8 @@ def _is_navigation(text: str) -> bool:
     bracketed = re.findall(r"\[\s*([^\[\]]+?)\s*\]", text)
     if len(bracketed) >= 2 and not re.sub(r"\[[^\[\]]*\]", "", text).strip(" ["):
         return all(len(link.split()) <= 4 for link in bracketed)
-    # "Irish News > Health": a breadcrumb's arrows join even two short links.
-    crumbs = [s.strip() for s in re.split(r"\s+[›>»]\s+", text.strip())]
+    # "Irish News > Health": a breadcrumb's arrows join even two short links ("You are here:" before them).
+    crumbs = [s.strip() for s in re.split(r"\s+[›>»]\s+", _YOU_ARE_HERE.sub("", text.strip()))]
     if len(crumbs) >= 2 and all(0 < len(crumb.split()) <= 3 and not ends_sentence(crumb) for crumb in crumbs):
         return True
     # "Home | World | Business", "Home › City › Transport", and links set apart by wide gaps alone.
@@ -507,6 +538,9 @@ def _is_navigation(text: str) -> bool:
         # "Loading...": a widget's ellipsis is no sentence end.
         and not ends_sentence(text.rstrip("…").removesuffix("..."))
     )
+
+
+_YOU_ARE_HERE = re.compile(r"^you are here\s*:\s*", re.I)
 
 
 def _ends_sentence_outside_initials(text: str) -> bool:
@@ -610,7 +644,11 @@ def _is_notice(text: str) -> bool:
 
 
 def _is_newsletter_prompt(text: str) -> bool:
-    return len(words_of(text)) <= 40 and bool(_PROMO.search(text))
+    # A line opening with a quotation is someone's words ('"Subscribe to what?" the judge asked').
+    return len(words_of(text)) <= 40 and not text.startswith(_OPENING_QUOTES) and bool(_PROMO.search(text))
+
+
+_OPENING_QUOTES = ('"', "“", "‘", "'", "«", "„")
 
 
 # A line that is only where the story was filed: "Harbor City, Calif.", "Lyon, France".
