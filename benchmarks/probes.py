@@ -2,6 +2,9 @@
 
     python -m benchmarks.probes [--verbose]
 
+``probes/held_out/`` holds a second battery, written by another helper once the rules of the
+twentieth session were in, and never read while developing: only its totals are printed.
+
 Attribution forms: a form is wrong when the speakers of its quotations differ from the listed ones
 by the scorer's reading of names (``benchmarks.evaluate.names_match``: a full name for a given name
 alone is right, "X spokeswoman" is X). Furniture lines: each is set under the headline and after
@@ -21,6 +24,8 @@ from site_builder.analysis.segment import segment_source
 from site_builder.model import Metadata, RawSource
 
 PROBES = Path(__file__).parent / "probes"
+#: A second battery, written by another helper after these rules, and never read while developing.
+HELD_OUT = PROBES / "held_out"
 _LEAD = (
     "Council closes the Harbor Street bridge\n\nThe city council voted on Tuesday to close the Harbor Street "
     "bridge after inspectors found cracks in two of its piers, officials said.\n\n"
@@ -38,13 +43,13 @@ def _raw(text: str) -> RawSource:
     return RawSource("probe", "probes/probe.txt", text, 1, Metadata(language="en"), "txt")
 
 
-def _lines(name: str) -> list[str]:
-    return [line for line in (PROBES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+def _lines(folder: Path, name: str) -> list[str]:
+    return [line for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def attribution_misses() -> list[str]:
+def attribution_misses(folder: Path = PROBES) -> list[str]:
     misses = []
-    for line in _lines("attribution_forms.txt"):
+    for line in _lines(folder, "attribution_forms.txt"):
         text, wanted = line.split(" => ")
         want = [None if name.strip() == "-" else name.strip() for name in wanted.split(";")]
         source = segment_source(clean_source(_raw(_LEAD + text.replace(" || ", "\n\n") + "\n")))
@@ -58,10 +63,10 @@ def attribution_misses() -> list[str]:
     return misses
 
 
-def furniture_misses() -> list[str]:
+def furniture_misses(folder: Path = PROBES) -> list[str]:
     headline, *body = _STORY
     misses = []
-    for line in _lines("furniture_lines.txt"):
+    for line in _lines(folder, "furniture_lines.txt"):
         for at in (0, len(body)):
             page = "\n\n".join([headline, *body[:at], line, *body[at:]]) + "\n"
             kept = [p.text for p in clean_source(_raw(page)).paragraphs]
@@ -71,10 +76,10 @@ def furniture_misses() -> list[str]:
     return misses
 
 
-def article_misses() -> list[str]:
+def article_misses(folder: Path = PROBES) -> list[str]:
     headline, *body = _STORY
     misses = []
-    for line in _lines("article_lines.txt"):
+    for line in _lines(folder, "article_lines.txt"):
         expected = [*body[:2], line, *body[2:]]
         kept = [p.text for p in clean_source(_raw("\n\n".join([headline, *expected]) + "\n")).paragraphs]
         if kept != expected:
@@ -84,17 +89,22 @@ def article_misses() -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every development miss")
     args = parser.parse_args()
-    for name, total, misses in (
-        ("attribution forms", len(_lines("attribution_forms.txt")), attribution_misses()),
-        ("furniture lines", len(_lines("furniture_lines.txt")), furniture_misses()),
-        ("article lines", len(_lines("article_lines.txt")), article_misses()),
-    ):
-        print(f"{name:18} wrong {len(misses):3} of {total}")
-        if args.verbose:
-            for miss in misses:
-                print("   ", miss)
+    parts = [("development", PROBES, args.verbose)]
+    if HELD_OUT.is_dir():
+        parts.append(("held out", HELD_OUT, False))  # its misses are never printed
+    for part, folder, verbose in parts:
+        for name, file, score in (
+            ("attribution forms", "attribution_forms.txt", attribution_misses),
+            ("furniture lines", "furniture_lines.txt", furniture_misses),
+            ("article lines", "article_lines.txt", article_misses),
+        ):
+            misses = score(folder)
+            print(f"{part:12} {name:18} wrong {len(misses):3} of {len(_lines(folder, file))}")
+            if verbose:
+                for miss in misses:
+                    print("   ", miss)
 
 
 if __name__ == "__main__":
