@@ -645,3 +645,18 @@ def test_a_unit_written_onto_its_number_is_read() -> None:
     assert [(v.what, v.value) for v in values_in("They were trapped nearly 1.5km down.")] == [("distance", (1.5,))]
     assert [(v.what, v.value) for v in values_in("They were trapped roughly 1,460m below.")] == [("distance", (1.46,))]
     assert [(v.what, v.value) for v in values_in("He was paid £14m last year.")] == [("£", (14_000_000.0,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His margin has fallen from 1,214 to 212 votes.", [("vot", (212.0,), "212")]),
+        ("The number of passengers rose sharply from 200 to 250 passengers.", [("passen", (250.0,), "250")]),
+        ("Prices ranged from 10 to 12 dollars.", [("$", (10.0, 12.0), "10 to 12 dollars")]),
+    ],
+)
+def test_a_change_from_one_figure_to_another_states_the_second(
+    text: str, expected: list[tuple[str, tuple[float, ...], str]]
+) -> None:
+    """"fell from X to Y": the figure now is Y, X the one before; with no verb of change, a range."""
+    assert [(v.what, v.value, v.text) for v in values_in(text) if v.kind == "number"] == expected

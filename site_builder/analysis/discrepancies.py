@@ -246,6 +246,9 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
         end_value = _number(following, lexicon) if following is not None else None
         if following is not None and end_value is not None:
             range_start = _range_start(text, match, following, language)
+            if range_start is not None and _changes_from(text, match.start(), lexicon):
+                # "has fallen from 1,214 to 212 votes": the figure now is the second; the first was.
+                continue
             if range_start is not None:
                 # "200 to 250 passengers", "between 230 and 300": one statement, counting what its end counts.
                 index += 1
@@ -419,6 +422,18 @@ def _range_start(text: str, match: re.Match[str], following: re.Match[str], lang
         if link == between and before.casefold().endswith(opening) and whole_word:
             return word_start
     return None
+
+
+def _changes_from(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of change stands in the few words before the number at ``start`` ("rose from",
+    "has fallen sharply from"): then "from X to Y" gives a figure before and after, not a range."""
+    before = text[max(0, start - _CHANGE_REACH) : start].casefold().split()
+    return any(word.strip(",") in lexicon.number_format.change_verbs for word in before[-_CHANGE_WORDS:])
+
+
+#: How far before "from X" a verb of change may stand: "has fallen sharply from".
+_CHANGE_REACH = 40
+_CHANGE_WORDS = 4
 
 
 def _minutes(first: str, second: str | None) -> tuple[float, ...]:

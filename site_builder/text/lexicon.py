@@ -412,7 +412,10 @@ class NumberFormat:
     #: lowest and highest values they may mean.
     vague_quantities: Mapping[str, tuple[float, float]]
     #: Words joining a vague quantity to what it counts ("dozens of homes").
-    vague_links: tuple[str, ...]
+    vague_links: tuple[str, ...] = ()
+    #: Verbs of change before "from X to Y" ("rose", "fell"), lower case: the two numbers are the
+    #: figure before and after, not the ends of a range.
+    change_verbs: frozenset[str] = frozenset()
 
     @property
     def money_signs(self) -> frozenset[str]:
@@ -436,6 +439,7 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
     amount_scales: dict[str, float] = {}
     vague_quantities: dict[str, tuple[float, float]] = {}
     vague_links: list[str] = []
+    change_verbs: set[str] = set()
     for entry in _entries(folder, name):
         kind, _, rest = entry.partition(" ")
         pair = rest.rsplit(" ", 1)
@@ -465,6 +469,8 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
             vague_quantities[parts[0].casefold()] = (float(parts[1]), float(parts[2]))
         elif kind == "vague-link" and rest:
             vague_links.append(rest.casefold())
+        elif kind == "change" and rest:
+            change_verbs.update(rest.casefold().split())
         else:
             like = "'decimal ,', 'scale million 1000000', 'currency € €' or 'vague dozens 24 99'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
@@ -481,6 +487,7 @@ def _number_format(folder: Traversable, name: str) -> NumberFormat:
         MappingProxyType(amount_scales),
         MappingProxyType(vague_quantities),
         tuple(vague_links),
+        frozenset(change_verbs),
     )
 
 
