@@ -660,3 +660,23 @@ def test_a_change_from_one_figure_to_another_states_the_second(
 ) -> None:
     """"fell from X to Y": the figure now is Y, X the one before; with no verb of change, a range."""
     assert [(v.what, v.value, v.text) for v in values_in(text) if v.kind == "number"] == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Two hedged clock times half an hour apart only touch: two reports of when.
+        (
+            "The attack was detected at about 3.40am on Wednesday when laboratory staff noticed encrypted files.",
+            "The attack was detected at around 4:10 am on Wednesday when laboratory staff found encrypted files.",
+        ),
+        # "some 1,400" reaches a tenth either way, not to 1,200.
+        (
+            "The hospital has cancelled 1,200 outpatient appointments over two days after the attack.",
+            "The hospital has cancelled some 1,400 outpatient appointments over two days after the attack.",
+        ),
+    ],
+)
+def test_hedged_values_further_apart_than_their_hedges_conflict(one: str, other: str) -> None:
+    (found,) = find_discrepancies([_source("a", one), _source("b", other)], [], [])
+    assert not found.approximate

@@ -35,7 +35,7 @@ from .align.words import content_words, normalise, term
 from .name_variants import differing_names
 
 #: An approximate value and an exact one this close (as a share of the larger) are not a conflict.
-_APPROXIMATE_REACH = 0.15
+_APPROXIMATE_REACH = 0.10
 #: The same for clock times, in minutes ("about 6 a.m." and "6:10 a.m." can both be true).
 _TIME_REACH = 15.0
 #: How far either side an exact figure reaches, in steps of its last digit: just under half a
@@ -978,4 +978,7 @@ def _compatible(values: list[_Value]) -> bool:
     if any(len(value.value) != 1 and value.bound != "range" for value in values):
         return False
     intervals = [value.interval() for value in values]
-    return max(low for low, _ in intervals) <= min(high for _, high in intervals)
+    low, high = max(low for low, _ in intervals), min(high for _, high in intervals)
+    # Two clock times hedged half an hour apart ("about 3.40am", "around 4:10 am") only touch: two
+    # reports of when, not one time rounded two ways.
+    return low < high if all(value.kind == "time" for value in values) else low <= high
