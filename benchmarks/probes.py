@@ -15,6 +15,8 @@ lines: each is set in the middle of the story and must be kept with it.
 from __future__ import annotations
 
 import argparse
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.evaluate import names_match
@@ -39,20 +41,30 @@ _STORY = (
 )
 
 
-def _raw(text: str) -> RawSource:
-    return RawSource("probe", "probes/probe.txt", text, 1, Metadata(language="en"), "txt")
+def _raw(text: str, language: str = "en") -> RawSource:
+    return RawSource("probe", "probes/probe.txt", text, 1, Metadata(language=language), "txt")
 
 
 def _lines(folder: Path, name: str) -> list[str]:
     return [line for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def attribution_misses(folder: Path = PROBES) -> list[str]:
+#: A headline and a first paragraph in each language, set before every form.
+_LEADS = {
+    "en": _LEAD,
+    "de": "Titel der Meldung\n\nDer Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten.\n\n",
+    "fr": "Titre de la dépêche\n\nLe conseil municipal a examiné mardi le budget de l’année prochaine.\n\n",
+    "es": "Titular de la noticia\n\nEl pleno municipal debatió el martes el presupuesto del próximo año.\n\n",
+}
+
+
+def attribution_misses(folder: Path = PROBES, language: str = "en") -> list[str]:
     misses = []
-    for line in _lines(folder, "attribution_forms.txt"):
+    name = "attribution_forms.txt" if language == "en" else f"attribution_forms_{language}.txt"
+    for line in _lines(folder, name):
         text, wanted = line.split(" => ")
         want = [None if name.strip() == "-" else name.strip() for name in wanted.split(";")]
-        source = segment_source(clean_source(_raw(_LEAD + text.replace(" || ", "\n\n") + "\n")))
+        source = segment_source(clean_source(_raw(_LEADS[language] + text.replace(" || ", "\n\n") + "\n", language)))
         got = [quote.speaker for quote in extract_quotes(source)]
         agree = len(got) == len(want) and all(
             (g is None and w is None) or (g is not None and w is not None and names_match(g, w))
@@ -95,11 +107,17 @@ def main() -> None:
     if HELD_OUT.is_dir():
         parts.append(("held out", HELD_OUT, False))  # its misses are never printed
     for part, folder, verbose in parts:
-        for name, file, score in (
+        rows: list[tuple[str, str, Callable[[Path], list[str]]]] = [
             ("attribution forms", "attribution_forms.txt", attribution_misses),
             ("furniture lines", "furniture_lines.txt", furniture_misses),
             ("article lines", "article_lines.txt", article_misses),
-        ):
+        ]
+        for language in ("de", "fr", "es"):
+            file = f"attribution_forms_{language}.txt"
+            if (folder / file).is_file():
+                in_language = functools.partial(attribution_misses, language=language)
+                rows.append((f"attribution ({language})", file, in_language))
+        for name, file, score in rows:
             misses = score(folder)
             print(f"{part:12} {name:18} wrong {len(misses):3} of {len(_lines(folder, file))}")
             if verbose:

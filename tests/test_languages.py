@@ -291,6 +291,13 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Der Vorsitzende des Mieterbundes, Thomas Keller,": the genitive after a role says what the
         # role is of; the name after the comma speaks, not the body.
         ("de-genitive.txt", ["Thomas Keller", "Petra Lang"]),
+        # Written from a battery of forms a helper wrote (twentieth session): a role of an elided
+        # article with what it is of ("l'entraîneur du FC …, Patrick Olivier"), a platform's one-letter
+        # name ("le réseau X") that is no speaker, verbs the lists lacked ("constaté", "versprach",
+        # "begründete"), a coach's role in Spanish.
+        ("fr-coach.txt", ["Patrick Olivier", "Isabelle Fauconnet", "Jean-Luc Perrin"]),
+        ("es-coach.txt", ["Matías Ferreyra"]),
+        ("de-promise.txt", ["Stefan Kuhn", "Gernot Pölzl"]),
         # "la Asociación de Vecinos" after "la Asociación de Vecinos de Las Acacias": the body named
         # in full, who speaks on in "«…», añadió".
         # "la policía local de Gijón": the kind, what it is and where, one name (not "Gijón").

@@ -420,7 +420,10 @@ def _name_in(
             continue
         marker = language.gender_of_marker(word)
         # "el presidente del Arenales": right after a role, "del" says what the role is of.
-        follows_role = role is not None and words[index - 1].text.rstrip(".") == role
+        before = words[index - 1].text.rstrip(".") if index else ""
+        elided_before = _ELIDED_ARTICLE.match(before)
+        # "l'entraîneur du FC …": the role may be the noun of an elided article.
+        follows_role = role is not None and (elided_before.group(2) if elided_before else before) == role
         # "ein Sprecher des Landgerichts": a genitive article after a spokesperson says whose voice;
         # in a language that capitalises its nouns, after any role it says what the role is of ("Der
         # Vorsitzende des Mieterbundes, Thomas Keller,": the body is not the name).
@@ -492,6 +495,10 @@ def _name_in(
             # with a particle only where the phrase starts ("Laut van der Meulen").
             while index < len(words) and words[index].text != ",":
                 index += 1
+            continue
+        alone = index + 1 == len(words) or words[index + 1].text == ","
+        if word.capitalised and len(word.text.rstrip(".")) == 1 and alone:
+            index += 1  # "Sur le réseau X, …": one letter alone is a platform's or a list's, no one's name
             continue
         if word.capitalised or (word.lower in language.connectors and _capitals_after(words, index, language) > 0):
             run = _name_run(words, index, language)
