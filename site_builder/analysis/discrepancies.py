@@ -35,7 +35,7 @@ from .align.words import content_words, normalise, term
 from .name_variants import differing_names
 
 #: An approximate value and an exact one this close (as a share of the larger) are not a conflict.
-_APPROXIMATE_REACH = 0.10
+_APPROXIMATE_REACH = 0.15
 #: The same for clock times, in minutes ("about 6 a.m." and "6:10 a.m." can both be true).
 _TIME_REACH = 15.0
 #: How far either side an exact figure reaches, in steps of its last digit: just under half a
