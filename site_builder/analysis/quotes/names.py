@@ -369,8 +369,9 @@ class People:
             if len(longer) == 1:
                 return " ".join(next(iter(longer)))
         known = self._names.get(tokens[-1], tokens)
+        ending = known[-len(tokens) :]
         # "De la Cruz said", opening a sentence, is the Maria de la Cruz named before.
-        same = [word.casefold() for word in known[-len(tokens) :]] == [word.casefold() for word in tokens]
+        same = ending == tokens or [word.casefold() for word in ending] == [word.casefold() for word in tokens]
         return " ".join(known if same else tokens)
 
     def learn_relative(self, first: str, full: str) -> None:
