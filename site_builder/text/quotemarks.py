@@ -18,6 +18,9 @@ CLOSING_MARKS = "”“\"’‘'»«)]"
 #: Quotation marks and brackets that may stand before a sentence's first word (and Spanish's
 #: opening question and exclamation marks).
 OPENING_MARKS = "“„\"‘‚'«»([`¿¡"
+#: Fewest words a quotation of speech has: one or two words in quotation marks are a word quoted
+#: ("a "reckless" plan"), a title or a name, read alike by the cleaner and the quotes stage.
+MIN_QUOTE_WORDS = 3
 
 # TeX-style ``…'' pairs occur in scraped wire copy beside curly and straight marks.
 _DOUBLE_QUOTE_MARK = re.compile(r"“|”|„|«|»|\"|``|''")

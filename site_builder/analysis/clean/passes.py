@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...model import RemovalReason
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
-from ...text.quotemarks import CLOSING_MARKS
+from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
 from .exports import Export
@@ -474,15 +474,13 @@ def _is_attributed_quotation(text: str) -> bool:
     (not a live blog's heading quoting a word: 'Mayor calls for talks "today"')."""
     speech_verbs = lexicon_for(DEFAULT_LANGUAGE).speech_verbs
     quoted = _QUOTED_WORDS.findall(text)
-    return any(len(words.split()) >= _QUOTATION_WORDS for words in quoted) and any(
+    return any(len(words.split()) >= MIN_QUOTE_WORDS for words in quoted) and any(
         word.lower() in speech_verbs for word in words_of(text)
     )
 
 
 #: A quotation's words between marks (or from an opening mark to the line's end).
 _QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)(?:[”\"]|$)")
-#: Fewest words a quotation has; fewer are a word or a title set in quotation marks.
-_QUOTATION_WORDS = 3
 
 
 # A display quotation: the quoted words, a dash, and who said them ('"It was neglect." — Jo Roe, lawyer').

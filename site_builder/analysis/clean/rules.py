@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ...model import RemovalReason
 from ...text.alternation import StartOrAnywhere
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets, photo_agencies
+from ...text.quotemarks import quotation_spans
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
 from .lines import CLOSERS, is_latin, words_of
@@ -645,10 +646,11 @@ def _is_notice(text: str) -> bool:
 
 def _is_newsletter_prompt(text: str) -> bool:
     # A line opening with a quotation is someone's words ('"Subscribe to what?" the judge asked').
-    return len(words_of(text)) <= 40 and not text.startswith(_OPENING_QUOTES) and bool(_PROMO.search(text))
+    if len(words_of(text)) > 40 or not _PROMO.search(text):
+        return False
+    spans = quotation_spans(text)
+    return not (spans and spans[0].mark_start == 0)
 
-
-_OPENING_QUOTES = ('"', "“", "‘", "'", "«", "„")
 
 
 # A line that is only where the story was filed: "Harbor City, Calif.", "Lyon, France".

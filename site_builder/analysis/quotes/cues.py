@@ -68,7 +68,6 @@ FULL_QUOTE_WORDS = 8
 # A quoted clause this long that ends its sentence inside the marks is speech with or without a
 # verb ('convince the nation that "the press is out of control."'); shorter ones may be names.
 CLAUSE_QUOTE_WORDS = 5
-MIN_QUOTE_WORDS = 3
 # A short unattributed quotation with this many content words may be a cut of a remark (see quotes/echoes.py).
 FRAGMENT_CONTENT_WORDS = 2
 # A verb after the quotation attributes it only if it comes this soon ("," Ushakov said), room

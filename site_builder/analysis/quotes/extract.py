@@ -9,7 +9,7 @@ from typing import Literal
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
-from ...text.quotemarks import QuotationSpan, quotation_spans
+from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QuotationSpan, quotation_spans
 from ..metadata import known_outlet, site_name
 from .attribution import Attribution, Site, attribute
 from .cues import (
@@ -22,7 +22,6 @@ from .cues import (
     LEXICON,
     LIST_BULLETS,
     LONGEST_NAMING_CUE,
-    MIN_QUOTE_WORDS,
     NAMING_CUES,
     OWNED_WORDS_AFTER,
     SENTENCE_END,
@@ -178,7 +177,6 @@ _SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SU
 _SUMMED_UP_REACH = 80
 
 
-_CLOSERS = "”\"’' "
 #: A line that is only a dash and a name: "- Hillary Clinton.", "— Sanders".
 _SIGNATURE_LINE = re.compile(r"^(?:-{1,2}|[—–])\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\.?$")
 
@@ -338,7 +336,7 @@ def _attributing_site(
     such a fragment usually belongs to a clause of its own."""
     tail = _tail_site(layout, span, attribution)
     text = layout.paragraph.text
-    closed_sentence = text[span.mark_start : span.mark_end].rstrip(_CLOSERS)[-1:] in ("?", "!", ".")
+    closed_sentence = text[span.mark_start : span.mark_end].rstrip(CLOSING_MARKS + " ")[-1:] in ("?", "!", ".")
     if tail is not None and (
         marks.first_start_after(span.mark_end, tail.phrase_start) < tail.phrase_start
         or (closed_sentence and text[tail.verb_end :].lstrip().startswith(":"))

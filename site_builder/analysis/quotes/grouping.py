@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 from ...config import AnalysisSettings
 from ...model import Quote, QuoteOccurrence, QuoteVariation, Source
 from ...text.normalise import collapse_whitespace, fold_quote_marks
-from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, MIN_QUOTE_WORDS, SPEECH_VERB
+from ...text.quotemarks import MIN_QUOTE_WORDS
+from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, SPEECH_VERB
 from .names import word_tokens
 
 # --------------------------------------------------------------------------- group
