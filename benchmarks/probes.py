@@ -1,28 +1,35 @@
 """How many of the probe batteries in ``benchmarks/probes/`` the pipeline gets wrong.
 
-    python -m benchmarks.probes [--verbose]
+    python -m benchmarks.probes [--verbose] [--only NAME]
 
-``probes/held_out/`` holds a second battery, written by another helper once the rules of the
-twentieth session were in, and never read while developing: only its totals are printed.
+Every ``.txt`` file of ``probes/`` is a battery, its kind read from its name; ``probes/held_out/``
+holds batteries written by other helpers and never read while developing: only their totals are
+printed.
 
-Attribution forms: a form is wrong when the speakers of its quotations differ from the listed ones
-by the scorer's reading of names (``benchmarks.evaluate.names_match``: a full name for a given name
-alone is right, "X spokeswoman" is X). Furniture lines: each is set under the headline and after
-the article of a short story and must be removed both times with the article kept whole. Article
-lines: each is set in the middle of the story and must be kept with it.
+Attribution forms (``attribution_forms[_LANG][_N].txt``): a form is wrong when the speakers of its
+quotations differ from the listed ones by the scorer's reading of names
+(``benchmarks.evaluate.names_match``: a full name for a given name alone is right, "X spokeswoman"
+is X). Furniture lines: each is set under the headline and after the article of a short story and
+must be removed both times with the article kept whole. Article lines: each is set in the middle of
+the story and must be kept with it. Quote pairs: two outlets' paragraphs, each quoting once, must
+be grouped as one utterance exactly when labelled "same". Metadata pages: a whole scraped page, its
+outlet, headline, byline and date scored as ``benchmarks.evaluate`` scores a gold story's (a value
+the page does not state is as wrong as a missing one).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.evaluate import names_match
+from benchmarks.evaluate import metadata_matches, names_match
 from site_builder.analysis.clean import clean_source
-from site_builder.analysis.quotes import extract_quotes
+from site_builder.analysis.quotes import echoed, extract_quotes, find_quotations, group_quotes
 from site_builder.analysis.segment import segment_source
+from site_builder.config import AnalysisSettings
 from site_builder.model import Metadata, RawSource
 
 PROBES = Path(__file__).parent / "probes"
@@ -41,8 +48,8 @@ _STORY = (
 )
 
 
-def _raw(text: str, language: str = "en") -> RawSource:
-    return RawSource("probe", "probes/probe.txt", text, 1, Metadata(language=language), "txt")
+def _raw(text: str, language: str = "en", name: str = "probe") -> RawSource:
+    return RawSource(name, f"probes/{name}.txt", text, 1, Metadata(language=language), "txt")
 
 
 def _lines(folder: Path, name: str) -> list[str]:
@@ -58,10 +65,10 @@ _LEADS = {
 }
 
 
-def attribution_misses(folder: Path = PROBES, language: str = "en") -> list[str]:
+def attribution_misses(folder: Path, file: str) -> list[str]:
+    language = _battery_language(file)
     misses = []
-    name = "attribution_forms.txt" if language == "en" else f"attribution_forms_{language}.txt"
-    for line in _lines(folder, name):
+    for line in _lines(folder, file):
         text, wanted = line.split(" => ")
         want = [None if name.strip() == "-" else name.strip() for name in wanted.split(";")]
         source = segment_source(clean_source(_raw(_LEADS[language] + text.replace(" || ", "\n\n") + "\n", language)))
@@ -75,10 +82,10 @@ def attribution_misses(folder: Path = PROBES, language: str = "en") -> list[str]
     return misses
 
 
-def furniture_misses(folder: Path = PROBES) -> list[str]:
+def furniture_misses(folder: Path, file: str) -> list[str]:
     headline, *body = _STORY
     misses = []
-    for line in _lines(folder, "furniture_lines.txt"):
+    for line in _lines(folder, file):
         for at in (0, len(body)):
             page = "\n\n".join([headline, *body[:at], line, *body[at:]]) + "\n"
             kept = [p.text for p in clean_source(_raw(page)).paragraphs]
@@ -88,10 +95,10 @@ def furniture_misses(folder: Path = PROBES) -> list[str]:
     return misses
 
 
-def article_misses(folder: Path = PROBES) -> list[str]:
+def article_misses(folder: Path, file: str) -> list[str]:
     headline, *body = _STORY
     misses = []
-    for line in _lines(folder, "article_lines.txt"):
+    for line in _lines(folder, file):
         expected = [*body[:2], line, *body[2:]]
         kept = [p.text for p in clean_source(_raw("\n\n".join([headline, *expected]) + "\n")).paragraphs]
         if kept != expected:
@@ -99,27 +106,106 @@ def article_misses(folder: Path = PROBES) -> list[str]:
     return misses
 
 
+def quote_pair_misses(folder: Path, file: str) -> list[str]:
+    """Pairs ``paragraph of outlet A || paragraph of outlet B => same|different`` the quotes stage
+    groups wrongly: each paragraph is set after the same lead in a source of its own, and the pair
+    is one utterance when a single quote holds occurrences from both sources."""
+    misses = []
+    for line in _lines(folder, file):
+        paragraphs, label = line.rsplit(" => ", 1)
+        sources = [
+            segment_source(clean_source(_raw(_LEAD + text.strip() + "\n", name=f"outlet-{side}")))
+            for side, text in zip("ab", paragraphs.split(" || "), strict=True)
+        ]
+        occurrences = echoed([find_quotations(source) for source in sources])
+        quotes = group_quotes(sources, occurrences, AnalysisSettings())
+        joined = any(len({o.source_id for o in quote.occurrences}) == 2 for quote in quotes)
+        if joined != (label.strip() == "same"):
+            misses.append(f"{'joined' if joined else 'kept apart'} ({label.strip()}): {line[:160]}")
+    return misses
+
+
+#: A metadata page's gold fields, in the order the battery writes them, and ``Metadata``'s name for each.
+_PAGE_FIELDS = {"outlet": "outlet", "headline": "title", "byline": "byline", "date": "date"}
+
+
+def _pages(folder: Path, file: str) -> list[tuple[dict[str, str | None], str]]:
+    """``(gold fields, page text)`` for each page of a metadata battery: a ``=== page`` line, one
+    ``field: value`` line per field (``-`` for a field the page does not state), ``---``, the page."""
+    pages = []
+    for chunk in re.split(r"^=== page.*$", (folder / file).read_text(encoding="utf-8"), flags=re.MULTILINE)[1:]:
+        head, _, text = chunk.partition("\n---\n")
+        fields: dict[str, str | None] = {}
+        for line in head.strip().splitlines():
+            name, _, value = line.partition(":")
+            fields[name.strip()] = None if value.strip() == "-" else value.strip()
+        pages.append((fields, text.strip() + "\n"))
+    return pages
+
+
+def metadata_misses(folder: Path, file: str, field: str) -> list[str]:
+    """Pages whose ``field`` the pipeline gets wrong: a value the page does not state counts as
+    wrong as much as a missing or different one."""
+    misses = []
+    for number, (fields, text) in enumerate(_pages(folder, file), 1):
+        expected = fields.get(field)
+        found = getattr(clean_source(_raw(text)).metadata, _PAGE_FIELDS[field])
+        if field == "byline" and expected is not None:
+            expected = " and ".join(expected.split("; "))
+        right = found is None if expected is None else metadata_matches(field, found, expected)
+        if not right:
+            misses.append(f"page {number}: got {found!r} want {expected!r}")
+    return misses
+
+
+def _battery_language(file: str) -> str:
+    """``attribution_forms_de_2.txt`` is German, ``attribution_forms_2.txt`` English."""
+    match = re.fullmatch(r"attribution_forms(?:_([a-z]{2}))?(?:_\d+)?\.txt", file)
+    return match.group(1) or "en" if match else "en"
+
+
+def _batteries(folder: Path) -> list[tuple[str, str, Callable[[], list[str]], int]]:
+    """``(name, file, misses, size)`` for every battery file in ``folder``."""
+    line_batteries: dict[str, Callable[[Path, str], list[str]]] = {
+        "furniture_lines": furniture_misses,
+        "article_lines": article_misses,
+        "attribution_forms": attribution_misses,
+        "quote_pairs": quote_pair_misses,
+    }
+    rows: list[tuple[str, str, Callable[[], list[str]], int]] = []
+    for path in sorted(folder.glob("*.txt")):
+        file = path.name
+        if file.startswith("metadata_pages"):
+            size = len(_pages(folder, file))
+            rows += [
+                (f"page {field}", file, functools.partial(metadata_misses, folder, file, field), size)
+                for field in _PAGE_FIELDS
+            ]
+            continue
+        kind = next((kind for kind in line_batteries if file.startswith(kind)), None)
+        if kind is None:
+            continue
+        name = kind.replace("_", " ")
+        if kind == "attribution_forms" and _battery_language(file) != "en":
+            name = f"attribution ({_battery_language(file)})"
+        rows.append((name, file, functools.partial(line_batteries[kind], folder, file), len(_lines(folder, file))))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list every development miss")
+    parser.add_argument("--only", help="score only the battery files whose name contains this")
     args = parser.parse_args()
     parts = [("development", PROBES, args.verbose)]
     if HELD_OUT.is_dir():
         parts.append(("held out", HELD_OUT, False))  # its misses are never printed
     for part, folder, verbose in parts:
-        rows: list[tuple[str, str, Callable[[Path], list[str]]]] = [
-            ("attribution forms", "attribution_forms.txt", attribution_misses),
-            ("furniture lines", "furniture_lines.txt", furniture_misses),
-            ("article lines", "article_lines.txt", article_misses),
-        ]
-        for language in ("de", "fr", "es"):
-            file = f"attribution_forms_{language}.txt"
-            if (folder / file).is_file():
-                in_language = functools.partial(attribution_misses, language=language)
-                rows.append((f"attribution ({language})", file, in_language))
-        for name, file, score in rows:
-            misses = score(folder)
-            print(f"{part:12} {name:18} wrong {len(misses):3} of {len(_lines(folder, file))}")
+        for name, file, score, size in _batteries(folder):
+            if args.only and args.only not in file:
+                continue
+            misses = score()
+            print(f"{part:12} {file:32} {name:18} wrong {len(misses):3} of {size}")
             if verbose:
                 for miss in misses:
                     print("   ", miss)
