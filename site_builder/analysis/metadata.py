@@ -356,7 +356,9 @@ _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 REPORTER_BIOGRAPHY = re.compile(
     rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
     # "Jo Roe writes about transport for the Example Herald."
-    rf"(?:{_NEWSROOM_JOBS})s? (?:at|for|with|of)|(?:writes|reports)(?: (?:about|on) [\w ,'’-]{{1,40}}?)? for"
+    # "Jo Roe is a senior reporter covering health for the Example Post."
+    rf"(?:{_NEWSROOM_JOBS})s? (?:covering [\w ,'’-]{{1,60}}? )?(?:at|for|with|of)"
+    rf"|(?:writes|reports)(?: (?:about|on) [\w ,'’-]{{1,40}}?)? for"
     # "Jo Roe covers transport for the Example Herald", "has covered City Hall for ... since 2021".
     r"|(?:covers|has covered|covered) [\w ,'’-]{1,40}? for)"
     r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))"

@@ -29,7 +29,13 @@ _SOCIAL_FURNITURE = re.compile(
     r"|.{0,40}\(@\w+\) on (?:twitter|x|instagram|tiktok).*"
     # An embed the page would not show: "This content is not available due to your privacy
     # preferences.", "Please enable JavaScript to view the comments."
-    r"|(?:this )?content (?:is )?not available\b.{0,80}|(?:please )?enable javascript\b.{0,80})$",
+    r"|(?:this )?content (?:is )?not available\b.{0,80}|(?:please )?enable javascript\b.{0,80}"
+    # An embed waiting for the reader's consent: "Embedded content from example.com. Click to view.",
+    # "Allow Example content? ...", "This content is hosted by a third party. To show it, allow cookies."
+    r"|embedded content (?:from|by|on)\b.{0,100}|allow [\w.]+(?: [\w.]+)? content\?.{0,200}"
+    r"|.{0,60}\b(?:is|was) (?:hosted|provided) by a third[- ]party\b.{0,160}"
+    r"|.{0,60}\bto (?:show|view|see|display|load|watch) (?:it|this(?: \w+)?),? (?:please )?"
+    r"(?:allow|accept|enable)\b.{0,100})$",
     re.I,
 )
 # Wire-copy editing marks; the short ones count only in capitals, "(more)" may be prose.
@@ -54,7 +60,9 @@ _VIDEO = re.compile(
     r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)"
     r"(?:\s+(?:for more|to see more|for the full story))?\W*$"
     # A player's caption: "Now playing: ...", "Listen: the mayor speaking after the vote (2:14)".
-    r"|^now playing\s*[:|]|^(?:watch|listen|video|audio)\s*:.{1,160}\(\d{1,2}:\d{2}\)\W*$",
+    r"|^now playing\s*[:|]|^(?:watch|listen|video|audio)\s*:.{1,160}\(\d{1,2}:\d{2}\)\W*$"
+    # A player still loading when the page was saved: "Loading video...", "Loading the player".
+    r"|^loading(?: the)?(?: video| player| media| content| comments)?\W*$",
     re.I,
 )
 # A gallery or player counter opening a line: "1 of 50", "Photo 3 / 12", "7 PHOTOS".
@@ -82,6 +90,8 @@ _CAPTION_START = re.compile(
     r"|^(?:an? )?(?:aerial |general |wide )?view (?:shows|of)\b"
     # A video's caption: "A video released by the army on Wednesday shows ..."
     r"|^(?:a|this) (?:\w+ )?video (?:released|provided|posted|obtained|made available) by\b"
+    # A frame taken from a video: "Grab from CCTV footage released by police", "A still from ..."
+    r"|^(?:an? |this )?(?:screen ?|video |frame )?(?:grab|still|screenshot) (?:from|of|taken from)\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
     r"|^(?:\([^()]{1,40}\)\s*)?(?:file\s*[-–—]\s*)?in this (?:[\w,.]+ ){0,5}(?:file |handout |undated )?"
     r"(?:photo|image|picture|frame grab)\b",
@@ -123,7 +133,9 @@ _CAPTION_CREDIT_END = re.compile(
     # set off by a wide gap).
     r"|\s/\s[^/]{2,40}\b(?:photo|picture|image)s?$|(?-i:\S\s{2,}[A-Z][A-Z&.'’ -]{2,40})$"
     # A caption's credit closing it: "... Photo: REUTERS.", "... Video by Jo Roe via Example Stream."
-    r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic)(?::| by| courtesy of) [^.]{2,60}\.?$"
+    r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic|foto)(?::| by| courtesy of) [^.]{2,60}\.?$"
+    # A picture the subject's side handed over: "... at the site. Supplied image.", "... Picture: supplied".
+    r"|(?<=[.!?”\"] )(?:supplied(?: (?:image|photo|picture))?|(?:image|photo|picture) supplied)\.?$"
     # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
     r"|(?<=[.!?”\"] )(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:has|brings) (?:the latest|more|the details)\b[^.]{0,60}\.$"
     # A video's caption and its stamp: "... officials said. (Published Friday, Feb. 27, 2015)".
@@ -190,7 +202,10 @@ _PROMO = StartOrAnywhere(
     r"|^view (?:this email |it )?in (?:your )?browser\W*$|^you are receiving this (?:email |message )?because\b"
     r"|^unsubscribe\b|^our mailing address is\b"
     # A plea for money: "Support the Example Post from as little as £1".
-    r"|^support (?:the |our )?.{1,40} from as little as\b",
+    r"|^support (?:the |our )?.{1,40} from as little as\b|\bsupport (?:our|the \w+['’]s) journalism\b"
+    # A podcast's plug: "Listen to the Example Daily podcast wherever you get your podcasts."
+    r"|\bwherever you (?:get|listen to) your podcasts\b"
+    r"|^(?:listen to|subscribe to|follow) (?:the |our )?.{1,40} podcast\b",
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
@@ -299,7 +314,10 @@ _AUTHOR_NOTE = re.compile(
     r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b)"
     # "Jo Roe is our Ireland correspondent.": the page's note on its own reporter.
     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) is (?:our|the paper['’]s|the site['’]s) (?:[\w-]+ ){0,3}"
-    r"(?:correspondent|reporter|editor|writer|columnist)\b)",
+    r"(?:correspondent|reporter|editor|writer|columnist)\b"
+    # "Jo Roe covers city hall. She joined the Courier in 2019 ...": a beat, then the reporter's career.
+    r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) covers [^.]{3,60}\.\s+(?-i:He|She|They)"
+    r" (?:joined|has (?:worked|reported|written)|previously|was previously)\b)",
     re.I,
 )
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
@@ -371,9 +389,10 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^\[?(?:archived(?: copy)?\b|this page (?:was|has been) (?:archived|saved|captured)\b)"
     # Metered paywalls, comment sections and syndicated copy speaking of themselves.
     r"|^you(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b|^already a subscriber\b"
-    r"|^(?:sorry,? )?comments (?:are (?:now )?(?:moderated|closed)(?: for this (?:post|story|article|entry))?"
+    r"|^(?:sorry,? )?comments (?:are (?:now )?(?:moderated|closed)(?: (?:for|on) this (?:post|story|article|entry))?"
     r"|on this (?:story|article) (?:are|have been) (?:now )?closed)(?:\W*$|[.!]\s)"
-    r"|^disclaimer\s*:\s*comments\b|\bhas not been edited by .{1,40} staff\b|\bfrom a syndicated feed\b"
+    r"|^disclaimer\s*:\s*comments\b|\bhas not been edited by .{1,40} staff\b"
+    r"|\bfrom an? (?:syndicated|wire|(?:wire |news )?agency) feed\b"
     # A page's own notes on its links and on the reader's ad blocker.
     r"|^(?:these|this) (?:are|is an?) external links? (?:and|which|that) will open in a new (?:window|tab)\b"
     r"|\b(?:we(?:['’]ve| have) noticed|it (?:looks|seems) like) you(?:['’]re| are) using an ad[- ]?blocker\b"
@@ -411,6 +430,18 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^to contact the (?:reporter|editor|writer)s? (?:responsible for|on|of) this (?:story|article)\b"
     r"|^you (?:must|need to|have to) (?:be )?(?:signed|logged) in to (?:comment|post|reply|continue|read)\b"
     r"|\bis best viewed (?:with|in|at|using|on)\b"
+    # A market widget's small print: "Market data delayed by 15 minutes.", "Quotes delayed at least 20 min."
+    r"|^(?:market |stock |price )?(?:data|quotes|prices) (?:is |are )?delayed"
+    r" (?:by )?(?:at least )?(?:up to )?\d+\s*min"
+    # Who paid for the page, in its own words: a grant-funded report's note, an affiliate
+    # disclaimer, a sponsor's content, a reader-funded site's appeal.
+    r"|^this (?:article|story|report|reporting|coverage|project|series|piece|content) (?:was|is) (?:produced|made"
+    r" possible|supported|funded|published|created|written|paid for) (?:with|by|through|thanks to) (?:the )?"
+    r"(?:support|funding|a grant|grants|a donation|(?:an? |our )?(?:commercial|advertising|brand|paid) partner)\b"
+    r"|\b(?:we|the \w+|this (?:site|website|page)) (?:may|might|could|will) (?:earn|receive|get|make) (?:an? )?"
+    r"(?:small )?(?:affiliate )?(?:commission|fee|share of (?:the )?(?:sales?|revenue))\b"
+    r"|\bnot by the (?:newsroom|editorial (?:team|staff|department))\b"
+    r"|\bwe have a (?:small )?favou?r to ask\b|\b(?:independent and )?reader[- ](?:funded|supported)\b"
     # A broadcast transcript's notes on itself: "THIS IS A RUSH TRANSCRIPT.", "Transcript prepared by ..."
     r"|^this is an? (?:rush|unedited|uncorrected) transcript\b"
     r"|^(?:this )?transcript (?:was )?(?:prepared|supplied|provided|produced) by\b"
@@ -567,7 +598,9 @@ def _is_photo_caption(text: str) -> bool:
         return True
     if _opens_with_credit_then_scene(text) or _is_credited_on_both_ends(text):
         return True
-    return len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text)
+    if len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text):
+        return True
+    return is_dated_scene(text)
 
 
 def is_scene_without_stop(text: str) -> bool:
@@ -588,6 +621,36 @@ def is_scene_without_stop(text: str) -> bool:
     )
 
 
+def is_dated_scene(text: str) -> bool:
+    """"Mayor Ann Lee speaks to reporters outside City Hall on Monday.": a caption's present-tense
+    scene closing on the day the picture was taken. Prose tells a dated event in the past ("spoke
+    ... on Monday"); a present tense with its day is the picture's."""
+    words = text.split()
+    if not 4 <= len(words) <= _LONGEST_SCENE_WORDS or any(mark in text for mark in _QUOTATION_MARKS):
+        return False
+    if not _PICTURE_DAY_END.search(text) or any(word.lower() in _LEXICON.speech_verbs for word in words):
+        return False  # "The toll stands at 14, officials said on Monday.": a report, not a scene
+    # The scene's verb is the sentence's first, with no aside before it: "Families were expected to
+    # hold a service on Saturday" is a plan told in the past, "Jo Roe, who sits on the committee,
+    # criticised ..." a report.
+    for at, word in enumerate(words[1:_SCENE_VERB_WITHIN], start=1):
+        lower = word.lower()
+        if lower in _LEXICON.auxiliary_verbs or lower == "to" or lower in _LEXICON.relative_pronouns:
+            return False
+        if words[at - 1].endswith(","):
+            return False
+        if word in _LEXICON.scene_verbs:
+            return True
+    return False
+
+
+_WEEKDAYS = "|".join(sorted((day for day in _LEXICON.calendar.weekdays if len(day) > 3), key=len, reverse=True))
+# The day closing a caption: "... on Monday.", "..., Saturday, July 19.", "... on Friday morning."
+_PICTURE_DAY_END = re.compile(
+    rf"(?:\bon|,)\s+(?-i:(?=[A-Z]))(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:,?\s+{_MONTH}\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)?\.$",
+    re.I,
+)
 _LONGEST_SCENE_WORDS = 30
 _SCENE_VERB_WITHIN = 7
 _CLOSING_PUNCTUATION = ".!?:;,\"”’'"
@@ -653,6 +716,14 @@ def _is_newsletter_prompt(text: str) -> bool:
 
 
 
+# A page's share buttons scraped as a line: "Share on Facebook Share on X Copy link", "Copy link Link copied!".
+_SHARE_CONTROL = (
+    r"(?:share(?: (?:on|to|via|with) [\w.]+(?: [\w.]+)?)?|copy(?: the)? link|link copied|e-?mail|print|tweet|whatsapp"
+    r"|facebook|twitter|linkedin|reddit|pinterest|telegram|x|save|\d* ?comments?)"
+)
+_SHARE_CONTROLS = re.compile(rf"(?:{_SHARE_CONTROL}[!.:]?\s*){{2,}}", re.I)
+
+
 # A line that is only where the story was filed: "Harbor City, Calif.", "Lyon, France".
 _PLACE_LINE = re.compile(r"^(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+(?P<region>[A-Z][\w.'’ -]{1,25}?)\.?$")
 _REGIONS = frozenset(name.casefold().rstrip(".") for name in _LEXICON.place_names)
@@ -674,6 +745,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("wire-service marker", _is_wire_marker_line),
     ("dateline/publication stamp", _is_stamp),
     ("navigation", _is_navigation),
+    ("navigation", lambda t: bool(_SHARE_CONTROLS.fullmatch(t))),
     ("advertisement", lambda t: bool(_ADVERTISEMENT.search(t))),
     ("audio player prompt", lambda t: len(words_of(t)) <= 10 and bool(_AUDIO.match(t))),
     ("video placeholder", lambda t: bool(_VIDEO.match(t))),
