@@ -170,6 +170,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
             opening = _opening_subject(
                 sentence.text, key, people, discourse, marks[paragraph.index]
             ) or _pronoun_subject(sentence.text, key, discourse, marks[paragraph.index])
+            joint = _joint_subjects(sentence.text, key, people, marks[paragraph.index]) if opening is None else []
+            for mention in joint:
+                discourse.note_person(mention)
             if opening is not None:
                 discourse.note_person(opening)
                 if opening.person:
@@ -199,11 +202,11 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 names_someone.add(key)
                 introduced.setdefault(paragraph.index, []).extend(mention.person for mention in named)
                 # Only when the sentence's subject and speakers gave "he" no one to mean.
-                if opening is None and not read.noted_a_person:
+                if opening is None and not joint and not read.noted_a_person:
                     discourse.note_person(named[0])
                 for bystander in named:
                     discourse.note_bystander(bystander)
-            elif opening is None and not read.noted_a_person:
+            elif opening is None and not joint and not read.noted_a_person:
                 owner = _owner_named_inside(sentence.text, key, marks[paragraph.index], people)
                 if owner is not None:
                     discourse.note_person(owner)
@@ -242,15 +245,22 @@ def _opening_subject(
     labelled = _labelled_speaker(_without_topic(label.group(1)), key, people) if label is not None else None
     if labelled is not None:
         return labelled
-    found = _subject_at(opening, key, people, discourse) or _apposed_subject(opening, key, people)
+    # "In the depths of the recession, Ryan worried ...": the subject after a phrase of circumstance
+    # of any length; first when a verb opens the phrase, whatever names it holds ("Asked by host Jo
+    # Roe whether he would run, Sen. Ann Lee smiled"; but "As Ann Lee puts it, Obama is ..." quotes Lee).
+    subject_start = past_opening(opening)
+    after_phrase = opening[subject_start:].lstrip() if subject_start else None
+    first_word = opening.split(maxsplit=1)[0].lower() if opening.split() else ""
+    verb_first = first_word in LEXICON.listener_verbs or first_word.endswith(("ing", "ed"))
+    found = _subject_at(after_phrase, key, people, discourse) if after_phrase and verb_first else None
     if found is None:
-        # "At the time, Trump said ...": the subject after a short opening phrase, or after a phrase
-        # of circumstance of any length ("In the depths of the recession, Ryan worried ...").
+        found = _subject_at(opening, key, people, discourse) or _apposed_subject(opening, key, people)
+    if found is None and after_phrase and not verb_first:
+        found = _subject_at(after_phrase, key, people, discourse)
+    elif found is None and after_phrase is None:
+        # "At the time, Trump said ...": the subject after a short opening phrase.
         phrase, comma, rest = opening.partition(",")
-        subject_start = past_opening(opening)
-        if subject_start:
-            found = _subject_at(opening[subject_start:].lstrip(), key, people, discourse)
-        elif (
+        if (
             comma
             and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS
             and rest.strip()
@@ -258,6 +268,47 @@ def _opening_subject(
         ):
             found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
+
+
+def _joint_subjects(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> list[Mention]:
+    """The two people a sentence opens with as its subject: "Tom Roe and Sen. Greg Hale met ...",
+    "Eric Lowell and his brother-in-law, Dean Pratt, were questioned ..."; none for anything else."""
+    opening = sentence.lstrip(OPENING_MARKS)
+    if marks.inside_quotation(key[1] + len(sentence) - len(opening)):
+        return []
+    run = _opening_name_run(opening)
+    if run is None:
+        return []
+    run = _person_before_coordinator(run, people) or run
+    joined = _COORDINATOR.match(opening, len(run))
+    if joined is None:
+        return []
+    rest = opening[joined.end() :]
+    before_name = _RELATION_THEN_NAME.match(rest) or _ROLE_IN_LOWER_CASE.match(rest)
+    second = _opening_name_run(rest[before_name.end() :] if before_name is not None else rest)
+    if second is None:
+        return []
+    names = [" ".join(strip_to_name(unglued(words.split()))) for words in (run, second)]
+    if len(set(names)) < 2 or not all(name and people.is_person_name(name) for name in names):
+        return []
+    return [Mention(*key, people.fullest(name), joint=True) for name in names]
+
+
+def _person_before_coordinator(run: str, people: People) -> str | None:
+    """``Tom Osei`` of ``Tom Osei and council leader Sam Byrne`` (read as one titled name): a person's
+    name before "and" ("Secretary of Health and Human Services Ann Lee" is one person's title)."""
+    joined = _COORDINATOR.search(run)
+    if joined is None:
+        return None
+    name = " ".join(strip_to_name(unglued(run[: joined.start()].split())))
+    return run[: joined.start()] if name and people.is_person_name(name) else None
+
+
+_COORDINATOR = re.compile(rf"\s+(?:{alternation(sorted(LEXICON.coordinators))})\s+")
+#: "his brother-in-law, " before the name of the second of two subjects.
+_RELATION_THEN_NAME = re.compile(r"(?:his|her|their)\s+[^,]{1,40},\s+")
+#: "council leader " before the name of the second of two subjects.
+_ROLE_IN_LOWER_CASE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
 
 def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention | None:
@@ -356,7 +407,7 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         surname = people.fullest(" ".join(strip_to_name(unglued(run.split())))).split()[-1:]
         if surname:
             people.learn_relative(relative.group("name"), f"{relative.group('name')} {surname[0]}")
-    if run is None or JOINED_NAME.match(opening, len(run)):
+    if run is None or JOINED_NAME.match(opening, len(run)) or _person_before_coordinator(run, people):
         return None  # "Trump and Ryan issued a statement": two people, neither of them alone
     role_after = re.match(r"\s+([a-z][\w-]*)", opening[len(run) :])
     if role_after is not None and is_title_word(role_after.group(1)):

@@ -31,6 +31,9 @@ class Mention:
     #: The pronoun an unnamed person goes by, when the article says ("her father"): they only take
     #: that pronoun away from anyone named before.
     pronoun: Pronoun | None = None
+    #: One of two people a sentence opens with as its subject ("Tom Roe and Greg Hale met ..."): a
+    #: "he" after it means one of them only when the other cannot be a "he".
+    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,22 @@ class Discourse:
                 return candidates.pop()
         if fitting is None or paragraph - fitting.paragraph > _PRONOUN_REACH_PARAGRAPHS:
             return None
+        if fitting.joint and self._joint_rival(fitting, pronoun, not_meant):
+            return None  # "Tom Roe and Greg Hale met. Afterward, he said": either of them
         return fitting.person or None
+
+    def _joint_rival(self, mention: Mention, pronoun: Pronoun, not_meant: frozenset[str]) -> bool:
+        """Whether someone else opened the same sentence with ``mention`` whom ``pronoun`` may mean."""
+        place = (mention.paragraph, mention.position)
+        start = bisect.bisect_left(self._people, place, key=lambda m: (m.paragraph, m.position))
+        end = bisect.bisect_right(self._people, place, key=lambda m: (m.paragraph, m.position))
+        return any(
+            other.joint
+            and other.person not in (mention.person, "")
+            and other.person not in not_meant
+            and self.gender_of(other.person) in (pronoun, None)
+            for other in self._people[start:end]
+        )
 
     def _named_since(self, mention: Mention, paragraph: int, position: int) -> list[Mention]:
         """Those named from ``mention`` on, before ``position`` of ``paragraph``."""
