@@ -269,3 +269,34 @@ def test_an_article_line_that_reads_like_furniture_is_kept(line: str) -> None:
     headline, *body = _ARTICLE_AROUND_FURNITURE
     cleaned = clean_source(_raw("\n\n".join([headline, *body[:2], line, *body[2:]]) + "\n"))
     assert [paragraph.text for paragraph in cleaned.paragraphs] == [*body[:2], line, *body[2:]]
+
+
+_BODY_UNDER_A_BYLINE = (
+    "By Jo Roe\n\nMarch 4, 2019\n\n"
+    "A dog walker found a hoard of Roman coins after a storm washed soil from a field near Harbor City.\n\n"
+    "The walker, who asked not to be named, reported the coins to the county museum, which said they "
+    "dated from the third century.\n\n"
+    "Archaeologists will search the field next month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Your City. Your News.\n\nDog walker finds Roman coins in field after storm\n\n",
+        "Skip to the main menu of our sites\n\nDog walker finds Roman coins in field after storm\n\n",
+    ],
+    ids=["motto", "menu"],
+)
+def test_the_headline_is_the_first_line_above_the_byline_that_the_article_bears_out(header: str) -> None:
+    cleaned = clean_source(_raw(header + _BODY_UNDER_A_BYLINE))
+    assert cleaned.metadata.title == "Dog walker finds Roman coins in field after storm"
+    assert cleaned.paragraphs[0].text.startswith("A dog walker found")
+
+
+def test_a_headline_sharing_few_words_with_the_article_is_not_passed_over_for_the_deck_below_it() -> None:
+    page = (
+        "'I had no idea': walker's find rewrites county history\n\n"
+        "A dog walker found a hoard of Roman coins after a storm washed soil from a field.\n\n"
+    ) + _BODY_UNDER_A_BYLINE
+    assert clean_source(_raw(page)).metadata.title == "'I had no idea': walker's find rewrites county history"

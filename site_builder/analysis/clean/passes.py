@@ -118,9 +118,7 @@ def _label_tweets(page: _Page) -> None:
             ends_lead_in = text.endswith(":") or reports_speech
             # "Tory MP Jo Roe ... branded the fine 'a slap on the wrist'." above her tweet: a post
             # does not name its own author; the article does, to introduce it.
-            names_author = any(
-                re.sub(r"['’]s$", "", word) in author for word in re.findall(r"[^\W\d_][\w’'-]*", text)
-            )
+            names_author = any(re.sub(r"['’]s$", "", word) in author for word in re.findall(r"[^\W\d_][\w’'-]*", text))
             if j < i - 1 and (size > budget or ends_lead_in or names_author):
                 break
             reasons[j] = "social-media embed"
@@ -144,8 +142,16 @@ def _label_header(page: _Page) -> None:
     _label_dated_credits(lines, reasons)
     credits_line = _credits_line(lines, reasons)
     _label_masthead(lines, reasons, credits_line)
+    headline_at = _headline_by_its_words(lines, reasons, credits_line)
     headline_seen = False
     for i, line in enumerate(lines):
+        if i < headline_at and reasons[i] is None:
+            reasons[i] = "navigation"  # a site's tagline or menu above the headline the article bears out
+            continue
+        if i == headline_at:
+            reasons[i] = "headline"
+            headline_seen = True
+            continue
         after_byline = i > 0 and reasons[i - 1] == "byline"  # "By Jo Roe" / "Tuesday, May 3, 2019 | 7:48 p.m."
         clock = reasons[i] == "dateline/publication stamp" and _is_unlabelled_clock_stamp(line.text)
         if clock and not headline_seen and not after_byline:
@@ -159,6 +165,35 @@ def _label_header(page: _Page) -> None:
         reasons[i] = reason
         headline_seen = headline_seen or reason == "headline"
     page.body_start = len(lines)
+
+
+def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None], credits_line: int) -> int:
+    """Which of several lines above a page's byline and date is its headline, when the first of
+    them is not: the first that shares words with the article below ("Skip to more sites", "Your
+    town. Your news." or a site's motto above "Dog walker finds Roman coins in field" share none of
+    the words of a story about the coins). -1 when the first line may be the headline."""
+    if credits_line < 0:
+        return -1
+    above = [i for i in range(credits_line) if reasons[i] is None and lines[i].kind == "text" and _may_head(lines[i])]
+    if len(above) < 2:
+        return -1
+    below = " ".join(lines[j].text for j in range(credits_line + 1, len(lines)) if reasons[j] is None)
+    body_words = _content_words(" ".join(below.split()[:_BODY_WORDS_READ]))
+    for i in above:
+        if len(_content_words(lines[i].text) & body_words) >= _HEADLINE_SHARED_WORDS:
+            # A sentence with its full stop further down is the deck, not the headline.
+            first = i == above[0] or lines[i].text.rstrip(CLOSERS).endswith(".")
+            return -1 if first else i
+    return -1
+
+
+#: Words of the article a headline is checked against, and how many it must share with them.
+_BODY_WORDS_READ = 250
+_HEADLINE_SHARED_WORDS = 2
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[^\W\d_]{3,}", text.casefold()) if word not in _HEADLINE_STOP_WORDS}
 
 
 def _is_unlabelled_clock_stamp(text: str) -> bool:
@@ -229,6 +264,10 @@ _SECTION_WORDS = (
     | lexicon_for(DEFAULT_LANGUAGE).navigation_words
     | lexicon_for(DEFAULT_LANGUAGE).navigation_filler_words
 )
+# A site's section and menu words ("News", "Local") say nothing of what an article is about.
+_HEADLINE_STOP_WORDS = (
+    lexicon_for(DEFAULT_LANGUAGE).stop_words | lexicon_for(DEFAULT_LANGUAGE).function_words | _SECTION_WORDS
+)
 
 
 # How far down a page its byline or date stamp may stand, counted in lines the other passes left
@@ -253,9 +292,7 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
     for i, line in enumerate(lines):
         # A live blog's clock time ("9:15 a.m.") is a stamp too, but heads an entry, not the page.
         is_date_stamp = reasons[i] == "dateline/publication stamp" and meta.parse_date(line.text) is not None
-        if is_date_stamp or reasons[i] == "byline" or (
-            reasons[i] is None and above and _is_credited_name(line.text)
-        ):
+        if is_date_stamp or reasons[i] == "byline" or (reasons[i] is None and above and _is_credited_name(line.text)):
             found = i
         elif reasons[i] is None:
             too_long = len(words_of(line.text)) > _HEADER_LINE_MAX_WORDS
@@ -449,7 +486,7 @@ def _is_question_heading(text: str) -> bool:
         and len(words_of(text)) <= SUBHEAD_MAX_WORDS
         and text[:1].isupper()
         and text.count("?") == 1
-        and not any(mark in text for mark in "“”\"")
+        and not any(mark in text for mark in '“”"')
         and not _INTERVIEW_QUESTION.match(text)  # "Q: Why did the bank struggle?": an interviewer's turn
     )
 
