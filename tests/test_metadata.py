@@ -332,3 +332,45 @@ def test_a_line_wholly_in_parentheses_is_no_byline(line: str) -> None:
 def test_a_headline_with_the_site_name_after_it(headline: str, title: str, outlet: str | None) -> None:
     found = meta.infer_metadata(_removed(("headline", headline)))
     assert (found.title, found.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "outlet"),
+    [
+        # The name beside the page's own address: listed by us or not.
+        (
+            (
+                ("navigation", "Printed from Harlow Evening Courier"),
+                ("navigation", "http://www.harlowcourier.com/news/x.html"),
+            ),
+            None,
+        ),
+        (
+            (
+                ("navigation", "Printed from Harlow Evening Courier"),
+                ("navigation", "http://www.harloweveningcourier.com/news/local/article_1.html"),
+            ),
+            "Harlow Evening Courier",
+        ),
+        (
+            (
+                ("contributor credit", "Contact Jo Roe at jroe@valleybeaconnews.com."),
+                ("link list", "More from Valley Beacon News"),
+            ),
+            "Valley Beacon News",
+        ),
+        # A charity's address in the page's furniture names a charity, not the page, unless its name is printed too.
+        ((("newsletter prompt", "Donate at www.example.org today"),), None),
+    ],
+    ids=["address-of-another-name", "print-page", "reporters-address", "no-name-printed"],
+)
+def test_a_name_printed_beside_the_pages_own_address_is_its_outlet(
+    pieces: tuple[tuple[RemovalReason, str], ...], outlet: str | None
+) -> None:
+    assert meta.infer_metadata(_removed(*pieces)).outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Print | Close window", "National", "Home | News | Sport"])
+def test_a_menu_label_is_no_site_name(line: str) -> None:
+    assert meta.site_name(line) is None
+    assert meta.only_menu_words(meta.leading_segment(line))

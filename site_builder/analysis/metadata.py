@@ -52,6 +52,7 @@ def stamp_pieces(line: str) -> list[str]:
     """The pieces of a stamp set apart by bars: "4 | Example Examiner | Friday, June 13, 2014"."""
     return [piece.strip() for piece in _STAMP_PIECES.split(line.strip()) if piece.strip()]
 
+
 _STAMP_PREFIX_WORDS = 3
 # A second stamp's label after the first stamp's date.
 _STAMP_LABEL = re.compile(r"\b(?:last\s+)?(?:updated|modified|published|posted)\b:?", re.I)
@@ -493,7 +494,7 @@ def site_name(line: str) -> str | None:
     name = re.sub(r"(?:\s+\d+(?:\.\d+)?)+$", "", name) if has_tagline else name
     words = name.split()
     connectors = _lexicon().organisation_connectors
-    if not 1 <= len(words) <= _LONGEST_SITE_NAME or re.search(r"[!?\"“”]|[.:;,]$", name):
+    if not 1 <= len(words) <= _LONGEST_SITE_NAME or re.search(r"[!?\"“”]|[.:;,]$", name) or only_menu_words(name):
         return None
     if not all(word[:1].isupper() or word[:1].isdigit() or word in connectors for word in words):
         return None
@@ -506,6 +507,15 @@ def site_name(line: str) -> str | None:
     parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))
     outlet_word = any(part in _lexicon().outlet_name_words for part in parts)
     return name if has_tagline or in_capitals or outlet_word else None
+
+
+def only_menu_words(text: str) -> bool:
+    """A menu's label, not a site's name: "Print", "National" (a paper may be called "The
+    National", but a lone "National" among the links is the section)."""
+    lexicon = _lexicon()
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    menu = lexicon.section_names | lexicon.navigation_words | lexicon.navigation_filler_words
+    return bool(words) and all(word in menu for word in words)
 
 
 @cache
@@ -879,11 +889,41 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
                 best_date = stamp
             folio = [site_name(part) for part in parts if len(parts) > 1 and parse_date(part) is None]
             outlet = outlet or next((name for name in folio if name), None)
+    if outlet is None and titled is None:
+        promoted = _outlet_at_its_own_address([piece.text for piece in removed]) or promoted
     if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+
+
+def _outlet_at_its_own_address(furniture: list[str]) -> str | None:
+    """A name the page's furniture prints whose run-together form is the domain of an address the
+    furniture gives too: "Marlowe Daily Record" beside "www.marlowedailyrecord.com/news/..." or
+    "jroe@marlowedailyrecord.com" is the page's own outlet, listed by us or not."""
+    labels = {
+        label
+        for text in furniture
+        for domain in _ADDRESS_DOMAIN.findall(text.casefold())
+        for label in domain.split(".")[:-1]
+        if len(label) > _SHORTEST_OWN_DOMAIN
+    }
+    if not labels:
+        return None
+    for text in furniture:
+        for run in _NAME_RUN.finditer(text):
+            if _address_forms(_normalise_name(run.group())) & labels:
+                return run.group()
+    return None
+
+
+# The domain of a web or e-mail address ("www.example-news.com/...", "jroe@example.co.uk").
+_ADDRESS_DOMAIN = re.compile(r"(?:https?://|www\.|@)(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,6})\b")
+# A run of capitalised words that may be an outlet's name ("The Example Daily Record", "MetroPulse Daily").
+_NAME_RUN = re.compile(r"(?:The )?[A-Z][\w&'’-]*(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,4}")
+#: Shorter domain labels ("co", "news") are a country's or a generic part, never a run-together name.
+_SHORTEST_OWN_DOMAIN = 5
 
 
 #: A headline with the site's name after it, as a page's title tag prints it: "... - The Example Post".

@@ -67,9 +67,7 @@ _VIDEO = re.compile(
 )
 # A gallery or player counter opening a line: "1 of 50", "Photo 3 / 12", "7 PHOTOS".
 # What follows it is not the rest of a sentence: "3 of 4 close calls involved lorries" is prose.
-_GALLERY_COUNTER = (
-    r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W|^\d+ (?:photos|images|pictures)\b"
-)
+_GALLERY_COUNTER = r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W|^\d+ (?:photos|images|pictures)\b"
 _NOT_PROSE_AFTER = r"(?![\s.,:;|–—-]*(?-i:[a-z]))"
 GALLERY_COUNTER = re.compile(f"(?:{_GALLERY_COUNTER}){_NOT_PROSE_AFTER}", re.I)
 _SLIDESHOW = re.compile(
@@ -104,9 +102,7 @@ _CREDITED_NAMES = frozenset({*photo_agencies(), *(name for names in news_outlets
 _CREDITED_NAMES_FOLDED = frozenset(name.casefold() for name in _CREDITED_NAMES)
 _LONGEST_CREDITED_NAME = max(map(len, _CREDITED_NAMES))
 _PICTURE_AGENCIES = "|".join(re.escape(name) for name in photo_agencies())
-_CAPTION_INSIDE = re.compile(
-    rf"\(Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|[/|]\s*(?:{_PICTURE_AGENCIES})\b", re.I
-)
+_CAPTION_INSIDE = re.compile(rf"\(Photo\s*[:/]|\bCredit:\s|\bPhoto credit\b|[/|]\s*(?:{_PICTURE_AGENCIES})\b", re.I)
 # "(AP Photo/": what stands between the bracket and "Photo" must be a credited name.
 _BRACKETED_PHOTO_CREDIT = re.compile(rf"\(([^()]{{1,{_LONGEST_CREDITED_NAME}}}?) Photo\s*[:/]", re.I)
 
@@ -114,9 +110,7 @@ _BRACKETED_PHOTO_CREDIT = re.compile(rf"\(([^()]{{1,{_LONGEST_CREDITED_NAME}}}?)
 def _has_credit_inside(text: str) -> bool:
     if _CAPTION_INSIDE.search(text):
         return True
-    return any(
-        found.group(1).casefold() in _CREDITED_NAMES_FOLDED for found in _BRACKETED_PHOTO_CREDIT.finditer(text)
-    )
+    return any(found.group(1).casefold() in _CREDITED_NAMES_FOLDED for found in _BRACKETED_PHOTO_CREDIT.finditer(text))
 
 
 _CAPTION_CREDIT_END = re.compile(
@@ -496,9 +490,11 @@ _LIVE_TIME = re.compile(
 
 def _is_social_embed(text: str) -> bool:
     # ".@handle ..." opens a tweet that starts with a mention (the full stop makes it public).
-    return bool(
-        TWEET_SIGNATURE.match(text) or _AGENCY_TWEET.match(text) or _SOCIAL_FURNITURE.match(text)
-    ) or text.startswith(".@") or (text.startswith("#") and len(re.findall(r"(?<!\w)#\w+", text)) >= 2)
+    return (
+        bool(TWEET_SIGNATURE.match(text) or _AGENCY_TWEET.match(text) or _SOCIAL_FURNITURE.match(text))
+        or text.startswith(".@")
+        or (text.startswith("#") and len(re.findall(r"(?<!\w)#\w+", text)) >= 2)
+    )
 
 
 def _is_wire_marker_line(text: str) -> bool:
@@ -604,7 +600,7 @@ def _is_photo_caption(text: str) -> bool:
 
 
 def is_scene_without_stop(text: str) -> bool:
-    """"Relatives celebrate at the gate of the mine as news of the rescue spreads", "Smoke rises
+    """ "Relatives celebrate at the gate of the mine as news of the rescue spreads", "Smoke rises
     from the warehouse": a short line describing a scene in the present, with no full stop at its
     end (prose ends in one; a caption need not) and nothing quoted. Only below the page header,
     where a headline reads the same ("Relatives celebrate as miners are rescued")."""
@@ -622,7 +618,7 @@ def is_scene_without_stop(text: str) -> bool:
 
 
 def is_dated_scene(text: str) -> bool:
-    """"Mayor Ann Lee speaks to reporters outside City Hall on Monday.": a caption's present-tense
+    """ "Mayor Ann Lee speaks to reporters outside City Hall on Monday.": a caption's present-tense
     scene closing on the day the picture was taken. Prose tells a dated event in the past ("spoke
     ... on Monday"); a present tense with its day is the picture's."""
     words = text.split()
@@ -654,7 +650,7 @@ _PICTURE_DAY_END = re.compile(
 _LONGEST_SCENE_WORDS = 30
 _SCENE_VERB_WITHIN = 7
 _CLOSING_PUNCTUATION = ".!?:;,\"”’'"
-_QUOTATION_MARKS = "\"“”«»„"
+_QUOTATION_MARKS = '"“”«»„'
 
 
 _LONGEST_CAPTION_WORDS = 80
@@ -686,6 +682,8 @@ _CLOSING_CREDIT = re.compile(r"\(([^()]{3,60})\)$")
 def _is_credited_on_both_ends(text: str) -> bool:
     credit = _CLOSING_CREDIT.search(text)
     return credit is not None and text.startswith(credit.group(1) + " ") and len(credit.group(1).split()) <= 6
+
+
 # Where each of several wire captions scraped onto one line starts: "FILE - In this ...".
 _WIRE_CAPTION_OPENING = re.compile(r"(?:\([^()]{1,40}\)\s*)?\bFILE\s*[-–—]\s*In this\b")
 
@@ -713,7 +711,6 @@ def _is_newsletter_prompt(text: str) -> bool:
         return False
     spans = quotation_spans(text)
     return not (spans and spans[0].mark_start == 0)
-
 
 
 # A page's share buttons scraped as a line: "Share on Facebook Share on X Copy link", "Copy link Link copied!".
@@ -776,7 +773,12 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
     ("separator", lambda t: not any(c.isalnum() for c in t)),
     # "— The Example Post" closing the page: a dash before the name signs it off.
-    ("masthead", lambda t: meta.known_outlet(_READING_TIME.sub("", t).lstrip("—–- ")) is not None),
+    (
+        "masthead",
+        lambda t: (
+            meta.known_outlet(_READING_TIME.sub("", t).lstrip("—–- ")) is not None and not meta.only_menu_words(t)
+        ),
+    ),
     ("navigation", lambda t: bool(_READING_TIME.fullmatch(t))),
     ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
     ("dateline", _is_place_line),
