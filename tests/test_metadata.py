@@ -102,6 +102,14 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         ("By Jo Roe, Published 3 March 2013", "Jo Roe"),
         ("By staff", None),
         ("by the river the houses flooded", None),
+        # A label before the name, "By" run onto it, a job after it with no separator.
+        ("by: Jo Roe", "Jo Roe"),
+        ("Author: Jo Roe (KXYZ)", "Jo Roe"),
+        ("Author of the article: Jo Roe", "Jo Roe"),
+        ("Reporter: Jo Roe", "Jo Roe"),
+        ("ByJo Roe Senior Reporter", "Jo Roe"),
+        ("By Jo RowlandStaff Reporter", "Jo Rowland"),
+        ("Bystanders were hurt", None),
     ],
 )
 def test_byline_name(line: str, name: str | None) -> None:
@@ -374,3 +382,16 @@ def test_a_name_printed_beside_the_pages_own_address_is_its_outlet(
 def test_a_menu_label_is_no_site_name(line: str) -> None:
     assert meta.site_name(line) is None
     assert meta.only_menu_words(meta.leading_segment(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Damian Roe Environment correspondent", True),  # a given name, then a job with no separator
+        ("Senior Political Correspondent", False),  # a job alone
+        ("Chief Football Writer", False),
+        ("REPORTER: Why did you leave?", False),  # a transcript's label
+    ],
+)
+def test_a_job_after_a_name_without_a_separator_makes_a_header_byline(line: str, byline: bool) -> None:
+    assert meta.is_byline(line, in_header=True) is byline

@@ -522,7 +522,13 @@ def only_menu_words(text: str) -> bool:
 def _by_prefix() -> re.Pattern[str]:
     """What opens a byline: "By", "Posted by" (see ``byline_openers``)."""
     openers = sorted(_lexicon().byline_openers, key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers) + r")\s+", re.I)
+    # "By: Jo Roe", "Author: Jo Roe", and "ByJo Roe" run together by a scrape.
+    return re.compile(
+        r"^\W*(?:(?:"
+        + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+        + r")\s*:?\s+|(?-i:By)(?=[A-Z][a-z]))",
+        re.I,
+    )
 
 
 def _without_by(line: str) -> str:
@@ -598,10 +604,31 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
         text = _BYLINE_TAIL.sub("", text)
     # "Jane Doe, Reuters" / "Jane Doe | Senior Editor": an outlet or a job after the name.
     pieces = [_without_trailing_outlet(p.strip()) for p in _BYLINE_PIECES.split(text) if p.strip()]
+    pieces = [_name_before_job(p, after_by=cut_tail) or p for p in pieces]
     # "Jo Roe | Edited by Ann Lee": the other credits of the page are not its reporters.
     pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None and not _OTHER_CREDIT.match(p)]
     text, _place = split_place(", ".join(pieces))
     return text if is_name_list(text) else None
+
+
+def _name_before_job(piece: str, *, after_by: bool) -> str | None:
+    """ "Jo Roe Environment correspondent", "Jo RoeStaff Reporter" -> "Jo Roe": a job set after the
+    name with no separator (or run onto it by the scrape). Without a "By" before it, only a name
+    opening with a given name ("Senior Political Correspondent" is a job alone)."""
+    words = _GLUED_WORDS.sub(" ", piece).split()
+    lexicon = _lexicon()
+    given = {*lexicon.given_names_female, *lexicon.given_names_male}
+    if not words or words[0].casefold().rstrip(".") in lexicon.titles or not (after_by or words[0].casefold() in given):
+        return None  # "Chief Football Writer": a job alone
+    for cut in range(min(_LONGEST_JOB_WORDS, len(words) - 2), 0, -1):
+        if _is_job_title(" ".join(words[-cut:])) and is_name_list(" ".join(words[:-cut])):
+            return " ".join(words[:-cut])
+    return None
+
+
+#: Two words a scrape ran together: "RoeStaff".
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_LONGEST_JOB_WORDS = 3
 
 
 def _is_job_title(piece: str) -> bool:
