@@ -23,6 +23,8 @@ from site_builder.model import Metadata, RemovalReason, RemovedText
         ("Last updated: 22/11/2011 07:45", "2011-11-22"),  # day first: 22 cannot be a month
         ("11/22/2011", "2011-11-22"),  # month first
         ("3/4/2019", None),  # March 4 or 3 April: not guessed
+        ("Date 07.05.2020", "2020-05-07"),  # with dots, the day first
+        ("April 2, 20195:02 AM ET", "2019-04-02"),  # the time run onto the year
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
@@ -43,6 +45,15 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("Jo Roe | Senior Editor | Feb. 3, 2021", None),  # a byline with its date, not a stamp
         ("The vote on July 4, 2025 failed.", None),  # a date inside a sentence is not a stamp
         ("Thursday (July 3)", None),
+        # A later, labelled date after the first; words a stamp puts around its dates.
+        ("Jul 27, 2026 Updated Jul 28, 2026", meta.DateStamp("2026-07-27", meta.RANK_DATE_LINE)),
+        (
+            "Issued on: 22/06/2021 - 14:07 Modified: 22/06/2021 - 17:45",
+            meta.DateStamp("2021-06-22", meta.RANK_DATE_LINE),
+        ),
+        ("5:11 pm on 22 September 2020", meta.DateStamp("2020-09-22", meta.RANK_DATE_LINE)),
+        ("2013-06-27T08:00:00+00:00", meta.DateStamp("2013-06-27", meta.RANK_DATE_LINE)),
+        ("16 Aug 2017 - 22 Jan 2020", None),  # an archive's span of captures
     ],
 )
 def test_date_stamp(line: str, stamp: meta.DateStamp | None) -> None:

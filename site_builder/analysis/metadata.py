@@ -32,13 +32,17 @@ _MONTH = (
 )
 MONTH_PATTERN = _MONTH.replace("?P<month>", "?:")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+# The end of a year: a word boundary, or a time of day a scrape ran onto it ("April 2, 20195:02 AM").
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
 _DATE_FORMS = (
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
     # "2018-12-04", and its machine form with a time: "2018-12-04T09:00:00Z".
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d\d:\d\d))"),
     # "22/11/2011" or "11/22/2011": read only when one of the two numbers cannot be a month.
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+    # "07.05.2020": written with dots, the day comes first.
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<monthnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 _PUBLISHED_LABEL = re.compile(
@@ -56,6 +60,15 @@ def stamp_pieces(line: str) -> list[str]:
 _STAMP_PREFIX_WORDS = 3
 # A second stamp's label after the first stamp's date.
 _STAMP_LABEL = re.compile(r"\b(?:last\s+)?(?:updated|modified|published|posted)\b:?", re.I)
+_LATER_DATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
+# The time of a machine-written date: "2013-06-27T08:00:00+00:00".
+_ISO_TIME = re.compile(r"(?:^|\s)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
+# Words a stamp puts around its dates: "Issued on: ... Modified: ...", "... Updated 3 years ago".
+_STAMP_WORDS = re.compile(
+    r"\b(?:on|issued|modified|updated|edited|date|dated|last|first|\d+\s+(?:years?|months?|weeks?|days?|hours?"
+    r"|hrs?|minutes?|mins?)\s+ago)\b",
+    re.I,
+)
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
 _DATE_ONLY_FILLER = re.compile(r"^[\s,|·•\-–—:]*$")
 
@@ -134,7 +147,13 @@ def date_stamp(line: str) -> DateStamp | None:
     if _UPDATED_LABEL.match(line):
         return DateStamp(iso, RANK_UPDATED)
     rest = line[: match.start()] + " " + line[match.end() :]
-    rest = _CLOCK.sub(" ", re.sub(_WEEKDAY, "", rest, flags=re.I))
+    # "Jul 27, 2016 Updated Jul 28, 2016": a later date after the first, with its label (not an
+    # archive's "16 Aug 2017 - 22 Jan 2020", a span of dates).
+    if _LATER_DATE_LABEL.search(rest):
+        for form in _DATE_FORMS:
+            rest = form.sub(" ", rest)
+    rest = _CLOCK.sub(" ", re.sub(_WEEKDAY, "", _ISO_TIME.sub(" ", rest), flags=re.I))
+    rest = _STAMP_WORDS.sub(" ", rest)  # "Issued on:", "Modified:", "Updated 3 years ago"
     rest = re.sub(r"\b(?:[A-Z]{2,5}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
     rest = _STAMP_LABEL.sub(" ", rest)  # "3 May 2019 Last updated at 17:05"
     if _DATE_ONLY_FILLER.match(rest):
@@ -500,6 +519,8 @@ def site_name(line: str) -> str | None:
         return None
     if parse_date(pieces[0]) is not None or all(re.fullmatch(rf"(?i:{MONTH_PATTERN})\.?|\d+", w) for w in words):
         return None  # "12 Jun 2014 - 04 Feb 2019", "MAY JUN JUL": a calendar, no site
+    if words[-1].casefold() in _lexicon().function_words:
+        return None  # "COLLECTED BY" over an archive's copy: a label, cut off before what it names
     if len(words) == 1 and words[0].casefold() in _lexicon().outlet_name_words:
         return None  # "NEWS" above a print page's headline: its section; a site's name says more
     in_capitals = sum(c.isalpha() for c in name) >= 2 and name.isupper()

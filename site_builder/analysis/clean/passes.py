@@ -546,10 +546,18 @@ def _label_archive_toolbar(page: _Page) -> None:
             continue
         reasons[i] = reasons[i] or "page notice"
         for j in range(i + 1, min(i + 1 + _ARCHIVE_TOOLBAR_LINES, len(lines))):
-            if len(words_of(lines[j].text)) > _ARCHIVE_TOOLBAR_WORDS or meta.site_name(lines[j].text):
+            text = lines[j].text.strip()
+            # The page's own name ends the toolbar; a lone word in capitals is one of its labels ("TIMESTAMPS").
+            if len(words_of(text)) > _ARCHIVE_TOOLBAR_WORDS or (
+                meta.site_name(text) and not _one_word_in_capitals(text)
+            ):
                 break
             reasons[j] = reasons[j] or "page notice"
         return
+
+
+def _one_word_in_capitals(text: str) -> bool:
+    return len(text.split()) == 1 and text.isupper()
 
 
 _ARCHIVE_TOOLBAR = re.compile(r"^(?:the )?wayback machine\b|^\S*web\.archive\.org/web/\d", re.I)
