@@ -592,10 +592,11 @@ def _one_name_of_a_site(a: str, b: str) -> bool:
 
 
 def _same_known_outlet(found: str, expected: str) -> bool:
-    from site_builder.analysis.metadata import known_outlet
+    """Two names the outlet list gives one outlet, its abbreviation included ("AFP", "Agence France-Presse")."""
+    from site_builder.analysis.metadata import known_outlet, outlet_from_credit
 
-    canonical = known_outlet(found)
-    return canonical is not None and canonical == known_outlet(expected)
+    canonical = known_outlet(found) or outlet_from_credit(found)
+    return canonical is not None and canonical == (known_outlet(expected) or outlet_from_credit(expected))
 
 
 # --------------------------------------------------------------------------- running
