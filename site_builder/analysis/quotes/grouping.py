@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import hashlib
 import re
@@ -14,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from ...config import AnalysisSettings
 from ...model import Quote, QuoteOccurrence, QuoteVariation, Source
+from ...text.lexicon import analysis_language, lexicon_for
 from ...text.normalise import collapse_whitespace, fold_quote_marks
 from ...text.quotemarks import MIN_QUOTE_WORDS
 from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, SPEECH_VERB
@@ -68,7 +70,10 @@ def group_quotes(
             # "We hear you. We will sit down ..." and "Let me be clear. We hear you.": two excerpts
             # of one statement, overlapping by a whole sentence.
             scores[(u, v)] = max(scores[(u, v)], _STRONG_SIMILARITY)
-    alike = _ranked_pairs(wordings, scores, threshold)
+    negations = frozenset().union(
+        *(lexicon_for(analysis_language(source.metadata.language)).negations for source in sources)
+    )
+    alike = _ranked_pairs(wordings, scores, threshold, negations)
     same = [(found[k], found[k + 1]) for found in copies.values() for k in range(len(found) - 1)]
     pairs = sorted(same) + [(first[u], first[v]) for u, v in alike]
     utterance, split = _utterances(sources, ordered)
@@ -186,7 +191,7 @@ def _is_reworded_in(piece: str, whole: str) -> bool:
 
 
 def _ranked_pairs(
-    comparable: list[str], scores: dict[tuple[int, int], float], threshold: float
+    comparable: list[str], scores: dict[tuple[int, int], float], threshold: float, negations: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Pairs that may be one utterance, most alike first.
 
@@ -204,8 +209,36 @@ def _ranked_pairs(
             continue
         if score < _STRONG_SIMILARITY and not _share_a_run(words[i], words[j]):
             continue
+        if _one_denies_the_other(words[i], words[j], negations):
+            continue
         ranked.append((-score, -_closeness(words[i], words[j]), _alignment_offset(words[i], words[j]), i, j))
     return [(i, j) for *_, i, j in sorted(ranked)]
+
+
+def _one_denies_the_other(a: list[str], b: list[str], negations: frozenset[str]) -> bool:
+    """ "We will raise taxes" and "We will not raise taxes": a denial one wording adds or drops in a
+    small edit between words the two share, so they are two remarks however many words they share.
+    A longer stretch one version has and the other leaves out ("We did not expect ... an honour")
+    is another excerpt of the remark, not a denial."""
+    if not negations.intersection(a) and not negations.intersection(b):
+        return False
+    opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for at, (tag, a_start, a_end, b_start, b_end) in enumerate(opcodes):
+        inside = 0 < at < len(opcodes) - 1
+        small = (a_end - a_start) + (b_end - b_start) <= _LONGEST_DENIAL_EDIT
+        if tag == "equal" or not inside or not small:
+            continue
+        denials = (
+            sum(word in negations for word in a[a_start:a_end]),
+            sum(word in negations for word in b[b_start:b_end]),
+        )
+        if denials[0] != denials[1]:
+            return True
+    return False
+
+
+#: Words an edit that turns a remark into its denial changes ("no longer", "will not").
+_LONGEST_DENIAL_EDIT = 3
 
 
 @functools.lru_cache(maxsize=16384)
@@ -245,9 +278,7 @@ def _closeness(a: list[str], b: list[str]) -> float:
 def _encoded(*versions: list[str]) -> list[str]:
     """Each version as one character per word, shared words sharing a character."""
     vocabulary: dict[str, str] = {}
-    return [
-        "".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws) for ws in versions
-    ]
+    return ["".join(vocabulary.setdefault(w, chr(_FIRST_WORD_CODE + len(vocabulary))) for w in ws) for ws in versions]
 
 
 def _alignment_offset(a: list[str], b: list[str]) -> int:
