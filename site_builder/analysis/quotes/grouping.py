@@ -88,10 +88,12 @@ def comparable_words(text: str) -> str:
     and contractions are spelt out (``aren't`` = ``are not``), as reporters transcribe them either way."""
     text = fold_quote_marks(text.lower())
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
-    return " ".join(re.sub(r"[^\w\s']", " ", text).split())
+    # "ninety" and "90": reporters write a number either way.
+    return " ".join(_NUMBER_WORDS.get(word, word) for word in re.sub(r"[^\w\s']", " ", text).split())
 
 
 _CONTRACTIONS = LEXICON.contractions
+_NUMBER_WORDS = LEXICON.number_words
 # Longest first, so "can't" is spelt out whole before its "n't" could be.
 _CONTRACTION = re.compile("(" + "|".join(re.escape(c) for c in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
@@ -219,20 +221,22 @@ def _one_denies_the_other(a: list[str], b: list[str], negations: frozenset[str])
     """ "We will raise taxes" and "We will not raise taxes": a denial one wording adds or drops in a
     small edit between words the two share, so they are two remarks however many words they share.
     A longer stretch one version has and the other leaves out ("We did not expect ... an honour")
-    is another excerpt of the remark, not a denial."""
+    is another excerpt of the remark, not a denial; and where both deny ("We had no warning,
+    none"), one only denies more emphatically."""
     if not negations.intersection(a) and not negations.intersection(b):
         return False
     opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    for at, (tag, a_start, a_end, b_start, b_end) in enumerate(opcodes):
-        inside = 0 < at < len(opcodes) - 1
-        small = (a_end - a_start) + (b_end - b_start) <= _LONGEST_DENIAL_EDIT
-        if tag == "equal" or not inside or not small:
+    # Where the two run alike: from the first stretch they share to the last.
+    head = opcodes[0] if opcodes[0][0] != "equal" else None
+    tail = opcodes[-1] if opcodes[-1][0] != "equal" else None
+    shared_a = a[head[2] if head else 0 : tail[1] if tail else len(a)]
+    shared_b = b[head[4] if head else 0 : tail[3] if tail else len(b)]
+    if negations.intersection(shared_a) and negations.intersection(shared_b):
+        return False
+    for tag, a_start, a_end, b_start, b_end in opcodes[1:-1]:
+        if tag == "equal" or (a_end - a_start) + (b_end - b_start) > _LONGEST_DENIAL_EDIT:
             continue
-        denials = (
-            sum(word in negations for word in a[a_start:a_end]),
-            sum(word in negations for word in b[b_start:b_end]),
-        )
-        if denials[0] != denials[1]:
+        if sum(word in negations for word in a[a_start:a_end]) != sum(word in negations for word in b[b_start:b_end]):
             return True
     return False
 
