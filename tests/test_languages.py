@@ -316,6 +316,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # naming the speaker; a body named with an elided article ("la préfecture de l'Oise"); "la
         # direction de l'entreprise" names no company; "précise le communiqué." is the statement's
         # body (the full stop is no part of the word).
+        # When and where it was said, between the verb and the speaker ("a déclaré mardi soir la
+        # Première ministre, …", "a précisé jeudi à Lyon le conseiller …", "ha dicho este martes el
+        # presidente …"), and Spain's perfect tense ("ha asegurado").
+        ("fr-timed.txt", ["Hélène Garnier", "Bruno Fayolle"]),
+        ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
         (
             "fr-liveblog.txt",
             ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]

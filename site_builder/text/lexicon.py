@@ -167,6 +167,9 @@ class Lexicon:
     person_relative_pronouns: frozenset[str]
     #: Words any two quotations share, left out when their wordings are compared.
     quotation_function_words: frozenset[str]
+    #: Words that say when something was said ("hier", "este"), which may stand between a speech
+    #: verb and its speaker; weekdays are the calendar's.
+    time_words: frozenset[str]
     #: Words that turn a statement into its denial ("not", "never"): two wordings that differ in one
     #: are two remarks, not one reworded.
     negations: frozenset[str]

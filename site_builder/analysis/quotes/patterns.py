@@ -242,6 +242,7 @@ class _Language:
         self.noun_openers = (self.determiners | self.connectors) - {c.casefold() for c in lexicon.leading_conjunctions}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
+        self.when = frozenset(word.casefold() for word in lexicon.time_words) | set(lexicon.calendar.weekdays)
         self.representatives = frozenset(word.casefold() for word in lexicon.relations)
         self.place_or_thing_markers = frozenset(word.casefold() for word in lexicon.place_or_thing_markers)
         #: What introduces an interview printed as questions and answers (see ``_Interview``).
@@ -279,8 +280,10 @@ class _Language:
     def is_role(self, word: _Word) -> bool:
         """A title ("Richterin", "le maire"), or someone who speaks for a body ("Sprecher")."""
         lower = word.lower.rstrip(".,")
-        return lower in self.titles or self.is_representative(lower) or (
-            word.capitalised and any(len(t) >= _COMPOUND_ROLE and lower.endswith(t) for t in self.titles)
+        return (
+            lower in self.titles
+            or self.is_representative(lower)
+            or (word.capitalised and any(len(t) >= _COMPOUND_ROLE and lower.endswith(t) for t in self.titles))
         )
 
     def is_representative(self, role: str) -> bool:
@@ -464,6 +467,14 @@ def _name_in(
         if word.capitalised and language.is_stop_word(word):
             index += 1  # "Auf die Frage …", "En …": a capitalised function word opens the sentence
             continue
+        if (
+            word.capitalised
+            and word.lower in language.lexicon.role_qualifiers
+            and index + 1 < len(words)
+            and language.is_role(words[index + 1])
+        ):
+            index += 1  # "la Première ministre": a qualifier capitalised with the title it opens
+            continue
         where = not word.capitalised and word.lower in language.prepositions
         if role and (word.lower in language.connectors or where or whose):
             # "el portavoz de la Guardia Civil, el teniente Javier Olmedo", "El portavoz socialista
@@ -580,6 +591,26 @@ def _name_in(
     return _Named()
 
 
+def _past_when(words: Sequence[_Word], language: _Language) -> Sequence[_Word]:
+    """The words after a speech verb past when and where it was said: "a déclaré mardi soir à Berne
+    le ministre …", "ha dicho este martes el presidente …" read on from "le ministre", "el presidente"."""
+    run = 0
+    while run < len(words) and words[run].lower in language.when:
+        run += 1
+    # A determiner or preposition closing the run opens what follows it ("este martes el presidente").
+    while run and (words[run - 1].lower in language.determiners or words[run - 1].lower in language.prepositions):
+        run -= 1
+    place = run
+    if place + 1 < len(words) and words[place].lower in language.prepositions and words[place + 1].capitalised:
+        place += 1
+        while place < len(words) and words[place].capitalised:
+            place += 1
+        # Only where the speaker follows, after its article ("à Berne le conseiller"): "à l'AFP" is the listener.
+        if place < len(words) and words[place].lower in language.determiners:
+            run = place
+    return words[run:]
+
+
 def _past_document(words: list[_Word], language: _Language) -> list[_Word]:
     """A source named through its document ("según el informe de la Guardia Civil", "selon le
     rapport de la préfecture"): the words after the document and its connector, which name whose
@@ -608,6 +639,7 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
     """The name an organisation word at ``index`` is given in its phrase: "la mairie de
     Saint-Aubin-des-Lavandes" (the word and its name), "le comité de citoyens Beaulieu en action"
     ("Beaulieu en action"); ``None`` when the phrase names none."""
+
     def opens_name(word: _Word) -> bool:
         # "l’Industrie" of "le ministère de l’Industrie": a name after an elided article.
         elided = _ELIDED_ARTICLE.match(word.text)
@@ -1098,13 +1130,12 @@ def _opens_with_someone_unnamed(words: Sequence[_Word], index: int, language: _L
     if noun is None or noun.punctuation or language.is_stop_word(noun) or noun.lower[:1].isdigit():
         return False
     sentence_end = next((k for k in range(index, len(words)) if words[k].text.endswith((".", "!", "?"))), len(words))
-    return not any(
-        words[k - 1].text == "," and language.pronoun_in(words[k]) for k in range(index + 2, sentence_end)
-    )
+    return not any(words[k - 1].text == "," and language.pronoun_in(words[k]) for k in range(index + 2, sentence_end))
 
 
 #: Words of an opening phrase before a sentence's subject ("Un peu plus loin,").
 _SHORT_OPENING_WORDS = 5
+
 
 def _fuller_body(name: str, reading: _Reading, language: _Language) -> str | None:
     """The body named before in full whose name ``name`` begins: "la Plataforma de Afectados" is
@@ -1413,7 +1444,7 @@ def _attribute(
             if at and tail[at - 1].lower in language.conjunctions:
                 attributed_after = True  # "…» et annoncé …", "…» y aseguró …": the sentence's subject speaks
                 break
-            named = _name_in(tail[at + 1 :], language, reading, ends_at_function_word=True)
+            named = _name_in(_past_when(tail[at + 1 :], language), language, reading, ends_at_function_word=True)
             if named == _Named():
                 named = _after_listener(tail[at + 1 :], language, reading)
             if named == _Named():
@@ -1436,9 +1467,7 @@ def _attribute(
             named = _name_in(source, language, reading)
             if named != _Named():
                 # A body named in full here is who speaks, not one of its kind named before.
-                return True, _body_in_full(source, named, language) or _resolve(
-                    named, reading, language
-                )
+                return True, _body_in_full(source, named, language) or _resolve(named, reading, language)
             continue
         if length and at + length < len(head):
             # "De acuerdo con la delegada, el municipio pidió …": the source ends at a comma that a
