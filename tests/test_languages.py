@@ -320,6 +320,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Première ministre, …", "a précisé jeudi à Lyon le conseiller …", "ha dicho este martes el
         # presidente …"), and Spain's perfect tense ("ha asegurado").
         ("fr-timed.txt", ["Hélène Garnier", "Bruno Fayolle"]),
+        # A spokesperson of a body whose name takes an elided "d'"; the sentence's full stop is no
+        # part of the body's name.
+        ("fr-spokesperson.txt", ["Air Lyonnaise", "ministère de l'Intérieur"]),
         ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
         (
             "fr-liveblog.txt",

@@ -476,7 +476,12 @@ def _name_in(
             index += 1  # "la Première ministre": a qualifier capitalised with the title it opens
             continue
         where = not word.capitalised and word.lower in language.prepositions
-        if role and (word.lower in language.connectors or where or whose):
+        elided_of = _ELIDED_ARTICLE.match(word.text)
+        # "un porte-parole d'Air France": the connector elided onto the body's name.
+        elided_of = elided_of if elided_of and elided_of.group(1).casefold() in language.connectors else None
+        if elided_of and not (indefinite and language.is_representative(role or "")):
+            elided_of = None  # "le conseiller d'État Pascal Rochat": the role's own words, the name after them
+        if role and (word.lower in language.connectors or where or whose or elided_of):
             # "el portavoz de la Guardia Civil, el teniente Javier Olmedo", "El portavoz socialista
             # en el Ayuntamiento, Ricardo Navarro Lahoz": what or where the role is, up to the
             # comma; the name, if any, follows it.
@@ -486,7 +491,8 @@ def _name_in(
             if indefinite and language.is_representative(role):
                 # "ein Sprecher des Verbands", "un porte-parole du ministère": no one named, the
                 # body's voice; a body the phrase names, else the last of its kind, else none.
-                return _Named(body=_represented_body(words[of + 1 : index], language, reading), anonymous=True)
+                body_words = words[of if elided_of else of + 1 : index]
+                return _Named(body=_represented_body(body_words, language, reading), anonymous=True)
             continue
         if (
             index == 0
@@ -672,7 +678,10 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
         if institution is not None:
             return institution
     start = index if joined else at
-    return " ".join(w.text for w in words[start:end])
+    texts = [w.text for w in words[start:end]]
+    if texts[-1].endswith(".") and "." not in texts[-1][:-1]:
+        texts[-1] = texts[-1][:-1]  # "… de l'Intérieur." ending the sentence: the full stop is the sentence's
+    return " ".join(texts)
 
 
 def _elided_article(word: str) -> str:
@@ -758,11 +767,16 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
     # never capitalised nouns further on ("… auf Nachfrage unserer Zeitung").
     run: list[str] = []
     for word in words:
+        elided = _ELIDED_ARTICLE.match(word.text)
+        if not run and elided is not None and elided.group(1).casefold() in language.connectors | language.determiners:
+            word = _Word(elided.group(2), word.start + len(elided.group(1)), word.end)  # "d'Air France": after "d'"
         if not (word.capitalised and not word.punctuation):
             if run or word.lower not in language.determiners | language.connectors:
                 break
             continue
         run.append(word.text)
+    if run and run[-1].endswith(".") and "." not in run[-1][:-1]:
+        run[-1] = run[-1][:-1]  # "… de la SNCF." ending the sentence: the full stop is the sentence's
     return " ".join(run) if run else None
 
 
