@@ -323,6 +323,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A spokesperson of a body whose name takes an elided "d'"; the sentence's full stop is no
         # part of the body's name.
         ("fr-spokesperson.txt", ["Air Lyonnaise", "ministère de l'Intérieur"]),
+        # A clause set off inside the quotation by commas or dashes, its verb after an auxiliary and
+        # a name in apposition to the role; a document after the verb speaks for the body it is of.
+        ("es-incise.txt", ["Tomás Herrera", "Consejería de Fomento"]),
+        ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),
         ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
         (
             "fr-liveblog.txt",

@@ -621,7 +621,8 @@ def _past_document(words: list[_Word], language: _Language) -> list[_Word]:
     """A source named through its document ("según el informe de la Guardia Civil", "selon le
     rapport de la préfecture"): the words after the document and its connector, which name whose
     it is; ``words`` as they are otherwise."""
-    at = 1 if words and words[0].lower in language.determiners else 0
+    articles = language.determiners | language.lexicon.indefinite_articles
+    at = 1 if words and words[0].lower in articles else 0
     documents = language.lexicon.documents
     if at + 1 < len(words) and words[at].lower in documents and words[at + 1].lower in language.connectors:
         return words[at + 1 :]
@@ -1458,7 +1459,9 @@ def _attribute(
             if at and tail[at - 1].lower in language.conjunctions:
                 attributed_after = True  # "…» et annoncé …", "…» y aseguró …": the sentence's subject speaks
                 break
-            named = _name_in(_past_when(tail[at + 1 :], language), language, reading, ends_at_function_word=True)
+            # "…», indique un communiqué de la préfecture": whose the document is.
+            after_verb = _past_document(list(_past_when(tail[at + 1 :], language)), language)
+            named = _name_in(after_verb, language, reading, ends_at_function_word=True)
             if named == _Named():
                 named = _after_listener(tail[at + 1 :], language, reading)
             if named == _Named():
@@ -1678,15 +1681,25 @@ def _subject_window(head: Sequence[_Word], verb: int, language: _Language) -> Se
     return window
 
 
+# A clause set off inside a quotation, with a name in apposition after its role: ", a déploré le
+# maire, Jo Roux." or "—reconoció el alcalde, Paco Ruiz—".
+_INCISE = re.compile(r"(?:,|—|–)\s*([^,.;:!?—–]{1,60}?(?:,\s*[^,.;:!?—–]{1,40}?)?)\s*(?:[,.]|—|–)")
+#: Words of such a clause after its verb: a pronoun, or a role and a name.
+_INCISE_WORDS = 8
+
+
 def _incise(quoted: str, language: _Language, reading: _Reading) -> str | None:
-    """The speaker of a short clause set off by commas inside a quotation: "…, raconte-t-il. …"."""
-    for clause in re.finditer(r",\s*([^,.;:!?]{1,60}?)\s*[,.]", quoted):
+    """The speaker of a short clause set off by commas or dashes inside a quotation: "…, raconte-t-il.
+    …", "…, a déploré le maire, Jo Roux. …", "… —reconoció el alcalde, Paco Ruiz—, pero …"."""
+    for clause in _INCISE.finditer(quoted):
         words = _words(clause.group(1))
-        if not 1 <= len(words) <= 5 or not language.is_verb(words[0]):
+        # The verb first, or after its auxiliary ("a déploré", "ha dicho").
+        verb = 1 if len(words) > 1 and words[0].lower in language.auxiliaries and language.is_verb(words[1]) else 0
+        if not 1 <= len(words) - verb <= _INCISE_WORDS or not language.is_verb(words[verb]):
             continue
-        named = _name_in(words[1:], language, reading)
-        if named == _Named() and language.pronoun_in(words[0]) is not None:
-            named = _Named(pronoun=language.pronoun_in(words[0]))
+        named = _name_in(words[verb + 1 :], language, reading)
+        if named == _Named() and language.pronoun_in(words[verb]) is not None:
+            named = _Named(pronoun=language.pronoun_in(words[verb]))
         if named != _Named():
             return _resolve(named, reading, language)
     return None
