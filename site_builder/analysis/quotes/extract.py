@@ -72,9 +72,7 @@ def find_quotations(source: Source) -> Quotations:
             # sentence is about, before anyone the sentences around it name.
             subject = attribution.subjects.get((paragraph.index, sentence.start))
             before_quotation = paragraph.text[sentence.start : span.mark_start]
-            if subject and (
-                not _subject_may_speak(before_quotation) or _owned_by_another(before_quotation, subject)
-            ):
+            if subject and (not _subject_may_speak(before_quotation) or _owned_by_another(before_quotation, subject)):
                 subject = None
             woven_in = span.mark_start > sentence.start + 1
             continues = run_on is not None and _continues(run_on, paragraph.index, span)
@@ -155,6 +153,14 @@ def _summed_up_by(source: Source, layout: _Layout, span: QuotationSpan, attribut
             following = source.paragraphs[paragraph.index + 1].text
         else:
             return None
+        owned = _WORDS_OF_NEXT.match(following)
+        if owned is not None:
+            # "That was the verdict of Ann Lee.", "Those five words, spoken by Ann Lee, ...": the
+            # sentence names whose words they were.
+            run = CAP_RUN.match(following, owned.end())
+            name = " ".join(strip_to_name(unglued(run.group().split()))) if run is not None else ""
+            people = attribution.people
+            return people.fullest(name) if name and people.is_person_name(name) else None
         opening = _SUMMED_UP_NEXT.match(following)
         if opening is None:
             return None
@@ -175,6 +181,13 @@ _SUMMED_UP_OPENERS = "|".join(sorted(LEXICON.summing_up_openers))
 _SUMMED_UP_IN_SENTENCE = re.compile(rf"\s*,?\s*(?:is|was)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
 #: "That's how ...", "This was what ...": a sentence summing up the quotation before it.
 _SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
+_UTTERANCES = "|".join(sorted(LEXICON.utterance_nouns))
+#: "That was the verdict of ...", "Those were the words of ...", "Those five words, spoken by ...":
+#: a sentence saying whose the quotation before it was.
+_WORDS_OF_NEXT = re.compile(
+    rf"(?:That|This|Those|These)\s+(?:(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:{_UTTERANCES})\s+(?:of|from)"
+    rf"|(?:\w+\s+){{0,2}}(?:{_UTTERANCES}),?\s+(?:spoken|uttered|written|delivered|offered)\s+by)\s+(?=[A-Z])"
+)
 #: How far after the name the summing-up phrase may stand (past an apposition: ", who owns a bakery,").
 _SUMMED_UP_REACH = 80
 
