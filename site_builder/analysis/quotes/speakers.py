@@ -282,6 +282,11 @@ _MAX_DOCUMENT_PHRASE_WORDS = 2 * MAX_SPEAKER_WORDS
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 
+#: Words after the word that heads a body's name: "Bank of England", "Centers for Disease Control"
+#: (the connectors of a body's name that join no two names: not "and", nor an article).
+_HEAD_BEFORE = LEXICON.organisation_connectors - LEXICON.coordinators - LEXICON.determiners
+
+
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the Mexican government``, ``Mexico's Interior Ministry``, ``Customs and Border Protection``,
     ``the Department of Defense``: a named body (some word capitalised) headed by an organisation word."""
@@ -291,7 +296,9 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     if not words or not any(w[0].isupper() for w in words):
         return None
     lower = [w.lower() for w in words]
-    head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
+    # The word before the first "of", "for" or "on" heads the name ("Centers for Disease Control"), else the last.
+    joined_at = next((at for at, w in enumerate(lower) if at and w in _HEAD_BEFORE), None)
+    head = lower[joined_at - 1] if joined_at is not None else lower[-1]
     body_head = head in LEXICON.organisation_heads or (head in LEXICON.trade_words and len(words) > 1)
     if not body_head or any(w.rstrip(".") in LEXICON.titles for w in lower):
         return None
@@ -588,7 +595,9 @@ def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
     """The person a capitalised description (``the Wisconsin Republican``) means, if it describes
     one person: not a group (``the Republicans``), an organisation or a document."""
     lower = phrase.lower
-    head = lower[lower.index("of") - 1] if "of" in lower[1:] else lower[-1]
+    # The word before the first "of", "for" or "on" heads the name ("Centers for Disease Control"), else the last.
+    joined_at = next((at for at, w in enumerate(lower) if at and w in _HEAD_BEFORE), None)
+    head = lower[joined_at - 1] if joined_at is not None else lower[-1]
     if (
         len(lower) > MAX_DESCRIPTION_WORDS
         or head in LEXICON.organisation_heads
