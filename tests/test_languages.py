@@ -326,6 +326,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A clause set off inside the quotation by commas or dashes, its verb after an auxiliary and
         # a name in apposition to the role; a document after the verb speaks for the body it is of.
         ("es-incise.txt", ["Tomás Herrera", "Consejería de Fomento"]),
+        # "heißt es in einer Mitteilung der Polizei", "In einem Schreiben der Stadtwerke … heißt es:":
+        # an impersonal verb, the body whose document it is (its kind alone, or its name).
+        ("de-document.txt", ["Polizei", "Stadtwerke Talbach"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),
         ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
         (

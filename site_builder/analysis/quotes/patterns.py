@@ -1462,6 +1462,10 @@ def _attribute(
             # "…», indique un communiqué de la préfecture": whose the document is.
             after_verb = _past_document(list(_past_when(tail[at + 1 :], language)), language)
             named = _name_in(after_verb, language, reading, ends_at_function_word=True)
+            if not (named.name or named.body or named.pronoun):
+                # "…“, heißt es in einer Mitteilung der Polizei": an impersonal verb, the document's body.
+                body = _body_of_document(tail[at + 1 :], language, reading)
+                named = _Named(body=body) if body else named
             if named == _Named():
                 named = _after_listener(tail[at + 1 :], language, reading)
             if named == _Named():
@@ -1663,7 +1667,37 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
         later = _name_in(head[verbs[0] + 1 :], language, reading)
         if later.name or later.pronoun is not None or later.body:
             named = later  # a subject after its verb; an object there ("que la protesta …") names nobody
+    if not (named.name or named.body or named.pronoun):
+        # "In einer Mitteilung der Stadtwerke heißt es:": the body whose document speaks.
+        body = _body_of_document(head, language, reading)
+        if body:
+            return body
     return _resolve(named, reading, language) if named != _Named() else reading.latest()
+
+
+def _body_of_document(words: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
+    """The body a document in ``words`` is of: "in einer Mitteilung der Polizei", "im Schreiben des
+    Bezirksamts Mitte", "dans un communiqué de la préfecture"; ``None`` when no document of a body."""
+    documents = {document.casefold() for document in language.lexicon.documents}
+    for at, word in enumerate(words[:-2]):
+        # A compound ending in the document's word counts where nouns are compounded ("Pressemitteilung").
+        if not any(word.lower == d or (word.capitalised and len(d) > 4 and word.lower.endswith(d)) for d in documents):
+            continue
+        of = words[at + 1]
+        genitive = "capitalised-nouns" in language.lexicon.conventions and of.lower in language.determiners
+        elided = _ELIDED_ARTICLE.match(of.text)
+        if (
+            of.lower in language.connectors
+            or genitive
+            or (elided and elided.group(1).casefold() in language.connectors)
+        ):
+            named = _name_in(words[at + 1 if elided else at + 2 :], language, reading)
+            # "der Polizei": a body named by its kind alone.
+            kind = (
+                named.description if named.description and _is_organisation_word(named.description, language) else None
+            )
+            return named.body or named.name or _represented_body(words[at + 1 :], language, reading) or kind
+    return None
 
 
 #: How many words after a verb its subject may take: a title, two names and an initial.
