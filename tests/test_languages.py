@@ -329,6 +329,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "heißt es in einer Mitteilung der Polizei", "In einem Schreiben der Stadtwerke … heißt es:":
         # an impersonal verb, the body whose document it is (its kind alone, or its name).
         ("de-document.txt", ["Polizei", "Stadtwerke Talbach"]),
+        # A reflexive verb in the clause set inside the quotation ("—se quejó la vecina …—").
+        ("es-reflexive.txt", ["Carmen Olmos"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),
         ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
         (

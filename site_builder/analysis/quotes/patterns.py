@@ -1720,6 +1720,8 @@ def _subject_window(head: Sequence[_Word], verb: int, language: _Language) -> Se
 _INCISE = re.compile(r"(?:,|—|–)\s*([^,.;:!?—–]{1,60}?(?:,\s*[^,.;:!?—–]{1,40}?)?)\s*(?:[,.]|—|–)")
 #: Words of such a clause after its verb: a pronoun, or a role and a name.
 _INCISE_WORDS = 8
+#: A pronoun set before the verb it belongs to is short ("se", "s’est" is an auxiliary).
+_LONGEST_CLITIC = 2
 
 
 def _incise(quoted: str, language: _Language, reading: _Reading) -> str | None:
@@ -1727,8 +1729,10 @@ def _incise(quoted: str, language: _Language, reading: _Reading) -> str | None:
     …", "…, a déploré le maire, Jo Roux. …", "… —reconoció el alcalde, Paco Ruiz—, pero …"."""
     for clause in _INCISE.finditer(quoted):
         words = _words(clause.group(1))
-        # The verb first, or after its auxiliary ("a déploré", "ha dicho").
-        verb = 1 if len(words) > 1 and words[0].lower in language.auxiliaries and language.is_verb(words[1]) else 0
+        # The verb first, or after its auxiliary or reflexive pronoun ("a déploré", "se quejó").
+        verb = 1 if len(words) > 1 and not language.is_verb(words[0]) and language.is_verb(words[1]) else 0
+        if verb and not (words[0].lower in language.auxiliaries or len(words[0].lower) <= _LONGEST_CLITIC):
+            continue
         if not 1 <= len(words) - verb <= _INCISE_WORDS or not language.is_verb(words[verb]):
             continue
         named = _name_in(words[verb + 1 :], language, reading)
