@@ -300,3 +300,22 @@ def test_a_headline_sharing_few_words_with_the_article_is_not_passed_over_for_th
         "A dog walker found a hoard of Roman coins after a storm washed soil from a field.\n\n"
     ) + _BODY_UNDER_A_BYLINE
     assert clean_source(_raw(page)).metadata.title == "'I had no idea': walker's find rewrites county history"
+
+
+def test_the_points_of_a_story_listed_above_its_byline_are_removed_with_it() -> None:
+    page = (
+        "Bridge closes for six months after inspectors find cracks\n"
+        "Drivers face a detour through the port district\n"
+        "Council promises one lane by the spring\n"
+        "By Jo Roe\n"
+        "PUBLISHED: 10:42 EST, 9 February 2014\n\n"
+        "The city council voted on Tuesday to close the Harbor Street bridge after inspectors found cracks.\n\n"
+        "The bridge carries about 20,000 vehicles a day.\n"
+    )
+    cleaned = clean_source(_raw(page))
+    assert [p.text for p in cleaned.paragraphs] == [
+        "The city council voted on Tuesday to close the Harbor Street bridge after inspectors found cracks.",
+        "The bridge carries about 20,000 vehicles a day.",
+    ]
+    # The first may read as the headline; the points under it are the deck.
+    assert [r.reason for r in cleaned.removed][1:3] == ["standfirst"] * 2

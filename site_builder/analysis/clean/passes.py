@@ -211,6 +211,8 @@ def _header_reason(
 ) -> RemovalReason | None:
     line = lines[i]
     words = words_of(line.text)
+    if i < credits_line and _highlights_block(lines, reasons, i):
+        return "standfirst"  # the story's points listed above its byline, a line each
     if _inside_block(lines, i) and not (i < credits_line and _short_block(lines, i)):
         return None  # part of a multi-line paragraph: article text (a deck wrapped above the byline is not)
     if not headline_seen:
@@ -296,7 +298,8 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
             found = i
         elif reasons[i] is None:
             too_long = len(words_of(line.text)) > _HEADER_LINE_MAX_WORDS
-            if above == _HEADER_TEXT_LINES or too_long or (_inside_block(lines, i) and not _short_block(lines, i)):
+            paragraph = _inside_block(lines, i) and not _short_block(lines, i)
+            if above == _HEADER_TEXT_LINES or too_long or (paragraph and not _highlights_block(lines, reasons, i)):
                 break
             # Labels ("POLITICS", a name, a place) do not count, nor the second line of a wrapped deck.
             above += _may_head(line) and not (i and lines[i - 1].block == line.block)
@@ -312,6 +315,32 @@ def _short_block(lines: list[Line], i: int) -> bool:
 
 _DECK_LINES = 2
 _DECK_WORDS = 30
+
+
+def _highlights_block(lines: list[Line], reasons: list[RemovalReason | None], i: int) -> bool:
+    """The story's points listed a line each ("Nearly 500 passengers struck down by bug" / "Cruise
+    line offers half refund"): the unlabelled lines of line ``i``'s block, up to the first labelled
+    one (a byline), three or more, each headline-like, none ending a sentence."""
+    def listed(j: int) -> bool:  # unlabelled, or already read as one of the points
+        return lines[j].block == lines[i].block and reasons[j] in (None, "standfirst")
+
+    start = i
+    while start and listed(start - 1):
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and listed(end + 1):
+        end += 1
+    block = lines[start : end + 1]
+    return len(block) >= _HIGHLIGHT_LINES and all(
+        line.kind == "text"
+        and line.text[:1].isupper()
+        and len(words_of(line.text)) <= HEADLINE_MAX_WORDS
+        and not ends_sentence(line.text)
+        for line in block
+    )
+
+
+_HIGHLIGHT_LINES = 3
 
 
 def _label_dated_credits(lines: list[Line], reasons: list[RemovalReason | None]) -> None:

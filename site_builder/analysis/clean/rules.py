@@ -62,7 +62,9 @@ _VIDEO = re.compile(
     # A player's caption: "Now playing: ...", "Listen: the mayor speaking after the vote (2:14)".
     r"|^now playing\s*[:|]|^(?:watch|listen|video|audio)\s*:.{1,160}\(\d{1,2}:\d{2}\)\W*$"
     # A player still loading when the page was saved: "Loading video...", "Loading the player".
-    r"|^loading(?: the)?(?: video| player| media| content| comments)?\W*$",
+    r"|^loading(?: the)?(?: video| player| media| content| comments)?\W*$"
+    # "Scroll down for video": a pointer to the player further down the page.
+    r"|^scroll down for (?:the )?(?:video|videos|pictures|photos)\W*$",
     re.I,
 )
 # A gallery or player counter opening a line: "1 of 50", "Photo 3 / 12", "7 PHOTOS".
@@ -130,6 +132,8 @@ _CAPTION_CREDIT_END = re.compile(
     r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic|foto)(?::| by| courtesy of) [^.]{2,60}\.?$"
     # A picture the subject's side handed over: "... at the site. Supplied image.", "... Picture: supplied".
     r"|(?<=[.!?”\"] )(?:supplied(?: (?:image|photo|picture))?|(?:image|photo|picture) supplied)\.?$"
+    # A picture agency alone after the caption's sentence: "... on Sunday. Getty Images".
+    rf"|(?<=[.!?”\"] )(?-i:{_PICTURE_AGENCIES})\.?$"
     # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
     r"|(?<=[.!?”\"] )(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:has|brings) (?:the latest|more|the details)\b[^.]{0,60}\.$"
     # A video's caption and its stamp: "... officials said. (Published Friday, Feb. 27, 2015)".
@@ -210,6 +214,16 @@ _AGENCY_CREDIT = re.compile(
     r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*(?:\)\)|[\])])?\.?$",
     re.I,
 )
+# "— With files from Reuters": the wire copy a local story drew on (a colleague's files, "With files
+# from Jo Roe", are the newsroom's own reporting, credited in the article).
+_FILES_FROM = re.compile(r"^[-–—]?\s*with files from (?P<source>.{2,60}?)\W*$", re.I)
+
+
+def _credits_wire_files(text: str) -> bool:
+    found = _FILES_FROM.match(text)
+    return found is not None and meta.outlet_from_credit(found.group("source")) is not None
+
+
 # A picture or video credit in parentheses on a line of its own: "(Video by Jo Roe)", "(Photos: AP)".
 _MEDIA_CREDIT = re.compile(
     r"^\((?:photos?|videos?|graphics?|illustrations?)(?: by| courtesy of|:) [^()]{1,60}\)\.?$", re.I
@@ -236,6 +250,8 @@ COPYRIGHT_NOTICE = StartOrAnywhere(
     # "This story was produced in partnership with ...", "Distributed by Example Content Agency".
     r"|this (?:article|story|report|piece) was (?:produced|published|reported) in (?:partnership|collaboration) with"
     r"|distributed by (?-i:[A-Z])"
+    # "This article contains material republished from The Example Press under a syndication agreement."
+    r"|this (?:article|story|report) contains (?:material|content) (?:republished|reproduced|from)\b"
     r"|this (?:article|story) (?:appeared|appears|ran) in (?:print|the print edition)\b)",
     re.I,
 )
@@ -351,6 +367,9 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|\byour (?:browser|device) (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play|display)\b"
     r"|\b(?:requires|please enable|you (?:need|must) (?:to )?enable) javascript\b|\bupdate your browser\b"
     r"|^we use cookies\b|\bcookie (?:policy|settings|preferences)\b|^this (?:site|website) uses cookies\b"
+    # A consent banner naming the site: "The Example Courier and our partners use cookies ...",
+    # "You can accept or manage your choices by clicking below ...".
+    r"|\band our (?:\w+ )?partners use cookies\b|^you can accept or manage your (?:choices|preferences)\b"
     r"|^update your (?:privacy )?(?:settings|preferences) (?:here )?to (?:see|view) (?:it|this)\b"
     # What a page shows instead of the article: a failed embed, a paywall, a consent or robot check,
     # an error page.
@@ -754,7 +773,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("related-link teaser", lambda t: len(words_of(t)) <= 20 and bool(_ARROW_TEASER.match(t))),
     ("navigation", lambda t: len(words_of(t)) <= 30 and bool(_NEIGHBOUR_POSTS.search(t))),
     ("newsletter prompt", _is_newsletter_prompt),
-    ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t) or _MEDIA_CREDIT.match(t))),
+    ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t) or _MEDIA_CREDIT.match(t)) or _credits_wire_files(t)),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
