@@ -320,3 +320,14 @@ def test_the_points_of_a_story_listed_above_its_byline_are_removed_with_it() -> 
         "The bridge carries about 20,000 vehicles a day.",
     ]
     assert [r.reason for r in cleaned.removed][:4] == ["standfirst"] * 4
+
+
+def test_a_credited_name_over_the_stamp_of_a_page_without_its_headline_is_the_byline() -> None:
+    page = (
+        "Video: Bridge closes after cracks are found\n\nNow playing\n\n1:38\n\n"
+        "Ashleigh Roe, The Harlow Examiner\n\nFebruary 10, 2014 9:47am\n\n"
+        "The city council voted on Tuesday to close the Harbor Street bridge after inspectors found cracks.\n\n"
+        "The bridge carries about 20,000 vehicles a day.\n\nDrivers will be sent on a detour through the port.\n"
+    )
+    metadata = clean_source(_raw(page)).metadata
+    assert (metadata.byline, metadata.title) == ("Ashleigh Roe", None)

@@ -406,3 +406,10 @@ def test_a_menu_label_is_no_site_name(line: str) -> None:
 )
 def test_a_job_after_a_name_without_a_separator_makes_a_header_byline(line: str, byline: bool) -> None:
     assert meta.is_byline(line, in_header=True) is byline
+
+
+def test_a_consent_banner_names_the_site_asking() -> None:
+    removed = _removed(
+        ("page notice", "The Harlow Courier and our partners use cookies to store information on your device.")
+    )
+    assert meta.infer_metadata(removed).outlet == "Harlow Courier"

@@ -302,6 +302,8 @@ _OWN_OUTLET = re.compile(
     r" (?:on|from))\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
     r"|^(?P<credited>[A-Z][\w.&' -]{1,40}?)(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:,?\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s+(?:contributed\b|reported from\s)"
+    # "The Example Courier and our partners use cookies ...": the site asking the reader's consent.
+    r"|^(?P<consenting>(?:the )?[A-Z][\w.&' -]{1,40}?)\s+and\s+(?:our|its)\s+(?:\w+\s+)?partners\s+use\s+cookies\b"
     # "Follow Example News on Twitter": the page's own outlet asking to be followed.
     r"|^follow\s+(?P<followed>[A-Z][\w.&' -]{1,40}?)\s+on\s+(?:twitter|facebook|instagram|x)\b"
     # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
@@ -317,10 +319,11 @@ def _outlet_promoting_itself(line: str) -> str | None:
     Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
-        name = next(found.group(group) for group in ("listed", "credited", "staffed", "followed") if found.group(group))
+        groups = ("listed", "credited", "staffed", "followed", "consenting")
+        name = next(found.group(group) for group in groups if found.group(group))
         name = name.strip()
         listed = known_outlet(name) or outlet_from_credit(name)
-        if listed is None and (found.group("staffed") or found.group("followed")):
+        if listed is None and (found.group("staffed") or found.group("followed") or found.group("consenting")):
             # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
             return _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))
         return listed
@@ -904,7 +907,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
                 printed_on = parse_date(printed.group("when"))
                 if best_date is None and printed_on is not None:
                     best_date = DateStamp(printed_on, RANK_DATE_LINE)
-        elif piece.reason in ("link list", "related-link teaser", "newsletter prompt", "advertisement"):
+        elif piece.reason in ("link list", "related-link teaser", "newsletter prompt", "advertisement", "page notice"):
             promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "agency credit" and byline is None:
             byline = _writer_in_credit(text)

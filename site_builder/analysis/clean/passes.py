@@ -215,6 +215,8 @@ def _header_reason(
         return "standfirst"  # the story's points listed above its byline, a line each
     if _inside_block(lines, i) and not (i < credits_line and _short_block(lines, i)):
         return None  # part of a multi-line paragraph: article text (a deck wrapped above the byline is not)
+    if not headline_seen and i <= credits_line and _is_credited_name(line.text) and _opens_with_given_name(line.text):
+        return "byline"  # "Jo Roe, The Example Examiner" over the stamp on a page whose headline was lost
     if not headline_seen:
         if len(words) <= 3 and line.kind == "text" and (not ends_sentence(line.text) or _names_a_section(words)):
             # "World", "Politics" above the headline; but a short line of its own words right above
@@ -321,6 +323,7 @@ def _highlights_block(lines: list[Line], reasons: list[RemovalReason | None], i:
     """The story's points listed a line each ("Nearly 500 passengers struck down by bug" / "Cruise
     line offers half refund"): the unlabelled lines of line ``i``'s block, up to the first labelled
     one (a byline), three or more, each headline-like, none ending a sentence."""
+
     def listed(j: int) -> bool:  # unlabelled, or already read as one of the points
         return lines[j].block == lines[i].block and reasons[j] in (None, "standfirst")
 
@@ -363,6 +366,13 @@ def _names_the_site_first(text: str) -> bool:
     return name is not None and (
         name.split()[0].casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners or len(name.split()) > 1
     )
+
+
+def _opens_with_given_name(text: str) -> bool:
+    """ "Ashleigh Grant, ...", not a section's label ("AFRICA, CULTURE")."""
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
+    first = text.split(maxsplit=1)[0].casefold() if text.split() else ""
+    return first in lexicon.given_names_female or first in lexicon.given_names_male
 
 
 def _is_credited_name(text: str) -> bool:
