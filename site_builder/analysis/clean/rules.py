@@ -615,7 +615,13 @@ def _is_photo_caption(text: str) -> bool:
         return True
     if len(words_of(text)) <= 40 and bool(_CAPTION_DATE_END.search(text)) and not coarse_sentence_starts(text):
         return True
+    if len(words_of(text)) <= _LONGEST_SCENE_WORDS and _PICTURED.search(text) and not ends_sentence(text):
+        return True  # "Ann Lee, pictured with her husband, said the trip was ruined": no full stop, a caption
     return is_dated_scene(text)
+
+
+# Who a caption shows, set off in it: "Ann Lee, pictured with ...", "Ann Lee (pictured) ...".
+_PICTURED = re.compile(r",\s+pictured\b|\(pictured\b", re.I)
 
 
 def is_scene_without_stop(text: str) -> bool:
