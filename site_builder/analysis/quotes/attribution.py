@@ -398,7 +398,7 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
     owned = _OWNED_WORDS.match(opening)
     if owned is not None:
         # "Ann Lee's response was blunt: "..."": a sentence about someone's words is theirs.
-        owner = " ".join(strip_to_name(unglued(owned.group("owner").split())))
+        owner = " ".join(strip_to_name(unglued((owned.group("owner") or owned.group("sender")).split())))
         return Mention(paragraph, start, people.fullest(owner)) if owner and people.is_person_name(owner) else None
     run = _opening_name_run(opening)
     if run is not None and (relative := _JOINED_RELATIVE_NAMED.match(opening, len(run))) is not None:
@@ -501,6 +501,10 @@ _OWNED_WORDS = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
     + alternation(sorted(LEXICON.utterance_nouns, key=len, reverse=True))
     + r")\b(?!['’]s)"
+    # "The statement from Prime Minister Ann Lee was short: ...": the words from someone.
+    + r"|(?:The|His|Her)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + alternation(sorted(LEXICON.utterance_nouns | LEXICON.documents, key=len, reverse=True))
+    + r")\s+(?:from|of)\s+(?P<sender>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})(?=\s+(?:was|is|came)\b)"
 )
 # "is releasing a new 30-second ad", "issued a statement": a document the sentence's subject puts out.
 _ISSUED_DOCUMENT = re.compile(
