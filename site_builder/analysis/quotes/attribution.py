@@ -803,6 +803,14 @@ class _SentenceReading:
                 # "Reporters spoke to Ann Lee, who said ...": the relative's antecedent speaks, wherever
                 # it stands in the sentence.
                 return site(clause_start + max(clause.rfind(antecedent), 0), antecedent)
+            body_relative = _WHICH_BEFORE_VERB.search(clause)
+            body = _BODY_BEFORE.search(clause[: body_relative.start()]) if body_relative else None
+            resolution = (
+                resolve_speaker(body.group(), index, verb.start(), Discourse(), people) if body is not None else None
+            )
+            if body is not None and resolution is not None and any(isinstance(f, Body) for f in resolution.learned):
+                # "according to the Bureau of Labor Statistics, which said ...": the body named before the relative.
+                return site(clause_start + body.start(), body.group())
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
 
@@ -817,6 +825,16 @@ _WHO_BEFORE_VERB = (
     if LEXICON.person_relative_pronouns
     else re.compile(r"(?!)")
 )
+
+
+#: ", which said": a relative for things right before the verb, as a body's is.
+_WHICH_BEFORE_VERB = re.compile(
+    r",\s+(?:"
+    + "|".join(sorted(LEXICON.relative_pronouns - LEXICON.person_relative_pronouns))
+    + r")(?:\s+[a-z]+){0,2}\s*$"
+)
+#: The capitalised name that closes the words before such a relative: "the Bureau of Labor Statistics".
+_BODY_BEFORE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w.&'’-]*))*\s*$")
 
 
 def _named_before_relative(text: str, people: People) -> str | None:
