@@ -413,3 +413,10 @@ def test_a_consent_banner_names_the_site_asking() -> None:
         ("page notice", "The Harlow Courier and our partners use cookies to store information on your device.")
     )
     assert meta.infer_metadata(removed).outlet == "Harlow Courier"
+
+
+def test_a_trail_of_sections_before_the_headline_is_no_part_of_it() -> None:
+    removed = _removed(("headline", "Home / Cities / Others / Bridge to close for six months after cracks found"))
+    assert meta.infer_metadata(removed).title == "Bridge to close for six months after cracks found"
+    kept = _removed(("headline", "AC/DC to play Harbor City / Port Town double bill"))
+    assert meta.infer_metadata(kept).title == "AC/DC to play Harbor City / Port Town double bill"

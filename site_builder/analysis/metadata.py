@@ -977,13 +977,23 @@ _NAME_RUN = re.compile(r"(?:The )?[A-Z][\w&'’-]*(?: (?:of |and |& )?[A-Z][\w&'
 _SHORTEST_OWN_DOMAIN = 5
 
 
+#: Where a trail of the site's sections breaks: "Home / Cities / ...", "News › Local › ...".
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[/›»>]\s+")
+_BREADCRUMB_PIECES = 3
+_LONGEST_BREADCRUMB_WORDS = 3
 #: A headline with the site's name after it, as a page's title tag prints it: "... - The Example Post".
 _TITLE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 
 
 def _without_site_name(headline: str) -> tuple[str, str | None]:
     """The headline without a site's name set after it, and that name ("Bridge closes - The
-    Example Post"); the headline as it is when what follows names no outlet."""
+    Example Post"); the headline as it is when what follows names no outlet. A trail of sections
+    before it ("Home / Cities / Bridge closes") is left out too."""
+    crumbs = _BREADCRUMB_SEPARATOR.split(headline)
+    if len(crumbs) >= _BREADCRUMB_PIECES and all(
+        0 < len(crumb.split()) <= _LONGEST_BREADCRUMB_WORDS for crumb in crumbs[:-1]
+    ):
+        headline = crumbs[-1].strip()
     found = _TITLE_SITE.match(headline)
     if found is None:
         return headline, None
