@@ -420,3 +420,12 @@ def test_a_trail_of_sections_before_the_headline_is_no_part_of_it() -> None:
     assert meta.infer_metadata(removed).title == "Bridge to close for six months after cracks found"
     kept = _removed(("headline", "AC/DC to play Harbor City / Port Town double bill"))
     assert meta.infer_metadata(kept).title == "AC/DC to play Harbor City / Port Town double bill"
+
+
+def test_a_reprint_notice_names_the_outlet_whose_article_it_is_when_nothing_else_does() -> None:
+    notice = (
+        "copyright notice",
+        "This article is republished from The Example Review under a Creative Commons license.",
+    )
+    assert meta.infer_metadata(_removed(notice)).outlet == "Example Review"
+    assert meta.infer_metadata(_removed(("masthead", "The Harlow Courier"), notice)).outlet == "The Harlow Courier"

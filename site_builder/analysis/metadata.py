@@ -901,6 +901,12 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             outlet = outlet_from_credit(credit.group(1)) if credit else None
         elif piece.reason == "copyright notice":
             outlet = outlet or outlet_in_copyright(text)
+            # "This article is republished from The Example Review under a Creative Commons
+            # license": the outlet whose article it is, when the page names no other.
+            reprinted = _REPUBLISHED_FROM.match(text)
+            if reprinted:
+                source = reprinted.group("source")
+                promoted = promoted or known_outlet(source) or re.sub(r"^the\s+", "", source, flags=re.I)
             printed = _PRINT_NOTICE.match(text)
             if printed:
                 outlet = outlet or known_outlet(printed.group("outlet").strip())
@@ -977,6 +983,11 @@ _NAME_RUN = re.compile(r"(?:The )?[A-Z][\w&'’-]*(?: (?:of |and |& )?[A-Z][\w&'
 _SHORTEST_OWN_DOMAIN = 5
 
 
+_REPUBLISHED_FROM = re.compile(
+    r"^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|reproduced) from\s+"
+    r"(?P<source>(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}))",
+    re.I,
+)
 #: Where a trail of the site's sections breaks: "Home / Cities / ...", "News › Local › ...".
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[/›»>]\s+")
 _BREADCRUMB_PIECES = 3

@@ -250,6 +250,8 @@ COPYRIGHT_NOTICE = StartOrAnywhere(
     # "This story was produced in partnership with ...", "Distributed by Example Content Agency".
     r"|this (?:article|story|report|piece) was (?:produced|published|reported) in (?:partnership|collaboration) with"
     r"|distributed by (?-i:[A-Z])"
+    # "This article is republished from The Example Review under a Creative Commons license."
+    r"|this (?:article|story|post|piece) (?:is|was) (?:republished|reprinted|reproduced) from\b"
     # "This article contains material republished from The Example Press under a syndication agreement."
     r"|this (?:article|story|report) contains (?:material|content) (?:republished|reproduced|from)\b"
     r"|this (?:article|story) (?:appeared|appears|ran) in (?:print|the print edition)\b)",
