@@ -640,14 +640,26 @@ def _name_before_job(piece: str, *, after_by: bool) -> str | None:
     name with no separator (or run onto it by the scrape). Without a "By" before it, only a name
     opening with a given name ("Senior Political Correspondent" is a job alone)."""
     words = _GLUED_WORDS.sub(" ", piece).split()
-    lexicon = _lexicon()
-    given = {*lexicon.given_names_female, *lexicon.given_names_male}
-    if not words or words[0].casefold().rstrip(".") in lexicon.titles or not (after_by or words[0].casefold() in given):
+    if not words or words[0].casefold().rstrip(".") in _lexicon().titles:
         return None  # "Chief Football Writer": a job alone
+    if not (after_by or words[0].casefold() in _given_names()):
+        return None
     for cut in range(min(_LONGEST_JOB_WORDS, len(words) - 2), 0, -1):
         if _is_job_title(" ".join(words[-cut:])) and is_name_list(" ".join(words[:-cut])):
             return " ".join(words[:-cut])
     return None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    lexicon = _lexicon()
+    return lexicon.given_names_female | lexicon.given_names_male
+
+
+def opens_with_given_name(text: str) -> bool:
+    """"Ashleigh Grant, ...": a person's name first, not a section's label ("AFRICA, CULTURE")."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in _given_names()
 
 
 #: Two words a scrape ran together: "RoeStaff".
