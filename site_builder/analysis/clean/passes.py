@@ -215,7 +215,12 @@ def _header_reason(
         return "standfirst"  # the story's points listed above its byline, a line each
     if _inside_block(lines, i) and not (i < credits_line and _short_block(lines, i)):
         return None  # part of a multi-line paragraph: article text (a deck wrapped above the byline is not)
-    if not headline_seen and i <= credits_line and _is_credited_name(line.text) and _opens_with_given_name(line.text):
+    if (
+        not headline_seen
+        and i <= credits_line
+        and _is_credited_name(line.text)
+        and meta.opens_with_given_name(line.text)
+    ):
         return "byline"  # "Jo Roe, The Example Examiner" over the stamp on a page whose headline was lost
     if not headline_seen:
         if len(words) <= 3 and line.kind == "text" and (not ends_sentence(line.text) or _names_a_section(words)):
@@ -366,13 +371,6 @@ def _names_the_site_first(text: str) -> bool:
     return name is not None and (
         name.split()[0].casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners or len(name.split()) > 1
     )
-
-
-def _opens_with_given_name(text: str) -> bool:
-    """ "Ashleigh Grant, ...", not a section's label ("AFRICA, CULTURE")."""
-    lexicon = lexicon_for(DEFAULT_LANGUAGE)
-    first = text.split(maxsplit=1)[0].casefold() if text.split() else ""
-    return first in lexicon.given_names_female or first in lexicon.given_names_male
 
 
 def _is_credited_name(text: str) -> bool:
