@@ -121,6 +121,8 @@ _CAPTION_CREDIT_END = re.compile(
     # and the wire's own form at the end, "REUTERS/Mike Segar/File Photo".
     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$"
     r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$"
+    # The same credit in parentheses closing the line: "... (2015). (SVP/Example Insights.)"
+    r"|\((?-i:[A-Z]{2,}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\.?\)\.?$"
     # A photographer and the outlet after the caption's last sentence: "... on Tuesday. Jo Roe / Example
     # Radio", "... July 1. Credit Jo Roe / WXYZ".
     r"|(?<=[.!?] )(?:(?:credit|photograph|photo|picture):? )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
