@@ -331,3 +331,14 @@ def test_a_credited_name_over_the_stamp_of_a_page_without_its_headline_is_the_by
     )
     metadata = clean_source(_raw(page)).metadata
     assert (metadata.byline, metadata.title) == ("Ashleigh Roe", None)
+
+
+def test_a_line_with_no_full_stop_after_the_last_sentence_is_a_caption_but_a_glued_sentence_stays() -> None:
+    headline, *body = _ARTICLE_AROUND_FURNITURE
+    caption = "Firefighters hose down the roof of a warehouse in Harbor City on Tuesday night"
+    cleaned = clean_source(_raw("\n\n".join([headline, *body, caption]) + "\n"))
+    assert [p.text for p in cleaned.paragraphs] == body
+    assert ("photo caption", caption) in [(r.reason, r.text) for r in cleaned.removed]
+    glued = "The road reopened shortly after 6pm. RELATED: Harbor City bridge closure - live updates"
+    cleaned = clean_source(_raw("\n\n".join([headline, *body, glued]) + "\n"))
+    assert cleaned.paragraphs[-1].text == "The road reopened shortly after 6pm."

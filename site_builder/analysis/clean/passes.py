@@ -510,6 +510,33 @@ def _label_subheads(page: _Page) -> None:
     last_article = max((j for j, reason in enumerate(reasons) if reason is None and j not in heading_set), default=-1)
     for i in headings:
         reasons[i] = "section heading" if i < last_article else "navigation"
+    # After the article's last sentence, a longer line with no full stop is a picture's caption:
+    # "Firefighters battle the blaze at a timber yard on Tuesday night".
+    last_sentence = max(
+        (j for j, reason in enumerate(reasons) if reason is None and ends_sentence(lines[j].text)), default=len(lines)
+    )
+    for i in candidates:
+        text = lines[i].text
+        after_article = i > last_sentence and reasons[i] is None and lines[i].kind == "text"
+        words = words_of(text)
+        short = text[:1].isupper() and 0 < len(words) <= _LONGEST_TRAILING_CAPTION_WORDS
+        # (Long without a full stop is what a caption is here; a line broken off ends on "of", "the".)
+        broken_off = bool(words) and words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words
+        open_ended = ends_sentence(text) or broken_off or text.endswith((":", ",", ";"))
+        # One sentence only: a sentence of the article with a teaser run onto it ("... after 6pm.
+        # RELATED: ...") is cut apart later, not dropped whole.
+        one_sentence = _SENTENCE_INSIDE.search(text) is None
+        # Nor a line with a label, a handle, a link or an aside in brackets: a credit, a post, or the
+        # article's own last words ("... repaired in 1998 (updated in 2004)"), which other rules read.
+        plain = _NOT_A_PLAIN_CAPTION.search(text) is None
+        if after_article and short and not open_ended and one_sentence and plain:
+            reasons[i] = "photo caption"
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
+_NOT_A_PLAIN_CAPTION = re.compile(r"[:@#()]|https?://|\bpic\.twitter\.com/")
+#: Words of a caption left below the article with no full stop.
+_LONGEST_TRAILING_CAPTION_WORDS = 40
 
 
 # How many standalone short questions make a page an explainer whose questions head its sections.
