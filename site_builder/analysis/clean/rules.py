@@ -90,6 +90,11 @@ _CAPTION_START = re.compile(
     r"|^(?:an? )?(?:aerial |general |wide )?view (?:shows|of)\b"
     # A video's caption: "A video released by the army on Wednesday shows ..."
     r"|^(?:a|this) (?:\w+ )?video (?:released|provided|posted|obtained|made available) by\b"
+    # The wire's file picture: "FILE - Then-Governor Ann Lee addresses lawmakers ..." (in capitals).
+    r"|(?-i:^FILE\s*[-–—]\s+\S)"
+    # A video's caption: "Video shows the moment a cow wanders into a supermarket" (not "Video shows
+    # a different story, the defence argued").
+    r"|^(?:this )?(?:video|footage) (?:shows|captures|captured) the moment\b"
     # A frame taken from a video: "Grab from CCTV footage released by police", "A still from ..."
     r"|^(?:an? |this )?(?:screen ?|video |frame )?(?:grab|still|screenshot) (?:from|of|taken from)\b"
     # The wire's caption form: "FILE - In this May 4, 2001, file photo, a man ..."
@@ -136,6 +141,10 @@ _CAPTION_CREDIT_END = re.compile(
     r"|(?<=[.!?”\"] )(?:supplied(?: (?:image|photo|picture))?|(?:image|photo|picture) supplied)\.?$"
     # A picture agency alone after the caption's sentence: "... on Sunday. Getty Images".
     rf"|(?<=[.!?”\"] )(?-i:{_PICTURE_AGENCIES})\.?$"
+    # An outlet's credit with the photographer after a colon, or a handout's: "(ABC News: Jo Roe)",
+    # "(Supplied: Jo Roe)", "(Handout via Reuters)".
+    r"|\((?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\)\.?$"
+    r"|\((?:handout|pool|file)(?: photo)?(?: via| by| from)? [^()]{2,40}\)\.?$"
     # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
     r"|(?<=[.!?”\"] )(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:has|brings) (?:the latest|more|the details)\b[^.]{0,60}\.$"
     # A video's caption and its stamp: "... officials said. (Published Friday, Feb. 27, 2015)".
@@ -689,7 +698,7 @@ _POSITION_IN_PICTURE = re.compile(
     # "Mayor Ann Lee, left, and Tom Osei inspect ...": a place in the picture set off after a name.
     r"|\b(?-i:[A-Z])[\w'’-]*, (?:(?:second|third|far) )?(?:from )?(?:left|right|centre|center),"
     r"(?! (?:left|right|centre|center)\b)"
-    r"|^(?:(?:pictured|above|below|shown),? )?(?:from )?left to right:|^clockwise from (?:top )?left:",
+    r"|^(?:(?:pictured|above|below|shown),? )?(?:from )?left(?: to right)?:|^clockwise from (?:top )?left:",
     re.I,
 )
 _LONGEST_POSITIONED_CAPTION_WORDS = 40
