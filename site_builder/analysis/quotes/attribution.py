@@ -804,13 +804,20 @@ class _SentenceReading:
                 # it stands in the sentence.
                 return site(clause_start + max(clause.rfind(antecedent), 0), antecedent)
             body_relative = _WHICH_BEFORE_VERB.search(clause)
-            body = _BODY_BEFORE.search(clause[: body_relative.start()]) if body_relative else None
-            resolution = (
-                resolve_speaker(body.group(), index, verb.start(), Discourse(), people) if body is not None else None
+            # "the Digital Commerce Council, an industry group, which said": past what it is.
+            antecedent_end = body_relative.start() if body_relative else 0
+            described = _DESCRIBED_AFTER.search(clause, 0, antecedent_end)
+            body = (
+                _BODY_BEFORE.search(clause, 0, described.start() if described else antecedent_end)
+                if body_relative
+                else None
             )
-            if body is not None and resolution is not None and any(isinstance(f, Body) for f in resolution.learned):
-                # "according to the Bureau of Labor Statistics, which said ...": the body named before the relative.
-                return site(clause_start + body.start(), body.group())
+            if body is not None and len(body.group().split()) >= _BODY_NAME_WORDS:
+                # "according to the Bureau of Labor Statistics, which said ...", "a progressive group,
+                # Justice Now Action, which wrote": a name of some words before "which" is a body's.
+                name = body.group().strip()
+                discourse.learn([Body(name)])  # "which", not "who": a body's name, however it reads
+                return Site(index, verb.start(), verb.end(), clause_start + body.start(), name)
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
 
@@ -835,6 +842,10 @@ _WHICH_BEFORE_VERB = re.compile(
 )
 #: The capitalised name that closes the words before such a relative: "the Bureau of Labor Statistics".
 _BODY_BEFORE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w.&'’-]*))*\s*$")
+#: What a body is, set off after its name: ", an industry group".
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\s-]{0,40}$")
+#: Words of a body's name read before "which": one capitalised word may be anything.
+_BODY_NAME_WORDS = 2
 
 
 def _named_before_relative(text: str, people: People) -> str | None:
