@@ -251,7 +251,11 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
     if owner and owner[0].lower() == "the":
         owner = owner[1:]
     if owner and owner[0].islower():
-        owner = trailing_capitalised(owner)  # "state attorney Dave Aronberg": the name after the role
+        # "state attorney Dave Aronberg": the name after the role; "the state Office of Prison
+        # Oversight", "staff of the Alliance for Harbor Trade": the body's whole name, its
+        # connectors within it.
+        first = next((at for at, token in enumerate(owner) if token[0].isupper()), len(owner))
+        owner = owner[first:] if _is_body_name(owner[first:]) else trailing_capitalised(owner)
     # "from the American Legion obtained by The Associated Press": the name ends at a lower-case word.
     owner = list(itertools.takewhile(lambda t: t[0].isupper() or t in LEXICON.organisation_connectors, owner))
     while owner and owner[-1] in LEXICON.organisation_connectors:
@@ -263,7 +267,7 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
     name = " ".join(strip_to_name(owner))
     # A later "the report said" is this document again, whoever spoke in between.
     kind = lower[document]
-    if name and people.is_person_name(name):
+    if name and people.is_person_name(name) and not _is_body_name(owner):
         person = people.fullest(name)
         return Resolution(person, (DocumentOwner(kind, Mention(phrase.paragraph, phrase.position, person)),))
     body = known_outlet(" ".join(owner)) or " ".join(owner)
@@ -737,6 +741,15 @@ def is_trailing_filler(token: str) -> bool:
         or token.isdigit()
         or (lower.endswith("ly") and token[:1].islower() and lower not in LEXICON.ly_nouns)
     )
+
+
+def _is_body_name(tokens: list[str]) -> bool:
+    """A capitalised name headed by an organisation word ("Office of Prison Oversight", "Alliance for
+    Harbor Trade"): the word before its first connector, or its last."""
+    lower = [token.lower() for token in itertools.takewhile(lambda t: t[0].isupper() or t in _HEAD_BEFORE, tokens)]
+    joined_at = next((at for at, word in enumerate(lower) if at and word in _HEAD_BEFORE), None)
+    head = lower[joined_at - 1] if joined_at is not None else (lower[-1] if lower else "")
+    return head in LEXICON.organisation_heads
 
 
 def trailing_capitalised(tokens: list[str]) -> list[str]:
