@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..metadata import known_outlet
@@ -291,6 +291,13 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _HEAD_BEFORE = LEXICON.organisation_connectors - LEXICON.coordinators - LEXICON.determiners
 
 
+def _name_head(lower: Sequence[str]) -> str:
+    """The word that heads a name, lower case: the one before its first "of", "for" or "on"
+    ("Centers for Disease Control", "Bank of England"), else its last."""
+    joined_at = next((at for at, word in enumerate(lower) if at and word in _HEAD_BEFORE), None)
+    return lower[joined_at - 1] if joined_at is not None else lower[-1]
+
+
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the Mexican government``, ``Mexico's Interior Ministry``, ``Customs and Border Protection``,
     ``the Department of Defense``: a named body (some word capitalised) headed by an organisation word."""
@@ -300,9 +307,7 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     if not words or not any(w[0].isupper() for w in words):
         return None
     lower = [w.lower() for w in words]
-    # The word before the first "of", "for" or "on" heads the name ("Centers for Disease Control"), else the last.
-    joined_at = next((at for at, w in enumerate(lower) if at and w in _HEAD_BEFORE), None)
-    head = lower[joined_at - 1] if joined_at is not None else lower[-1]
+    head = _name_head(lower)
     body_head = head in LEXICON.organisation_heads or (head in LEXICON.trade_words and len(words) > 1)
     if not body_head or any(w.rstrip(".") in LEXICON.titles for w in lower):
         return None
@@ -599,9 +604,7 @@ def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
     """The person a capitalised description (``the Wisconsin Republican``) means, if it describes
     one person: not a group (``the Republicans``), an organisation or a document."""
     lower = phrase.lower
-    # The word before the first "of", "for" or "on" heads the name ("Centers for Disease Control"), else the last.
-    joined_at = next((at for at, w in enumerate(lower) if at and w in _HEAD_BEFORE), None)
-    head = lower[joined_at - 1] if joined_at is not None else lower[-1]
+    head = _name_head(lower)
     if (
         len(lower) > MAX_DESCRIPTION_WORDS
         or head in LEXICON.organisation_heads
@@ -747,9 +750,7 @@ def _is_body_name(tokens: list[str]) -> bool:
     """A capitalised name headed by an organisation word ("Office of Prison Oversight", "Alliance for
     Harbor Trade"): the word before its first connector, or its last."""
     lower = [token.lower() for token in itertools.takewhile(lambda t: t[0].isupper() or t in _HEAD_BEFORE, tokens)]
-    joined_at = next((at for at, word in enumerate(lower) if at and word in _HEAD_BEFORE), None)
-    head = lower[joined_at - 1] if joined_at is not None else (lower[-1] if lower else "")
-    return head in LEXICON.organisation_heads
+    return bool(lower) and _name_head(lower) in LEXICON.organisation_heads
 
 
 def trailing_capitalised(tokens: list[str]) -> list[str]:
