@@ -306,7 +306,7 @@ def _person_before_coordinator(run: str, people: People) -> str | None:
 
 _COORDINATOR = re.compile(rf"\s+(?:{alternation(sorted(LEXICON.coordinators))})\s+")
 #: "his brother-in-law, " before the name of the second of two subjects.
-_RELATION_THEN_NAME = re.compile(r"(?:his|her|their)\s+[^,]{1,40},\s+")
+_RELATION_THEN_NAME = re.compile(rf"(?:{alternation(sorted(LEXICON.gendered_pronouns))})\s+[^,]{{1,40}},\s+")
 #: "council leader " before the name of the second of two subjects.
 _ROLE_IN_LOWER_CASE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
@@ -841,9 +841,11 @@ _WHICH_BEFORE_VERB = re.compile(
     + r")(?:\s+[a-z]+){0,2}\s*$"
 )
 #: The capitalised name that closes the words before such a relative: "the Bureau of Labor Statistics".
-_BODY_BEFORE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w.&'’-]*))*\s*$")
+_BODY_BEFORE = re.compile(
+    rf"[A-Z][\w.&'’-]*(?:\s+(?:{alternation(sorted(LEXICON.organisation_connectors))}|[A-Z][\w.&'’-]*))*\s*$"
+)
 #: What a body is, set off after its name: ", an industry group".
-_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\s-]{0,40}$")
+_DESCRIBED_AFTER = re.compile(rf",\s+(?:{alternation(sorted(LEXICON.determiners))})\s+[a-z][\w\s-]{{0,40}}$")
 #: Words of a body's name read before "which": one capitalised word may be anything.
 _BODY_NAME_WORDS = 2
 
