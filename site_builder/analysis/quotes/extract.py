@@ -158,9 +158,7 @@ def _summed_up_by(source: Source, layout: _Layout, span: QuotationSpan, attribut
             # "That was the verdict of Ann Lee.", "Those five words, spoken by Ann Lee, ...": the
             # sentence names whose words they were.
             run = CAP_RUN.match(following, owned.end())
-            name = " ".join(strip_to_name(unglued(run.group().split()))) if run is not None else ""
-            people = attribution.people
-            return people.fullest(name) if name and people.is_person_name(name) else None
+            return _person_named(run.group(), attribution) if run is not None else None
         opening = _SUMMED_UP_NEXT.match(following)
         if opening is None:
             return None
@@ -171,7 +169,12 @@ def _summed_up_by(source: Source, layout: _Layout, span: QuotationSpan, attribut
     clause = rest[run.end() : run.end() + _SUMMED_UP_REACH].split(".")[0].lower()
     if not any(phrase in clause for phrase in LEXICON.summing_up_phrases):
         return None
-    name = " ".join(strip_to_name(unglued(run.group().split())))
+    return _person_named(run.group(), attribution)
+
+
+def _person_named(words: str, attribution: Attribution) -> str | None:
+    """The fullest form of the person a run of capitalised words names, past their titles."""
+    name = " ".join(strip_to_name(unglued(words.split())))
     people = attribution.people
     return people.fullest(name) if name and people.is_person_name(name) else None
 
