@@ -132,9 +132,13 @@ def _runs_on_to(line: str, after: str) -> bool:
 
 def stops_mid_sentence(line: str) -> bool:
     """A line that breaks off mid-sentence: long without a full stop, or ending on "of", "the"..."""
+    return not ends_sentence(line) and (len(words_of(line)) > SUBHEAD_MAX_WORDS or ends_on_function_word(line))
+
+
+def ends_on_function_word(line: str) -> bool:
+    """Whether the line's last word is a function word ("of", "the"): a sentence broken off."""
     words = words_of(line)
-    function_words = lexicon_for(DEFAULT_LANGUAGE).function_words
-    return not ends_sentence(line) and (len(words) > SUBHEAD_MAX_WORDS or words[-1] in function_words)
+    return bool(words) and words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words
 
 
 def _markdown_kind(token: Token, opener: str, in_item: bool) -> LineKind:

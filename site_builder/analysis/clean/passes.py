@@ -16,6 +16,7 @@ from .lines import (
     CLOSERS,
     SUBHEAD_MAX_WORDS,
     Line,
+    ends_on_function_word,
     is_latin,
     stops_mid_sentence,
     words_of,
@@ -178,9 +179,14 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
     if len(above) < 2:
         return -1
     below = " ".join(lines[j].text for j in range(credits_line + 1, len(lines)) if reasons[j] is None)
-    body_words = _content_words(" ".join(below.split()[:_BODY_WORDS_READ]))
+    body_words = _content_words(
+        " ".join(below.split()[:_BODY_WORDS_READ]), _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS
+    )
     for i in above:
-        if len(_content_words(lines[i].text) & body_words) >= _HEADLINE_SHARED_WORDS:
+        if (
+            len(_content_words(lines[i].text, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS) & body_words)
+            >= _HEADLINE_SHARED_WORDS
+        ):
             # A sentence with its full stop further down is the deck, not the headline.
             first = i == above[0] or lines[i].text.rstrip(CLOSERS).endswith(".")
             return -1 if first else i
@@ -190,10 +196,14 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
 #: Words of the article a headline is checked against, and how many it must share with them.
 _BODY_WORDS_READ = 250
 _HEADLINE_SHARED_WORDS = 2
+#: Shorter words ("US", "to") say too little of a story to tell its headline.
+_HEADLINE_WORD_LETTERS = 3
 
 
-def _content_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[^\W\d_]{3,}", text.casefold()) if word not in _HEADLINE_STOP_WORDS}
+def _content_words(text: str, ignored: frozenset[str], shortest: int = 1) -> set[str]:
+    """The words of ``text`` that say what it is about, lower case: of ``shortest`` letters or more,
+    none of the ``ignored`` ones."""
+    return {word for word in re.findall(r"[^\W\d_]+", text.casefold()) if len(word) >= shortest and word not in ignored}
 
 
 def _is_unlabelled_clock_stamp(text: str) -> bool:
@@ -414,12 +424,13 @@ def _label_tagline(
     first, headline = (lines[i].text for i in candidates[:2])
     if len(words_of(first)) > _LONGEST_SLOGAN or ends_sentence(first):
         return
+    # A slogan is made of generic words ("News and views from the Bay"): only the smallest are left out.
     lexicon = lexicon_for(DEFAULT_LANGUAGE)
     small = lexicon.stop_words | lexicon.function_words
-    body = {word for line in lines[credits_line + 1 :] for word in re.findall(r"[^\W\d]+", line.text.lower())}
+    body = _content_words(" ".join(line.text for line in lines[credits_line + 1 :]), small)
 
     def share_in_body(text: str) -> float:
-        words = {word for word in re.findall(r"[^\W\d]+", text.lower()) if word not in small}
+        words = _content_words(text, small)
         return len(words & body) / len(words) if words else 1.0
 
     slogan_share = share_in_body(first)
@@ -521,8 +532,7 @@ def _label_subheads(page: _Page) -> None:
         words = words_of(text)
         short = text[:1].isupper() and 0 < len(words) <= _LONGEST_TRAILING_CAPTION_WORDS
         # (Long without a full stop is what a caption is here; a line broken off ends on "of", "the".)
-        broken_off = bool(words) and words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words
-        open_ended = ends_sentence(text) or broken_off or text.endswith((":", ",", ";"))
+        open_ended = ends_sentence(text) or ends_on_function_word(text) or text.endswith((":", ",", ";"))
         # One sentence only: a sentence of the article with a teaser run onto it ("... after 6pm.
         # RELATED: ...") is cut apart later, not dropped whole.
         one_sentence = _SENTENCE_INSIDE.search(text) is None
