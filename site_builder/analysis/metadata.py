@@ -226,12 +226,17 @@ def _address_forms(name: str) -> set[str]:
 def outlet_of_address(line: str) -> str | None:
     """The known outlet whose site a reporter's e-mail address is at ("jroe@nydailynews.com",
     "jroe@bbc.co.uk"): any part of the domain but its last."""
-    for domain in _EMAIL_DOMAIN.findall(line):
-        for label in domain.casefold().split(".")[:-1]:
-            found = _outlets().addresses.get(label)
-            if found is not None:
-                return found
+    for label in _domain_labels(line, _EMAIL_DOMAIN):
+        found = _outlets().addresses.get(label)
+        if found is not None:
+            return found
     return None
+
+
+def _domain_labels(text: str, address: re.Pattern[str]) -> list[str]:
+    """The parts of the domains of the addresses ``address`` finds in ``text``, lower case, but the
+    last ("jroe@nydailynews.com" -> "nydailynews")."""
+    return [label for domain in address.findall(text.casefold()) for label in domain.split(".")[:-1]]
 
 
 _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -657,7 +662,7 @@ def _given_names() -> frozenset[str]:
 
 
 def opens_with_given_name(text: str) -> bool:
-    """"Ashleigh Grant, ...": a person's name first, not a section's label ("AFRICA, CULTURE")."""
+    """ "Ashleigh Grant, ...": a person's name first, not a section's label ("AFRICA, CULTURE")."""
     words = text.split(maxsplit=1)
     return bool(words) and words[0].casefold() in _given_names()
 
@@ -974,8 +979,7 @@ def _outlet_at_its_own_address(furniture: list[str]) -> str | None:
     labels = {
         label
         for text in furniture
-        for domain in _ADDRESS_DOMAIN.findall(text.casefold())
-        for label in domain.split(".")[:-1]
+        for label in _domain_labels(text, _ADDRESS_DOMAIN)
         if len(label) > _SHORTEST_OWN_DOMAIN
     }
     if not labels:
