@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.analysis import analyse
 from site_builder.analysis.analyse import StageTimer
+from site_builder.analysis.clean import clean_source
+from site_builder.analysis.quotes import find_quotations
 from site_builder.build.stories import (
     AnalysisCache,
     ProcessedStories,
@@ -69,7 +72,8 @@ def test_disk_cache_redoes_only_the_changed_story(tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     first, timer, first_files = process(seeds, cache=AnalysisCache(cache_dir))
     assert timer.seconds["clean"] > 0 and timer.seconds["render"] > 0
-    assert len(list(cache_dir.glob("*.pickle"))) == 6  # an analysis and a rendering per story
+    # An analysis and a rendering per story, and each source's own analysis.
+    assert len(list(cache_dir.glob("*.pickle"))) == 3 * 2 + 3 * 2
 
     again, timer, files = process(seeds, cache=AnalysisCache(cache_dir))
     assert (again.stories, again.reused, files) == (first.stories, 3, first_files)
@@ -80,7 +84,28 @@ def test_disk_cache_redoes_only_the_changed_story(tmp_path: Path) -> None:
     assert after.reused == 2
     assert after.stories[0] == first.stories[0] and after.stories[1] != first.stories[1]
     assert files["story-1/index.html"] != first_files["story-1/index.html"]
-    assert len(list(cache_dir.glob("*.pickle"))) == 6, "stale entries are pruned"
+    assert len(list(cache_dir.glob("*.pickle"))) == 12, "stale entries are pruned"
+
+
+def test_an_edited_source_is_the_only_one_cleaned_and_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other sources' own analyses come from the cache; the site is what a fresh build makes."""
+    seeds = make_seeds(tmp_path / "seeds", 1)
+    (seeds / "story-0" / "c.txt").write_text('"We approved it," the mayor said on Monday.\n')
+    cache_dir = tmp_path / "cache"
+    process(seeds, cache=AnalysisCache(cache_dir))
+    edited = 'On Monday the council approved the budget, officials said. "It is done," Ann Lee said.\n'
+    (seeds / "story-0" / "b.txt").write_text(edited)
+    cleaned, read = [], []
+    monkeypatch.setattr(analyse, "clean_source", lambda raw: cleaned.append(raw.file) or clean_source(raw))
+    monkeypatch.setattr(analyse, "find_quotations", lambda source: read.append(source.file) or find_quotations(source))
+    after, _, files = process(seeds, cache=AnalysisCache(cache_dir))
+    assert cleaned == read == ["story-0/b.txt"]
+    monkeypatch.undo()
+    shutil.rmtree(tmp_path / "_site")
+    fresh, _, fresh_files = process(seeds)
+    assert after.stories == fresh.stories and files == fresh_files
 
 
 def test_a_lost_site_is_rendered_again_from_the_cached_analyses(tmp_path: Path) -> None:
@@ -171,7 +196,8 @@ def test_analyses_come_back_only_for_a_cache_kept_in_this_process(tmp_path: Path
     on_disk = AnalysisCache(tmp_path / "cache")
     process(seeds, jobs=2, cache=on_disk)
     assert not any(isinstance(value, StoryAnalysis) for value in on_disk.entries.values())
-    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 4  # an analysis and a rendering per story
+    # An analysis and a rendering per story, and each source's own analysis.
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 2 * 2 + 2 * 2
 
 
 @pytest.mark.parametrize("send_analysis", [False, True])

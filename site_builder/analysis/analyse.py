@@ -1,7 +1,10 @@
 """The per-story analysis: a pure function from a loaded story and settings to its result.
 
 Nothing here reads files, writes files or looks at the clock, so a story can be analysed
-in a worker process (or handed to a distributed engine) without changing this code.
+in a worker process (or handed to a distributed engine) without changing this code. What
+one source's own stages make of it (cleaning, sentences, quotations) depends on that source
+alone: a caller may keep it (``SourceMemo``) so that a story with one edited source cleans
+and reads only that one again.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Protocol
 
 from ..config import AnalysisSettings
-from ..model import CleanedSource, Diagnostic, RawStory, Source, StoryAnalysis, TitleOrigin
+from ..model import CleanedSource, Diagnostic, RawSource, RawStory, Source, StoryAnalysis, TitleOrigin
 from ..text.normalise import without_invisible
 from .align import align_story
 from .clean import clean_source
@@ -102,25 +107,46 @@ def humanise(folder: str) -> str:
 _SHORT_WORDS = frozenset("a an and as at by for in of on or the to is it vs".split())
 
 
-def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer | None = None) -> StoryAnalysis:
-    """Clean, segment, align and extract quotes for every source of one story.
+@dataclass(frozen=True, slots=True)
+class SourceAnalysis:
+    """What the stages that read one source alone make of it: the same whatever else the story holds."""
+
+    source: Source
+    quotations: Quotations
+
+
+class SourceMemo(Protocol):
+    """Where ``analyse_story`` finds and keeps each source's own analysis, by the raw source."""
+
+    def get(self, raw: RawSource) -> SourceAnalysis | None: ...
+
+    def put(self, raw: RawSource, analysis: SourceAnalysis) -> None: ...
+
+
+def analyse_story(
+    raw: RawStory, settings: AnalysisSettings, timer: StageTimer | None = None, memo: SourceMemo | None = None
+) -> StoryAnalysis:
+    """Clean, segment, align and extract quotes for every source of one story; a source ``memo``
+    holds is not cleaned, segmented or read for quotations again.
 
     An unexpected exception leaves as :class:`StageFailed`, naming the stage and the source
     file (or, for the stages that compare sources, the story folder).
     """
     timer = timer or StageTimer()
     folder = story_folder(raw)
+    known = [memo.get(raw_source) if memo is not None else None for raw_source in raw.sources]
+    segmented = [done.source if done is not None else None for done in known]
     with timer.stage("clean"):
-        cleaned: list[CleanedSource] = []
-        for raw_source in raw.sources:
-            with working_on("cleaning", raw_source.file):
-                cleaned.append(clean_source(raw_source))
+        cleaned: dict[int, CleanedSource] = {}
+        for k, raw_source in enumerate(raw.sources):
+            if segmented[k] is None:
+                with working_on("cleaning", raw_source.file):
+                    cleaned[k] = clean_source(raw_source)
     with timer.stage("segment"):
-        segmented: list[Source] = []
-        for clean in cleaned:
+        for k, clean in cleaned.items():
             with working_on("splitting sentences", clean.raw.file):
-                segmented.append(segment_source(clean))
-        sources = tuple(segmented)
+                segmented[k] = segment_source(clean)
+        sources = tuple(source for source in segmented if source is not None)
     with timer.stage("align"), working_on("aligning sources", folder):
         alignment = align_story(sources, settings)
         # Copied runs compare the sources too: timed with the alignment. A big story compares each
@@ -130,9 +156,13 @@ def analyse_story(raw: RawStory, settings: AnalysisSettings, timer: StageTimer |
         overlaps = find_overlaps(sources, compared)
     with timer.stage("quotes"):
         quotations: list[Quotations] = []
-        for source in sources:
-            with working_on("finding quotes", source.file):
-                quotations.append(find_quotations(source))
+        for raw_source, source, done in zip(raw.sources, sources, known, strict=True):
+            if done is None:
+                with working_on("finding quotes", source.file):
+                    done = SourceAnalysis(source, find_quotations(source))
+                if memo is not None:
+                    memo.put(raw_source, done)
+            quotations.append(done.quotations)
         occurrences = echoed(quotations)
         with working_on("grouping quotes", folder):
             quotes = group_quotes(sources, occurrences, settings)

@@ -25,6 +25,7 @@ from jinja2 import TemplateError
 
 from ..analysis.align.claim_model import DATA_DIR, MODEL_FILE, TOKENIZER_FILE
 from ..analysis.analyse import (
+    SourceAnalysis,
     StageFailed,
     StageTimer,
     analyse_story,
@@ -33,7 +34,7 @@ from ..analysis.analyse import (
 )
 from ..collector import collector_paused
 from ..config import AnalysisSettings, SiteConfig
-from ..model import Diagnostic, RawStory, StoryAnalysis
+from ..model import Diagnostic, RawSource, RawStory, StoryAnalysis
 from ..site.export import story_export
 from ..site.render import StoryListing, render_story
 from ..site.theme import Theme
@@ -66,6 +67,14 @@ def story_fingerprint(story: RawStory, settings: AnalysisSettings) -> str:
     """A key that changes whenever anything the analysis of ``story`` depends on changes."""
     digest = hashlib.sha256(code_version().encode("ascii"))
     digest.update(repr((story, settings)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def source_fingerprint(raw: RawSource) -> str:
+    """A key that changes whenever anything one source's own analysis depends on changes: no
+    setting does (they shape only the stages that compare sources)."""
+    digest = hashlib.sha256(code_version().encode("ascii"))
+    digest.update(repr(raw).encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -155,6 +164,20 @@ class AnalysisCache:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceCache:
+    """Each source's own analysis in a cache folder, for ``analyse_story`` (a ``SourceMemo``)."""
+
+    directory: Path
+
+    def get(self, raw: RawSource) -> SourceAnalysis | None:
+        found = AnalysisCache._read(self.directory / f"{source_fingerprint(raw)}.pickle")
+        return found if isinstance(found, SourceAnalysis) else None
+
+    def put(self, raw: RawSource, analysis: SourceAnalysis) -> None:
+        AnalysisCache.write_entry(self.directory, source_fingerprint(raw), analysis)
+
+
+@dataclass(frozen=True, slots=True)
 class BuiltStory:
     """One story in the new site: its listing for the site-wide pages, the files it wrote, and
     what its analysis found and warned about. Small, and cached, so a rebuild that links the
@@ -178,7 +201,8 @@ class _Task:
 
     With ``staging``, the worker writes the pages into that directory itself, so they never
     travel back to the main process; without (a Dask worker on another machine), it sends them.
-    With ``cache_dir``, it stores a new analysis there itself, for the same reason; else, with
+    With ``cache_dir``, it stores a new analysis there itself, for the same reason, and each
+    source's own analysis, which it reuses for the sources an edit left alone; else, with
     ``send_analysis``, it sends a new analysis for the main process to cache.
     """
 
@@ -211,7 +235,8 @@ def _run(task: _Task) -> _Outcome | Diagnostic:
 def _run_story(task: _Task) -> _Outcome | Diagnostic:
     timer = StageTimer()
     try:
-        analysis = task.analysis or analyse_story(task.story, task.config.analysis, timer)
+        memo = SourceCache(task.cache_dir) if task.cache_dir is not None else None
+        analysis = task.analysis or analyse_story(task.story, task.config.analysis, timer, memo)
         # A broken template is the user's to fix and breaks every story alike: it stops the build.
         with timer.stage("render"), working_on("rendering", story_folder(task.story), let_through=(TemplateError,)):
             rendered = render_story(analysis, task.config, task.theme)
@@ -367,7 +392,8 @@ def process_stories(
         for index, task in zip(todo, tasks, strict=True):
             settle(index, _run(task))
     if cache is not None:
-        cache.keep_only(set(analysis_keys) | set(render_keys))
+        source_keys = {source_fingerprint(source) for story in stories for source in story.sources}
+        cache.keep_only(set(analysis_keys) | set(render_keys) | source_keys)
     return ProcessedStories(
         tuple(built[i] for i in range(len(stories)) if i not in failures),
         reused,
