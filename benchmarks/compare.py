@@ -1,6 +1,6 @@
 """Two versions of site_builder timed side by side, in alternating runs on one generated corpus.
 
-    python -m benchmarks.compare REV_A REV_B [--stories 500] [--sources 5] [--runs 5] [--jobs 2]
+    python -m benchmarks.compare REV_A REV_B [--stories 500] [--sources 5] [--runs 5] [--jobs 2] [--edits]
 
 A shared machine changes speed from one hour to the next, so a benchmark run today set beside
 one from last week says as much about the machine as about the code. This checks each revision
@@ -8,6 +8,10 @@ out into a temporary git worktree, generates one corpus (``benchmarks.generate``
 cold with each version in turn, ``--runs`` times (A, B, A, B, ...). It prints each version's
 median wall time with its min-max and the median seconds of each stage (summed over workers)
 from the build's own ``--report``. ``--stories 1 --sources 400 --jobs 1`` times one big story.
+
+``--edits`` times rebuilds after one source was edited instead, as ``benchmarks.bench`` does
+(``--stories 100``): each version builds its own copy of the corpus once with its cache, then
+each run appends a sentence to the same article in every copy and rebuilds, version after version.
 """
 
 from __future__ import annotations
@@ -53,10 +57,13 @@ class Version:
         if not Path(found).resolve().is_relative_to(self.tree.resolve()):
             raise SystemExit(f"{self.revision}: Python imports site_builder from {found}, not from its worktree")
 
-    def build(self, corpus: Path, jobs: int) -> None:
-        shutil.rmtree(corpus / "_site", ignore_errors=True)
+    def build(self, corpus: Path, jobs: int, cached: bool = False) -> None:
+        """A timed build of ``corpus``: cold unless ``cached`` (then with its cache and previous site)."""
+        command = [sys.executable, "-m", "site_builder", "build", "--jobs", str(jobs)]
+        if not cached:
+            shutil.rmtree(corpus / "_site", ignore_errors=True)
+            command.append("--no-cache")
         report = corpus / "report.json"
-        command = [sys.executable, "-m", "site_builder", "build", "--no-cache", "--jobs", str(jobs)]
         started = time.perf_counter()
         subprocess.run(
             [*command, "--report", str(report)],
@@ -75,7 +82,9 @@ class Version:
         return f"{self.revision[:12]:12}  {wall:>22}  {stages}"
 
 
-def compare(revisions: list[str], stories: int, sources: int, runs: int, jobs: int, root: Path) -> list[Version]:
+def compare(
+    revisions: list[str], stories: int, sources: int, runs: int, jobs: int, root: Path, edits: bool = False
+) -> list[Version]:
     versions = []
     try:
         for number, revision in enumerate(revisions):
@@ -87,13 +96,35 @@ def compare(revisions: list[str], stories: int, sources: int, runs: int, jobs: i
             version.check_imported()
         corpus = root / "corpus"
         generate(corpus / "seeds", stories, sources, seed=7)
-        for _ in range(runs):
-            for version in versions:
-                version.build(corpus, jobs)
+        if edits:
+            _compare_edits(versions, corpus, runs, jobs)
+        else:
+            for _ in range(runs):
+                for version in versions:
+                    version.build(corpus, jobs)
     finally:
         for version in versions:
             subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(version.tree)], check=False)
     return versions
+
+
+def _compare_edits(versions: list[Version], corpus: Path, runs: int, jobs: int) -> None:
+    copies = []
+    for number, version in enumerate(versions):
+        copy = corpus.with_name(f"corpus-{number}")
+        shutil.copytree(corpus, copy)
+        version.build(copy, jobs, cached=True)
+        copies.append(copy)
+    for version in versions:  # the warming builds are not what is compared
+        version.walls.clear()
+        version.stages.clear()
+    articles = sorted(p.relative_to(corpus) for p in (corpus / "seeds").rglob("*.txt"))
+    for run in range(runs):
+        edited = articles[(run + 1) * len(articles) // (runs + 1)]
+        for version, copy in zip(versions, copies, strict=True):
+            with (copy / edited).open("a", encoding="utf-8") as article:
+                article.write("\nOne more sentence was added by an editor.\n")
+            version.build(copy, jobs, cached=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,10 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=int, default=5)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--edits", action="store_true", help="time rebuilds after one source was edited")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        versions = compare(args.revisions, args.stories, args.sources, args.runs, args.jobs, Path(folder))
-    print(f"{args.stories}x{args.sources}, cold, --jobs {args.jobs}, {args.runs} runs each, alternating")
+        versions = compare(
+            args.revisions, args.stories, args.sources, args.runs, args.jobs, Path(folder), edits=args.edits
+        )
+    kind = "one source edited, then rebuilt" if args.edits else "cold"
+    print(f"{args.stories}x{args.sources}, {kind}, --jobs {args.jobs}, {args.runs} runs each, alternating")
     print(f"{'revision':12}  {'wall s median (min-max)':>22}  " + "  ".join(f"{stage:>6}" for stage in STAGES))
     for version in versions:
         print(version.row())
