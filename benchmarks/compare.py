@@ -43,7 +43,9 @@ class Version:
 
     def environment(self) -> dict[str, str]:
         # The worktree first on the path: its site_builder, not the installed one, is imported.
-        return {**os.environ, "PYTHONPATH": str(self.tree)}
+        # Its bytecode is written as an installed package's is: else every run compiles every module.
+        environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+        return {**environment, "PYTHONPATH": str(self.tree)}
 
     def check_imported(self) -> None:
         found = subprocess.run(
