@@ -23,7 +23,6 @@ from typing import TextIO, TypeVar
 
 from jinja2 import TemplateError
 
-from ..analysis.align.claim_model import DATA_DIR, MODEL_FILE, TOKENIZER_FILE
 from ..analysis.analyse import (
     SourceAnalysis,
     StageFailed,
@@ -39,6 +38,7 @@ from ..site.export import story_export
 from ..site.render import StoryListing, render_story
 from ..site.theme import Theme
 from .cluster import run_on_cluster
+from .uptodate import PACKAGE, add_file_states
 from .write import StagedSite, WrittenFile, write_files
 
 T = TypeVar("T")
@@ -48,18 +48,13 @@ Progress = Callable[[int, int], None]
 
 @cache
 def code_version() -> str:
-    """A digest of the analysis code and data, so a changed release never reuses stale results."""
-    package = Path(__file__).resolve().parent.parent
+    """A digest of the analysis code and data, so a changed release never reuses stale results.
+
+    Of what the file system says of each file (path, size, modification time), as the
+    up-to-date check reads it: digesting the package's bytes took longer than the rest of a
+    one-source rebuild's bookkeeping."""
     digest = hashlib.sha256()
-    # Code and data only: not compiled files, nor tool caches (.ruff_cache) a developer's run leaves.
-    # Nor the trained claim scorer's weights and tokenizer (23 MB and 0.5 MB, which every build would
-    # read and digest): no analysis setting uses them yet. A setting that does must put the model's
-    # digest in the key.
-    skipped = {DATA_DIR / MODEL_FILE, DATA_DIR / TOKENIZER_FILE}
-    files = (p for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc" and p not in skipped)
-    for path in sorted(p for p in files if not any(part.startswith(".") for part in p.relative_to(package).parts)):
-        digest.update(path.relative_to(package).as_posix().encode("utf-8"))
-        digest.update(path.read_bytes())
+    add_file_states(digest, PACKAGE)
     return digest.hexdigest()
 
 

@@ -32,7 +32,7 @@ CACHE_DIR = ".site-builder-cache"
 STAMP = "up-to-date.json"
 #: Libraries whose version can change what the site holds.
 _LIBRARIES = ("jinja2", "markdown-it-py", "rapidfuzz", "numpy", "ftfy", "trafilatura")
-_PACKAGE = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def _library_versions() -> list[str]:
@@ -68,16 +68,21 @@ def fingerprint(config: SiteConfig, project_dir: Path, theme_folders: Sequence[P
     digest = hashlib.sha256()
     digest.update(repr(config).encode())
     digest.update(f"{sys.version}\n{';'.join(_library_versions())}\n".encode())
-    folders = [project_dir / config.seeds, _PACKAGE, *theme_folders]
+    folders = [project_dir / config.seeds, PACKAGE, *theme_folders]
     for top in dict.fromkeys(folder.resolve() for folder in folders):
         digest.update(f"\0{top}\0".encode())
-        for entry in files_under(top):
-            try:
-                stat = entry.stat()
-            except OSError:
-                continue  # gone since it was listed
-            digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        add_file_states(digest, top)
     return digest.hexdigest()
+
+
+def add_file_states(digest: hashlib._Hash, top: Path) -> None:
+    """Add the path, size and modification time of every file under ``top`` to ``digest``."""
+    for entry in files_under(top):
+        try:
+            stat = entry.stat()
+        except OSError:
+            continue  # gone since it was listed
+        digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
 
 
 def _marker_state(out_dir: Path) -> list[int] | None:
