@@ -329,6 +329,21 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "heißt es in einer Mitteilung der Polizei", "In einem Schreiben der Stadtwerke … heißt es:":
         # an impersonal verb, the body whose document it is (its kind alone, or its name).
         ("de-document.txt", ["Polizei", "Stadtwerke Talbach"]),
+        # A body's name going on with what it is for ("Landesamt für Straßenbau"), a compound naming
+        # its body ("das Landeskriminalamt"), "hieß es vom …", whom the speaker told opening the
+        # sentence ("Gegenüber dem Rundfunk sagte …"), and where a person works ("vom Institut für …").
+        (
+            "de-bodies.txt",
+            [
+                "Landesamt für Straßenbau",
+                "Landeskriminalamt",
+                "Polizeipräsidium Nordtal",
+                "Carla Neumann",
+                "Alexander Baum",
+            ],
+        ),
+        # "se informó desde …": an impersonal verb, and whose words it reports.
+        ("es-origin.txt", ["alcaldía de Quito"]),
         # A reflexive verb in the clause set inside the quotation ("—se quejó la vecina …—").
         ("es-reflexive.txt", ["Carmen Olmos"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),

@@ -51,7 +51,14 @@ CORE_LISTS = (
     "calendar",
 )
 #: Lists English has no use for.
-UNUSED_IN_ENGLISH = ("ordinal_nouns", "dialogue_dashes", "conventions", "title_roles")
+UNUSED_IN_ENGLISH = (
+    "ordinal_nouns",
+    "dialogue_dashes",
+    "conventions",
+    "title_roles",
+    "impersonal_subjects",
+    "origin_prepositions",
+)
 
 _DATA = resources.files("site_builder.text").joinpath("data")
 
@@ -265,6 +272,11 @@ class Lexicon:
     number_format: NumberFormat
     #: Prepositions introducing whom a speaker told ("explicó a este diario", "sagte gegenüber der Zeitung").
     listener_prepositions: frozenset[str]
+    #: Subjects of a verb that says no one spoke ("hieß es", "se informó", "indique-t-on").
+    impersonal_subjects: frozenset[str]
+    #: Prepositions saying whose words an impersonal verb reports ("hieß es aus dem Ministerium",
+    #: "se informó desde la alcaldía").
+    origin_prepositions: frozenset[str]
     #: How dates and clock times are written: month and weekday names, words marking a clock time.
     calendar: Calendar
 

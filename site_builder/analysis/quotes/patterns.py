@@ -242,6 +242,7 @@ class _Language:
         self.noun_openers = (self.determiners | self.connectors) - {c.casefold() for c in lexicon.leading_conjunctions}
         self.conjunctions = {w.casefold() for w in lexicon.leading_conjunctions}
         self.organisations = frozenset(head.casefold() for head in lexicon.organisation_heads)
+        self.organisation_connectors = frozenset(word.casefold() for word in lexicon.organisation_connectors)
         self.when = frozenset(word.casefold() for word in lexicon.time_words) | set(lexicon.calendar.weekdays)
         self.representatives = frozenset(word.casefold() for word in lexicon.relations)
         self.place_or_thing_markers = frozenset(word.casefold() for word in lexicon.place_or_thing_markers)
@@ -533,6 +534,8 @@ def _name_in(
                 institution = _institution_in_lower_case(words, words.index(run[0]), language)
                 if institution is not None:
                     return _Named(body=institution)
+            if any(word.lower in language.organisation_connectors for word in run):
+                return _Named(body=name)  # "das Landesamt für Straßenbau"
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
                 return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
             after = words.index(run[-1]) + 1
@@ -631,8 +634,11 @@ def _past_document(words: list[_Word], language: _Language) -> list[_Word]:
 
 def _opens_with_preposition(words: Sequence[_Word], language: _Language) -> bool:
     """A phrase opening with a function word that is no article or pronoun ("A la salida", "Dans
-    un communiqué", "Auf die Frage"): a phrase of circumstance, not the subject."""
+    un communiqué", "Auf die Frage"), or with one saying whom the speaker told ("Gegenüber dem
+    SWR"): a phrase of circumstance, not the subject."""
     first = words[0] if words else None
+    if first is not None and first.lower in language.lexicon.listener_prepositions:
+        return True
     return (
         first is not None
         and language.is_stop_word(first)
@@ -798,11 +804,20 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
         word = words[index]
         if word.capitalised and not word.punctuation:
             run.append(word)
+        elif (
+            run
+            and word.lower in language.organisation_connectors
+            and _is_organisation_compound(run[-1].lower, language)
+            and index + 1 < len(words)
+            and words[index + 1].capitalised
+        ):
+            run.append(word)  # "Landesamt für Straßenbau": what a body is for goes on with its name
         elif word.lower in language.connectors and _capitals_after(words, index, language) > 0:
             person_before = len(run) >= 2 or language.is_given_name(run[0]) if run else False
             if (
                 person_before
-                and _capitals_after(words, index, language) >= 2
+                # "Alexander Baum vom Institut für Klimafolgen": one capital, but a word for a body
+                and (_capitals_after(words, index, language) >= 2 or _names_a_body(words, index, language))
                 and run[-1].lower not in language.organisations
                 and ("capitalised-nouns" in language.lexicon.conventions or _names_a_body(words, index, language))
             ):
@@ -1166,6 +1181,12 @@ def _fuller_body(name: str, reading: _Reading, language: _Language) -> str | Non
     )
 
 
+def _is_organisation_compound(noun: str, language: _Language) -> bool:
+    """A word for a body, or a compound ending in one, however short ("Landeskriminalamt",
+    "Innenministerium"): where it speaks, the body it names."""
+    return noun in language.organisations or any(noun.endswith(head) for head in language.organisations)
+
+
 def _is_organisation_word(word: str, language: _Language) -> bool:
     noun = word.casefold()
     return noun in language.organisations or any(
@@ -1212,7 +1233,8 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         if noun in language.lexicon.documents:
             return reading.last_speaker  # "«…», señala el texto": the statement just quoted goes on
         organisations = reading.organisations
-        if noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
+        compound = noun not in organisations and _is_organisation_compound(noun, language)
+        if compound or noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
             # A body named with that very word ("la mairie de Quimper" for "la mairie"), in the
             # narrative or as a speaker quoted ("Le ministère de l'Industrie réagit : « … »"), else
@@ -1225,6 +1247,8 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
                 or next((body for body, words in quoted if noun in words), None)
                 or next((body for body, words in bodies if organisations & words), None)
             )
+            if named_body is None and compound:
+                return named.description  # "teilte das Landeskriminalamt mit": a compound names its body
             # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
             # compañía"); none: no one ("la compañía" is no speaker's name).
             return named_body or (reading.introduced_bodies[-1] if reading.introduced_bodies else None)
@@ -1467,6 +1491,8 @@ def _attribute(
                 body = _body_of_document(tail[at + 1 :], language, reading)
                 named = _Named(body=body) if body else named
             if named == _Named():
+                named = _from_origin(tail[at + 1 :], tail[at - 1] if at else None, language, reading)
+            if named == _Named():
                 named = _after_listener(tail[at + 1 :], language, reading)
             if named == _Named():
                 # The pronoun or name may stand before the verb ("a-t-il dit", "Weber sagte").
@@ -1607,6 +1633,23 @@ _HELD_WORD_VERB_REACH = 6
 
 #: How many words a phrase saying whom the speaker told ("a este diario", "à l’AFP") may take.
 _LISTENER_WORDS = 4
+
+
+def _from_origin(words: Sequence[_Word], before: _Word | None, language: _Language, reading: _Reading) -> _Named:
+    """Whose words a verb with an impersonal subject reports, in the ``words`` after it: "…“, hieß es
+    am Sonntag vom Polizeipräsidium Rheinfels", "«…», se informó desde la alcaldía". Nobody when
+    the verb has a subject of its own."""
+    impersonal = language.lexicon.impersonal_subjects
+    rest = list(words)
+    if rest and rest[0].lower in impersonal:
+        rest = rest[1:]
+    elif before is None or before.lower not in impersonal:
+        return _Named()
+    rest = list(_past_when(rest, language))
+    if not rest or rest[0].lower not in language.lexicon.origin_prepositions:
+        return _Named()
+    named = _name_in(rest[1:], language, reading, ends_at_function_word=True)
+    return named if named.name or named.body or named.description else _Named()
 
 
 def _after_listener(words: Sequence[_Word], language: _Language, reading: _Reading) -> _Named:
