@@ -344,6 +344,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # "se informó desde …": an impersonal verb, and whose words it reports.
         ("es-origin.txt", ["alcaldía de Quito"]),
+        # A possessive opening the speaker's phrase ("assure son avocat, Me …"), and the body whose
+        # judgment or study speaks ("indique le jugement du tribunal …", "un estudio de la Universidad …").
+        ("fr-possessive.txt", ["François Leroy", "tribunal de Vannes"]),
+        ("es-possessive.txt", ["Tomás Navarro", "Universidad de Salamanca"]),
         # A reflexive verb in the clause set inside the quotation ("—se quejó la vecina …—").
         ("es-reflexive.txt", ["Carmen Olmos"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),

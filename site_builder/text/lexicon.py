@@ -58,6 +58,7 @@ UNUSED_IN_ENGLISH = (
     "title_roles",
     "impersonal_subjects",
     "origin_prepositions",
+    "possessive_determiners",
 )
 
 _DATA = resources.files("site_builder.text").joinpath("data")
@@ -272,6 +273,8 @@ class Lexicon:
     number_format: NumberFormat
     #: Prepositions introducing whom a speaker told ("explicó a este diario", "sagte gegenüber der Zeitung").
     listener_prepositions: frozenset[str]
+    #: Possessive determiners, lower case: "assure son avocat, Me …", "afirmó su hermano, …".
+    possessive_determiners: frozenset[str]
     #: Subjects of a verb that says no one spoke ("hieß es", "se informó", "indique-t-on").
     impersonal_subjects: frozenset[str]
     #: Prepositions saying whose words an impersonal verb reports ("hieß es aus dem Ministerium",

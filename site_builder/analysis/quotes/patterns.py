@@ -437,7 +437,15 @@ def _name_in(
             and (language.is_representative(role or "") or "capitalised-nouns" in language.lexicon.conventions)
         )
         of_the_role = (follows_role and word.lower in language.connectors) or whose
-        if ((marker and not word.capitalised) or word.lower in language.determiners) and not of_the_role:
+        # "assure son avocat, Me …": after the verb, a possessive opens the speaker's phrase as an article does.
+        possessive = (
+            ends_at_function_word
+            and word.lower in language.lexicon.possessive_determiners
+            and index + 1 < len(words)
+            and words[index + 1].text[:1].islower()
+        )
+        determiner = word.lower in language.determiners or possessive
+        if ((marker and not word.capitalised) or determiner) and not of_the_role:
             gender = gender or marker
             index += 1
             continue
