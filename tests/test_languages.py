@@ -348,6 +348,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # judgment or study speaks ("indique le jugement du tribunal …", "un estudio de la Universidad …").
         ("fr-possessive.txt", ["François Leroy", "tribunal de Vannes"]),
         ("es-possessive.txt", ["Tomás Navarro", "Universidad de Salamanca"]),
+        # The pronoun joined to an inverted auxiliary is the subject ("a-t-elle annoncé devant le
+        # conseil"); a body named behind an elided article ("le ministère de l'Intérieur") and then by
+        # its kind; "el departamento" is a word for a body.
+        ("fr-inverted.txt", ["Claire Renaud", "ministère de l'Intérieur"]),
+        ("es-department.txt", ["Ministerio de Transportes"]),
         # A reflexive verb in the clause set inside the quotation ("—se quejó la vecina …—").
         ("es-reflexive.txt", ["Carmen Olmos"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),

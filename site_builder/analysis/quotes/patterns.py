@@ -85,6 +85,11 @@ class _Reading:
                 return person
         return None
 
+    def introduce_body(self, name: str) -> None:
+        """Record a body its kind introduces ("le ministère de la Santé", "el grupo Hallbrook Heating")."""
+        self.bodies.append(name)
+        self.introduced_bodies.append(name)
+
     def meet_unnamed(self, gender: str | None, body: str | None = None) -> None:
         """Someone the article does not name ("un jeune intérimaire hausse les épaules"): a "il" next
         means them, not anyone named before; or the body they speak for ("Ein Sprecher des
@@ -603,9 +608,35 @@ def _name_in(
         index += 1
     if indefinite:
         return _Named(anonymous=True)  # "Un productor …, dijo": someone the article does not name
-    if role or head_noun:
-        return _Named(description=role or head_noun, gender=gender)
+    described = role or head_noun
+    if described and _part_of_unnamed_body(words, described, language):
+        return _Named(anonymous=True)  # "Selon la direction de l'entreprise": no body named
+    if described:
+        return _Named(description=described, gender=gender)
     return _Named()
+
+
+def _part_of_unnamed_body(words: Sequence[_Word], noun: str, language: _Language) -> bool:
+    """Whether the word for a body ``noun`` goes on with what it is part of, itself only a word for
+    a body ("la direction de l'entreprise", "la dirección de la empresa"): a body the words do not
+    name, never one named before by its kind."""
+    if not _is_organisation_word(noun, language):
+        return False
+    at = next((k for k, word in enumerate(words) if word.text == noun), None)
+    if at is None:
+        return False
+    after: list[str] = []  # the words after the noun, an elided article split from its noun
+    for word in words[at + 1 : at + 5]:
+        elided = _ELIDED_ARTICLE.match(word.text)
+        after.extend([elided.group(1), elided.group(2)] if elided else [word.text])
+    if not after or after[0].casefold() not in language.connectors:
+        return False
+    rest = after[1:]
+    while rest and rest[0].casefold() in language.determiners:
+        rest = rest[1:]
+    if not rest or rest[0][:1].isupper() or (len(rest) > 1 and rest[1][:1].isupper()):
+        return False  # "de la Santé", "du groupe Nexia": a body named
+    return _is_organisation_word(rest[0].rstrip(".,"), language)
 
 
 def _past_when(words: Sequence[_Word], language: _Language) -> Sequence[_Word]:
@@ -1013,6 +1044,16 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 reading.meet_unnamed(language.gender_of_marker(word), represented)
                 index += 2
                 continue
+            elided = _ELIDED_ARTICLE.match(word.text)
+            kind_at = _kind_before_of(words, index, language) if elided and elided.group(2)[:1].isupper() else None
+            if kind_at is not None:
+                # "le ministère de l'Intérieur": a body named after its kind, its name behind an elided article.
+                end = index + 1
+                while end < len(words) and words[end].capitalised and not words[end].punctuation:
+                    end += 1
+                reading.introduce_body(" ".join(w.text for w in words[kind_at:end]))
+                index = end
+                continue
             if word.capitalised and not word.punctuation:
                 run = _name_run(words, index, language)
                 noun = _leading_noun(run, language)
@@ -1022,9 +1063,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 body_kind = _kind_before_of(words, first_at, language)
                 if body_kind is not None:
                     # "le ministère de la Santé", "el ministerio de Sanidad": a body named after its kind.
-                    body_name = " ".join(w.text for w in words[body_kind : words.index(run[-1]) + 1])
-                    reading.bodies.append(body_name)
-                    reading.introduced_bodies.append(body_name)
+                    reading.introduce_body(" ".join(w.text for w in words[body_kind : words.index(run[-1]) + 1]))
                     index = words.index(run[-1]) + 1
                     continue
                 # The roles right before the name ("Historikerin Prof. Dr."): "Sprecherin des Präsidiums
@@ -1079,8 +1118,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 kind_before = before is not None and before.text == role and not role_words
                 if kind_before and role is not None and _is_organisation_word(role, language):
                     # "el grupo Hallbrook Heating", "la société Logiflux Ouest": a body its kind introduces.
-                    reading.bodies.append(name)
-                    reading.introduced_bodies.append(name)
+                    reading.introduce_body(name)
                 elif len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged):
                     gender = language.given_gender(run[0]) or (
                         _role_gender(role_words[-1], language) if role_words else None
@@ -1491,6 +1529,12 @@ def _attribute(
             if at and tail[at - 1].lower in language.conjunctions:
                 attributed_after = True  # "…» et annoncé …", "…» y aseguró …": the sentence's subject speaks
                 break
+            # "affirme-t-elle", "a-t-elle annoncé devant le conseil": the pronoun joined to the verb
+            # or to its auxiliary is the subject, whatever noun follows.
+            joined = [w for w in (tail[at - 1] if at else None, word) if w is not None and "-" in w.text]
+            inverted = next((language.pronoun_in(w) for w in joined if language.pronoun_in(w) is not None), None)
+            if inverted is not None:
+                return True, _resolve(_Named(pronoun=inverted), reading, language)
             # "…», indique un communiqué de la préfecture": whose the document is.
             after_verb = _past_document(list(_past_when(tail[at + 1 :], language)), language)
             named = _name_in(after_verb, language, reading, ends_at_function_word=True)
