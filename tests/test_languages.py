@@ -353,6 +353,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # its kind; "el departamento" is a word for a body.
         ("fr-inverted.txt", ["Claire Renaud", "ministère de l'Intérieur"]),
         ("es-department.txt", ["Ministerio de Transportes"]),
+        # Who and where, then the name in apposition ("die Tourismusobfrau von Hinterbach, Maria Pichler").
+        ("de-where.txt", ["Maria Pichler"]),
         # A reflexive verb in the clause set inside the quotation ("—se quejó la vecina …—").
         ("es-reflexive.txt", ["Carmen Olmos"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),

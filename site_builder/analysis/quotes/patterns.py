@@ -549,6 +549,22 @@ def _name_in(
                     return _Named(body=institution)
             if any(word.lower in language.organisation_connectors for word in run):
                 return _Named(body=name)  # "das Landesamt für Straßenbau"
+            after = words.index(run[-1]) + 1
+            # Only where nouns are capitalised: elsewhere a capital opening such a run opens a name
+            # ("Policía de la Provincia de Santa Fe, …").
+            described_where = (
+                "capitalised-nouns" in language.lexicon.conventions
+                and len(run) >= 2
+                and not language.is_given_name(run[0])
+                and not _is_organisation_compound(run[0].lower, language)
+                and any(word.lower in language.connectors for word in run)
+                and reading.person(name) is None
+            )
+            if described_where and after < len(words) and words[after].text == ",":
+                # "die Tourismusobfrau von Hinterglemmach, Maria Pichler": who and where, then the name.
+                apposed = _name_in(words[after + 1 :], language, reading)
+                if apposed.name:
+                    return apposed
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
                 return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
             after = words.index(run[-1]) + 1
