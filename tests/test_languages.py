@@ -331,7 +331,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("de-document.txt", ["Polizei", "Stadtwerke Talbach"]),
         # A body's name going on with what it is for ("Landesamt für Straßenbau"), a compound naming
         # its body ("das Landeskriminalamt"), "hieß es vom …", whom the speaker told opening the
-        # sentence ("Gegenüber dem Rundfunk sagte …"), and where a person works ("vom Institut für …").
+        # sentence ("Gegenüber dem Rundfunk sagte …"), where a person works ("vom Institut für …"), and
+        # the body whose indictment or study speaks ("laut Anklage der …", "Einer Studie der … zufolge").
         (
             "de-bodies.txt",
             [
@@ -340,6 +341,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
                 "Polizeipräsidium Nordtal",
                 "Carla Neumann",
                 "Alexander Baum",
+                "Staatsanwaltschaft Nordtal",
+                "Universität Heidenau",
             ],
         ),
         # "se informó desde …": an impersonal verb, and whose words it reports.

@@ -1579,6 +1579,10 @@ def _attribute(
             # stands before the word, from the last comma.
             comma = max((i for i in range(at) if head[i].text == ","), default=-1)
             source = head[comma + 1 : at]
+            # "Einer Studie der Universität Leipzig zufolge": the body whose document it is.
+            document_body = _body_of_document(source, language, reading)
+            if document_body:
+                return True, document_body
             named = _name_in(source, language, reading)
             if named != _Named():
                 # A body named in full here is who speaks, not one of its kind named before.
