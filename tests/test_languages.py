@@ -358,6 +358,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("es-department.txt", ["Ministerio de Transportes"]),
         # Who and where, then the name in apposition ("die Tourismusobfrau von Hinterbach, Maria Pichler").
         ("de-where.txt", ["Maria Pichler"]),
+        # What a role is of, then the name with no comma ("el general de Carabineros Mauricio …"); a
+        # place with a given name in it before a comma and the name ("de San Mateo Xalpan, Efraín …").
+        ("es-role-of.txt", ["Mauricio Herrera Soto", "Efraín Zúñiga"]),
         # A reflexive verb in the clause set inside the quotation ("—se quejó la vecina …—").
         ("es-reflexive.txt", ["Carmen Olmos"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),

@@ -502,6 +502,13 @@ def _name_in(
             of = index
             while index < len(words) and words[index].text != ",":
                 index += 1
+            given = next((k for k in range(of + 1, index) if language.is_given_name(words[k])), None)
+            if index == len(words) and given is not None and given + 1 < index and words[given + 1].capitalised:
+                # "el general de Carabineros Mauricio Herrera Soto": what the role is of, then the
+                # name, with no comma anywhere ("de San Mateo Xalpan, Efraín Zúñiga": a place, then
+                # the name after the comma).
+                run = _name_run(words, given, language)
+                return _Named(name=_name_text(run, language), gender=gender or language.given_gender(run[0]), role=role)
             if indefinite and language.is_representative(role):
                 # "ein Sprecher des Verbands", "un porte-parole du ministère": no one named, the
                 # body's voice; a body the phrase names, else the last of its kind, else none.
