@@ -234,6 +234,9 @@ def test_infer_outlet_from_wire_dateline() -> None:
             "The Boston Globe",
         ),
         ("advertisement", "You agree to receive special offers for Example Shoes's products.", None),
+        # The page offering its own newsletter, by the outlet's name; a newsletter's own name is none.
+        ("newsletter prompt", "Sign up for The Prairie Beacon's Farm & Field newsletter.", "Prairie Beacon"),
+        ("newsletter prompt", "Sign up for The Morning Brief newsletter.", None),
     ],
 )
 def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str, outlet: str | None) -> None:
@@ -429,3 +432,63 @@ def test_a_reprint_notice_names_the_outlet_whose_article_it_is_when_nothing_else
     )
     assert meta.infer_metadata(_removed(notice)).outlet == "Example Review"
     assert meta.infer_metadata(_removed(("masthead", "The Harlow Courier"), notice)).outlet == "The Harlow Courier"
+
+
+@pytest.mark.parametrize(
+    ("pieces", "outlet"),
+    [
+        # A masthead that is only the site's address, then its name in words: the name.
+        ((("masthead", "harborgazette.com"), ("masthead", "The Harbor Gazette")), "The Harbor Gazette"),
+        # The address alone names the site; a company's copyright does not replace it.
+        (
+            (("masthead", "KXYZ.com"), ("copyright notice", "Copyright 2016 by Example Broadcasting Company.")),
+            "KXYZ",
+        ),
+    ],
+    ids=["name-after-address", "address-over-owner"],
+)
+def test_a_masthead_address_gives_way_only_to_the_name_in_words(
+    pieces: tuple[tuple[RemovalReason, str], ...], outlet: str | None
+) -> None:
+    assert meta.infer_metadata(_removed(*pieces)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("pieces", "article", "outlet"),
+    [
+        # A label at the top and the footer's address line print the same name: the site's own.
+        (
+            (
+                ("category label", "The Millbrook Ledger"),
+                ("navigation", "News | Sports | Letters"),
+                ("navigation", "The Millbrook Ledger, 3 Front Street, Millbrook"),
+            ),
+            [],
+            "The Millbrook Ledger",
+        ),
+        # The page's top line left as the article's first, in capitals, and the footer in mixed case.
+        (
+            (("navigation", "Harbor Daily Observer | About | Advertise"),),
+            ["HARBOR DAILY OBSERVER"],
+            "Harbor Daily Observer",
+        ),
+        # A person named twice (a byline and an "About me" box) and an agency credited twice are not the site.
+        (
+            (
+                ("section heading", "About Me"),
+                ("section heading", "Marlene Hoskins"),
+                ("contributor credit", "Marlene Hoskins"),
+            ),
+            [],
+            None,
+        ),
+        ((("contributor credit", "Associated Press"), ("copyright notice", "The Associated Press")), [], None),
+        # Printed once only: no evidence.
+        ((("category label", "The Millbrook Ledger"),), [], None),
+    ],
+    ids=["label-and-footer", "capitals-over-story", "person", "agency", "once"],
+)
+def test_a_name_the_furniture_repeats_is_the_sites_own(
+    pieces: tuple[tuple[RemovalReason, str], ...], article: list[str], outlet: str | None
+) -> None:
+    assert meta.infer_metadata(_removed(*pieces), article).outlet == outlet

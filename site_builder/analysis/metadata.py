@@ -311,6 +311,8 @@ _OWN_OUTLET = re.compile(
     r"|^(?P<consenting>(?:the )?[A-Z][\w.&' -]{1,40}?)\s+and\s+(?:our|its)\s+(?:\w+\s+)?partners\s+use\s+cookies\b"
     # "Follow Example News on Twitter": the page's own outlet asking to be followed.
     r"|^follow\s+(?P<followed>[A-Z][\w.&' -]{1,40}?)\s+on\s+(?:twitter|facebook|instagram|x)\b"
+    # "Sign up for The Example Sentinel's Farm newsletter": the page offering its own newsletter.
+    r"|^(?:sign up|subscribe|register)\s+(?:for|to)\s+(?P<offering>(?:the\s+)?[A-Z][\w.&' -]{1,40}?)(?:'s|’s)\s+"
     # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
     r"|^(?P<staffed>[A-Z][\w.&' -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+[A-Z][^.]{2,120}?"
     r"\s+contributed\b",
@@ -324,11 +326,12 @@ def _outlet_promoting_itself(line: str) -> str | None:
     Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
-        groups = ("listed", "credited", "staffed", "followed", "consenting")
+        groups = ("listed", "credited", "staffed", "followed", "consenting", "offering")
         name = next(found.group(group) for group in groups if found.group(group))
         name = name.strip()
         listed = known_outlet(name) or outlet_from_credit(name)
-        if listed is None and (found.group("staffed") or found.group("followed") or found.group("consenting")):
+        named_as_one = ("staffed", "followed", "consenting", "offering")
+        if listed is None and any(found.group(group) for group in named_as_one):
             # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
             return _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))
         return listed
@@ -892,21 +895,27 @@ _DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .,'’-]*\(([^()]{1,40})\)\s*(?:--|�
 def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) -> Metadata:
     """Metadata stated by the furniture the clean stage took off the article, and the outlet
     the article's own text names as its reporter (``article``: its paragraphs) when nothing else does."""
-    removed = list(removed)
+    removed, article = list(removed), list(article)
     title = outlet = byline = None
     # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
     # used only where no masthead, dateline, byline or copyright says whose article it is.
     promoted: str | None = None
     titled: str | None = None  # the site named after the headline, as a page's title tag gives it
+    # The outlet came from a masthead that is only the site's address ("tampabay.com"): a masthead
+    # line naming it in words ("Tampa Bay Times") says it better.
+    from_address = False
     best_date: DateStamp | None = None
     for piece in removed:
         text = piece.text.strip()
         if piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
-        elif piece.reason == "masthead" and outlet is None:
+        elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
-            outlet = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
+            named = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
+            bare = _BARE_ADDRESS.fullmatch(text) is not None
+            if named is not None and (outlet is None or not bare):
+                outlet, from_address = named, bare and outlet is None
         elif piece.reason == "dateline" and outlet is None:
             credit = re.search(r"\(([^)]+)\)", text)
             # "BOSTON (CBS/AP) —": the station's own copy with the agency's; the first named is the page's.
@@ -966,10 +975,67 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet is None and titled is None:
         promoted = _outlet_at_its_own_address([piece.text for piece in removed]) or promoted
     if outlet is None and promoted is None:
+        promoted = _name_repeated_in_furniture(removed, article)
+    if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+
+
+#: A line that is a site's address and nothing else: "tampabay.com", "www.example.co.uk".
+_BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?")
+#: Furniture where a site prints its own name: its masthead, labels, menus and footer, notices and
+#: offers (not the article's own text taken off as embeds or repeats, nor other pages' headlines).
+_SITE_FURNITURE = frozenset(
+    {
+        "masthead",
+        "category label",
+        "navigation",
+        "copyright notice",
+        "newsletter prompt",
+        "page notice",
+        "contributor credit",
+        "advertisement",
+        "section heading",
+    }
+)
+#: A top line left as the article's first paragraph is the site's name only when this short.
+_LONGEST_NAME_LINE = 5
+
+
+def _name_repeated_in_furniture(removed: list[RemovedText], article: list[str]) -> str | None:
+    """A name the page's furniture prints on two lines or more (the masthead or a label at the top,
+    then the footer, an address, a subscription offer), and that is no person's, no agency's and no
+    menu's: the site's own. Where a page's top line is also the article's first, that line counts
+    ("GULF DAILY OBSERVER" over the story, "Gulf Daily Observer | About | Advertise" below it)."""
+    lines: dict[str, set[int]] = {}
+    shown: dict[str, str] = {}
+    texts = [piece.text for piece in removed if piece.reason in _SITE_FURNITURE]
+    texts += [text for text in article[:1] if len(text.split()) <= _LONGEST_NAME_LINE]
+    titles = _lexicon().titles
+    for number, text in enumerate(texts):
+        for run in _NAME_RUN.finditer(text):
+            name = run.group()
+            words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+            if len(words) < 2 or only_menu_words(name) or opens_with_given_name(name) or _is_agency(name):
+                continue
+            if any(word.casefold().rstrip(".") in titles for word in words):
+                continue  # "Russian President Vladimir Putin": a person, by a title
+            key = " ".join(words).casefold()
+            lines.setdefault(key, set()).add(number)
+            # A name in capitals is shown as the page writes it elsewhere, in mixed case.
+            if key not in shown or (shown[key].isupper() and not name.isupper()):
+                shown[key] = name
+    repeated = [key for key, found in lines.items() if len(found) >= _SITE_NAME_LINES]
+    if not repeated:
+        return None
+    best = max(repeated, key=lambda key: (len(lines[key]), -min(lines[key])))
+    return shown[best]
+
+
+#: On how many lines of its furniture a page prints its own name, at least.
+_SITE_NAME_LINES = 2
 
 
 def _outlet_at_its_own_address(furniture: list[str]) -> str | None:
