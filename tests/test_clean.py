@@ -285,8 +285,10 @@ _BODY_UNDER_A_BYLINE = (
     [
         "Your City. Your News.\n\nDog walker finds Roman coins in field after storm\n\n",
         "Skip to the main menu of our sites\n\nDog walker finds Roman coins in field after storm\n\n",
+        # A motto sharing only names with the article (its place), not what happened.
+        "Serving Harbor City since 1887\n\nDog walker finds Roman coins in field after storm\n\n",
     ],
-    ids=["motto", "menu"],
+    ids=["motto", "menu", "motto-naming-the-place"],
 )
 def test_the_headline_is_the_first_line_above_the_byline_that_the_article_bears_out(header: str) -> None:
     cleaned = clean_source(_raw(header + _BODY_UNDER_A_BYLINE))

@@ -347,6 +347,8 @@ def test_a_line_wholly_in_parentheses_is_no_byline(line: str) -> None:
     [
         ("Bridge closes - The Harbor Gazette", "Bridge closes", "The Harbor Gazette"),
         ("Bridge closes after cracks found | CNN", "Bridge closes after cracks found", "CNN"),
+        # A web address after the dash names the site, whatever its words.
+        ("Senate panel delays vote - ExamplePolitics.com", "Senate panel delays vote", "Example Politics"),
         # What follows the dash names no outlet: it is part of the headline.
         ("Bridge closes - and stays shut", "Bridge closes - and stays shut", None),
     ],

@@ -1090,5 +1090,7 @@ def _without_site_name(headline: str) -> tuple[str, str | None]:
     found = _TITLE_SITE.match(headline)
     if found is None:
         return headline, None
-    outlet = _outlet_named(found.group("site"))
+    site = found.group("site").strip()
+    # "... - CNNPolitics.com": a web address names a site, whatever its words.
+    outlet = _outlet_named(site) or (site_name(site) if _WEB_ADDRESS.match(site) else None)
     return (found.group("title").strip(), outlet) if outlet else (headline, None)

@@ -182,11 +182,13 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
     body_words = _content_words(
         " ".join(below.split()[:_BODY_WORDS_READ]), _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS
     )
+    # Words the article writes in lower case somewhere are what it is about; a tagline shares only
+    # names with it ("Serving Harlow County since 1887" above a story about a Harlow County landfill).
+    read = " ".join(below.split()[:_BODY_WORDS_READ])
+    common_words = {word for word in re.findall(r"[^\W\d_]+", read) if word.islower()}
     for i in above:
-        if (
-            len(_content_words(lines[i].text, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS) & body_words)
-            >= _HEADLINE_SHARED_WORDS
-        ):
+        shared = _content_words(lines[i].text, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS) & body_words
+        if len(shared) >= _HEADLINE_SHARED_WORDS and shared & common_words:
             # A sentence with its full stop further down is the deck, not the headline.
             first = i == above[0] or lines[i].text.rstrip(CLOSERS).endswith(".")
             return -1 if first else i
