@@ -25,6 +25,7 @@ from site_builder.model import Metadata, RemovalReason, RemovedText
         ("3/4/2019", None),  # March 4 or 3 April: not guessed
         ("Date 07.05.2020", "2020-05-07"),  # with dots, the day first
         ("April 2, 20195:02 AM ET", "2019-04-02"),  # the time run onto the year
+        ("2011/04/19", "2011-04-19"),  # year first, with slashes
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
@@ -54,6 +55,14 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("5:11 pm on 22 September 2020", meta.DateStamp("2020-09-22", meta.RANK_DATE_LINE)),
         ("2013-06-27T08:00:00+00:00", meta.DateStamp("2013-06-27", meta.RANK_DATE_LINE)),
         ("16 Aug 2017 - 22 Jan 2020", None),  # an archive's span of captures
+        # A stamp's pieces set apart by slashes or dashes, labels after the date, a time with seconds,
+        # a dateline's place in capitals, a page's own "last updated".
+        ("JULY 9, 2018 / 11:43 AM / UPDATED 6 HOURS AGO", meta.DateStamp("2018-07-09", meta.RANK_DATE_LINE)),
+        ("Jun 21st 2014 | From the print edition", meta.DateStamp("2014-06-21", meta.RANK_DATE_LINE)),
+        ("2008-11-19 16:40:12", meta.DateStamp("2008-11-19", meta.RANK_DATE_LINE)),
+        ("CHENNAI, March 3, 2010", meta.DateStamp("2010-03-03", meta.RANK_DATE_LINE)),
+        ("Page last updated at 17:42 GMT, Tuesday, 9 February 2010", meta.DateStamp("2010-02-09", meta.RANK_UPDATED)),
+        ("March 4, 2020 - The council voted on Tuesday to close the bridge", None),
     ],
 )
 def test_date_stamp(line: str, stamp: meta.DateStamp | None) -> None:
@@ -494,3 +503,10 @@ def test_a_name_the_furniture_repeats_is_the_sites_own(
     pieces: tuple[tuple[RemovalReason, str], ...], article: list[str], outlet: str | None
 ) -> None:
     assert meta.infer_metadata(_removed(*pieces), article).outlet == outlet
+
+
+def test_a_time_of_day_in_a_stamp_names_no_site() -> None:
+    """"August 17, 2016 / 7:18 AM / Updated 3 hours ago": the pieces of a stamp name no paper."""
+    removed = _removed(("dateline/publication stamp", "August 17, 2016 / 7:18 AM / Updated 3 hours ago"))
+    found = meta.infer_metadata(removed)
+    assert (found.outlet, found.date) == (None, "2016-08-17")

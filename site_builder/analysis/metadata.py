@@ -37,27 +37,30 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
 _DATE_FORMS = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
-    # "2018-12-04", and its machine form with a time: "2018-12-04T09:00:00Z".
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<monthnum>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d\d:\d\d))"),
+    # "2018-12-04", its machine form with a time ("2018-12-04T09:00:00Z"), and "2018/12/04".
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/])(?P<monthnum>\d\d)\2(?P<day>\d\d)(?:\b|(?=T\d\d:\d\d))"),
     # "22/11/2011" or "11/22/2011": read only when one of the two numbers cannot be a month.
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
     # "07.05.2020": written with dots, the day comes first.
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<monthnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 _PUBLISHED_LABEL = re.compile(
     r"^\W*(?:(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?|created|date|dated|released)\b\s*[:\-–—|]?", re.I
 )
-_UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
-_STAMP_PIECES = re.compile(r"\s+\|\s+")
+_UPDATED_LABEL = re.compile(r"^\W*(?:page\s+)?(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
+_STAMP_PIECES = re.compile(r"\s+[|/–—-]\s+")
 
 
 def stamp_pieces(line: str) -> list[str]:
-    """The pieces of a stamp set apart by bars: "4 | Example Examiner | Friday, June 13, 2014"."""
+    """The pieces of a stamp set apart by bars, slashes or dashes: "4 | Example Examiner | Friday,
+    June 13, 2014", "JULY 9, 2018 / 11:43 AM", "Mar 4, 2020 - Politics"."""
     return [piece.strip() for piece in _STAMP_PIECES.split(line.strip()) if piece.strip()]
 
 
 _STAMP_PREFIX_WORDS = 3
+#: How long a label after a stamp may be ("From the print edition").
+_STAMP_LABEL_WORDS = 4
 # A second stamp's label after the first stamp's date.
 _STAMP_LABEL = re.compile(r"\b(?:last\s+)?(?:updated|modified|published|posted)\b:?", re.I)
 _LATER_DATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
@@ -70,7 +73,9 @@ _STAMP_WORDS = re.compile(
     re.I,
 )
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
-_DATE_ONLY_FILLER = re.compile(r"^[\s,|·•\-–—:]*$")
+_DATE_ONLY_FILLER = re.compile(r"^[\s,|/·•\-–—:]*$")
+# The place in capitals a dateline opens with, before its date.
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40},")
 
 #: How much a stamp says about when the article was published; the highest wins.
 RANK_PUBLISHED = 3
@@ -135,10 +140,23 @@ def date_stamp(line: str) -> DateStamp | None:
         return None
     pieces = stamp_pieces(line)
     prefixes = pieces[:-1]
-    if prefixes and all(len(piece.split()) <= _STAMP_PREFIX_WORDS and not is_name_list(piece) for piece in prefixes):
+    if prefixes and all(
+        len(piece.split()) <= _STAMP_PREFIX_WORDS and not is_name_list(piece) and parse_date(piece) is None
+        for piece in prefixes
+    ):
         # "Rajnagar | Last Updated: October 13, 2019", "Source: Example Wire | Tue Jun 4, 2013 3:41pm":
-        # a place or a source before the stamp.
+        # a place or a source before the stamp (not "16 Aug 2017 - 22 Jan 2020", a span of dates).
         stamp = date_stamp(pieces[-1])
+        if stamp is not None:
+            return stamp
+    labels = pieces[1:]
+    if labels and all(
+        len(piece.split()) <= _STAMP_LABEL_WORDS and parse_date(piece) is None and not is_name_list(piece)
+        for piece in labels
+    ):
+        # "Jun 21st 2014 | From the print edition", "Mar 4, 2020 - Politics & Policy": the stamp,
+        # then the page's labels.
+        stamp = date_stamp(pieces[0])
         if stamp is not None:
             return stamp
     iso, match = found
@@ -155,6 +173,7 @@ def date_stamp(line: str) -> DateStamp | None:
     rest = _CLOCK.sub(" ", re.sub(_WEEKDAY, "", _ISO_TIME.sub(" ", rest), flags=re.I))
     rest = _STAMP_WORDS.sub(" ", rest)  # "Issued on:", "Modified:", "Updated 3 years ago"
     rest = re.sub(r"\b(?:[A-Z]{2,5}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
+    rest = _DATELINE_PLACE.sub(" ", rest)  # "CHENNAI, March 3, 2010": a wire's dateline
     rest = _STAMP_LABEL.sub(" ", rest)  # "3 May 2019 Last updated at 17:05"
     if _DATE_ONLY_FILLER.match(rest):
         return DateStamp(iso, RANK_DATE_LINE)
@@ -970,7 +989,11 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             stamp = date_stamp(text) or next((found for part in parts if (found := date_stamp(part))), None)
             if stamp and (best_date is None or stamp.rank > best_date.rank):
                 best_date = stamp
-            folio = [site_name(part) for part in parts if len(parts) > 1 and parse_date(part) is None]
+            folio = [
+                site_name(part)
+                for part in parts
+                if len(parts) > 1 and parse_date(part) is None and not _CLOCK.search(part)  # "7:18 AM" names no site
+            ]
             outlet = outlet or next((name for name in folio if name), None)
     if outlet is None and titled is None:
         promoted = _outlet_at_its_own_address([piece.text for piece in removed]) or promoted
