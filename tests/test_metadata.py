@@ -120,6 +120,11 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         # A stamp's label and time after the name: "PUBLISHED: 12:01 EST, 3 March 2013 | UPDATED: ...".
         ("By Jo Roe PUBLISHED: 12:01 EST, 3 March 2013 | UPDATED: 14:22 EST, 3 March 2013", "Jo Roe"),
         ("By Jo Roe, Published 3 March 2013", "Jo Roe"),
+        # After "By", the names come first: a description or a stamp the parser cannot read ends them.
+        ("By Dr. Jo Roe, associate professor of hydrology, Example University", "Dr. Jo Roe"),
+        ("By Jo Roe - 03/22/12 06:00 AM ET", "Jo Roe"),
+        ("By Jo Roe, Sam Lee and Ann Kim", "Jo Roe, Sam Lee and Ann Kim"),
+        ("Jo Roe @joroe", "Jo Roe"),  # a social-media handle after the name
         ("By staff", None),
         ("by the river the houses flooded", None),
         # A label before the name, "By" run onto it, a job after it with no separator.

@@ -11,6 +11,7 @@ layout context); this module parses those lines and turns them into ``Metadata``
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -594,6 +595,7 @@ _BYLINE_PIECES = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s+|(?<=\w)\s*\((?=[^(
 _CAPITALISED_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)$")
 _CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
 _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
+_HANDLE = re.compile(r"(?<!\S)@\w+")
 
 
 @cache
@@ -650,6 +652,7 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
         # "Jo Roe | Example Gazette | Updated 5:02 PM": a stamp of the time alone ends them too.
         label = _STAMP_LABEL.search(text)
         text = text[: label.start()].rstrip(" |,•·") if label and label.start() > 0 else text
+    text = _HANDLE.sub("", text)  # "Jo Roe @joroe": the reporter's social-media handle
     text = text.split("/", 1)[0]  # "Jane Doe/Example Wire": the credit after the slash
     if cut_tail:
         text = _BYLINE_TAIL.sub("", text)
@@ -658,6 +661,12 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
     pieces = [_name_before_job(p, after_by=cut_tail) or p for p in pieces]
     # "Jo Roe | Edited by Ann Lee": the other credits of the page are not its reporters.
     pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None and not _OTHER_CREDIT.match(p)]
+    if cut_tail:
+        # "By Jo Roe, associate professor of hydrology, Example University", "By Jo Roe - 03/22/12
+        # 06:00 AM": after "By", the names come first; what follows the first piece that names no
+        # one (a description, a stamp) is credits.
+        named = list(itertools.takewhile(is_name_list, pieces))
+        pieces = named or pieces
     text, _place = split_place(", ".join(pieces))
     return text if is_name_list(text) else None
 
