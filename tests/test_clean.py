@@ -344,3 +344,15 @@ def test_a_line_with_no_full_stop_after_the_last_sentence_is_a_caption_but_a_glu
     glued = "The road reopened shortly after 6pm. RELATED: Harbor City bridge closure - live updates"
     cleaned = clean_source(_raw("\n\n".join([headline, *body, glued]) + "\n"))
     assert cleaned.paragraphs[-1].text == "The road reopened shortly after 6pm."
+
+
+def test_a_name_over_the_lede_of_a_page_without_a_headline_is_its_byline() -> None:
+    page = (
+        "Ruth Okafor\n\n"
+        "Residents of three tower blocks on the Eastfield estate were told on Thursday evening to leave "
+        "their homes after engineers found cracks in the buildings.\n\n"
+        "Around 280 households are affected, the council said.\n"
+    )
+    cleaned = clean_source(_raw(page))
+    assert (cleaned.metadata.byline, cleaned.metadata.title) == ("Ruth Okafor", None)
+    assert cleaned.paragraphs[0].text.startswith("Residents of three tower blocks")

@@ -235,6 +235,10 @@ def _header_reason(
     ):
         return "byline"  # "Jo Roe, The Example Examiner" over the stamp on a page whose headline was lost
     if not headline_seen:
+        person = meta.opens_with_given_name(line.text) and meta.is_name_list(line.text)
+        if len(words) <= 3 and person and not any(word.casefold() in _SECTION_WORDS for word in words):
+            # "Ruth Okafor" over the lede of a page that prints no headline (not "Asia Pacific", a section).
+            return "byline"
         if len(words) <= 3 and line.kind == "text" and (not ends_sentence(line.text) or _names_a_section(words)):
             # "World", "Politics" above the headline; but a short line of its own words right above
             # the lede is the headline ("The Brooklyn debate" / "Sanders and Clinton sparred ... .").

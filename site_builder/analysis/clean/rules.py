@@ -69,7 +69,9 @@ _VIDEO = re.compile(
 )
 # A gallery or player counter opening a line: "1 of 50", "Photo 3 / 12", "7 PHOTOS".
 # What follows it is not the rest of a sentence: "3 of 4 close calls involved lorries" is prose.
-_GALLERY_COUNTER = r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+\b\W|^\d+ (?:photos|images|pictures)\b"
+_GALLERY_COUNTER = (
+    r"^(?:(?:photo|image|slide|picture)\s+)?\d+\s+(?:of|/)\s+\d+(?:\b\W|$)|^\d+ (?:photos|images|pictures)\b"
+)
 _NOT_PROSE_AFTER = r"(?![\s.,:;|–—-]*(?-i:[a-z]))"
 GALLERY_COUNTER = re.compile(f"(?:{_GALLERY_COUNTER}){_NOT_PROSE_AFTER}", re.I)
 _SLIDESHOW = re.compile(
@@ -546,7 +548,19 @@ _DESK_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,4}$")
 
 
 def _is_stamp(text: str) -> bool:
-    return meta.date_stamp(text) is not None or bool(_LIVE_TIME.match(text)) or _is_edition_line(text)
+    return (
+        meta.date_stamp(text) is not None
+        or bool(_LIVE_TIME.match(text) or _RELATIVE_STAMP.match(text))
+        or _is_edition_line(text)
+    )
+
+
+# "Posted 12 hours ago", "Updated 3 years ago": when a page was published, told from the time it was served.
+_RELATIVE_STAMP = re.compile(
+    r"^(?:(?:last )?updated|posted|published|modified)?:?\s*(?:\d+|an?)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$",
+    re.I,
+)
 
 
 def _is_edition_line(text: str) -> bool:
