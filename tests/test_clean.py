@@ -356,3 +356,18 @@ def test_a_name_over_the_lede_of_a_page_without_a_headline_is_its_byline() -> No
     cleaned = clean_source(_raw(page))
     assert (cleaned.metadata.byline, cleaned.metadata.title) == ("Ruth Okafor", None)
     assert cleaned.paragraphs[0].text.startswith("Residents of three tower blocks")
+
+
+def test_a_title_case_headline_with_full_stops_above_the_byline_is_the_headline() -> None:
+    page = (
+        "Rural Hospitals Are Closing Their Maternity Wards. Women Are Driving Hours to Give Birth.\n\n"
+        "By Jo Roe\n\nJune 3, 2019\n\n"
+        "When Kaylee Brandon went into labor in February, the hospital ten minutes from her house was no longer "
+        "an option.\n\n"
+        "She and her husband drove 68 miles on two-lane roads in the dark to the nearest hospital.\n"
+    )
+    cleaned = clean_source(_raw(page))
+    assert cleaned.metadata.title == (
+        "Rural Hospitals Are Closing Their Maternity Wards. Women Are Driving Hours to Give Birth."
+    )
+    assert cleaned.paragraphs[0].text.startswith("When Kaylee Brandon")

@@ -249,7 +249,7 @@ def _header_reason(
             # deck follows it; a lone sentence there may be the lede ("Jo Roe had lived in her home
             # for 41 years before Tuesday night."), and is the headline only if it reads as one.
             deck = any(_may_head(lines[j]) and reasons[j] is None for j in range(i + 1, credits_line))
-            if deck or not line.text.rstrip(CLOSERS).endswith("."):
+            if deck or not line.text.rstrip(CLOSERS).endswith(".") or _in_title_case(words):
                 return "headline"
         following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
         return "headline" if following is not None and _is_headline(line, following) else None
@@ -448,6 +448,21 @@ def _inside_block(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` shares its Markdown block with a neighbour."""
     neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     return lines[i].kind != "heading" and any(n.block == lines[i].block for n in neighbours)
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """Most of the longer words capitalised ("Rural Hospitals Are Closing Their Maternity Wards."):
+    a headline's style, never a lede's, whatever its full stops."""
+    longer = [word for word in words if len(word) >= _TITLE_CASE_WORD_LETTERS]
+    capitalised = sum(word[:1].isupper() for word in longer)
+    return len(longer) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(longer)
+
+
+#: Title case is told from the words of this many letters or more, at least this many of them,
+#: and this share capitalised.
+_TITLE_CASE_WORD_LETTERS = 4
+_TITLE_CASE_WORDS = 4
+_TITLE_CASE_SHARE = 0.8
 
 
 def _is_headline(line: Line, following: Line) -> bool:
