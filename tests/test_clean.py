@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_builder.analysis.clean import clean_source
+from site_builder.analysis.clean.rules import line_reason
 from site_builder.model import CleanedSource, Metadata, RawSource, RemovalReason, SourceFormat
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
@@ -371,3 +372,9 @@ def test_a_title_case_headline_with_full_stops_above_the_byline_is_the_headline(
         "Rural Hospitals Are Closing Their Maternity Wards. Women Are Driving Hours to Give Birth."
     )
     assert cleaned.paragraphs[0].text.startswith("When Kaylee Brandon")
+
+
+def test_a_headline_opening_with_sources_is_no_source_credit() -> None:
+    assert line_reason("Sources: Veteran catcher agrees to one-year deal with Royals", True) is None
+    assert line_reason("Source: U.S. Census Bureau", True) == "agency credit"
+    assert line_reason("Sources: company reports", True) == "agency credit"

@@ -63,6 +63,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("CHENNAI, March 3, 2010", meta.DateStamp("2010-03-03", meta.RANK_DATE_LINE)),
         ("Page last updated at 17:42 GMT, Tuesday, 9 February 2010", meta.DateStamp("2010-02-09", meta.RANK_UPDATED)),
         ("March 4, 2020 - The council voted on Tuesday to close the bridge", None),
+        ("Mar 4, 2020 - Politics & Policy", meta.DateStamp("2020-03-04", meta.RANK_DATE_LINE)),
     ],
 )
 def test_date_stamp(line: str, stamp: meta.DateStamp | None) -> None:
@@ -511,7 +512,20 @@ def test_a_name_the_furniture_repeats_is_the_sites_own(
 
 
 def test_a_time_of_day_in_a_stamp_names_no_site() -> None:
-    """"August 17, 2016 / 7:18 AM / Updated 3 hours ago": the pieces of a stamp name no paper."""
+    """ "August 17, 2016 / 7:18 AM / Updated 3 hours ago": the pieces of a stamp name no paper."""
     removed = _removed(("dateline/publication stamp", "August 17, 2016 / 7:18 AM / Updated 3 hours ago"))
     found = meta.infer_metadata(removed)
     assert (found.outlet, found.date) == (None, "2016-08-17")
+
+
+def test_the_sites_name_after_a_headline_comes_off_where_the_page_names_the_site() -> None:
+    removed = _removed(
+        ("headline", "What Happens When You Stop Checking Email | EXAMPLE"), ("copyright notice", "© 2015 Example Inc.")
+    )
+    found = meta.infer_metadata(removed)
+    assert found.title == "What Happens When You Stop Checking Email"
+    # Named nowhere else, the words after the bar may be the headline's own.
+    assert (
+        meta.infer_metadata(_removed(("headline", "Storm hits the coast | UPDATE"))).title
+        == "Storm hits the coast | UPDATE"
+    )

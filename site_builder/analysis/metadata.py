@@ -152,7 +152,7 @@ def date_stamp(line: str) -> DateStamp | None:
             return stamp
     labels = pieces[1:]
     if labels and all(
-        len(piece.split()) <= _STAMP_LABEL_WORDS and parse_date(piece) is None and not is_name_list(piece)
+        len(piece.split()) <= _STAMP_LABEL_WORDS and parse_date(piece) is None and not opens_with_given_name(piece)
         for piece in labels
     ):
         # "Jun 21st 2014 | From the print edition", "Mar 4, 2020 - Politics & Policy": the stamp,
@@ -1012,7 +1012,24 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted
+    if title is not None and outlet is not None:
+        title = _without_own_name(title, outlet)
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+
+
+def _without_own_name(headline: str, outlet: str) -> str:
+    """The headline without the site's name set after it where the page names the site elsewhere
+    ("What Happens to Your Brain | TIME" on a page whose copyright is Time Inc.'s)."""
+    found = _TITLE_SITE.match(headline)
+    if found is None:
+        return headline
+    site, own = _squashed(found.group("site")), _squashed(outlet)
+    return found.group("title").strip() if site and (site == own or own.startswith(site)) else headline
+
+
+def _squashed(name: str) -> str:
+    """A name's letters and digits, lower case, without a leading "the": "The Example-Post" -> "examplepost"."""
+    return re.sub(r"[^0-9a-z]", "", re.sub(r"^the\s+", "", name.casefold()))
 
 
 #: A line that is a site's address and nothing else: "tampabay.com", "www.example.co.uk".

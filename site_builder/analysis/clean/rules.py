@@ -224,9 +224,24 @@ _AGENCY_CREDIT = re.compile(
     # "- with Example Leader staff": the local newsroom's part in wire copy.
     r"|[-–—]\s*with (?:[A-Z][\w&.'’-]* ){1,4}staff"
     r"|(?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^\])]*"
-    r"|(?:source|sources|courtesy)\s*:\s*[^\])]{1,60})\s*(?:\)\)|[\])])?\.?$",
+    r"|(?:source|sources|courtesy)\s*:\s*(?P<source>[^\])]{1,60}))\s*(?:\)\)|[\])])?\.?$",
     re.I,
 )
+#: A source credit names its sources; more lower-case words than this make it a headline's
+#: "Sources: Veteran catcher agrees to one-year deal with Royals".
+_SOURCE_CREDIT_COMMON_WORDS = 2
+
+
+def _is_agency_credit(text: str) -> bool:
+    found = _AGENCY_CREDIT.match(text)
+    if found is None:
+        return False
+    source = found.group("source")
+    if source is None:
+        return True
+    function_words = lexicon_for(DEFAULT_LANGUAGE).function_words
+    common = [word for word in words_of(source) if word[:1].islower() and word.casefold() not in function_words]
+    return len(common) <= _SOURCE_CREDIT_COMMON_WORDS
 # "— With files from Reuters": the wire copy a local story drew on (a colleague's files, "With files
 # from Jo Roe", are the newsroom's own reporting, credited in the article).
 _FILES_FROM = re.compile(r"^[-–—]?\s*with files from (?P<source>.{2,60}?)\W*$", re.I)
@@ -806,7 +821,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("related-link teaser", lambda t: len(words_of(t)) <= 20 and bool(_ARROW_TEASER.match(t))),
     ("navigation", lambda t: len(words_of(t)) <= 30 and bool(_NEIGHBOUR_POSTS.search(t))),
     ("newsletter prompt", _is_newsletter_prompt),
-    ("agency credit", lambda t: bool(_AGENCY_CREDIT.match(t) or _MEDIA_CREDIT.match(t)) or _credits_wire_files(t)),
+    ("agency credit", lambda t: _is_agency_credit(t) or bool(_MEDIA_CREDIT.match(t)) or _credits_wire_files(t)),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
