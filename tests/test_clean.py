@@ -378,3 +378,25 @@ def test_a_headline_opening_with_sources_is_no_source_credit() -> None:
     assert line_reason("Sources: Veteran catcher agrees to one-year deal with Royals", True) is None
     assert line_reason("Source: U.S. Census Bureau", True) == "agency credit"
     assert line_reason("Sources: company reports", True) == "agency credit"
+
+
+def test_a_slogan_over_a_page_that_dates_before_its_headline_is_not_the_headline() -> None:
+    page = (
+        "THE HARBOR BEACON\n\nHarbor City's news in English\n\nBusiness\n\n2008-11-19 16:40:12\n\n"
+        "Rail operator raises ticket prices by 3.9 per cent\n\n"
+        "The state rail operator will raise long-distance ticket prices by an average of 3.9 per cent next month, "
+        "the company said on Wednesday.\n\n"
+        "Regional ticket prices will rise by 2.9 per cent, the rail operator said.\n"
+    )
+    cleaned = clean_source(_raw(page))
+    assert cleaned.metadata.title == "Rail operator raises ticket prices by 3.9 per cent"
+    assert cleaned.paragraphs[0].text.startswith("The state rail operator")
+
+
+def test_a_section_label_of_columns_is_not_a_headline() -> None:
+    page = (
+        "OPINION\n\nGuest columns\n\nBy Jo Roe\n\nApril 22, 2010\n\n"
+        "Every spring the potholes come back, and every spring the county acts surprised by them.\n\n"
+        "The roads budget has not kept pace with the roads we keep adding.\n"
+    )
+    assert clean_source(_raw(page)).metadata.title is None

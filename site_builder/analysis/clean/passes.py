@@ -162,10 +162,46 @@ def _label_header(page: _Page) -> None:
         reason = _header_reason(lines, reasons, i, headline_seen, credits_line)
         if reason is None:
             page.body_start = i
+            _headline_the_article_bears_out(page)
             return
         reasons[i] = reason
         headline_seen = headline_seen or reason == "headline"
     page.body_start = len(lines)
+
+
+def _headline_the_article_bears_out(page: _Page) -> None:
+    """A headline the article shares no words with, above a deck it shares several with, is the
+    site's slogan over a page that prints its date before its headline ("Germany's news in
+    English" / date / "Deutsche Bahn raises ticket prices"): the deck is the headline."""
+    lines, reasons = page.lines, page.reasons
+    header = range(page.body_start)
+    headline = next((i for i in header if reasons[i] == "headline"), None)
+    if headline is None:
+        return
+    read = " ".join(" ".join(line.text for line in lines[page.body_start :]).split()[:_BODY_WORDS_READ])
+    body_words = _content_words(read, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS)
+    common_words = {word for word in re.findall(r"[^\W\d_]+", read) if word.islower()}
+
+    def shared(i: int) -> set[str]:
+        return _content_words(lines[i].text, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS) & body_words
+
+    if shared(headline):
+        return
+    deck = next(
+        (
+            i
+            for i in header
+            if i > headline
+            and reasons[i] == "standfirst"
+            and _may_head(lines[i])
+            and not lines[i].text.rstrip(CLOSERS).endswith(".")
+            and len(shared(i)) >= _HEADLINE_SHARED_WORDS
+            and shared(i) & common_words
+        ),
+        None,
+    )
+    if deck is not None:
+        reasons[headline], reasons[deck] = "navigation", "headline"
 
 
 def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None], credits_line: int) -> int:
