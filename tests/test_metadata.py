@@ -26,6 +26,10 @@ from site_builder.model import Metadata, RemovalReason, RemovedText
         ("Date 07.05.2020", "2020-05-07"),  # with dots, the day first
         ("April 2, 20195:02 AM ET", "2019-04-02"),  # the time run onto the year
         ("2011/04/19", "2011-04-19"),  # year first, with slashes
+        # Two digits of year, read as strptime's %y (never from the clock), where the order is plain.
+        ("3/13/14 7:12 PM EDT", "2014-03-13"),
+        ("Posted 11/20/98", "1998-11-20"),
+        ("3/4/19", None),
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
@@ -124,6 +128,7 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         # After "By", the names come first: a description or a stamp the parser cannot read ends them.
         ("By Dr. Jo Roe, associate professor of hydrology, Example University", "Dr. Jo Roe"),
         ("By Jo Roe - 03/22/12 06:00 AM ET", "Jo Roe"),
+        ("By Jo Roe - March 22, 2012", "Jo Roe"),  # a dash before the stamp
         ("By Jo Roe, Sam Lee and Ann Kim", "Jo Roe, Sam Lee and Ann Kim"),
         ("Jo Roe @joroe", "Jo Roe"),  # a social-media handle after the name
         ("By staff", None),

@@ -40,8 +40,9 @@ _DATE_FORMS = (
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d){_YEAR_END}", re.I),
     # "2018-12-04", its machine form with a time ("2018-12-04T09:00:00Z"), and "2018/12/04".
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/])(?P<monthnum>\d\d)\2(?P<day>\d\d)(?:\b|(?=T\d\d:\d\d))"),
-    # "22/11/2011" or "11/22/2011": read only when one of the two numbers cannot be a month.
-    re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+    # "22/11/2011" or "11/22/2011", and with two digits of year ("3/13/14"): read only when one of
+    # the two numbers cannot be a month.
+    re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)\b"),
     # "07.05.2020": written with dots, the day comes first.
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<monthnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
@@ -97,7 +98,7 @@ def parse_date(text: str) -> str | None:
 
 
 #: Every form of ``_DATE_FORMS`` writes a year like this: a text without one holds no date.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d\d?/\d\d\b")
 
 
 def _first_date(text: str) -> tuple[str, re.Match[str]] | None:
@@ -113,6 +114,10 @@ def _first_date(text: str) -> tuple[str, re.Match[str]] | None:
     return best
 
 
+_CENTURY = 100
+_FIRST_YEAR_OF_LAST_CENTURY = 69
+
+
 def _iso(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
     if parts.get("first"):
@@ -123,8 +128,13 @@ def _iso(match: re.Match[str]) -> str | None:
     else:
         day = int(parts["day"])
         month = int(parts["monthnum"]) if parts.get("monthnum") else _MONTHS[parts["month"][:3].lower()]
+    year = int(parts["year"])
+    if year < _CENTURY:
+        # Two digits, read as POSIX strptime's %y does: 00-68 in this century, 69-99 in the last
+        # ("3/13/14" is 2014, "11/20/98" 1998); never from the clock, so a build is the same any year.
+        year += 2000 if year < _FIRST_YEAR_OF_LAST_CENTURY else 1900
     try:
-        return dt.date(int(parts["year"]), month, day).isoformat()
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 
@@ -636,7 +646,7 @@ _CLOCK_BEFORE_DATE = re.compile(rf"[\s|,•·]*(?:{_CLOCK.pattern})(?:\s+[A-Z]{{
 def _before_date(text: str, date_at: int) -> str:
     """A credit line up to the date at ``date_at``, without the "on", separators or time of day
     before it ("Jo Roe, Example Today 5:02 p.m. EST January 5, 2016" -> "Jo Roe, Example Today")."""
-    return _CLOCK_BEFORE_DATE.sub("", re.sub(r"(?:\s+on)?[\s|,•·]*$", "", text[:date_at]))
+    return _CLOCK_BEFORE_DATE.sub("", re.sub(r"(?:\s+on)?[\s|,•·–—-]*$", "", text[:date_at]))
 
 
 def _credited_names(text: str, *, cut_tail: bool) -> str | None:
