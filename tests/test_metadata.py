@@ -129,6 +129,7 @@ def test_outlet_from_credit(credit: str, outlet: str | None) -> None:
         ("By Dr. Jo Roe, associate professor of hydrology, Example University", "Dr. Jo Roe"),
         ("By Jo Roe - 03/22/12 06:00 AM ET", "Jo Roe"),
         ("By Jo Roe - March 22, 2012", "Jo Roe"),  # a dash before the stamp
+        ("Jo Roe, Agriculture Correspondent, in Luxembourg", "Jo Roe"),  # where the correspondent filed from
         ("By Jo Roe, Sam Lee and Ann Kim", "Jo Roe, Sam Lee and Ann Kim"),
         ("Jo Roe @joroe", "Jo Roe"),  # a social-media handle after the name
         ("By staff", None),

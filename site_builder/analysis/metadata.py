@@ -606,6 +606,8 @@ _CAPITALISED_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)$")
 _CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
 _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
 _HANDLE = re.compile(r"(?<!\S)@\w+")
+# Where a correspondent filed from, as a byline's last credit: "in Luxembourg", "at the United Nations".
+_WHERE_FILED = re.compile(r"^(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 
 @cache
@@ -671,6 +673,7 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
     pieces = [_name_before_job(p, after_by=cut_tail) or p for p in pieces]
     # "Jo Roe | Edited by Ann Lee": the other credits of the page are not its reporters.
     pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None and not _OTHER_CREDIT.match(p)]
+    pieces = [p for p in pieces if not _WHERE_FILED.match(p)]  # "Jo Roe, Agriculture Correspondent, in Brussels"
     if cut_tail:
         # "By Jo Roe, associate professor of hydrology, Example University", "By Jo Roe - 03/22/12
         # 06:00 AM": after "By", the names come first; what follows the first piece that names no
