@@ -535,3 +535,8 @@ def test_the_sites_name_after_a_headline_comes_off_where_the_page_names_the_site
         meta.infer_metadata(_removed(("headline", "Storm hits the coast | UPDATE"))).title
         == "Storm hits the coast | UPDATE"
     )
+
+
+def test_a_header_byline_may_end_with_where_the_correspondent_filed_from() -> None:
+    assert meta.is_byline("Jo Roe, Agriculture Correspondent, in Luxembourg", in_header=True)
+    assert not meta.is_byline("Hillary Clinton, Bernie Sanders clash in debate", in_header=True)
