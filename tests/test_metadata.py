@@ -540,3 +540,8 @@ def test_the_sites_name_after_a_headline_comes_off_where_the_page_names_the_site
 def test_a_header_byline_may_end_with_where_the_correspondent_filed_from() -> None:
     assert meta.is_byline("Jo Roe, Agriculture Correspondent, in Luxembourg", in_header=True)
     assert not meta.is_byline("Hillary Clinton, Bernie Sanders clash in debate", in_header=True)
+
+
+def test_a_logos_text_names_the_site() -> None:
+    assert meta.infer_metadata(_removed(("masthead", "Harbor Daily Times logo"))).outlet == "Harbor Daily Times"
+    assert meta.LOGO_LINE.fullmatch("Company unveils new logo") is None

@@ -952,6 +952,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             title, titled = _without_site_name(text)
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
+            logo = LOGO_LINE.fullmatch(text)
+            text = logo.group("name") if logo else text  # "The Example Times logo": an image's text
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
             named = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
             bare = _BARE_ADDRESS.fullmatch(text) is not None
@@ -1045,6 +1047,8 @@ def _squashed(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", re.sub(r"^the\s+", "", name.casefold()))
 
 
+#: The text a page's logo image leaves in a scrape: "The Example Times logo".
+LOGO_LINE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?: (?:of |& )?[A-Z][\w&.'’-]*){0,4}) (?i:logo)")
 #: A line that is a site's address and nothing else: "tampabay.com", "www.example.co.uk".
 _BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?")
 #: Furniture where a site prints its own name: its masthead, labels, menus and footer, notices and

@@ -846,6 +846,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
             meta.known_outlet(_READING_TIME.sub("", t).lstrip("—–- ")) is not None and not meta.only_menu_words(t)
         ),
     ),
+    ("masthead", lambda t: bool(meta.LOGO_LINE.fullmatch(t))),
     ("navigation", lambda t: bool(_READING_TIME.fullmatch(t))),
     ("byline", lambda t: meta.is_byline(t, in_header=False) or _is_dash_credit(t)),
     ("dateline", _is_place_line),
