@@ -400,3 +400,8 @@ def test_a_section_label_of_columns_is_not_a_headline() -> None:
         "The roads budget has not kept pace with the roads we keep adding.\n"
     )
     assert clean_source(_raw(page)).metadata.title is None
+
+
+def test_a_line_of_dialogue_opening_with_a_dash_is_no_reporters_credit() -> None:
+    assert line_reason("—Falta Rocío, está con la doctora —responde la capitana.", True) is None
+    assert line_reason("-- Jane Doe and John Roe in Paris", True) == "byline"

@@ -638,7 +638,8 @@ def is_name_list(text: str) -> bool:
 def byline_name(line: str) -> str | None:
     """The reporter name(s) a byline line gives, without "By", outlet credit, place or stamp."""
     before = _OUTLET_BEFORE_BYLINE.match(line.strip())
-    return _credited_names(_without_by(line[before.end(1) :].lstrip(" |") if before else line), cut_tail=True)
+    credit = line[before.end(1) :].lstrip(" |") if before else line
+    return _credited_names(_without_by(credit), cut_tail=True, after_by=_by_prefix().match(credit.strip()) is not None)
 
 
 #: A time of day closing what comes before a date: "5:02 p.m. EST", "17:05 GMT".
@@ -651,9 +652,10 @@ def _before_date(text: str, date_at: int) -> str:
     return _CLOCK_BEFORE_DATE.sub("", re.sub(r"(?:\s+on)?[\s|,•·–—-]*$", "", text[:date_at]))
 
 
-def _credited_names(text: str, *, cut_tail: bool) -> str | None:
+def _credited_names(text: str, *, cut_tail: bool, after_by: bool = False) -> str | None:
     """The names a credit gives before its stamp, place, job or outlet; with ``cut_tail``, the names
-    before "at"/"in"/"from"/"for" too ("Jo Roe in London"), which only a "By" line makes safe."""
+    before "at"/"in"/"from"/"for" too ("Jo Roe in London"), which only a "By" line makes safe; with
+    ``after_by`` (the credit opened with "By"), the pieces naming people up to the first that does not."""
     stamp = _first_date(text)
     if stamp is not None:  # "Jo Roe on May 3, 2019 at 8:05 am", "Jo Roe | 3 May 2019": the stamp ends the names
         text = _before_date(text, stamp[1].start())
@@ -674,7 +676,7 @@ def _credited_names(text: str, *, cut_tail: bool) -> str | None:
     # "Jo Roe | Edited by Ann Lee": the other credits of the page are not its reporters.
     pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None and not _OTHER_CREDIT.match(p)]
     pieces = [p for p in pieces if not _WHERE_FILED.match(p)]  # "Jo Roe, Agriculture Correspondent, in Brussels"
-    if cut_tail:
+    if after_by:
         # "By Jo Roe, associate professor of hydrology, Example University", "By Jo Roe - 03/22/12
         # 06:00 AM": after "By", the names come first; what follows the first piece that names no
         # one (a description, a stamp) is credits.
