@@ -83,9 +83,12 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": where the person is from.
         tokens = tokens[: tokens.index("of", 2)]
     cut = 0
+    # "Massachusetts General Hospital": a word for a body ends the run, and a place or a title inside
+    # it is part of the body's name.
+    body = len(tokens) > 1 and tokens[-1].lower() in LEXICON.organisation_heads
     for i, token in enumerate(tokens):
         bare = token.rstrip(".").lower()
-        place = _place_at(tokens, i) if i >= cut else 0
+        place = _place_at(tokens, i) if i >= cut and not body else 0
         if place:
             # "Ohio Sen. Jo Roe", "New Hampshire Republican": a place opening the run describes the name.
             cut = i + place
@@ -102,7 +105,7 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         # "Billie Jean King", "Theresa May": a title or a common word after a first name is a surname.
         surname = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in _GIVEN_NAMES
         if (
-            (is_title_word(bare) and not surname)
+            (is_title_word(bare) and not surname and not body)
             or (bare in LEXICON.not_names and not surname)
             or possessive
             or dotted

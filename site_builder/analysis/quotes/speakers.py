@@ -309,7 +309,9 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     lower = [w.lower() for w in words]
     head = _name_head(lower)
     body_head = head in LEXICON.organisation_heads or (head in LEXICON.trade_words and len(words) > 1)
-    if not body_head or any(w.rstrip(".") in LEXICON.titles for w in lower):
+    # "President Trump's administration" opens with a person's title and "Supreme Court justice" ends
+    # with one; inside a body's name a title word is the name's ("Hollybrook General Hospital").
+    if not body_head or lower[0].rstrip(".") in LEXICON.titles or lower[-1].rstrip(".") in LEXICON.titles:
         return None
     if len(words) == 1 and is_plural_of_a_noun(lower[0]):
         return None  # "Prosecutors said": a group of people opening the sentence, not a body's name
