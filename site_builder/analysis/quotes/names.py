@@ -216,8 +216,13 @@ def _follows_sentence_opening(text: str, at: int) -> bool:
 
 def is_plural_of_a_noun(word: str) -> bool:
     """``organisers``, ``witnesses``, ``authorities``: the plural of a word the lexicon has for people or bodies."""
-    singulars = {word[:-1], word[:-2], word[:-3] + "y"}
-    return any(singular in _NOUNS_FOR_PEOPLE_AND_BODIES for singular in singulars)
+    # Only the endings a plural has: "briggs" is no plural of "brig" ("-gs" is not "-es").
+    singulars = {
+        word[:-1] if word.endswith("s") else "",
+        word[:-2] if word.endswith("es") else "",
+        word[:-3] + "y" if word.endswith("ies") else "",
+    }
+    return any(singular in _NOUNS_FOR_PEOPLE_AND_BODIES for singular in singulars - {""})
 
 
 def is_named_like_a_body(name: str) -> bool:
