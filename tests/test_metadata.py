@@ -545,3 +545,14 @@ def test_a_header_byline_may_end_with_where_the_correspondent_filed_from() -> No
 def test_a_logos_text_names_the_site() -> None:
     assert meta.infer_metadata(_removed(("masthead", "Harbor Daily Times logo"))).outlet == "Harbor Daily Times"
     assert meta.LOGO_LINE.fullmatch("Company unveils new logo") is None
+
+
+def test_a_bare_name_set_as_a_heading_under_the_headline_is_the_byline() -> None:
+    pieces = [
+        RemovedText("The quiet collapse of the town library", "headline", 1),
+        RemovedText("Maxine Albright", "section heading", 3),
+    ]
+    assert meta.infer_metadata(pieces).byline == "Maxine Albright"
+    # Far down the page, a name heading a part of the story is no byline.
+    far = [pieces[0], RemovedText("Maxine Albright", "section heading", 40)]
+    assert meta.infer_metadata(far).byline is None

@@ -947,11 +947,26 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     # The outlet came from a masthead that is only the site's address ("tampabay.com"): a masthead
     # line naming it in words ("Tampa Bay Times") says it better.
     from_address = False
+    headline_line: int | None = None
+    # A bare name set as a heading right under the headline ("The quiet collapse of the town library"
+    # / "Maxine Albright"): the writer's, when no byline names one.
+    named_under_headline: str | None = None
     best_date: DateStamp | None = None
     for piece in removed:
         text = piece.text.strip()
         if piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
+            headline_line = piece.line
+        elif (
+            piece.reason == "section heading"
+            and named_under_headline is None
+            and headline_line is not None
+            and piece.line - headline_line <= _NAME_UNDER_HEADLINE_LINES
+            and opens_with_given_name(text)
+            and is_name_list(text)
+            and len(text.split()) <= _LONGEST_BARE_NAME
+        ):
+            named_under_headline = text
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             logo = LOGO_LINE.fullmatch(text)
@@ -1029,6 +1044,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted
+    byline = byline or named_under_headline
     if title is not None and outlet is not None:
         title = _without_own_name(title, outlet)
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
@@ -1051,6 +1067,10 @@ def _squashed(name: str) -> str:
 
 #: The text a page's logo image leaves in a scrape: "The Example Times logo".
 LOGO_LINE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?: (?:of |& )?[A-Z][\w&.'’-]*){0,4}) (?i:logo)")
+#: How far below the headline (in lines of the file, blank ones counted) a bare name is its byline,
+#: and how many words such a name has at most.
+_NAME_UNDER_HEADLINE_LINES = 8
+_LONGEST_BARE_NAME = 4
 #: A line that is a site's address and nothing else: "tampabay.com", "www.example.co.uk".
 _BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?")
 #: Furniture where a site prints its own name: its masthead, labels, menus and footer, notices and
