@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ...model import RemovalReason
@@ -178,14 +178,8 @@ def _headline_the_article_bears_out(page: _Page) -> None:
     headline = next((i for i in header if reasons[i] == "headline"), None)
     if headline is None:
         return
-    read = " ".join(" ".join(line.text for line in lines[page.body_start :]).split()[:_BODY_WORDS_READ])
-    body_words = _content_words(read, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS)
-    common_words = {word for word in re.findall(r"[^\W\d_]+", read) if word.islower()}
-
-    def shared(i: int) -> set[str]:
-        return _content_words(lines[i].text, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS) & body_words
-
-    if shared(headline):
+    article = _ArticleWords.of(line.text for line in lines[page.body_start :])
+    if article.shared(lines[headline].text):
         return
     deck = next(
         (
@@ -195,8 +189,7 @@ def _headline_the_article_bears_out(page: _Page) -> None:
             and reasons[i] == "standfirst"
             and _may_head(lines[i])
             and not lines[i].text.rstrip(CLOSERS).endswith(".")
-            and len(shared(i)) >= _HEADLINE_SHARED_WORDS
-            and shared(i) & common_words
+            and article.bears_out(lines[i].text)
         ),
         None,
     )
@@ -214,21 +207,39 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
     above = [i for i in range(credits_line) if reasons[i] is None and lines[i].kind == "text" and _may_head(lines[i])]
     if len(above) < 2:
         return -1
-    below = " ".join(lines[j].text for j in range(credits_line + 1, len(lines)) if reasons[j] is None)
-    body_words = _content_words(
-        " ".join(below.split()[:_BODY_WORDS_READ]), _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS
-    )
-    # Words the article writes in lower case somewhere are what it is about; a tagline shares only
-    # names with it ("Serving Harlow County since 1887" above a story about a Harlow County landfill).
-    read = " ".join(below.split()[:_BODY_WORDS_READ])
-    common_words = {word for word in re.findall(r"[^\W\d_]+", read) if word.islower()}
+    article = _ArticleWords.of(lines[j].text for j in range(credits_line + 1, len(lines)) if reasons[j] is None)
     for i in above:
-        shared = _content_words(lines[i].text, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS) & body_words
-        if len(shared) >= _HEADLINE_SHARED_WORDS and shared & common_words:
+        if article.bears_out(lines[i].text):
             # A sentence with its full stop further down is the deck, not the headline.
             first = i == above[0] or lines[i].text.rstrip(CLOSERS).endswith(".")
             return -1 if first else i
     return -1
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleWords:
+    """The words of an article's first lines that a headline is checked against."""
+
+    #: Its content words, lower case.
+    content: set[str]
+    #: The words it writes in lower case somewhere: what it is about, not whom or where.
+    common: set[str]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> _ArticleWords:
+        read = " ".join(" ".join(texts).split()[:_BODY_WORDS_READ])
+        content = _content_words(read, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS)
+        return cls(content, {word for word in re.findall(r"[^\W\d_]+", read) if word.islower()})
+
+    def shared(self, line: str) -> set[str]:
+        return _content_words(line, _HEADLINE_STOP_WORDS, _HEADLINE_WORD_LETTERS) & self.content
+
+    def bears_out(self, line: str) -> bool:
+        """Two of the line's words in the article, one of them a word it writes in lower case: a
+        tagline shares only names with it ("Serving Harlow County since 1887" above a story about
+        a Harlow County landfill)."""
+        shared = self.shared(line)
+        return len(shared) >= _HEADLINE_SHARED_WORDS and bool(shared & self.common)
 
 
 #: Words of the article a headline is checked against, and how many it must share with them.
