@@ -1062,7 +1062,7 @@ def _without_own_name(headline: str, outlet: str) -> str:
 
 def _squashed(name: str) -> str:
     """A name's letters and digits, lower case, without a leading "the": "The Example-Post" -> "examplepost"."""
-    return re.sub(r"[^0-9a-z]", "", re.sub(r"^the\s+", "", name.casefold()))
+    return re.sub(r"[^0-9a-z]", "", _normalise_name(name))
 
 
 #: The text a page's logo image leaves in a scrape: "The Example Times logo".
