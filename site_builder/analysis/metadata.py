@@ -68,12 +68,10 @@ _STAMP_LABEL = re.compile(r"\b(?:last\s+)?(?:updated|modified|published|posted)\
 _LATER_DATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
 # The time of a machine-written date: "2013-06-27T08:00:00+00:00".
 _ISO_TIME = re.compile(r"(?:^|\s)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b")
+#: How long ago a page says it was published, from when it was served: "3 years ago", "an hour ago".
+TIME_AGO = r"(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
 # Words a stamp puts around its dates: "Issued on: ... Modified: ...", "... Updated 3 years ago".
-_STAMP_WORDS = re.compile(
-    r"\b(?:on|issued|modified|updated|edited|date|dated|last|first|\d+\s+(?:years?|months?|weeks?|days?|hours?"
-    r"|hrs?|minutes?|mins?)\s+ago)\b",
-    re.I,
-)
+_STAMP_WORDS = re.compile(rf"\b(?:on|issued|modified|updated|edited|date|dated|last|first|{TIME_AGO})\b", re.I)
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
 _DATE_ONLY_FILLER = re.compile(r"^[\s,|/·•\-–—:]*$")
 # The place in capitals a dateline opens with, before its date.

@@ -571,11 +571,7 @@ def _is_stamp(text: str) -> bool:
 
 
 # "Posted 12 hours ago", "Updated 3 years ago": when a page was published, told from the time it was served.
-_RELATIVE_STAMP = re.compile(
-    r"^(?:(?:last )?updated|posted|published|modified)?:?\s*(?:\d+|an?)\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$",
-    re.I,
-)
+_RELATIVE_STAMP = re.compile(rf"^(?:(?:last )?updated|posted|published|modified)?:?\s*{meta.TIME_AGO}\.?$", re.I)
 
 
 def _is_edition_line(text: str) -> bool:
