@@ -1302,8 +1302,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         if noun in language.lexicon.documents:
             return reading.last_speaker  # "«…», señala el texto": the statement just quoted goes on
         organisations = reading.organisations
-        compound = noun not in organisations and _is_organisation_compound(noun, language)
-        if compound or noun in organisations or any(len(head) >= 5 and noun.endswith(head) for head in organisations):
+        if _is_organisation_compound(noun, language):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
             # A body named with that very word ("la mairie de Quimper" for "la mairie"), in the
             # narrative or as a speaker quoted ("Le ministère de l'Industrie réagit : « … »"), else
@@ -1316,7 +1315,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
                 or next((body for body, words in quoted if noun in words), None)
                 or next((body for body, words in bodies if organisations & words), None)
             )
-            if named_body is None and compound:
+            if named_body is None and noun not in organisations:
                 return named.description  # "teilte das Landeskriminalamt mit": a compound names its body
             # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
             # compañía"); none: no one ("la compañía" is no speaker's name).
