@@ -112,6 +112,7 @@ def test_a_time_each_source_states_once_is_compared_across_unlinked_sentences() 
     [
         ("more than 100", "about 130", True),  # both can be true
         ("nearly 500", "500", True),  # the same figure, hedged by one source
+        ("more than 1,400", "1,400", True),  # "more than" leaves the figure itself out
         ("at least 10", "11", True),
         ("nearly 80", "79", True),
         ("10", "11", False),
@@ -129,6 +130,10 @@ def test_whether_two_figures_can_both_be_true(one: str, other: str, approximate:
     ("one", "other"),
     [
         ("Up to 79 mph, the train ran.", "The train ran as fast as 79 mph."),  # hedged alike
+        # A limit that includes the figure states the figure: five may be how many calls there were.
+        ("The station called five times.", "The station called no less than five times."),
+        ("The train ran at 79 mph.", "The train ran at up to 79 mph."),
+        ("The site is at least a mile from the town.", "The site is at least one mile from the town."),
         # A clock time is rounded as it is written: "about" it says no more than it.
         ("Deputies arrived at 6:20 p.m. on Friday.", "Deputies arrived about 6:20 p.m. on Friday."),
         ("The coach crashed about 9.45am.", "The coach crashed at 9.45am."),  # a British clock time
@@ -145,6 +150,15 @@ def test_whose_age_an_age_before_a_name_is() -> None:
     assert _read("The 72-year-old Durst agreed.")[0][:3] == ("number", "age of Durst", (72.0,))
     # After "a", the capitalised word describes someone (a place, a team): not whose age it is.
     assert _read("A 25-year-old Compton man was held.")[0][:2] == ("number", "age")
+
+
+def test_an_age_in_brackets_after_a_name_is_that_person_s_age() -> None:
+    a = _source("a", "Bridget Nolan (71), from the town, had been due to start chemotherapy.")
+    b = _source("b", "Among those turned away was Bridget Nolan, 74, whose treatment was postponed.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert found.what == "age of Nolan" and [v.text for v in found.values] == ["71", "74"]
+    # Past any age, a number in brackets after a name is a year or a code, not an age.
+    assert _read("The poet Eoin Carr (1964) wrote it.") == []
 
 
 def test_a_named_age_repeated_by_a_source_is_still_compared() -> None:
@@ -402,9 +416,9 @@ def test_a_quantity_in_units_is_labelled_by_what_it_measures() -> None:
 @pytest.mark.parametrize(
     ("text", "bound"),
     [
-        ("The station called no less than five times.", "above"),
-        ("The station called less than five times.", "below"),
-        ("No more than 20 people were allowed in.", "below"),
+        ("The station called no less than five times.", "minimum"),  # five or more
+        ("The station called less than five times.", "below"),  # four or fewer
+        ("No more than 20 people were allowed in.", "maximum"),
     ],
 )
 def test_a_negated_hedge_bounds_the_other_way(text: str, bound: str) -> None:

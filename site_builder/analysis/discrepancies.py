@@ -127,7 +127,10 @@ def _number_pattern(language: str) -> re.Pattern[str]:
         rf"(?P<currency>\s+(?i:{currencies})(?!\w))?"
     )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*$")
+#: "Ann Lee, 56," and, as Irish, British and Australian papers print it, "Ann Lee (56)".
+_AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+)(?:,|\s?(?P<bracket>\())\s*$")
+#: An age in brackets is a person's age only up to this ("Carr (1964)" is a year).
+_OLDEST = 120
 _YEARS_OLD = re.compile(r"[\s-](?P<unit>year|month|week|day)s?[\s-]old\b", re.I)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\b(?!\s*[A-Z])")
 _AGE_WORDS = re.compile(r"\b(?:aged?|at age)\s*$", re.I)
@@ -168,6 +171,8 @@ class _Value:
             "nearly": (number - reach, number),
             "above": (number, math.inf),
             "below": (-math.inf, number),
+            "minimum": (number, math.inf),
+            "maximum": (-math.inf, number),
         }[self.bound]
 
 
@@ -296,7 +301,9 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
         if free(*hedged.span("unit")):
             factor, base = lexicon.units[hedged.group("unit").lower()]
             bound = lexicon.approximators[hedged.group("hedge").lower()]
-            found.append((hedged.start(), _Value("number", base, (factor,), hedged.group().strip(), bound)))
+            # Rounded as a number before a unit is ("at least one mile"), so the two read alike.
+            amount = round(factor, 3)
+            found.append((hedged.start(), _Value("number", base, (amount,), hedged.group().strip(), bound)))
     return found
 
 
@@ -512,7 +519,12 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     if _opens_with(after, lexicon.partitive_links):
         return None  # "one of the state's largest sources": part of a whole another source may count whole
     named = _AGE_AFTER_NAME.search(before)
-    if named and after.lstrip().startswith(","):
+    bracketed = named is not None and named.group("bracket") is not None
+    if (
+        named
+        and after.lstrip().startswith(")" if bracketed else ",")
+        and (not bracketed or _as_written(match.group("number"), lexicon) <= _OLDEST)
+    ):
         return f"age of {named.group(1)}"  # "Ann Lee, 56,": whose age it is keeps two people apart
     years_old = _YEARS_OLD.match(after)
     if years_old and not years_old.group("unit").lower().startswith("year"):
@@ -653,7 +665,7 @@ def _two_people(values: Iterable[_Value]) -> bool:
     return len({value.given_name for value in values} - {None}) > 1
 
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)[A-Z][\w'’-]+,\s*$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)[A-Z][\w'’-]+(?:,|\s?\()\s*$")
 
 
 def _with_given_name(sentence: str, value: _Value, language: str) -> _Value:
@@ -846,7 +858,7 @@ def _of_one_size(stated: list[tuple[str, tuple[str, _Value]]]) -> list[tuple[str
     def interval(item: tuple[str, tuple[str, _Value]]) -> tuple[float, float]:
         value = item[1][1]
         # "more than 250" is sized as 250: open on one side, it would be close to everything.
-        exact = value.bound in ("exact", "above", "below")
+        exact = value.bound in ("exact", "above", "below", "minimum", "maximum")
         return (value.value[0], value.value[0]) if exact else value.interval()
 
     def close(first: tuple[float, float], second: tuple[float, float]) -> bool:
@@ -968,8 +980,13 @@ def _discrepancy(
 def _stated(value: _Value) -> tuple[tuple[float, ...], str]:
     """What a statement of a value says: "nearly 500" and "500" say different things, "5" and "five" do
     not, and neither do "about 500" and "500", or "about 6:20" and "6:20" (a figure is as rounded as
-    it is written; "about" says only that)."""
-    return value.value, "exact" if value.bound == "around" else value.bound
+    it is written; "about" says only that), nor "at least 5" and "5", or "up to 79" and "79" (the
+    figure itself is a true value: the hedge says only that it may be a limit)."""
+    return value.value, "exact" if value.bound in _STATES_THE_FIGURE else value.bound
+
+
+#: Hedges that leave the figure itself a true value, saying only how it is rounded or bounded.
+_STATES_THE_FIGURE = frozenset({"around", "minimum", "maximum"})
 
 
 def _compatible(values: list[_Value]) -> bool:

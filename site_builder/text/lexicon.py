@@ -229,7 +229,7 @@ class Lexicon:
     #: Jobs in a newsroom ("columnist"): a credit naming one names the outlet, lower case.
     newsroom_jobs: frozenset[str]
     #: Words before a number that make it approximate ("nearly", "more than"), lower case, with
-    #: what each says of the true value ("around", "nearly", "above", "below"); longest first.
+    #: what each says of the true value (``APPROXIMATE_BOUNDS``); longest first.
     approximators: Mapping[str, str]
     #: Units a quantity may be given in, lower case, to (factor, base unit): "months" -> (730.5, "hour"),
     #: so that "seven years" and "84 months" compare.
@@ -556,7 +556,7 @@ def _calendar(folder: Traversable, name: str) -> Calendar:
     return Calendar(MappingProxyType(months), MappingProxyType(weekdays), tuple(links), tuple(clock), tuple(day))
 
 
-APPROXIMATE_BOUNDS = ("around", "nearly", "above", "below")
+APPROXIMATE_BOUNDS = ("around", "nearly", "above", "below", "minimum", "maximum")
 
 
 def _approximators(folder: Traversable, name: str) -> Mapping[str, str]:
