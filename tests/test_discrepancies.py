@@ -661,6 +661,15 @@ def test_a_unit_written_onto_its_number_is_read() -> None:
     assert [(v.what, v.value) for v in values_in("He was paid £14m last year.")] == [("£", (14_000_000.0,))]
 
 
+def test_a_small_quantity_keeps_its_digits_in_the_base_unit() -> None:
+    """A river level in metres is a few thousandths of a kilometre: 4.31 m and 4.4 m still differ."""
+    sources, passages = _passage_story(
+        "The river peaked at a record 4.31 metres on Friday.", "The river peaked at a record 4.4 metres on Friday."
+    )
+    (found,) = find_discrepancies(sources, passages, [])
+    assert found.what == "distance" and [v.text for v in found.values] == ["4.31 metres", "4.4 metres"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

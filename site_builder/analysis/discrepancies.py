@@ -271,7 +271,7 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
                 index += 1
                 bound, start = _approximator(text, match.start(), language)
                 stated = text[start : second[2]].strip()
-                found.append((start, _Value("number", first[0], (round(first[1] + second[1], 3),), stated, bound)))
+                found.append((start, _Value("number", first[0], (_in_base_unit(first[1] + second[1]),), stated, bound)))
                 continue
         counted = _counted_in_units(text, match, value, language)
         if counted is None:
@@ -302,7 +302,7 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
             factor, base = lexicon.units[hedged.group("unit").lower()]
             bound = lexicon.approximators[hedged.group("hedge").lower()]
             # Rounded as a number before a unit is ("at least one mile"), so the two read alike.
-            amount = round(factor, 3)
+            amount = _in_base_unit(factor)
             found.append((hedged.start(), _Value("number", base, (amount,), hedged.group().strip(), bound)))
     return found
 
@@ -357,12 +357,18 @@ def _measured(text: str, match: re.Match[str], value: float, lexicon: Lexicon) -
     suffix = (match.group("suffix") or "").casefold()
     if suffix in lexicon.units:
         factor, base = lexicon.units[suffix]
-        return base, round(value * factor, 3), match.end()
+        return base, _in_base_unit(value * factor), match.end()
     unit = _UNIT_WORD.match(text, match.end())
     if unit is None or unit.group(1).lower() not in lexicon.units:
         return None
     factor, base = lexicon.units[unit.group(1).lower()]
-    return base, round(value * factor, 3), unit.end()
+    return base, _in_base_unit(value * factor), unit.end()
+
+
+def _in_base_unit(amount: float) -> float:
+    """An amount converted to its base unit, to six significant digits: the conversion's own error
+    goes ("85 months" is exactly "7 years, 1 month"), a small amount stays ("4.31 metres" in km)."""
+    return float(f"{amount:.6g}")
 
 
 def _joins_units(text: str, match: re.Match[str], following: re.Match[str], lexicon: Lexicon) -> bool:
