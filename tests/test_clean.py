@@ -238,6 +238,25 @@ def test_a_furniture_line_is_removed_and_the_article_kept(line: str, at: int) ->
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Jo Roe is a senior fellow at the Example Institute.",
+        "Al B. Poe is Editor-at-Large at Example News. His new book is out in May.",
+        "Ann Lee, a law professor at Example University, is a member of our Board of Contributors.",
+        "Jo Roe edits the Example column for the Example Post and co-hosts its podcast.",
+    ],
+)
+def test_a_note_on_the_writer_closing_the_page_is_a_credit_and_stays_article_text_elsewhere(note: str) -> None:
+    headline, *body = _ARTICLE_AROUND_FURNITURE
+    closing = clean_source(_raw("\n\n".join([headline, *body, note, "Follow @ExampleNews."]) + "\n"))
+    assert [p.text for p in closing.paragraphs] == body
+    assert [r.reason for r in closing.removed if r.text == note] == ["contributor credit"]
+    # In the middle of a story, the same words describe someone the story is about.
+    inside = clean_source(_raw("\n\n".join([headline, *body[:2], note, *body[2:]]) + "\n"))
+    assert [p.text for p in inside.paragraphs] == [*body[:2], note, *body[2:]]
+
+
+@pytest.mark.parametrize(
     "page",
     [
         "Something went wrong, but don't fret, let's give it another shot.\n\nTry reloading\n",

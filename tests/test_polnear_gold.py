@@ -82,3 +82,35 @@ def test_a_malformed_referent_line_is_reported_with_its_file_and_line(tmp_path: 
 )
 def test_a_source_names_its_speaker_not_the_person_its_description_mentions(source: str, name: str | None) -> None:
     assert polnear._name_of(source) == name
+
+
+def test_the_furniture_benchmark_scores_discarded_lines_and_lines_holding_content() -> None:
+    """``benchmarks.polnear_furniture``: a line Discard spans cover is furniture, removed or not; a
+    line holding a Content span is article text, whose Content must survive cleaning whole."""
+    from benchmarks import polnear_furniture
+
+    article = (
+        "Bridge to close\n\n"
+        "“We will open the bridge next week,” Ann Lee said on Monday.\n\n"
+        "Follow Ann Lee on Twitter @annlee_example.\n\n"
+        "Her office said more details would follow soon.\n\n"
+        "Vote in our poll below."
+    )
+
+    def line(kind: str, name: str, needle: str) -> str:
+        start = article.index(needle)
+        return f"{name}\t{kind} {start} {start + len(needle)}\t{needle}"
+
+    annotations = "\n".join(
+        [
+            line("Content", "T1", "“We will open the bridge next week,”"),
+            line("Discard", "T2", "Follow Ann Lee on Twitter @annlee_example."),
+            line("Discard", "T3", "Vote in our poll below"),
+            line("Content", "T4", "more details would follow soon"),
+        ]
+    )
+    tally = polnear_furniture.score_article("example", article, annotations)
+    # The follow line is removed; the poll prompt (not a form the cleaner knows) is kept.
+    assert (tally.furniture, tally.furniture_removed) == (2, 1)
+    assert (tally.article, tally.article_removed) == (2, 0)
+    assert tally.misses == ["example: furniture kept: 'Vote in our poll below.'"]

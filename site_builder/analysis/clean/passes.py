@@ -21,7 +21,15 @@ from .lines import (
     stops_mid_sentence,
     words_of,
 )
-from .rules import TWEET_LINK, TWEET_SIGNATURE, TWEET_SIGNATURE_END, is_scene_without_stop, line_reason
+from .rules import (
+    TWEET_LINK,
+    TWEET_SIGNATURE,
+    TWEET_SIGNATURE_END,
+    WRITER_NOTE,
+    WRITER_NOTE_WORDS,
+    is_scene_without_stop,
+    line_reason,
+)
 
 # --------------------------------------------------------------- labelling passes
 
@@ -679,6 +687,19 @@ def _label_pull_quotes(page: _Page) -> None:
             reasons[i] = "pull quote"
 
 
+def _label_writer_notes(page: _Page) -> None:
+    """Notes on who wrote the piece, closing the page under any furniture already found there
+    ("Jo Roe is a senior fellow at ...", ``rules.WRITER_NOTE``)."""
+    lines, reasons = page.lines, page.reasons
+    for i in range(len(lines) - 1, 0, -1):
+        if reasons[i] is not None:
+            continue
+        text = lines[i].text
+        if len(words_of(text)) > WRITER_NOTE_WORDS or not WRITER_NOTE.match(text):
+            return
+        reasons[i] = "contributor credit"
+
+
 def _label_archive_toolbar(page: _Page) -> None:
     """A web archive's capture of the page: its toolbar ("The Wayback Machine - https://web.archive.org/...",
     "17 captures", the calendar's months and years, "Close") stands above the page, in short lines."""
@@ -742,4 +763,5 @@ _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_link_lists,
     _label_pull_quotes,
     _label_subheads,
+    _label_writer_notes,
 )

@@ -57,8 +57,12 @@ _VIDEO = re.compile(
     # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
     # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
     r"|^(?:media playback is (?:unsupported|not supported)|embed more (?:news )?videos|just watched\b)"
-    r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange)s? (?:below|above|here)"
-    r"(?:\s+(?:for more|to see more|for the full story))?\W*$"
+    r"|^watch (?:the )?(?:full |entire )?(?:video|clip|interview|exchange|segment|speech)s?"
+    r"(?: (?:segment|clip|video)s?)? (?:below|above|here)"
+    # "Watch the video above for a preview of ...": what the player shows.
+    r"(?:\s+(?:for more|to see more|for the full story|for (?:a|an|the) [^.!?]{1,100}))?\W*$"
+    # A player refusing to play: "We're sorry, this video is restricted from playing in your location".
+    r"|^(?:we(?: are|['’]re) sorry\W*this video|this video is restricted)\b"
     # A player's caption: "Now playing: ...", "Listen: the mayor speaking after the vote (2:14)".
     r"|^now playing\s*[:|]|^(?:watch|listen|video|audio)\s*:.{1,160}\(\d{1,2}:\d{2}\)\W*$"
     # A player still loading when the page was saved: "Loading video...", "Loading the player".
@@ -197,6 +201,8 @@ _PROMO = StartOrAnywhere(
     r"|become an? (?:[\w-]+ ){0,3}(?:member|subscriber|supporter|donor|insider)\b"
     r"|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
     r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b"
+    # A programme's own plug: "Example Daily airs on Radio 125 weekdays from 6 a.m."
+    r"|\bairs (?:on [^.!?]{1,40} )?(?:weeknights|weekdays|weekends|daily|every \w+) from \d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
     r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b"
     r"|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d))"
     r"|^get (?:the|our) .{1,40} newsletter\b|^read (?:\S+ ){0,5}(?:here|online)\W*$"
@@ -216,7 +222,13 @@ _PROMO = StartOrAnywhere(
     r"|^support (?:the |our )?.{1,40} from as little as\b|\bsupport (?:our|the \w+['’]s) journalism\b"
     # A podcast's plug: "Listen to the Example Daily podcast wherever you get your podcasts."
     r"|\bwherever you (?:get|listen to) your podcasts\b"
-    r"|^(?:listen to|subscribe to|follow) (?:the |our )?.{1,40} podcast\b",
+    r"|^(?:listen to|subscribe to|follow) (?:the |our )?.{1,40} podcast\b"
+    # "Listen to our interview with Jo Roe in the latest episode of the Example podcast."
+    r"|^\W*(?:listen to|subscribe to) [^.!?]{1,120}\b(?:podcast|episode) (?:embedded |player )?(?:above|below|here)\b"
+    r"|^\W*listen to (?:our|the|[^.!?]{1,60}['’]s?) (?:interview|conversation|analysis)"
+    r" [^.!?]{1,80}\b(?:podcast|episode)\b"
+    # A social widget's call: "Do you back the mayor? Like the page:"; a sign-up box: "Enter your email address:".
+    r"|(?:^|[?!]\s*)like (?:the|our|this|us on) (?:facebook )?page\W*$|^enter your e-?mail(?: address)?\W*$",
     re.I,
 )
 _AGENCY_CREDIT = re.compile(
@@ -224,6 +236,8 @@ _AGENCY_CREDIT = re.compile(
     # "- with Example Leader staff": the local newsroom's part in wire copy.
     r"|[-–—]\s*with (?:[A-Z][\w&.'’-]* ){1,4}staff"
     r"|(?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^\])]*"
+    # A hat tip to the outlet a story was found in: "h/t: The Example Post", "(H/T Example News)".
+    r"|h/t\b\s*:?\s*[^\])]{1,60}"
     r"|(?:source|sources|courtesy)\s*:\s*(?P<source>[^\])]{1,60}))\s*(?:\)\)|[\])])?\.?$",
     re.I,
 )
@@ -247,6 +261,18 @@ def _is_agency_credit(text: str) -> bool:
 _FILES_FROM = re.compile(r"^[-–—]?\s*with files from (?P<source>.{2,60}?)\W*$", re.I)
 
 
+def _is_bare_picture_credit(text: str) -> bool:
+    """A picture agency's credit left on a line of its own when the picture was not scraped:
+    "Getty.", "Getty Images", "Shutterstock/File". (A news outlet's name alone is its masthead.)"""
+    name = _PICTURE_CREDIT_WORDS.sub("", text.strip().rstrip(".").strip())
+    return name.casefold() in _PICTURE_AGENCY_NAMES
+
+
+_PICTURE_AGENCY_NAMES = frozenset(name.casefold() for name in photo_agencies())
+#: What may follow the agency's name in a credit on its own: "Getty Images", "Alamy/File".
+_PICTURE_CREDIT_WORDS = re.compile(r"(?:\s*/\s*file|\s+(?:images?|photos?|pictures?))$", re.I)
+
+
 def _credits_wire_files(text: str) -> bool:
     found = _FILES_FROM.match(text)
     return found is not None and meta.outlet_from_credit(found.group("source")) is not None
@@ -261,6 +287,8 @@ _MEDIA_CREDIT = re.compile(
 _PARENTHESISED_TEASER = re.compile(
     r"^\((?:[A-Z][A-Z ]{2,20}|(?:also|more) on [^():]{1,40}|watch|read|see|listen|related)\s*:[^()]{1,160}\)\.?$"
     r"|^\([^()]{1,80}\bfull coverage\)\.?$"
+    # "(See the full timeline of the rally below.)": a pointer to what the page shows elsewhere.
+    r"|^\(see [^()]{1,100}\b(?:below|above)\.?\)\.?$"
     r"|^\[(?:related|see also|read more|more|watch)\s*:[^\[\]]{1,160}\]\.?$",
     re.I,
 )
@@ -293,15 +321,23 @@ _CONTACT = re.compile(
     rf".*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     # "Jo Roe can be reached at jroe@example.com."
     rf"|^[A-Z][\w.'’ -]{{1,60}}? (?:can|may) be reached (?:at|by|via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
+    # "Follow @ExampleNews", "Follow @ExampleOpinion or #tellexample": the newsroom's own accounts.
+    r"|^follow @\w{1,30}(?:\s+(?:or|and)\s+[@#]\w{1,30})*\W*$"
     r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram|whatsapp|telegram|tiktok|threads"
     r"|bluesky|linkedin|youtube)\b"
     rf"|^{_EMAIL}(?:\s+or\s+[\d() .-]{{7,20}})?\.?$",
     re.I,
 )
-# "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article.
+# "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article; "Lee
+# reported from Ames, Iowa; Roe, from Washington.": where each of two filed from.
 REPORTED_FROM = re.compile(
     r"^(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}['’]s? )?(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
-    r"(?: and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)? reported from [A-Z][\w .,'’\-]*\.$"
+    r"(?: and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)? reported from [A-Z][\w .,'’\-]*"
+    r"(?:; (?:and )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? (?:reported )?from [A-Z][\w .,'’\-]*)*\.$"
+    # "Podcast produced by Jo Roe.", "Story by Jo Roe Video produced by Al Poe": who made each part.
+    r"|^(?:(?i:story|text|reporting|video|audio|podcast|photos?|photography|graphics?|illustrations?"
+    r"|cinematography|editing|design|production)(?: (?i:produced|edited|shot|filmed|designed|directed))? "
+    r"(?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[\s.;,]*)+$"
     # "This report was written by Jo Roe.": who wrote it, set off at the end.
     r"|^[Tt]his (?:report|story|article) was (?:written|reported|compiled|produced) by (?:[A-Z][\w.'’-]*\s?){1,4}\.?$"
 )
@@ -317,7 +353,9 @@ _TIP_LINE = re.compile(
     # "We want to hear from you. Send us your questions about ...": the newsroom asking readers.
     r"|we(?:'d| would)? (?:want|like|love) to hear from you\b"
     # A call-out to the people a story touches: "Have you been affected by ...? Get in touch: ..."
-    r"|have you been (?:affected|impacted) by\b)"
+    r"|have you been (?:affected|impacted) by\b"
+    # "Feedback? Email us at ...", "Welcome! Questions? Tips? Email me at ...": a newsletter's writer asking.
+    r"|(?:\w+!\s*)?(?:feedback|questions|comments|tips)\?)"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b|\bsend us\b|\bemail\b|\bwhatsapp\b"
     r"|\bget in touch\b)",
     re.I,
@@ -375,7 +413,7 @@ _CORRECTION = re.compile(
     # "Correction:", "Correction, 11 March 2022:", "Clarification (May 3):"
     r"|corrections?(?:[,\s(][^:.]{0,30})?\s*:"
     r"|clarifications?(?:[,\s(][^:.]{0,30})?\s*:"
-    r"|editor['’]?s[ ’']?notes?\s*:"
+    r"|editor['’]?s[\s’']?notes?\s*:"
     # "An earlier version of this story misstated ...", "This article was amended on 4 March 2030 to ..."
     r"|(?:an|the) (?:earlier|previous) version of this (?:story|article|report|post|headline|caption)\b"
     r"|this (?:story|article|report|post) was amended on\b)",
@@ -386,7 +424,7 @@ _CORRECTION = re.compile(
 _PAGE_NOTICE = StartOrAnywhere(
     r"^this (?:story|article|report|post) (?:has been|was) updated\W*$"
     # "This story has been updated with additional information.", "... to include comment from ..."
-    r"|^this (?:story|article|report|post) (?:has been|was) updated (?:with|to include|to reflect)\b.{0,100}$"
+    r"|^this (?:story|article|report|post|piece) (?:has been|was) updated (?:with|to include|to reflect|to note)\b"
     r"|^this (?:story|article|report) is part of (?:a|an|our)\b"
     r"|^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
@@ -516,6 +554,8 @@ _LIVE_BLOG_STANDFIRST = re.compile(r"\bThe Latest on\b.*\(all times local\):?$")
 
 def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
     """Why ``text`` is furniture judging by the line alone, or ``None`` if it may be article text."""
+    # A byte-order mark or zero-width space a scrape left before a line hides nothing of what it is.
+    text = text.lstrip(_INVISIBLE)
     for reason, test in LINE_RULES:
         if test(text):
             return reason
@@ -524,6 +564,7 @@ def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
     return None
 
 
+_INVISIBLE = "\ufeff\u200b\u2060"
 # A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
 _LIVE_TIME = re.compile(
     # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
@@ -537,11 +578,29 @@ _LIVE_TIME = re.compile(
 )
 
 
+#: A note on who wrote an opinion piece, closing it: "Jo Roe is a senior fellow at the Example
+#: Institute.", "Al Poe, a law professor, is a member of our Board of Contributors.", "Jo Roe edits
+#: the Example column for the Example Post." Only where it closes the page (``passes.py``): the
+#: same words in a news story's middle describe someone the story is about.
+WRITER_NOTE = re.compile(
+    r"^(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?:, [^,]{3,80},)?"
+    r" (?:(?:is|was|has been) [^.!?]{0,60}?\b(?:author|co-author|columnist|contributors?|editor|editor-in-chief"
+    r"|editor-at-large|historian|professor|fellow|founder|co-founder|writer|journalist|commentator|scholar|lecturer)\b"
+    r"|(?:edits|writes|co-hosts|hosts) [^.!?]{1,80}\bfor\b)",
+    re.I,
+)
+#: Longest writer's note, in words.
+WRITER_NOTE_WORDS = 80
+#: A social account's handle on a line of its own: what an embedded post's byline leaves ("@jroe.").
+_HANDLE_ALONE = re.compile(r"@\w{1,30}\.?")
+
+
 def _is_social_embed(text: str) -> bool:
     # ".@handle ..." opens a tweet that starts with a mention (the full stop makes it public).
     return (
         bool(TWEET_SIGNATURE.match(text) or _AGENCY_TWEET.match(text) or _SOCIAL_FURNITURE.match(text))
         or text.startswith(".@")
+        or bool(_HANDLE_ALONE.fullmatch(text))
         or (text.startswith("#") and len(re.findall(r"(?<!\w)#\w+", text)) >= 2)
     )
 
@@ -818,6 +877,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("navigation", lambda t: len(words_of(t)) <= 30 and bool(_NEIGHBOUR_POSTS.search(t))),
     ("newsletter prompt", _is_newsletter_prompt),
     ("agency credit", lambda t: _is_agency_credit(t) or bool(_MEDIA_CREDIT.match(t)) or _credits_wire_files(t)),
+    ("agency credit", _is_bare_picture_credit),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
@@ -834,7 +894,9 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(meta.REPORTER_BIOGRAPHY.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 12 and bool(meta.STAFF_REPORT.match(t))),
     # Nothing but punctuation: a rule between sections ("___", "------", "+").
-    ("separator", lambda t: not any(c.isalnum() for c in t)),
+    # A line with no word on it: rules and dots, or a letter a widget left ("X." of a close button).
+    # (A figure alone, "60.", may be a statistic the next paragraph explains.)
+    ("separator", lambda t: sum(c.isalnum() for c in t) <= 1),
     # "— The Example Post" closing the page: a dash before the name signs it off.
     (
         "masthead",

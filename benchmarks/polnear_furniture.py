@@ -1,0 +1,129 @@
+"""Page furniture and article text, scored on PolNeAR's own marking of boilerplate.
+
+    python -m benchmarks.polnear_furniture [--corpora DIR] [--verbose]
+
+PolNeAR's annotators marked boilerplate as ``Discard`` spans ("Follow X on Twitter", photo
+credits, time stamps, "FULL TEXT."), besides every attribution (Source, Cue, Content). Each
+article's text is one paragraph per line; it is cleaned as a source of its own and scored by line:
+
+- **furniture lines**: lines that Discard spans cover (four fifths of their letters or more, the
+  title line aside): *removed* when the cleaned article no longer holds the line's text;
+- **article lines**: lines holding an annotated Content span and no Discard span: *removed*
+  when one of their Content spans is not in the cleaned article's text whole (the title line
+  aside: a headline is taken as metadata, not lost).
+
+The annotators did not mark all boilerplate (a line they left unmarked is not counted either
+way), and they marked whole lines only where boilerplate fills one. **Held out**: the articles
+``benchmarks.polnear`` holds out (every fifth in file-name order); only their totals are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.evaluate import DEFAULT_CORPORA
+from benchmarks.polnear import articles, is_held_out
+from site_builder.analysis.clean import clean_source
+from site_builder.model import Metadata, RawSource
+
+#: Share of a line's letters Discard spans must cover for the line to be furniture.
+FURNITURE_COVER = 0.8
+_SPAN = re.compile(r"^T\d+\t(?P<kind>\w[\w-]*) (?P<ranges>[\d ;]+)\t", re.MULTILINE)
+
+
+@dataclass
+class Tally:
+    furniture: int = 0
+    furniture_removed: int = 0
+    article: int = 0
+    article_removed: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.furniture += other.furniture
+        self.furniture_removed += other.furniture_removed
+        self.article += other.article
+        self.article_removed += other.article_removed
+        self.misses += other.misses
+
+
+def _spans(annotations: str) -> dict[str, list[tuple[int, int]]]:
+    """Character ranges of each annotated kind (``Discard``, ``Content``, ...)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in _SPAN.finditer(annotations):
+        for piece in match.group("ranges").split(";"):
+            start, end = (int(number) for number in piece.split())
+            spans.setdefault(match.group("kind"), []).append((start, end))
+    return spans
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def score_article(name: str, text: str, annotations: str) -> Tally:
+    tally = Tally()
+    spans = _spans(annotations)
+    cleaned = clean_source(RawSource(name, f"{name}/{name}.txt", text, 1, Metadata(), "txt"))
+    kept = " ".join(_squashed(paragraph.text) for paragraph in cleaned.paragraphs)
+    offset = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        letters = sum(not char.isspace() for char in line)
+        if number == 1 or not letters:
+            continue
+        covered = sum(
+            not line[k - start].isspace()
+            for k in range(start, end)
+            if any(a <= k < b for a, b in spans.get("Discard", ()))
+        )
+        contents = [(a, b) for a, b in spans.get("Content", ()) if start <= a and b <= end]
+        if covered >= FURNITURE_COVER * letters:
+            tally.furniture += 1
+            if _squashed(line) in kept:
+                tally.misses.append(f"{name}: furniture kept: {line[:90]!r}")
+            else:
+                tally.furniture_removed += 1
+        elif contents and not covered:
+            tally.article += 1
+            lost = [text[a:b] for a, b in contents if _squashed(text[a:b]) not in kept]
+            if lost:
+                tally.article_removed += 1
+                tally.misses.append(f"{name}: article text removed: {lost[0][:90]!r}")
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--verbose", action="store_true", help="list the development part's misses")
+    args = parser.parse_args(argv)
+    corpus = args.corpora / "polnear-train"
+    if not corpus.is_dir():
+        print(f"PolNeAR not found under {args.corpora}: nothing scored")
+        return 0
+    parts = {"dev": Tally(), "held-out": Tally()}
+    for index, (name, text_path, annotation_path) in enumerate(articles(corpus)):
+        found = score_article(
+            name, text_path.read_text(encoding="utf-8"), annotation_path.read_text(encoding="utf-8")
+        )
+        parts["held-out" if is_held_out(index) else "dev"].add(found)
+    if args.verbose:
+        print("\n".join(parts["dev"].misses))
+    print(f"{'part':<10} {'furniture removed':>18} {'article lines removed':>22}")
+    for part, tally in parts.items():
+        furniture_share = tally.furniture_removed / max(tally.furniture, 1)
+        article_share = tally.article_removed / max(tally.article, 1)
+        print(
+            f"{part:<10} {tally.furniture_removed:>8}/{tally.furniture:<5} {furniture_share:.2f}"
+            f" {tally.article_removed:>10}/{tally.article:<5} {article_share:.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
