@@ -1,4 +1,4 @@
-"""Page furniture and article text, scored on PolNeAR's own marking of boilerplate.
+"""Page furniture, article text and headlines, scored on PolNeAR's own marking of boilerplate.
 
     python -m benchmarks.polnear_furniture [--corpora DIR] [--verbose]
 
@@ -10,7 +10,9 @@ article's text is one paragraph per line; it is cleaned as a source of its own a
   title line aside): *removed* when the cleaned article no longer holds the line's text;
 - **article lines**: lines holding an annotated Content span and no Discard span: *removed*
   when one of their Content spans is not in the cleaned article's text whole (the title line
-  aside: a headline is taken as metadata, not lost).
+  aside: a headline is taken as metadata, not lost);
+- **headline**: the headline found against the title ``metadata.tsv`` gives (the article's first
+  line), word for word: *right*, *wrong* (another line taken) or *none* found.
 
 The annotators did not mark all boilerplate (a line they left unmarked is not counted either
 way), and they marked whole lines only where boilerplate fills one. **Held out**: the articles
@@ -20,6 +22,7 @@ way), and they marked whole lines only where boilerplate fills one. **Held out**
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +43,9 @@ class Tally:
     furniture_removed: int = 0
     article: int = 0
     article_removed: int = 0
+    headline_right: int = 0
+    headline_wrong: int = 0
+    headline_none: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -47,6 +53,9 @@ class Tally:
         self.furniture_removed += other.furniture_removed
         self.article += other.article
         self.article_removed += other.article_removed
+        self.headline_right += other.headline_right
+        self.headline_wrong += other.headline_wrong
+        self.headline_none += other.headline_none
         self.misses += other.misses
 
 
@@ -64,10 +73,27 @@ def _squashed(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def score_article(name: str, text: str, annotations: str) -> Tally:
+def _title_key(title: str) -> str:
+    """A title's words: the corpus's text adds a full stop to each title, inside or outside its quote marks."""
+    return " ".join(re.findall(r"[^\W_]+", title.casefold()))
+
+
+def score_article(name: str, text: str, annotations: str, title: str | None = None) -> Tally:
+    """One article's lines; ``title``: its headline as the corpus's metadata gives it (not scored when ``None``)."""
     tally = Tally()
     spans = _spans(annotations)
     cleaned = clean_source(RawSource(name, f"{name}/{name}.txt", text, 1, Metadata(), "txt"))
+    if title is not None:
+        found = cleaned.metadata.title
+        if found is None:
+            tally.headline_none += 1
+            tally.misses.append(f"{name}: no headline found, title {title[:80]!r}")
+        # The corpus joins a headline and its deck with ";" ("Jobs report lifts Democrats; Solid upturn ...").
+        elif _title_key(found) in (_title_key(title), _title_key(title.split(";", 1)[0])):
+            tally.headline_right += 1
+        else:
+            tally.headline_wrong += 1
+            tally.misses.append(f"{name}: headline {found[:80]!r}, title {title[:80]!r}")
     kept = " ".join(_squashed(paragraph.text) for paragraph in cleaned.paragraphs)
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
@@ -97,6 +123,14 @@ def score_article(name: str, text: str, annotations: str) -> Tally:
     return tally
 
 
+def _titles(table: Path) -> dict[str, str]:
+    """Each article's title, from the corpus's ``metadata.tsv`` (none when it is absent)."""
+    if not table.is_file():
+        return {}
+    with table.open(encoding="utf-8", newline="") as rows:
+        return {row["filename"]: row["title"] for row in csv.DictReader(rows, delimiter="\t")}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
@@ -106,21 +140,26 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir():
         print(f"PolNeAR not found under {args.corpora}: nothing scored")
         return 0
+    titles = _titles(corpus / "metadata.tsv")
     parts = {"dev": Tally(), "held-out": Tally()}
     for index, (name, text_path, annotation_path) in enumerate(articles(corpus)):
         found = score_article(
-            name, text_path.read_text(encoding="utf-8"), annotation_path.read_text(encoding="utf-8")
+            name,
+            text_path.read_text(encoding="utf-8"),
+            annotation_path.read_text(encoding="utf-8"),
+            titles.get(name),
         )
         parts["held-out" if is_held_out(index) else "dev"].add(found)
     if args.verbose:
         print("\n".join(parts["dev"].misses))
-    print(f"{'part':<10} {'furniture removed':>18} {'article lines removed':>22}")
+    print(f"{'part':<10} {'furniture removed':>18} {'article lines removed':>22}   headline right/wrong/none")
     for part, tally in parts.items():
         furniture_share = tally.furniture_removed / max(tally.furniture, 1)
         article_share = tally.article_removed / max(tally.article, 1)
         print(
             f"{part:<10} {tally.furniture_removed:>8}/{tally.furniture:<5} {furniture_share:.2f}"
             f" {tally.article_removed:>10}/{tally.article:<5} {article_share:.3f}"
+            f"   {tally.headline_right}/{tally.headline_wrong}/{tally.headline_none}"
         )
     return 0
 

@@ -393,6 +393,34 @@ def test_a_title_case_headline_with_full_stops_above_the_byline_is_the_headline(
     assert cleaned.paragraphs[0].text.startswith("When Kaylee Brandon")
 
 
+@pytest.mark.parametrize(
+    "deck",
+    ["vote set for Tuesday; mayor to speak out.", "CROWDS EXPECTED AT CITY HALL."],
+)
+def test_a_short_headline_ending_in_a_full_stop_over_a_shorter_deck_is_the_headline(deck: str) -> None:
+    page = (
+        f"Push inside council to block bridge plan.\n\n{deck}\n\n"
+        "Members of the city council opposed to the Harbor Street bridge plan are preparing a last attempt to "
+        "block it before Tuesday's vote, three of them said on Sunday.\n\n"
+        "The plan would close the old crossing for two years.\n"
+    )
+    cleaned = clean_source(_raw(page))
+    assert cleaned.metadata.title == "Push inside council to block bridge plan."
+    assert cleaned.paragraphs[-2].text.startswith("Members of the city council")
+
+
+def test_a_long_lede_over_a_longer_paragraph_is_no_headline() -> None:
+    """A first sentence of more than a headline's few words is shorter than the very next line when
+    it is a headline; being shorter than some paragraph further down says nothing."""
+    lede = "Police Chief Ann Lee was arrested for drink-driving in Harbor City on Friday, officials said."
+    page = (
+        f"{lede}\n\nMayor Tom Roe confirmed the arrest.\n\n"
+        "Jail records showed Lee, 53, was held overnight on a $300 bond and released on Saturday morning "
+        "without comment.\n"
+    )
+    assert clean_source(_raw(page)).paragraphs[0].text == lede
+
+
 def test_a_headline_opening_with_sources_is_no_source_credit() -> None:
     assert line_reason("Sources: Veteran catcher agrees to one-year deal with Royals", True) is None
     assert line_reason("Source: U.S. Census Bureau", True) == "agency credit"

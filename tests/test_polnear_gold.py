@@ -109,8 +109,12 @@ def test_the_furniture_benchmark_scores_discarded_lines_and_lines_holding_conten
             line("Content", "T4", "more details would follow soon"),
         ]
     )
-    tally = polnear_furniture.score_article("example", article, annotations)
+    # The corpus's metadata joins the headline and its deck with ";".
+    tally = polnear_furniture.score_article("example", article, annotations, "Bridge to close; Town not asked")
     # The follow line is removed; the poll prompt (not a form the cleaner knows) is kept.
     assert (tally.furniture, tally.furniture_removed) == (2, 1)
     assert (tally.article, tally.article_removed) == (2, 0)
+    assert (tally.headline_right, tally.headline_wrong, tally.headline_none) == (1, 0, 0)
     assert tally.misses == ["example: furniture kept: 'Vote in our poll below.'"]
+    wrong = polnear_furniture.score_article("example", article, annotations, "Town to keep its bridge")
+    assert (wrong.headline_right, wrong.headline_wrong) == (0, 1)

@@ -306,8 +306,8 @@ def _header_reason(
             deck = any(_may_head(lines[j]) and reasons[j] is None for j in range(i + 1, credits_line))
             if deck or not line.text.rstrip(CLOSERS).endswith(".") or _in_title_case(words):
                 return "headline"
-        following = next((lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None), None)
-        return "headline" if following is not None and _is_headline(line, following) else None
+        below = [lines[j] for j in range(i + 1, len(lines)) if reasons[j] is None][:_LINES_UNDER_A_HEADLINE]
+        return "headline" if below and _is_headline(line, below) else None
     if meta.is_byline(line.text, in_header=True):
         return "byline"
     if i < credits_line:
@@ -513,6 +513,10 @@ def _in_title_case(words: list[str]) -> bool:
     return len(longer) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(longer)
 
 
+#: How many lines under a first line ending in a full stop are read for the lede it would head,
+#: when the line is this short (a longer one must be shorter than the very next line).
+_LINES_UNDER_A_HEADLINE = 3
+_SHORT_HEADLINE_WORDS = 12
 #: Title case is told from the words of this many letters or more, at least this many of them,
 #: and this share capitalised.
 _TITLE_CASE_WORD_LETTERS = 4
@@ -520,23 +524,29 @@ _TITLE_CASE_WORDS = 4
 _TITLE_CASE_SHARE = 0.8
 
 
-def _is_headline(line: Line, following: Line) -> bool:
-    """Whether the first text line of a page is its headline rather than the opening sentence."""
+def _is_headline(line: Line, below: list[Line]) -> bool:
+    """Whether the first text line of a page is its headline rather than the opening sentence;
+    ``below``: the next few lines not yet labelled."""
     words = words_of(line.text)
     if line.kind == "heading":
         return len(words) <= 2 * HEADLINE_MAX_WORDS
     if line.kind != "text" or not 2 <= len(words) <= HEADLINE_MAX_WORDS:
         return False
-    if words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words or following.text[:1].islower():
+    following = below[0]
+    broken_off = not ends_sentence(line.text) and following.text[:1].islower()
+    if words[-1] in lexicon_for(DEFAULT_LANGUAGE).function_words or broken_off:
         return False  # a sentence broken off mid-way, continued on the next line
     if not ends_sentence(line.text):
         return True
-    # A lede sentence also stands alone at the top; headlines are shorter than what
-    # follows them, drop articles ("a", "the") and are a single sentence.
+    # A lede sentence also stands alone at the top; headlines are shorter than what follows
+    # them, drop articles ("a", "the") and are a single sentence. A short one may stand over a
+    # deck shorter still ("Push inside party to upend front-runner." / "ad blitz planned." / the
+    # lede): it is shorter than the lede under the deck.
     articles = sum(w.casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners for w in words)
+    lede = below if len(words) <= _SHORT_HEADLINE_WORDS else below[:1]
     return (
         len(words) <= SENTENCE_HEADLINE_MAX_WORDS
-        and len(words) < len(words_of(following.text))
+        and len(words) < max(len(words_of(other.text)) for other in lede)
         and articles <= 1
         and not coarse_sentence_starts(line.text)
         and not line.text.startswith(('"', "“", "'", "‘"))
