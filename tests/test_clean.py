@@ -409,6 +409,16 @@ def test_a_short_headline_ending_in_a_full_stop_over_a_shorter_deck_is_the_headl
     assert cleaned.paragraphs[-2].text.startswith("Members of the city council")
 
 
+def test_a_first_line_in_title_case_is_the_headline_whatever_it_ends_with() -> None:
+    headline = "Council Members Just Made Their Biggest Move Yet Against The Harbor Bridge Plan."
+    page = f"{headline}\n\nThe vote came late on Tuesday.\n\nThe plan would close the old crossing for two years.\n"
+    cleaned = clean_source(_raw(page))
+    assert cleaned.metadata.title == headline
+    # Names capitalise a lede's words too, but never its verbs and nouns all.
+    lede = "Harbor City Mayor Ann Lee Roe said Tuesday."
+    assert clean_source(_raw(f"{lede}\n\nThe vote came late.\n")).paragraphs[0].text == lede
+
+
 def test_a_long_lede_over_a_longer_paragraph_is_no_headline() -> None:
     """A first sentence of more than a headline's few words is shorter than the very next line when
     it is a headline; being shorter than some paragraph further down says nothing."""

@@ -517,6 +517,13 @@ def _in_title_case(words: list[str]) -> bool:
 #: when the line is this short (a longer one must be shorter than the very next line).
 _LINES_UNDER_A_HEADLINE = 3
 _SHORT_HEADLINE_WORDS = 12
+def _every_longer_word_capitalised(words: list[str]) -> bool:
+    """Title case with no exception, its verbs too ("Watch The Best Moments From The Debate."):
+    a lede full of names still has a lower-case verb or noun ("... Hillary Clinton said Tuesday")."""
+    longer = [word for word in words if len(word) >= _TITLE_CASE_WORD_LETTERS]
+    return len(longer) >= _TITLE_CASE_WORDS and all(word[:1].isupper() for word in longer)
+
+
 #: Title case is told from the words of this many letters or more, at least this many of them,
 #: and this share capitalised.
 _TITLE_CASE_WORD_LETTERS = 4
@@ -538,6 +545,8 @@ def _is_headline(line: Line, below: list[Line]) -> bool:
         return False  # a sentence broken off mid-way, continued on the next line
     if not ends_sentence(line.text):
         return True
+    if _every_longer_word_capitalised(words) and not _is_attributed_quotation(line.text):
+        return True  # "The Democratic Primary Is A Fight Over Wall Street.": a headline's style, never a lede's
     # A lede sentence also stands alone at the top; headlines are shorter than what follows
     # them, drop articles ("a", "the") and are a single sentence. A short one may stand over a
     # deck shorter still ("Push inside party to upend front-runner." / "ad blitz planned." / the
