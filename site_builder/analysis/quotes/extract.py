@@ -9,7 +9,7 @@ from typing import Literal
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
-from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QuotationSpan, quotation_spans
+from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QuotationSpan, double_quoted_spans, quotation_spans
 from ..metadata import known_outlet, site_name
 from .attribution import Attribution, Site, attribute
 from .cues import (
@@ -415,8 +415,27 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
         if site.verb_start >= sentence_end:
             break
         if span.mark_end <= site.phrase_start:
-            return site if layout.at_most_words(span.mark_end, site.verb_start, TAIL_WINDOW_WORDS) else None
+            near = layout.at_most_words(span.mark_end, site.verb_start, TAIL_WINDOW_WORDS)
+            return site if near or _closes_the_sentence(layout.paragraph.text, span, site, sentence_end) else None
     return None
+
+
+def _closes_the_sentence(text: str, span: QuotationSpan, site: Site, sentence_end: int) -> bool:
+    """'"We are horrified" by the shooting at the club that drew the world's attention and more
+    local scrutiny, Omar Nefzi said.': an attribution set off by a comma at the end of the sentence
+    is the whole sentence's, its quotation however far before it."""
+    before = text[span.mark_end : site.phrase_start]
+    after = text[site.verb_end : sentence_end].strip(" .,;")
+    return (
+        before.rstrip().endswith(",")
+        and len(after.split()) <= _WORDS_AFTER_A_CLOSING_VERB
+        and not double_quoted_spans(text[span.mark_end : sentence_end])  # no other quotation nearer the verb
+    )
+
+
+#: What may follow the verb of an attribution closing a sentence: its speaker ("said Omar
+#: Nefzi, the imam"), or when ("said on Tuesday").
+_WORDS_AFTER_A_CLOSING_VERB = 6
 
 
 def _head_site(layout: _Layout, span: QuotationSpan, marks: QuotationMarks, attribution: Attribution) -> Site | None:
