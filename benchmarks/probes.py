@@ -48,6 +48,36 @@ _STORY = (
 )
 
 
+#: A short story in each language, its headline first: furniture and article lines are set in it.
+_STORIES = {
+    "en": _STORY,
+    "de": (
+        "Stadtrat sperrt Brücke nach Rissen in den Pfeilern",
+        "Der Stadtrat hat am Dienstag beschlossen, die Brücke an der Hafenstraße zu sperren, nachdem Prüfer Risse "
+        "in zwei Pfeilern gefunden hatten.",
+        "Über die Brücke fahren täglich rund 20.000 Fahrzeuge, die nun durch das Hafenviertel umgeleitet werden.",
+        "Bürgermeisterin Anna Lehmann sagte, die Sperrung werde mindestens sechs Monate dauern.",
+        "Die Verwaltung hofft, eine Fahrspur im Frühjahr wieder freigeben zu können.",
+    ),
+    "fr": (
+        "Le conseil ferme le pont après la découverte de fissures",
+        "Le conseil municipal a voté mardi la fermeture du pont de la rue du Port après la découverte de fissures "
+        "dans deux de ses piles.",
+        "Quelque 20 000 véhicules empruntent le pont chaque jour ; ils seront déviés par le quartier du port.",
+        "La maire, Anne Leroy, a indiqué que la fermeture durerait au moins six mois.",
+        "Les services espèrent rouvrir une voie au printemps, si la météo le permet.",
+    ),
+    "es": (
+        "El ayuntamiento cierra el puente tras hallar grietas en sus pilares",
+        "El pleno municipal votó el martes el cierre del puente de la calle del Puerto después de que los "
+        "inspectores hallaran grietas en dos de sus pilares.",
+        "Por el puente pasan unos 20.000 vehículos al día, que serán desviados por el barrio del puerto.",
+        "La alcaldesa, Ana López, dijo que el cierre durará al menos seis meses.",
+        "El consistorio espera reabrir un carril en primavera, si el tiempo lo permite.",
+    ),
+}
+
+
 def _raw(text: str, language: str = "en", name: str = "probe") -> RawSource:
     return RawSource(name, f"probes/{name}.txt", text, 1, Metadata(language=language), "txt")
 
@@ -107,12 +137,13 @@ def _same_speakers(got: list[str | None], want: list[str | None]) -> bool:
 
 
 def furniture_misses(folder: Path, file: str) -> list[str]:
-    headline, *body = _STORY
+    language = _battery_language(file)
+    headline, *body = _STORIES[language]
     misses = []
     for line in _lines(folder, file):
         for at in (0, len(body)):
             page = "\n\n".join([headline, *body[:at], line, *body[at:]]) + "\n"
-            kept = [p.text for p in clean_source(_raw(page)).paragraphs]
+            kept = [p.text for p in clean_source(_raw(page, language)).paragraphs]
             if kept != body:
                 misses.append(f"kept ({'under the headline' if at == 0 else 'after the article'}): {line}")
                 break
@@ -120,11 +151,12 @@ def furniture_misses(folder: Path, file: str) -> list[str]:
 
 
 def article_misses(folder: Path, file: str) -> list[str]:
-    headline, *body = _STORY
+    language = _battery_language(file)
+    headline, *body = _STORIES[language]
     misses = []
     for line in _lines(folder, file):
         expected = [*body[:2], line, *body[2:]]
-        kept = [p.text for p in clean_source(_raw("\n\n".join([headline, *expected]) + "\n")).paragraphs]
+        kept = [p.text for p in clean_source(_raw("\n\n".join([headline, *expected]) + "\n", language)).paragraphs]
         if kept != expected:
             misses.append(f"removed: {line}")
     return misses
@@ -183,8 +215,9 @@ def metadata_misses(folder: Path, file: str, field: str) -> list[str]:
 
 
 def _battery_language(file: str) -> str:
-    """``attribution_forms_de_2.txt`` is German, ``attribution_forms_2.txt`` English."""
-    match = re.fullmatch(r"attribution_forms(?:_([a-z]{2}))?(?:_\d+)?\.txt", file)
+    """``attribution_forms_de_2.txt`` and ``furniture_lines_de.txt`` are German,
+    ``attribution_forms_2.txt`` English."""
+    match = re.fullmatch(r"(?:attribution_forms|furniture_lines|article_lines)(?:_([a-z]{2}))?(?:_\d+)?\.txt", file)
     return match.group(1) or "en" if match else "en"
 
 
@@ -210,8 +243,8 @@ def _batteries(folder: Path) -> list[tuple[str, str, Callable[[], list[str]], in
         if kind is None:
             continue
         name = kind.replace("_", " ")
-        if kind == "attribution_forms" and _battery_language(file) != "en":
-            name = f"attribution ({_battery_language(file)})"
+        if _battery_language(file) != "en":
+            name = f"{name.split()[0]} ({_battery_language(file)})"
         rows.append((name, file, functools.partial(line_batteries[kind], folder, file), len(_lines(folder, file))))
     return rows
 

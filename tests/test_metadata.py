@@ -30,6 +30,11 @@ from site_builder.model import Metadata, RemovalReason, RemovedText
         ("3/13/14 7:12 PM EDT", "2014-03-13"),
         ("Posted 11/20/98", "1998-11-20"),
         ("3/4/19", None),
+        # Any language's month names, the day first (calendar.txt).
+        ("3. März 2021", "2021-03-03"),
+        ("1er mars 2021", "2021-03-01"),
+        ("3 de marzo de 2021", "2021-03-03"),
+        ("12 mai 2019", "2019-05-12"),
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
@@ -68,6 +73,12 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("Page last updated at 17:42 GMT, Tuesday, 9 February 2010", meta.DateStamp("2010-02-09", meta.RANK_UPDATED)),
         ("March 4, 2020 - The council voted on Tuesday to close the bridge", None),
         ("Mar 4, 2020 - Politics & Policy", meta.DateStamp("2020-03-04", meta.RANK_DATE_LINE)),
+        # German, French and Spanish stamps: their labels, weekdays, clock words (stamp_words.txt).
+        ("Veröffentlicht am 3. März 2021, 10:32 Uhr", meta.DateStamp("2021-03-03", meta.RANK_PUBLISHED)),
+        ("Mittwoch, 3. März 2021, 10:32 Uhr", meta.DateStamp("2021-03-03", meta.RANK_DATE_LINE)),
+        ("Mis à jour le 2 mars 2021 à 18h05", meta.DateStamp("2021-03-02", meta.RANK_UPDATED)),
+        ("Publicado el 3 de marzo de 2021 a las 10:32", meta.DateStamp("2021-03-03", meta.RANK_PUBLISHED)),
+        ("Le conseil a voté le 3 mars 2021 la fermeture du pont.", None),
     ],
 )
 def test_date_stamp(line: str, stamp: meta.DateStamp | None) -> None:

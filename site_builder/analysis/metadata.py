@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Metadata, RemovedText
-from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, lexicon_for, news_agencies, news_outlets, photo_agencies
+from ..text.lexicon import (
+    DEFAULT_LANGUAGE,
+    Lexicon,
+    available_languages,
+    lexicon_for,
+    news_agencies,
+    news_outlets,
+    photo_agencies,
+)
 from ..text.normalise import collapse_whitespace
 from ..text.sentences import split_sentences
 
@@ -33,6 +41,41 @@ _MONTH = (
 )
 MONTH_PATTERN = _MONTH.replace("?P<month>", "?:")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+#: Every language's month names and abbreviations (``calendar.txt``), to the month's number: a
+#: page's stamp is read before its article's language is known ("3. März 2021", "3 de marzo de 2021").
+_MONTH_NUMBERS = {
+    name: number for language in available_languages() for name, number in lexicon_for(language).calendar.months.items()
+}
+_ANY_MONTH = "|".join(re.escape(name) for name in sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DAY_MONTH_LINKS = "|".join(
+    sorted({re.escape(link) for lang in available_languages() for link in lexicon_for(lang).calendar.day_month_links})
+)
+#: Every language's stamp labels and small words (``stamp_words.txt``), weekday names and clock
+#: words: "Veröffentlicht am Mittwoch, 3. März 2021, 10:32 Uhr", "Publié le 3 mars 2021 à 10h32".
+_STAMP_WORD_KINDS = {
+    phrase: kind for language in available_languages() for phrase, kind in lexicon_for(language).stamp_words.items()
+}
+_STAMP_LABELS = sorted((p for p, kind in _STAMP_WORD_KINDS.items() if kind != "filler"), key=len, reverse=True)
+_FOREIGN_STAMP_LABEL = re.compile(
+    r"^\W*(" + ("|".join(re.escape(label) for label in _STAMP_LABELS) or "(?!)") + r")\b\s*[:\-–—|]?", re.I
+)
+_FOREIGN_STAMP_WORDS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(
+            {
+                *_STAMP_WORD_KINDS,
+                *(name for lang in available_languages() for name in lexicon_for(lang).calendar.weekdays),
+                *(word for lang in available_languages() for word in lexicon_for(lang).calendar.clock_words),
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|\d{1,2}\s?h\s?\d{2})(?!\w)",
+    re.I,
+)
 # The end of a year: a word boundary, or a time of day a scrape ran onto it ("April 2, 20195:02 AM").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
 _DATE_FORMS = (
@@ -43,6 +86,12 @@ _DATE_FORMS = (
     # "22/11/2011" or "11/22/2011", and with two digits of year ("3/13/14"): read only when one of
     # the two numbers cannot be a month.
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)\b"),
+    # The day first, in any language's month names: "3. März 2021", "1er mars 2021", "3 de marzo de 2021".
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:(?:{_DAY_MONTH_LINKS})\s+)?(?P<anymonth>{_ANY_MONTH})\.?,?"
+        rf"\s+(?:(?:{_DAY_MONTH_LINKS})\s+)?(?P<year>(?:19|20)\d\d){_YEAR_END}",
+        re.I,
+    ),
     # "07.05.2020": written with dots, the day comes first.
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<monthnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
@@ -125,7 +174,10 @@ def _iso(match: re.Match[str]) -> str | None:
         day, month = (first, second) if first > 12 else (second, first)
     else:
         day = int(parts["day"])
-        month = int(parts["monthnum"]) if parts.get("monthnum") else _MONTHS[parts["month"][:3].lower()]
+        if parts.get("anymonth"):
+            month = _MONTH_NUMBERS[parts["anymonth"].lower()]
+        else:
+            month = int(parts["monthnum"]) if parts.get("monthnum") else _MONTHS[parts["month"][:3].lower()]
     year = int(parts["year"])
     if year < _CENTURY:
         # Two digits, read as POSIX strptime's %y does: 00-68 in this century, 69-99 in the last
@@ -173,6 +225,10 @@ def date_stamp(line: str) -> DateStamp | None:
         return DateStamp(iso, RANK_PUBLISHED)
     if _UPDATED_LABEL.match(line):
         return DateStamp(iso, RANK_UPDATED)
+    labelled = _FOREIGN_STAMP_LABEL.match(line)
+    if labelled is not None:
+        rank = RANK_PUBLISHED if _STAMP_WORD_KINDS[labelled.group(1).lower()] == "published" else RANK_UPDATED
+        return DateStamp(iso, rank)
     rest = line[: match.start()] + " " + line[match.end() :]
     # "Jul 27, 2016 Updated Jul 28, 2016": a later date after the first, with its label (not an
     # archive's "16 Aug 2017 - 22 Jan 2020", a span of dates).
@@ -181,6 +237,7 @@ def date_stamp(line: str) -> DateStamp | None:
             rest = form.sub(" ", rest)
     rest = _CLOCK.sub(" ", re.sub(_WEEKDAY, "", _ISO_TIME.sub(" ", rest), flags=re.I))
     rest = _STAMP_WORDS.sub(" ", rest)  # "Issued on:", "Modified:", "Updated 3 years ago"
+    rest = _FOREIGN_STAMP_WORDS.sub(" ", rest)  # "Mittwoch, 3. März 2021, 10:32 Uhr"
     rest = re.sub(r"\b(?:[A-Z]{2,5}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
     rest = _DATELINE_PLACE.sub(" ", rest)  # "CHENNAI, March 3, 2010": a wire's dateline
     rest = _STAMP_LABEL.sub(" ", rest)  # "3 May 2019 Last updated at 17:05"

@@ -59,6 +59,8 @@ UNUSED_IN_ENGLISH = (
     "impersonal_subjects",
     "origin_prepositions",
     "possessive_determiners",
+    "furniture_openers",
+    "stamp_words",
 )
 
 _DATA = resources.files("site_builder.text").joinpath("data")
@@ -282,6 +284,15 @@ class Lexicon:
     origin_prepositions: frozenset[str]
     #: How dates and clock times are written: month and weekday names, words marking a clock time.
     calendar: Calendar
+    #: What opens a line of page furniture, lower case, and why the line is removed ("lesen sie
+    #: auch:" -> "related-link teaser"): a phrase ending in ":" opens a line, any other is the whole
+    #: line. English furniture is told by the patterns of ``analysis/clean/rules.py``.
+    furniture_openers: Mapping[str, str]
+    #: What labels a publication stamp, lower case, and which date it gives ("veröffentlicht am =
+    #: published", "mis à jour le = updated"), and the small words a stamp holds besides its
+    #: date and clock time ("um", "à", "a las" = filler). English stamps are told by the patterns of
+    #: ``analysis/metadata.py``.
+    stamp_words: Mapping[str, str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -573,6 +584,18 @@ def _approximators(folder: Traversable, name: str) -> Mapping[str, str]:
     return MappingProxyType(dict(sorted(table.items(), key=lambda item: -len(item[0]))))
 
 
+def _labelled_phrases(folder: Traversable, name: str) -> Mapping[str, str]:
+    """``phrase = label`` a line, the phrase lower case; longest phrases first."""
+    table: dict[str, str] = {}
+    for entry in _entries(folder, name):
+        phrase, equals, label = (part.strip() for part in entry.partition(" = "))
+        if not equals or not phrase or not label or phrase != phrase.lower():
+            like = "lesen sie auch: = related-link teaser"
+            raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like!r}")
+        table[phrase] = label
+    return MappingProxyType(dict(sorted(table.items(), key=lambda item: -len(item[0]))))
+
+
 def _units(folder: Traversable, name: str) -> Mapping[str, tuple[float, str]]:
     table: dict[str, tuple[float, str]] = {}
     for entry in _entries(folder, name):
@@ -626,6 +649,8 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "summing_up_phrases": _phrases,
     "place_names": _phrases,
     "approximators": _approximators,
+    "furniture_openers": _labelled_phrases,
+    "stamp_words": _labelled_phrases,
     "units": _units,
     "time_ago": _frames,
     "number_format": _number_format,

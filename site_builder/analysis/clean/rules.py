@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast, get_args
 
 from ...model import RemovalReason
 from ...text.alternation import StartOrAnywhere
-from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for, news_outlets, photo_agencies
+from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for, news_outlets, photo_agencies
 from ...text.quotemarks import quotation_spans
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
@@ -559,12 +560,51 @@ def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
     for reason, test in LINE_RULES:
         if test(text):
             return reason
+    opened = _furniture_opener(text)
+    if opened is not None:
+        return opened
     if latin_document and len(words_of(text)) <= 6 and not is_latin(text):
         return "navigation"  # a language-switch link ("read in Hindi") on an English page
     return None
 
 
 _INVISIBLE = "\ufeff\u200b\u2060"
+
+
+def _furniture_openers() -> dict[str, RemovalReason]:
+    """Every language's furniture phrases (``furniture_openers.txt``): cleaning runs before the
+    article's language is known."""
+    reasons = get_args(RemovalReason)
+    table: dict[str, RemovalReason] = {}
+    for language in available_languages():
+        for phrase, reason in lexicon_for(language).furniture_openers.items():
+            if reason not in reasons:
+                raise ValueError(f"{language}/furniture_openers.txt: {reason!r} is not a removal reason")
+            table[phrase] = cast(RemovalReason, reason)
+    return table
+
+
+_OPENERS = _furniture_openers()
+#: The phrases that open a line: a label ("lesen sie auch:") or the start of a notice ("wir verwenden cookies…").
+_LABEL_OPENERS = tuple(
+    sorted(((phrase.rstrip("…"), reason) for phrase, reason in _OPENERS.items() if phrase.endswith((":", "…"))),
+           key=lambda item: -len(item[0]))
+)
+#: How long a line a label of a language's furniture may open.
+_LABELLED_LINE_WORDS = 40
+
+
+def _furniture_opener(text: str) -> RemovalReason | None:
+    """Why a line is furniture by the phrase it is, or opens with ("Artikel teilen", "Lire aussi :
+    ...", "Wir verwenden Cookies, um ..."), in any language's ``furniture_openers.txt``."""
+    folded = re.sub(r"\s+", " ", text.casefold()).strip()
+    whole = folded.rstrip(" .!›»>|")
+    if whole in _OPENERS:
+        return _OPENERS[whole]
+    if len(folded.split()) > _LABELLED_LINE_WORDS:
+        return None
+    unspaced = re.sub(r"\s+:", ":", folded)  # French sets a space before the colon: "Lire aussi :"
+    return next((reason for label, reason in _LABEL_OPENERS if unspaced.startswith(label)), None)
 # A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
 _LIVE_TIME = re.compile(
     # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
