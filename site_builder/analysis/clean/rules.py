@@ -586,9 +586,9 @@ def _furniture_openers() -> dict[str, RemovalReason]:
 
 _OPENERS = _furniture_openers()
 #: The phrases that open a line: a label ("lesen sie auch:") or the start of a notice ("wir verwenden cookies…").
-_LABEL_OPENERS = tuple(
-    sorted(((phrase.rstrip("…"), reason) for phrase, reason in _OPENERS.items() if phrase.endswith((":", "…"))),
-           key=lambda item: -len(item[0]))
+_LABEL_OPENERS = {phrase.rstrip("…"): reason for phrase, reason in _OPENERS.items() if phrase.endswith((":", "…"))}
+_LABEL_OPENER = re.compile(
+    "|".join(re.escape(phrase) for phrase in sorted(_LABEL_OPENERS, key=len, reverse=True)) or "(?!)"
 )
 #: How long a line a label of a language's furniture may open.
 _LABELLED_LINE_WORDS = 40
@@ -604,7 +604,8 @@ def _furniture_opener(text: str) -> RemovalReason | None:
     if len(folded.split()) > _LABELLED_LINE_WORDS:
         return None
     unspaced = re.sub(r"\s+:", ":", folded)  # French sets a space before the colon: "Lire aussi :"
-    return next((reason for label, reason in _LABEL_OPENERS if unspaced.startswith(label)), None)
+    label = _LABEL_OPENER.match(unspaced)
+    return _LABEL_OPENERS[label.group()] if label is not None else None
 # A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
 _LIVE_TIME = re.compile(
     # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
@@ -631,6 +632,7 @@ WRITER_NOTE = re.compile(
 )
 #: Longest writer's note, in words.
 WRITER_NOTE_WORDS = 80
+_TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_][^\r\n]*?[^\W_]")
 #: A social account's handle on a line of its own: what an embedded post's byline leaves ("@jroe.").
 _HANDLE_ALONE = re.compile(r"@\w{1,30}\.?")
 
@@ -933,10 +935,10 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(meta.REPORTER_BIOGRAPHY.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 12 and bool(meta.STAFF_REPORT.match(t))),
-    # Nothing but punctuation: a rule between sections ("___", "------", "+").
-    # A line with no word on it: rules and dots, or a letter a widget left ("X." of a close button).
-    # (A figure alone, "60.", may be a statistic the next paragraph explains.)
-    ("separator", lambda t: sum(c.isalnum() for c in t) <= 1),
+    # A line with no word on it: a rule between sections ("___", "------", "+"), or a letter a
+    # widget left ("X." of a close button). (A figure alone, "60.", may be a statistic the next
+    # paragraph explains.)
+    ("separator", lambda t: _TWO_LETTERS_OR_DIGITS.search(t) is None),
     # "— The Example Post" closing the page: a dash before the name signs it off.
     (
         "masthead",
