@@ -265,11 +265,14 @@ _FILES_FROM = re.compile(r"^[-–—]?\s*with files from (?P<source>.{2,60}?)\W*
 def _is_bare_picture_credit(text: str) -> bool:
     """A picture agency's credit left on a line of its own when the picture was not scraped:
     "Getty.", "Getty Images", "Shutterstock/File". (A news outlet's name alone is its masthead.)"""
+    if len(text) > _LONGEST_PICTURE_CREDIT:
+        return False
     name = _PICTURE_CREDIT_WORDS.sub("", text.strip().rstrip(".").strip())
     return name.casefold() in _PICTURE_AGENCY_NAMES
 
 
 _PICTURE_AGENCY_NAMES = frozenset(name.casefold() for name in photo_agencies())
+_LONGEST_PICTURE_CREDIT = max(map(len, _PICTURE_AGENCY_NAMES)) + len(" Pictures/File.")
 #: What may follow the agency's name in a credit on its own: "Getty Images", "Alamy/File".
 _PICTURE_CREDIT_WORDS = re.compile(r"(?:\s*/\s*file|\s+(?:images?|photos?|pictures?))$", re.I)
 
@@ -590,6 +593,7 @@ _LABEL_OPENERS = {phrase.rstrip("…"): reason for phrase, reason in _OPENERS.it
 _LABEL_OPENER = re.compile(
     "|".join(re.escape(phrase) for phrase in sorted(_LABEL_OPENERS, key=len, reverse=True)) or "(?!)"
 )
+_LONGEST_OPENER = max(map(len, _OPENERS), default=0) + len(" ...")
 #: How long a line a label of a language's furniture may open.
 _LABELLED_LINE_WORDS = 40
 
@@ -597,13 +601,15 @@ _LABELLED_LINE_WORDS = 40
 def _furniture_opener(text: str) -> RemovalReason | None:
     """Why a line is furniture by the phrase it is, or opens with ("Artikel teilen", "Lire aussi :
     ...", "Wir verwenden Cookies, um ..."), in any language's ``furniture_openers.txt``."""
-    folded = re.sub(r"\s+", " ", text.casefold()).strip()
-    whole = folded.rstrip(" .!›»>|")
-    if whole in _OPENERS:
-        return _OPENERS[whole]
-    if len(folded.split()) > _LABELLED_LINE_WORDS:
+    if len(text) <= _LONGEST_OPENER:
+        whole = re.sub(r"\s+", " ", text.casefold()).strip().rstrip(" .!›»>|")
+        if whole in _OPENERS:
+            return _OPENERS[whole]
+    if len(text.split()) > _LABELLED_LINE_WORDS:
         return None
-    unspaced = re.sub(r"\s+:", ":", folded)  # French sets a space before the colon: "Lire aussi :"
+    # Only a line's start can hold its label; French sets a space before the colon ("Lire aussi :").
+    head = re.sub(r"\s+", " ", text[: 2 * _LONGEST_OPENER].casefold()).strip()
+    unspaced = re.sub(r"\s+:", ":", head)
     label = _LABEL_OPENER.match(unspaced)
     return _LABEL_OPENERS[label.group()] if label is not None else None
 # A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
