@@ -517,6 +517,8 @@ def _in_title_case(words: list[str]) -> bool:
 #: when the line is this short (a longer one must be shorter than the very next line).
 _LINES_UNDER_A_HEADLINE = 3
 _SHORT_HEADLINE_WORDS = 12
+
+
 def _every_longer_word_capitalised(words: list[str]) -> bool:
     """Title case with no exception, its verbs too ("Watch The Best Moments From The Debate."):
     a lede full of names still has a lower-case verb or noun ("... Hillary Clinton said Tuesday")."""

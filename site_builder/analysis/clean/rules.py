@@ -257,6 +257,8 @@ def _is_agency_credit(text: str) -> bool:
     function_words = lexicon_for(DEFAULT_LANGUAGE).function_words
     common = [word for word in words_of(source) if word[:1].islower() and word.casefold() not in function_words]
     return len(common) <= _SOURCE_CREDIT_COMMON_WORDS
+
+
 # "— With files from Reuters": the wire copy a local story drew on (a colleague's files, "With files
 # from Jo Roe", are the newsroom's own reporting, credited in the article).
 _FILES_FROM = re.compile(r"^[-–—]?\s*with files from (?P<source>.{2,60}?)\W*$", re.I)
@@ -612,6 +614,8 @@ def _furniture_opener(text: str) -> RemovalReason | None:
     unspaced = re.sub(r"\s+:", ":", head)
     label = _LABEL_OPENER.match(unspaced)
     return _LABEL_OPENERS[label.group()] if label is not None else None
+
+
 # A live blog's time stamp on a line of its own: "10 a.m.", "9:15 p.m.".
 _LIVE_TIME = re.compile(
     # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
