@@ -269,6 +269,17 @@ def test_infer_outlet_from_wire_dateline() -> None:
         # The page offering its own newsletter, by the outlet's name; a newsletter's own name is none.
         ("newsletter prompt", "Sign up for The Prairie Beacon's Farm & Field newsletter.", "Prairie Beacon"),
         ("newsletter prompt", "Sign up for The Morning Brief newsletter.", None),
+        # The site selling itself, asking for tips or consent, by its name.
+        ("newsletter prompt", "Subscribe to the Harbor Coast Bulletin from $1 a week.", "Harbor Coast Bulletin"),
+        ("newsletter prompt", "Click here to subscribe to the Kells Courier's e-paper edition", "Kells Courier"),
+        ("newsletter prompt", "Enjoy unlimited access to The Ashby Clarion for just £1.", "Ashby Clarion"),
+        ("navigation", "Share this Lakeside Mirror story: Facebook | Twitter | WhatsApp", "Lakeside Mirror"),
+        ("page notice", "This website uses cookies. The Dunmore Champion uses cookies to help.", "Dunmore Champion"),
+        ("tip line", "Got a story for the Bramley & District Gazette? Email the desk.", "Bramley & District Gazette"),
+        ("copyright notice", "This article originally appeared in the Sunday edition of The Wex Post.", "Wex Post"),
+        ("standfirst", "You are receiving this e-mail because you subscribed to The Veld Post's digest.", "Veld Post"),
+        ("navigation", "Share this story: Facebook | Twitter", None),
+        ("tip line", "Got a story? Email the desk.", None),
     ],
 )
 def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str, outlet: str | None) -> None:

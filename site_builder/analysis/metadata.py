@@ -418,8 +418,9 @@ def _outlet_promoting_itself(line: str) -> str | None:
         named_as_one = ("staffed", "followed", "consenting", "offering")
         if listed is None and any(found.group(group) for group in named_as_one):
             # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
-            return _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))
-        return listed
+            listed = _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))
+        if listed is not None:
+            return listed
     for offer in _OWN_PRODUCTS.finditer(line):
         owner = known_outlet(offer.group("owner"))
         if owner is not None:
@@ -453,7 +454,7 @@ _OWN_PRODUCTS = re.compile(
 
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
-_STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d+)){0,5}")
+_STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|\d+)){0,5}")
 _OUTLET_STATED = re.compile(
     r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for"
     r" (?:continuing coverage|coverage|developments|updates|the latest|more)\b"
@@ -461,10 +462,26 @@ _OUTLET_STATED = re.compile(
     # "Follow the Example Clarion on Facebook", "Subscribe now to The Example Leader for $1 a week",
     # and a reporter's biography: "Jo Roe is regional affairs reporter at The Example Standard."
     r"|follow the (?P<outlet3>[A-Z][\w&.'’ -]{1,40}?) on (?:facebook|twitter|instagram|x)\b"
-    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b)",
+    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b"
+    # The site selling itself: "Subscribe to the Example Bulletin from $1 a week", "Click here to
+    # subscribe to the Example Courier's e-paper edition", "Enjoy unlimited access to The Example
+    # Clarion for just £1", "You are receiving this e-mail because you subscribed to The Example
+    # Herald's Morning Edition".
+    r"|(?:click here to )?(?:subscribe|sign up|register) (?:now |today )?(?:to|for) (?:the )?"
+    r"(?P<outlet5>[A-Z][\w&.'’ -]{1,40}?)(?:'s|’s)? (?:from|e-?paper|digital|print|daily|weekly)\b"
+    r"|enjoy (?:unlimited |full |digital )*access to (?:the )?(?P<outlet6>[A-Z][\w&.'’ -]{1,40}?) (?:for|from)\b"
+    r"|you are receiving this e-?mail because you subscribed to (?:the )?(?P<outlet7>[A-Z][\w&.'’ -]{1,40}?)(?:'s|’s) "
+    # "Share this Example Mirror story", "The Example Champion uses cookies to ...", "Got a story
+    # for the Example Gazette? Email ...": the site asking, by its name.
+    r"|share this (?P<outlet8>[A-Z][\w&.'’ -]{1,40}?) (?:story|article)\b"
+    r"|(?:the )?(?P<outlet9>[A-Z][\w&.'’ -]{1,40}?) uses cookies\b"
+    r"|(?:got|have) a (?:news )?(?:story|tip) for (?:the )?(?P<outlet10>[A-Z][\w&.'’ -]{1,40}?)\?"
+    # "This article originally appeared in the Sunday print edition of The Example Advertiser."
+    r"|this (?:article|story) (?:originally |first )?appeared in (?:the )?(?:[\w-]+ ){0,3}?edition of (?:the )?"
+    r"(?P<outlet11>[A-Z][\w&.'’ -]{1,40}?)\.?$)",
     re.I,
 )
-_STATED_GROUPS = ("outlet", "outlet2", "outlet3", "outlet4")
+_STATED_GROUPS = tuple(f"outlet{k}" if k > 1 else "outlet" for k in range(1, 12))
 _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 #: A reporter's biography closing the page, and the outlet it names: "Jo Roe is a national health
 #: correspondent for Example News.", "Roe is regional affairs reporter at The Example Standard.",
@@ -1040,6 +1057,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             # A live blog's standfirst opens with the wire's dateline: "NEW ORLEANS (AP) — The Latest on ...".
             credit = _DATELINE_CREDIT.match(text)
             outlet = outlet_from_credit(credit.group(1)) if credit else None
+            # A newsletter's note above its stories: "You are receiving this e-mail because you subscribed to ...".
+            promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "copyright notice":
             outlet = outlet or outlet_in_copyright(text)
             # "This article is republished from The Example Review under a Creative Commons
@@ -1048,13 +1067,23 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             if reprinted:
                 source = reprinted.group("source")
                 promoted = promoted or known_outlet(source) or re.sub(r"^the\s+", "", source, flags=re.I)
+            # "This article originally appeared in the Sunday edition of The Example Advertiser."
+            promoted = promoted or _outlet_promoting_itself(text)
             printed = _PRINT_NOTICE.match(text)
             if printed:
                 outlet = outlet or known_outlet(printed.group("outlet").strip())
                 printed_on = parse_date(printed.group("when"))
                 if best_date is None and printed_on is not None:
                     best_date = DateStamp(printed_on, RANK_DATE_LINE)
-        elif piece.reason in ("link list", "related-link teaser", "newsletter prompt", "advertisement", "page notice"):
+        elif piece.reason in (
+            "link list",
+            "related-link teaser",
+            "newsletter prompt",
+            "advertisement",
+            "page notice",
+            "tip line",
+            "navigation",
+        ):
             promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "agency credit" and byline is None:
             byline = _writer_in_credit(text)
