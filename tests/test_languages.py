@@ -363,6 +363,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("es-role-of.txt", ["Mauricio Herrera Soto", "Efraín Zúñiga"]),
         # A reflexive verb in the clause set inside the quotation ("—se quejó la vecina …—").
         ("es-reflexive.txt", ["Carmen Olmos"]),
+        # "die 54-Jährige" is the woman the article gave that age ("Sabine K. ... Die 54-Jährige trägt
+        # ..."), not the judge named last; "des 61-Jährigen" a man, by its article and ending.
+        ("de-aged.txt", ["Ulrike Brandhorst", "Sabine K.", "Tom Weiland"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),
         ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
         (

@@ -61,6 +61,7 @@ UNUSED_IN_ENGLISH = (
     "possessive_determiners",
     "furniture_openers",
     "stamp_words",
+    "age_nouns",
 )
 
 _DATA = resources.files("site_builder.text").joinpath("data")
@@ -293,6 +294,10 @@ class Lexicon:
     #: date and clock time ("um", "à", "a las" = filler). English stamps are told by the patterns of
     #: ``analysis/metadata.py``.
     stamp_words: Mapping[str, str]
+    #: The nouns for a person of an age, written after the age and a hyphen, with the determiners
+    #: they follow and the gender the two give, lower case ("die jährige" -> "she", of "die
+    #: 54-Jährige"; "-" where they give none): a description for someone named with that age.
+    age_nouns: Mapping[str, str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -651,6 +656,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "approximators": _approximators,
     "furniture_openers": _labelled_phrases,
     "stamp_words": _labelled_phrases,
+    "age_nouns": _labelled_phrases,
     "units": _units,
     "time_ago": _frames,
     "number_format": _number_format,

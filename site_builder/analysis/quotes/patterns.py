@@ -60,6 +60,10 @@ class _Person:
     body: str | None = None
 
 
+#: An age and the noun or adjective after its hyphen ("54-Jährige", "71-jähriger").
+_AGE_WORD = re.compile(r"(\d{1,3})-([^\W\d_]+)")
+
+
 @dataclass
 class _Reading:
     """What the reader knows at a point of the article: the people and bodies named so far."""
@@ -76,6 +80,9 @@ class _Reading:
     quoted_bodies: list[str] = field(default_factory=list)
     #: Who spoke the last quotation attributed to someone, for "señala el texto" (its document).
     last_speaker: str | None = None
+    #: The person the article gave each age ("die 54-jährige Sabine K.", "Sabine K. (54)", or
+    #: "Die 54-Jährige ..." right after naming her), for "antwortete die 54-Jährige".
+    ages: dict[int, str] = field(default_factory=dict)
 
     def person(self, name: str) -> _Person | None:
         for person in reversed(self.people):
@@ -233,6 +240,7 @@ class _Language:
         self.titles = {title.casefold() for title in lexicon.titles}
         self.connectors = {c.casefold() for c in lexicon.name_connectors}
         self.determiners = {d.casefold() for d in lexicon.determiners}
+        self.age_nouns = {entry.split()[-1] for entry in lexicon.age_nouns}
         self.pronouns = {p.casefold(): gender for p, gender in lexicon.gendered_pronouns.items()}
         self.female = {m.casefold() for m in lexicon.female_markers}
         self.male = {m.casefold() for m in lexicon.male_markers}
@@ -282,6 +290,20 @@ class _Language:
     def pronoun_in(self, word: _Word) -> str | None:
         """The gender of a pronoun word, also inside "a-t-il", "affirme-t-elle"; ``""`` if ungendered."""
         return _pronoun(word.lower, self)
+
+    def age_of(self, text: str) -> int | None:
+        """The age a word gives a person by ("54-Jährige", "54-jährige"), per the lexicon's ``age_nouns``."""
+        found = _AGE_WORD.fullmatch(text.rstrip(".,;:"))
+        if found is None or found.group(2).casefold() not in self.age_nouns:
+            return None
+        return int(found.group(1))
+
+    def gender_of_age(self, determiner: _Word, aged: _Word) -> str | None:
+        """The gender a determiner and an age noun give together ("des 54-Jährigen": he)."""
+        found = _AGE_WORD.fullmatch(aged.text.rstrip(".,;:"))
+        noun = found.group(2).casefold() if found else ""
+        gender = self.lexicon.age_nouns.get(f"{determiner.lower} {noun}")
+        return gender if gender in ("he", "she") else None
 
     def is_role(self, word: _Word) -> bool:
         """A title ("Richterin", "le maire"), or someone who speaks for a body ("Sprecher")."""
@@ -625,6 +647,11 @@ def _name_in(
             # "Die Richterin gab der Angeklagten …": where nouns are capitalised, a lower-case word
             # after the role is its verb; the noun phrase naming the speaker has ended.
             break
+        following = words[index + 1] if index + 1 < len(words) else None
+        if language.age_of(word.text) is not None and (following is None or not following.capitalised):
+            role = word.text.rstrip(".,")  # "antwortete die 54-Jährige": someone described by age
+            index += 1
+            continue
         if word.lower[:1].isdigit() or word.text[:1].islower():
             index += 1  # "67-jährige", "retired": a description of the person that follows
             continue
@@ -1033,6 +1060,16 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
         while index < len(words):
             word = words[index]
             following = words[index + 1] if index + 1 < len(words) else None
+            age = language.age_of(following.text) if following is not None else None
+            if following is not None and age is not None and word.lower in language.determiners:
+                # "Die 54-Jährige trägt einen Blazer": the person of that age, or, the first time, the
+                # person of that gender just named ("des 54-Jährigen": a man).
+                of_age = reading.ages.get(age) or reading.latest(language.gender_of_age(word, following))
+                if of_age is not None:
+                    reading.ages.setdefault(age, of_age)
+                    reading.meet(of_age, None, None)
+                index += 2
+                continue
             if (
                 word.lower in language.determiners
                 and word.lower not in language.lexicon.indefinite_articles
@@ -1148,6 +1185,11 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     )
                     gender = gender or _gender_before(words, first_at, language)
                     reading.meet(name, gender, role)
+                    # "Erna Schiebel (84)", "die 54-jährige Sabine K.": the age the article gives her.
+                    age_before = language.age_of(words[first_at - 1].text) if first_at else None
+                    given_age = int(bracket[1]) if aged else age_before
+                    if given_age is not None:
+                        reading.ages[given_age] = name
                     for other in role_words[:-1]:
                         reading.meet(name, None, other.text.rstrip("."))  # "Historikerin Prof. Dr. …": every role
                     if apposed:
@@ -1299,6 +1341,9 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         return reading.latest(named.pronoun or None)
     if named.description:
         noun = named.description.casefold()
+        age = language.age_of(named.description)
+        if age is not None and age in reading.ages:
+            return reading.meet(reading.ages[age], None, None)  # "antwortete die 54-Jährige"
         if noun in language.lexicon.documents:
             return reading.last_speaker  # "«…», señala el texto": the statement just quoted goes on
         organisations = reading.organisations
