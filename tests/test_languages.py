@@ -366,6 +366,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "die 54-Jährige" is the woman the article gave that age ("Sabine K. ... Die 54-Jährige trägt
         # ..."), not the judge named last; "des 61-Jährigen" a man, by its article and ending.
         ("de-aged.txt", ["Ulrike Brandhorst", "Sabine K.", "Tom Weiland"]),
+        # "a lancé la première", "a enchaîné la seconde": the first and the second of the two just
+        # named, whoever spoke last; "le Premier ministre" is a role, not the first of a pair.
+        ("fr-pair.txt", ["Nadia Ferrand", "Lucie Marchal", "Paul Garnier"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),
         ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
         (

@@ -62,6 +62,7 @@ UNUSED_IN_ENGLISH = (
     "furniture_openers",
     "stamp_words",
     "age_nouns",
+    "pair_ordinals",
 )
 
 _DATA = resources.files("site_builder.text").joinpath("data")
@@ -298,6 +299,9 @@ class Lexicon:
     #: they follow and the gender the two give, lower case ("die jährige" -> "she", of "die
     #: 54-Jährige"; "-" where they give none): a description for someone named with that age.
     age_nouns: Mapping[str, str]
+    #: Words for the first or the second of two people just named together, lower case ("la
+    #: première" -> "first", "la seconde" -> "second"): "« … », a lancé la première".
+    pair_ordinals: Mapping[str, str]
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:
@@ -657,6 +661,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "furniture_openers": _labelled_phrases,
     "stamp_words": _labelled_phrases,
     "age_nouns": _labelled_phrases,
+    "pair_ordinals": _labelled_phrases,
     "units": _units,
     "time_ago": _frames,
     "number_format": _number_format,

@@ -83,6 +83,8 @@ class _Reading:
     #: The person the article gave each age ("die 54-jährige Sabine K.", "Sabine K. (54)", or
     #: "Die 54-Jährige ..." right after naming her), for "antwortete die 54-Jährige".
     ages: dict[int, str] = field(default_factory=dict)
+    #: The two people "la première" and "la seconde" were read as, in the order they were named.
+    pair: tuple[str, str] | None = None
 
     def person(self, name: str) -> _Person | None:
         for person in reversed(self.people):
@@ -124,6 +126,16 @@ class _Reading:
             if gender is None or person.gender in (None, gender):
                 return person.name or person.body or None
         return None
+
+    def of_pair(self, ordinal: str) -> str | None:
+        """The first or the second of the two people named last ("Karine Lemoine et Sylvie Arnaud"):
+        the pair stays the one read, though the first one's words make her the latest met."""
+        named = [person.name for person in self.people if person.name]
+        if len(named) < 2:
+            return None
+        if self.pair is None or not set(self.pair) <= set(named[-2:]):
+            self.pair = (named[-2], named[-1])
+        return self.pair[0] if ordinal == "first" else self.pair[1]
 
     def with_role(self, role: str) -> str | None:
         elided = _ELIDED_ARTICLE.match(role)
@@ -403,6 +415,7 @@ class _Named:
     pronoun: str | None = None  # "he", "she" or "" (a pronoun without gender)
     description: str | None = None  # "Landrätin", "Ministerium", "54-Jährige"
     anonymous: bool = False  # "un productor", "eine Anwohnerin"
+    ordinal: str | None = None  # "first" or "second" of two just named: "la première", "la seconde"
 
 
 def _name_in(
@@ -632,6 +645,9 @@ def _name_in(
             # Only where the phrase ends or a name follows: "el gerente—", "la portavoz, Ana Ruiz".
             ends = following is None or following.punctuation or following.capitalised
             if not language.is_stop_word(word) and not language.is_verb(word):
+                ordinal = language.lexicon.pair_ordinals.get(word.lower.rstrip(".,"))
+                if ends and ordinal is not None:
+                    return _Named(ordinal=ordinal)  # "a lancé la première": the first of two just named
                 if ends:
                     role = word.text.rstrip(".")  # "el gerente", "la porte-parole": a role the lists lack
                     index += 1
@@ -1339,6 +1355,8 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         return whose
     if named.pronoun is not None:
         return reading.latest(named.pronoun or None)
+    if named.ordinal is not None:
+        return reading.of_pair(named.ordinal)
     if named.description:
         noun = named.description.casefold()
         age = language.age_of(named.description)
