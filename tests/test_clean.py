@@ -406,7 +406,9 @@ def test_a_short_headline_ending_in_a_full_stop_over_a_shorter_deck_is_the_headl
     )
     cleaned = clean_source(_raw(page))
     assert cleaned.metadata.title == "Push inside council to block bridge plan."
-    assert cleaned.paragraphs[-2].text.startswith("Members of the city council")
+    kept = [p.text for p in cleaned.paragraphs]
+    assert "Push inside council to block bridge plan." not in kept
+    assert kept[-2].startswith("Members of the city council") and kept[-1].startswith("The plan would close")
 
 
 def test_a_first_line_in_title_case_is_the_headline_whatever_it_ends_with() -> None:
@@ -417,6 +419,57 @@ def test_a_first_line_in_title_case_is_the_headline_whatever_it_ends_with() -> N
     # Names capitalise a lede's words too, but never its verbs and nouns all.
     lede = "Harbor City Mayor Ann Lee Roe said Tuesday."
     assert clean_source(_raw(f"{lede}\n\nThe vote came late.\n")).paragraphs[0].text == lede
+
+
+_GERMAN_STORY = (
+    "Stadtrat sperrt Brücke nach Rissen in den Pfeilern",
+    "Der Stadtrat hat am Dienstag beschlossen, die Brücke an der Hafenstraße zu sperren.",
+    "Über die Brücke fahren täglich rund 20.000 Fahrzeuge, die nun umgeleitet werden.",
+    "Bürgermeisterin Anna Lehmann sagte, die Sperrung werde mindestens sechs Monate dauern.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lesen Sie auch: Die zehn schönsten Brücken im Land", "related-link teaser"),
+        ("Artikel teilen", "navigation"),
+        ("Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten.", "page notice"),
+        ("Veröffentlicht am 3. März 2021, 10:32 Uhr", "dateline/publication stamp"),
+        ("Lire aussi : Le pont de la rue du Port fermé", "related-link teaser"),
+        ("Lea también: El puente que nadie quería cerrar", "related-link teaser"),
+    ],
+)
+def test_another_language_s_furniture_is_removed_for_its_reason(line: str, reason: str) -> None:
+    """Every language's furniture_openers.txt and stamp_words.txt are read on every page (here
+    under the headline, where a page prints its stamp)."""
+    headline, *body = _GERMAN_STORY
+    cleaned = clean_source(_raw("\n\n".join([headline, line, *body]) + "\n"))
+    assert [p.text for p in cleaned.paragraphs] == body
+    assert [r.reason for r in cleaned.removed if r.text == line] == [reason]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tom Roe was mourned by fellow officers at a vigil on Wednesday night.",
+        "Ann Lee is the author of the bill, which passed on Tuesday.",
+    ],
+)
+def test_a_story_s_closing_line_about_its_subject_is_no_note_on_the_writer(closing: str) -> None:
+    headline, *body = _ARTICLE_AROUND_FURNITURE
+    cleaned = clean_source(_raw("\n\n".join([headline, *body, closing]) + "\n"))
+    assert [p.text for p in cleaned.paragraphs] == [*body, closing]
+
+
+def test_a_short_lede_over_a_short_sentence_is_no_headline() -> None:
+    """Only a deck (lower case or capitals) lets a short first line be shorter than a later lede."""
+    page = (
+        "Police arrested two men after a brawl.\n\nBoth were released.\n\n"
+        "The fight broke out outside a bar on Harbor Street late on Saturday, and officers were called "
+        "by staff who said the two had been drinking there since the afternoon.\n"
+    )
+    assert clean_source(_raw(page)).paragraphs[0].text == "Police arrested two men after a brawl."
 
 
 def test_a_long_lede_over_a_longer_paragraph_is_no_headline() -> None:

@@ -79,6 +79,9 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("Mis à jour le 2 mars 2021 à 18h05", meta.DateStamp("2021-03-02", meta.RANK_UPDATED)),
         ("Publicado el 3 de marzo de 2021 a las 10:32", meta.DateStamp("2021-03-03", meta.RANK_PUBLISHED)),
         ("Le conseil a voté le 3 mars 2021 la fermeture du pont.", None),
+        # A label opening a sentence that goes on past its date is no stamp.
+        ("Erschienen 3. März 2021 im Verlag Beispiel.", None),
+        ("Stand Up To Cancer will hold its telethon on 5 September 2021, and more.", None),
     ],
 )
 def test_date_stamp(line: str, stamp: meta.DateStamp | None) -> None:
@@ -280,6 +283,10 @@ def test_infer_outlet_from_wire_dateline() -> None:
         ("standfirst", "You are receiving this e-mail because you subscribed to The Veld Post's digest.", "Veld Post"),
         ("navigation", "Share this story: Facebook | Twitter", None),
         ("tip line", "Got a story? Email the desk.", None),
+        # A page's words about itself, a person, a newsletter's name: no outlet.
+        ("page notice", "This Website Uses Cookies.", None),
+        ("tip line", "Got a tip for Jo Roe? Email me.", None),
+        ("newsletter prompt", "Sign up for Breaking News daily alerts", None),
     ],
 )
 def test_outlet_a_page_states_in_so_many_words(reason: RemovalReason, line: str, outlet: str | None) -> None:

@@ -367,7 +367,8 @@ def _measured(text: str, match: re.Match[str], value: float, lexicon: Lexicon) -
 
 def _in_base_unit(amount: float) -> float:
     """An amount converted to its base unit, to six significant digits: the conversion's own error
-    goes ("85 months" is exactly "7 years, 1 month"), a small amount stays ("4.31 metres" in km)."""
+    goes (the units' factors are rounded: "120 minutes" is "two hours", "85 months" is "7 years,
+    1 month"), and a small amount stays ("4.31 metres" in km)."""
     return float(f"{amount:.6g}")
 
 

@@ -225,10 +225,12 @@ def date_stamp(line: str) -> DateStamp | None:
         return DateStamp(iso, RANK_PUBLISHED)
     if _UPDATED_LABEL.match(line):
         return DateStamp(iso, RANK_UPDATED)
+    # "Veröffentlicht am 3. März 2021, 10:32 Uhr": a label in another language, and then nothing
+    # but the date and its small words ("Erschienen 3. März 2021 im Verlag …" is a sentence).
     labelled = _FOREIGN_STAMP_LABEL.match(line)
+    rank = RANK_DATE_LINE
     if labelled is not None:
         rank = RANK_PUBLISHED if _STAMP_WORD_KINDS[labelled.group(1).lower()] == "published" else RANK_UPDATED
-        return DateStamp(iso, rank)
     rest = line[: match.start()] + " " + line[match.end() :]
     # "Jul 27, 2016 Updated Jul 28, 2016": a later date after the first, with its label (not an
     # archive's "16 Aug 2017 - 22 Jan 2020", a span of dates).
@@ -242,7 +244,7 @@ def date_stamp(line: str) -> DateStamp | None:
     rest = _DATELINE_PLACE.sub(" ", rest)  # "CHENNAI, March 3, 2010": a wire's dateline
     rest = _STAMP_LABEL.sub(" ", rest)  # "3 May 2019 Last updated at 17:05"
     if _DATE_ONLY_FILLER.match(rest):
-        return DateStamp(iso, RANK_DATE_LINE)
+        return DateStamp(iso, rank)
     return None
 
 
@@ -434,7 +436,7 @@ def _outlet_stated(sentence: str) -> str | None:
     """The outlet a sentence says the page is, or its reporter works for."""
     stated = _OUTLET_STATED.match(sentence.strip())
     if stated is not None:
-        name = next(stated.group(group) for group in _STATED_GROUPS if stated.group(group)).strip()
+        name = next(stated.group(group) for group in _STATED_GROUPS if stated.group(group)).strip().rstrip(".")
     else:
         biography = REPORTER_BIOGRAPHY.match(sentence.strip())
         if biography is None:
@@ -455,6 +457,9 @@ _OWN_PRODUCTS = re.compile(
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
 _STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|\d+)){0,5}")
+#: A site's name where the page promotes itself: capitalised words (case-sensitive inside the
+#: case-blind patterns), never "This Website" or "Our Team".
+_SELF_NAME = r"(?!(?i:this|our|your)\b)(?-i:[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|\d+)){0,5})"
 _OUTLET_STATED = re.compile(
     r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for"
     r" (?:continuing coverage|coverage|developments|updates|the latest|more)\b"
@@ -467,21 +472,24 @@ _OUTLET_STATED = re.compile(
     # subscribe to the Example Courier's e-paper edition", "Enjoy unlimited access to The Example
     # Clarion for just £1", "You are receiving this e-mail because you subscribed to The Example
     # Herald's Morning Edition".
-    r"|(?:click here to )?(?:subscribe|sign up|register) (?:now |today )?(?:to|for) (?:the )?"
-    r"(?P<outlet5>[A-Z][\w&.'’ -]{1,40}?)(?:'s|’s)? (?:from|e-?paper|digital|print|daily|weekly)\b"
-    r"|enjoy (?:unlimited |full |digital )*access to (?:the )?(?P<outlet6>[A-Z][\w&.'’ -]{1,40}?) (?:for|from)\b"
-    r"|you are receiving this e-?mail because you subscribed to (?:the )?(?P<outlet7>[A-Z][\w&.'’ -]{1,40}?)(?:'s|’s) "
+    # (The name in these is capitalised whatever the case of the words around it, and is no
+    # "This Website" or "Our Team".)
+    rf"|(?:click here to )?subscribe (?:now |today )?to (?:the )?(?P<outlet5>{_SELF_NAME}) from\b"
+    rf"|(?:click here to )?(?:subscribe|sign up|register) (?:to|for) (?:the )?(?P<outlet12>{_SELF_NAME})(?:'s|’s)"
+    r" (?:e-?paper|digital|print|daily|weekly)\b"
+    rf"|enjoy (?:unlimited |full |digital )*access to (?:the )?(?P<outlet6>{_SELF_NAME}) (?:for|from)\b"
+    rf"|you are receiving this e-?mail because you subscribed to (?:the )?(?P<outlet7>{_SELF_NAME})(?:'s|’s) "
     # "Share this Example Mirror story", "The Example Champion uses cookies to ...", "Got a story
     # for the Example Gazette? Email ...": the site asking, by its name.
-    r"|share this (?P<outlet8>[A-Z][\w&.'’ -]{1,40}?) (?:story|article)\b"
-    r"|(?:the )?(?P<outlet9>[A-Z][\w&.'’ -]{1,40}?) uses cookies\b"
-    r"|(?:got|have) a (?:news )?(?:story|tip) for (?:the )?(?P<outlet10>[A-Z][\w&.'’ -]{1,40}?)\?"
+    rf"|share this (?P<outlet8>{_SELF_NAME}) (?:story|article)\b"
+    rf"|(?:the )?(?P<outlet9>{_SELF_NAME}) uses cookies\b"
+    rf"|(?:got|have) a (?:news )?story for (?:the )?(?P<outlet10>{_SELF_NAME})\?"
     # "This article originally appeared in the Sunday print edition of The Example Advertiser."
     r"|this (?:article|story) (?:originally |first )?appeared in (?:the )?(?:[\w-]+ ){0,3}?edition of (?:the )?"
-    r"(?P<outlet11>[A-Z][\w&.'’ -]{1,40}?)\.?$)",
+    rf"(?P<outlet11>{_SELF_NAME})\.?$)",
     re.I,
 )
-_STATED_GROUPS = tuple(f"outlet{k}" if k > 1 else "outlet" for k in range(1, 12))
+_STATED_GROUPS = tuple(name for name in _OUTLET_STATED.groupindex if name.startswith("outlet"))
 _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 #: A reporter's biography closing the page, and the outlet it names: "Jo Roe is a national health
 #: correspondent for Example News.", "Roe is regional affairs reporter at The Example Standard.",

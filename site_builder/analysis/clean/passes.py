@@ -513,9 +513,10 @@ def _in_title_case(words: list[str]) -> bool:
     return len(longer) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(longer)
 
 
-#: How many lines under a first line ending in a full stop are read for the lede it would head,
-#: when the line is this short (a longer one must be shorter than the very next line).
+#: How many lines under a first line ending in a full stop are read for the lede it would head.
 _LINES_UNDER_A_HEADLINE = 3
+#: A first line this short may be shorter than the lede under a deck; a longer one must be shorter
+#: than the very next line.
 _SHORT_HEADLINE_WORDS = 12
 
 
@@ -554,7 +555,9 @@ def _is_headline(line: Line, below: list[Line]) -> bool:
     # deck shorter still ("Push inside party to upend front-runner." / "ad blitz planned." / the
     # lede): it is shorter than the lede under the deck.
     articles = sum(w.casefold() in lexicon_for(DEFAULT_LANGUAGE).determiners for w in words)
-    lede = below if len(words) <= _SHORT_HEADLINE_WORDS else below[:1]
+    # A deck is in lower case or capitals ("ad blitz planned."); a sentence there is the lede's next.
+    deck = following.text[:1].islower() or following.text.isupper()
+    lede = below if len(words) <= _SHORT_HEADLINE_WORDS and deck else below[:1]
     return (
         len(words) <= SENTENCE_HEADLINE_MAX_WORDS
         and len(words) < max(len(words_of(other.text)) for other in lede)

@@ -360,8 +360,10 @@ _TIP_LINE = re.compile(
     r"|we(?:'d| would)? (?:want|like|love) to hear from you\b"
     # A call-out to the people a story touches: "Have you been affected by ...? Get in touch: ..."
     r"|have you been (?:affected|impacted) by\b"
-    # "Feedback? Email us at ...", "Welcome! Questions? Tips? Email me at ...": a newsletter's writer asking.
-    r"|(?:\w+!\s*)?(?:feedback|questions|comments|tips)\?)"
+    # "Feedback? Email us at ...", "Welcome! Questions? Tips? Email me at ...": a newsletter's writer
+    # asking (not "Comments? The council will hold a hearing ...": the request must follow at once).
+    r"|(?:\w+!\s*)?(?:(?:feedback|questions|comments|tips|events)\?\s*)+"
+    r"(?=(?:[^.!?]{0,60}[.!?]\s*)?e-?mail (?:us|me|[\w.+-]+@)))"
     rf".*(?:\d{{3}}[-.) ]\d{{3}}[-.]\w{{4}}|{_EMAIL}|\bcall\b|\bcontact\b|\bsend us\b|\bemail\b|\bwhatsapp\b"
     r"|\bget in touch\b)",
     re.I,
@@ -635,8 +637,11 @@ _LIVE_TIME = re.compile(
 #: same words in a news story's middle describe someone the story is about.
 WRITER_NOTE = re.compile(
     r"^(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?:, [^,]{3,80},)?"
-    r" (?:(?:is|was|has been) [^.!?]{0,60}?\b(?:author|co-author|columnist|contributors?|editor|editor-in-chief"
-    r"|editor-at-large|historian|professor|fellow|founder|co-founder|writer|journalist|commentator|scholar|lecturer)\b"
+    # "is the author of Public Policy Hooligan" (a title), "a senior fellow at" (not "was mourned by
+    # fellow officers"): the writer's standing now, not what the story says of someone.
+    r" (?:(?:is|has been) [^.!?]{0,60}?\b(?:author of (?-i:[A-Z\"“])|co-author|columnist|contributors?|editor"
+    r"|editor-in-chief|editor-at-large|historian|professor|fellow (?:at|of|with)|founder|co-founder|writer"
+    r"|journalist|commentator|scholar|lecturer)\b"
     r"|(?:edits|writes|co-hosts|hosts) [^.!?]{1,80}\bfor\b)",
     re.I,
 )
@@ -945,9 +950,9 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_AUTHOR_NOTE.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(meta.REPORTER_BIOGRAPHY.match(t))),
     ("contributor credit", lambda t: len(words_of(t)) <= 12 and bool(meta.STAFF_REPORT.match(t))),
-    # A line with no word on it: a rule between sections ("___", "------", "+"), or a letter a
-    # widget left ("X." of a close button). (A figure alone, "60.", may be a statistic the next
-    # paragraph explains.)
+    # A line of at most one letter or digit: a rule between sections ("___", "------", "+"), a
+    # letter a widget left ("X." of a close button), a list's lone number ("7."). (A figure of two
+    # digits or more, "60.", may be a statistic the next paragraph explains.)
     ("separator", lambda t: _TWO_LETTERS_OR_DIGITS.search(t) is None),
     # "— The Example Post" closing the page: a dash before the name signs it off.
     (

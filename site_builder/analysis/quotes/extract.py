@@ -428,11 +428,14 @@ def _closes_the_sentence(text: str, span: QuotationSpan, site: Site, sentence_en
     after = text[site.verb_end : sentence_end].strip(" .,;")
     return (
         before.rstrip().endswith(",")
+        and len(before.split()) <= _WORDS_BEFORE_A_CLOSING_VERB
         and len(after.split()) <= _WORDS_AFTER_A_CLOSING_VERB
         and not double_quoted_spans(text[span.mark_end : sentence_end])  # no other quotation nearer the verb
     )
 
 
+#: How far a quotation may stand before the attribution closing its sentence (twice the ordinary reach).
+_WORDS_BEFORE_A_CLOSING_VERB = 2 * TAIL_WINDOW_WORDS
 #: What may follow the verb of an attribution closing a sentence: its speaker ("said Omar
 #: Nefzi, the imam"), or when ("said on Tuesday").
 _WORDS_AFTER_A_CLOSING_VERB = 6
