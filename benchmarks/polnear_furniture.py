@@ -31,6 +31,7 @@ from benchmarks.evaluate import DEFAULT_CORPORA
 from benchmarks.polnear import articles, is_held_out
 from site_builder.analysis.clean import clean_source
 from site_builder.model import Metadata, RawSource
+from site_builder.text.normalise import collapse_whitespace
 
 #: Share of a line's letters Discard spans must cover for the line to be furniture.
 FURNITURE_COVER = 0.8
@@ -69,10 +70,6 @@ def _spans(annotations: str) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def _squashed(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def _title_key(title: str) -> str:
     """A title's words: the corpus's text adds a full stop to each title, inside or outside its quote marks."""
     return " ".join(re.findall(r"[^\W_]+", title.casefold()))
@@ -94,7 +91,8 @@ def score_article(name: str, text: str, annotations: str, title: str | None = No
         else:
             tally.headline_wrong += 1
             tally.misses.append(f"{name}: headline {found[:80]!r}, title {title[:80]!r}")
-    kept = " ".join(_squashed(paragraph.text) for paragraph in cleaned.paragraphs)
+    # Each kept paragraph on its own: a short line ("X.") is no more kept for appearing in another.
+    kept = [collapse_whitespace(paragraph.text) for paragraph in cleaned.paragraphs]
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
         start, end = offset, offset + len(line)
@@ -110,13 +108,15 @@ def score_article(name: str, text: str, annotations: str, title: str | None = No
         contents = [(a, b) for a, b in spans.get("Content", ()) if start <= a and b <= end]
         if covered >= FURNITURE_COVER * letters:
             tally.furniture += 1
-            if _squashed(line) in kept:
+            if any(collapse_whitespace(line) in paragraph for paragraph in kept):
                 tally.misses.append(f"{name}: furniture kept: {line[:90]!r}")
             else:
                 tally.furniture_removed += 1
         elif contents and not covered:
             tally.article += 1
-            lost = [text[a:b] for a, b in contents if _squashed(text[a:b]) not in kept]
+            lost = [
+                text[a:b] for a, b in contents if not any(collapse_whitespace(text[a:b]) in p for p in kept)
+            ]
             if lost:
                 tally.article_removed += 1
                 tally.misses.append(f"{name}: article text removed: {lost[0][:90]!r}")

@@ -505,12 +505,14 @@ def _inside_block(lines: list[Line], i: int) -> bool:
     return lines[i].kind != "heading" and any(n.block == lines[i].block for n in neighbours)
 
 
-def _in_title_case(words: list[str]) -> bool:
+def _in_title_case(words: list[str], share: float = 0.8) -> bool:
     """Most of the longer words capitalised ("Rural Hospitals Are Closing Their Maternity Wards."):
-    a headline's style, never a lede's, whatever its full stops."""
+    a headline's style, never a lede's, whatever its full stops. With ``share`` 1, every one, verbs
+    too ("Watch The Best Moments From The Debate."): a lede full of names still has a lower-case
+    verb or noun ("... Hillary Clinton said Tuesday")."""
     longer = [word for word in words if len(word) >= _TITLE_CASE_WORD_LETTERS]
     capitalised = sum(word[:1].isupper() for word in longer)
-    return len(longer) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(longer)
+    return len(longer) >= _TITLE_CASE_WORDS and capitalised >= share * len(longer)
 
 
 #: How many lines under a first line ending in a full stop are read for the lede it would head.
@@ -520,18 +522,9 @@ _LINES_UNDER_A_HEADLINE = 3
 _SHORT_HEADLINE_WORDS = 12
 
 
-def _every_longer_word_capitalised(words: list[str]) -> bool:
-    """Title case with no exception, its verbs too ("Watch The Best Moments From The Debate."):
-    a lede full of names still has a lower-case verb or noun ("... Hillary Clinton said Tuesday")."""
-    longer = [word for word in words if len(word) >= _TITLE_CASE_WORD_LETTERS]
-    return len(longer) >= _TITLE_CASE_WORDS and all(word[:1].isupper() for word in longer)
-
-
-#: Title case is told from the words of this many letters or more, at least this many of them,
-#: and this share capitalised.
+#: Title case is told from the words of this many letters or more, at least this many of them.
 _TITLE_CASE_WORD_LETTERS = 4
 _TITLE_CASE_WORDS = 4
-_TITLE_CASE_SHARE = 0.8
 
 
 def _is_headline(line: Line, below: list[Line]) -> bool:
@@ -548,7 +541,7 @@ def _is_headline(line: Line, below: list[Line]) -> bool:
         return False  # a sentence broken off mid-way, continued on the next line
     if not ends_sentence(line.text):
         return True
-    if _every_longer_word_capitalised(words) and not _is_attributed_quotation(line.text):
+    if _in_title_case(words, share=1.0) and not _is_attributed_quotation(line.text):
         return True  # "The Democratic Primary Is A Fight Over Wall Street.": a headline's style, never a lede's
     # A lede sentence also stands alone at the top; headlines are shorter than what follows
     # them, drop articles ("a", "the") and are a single sentence. A short one may stand over a

@@ -9,6 +9,7 @@ from typing import cast, get_args
 from ...model import RemovalReason
 from ...text.alternation import StartOrAnywhere
 from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for, news_outlets, photo_agencies
+from ...text.normalise import collapse_whitespace
 from ...text.quotemarks import quotation_spans
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
@@ -606,13 +607,13 @@ def _furniture_opener(text: str) -> RemovalReason | None:
     """Why a line is furniture by the phrase it is, or opens with ("Artikel teilen", "Lire aussi :
     ...", "Wir verwenden Cookies, um ..."), in any language's ``furniture_openers.txt``."""
     if len(text) <= _LONGEST_OPENER:
-        whole = re.sub(r"\s+", " ", text.casefold()).strip().rstrip(" .!›»>|")
+        whole = collapse_whitespace(text.casefold()).rstrip(" .!›»>|")
         if whole in _OPENERS:
             return _OPENERS[whole]
     if len(text.split()) > _LABELLED_LINE_WORDS:
         return None
     # Only a line's start can hold its label; French sets a space before the colon ("Lire aussi :").
-    head = re.sub(r"\s+", " ", text[: 2 * _LONGEST_OPENER].casefold()).strip()
+    head = collapse_whitespace(text[: 2 * _LONGEST_OPENER].casefold())
     unspaced = re.sub(r"\s+:", ":", head)
     label = _LABEL_OPENER.match(unspaced)
     return _LABEL_OPENERS[label.group()] if label is not None else None
