@@ -112,7 +112,8 @@ def test_a_time_each_source_states_once_is_compared_across_unlinked_sentences() 
     [
         ("more than 100", "about 130", True),  # both can be true
         ("nearly 500", "500", True),  # the same figure, hedged by one source
-        ("more than 1,400", "1,400", True),  # "more than" leaves the figure itself out
+        # "More than" leaves the figure out, unlike "at least": still approximate beside it, not agreeing.
+        ("more than 1,400", "1,400", True),
         ("at least 10", "11", True),
         ("nearly 80", "79", True),
         ("10", "11", False),

@@ -456,10 +456,11 @@ _OWN_PRODUCTS = re.compile(
 
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
-_STATED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|\d+)){0,5}")
-#: A site's name where the page promotes itself: capitalised words (case-sensitive inside the
-#: case-blind patterns), never "This Website" or "Our Team".
-_SELF_NAME = r"(?!(?i:this|our|your)\b)(?-i:[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|\d+)){0,5})"
+_NAME_WORDS = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|\d+)){0,5}"
+_STATED_NAME = re.compile(_NAME_WORDS)
+#: A site's name where the page promotes itself: the same capitalised words, read case-sensitively
+#: inside the case-blind patterns, never "This Website" or "Our Team".
+_SELF_NAME = rf"(?!(?i:this|our|your)\b)(?-i:{_NAME_WORDS})"
 _OUTLET_STATED = re.compile(
     r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for"
     r" (?:continuing coverage|coverage|developments|updates|the latest|more)\b"

@@ -423,7 +423,7 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
 def _closes_the_sentence(text: str, span: QuotationSpan, site: Site, sentence_end: int) -> bool:
     """'"We are horrified" by the shooting at the club that drew the world's attention and more
     local scrutiny, Omar Nefzi said.': an attribution set off by a comma at the end of the sentence
-    is the whole sentence's, its quotation however far before it."""
+    is the whole sentence's, its quotation up to twice the usual reach before it."""
     before = text[span.mark_end : site.phrase_start]
     after = text[site.verb_end : sentence_end].strip(" .,;")
     return (

@@ -303,18 +303,22 @@ class _Language:
         """The gender of a pronoun word, also inside "a-t-il", "affirme-t-elle"; ``""`` if ungendered."""
         return _pronoun(word.lower, self)
 
-    def age_of(self, text: str) -> int | None:
-        """The age a word gives a person by ("54-Jährige", "54-jährige"), per the lexicon's ``age_nouns``."""
+    def _age_word(self, text: str) -> tuple[int, str] | None:
+        """An age and its noun, lower case ("54-Jährige" -> 54, "jährige"), per the lexicon's ``age_nouns``."""
         found = _AGE_WORD.fullmatch(text.rstrip(".,;:"))
         if found is None or found.group(2).casefold() not in self.age_nouns:
             return None
-        return int(found.group(1))
+        return int(found.group(1)), found.group(2).casefold()
+
+    def age_of(self, text: str) -> int | None:
+        """The age a word gives a person by ("54-Jährige", "54-jährige")."""
+        aged = self._age_word(text)
+        return aged[0] if aged else None
 
     def gender_of_age(self, determiner: _Word, aged: _Word) -> str | None:
         """The gender a determiner and an age noun give together ("des 54-Jährigen": he)."""
-        found = _AGE_WORD.fullmatch(aged.text.rstrip(".,;:"))
-        noun = found.group(2).casefold() if found else ""
-        gender = self.lexicon.age_nouns.get(f"{determiner.lower} {noun}")
+        found = self._age_word(aged.text)
+        gender = self.lexicon.age_nouns.get(f"{determiner.lower} {found[1]}") if found else None
         return gender if gender in ("he", "she") else None
 
     def is_role(self, word: _Word) -> bool:
