@@ -416,8 +416,23 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
             break
         if span.mark_end <= site.phrase_start:
             near = layout.at_most_words(span.mark_end, site.verb_start, TAIL_WINDOW_WORDS)
-            return site if near or _closes_the_sentence(layout.paragraph.text, span, site, sentence_end) else None
+            text = layout.paragraph.text
+            closes = _closes_the_sentence(text, span, site, sentence_end)
+            return site if near or closes or _named_right_after(text, span, site) else None
     return None
+
+
+def _named_right_after(text: str, span: QuotationSpan, site: Site) -> bool:
+    """'"Very good reporter," Trump, the frontrunner nationally and polling leader in South Carolina
+    by a wide margin after winning New Hampshire, said': a speaker named right after the quotation
+    says it, however long the description set off between the name and the verb."""
+    between = text[span.mark_end : site.verb_start]
+    return (
+        site.speaker is not None
+        and not text[span.mark_end : site.phrase_start].strip(" ,")
+        and between.rstrip().endswith(",")
+        and len(between.split()) <= _WORDS_BEFORE_A_CLOSING_VERB
+    )
 
 
 def _closes_the_sentence(text: str, span: QuotationSpan, site: Site, sentence_end: int) -> bool:

@@ -104,9 +104,11 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         dotted = "." in token.rstrip(".") and not initials
         # "Billie Jean King", "Theresa May": a title or a common word after a first name is a surname.
         surname = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in _GIVEN_NAMES
+        # "Jill A. Martin": a letter and a full stop after a first name is a middle initial, not "a".
+        middle_initial = 0 < i < len(tokens) - 1 and len(token) == 2 and token[0].isupper() and token[1] == "."
         if (
             (is_title_word(bare) and not surname and not body)
-            or (bare in LEXICON.not_names and not surname)
+            or (bare in LEXICON.not_names and not surname and not middle_initial)
             or possessive
             or dotted
             or (shouted and not initials)

@@ -43,7 +43,8 @@ def phrase_before(clause: str) -> str:
     words = clause.split()
     while words and is_trailing_filler(words[-1]) and not words[-1].isdigit():
         clause = clause[: clause.rstrip().rfind(words.pop())]
-    chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]", clause)) if chunk.strip()]
+    # Two hyphens between spaces are a dash typed on a keyboard: "a speech -- with teleprompter -- Trump".
+    chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]|\s--\s", clause)) if chunk.strip()]
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is None and chunks:
         subject = _past_opening_adverbial(chunks[0])  # "Later the bureau had warned": no comma after "Later"

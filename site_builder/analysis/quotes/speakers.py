@@ -655,6 +655,11 @@ def resolve_speaker(
     while tokens and (tokens[0].lower() in LEXICON.leading_conjunctions or opens_clause_of(tokens)):
         tokens.pop(0)
     tokens = _the_one_quoted(tokens)
+    embedded = _embedded_subject(tokens) if len(tokens) > MAX_SPEAKER_WORDS else None
+    if embedded is not None:
+        # "The debate grew so heated that New Jersey Gov. Chris Christie said": the verb's subject
+        # opens the clause it ends, whatever the sentence began with.
+        return resolve_speaker(embedded, paragraph, position, discourse, people, not_meant, phrase_start)
     if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS or tokens[0].lower() in LEXICON.indefinite_pronouns:
         return Resolution(None)  # too long to name anyone, or "Nobody on the committee answered"
     start = position if phrase_start is None else min(phrase_start, position)
@@ -700,6 +705,27 @@ def opens_clause_of(tokens: list[str]) -> bool:
 
 
 _CLAUSE_OPENERS = LEXICON.clause_openers | (LEXICON.relative_pronouns - LEXICON.subject_pronouns)
+
+
+def _embedded_subject(tokens: list[str]) -> str | None:
+    """``New Jersey Gov. Chris Christie`` of ``The debate grew so heated that New Jersey Gov. Chris
+    Christie``: the words after the last word that opens a clause ("that", "when", "as" ...), when
+    they are few and begin with a name or a subject pronoun; else ``None``. Not in a clause someone
+    is reported to have said ("He said that ... and noted that Sanders"): what the reporter
+    attributes there is still the first speaker's."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if tokens[at].lower() not in _EMBEDDING_WORDS:
+            continue
+        subject = tokens[at + 1 :]
+        opens_with_subject = subject[0][:1].isupper() or subject[0].lower() in LEXICON.subject_pronouns
+        reported = any(token.lower() in LEXICON.speech_verbs for token in tokens[:at])
+        if len(subject) <= MAX_SPEAKER_WORDS and opens_with_subject and not reported:
+            return " ".join(subject)
+        return None
+    return None
+
+
+_EMBEDDING_WORDS = LEXICON.complementisers | LEXICON.clause_openers
 
 
 def _the_one_quoted(tokens: list[str]) -> list[str]:
