@@ -189,6 +189,10 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 owner = _opening_possessor(sentence.text, key, people)
                 if owner is not None:
                     discourse.note_person(owner)
+            if opening is None or not opening.person:
+                issuer = _body_issuing(sentence.text, key, discourse, people, marks[paragraph.index])
+                if issuer is not None:
+                    discourse.learn([issuer])
             read = _SentenceReading(
                 paragraph,
                 sentence.start,
@@ -212,6 +216,25 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                     discourse.note_person(owner)
         sites.append(tuple(found))
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people, introduced)
+
+
+def _body_issuing(
+    sentence: str, key: SentenceKey, discourse: Discourse, people: People, marks: QuotationMarks
+) -> DocumentOwner | None:
+    """"The Cruz campaign sent a fundraising email ...": a body that opens the sentence and issues a
+    document owns it, so a later "the email read" is the campaign's, as a person's document is theirs."""
+    issued = _ISSUED_DOCUMENT.search(sentence)
+    if issued is None or marks.inside_quotation(key[1] + issued.start()):
+        return None
+    clause = sentence[: issued.start()].lstrip(OPENING_MARKS)
+    subject = clause[past_opening(clause) :].strip()
+    # The body is the verb's own subject: nothing stands between them.
+    if not subject or subject != subject_phrase(clause) or len(subject.split()) > MAX_SPEAKER_WORDS:
+        return None
+    speaker = resolve_speaker(subject, key[0], key[1] + issued.start(), discourse, people).speaker
+    if speaker is None or people.is_person_name(speaker):
+        return None
+    return DocumentOwner(issued.group("document").lower(), Mention(*key, speaker))
 
 
 _CLOSING_MARKS = "”\"’'»"
