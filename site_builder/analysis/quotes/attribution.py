@@ -432,6 +432,8 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
             people.learn_relative(relative.group("name"), f"{relative.group('name')} {surname[0]}")
     if run is None or JOINED_NAME.match(opening, len(run)) or _person_before_coordinator(run, people):
         return None  # "Trump and Ryan issued a statement": two people, neither of them alone
+    if run.split()[0].lower() in LEXICON.determiners and _modifies_noun(opening, len(run)):
+        return None  # "The Sanders campaign projects ...": the name says whose campaign; the campaign acts
     role_after = re.match(r"\s+([a-z][\w-]*)", opening[len(run) :])
     if role_after is not None and is_title_word(role_after.group(1)):
         return None  # "A Marlow County judge blocked ...": the capitalised words say whose judge, not who
