@@ -244,6 +244,8 @@ def test_a_furniture_line_is_removed_and_the_article_kept(line: str, at: int) ->
         "Al B. Poe is Editor-at-Large at Example News. His new book is out in May.",
         "Ann Lee, a law professor at Example University, is a member of our Board of Contributors.",
         "Jo Roe edits the Example column for the Example Post and co-hosts its podcast.",
+        # What the writer is at a body, where the page names the writer nowhere else.
+        "James Q. Danko is president of Example University in Indianapolis.",
     ],
 )
 def test_a_note_on_the_writer_closing_the_page_is_a_credit_and_stays_article_text_elsewhere(note: str) -> None:
@@ -454,6 +456,8 @@ def test_another_language_s_furniture_is_removed_for_its_reason(line: str, reaso
     [
         "Tom Roe was mourned by fellow officers at a vigil on Wednesday night.",
         "Ann Lee is the author of the bill, which passed on Tuesday.",
+        # The story named her: what she is at a body is news about her, not a note on the writer.
+        "Ann Lee is president of the Harbor Trust, which owns the bridge.",
     ],
 )
 def test_a_story_s_closing_line_about_its_subject_is_no_note_on_the_writer(closing: str) -> None:

@@ -22,6 +22,7 @@ from .lines import (
     words_of,
 )
 from .rules import (
+    HOLDER_OF_ROLE,
     TWEET_LINK,
     TWEET_SIGNATURE,
     TWEET_SIGNATURE_END,
@@ -712,7 +713,12 @@ def _label_writer_notes(page: _Page) -> None:
         if reasons[i] is not None:
             continue
         text = lines[i].text
-        if len(words_of(text)) > WRITER_NOTE_WORDS or not WRITER_NOTE.match(text):
+        if len(words_of(text)) > WRITER_NOTE_WORDS:
+            return
+        holder = HOLDER_OF_ROLE.match(text)
+        surname = holder.group("name").split()[-1] if holder else ""
+        unnamed_before = bool(holder) and not any(surname in line.text for line in lines[:i])
+        if not (WRITER_NOTE.match(text) or unnamed_before):
             return
         reasons[i] = "contributor credit"
 

@@ -646,6 +646,14 @@ WRITER_NOTE = re.compile(
     r"|(?:edits|writes|co-hosts|hosts) [^.!?]{1,80}\bfor\b)",
     re.I,
 )
+#: "James M. Danko is president of Butler University": a name, then what the person is at a body.
+#: Only a note on the writer when the page names that person nowhere else (``passes``): an
+#: op-ed's writer is never in its story.
+HOLDER_OF_ROLE = re.compile(
+    r"^(?P<name>(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))(?:, [^,]{3,80},)?"
+    r" is (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:of|at|for) (?-i:(?:the )?[A-Z])",
+    re.I,
+)
 #: Longest writer's note, in words.
 WRITER_NOTE_WORDS = 80
 _TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_][^\r\n]*?[^\W_]")
