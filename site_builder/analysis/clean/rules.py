@@ -563,8 +563,9 @@ _LIVE_BLOG_STANDFIRST = re.compile(r"\bThe Latest on\b.*\(all times local\):?$")
 
 def line_reason(text: str, latin_document: bool) -> RemovalReason | None:
     """Why ``text`` is furniture judging by the line alone, or ``None`` if it may be article text."""
-    # A byte-order mark or zero-width space a scrape left before a line hides nothing of what it is.
-    text = text.lstrip(_INVISIBLE)
+    # A byte-order mark or zero-width space a scrape left before a line hides nothing of what it is,
+    # nor do no-break spaces between its words ("Follow\u00a0Example\u00a0News on Twitter").
+    text = text.lstrip(_INVISIBLE).replace("\u00a0", " ")
     for reason, test in LINE_RULES:
         if test(text):
             return reason
