@@ -466,6 +466,22 @@ def test_a_story_s_closing_line_about_its_subject_is_no_note_on_the_writer(closi
     assert [p.text for p in cleaned.paragraphs] == [*body, closing]
 
 
+def test_a_short_sentence_over_a_dateline_is_the_headline() -> None:
+    """An article starts at its dateline: a short line above the dateline's paragraph heads it, though
+    it ends in a full stop and is written as a sentence."""
+    page = (
+        "The bridge's last winter: Harbor City plans a repair.\n\n"
+        "HARBOR CITY, Ore. - The city council voted on Tuesday to close the Harbor Street bridge after "
+        "inspectors found cracks in two of its piers.\n\n"
+        "The bridge carries about 20,000 vehicles a day.\n"
+    )
+    cleaned = clean_source(_raw(page))
+    assert cleaned.paragraphs[0].text.startswith("The city council voted on Tuesday")
+    assert [(r.reason, r.text) for r in cleaned.removed if r.reason == "headline"] == [
+        ("headline", "The bridge's last winter: Harbor City plans a repair.")
+    ]
+
+
 def test_a_short_lede_over_a_short_sentence_is_no_headline() -> None:
     """Only a deck (lower case or capitals) lets a short first line be shorter than a later lede."""
     page = (

@@ -11,6 +11,7 @@ from .. import metadata as meta
 from .lines import Line, words_of
 from .passes import tweet_cut
 from .rules import (
+    DATELINE_OPENING,
     GALLERY_COUNTER,
     MARKUP_TAG,
     REPORTED_FROM,
@@ -34,12 +35,6 @@ class Outcome:
 
 # ------------------------------------------------------------- glued furniture
 
-_DATELINE = re.compile(
-    r"^(?:[A-Z]{2}[A-Z.'’\-]*(?:\s+[A-Z]{2}[A-Z.'’\-]*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-    # Reuters' date after the place: "LIEGE, Belgium, March 16 (Reuters) - ".
-    rf"(?:,\s*(?:{meta.MONTH_PATTERN})\.?\s+\d{{1,2}})?\s*"
-    r"(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)"
-)
 _CONTRIBUTOR_SENTENCE = re.compile(
     r"^(?:[^.!?]*\bcontributed(?: reporting(?: to this (?:report|story|article))?| to this (?:report|story|article))"
     # ... and where from: "Jo Roe contributed to this report from Columbus."
@@ -177,7 +172,7 @@ _CREDIT_OPENING = re.compile(r"^\(([^()]{1,40})\)\s+(?=[A-Z])")
 
 def _cut_dateline(outcome: Outcome) -> None:
     """ "WASHINGTON (AP) — " opening the first paragraph: wire furniture, not a sentence."""
-    match = _DATELINE.match(outcome.kept)
+    match = DATELINE_OPENING.match(outcome.kept)
     if match is None:
         credit = _CREDIT_OPENING.match(outcome.kept)
         match = credit if credit and meta.outlet_from_credit(credit.group(1)) else None

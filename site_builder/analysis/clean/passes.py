@@ -22,6 +22,7 @@ from .lines import (
     words_of,
 )
 from .rules import (
+    DATELINE_OPENING,
     HOLDER_OF_ROLE,
     TWEET_LINK,
     TWEET_SIGNATURE,
@@ -544,6 +545,14 @@ def _is_headline(line: Line, below: list[Line]) -> bool:
         return True
     if _in_title_case(words, share=1.0) and not _is_attributed_quotation(line.text):
         return True  # "The Democratic Primary Is A Fight Over Wall Street.": a headline's style, never a lede's
+    if (
+        DATELINE_OPENING.match(following.text)
+        and len(words) <= SENTENCE_HEADLINE_MAX_WORDS
+        and not _is_attributed_quotation(line.text)
+    ):
+        # "The revolutionary's next tactic: Sanders offers a preview." / "SYRACUSE, N.Y. - The last
+        # time ...": an article starts at its dateline, so a short line above it heads it.
+        return True
     # A lede sentence also stands alone at the top; headlines are shorter than what follows
     # them, drop articles ("a", "the") and are a single sentence. A short one may stand over a
     # deck shorter still ("Push inside party to upend front-runner." / "ad blitz planned." / the

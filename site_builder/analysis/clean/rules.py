@@ -655,6 +655,13 @@ HOLDER_OF_ROLE = re.compile(
     r" is (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:of|at|for) (?-i:(?:the )?[A-Z])",
     re.I,
 )
+#: A dateline opening an article's first paragraph: "SYRACUSE, N.Y. - ", "LIEGE, Belgium, March 16 (Reuters) - ".
+DATELINE_OPENING = re.compile(
+    r"^(?:[A-Z]{2}[A-Z.'’\-]*(?:\s+[A-Z]{2}[A-Z.'’\-]*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    # Reuters' date after the place: "LIEGE, Belgium, March 16 (Reuters) - ".
+    rf"(?:,\s*(?:{meta.MONTH_PATTERN})\.?\s+\d{{1,2}})?\s*"
+    r"(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)"
+)
 #: Longest writer's note, in words.
 WRITER_NOTE_WORDS = 80
 _TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_][^\r\n]*?[^\W_]")
