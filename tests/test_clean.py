@@ -482,6 +482,20 @@ def test_a_short_sentence_over_a_dateline_is_the_headline() -> None:
     ]
 
 
+def test_a_headline_in_title_case_with_quoted_words_is_the_headline() -> None:
+    """Quotation marks around a word do not hide its capital: "‘Harbor’ Star Ann Lee Is Ready To Go
+    ‘Home’ Again." is written as headlines are, never as a lede."""
+    page = (
+        "‘Harbor’ Star Ann Lee Is Ready To Go ‘Home’ Again.\n\n"
+        "Thanks to her latest role, the actress can add a new title to her resume, and she is ready to "
+        "talk about it at length.\n\n"
+        "The two-time award winner also stars in a television thriller.\n"
+    )
+    cleaned = clean_source(_raw(page))
+    assert [r.reason for r in cleaned.removed] == ["headline"]
+    assert cleaned.paragraphs[0].text.startswith("Thanks to her latest role")
+
+
 def test_a_short_lede_over_a_short_sentence_is_no_headline() -> None:
     """Only a deck (lower case or capitals) lets a short first line be shorter than a later lede."""
     page = (

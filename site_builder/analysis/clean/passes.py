@@ -512,9 +512,14 @@ def _in_title_case(words: list[str], share: float = 0.8) -> bool:
     a headline's style, never a lede's, whatever its full stops. With ``share`` 1, every one, verbs
     too ("Watch The Best Moments From The Debate."): a lede full of names still has a lower-case
     verb or noun ("... Hillary Clinton said Tuesday")."""
-    longer = [word for word in words if len(word) >= _TITLE_CASE_WORD_LETTERS]
+    # "‘Bloodline’ Star ... Is Ready To Go ‘Girl’ Crazy.": a word in quotation marks is read without them.
+    bare = (word.strip(_QUOTATION_MARKS) for word in words)
+    longer = [word for word in bare if len(word) >= _TITLE_CASE_WORD_LETTERS]
     capitalised = sum(word[:1].isupper() for word in longer)
     return len(longer) >= _TITLE_CASE_WORDS and capitalised >= share * len(longer)
+
+
+_QUOTATION_MARKS = "\"'“”‘’«»„"
 
 
 #: How many lines under a first line ending in a full stop are read for the lede it would head.
