@@ -268,13 +268,21 @@ _FILES_FROM = re.compile(r"^[-–—]?\s*with files from (?P<source>.{2,60}?)\W*
 def _is_bare_picture_credit(text: str) -> bool:
     """A picture agency's credit left on a line of its own when the picture was not scraped:
     "Getty.", "Getty Images", "Shutterstock/File". (A news outlet's name alone is its masthead.)"""
-    if len(text) > _LONGEST_PICTURE_CREDIT:
+    # "Neilson Barnard via Getty Images.", "Jo Roe/Example Wire via Getty Images": the photographer,
+    # then the agency that distributes the picture.
+    photographer, via, agency = text.rpartition(" via ")
+    if via and not _PHOTOGRAPHER.fullmatch(photographer.strip()):
         return False
-    name = _PICTURE_CREDIT_WORDS.sub("", text.strip().rstrip(".").strip())
+    credit = agency if via else text
+    if len(credit) > _LONGEST_PICTURE_CREDIT:
+        return False
+    name = _PICTURE_CREDIT_WORDS.sub("", credit.strip().rstrip(".").strip())
     return name.casefold() in _PICTURE_AGENCY_NAMES
 
 
 _PICTURE_AGENCY_NAMES = frozenset(name.casefold() for name in photo_agencies())
+#: A photographer's name, perhaps with the outlet they shoot for: "Mandel Ngan/AFP".
+_PHOTOGRAPHER = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?: ?/ ?[A-Z][\w.&'’ -]{0,40})?")
 _LONGEST_PICTURE_CREDIT = max(map(len, _PICTURE_AGENCY_NAMES)) + len(" Pictures/File.")
 #: What may follow the agency's name in a credit on its own: "Getty Images", "Alamy/File".
 _PICTURE_CREDIT_WORDS = re.compile(r"(?:\s*/\s*file|\s+(?:images?|photos?|pictures?))$", re.I)

@@ -39,6 +39,7 @@ from .names import (
     is_plural_of_a_noun,
     is_title_word,
     name_after_office,
+    opens_with_given_name,
     strip_to_name,
     word_tokens,
 )
@@ -149,8 +150,10 @@ def _aged(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolu
         return _through_pronoun(pronoun, phrase, discourse, lambda person: person)
     if is_title_word(head):
         return None  # "the 54-year-old mayor": the person in that role (a later rule)
-    # No gender to go by: only the person this very paragraph is about.
-    return Resolution(discourse.person_just_named(phrase.paragraph, phrase.position))
+    # No gender to go by: the person this paragraph or the one before is about, as for a description
+    # ("the former governor"), when the article gives no one else that age.
+    unaged = aged is None or aged.lower() in described
+    return Resolution(discourse.described_person(phrase.paragraph, phrase.position) if unaged else None)
 
 
 #: What follows the number of an age written with hyphens, as the tokens read it ("31", "year-old").
@@ -423,7 +426,19 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # that last spoke.
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
         named = latest if latest and known_outlet(latest) is None else None  # a paper reports, it is no "group"
+        if named is None:
+            # "Brightwater Mutual said ... "...," the company said": the one who just spoke, when its
+            # name is no person's (no first name, no title) and no paper's, is that body.
+            issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
+            if issuer and known_outlet(issuer) is None and _unlike_a_person(issuer, people):
+                named = issuer
     return _speaking_body(named, phrase) if named else Resolution(None)
+
+
+def _unlike_a_person(name: str, people: People) -> bool:
+    """A name of two words or more with no first name a language lists and no title the article gives it."""
+    words = name.split()
+    return len(words) >= 2 and not opens_with_given_name(words) and not people.is_titled(name)
 
 
 def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
