@@ -371,6 +371,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("fr-pair.txt", ["Nadia Ferrand", "Lucie Marchal", "Paul Garnier"]),
         ("fr-incise.txt", ["Louis Fabre", "préfecture de l'Isère"]),
         ("es-timed.txt", ["Rodrigo Salcedo", "Marta Vidal"]),
+        # A firm named with its legal form, then "das Unternehmen"; an age noun whose gender the
+        # article gives ("die 29-Jährige"); a label "Name, age, role:"; a role noun, then a relative
+        # clause about that person ("sagt die Wissenschaftlerin, die 2022 die Studie … geleitet hat").
+        ("de-labels.txt", ["Brennwald AG", "Anna Sturmfels", "Hanspeter Imobersteg", "Miriam Sauter"]),
         (
             "fr-liveblog.txt",
             ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]

@@ -436,6 +436,8 @@ def _name_in(
         word = words[index]
         if word.punctuation and word.text not in ",":
             break
+        if word.text == "," and role and index + 1 < len(words) and _opens_relative_clause(words, index + 1, language):
+            break  # "sagt die Wissenschaftlerin, die 2022 die Studie … leitete": a clause about her follows
         if word.text == ",":
             # "Dans un communiqué publié mercredi, la mairie …": a noun in a phrase set off before
             # the comma is not the subject after it; nor is "A la salida, declaró:" about a "salida",
@@ -670,6 +672,8 @@ def _name_in(
         following = words[index + 1] if index + 1 < len(words) else None
         if language.age_of(word.text) is not None and (following is None or not following.capitalised):
             role = word.text.rstrip(".,")  # "antwortete die 54-Jährige": someone described by age
+            if index and words[index - 1].lower in language.determiners:
+                gender = gender or language.gender_of_age(words[index - 1], word)  # "die": a woman
             index += 1
             continue
         if word.lower[:1].isdigit() or word.text[:1].islower():
@@ -684,6 +688,20 @@ def _name_in(
     if described:
         return _Named(description=described, gender=gender)
     return _Named()
+
+
+def _opens_relative_clause(words: Sequence[_Word], at: int, language: _Language) -> bool:
+    """Where nouns are capitalised, a relative pronoun in lower case that no noun follows: "die 2022
+    die Studie leitete" (not "der Buchhändler Tobias Engel", an article and the noun of an apposition)."""
+    word = words[at]
+    following = words[at + 1] if at + 1 < len(words) else None
+    return (
+        "capitalised-nouns" in language.lexicon.conventions
+        and word.text[:1].islower()
+        and word.lower in language.lexicon.relative_pronouns
+        and following is not None
+        and not following.capitalised
+    )
 
 
 def _part_of_unnamed_body(words: Sequence[_Word], noun: str, language: _Language) -> bool:
@@ -1140,6 +1158,11 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if noun is not None:
                     run = run[1:]
                 first_at = words.index(run[0])
+                if len(run) >= 2 and run[-1].lower.rstrip(".") in language.lexicon.company_suffixes:
+                    # "Der Autozulieferer Brennwald AG", "la société Albarède SA": a firm, whatever comes before.
+                    reading.introduce_body(_name_text(run, language))
+                    index = words.index(run[-1]) + 1
+                    continue
                 body_kind = _kind_before_of(words, first_at, language)
                 if body_kind is not None:
                     # "le ministère de la Santé", "el ministerio de Sanidad": a body named after its kind.
@@ -1681,6 +1704,13 @@ def _attribute(
         # before the colon introduces the quotation, when it names who speaks (a speech verb in it
         # has its own subject: "Die Stadt …, erklärte in einer Stellungnahme:").
         clause = _name_in(head[last_comma + 1 :], language, reading)
+        if language.is_known_role(clause.description) and not (clause.name or clause.body):
+            # "Hanspeter Imobersteg, 67, Landwirt: «…»": a label, the name first and what the person
+            # is after it.
+            first_comma = next(at for at, word in enumerate(head) if word.text == ",")
+            labelled = _name_in(head[:first_comma], language, reading)
+            if labelled.name:
+                return True, _resolve(labelled, reading, language)
         if clause.name or clause.body or language.is_known_role(clause.description):
             return True, _resolve(clause, reading, language)
     shared_subject = (
