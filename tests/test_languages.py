@@ -375,6 +375,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # article gives ("die 29-Jährige"); a label "Name, age, role:"; a role noun, then a relative
         # clause about that person ("sagt die Wissenschaftlerin, die 2022 die Studie … geleitet hat").
         ("de-labels.txt", ["Brennwald AG", "Anna Sturmfels", "Hanspeter Imobersteg", "Miriam Sauter"]),
+        # A role written in capitals ("le PDG du groupe …, Olivier Serrurier,") and "jure" as a speech verb.
+        ("fr-roles.txt", ["Olivier Serrurier", "Yannick Berthomieu"]),
         (
             "fr-liveblog.txt",
             ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]
