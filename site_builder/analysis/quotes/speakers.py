@@ -410,9 +410,15 @@ _INITIALISM = re.compile(r"[A-Z]{2,6}")
 def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the ministry said``: the last organisation of that kind the article named as speaking, else
     the last it named at all."""
-    if phrase.lower[0] != "the" or phrase.lower[-1] not in LEXICON.organisation_heads:
+    if phrase.lower[0] != "the":
         return None
     head = phrase.lower[-1]
+    if head not in LEXICON.organisation_heads:
+        # "the Coldbrook Valley School District said ... "...," the district said": a body named with
+        # the very word the description uses, when it is the one who just spoke.
+        issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
+        named_so = len(phrase.lower) == 2 and issuer is not None and issuer.lower().split()[-1] == head
+        return _speaking_body(issuer, phrase) if named_so and issuer else None
     if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
         return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
@@ -426,12 +432,17 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # that last spoke.
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
         named = latest if latest and known_outlet(latest) is None else None  # a paper reports, it is no "group"
-        if named is None:
-            # "Brightwater Mutual said ... "...," the company said": the one who just spoke, when its
-            # name is no person's (no first name, no title) and no paper's, is that body.
-            issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
-            if issuer and known_outlet(issuer) is None and _unlike_a_person(issuer, people):
-                named = issuer
+    if named is None:
+        # "the Harbor Trust said ... "...," the trust said": the one who just spoke, named with that very word.
+        issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
+        if issuer and issuer.lower().split()[-1] == head:
+            named = issuer
+    if named is None and head in LEXICON.generic_bodies:
+        # "Brightwater Mutual said ... "...," the company said": the one who just spoke, when its
+        # name is no person's (no first name, no title) and no paper's, is that body.
+        issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
+        if issuer and known_outlet(issuer) is None and _unlike_a_person(issuer, people):
+            named = issuer
     return _speaking_body(named, phrase) if named else Resolution(None)
 
 
@@ -725,16 +736,19 @@ _CLAUSE_OPENERS = LEXICON.clause_openers | (LEXICON.relative_pronouns - LEXICON.
 def _embedded_subject(tokens: list[str]) -> str | None:
     """``New Jersey Gov. Chris Christie`` of ``The debate grew so heated that New Jersey Gov. Chris
     Christie``: the words after the last word that opens a clause ("that", "when", "as" ...), when
-    they are few and begin with a name or a subject pronoun; else ``None``. Not in a clause someone
-    is reported to have said ("He said that ... and noted that Sanders"): what the reporter
-    attributes there is still the first speaker's."""
+    they are few and begin with a name or a subject pronoun; else ``None``. In a clause someone is
+    reported to have said ("The Police Department said in a statement that officers found the
+    driver "unresponsive"", "He said that ... and noted that Sanders"), the reporter attributes
+    what is quoted there to the first speaker: the words before that speaker's verb."""
     for at in range(len(tokens) - 2, 0, -1):
         if tokens[at].lower() not in _EMBEDDING_WORDS:
             continue
-        subject = tokens[at + 1 :]
-        opens_with_subject = subject[0][:1].isupper() or subject[0].lower() in LEXICON.subject_pronouns
-        reported = any(token.lower() in LEXICON.speech_verbs for token in tokens[:at])
-        if len(subject) <= MAX_SPEAKER_WORDS and opens_with_subject and not reported:
+        reporting = next((k for k in range(at) if tokens[k].lower() in LEXICON.speech_verbs), None)
+        subject = tokens[at + 1 :] if reporting is None else tokens[:reporting]
+        opens_with_subject = bool(subject) and (
+            subject[0][:1].isupper() or subject[0].lower() in LEXICON.subject_pronouns
+        )
+        if len(subject) <= MAX_SPEAKER_WORDS and opens_with_subject:
             return " ".join(subject)
         return None
     return None
