@@ -361,7 +361,10 @@ _MAX_ROLE_WORDS = 3
 
 
 # A transcript's speaker label before a quotation: 'TRUMP: "..."', 'Former secretary of state Ann Lee:"..."'.
-_SPEAKER_LABEL = re.compile(r"([A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]")
+# A title's abbreviation may open it: "REP. DUNCAN WHITFORD:", "Sen. Ann Lee:".
+_SPEAKER_LABEL = re.compile(
+    r"((?:[A-Z][A-Za-z]{0,4}\.\s+)?[A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]"
+)
 
 
 def _may_describe_a_role(word: str) -> bool:
@@ -394,6 +397,8 @@ def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention |
         return None
     if len(tokens) == 1 and tokens[0].isupper():
         tokens = people.fullest(tokens[0]).split()  # "TRUMP:" is the Trump the article names
+    elif all(token.isupper() for token in tokens if token.isalpha()):
+        tokens = [token.title() for token in tokens]  # "REP. DUNCAN WHITFORD:": a transcript's capitals
     run = trailing_capitalised(tokens)
     role = tokens[: len(tokens) - len(run)]
     # Only a name and its titles ("Former secretary of state", "State bridge engineer"): "Cruz defends his
