@@ -193,6 +193,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 issuer = _body_issuing(sentence.text, key, discourse, people, marks[paragraph.index])
                 if issuer is not None:
                     discourse.learn([issuer])
+            second = _second_clause_subject(sentence.text, key, people, marks[paragraph.index])
+            if second is not None:
+                discourse.note_person(second)
             read = _SentenceReading(
                 paragraph,
                 sentence.start,
@@ -216,6 +219,25 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                     discourse.note_person(owner)
         sites.append(tuple(found))
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people, introduced)
+
+
+def _second_clause_subject(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
+    """"Rourke declined to comment, but Villalobos did not hold back.": the person a clause joined
+    on after a comma opens with, whom a "she" next most likely means (the later subject)."""
+    found = None
+    for joined in _JOINED_CLAUSE.finditer(sentence):
+        if marks.inside_quotation(key[1] + joined.start("name")):
+            continue
+        name = " ".join(strip_to_name(unglued(joined.group("name").split())))
+        # A full name, or a surname the article gave in full ("Clarkston became his home" is a place's).
+        if name and people.is_person_name(name) and len(people.fullest(name).split()) > 1:
+            found = Mention(key[0], key[1] + joined.start("name"), people.fullest(name))
+    return found
+
+
+#: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name, then a
+#: lower-case word (its verb).
+_JOINED_CLAUSE = re.compile(rf",\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})\s+(?=[a-z])")
 
 
 def _body_issuing(
