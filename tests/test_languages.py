@@ -374,7 +374,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A firm named with its legal form, then "das Unternehmen"; an age noun whose gender the
         # article gives ("die 29-Jährige"); a label "Name, age, role:"; a role noun, then a relative
         # clause about that person ("sagt die Wissenschaftlerin, die 2022 die Studie … geleitet hat").
-        ("de-labels.txt", ["Brennwald AG", "Anna Sturmfels", "Hanspeter Imobersteg", "Miriam Sauter"]),
+        # A person and where they work ("von der Nordkreditbank").
+        (
+            "de-labels.txt",
+            ["Brennwald AG", "Anna Sturmfels", "Hanspeter Imobersteg", "Miriam Sauter", "Rüdiger Strathmann"],
+        ),
         # A role written in capitals ("le PDG du groupe …, Olivier Serrurier,") and "jure" as a speech verb.
         ("fr-roles.txt", ["Olivier Serrurier", "Yannick Berthomieu"]),
         (

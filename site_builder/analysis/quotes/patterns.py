@@ -997,8 +997,10 @@ def _names_a_body(words: Sequence[_Word], index: int, language: _Language) -> bo
         at += 1
     while at < len(words) and words[at].capitalised and not words[at].punctuation:
         noun = words[at].lower
+        # A short word for a body ends a long compound too: "Nordkreditbank".
         if noun in language.organisations or any(
-            len(head) >= _COMPOUND_ROLE and noun.endswith(head) for head in language.organisations
+            (len(head) >= _COMPOUND_ROLE or len(noun) >= len(head) + _COMPOUND_ROLE) and noun.endswith(head)
+            for head in language.organisations
         ):
             return True
         at += 1
