@@ -277,6 +277,10 @@ _DESCRIBED_AS_BODY = re.compile(
 )
 
 
+#: "Ana and Tomas Whitcroft": two first names, then the surname they share.
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+
+
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
@@ -320,6 +324,22 @@ class People:
             known = self._names.get(name[-1], ()) if name else ()
             if name and (not known or (len(known) == 1 and len(name) > 1)):
                 self._names[name[-1]] = name
+        # "Ana and Tomas Whitcroft": two people of one surname, the first named by her first name only
+        # (not "Clinton and Bernie Sanders", where the first is a surname the article gives).
+        for text in self._texts:
+            for couple in _COUPLE.finditer(text):
+                first, second, surname = couple.group(1, 2, 3)
+                before = text[: couple.start()].split()[-1:]
+                if before and before[0][:1].isupper() and not before[0].endswith((".", "!", "?", ":")):
+                    continue  # "Hillary Clinton and Bernie Sanders": the first is a full name's end
+                surname_elsewhere = len(self._names.get(first, ())) > 1
+                if first.lower() in _GIVEN_NAMES and second.lower() in _GIVEN_NAMES and not surname_elsewhere:
+                    names.append((first, surname))
+        #: Every full name each surname ends, in the order the article gives them (see ``fullest_of``).
+        self._with_surname: dict[str, list[tuple[str, ...]]] = {}
+        for name in names:
+            if len(name) > 1 and name not in self._with_surname.setdefault(name[-1], []):
+                self._with_surname[name[-1]].append(name)
         # The full names each first word starts, for a person called by the first name: every full
         # name, not only the one a surname stands for ("Fergal" is Fergal Rooney, though "Rooney"
         # alone is Declan Rooney, named first).
@@ -383,6 +403,13 @@ class People:
         # "De la Cruz said", opening a sentence, is the Maria de la Cruz named before.
         same = ending == tokens or [word.casefold() for word in ending] == [word.casefold() for word in tokens]
         return " ".join(known if same else tokens)
+
+    def fullest_of(self, surname: str, female: bool) -> str:
+        """``Ms. Whitcroft`` where the article names Tomas and Ana Whitcroft: the one full name of that
+        surname whose first name is a woman's (``female``) or a man's, else ``fullest(surname)``."""
+        given = LEXICON.given_names_female if female else LEXICON.given_names_male
+        fitting = [name for name in self._with_surname.get(surname, []) if name[0].lower() in given]
+        return " ".join(fitting[0]) if len(fitting) == 1 else self.fullest(surname)
 
     def learn_relative(self, first: str, full: str) -> None:
         """``Mr Rooney's widow, Siobhán,``: the article's "Siobhán" is Siobhán Rooney from here on,

@@ -508,9 +508,12 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         return Resolution(None)
     person = people.fullest(" ".join(name))
     honorifics = {token.rstrip(".").lower() for token in run}
-    if honorifics & LEXICON.female_markers:
+    female, male = bool(honorifics & LEXICON.female_markers), bool(honorifics & LEXICON.male_markers)
+    if len(name) == 1 and female != male:
+        person = people.fullest_of(name[0], female)  # "Ms. Whitcroft" of Ana and Tomas Whitcroft: Ana
+    if female:
         return Resolution(person, (Gender(person, FEMALE_PRONOUN, certain=True),))
-    if honorifics & LEXICON.male_markers:
+    if male:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
 
