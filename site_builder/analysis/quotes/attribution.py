@@ -196,6 +196,9 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
             second = _second_clause_subject(sentence.text, key, people, marks[paragraph.index])
             if second is not None:
                 discourse.note_person(second)
+            introduced_by_name = _named_as(sentence.text, key, people, marks[paragraph.index])
+            if introduced_by_name is not None:
+                discourse.note_person(introduced_by_name)
             read = _SentenceReading(
                 paragraph,
                 sentence.start,
@@ -238,6 +241,24 @@ def _second_clause_subject(sentence: str, key: SentenceKey, people: People, mark
 #: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name, then a
 #: lower-case word (its verb).
 _JOINED_CLAUSE = re.compile(rf",\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})\s+(?=[a-z])")
+
+
+def _named_as(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
+    """"... a 52-year-old resident named Caroline", "a 70-year-old academic named Eric Kingson": a
+    person brought in by name after a description, whom a "she" or "he" next most likely means."""
+    found = None
+    for named in _NAMED_AS.finditer(sentence):
+        if marks.inside_quotation(key[1] + named.start("name")):
+            continue
+        name = " ".join(strip_to_name(unglued(named.group("name").split())))
+        given = name.split()[0].lower() if name else ""
+        if name and (given in LEXICON.given_names_female or given in LEXICON.given_names_male):
+            found = Mention(key[0], key[1] + named.start("name"), people.fullest(name))
+    return found
+
+
+#: "a resident named Caroline", "an academic called Eric Kingson": a noun in lower case, then the name.
+_NAMED_AS = re.compile(rf"\b[a-z]+\s+(?:named|called)\s+(?P<name>{CAP_RUN.pattern})")
 
 
 def _body_issuing(
