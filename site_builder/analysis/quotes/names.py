@@ -47,7 +47,8 @@ def unglued(tokens: list[str]) -> list[str]:
 
 
 def _may_be_glued(token: str) -> bool:
-    return len(token) >= 6 and not token[3:].islower()
+    # A full stop inside ("HarborTickets.com", "U.S.A."): a web address or initials, never two glued words.
+    return len(token) >= 6 and not token[3:].islower() and "." not in token[:-1]
 
 
 # "a young child", "an elderly woman": someone brought in without a name.

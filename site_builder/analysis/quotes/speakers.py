@@ -647,6 +647,17 @@ def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
 
 
 #: Tried in order; the first rule that does not pass answers. The last one always answers.
+def _web_address(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``GunBroker.com said``: a firm known by its web address, as a body."""
+    if len(phrase.tokens) == 1 and _WEB_ADDRESS.fullmatch(phrase.tokens[0]):
+        return _speaking_body(phrase.tokens[0], phrase)
+    return None
+
+
+#: A site's address as a name: "GunBroker.com", "Change.org", "Example.co.uk".
+_WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4}){1,2}")
+
+
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("he or she", _pronoun),
     ("it", _it),
@@ -663,6 +674,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("a name an apposition calls a body", _described_body),
     ("a university spokeswoman", _kind_representative),
     ("the ministry", _organisation_by_kind),
+    ("a web address", _web_address),
     ("a person's name or role", _person),
 )
 
