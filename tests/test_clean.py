@@ -458,6 +458,8 @@ def test_another_language_s_furniture_is_removed_for_its_reason(line: str, reaso
         "Ann Lee is the author of the bill, which passed on Tuesday.",
         # The story named her: what she is at a body is news about her, not a note on the writer.
         "Ann Lee is president of the Harbor Trust, which owns the bridge.",
+        # Someone the story has not named, but what the person is in the news, not at a body.
+        "Ruth Okafor is one of three candidates for the Harbor District seat.",
     ],
 )
 def test_a_story_s_closing_line_about_its_subject_is_no_note_on_the_writer(closing: str) -> None:
@@ -494,6 +496,27 @@ def test_a_headline_in_title_case_with_quoted_words_is_the_headline() -> None:
     cleaned = clean_source(_raw(page))
     assert [r.reason for r in cleaned.removed] == ["headline"]
     assert cleaned.paragraphs[0].text.startswith("Thanks to her latest role")
+
+
+def test_a_name_set_off_by_a_dash_under_a_lede_is_no_dateline() -> None:
+    """"NATO - the alliance ..." goes on in lower case: a sentence, not a dateline, so the short line
+    above it stays the lede."""
+    page = (
+        "Ann Lee was sworn in as mayor on Tuesday.\n\n"
+        "NATO - the alliance she once criticised - sent a delegation to the ceremony in the town hall.\n\n"
+        "The mayor thanked them all.\n"
+    )
+    assert clean_source(_raw(page)).removed == ()
+
+
+def test_a_note_on_the_writer_under_a_byline_naming_the_writer_is_still_a_credit() -> None:
+    """The byline naming the writer is furniture: the note closing the page names no one the article does."""
+    headline, *body = _ARTICLE_AROUND_FURNITURE
+    note = "James Q. Danko is president of Example University in Indianapolis."
+    page = "\n\n".join([headline, "By James Q. Danko", *body, note]) + "\n"
+    cleaned = clean_source(_raw(page))
+    assert [p.text for p in cleaned.paragraphs] == body
+    assert [r.reason for r in cleaned.removed if r.text == note] == ["contributor credit"]
 
 
 def test_a_short_lede_over_a_short_sentence_is_no_headline() -> None:

@@ -550,8 +550,12 @@ def _is_headline(line: Line, below: list[Line]) -> bool:
         return True
     if _in_title_case(words, share=1.0) and not _is_attributed_quotation(line.text):
         return True  # "The Democratic Primary Is A Fight Over Wall Street.": a headline's style, never a lede's
+    dateline = DATELINE_OPENING.match(following.text)
+    # The article's sentence goes on after the dateline with a capital ("NATO - the alliance ..." is a
+    # sentence that opens with a name set off by a dash).
     if (
-        DATELINE_OPENING.match(following.text)
+        dateline is not None
+        and following.text[dateline.end() : dateline.end() + 1].isupper()
         and len(words) <= SENTENCE_HEADLINE_MAX_WORDS
         and not _is_attributed_quotation(line.text)
     ):
@@ -730,8 +734,11 @@ def _label_writer_notes(page: _Page) -> None:
         if len(words_of(text)) > WRITER_NOTE_WORDS:
             return
         holder = HOLDER_OF_ROLE.match(text)
-        surname = holder.group("name").split()[-1] if holder else ""
-        unnamed_before = bool(holder) and not any(surname in line.text for line in lines[:i])
+        surname = re.compile(rf"\b{re.escape(holder.group('name').split()[-1])}\b") if holder else None
+        # Named nowhere in the article above (a byline naming the writer is furniture, not the article).
+        unnamed_before = surname is not None and not any(
+            surname.search(line.text) for line, reason in zip(lines[:i], reasons, strict=False) if reason is None
+        )
         if not (WRITER_NOTE.match(text) or unnamed_before):
             return
         reasons[i] = "contributor credit"

@@ -660,7 +660,9 @@ WRITER_NOTE = re.compile(
 #: op-ed's writer is never in its story.
 HOLDER_OF_ROLE = re.compile(
     r"^(?P<name>(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))(?:, [^,]{3,80},)?"
-    r" is (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:of|at|for) (?-i:(?:the )?[A-Z])",
+    r" is (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+    + f"(?:{'|'.join(sorted(_LEXICON.titles, key=len, reverse=True))})"
+    + r" (?:of|at|for) (?-i:(?:the )?[A-Z])",
     re.I,
 )
 #: A dateline opening an article's first paragraph: "SYRACUSE, N.Y. - ", "LIEGE, Belgium, March 16 (Reuters) - ".

@@ -178,21 +178,17 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 if opening.person:
                     subjects[key] = opening.person
                     introduced.setdefault(paragraph.index, []).insert(0, opening.person)
-                    issued = _ISSUED_DOCUMENT.search(sentence.text)
-                    if issued is not None:
-                        # "Sanders is releasing a new ad ...": "the ad" is his from here on.
-                        document = issued.group("document").lower()
-                        discourse.learn([DocumentOwner(document, Mention(*key, opening.person))])
             else:
                 # "Palin's posts about ISIS include ...": the sentence is about her, so a later "she"
                 # may mean her, though she is not its subject (nor whose words a quotation in it are).
                 owner = _opening_possessor(sentence.text, key, people)
                 if owner is not None:
                     discourse.note_person(owner)
-            if opening is None or not opening.person:
-                issuer = _body_issuing(sentence.text, key, discourse, people, marks[paragraph.index])
-                if issuer is not None:
-                    discourse.learn([issuer])
+            issuer = _document_issuer(
+                sentence.text, key, opening.person if opening else None, discourse, people, marks[paragraph.index]
+            )
+            if issuer is not None:
+                discourse.learn([issuer])
             second = _second_clause_subject(sentence.text, key, people, marks[paragraph.index])
             if second is not None:
                 discourse.note_person(second)
@@ -238,9 +234,12 @@ def _second_clause_subject(sentence: str, key: SentenceKey, people: People, mark
     return found
 
 
-#: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name, then a
-#: lower-case word (its verb).
-_JOINED_CLAUSE = re.compile(rf",\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})\s+(?=[a-z])")
+#: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name, then its
+#: verb: an auxiliary, a speech verb or a past tense (not ", and Ruth Okafor at the hall", a list's last item).
+_JOINED_CLAUSE = re.compile(
+    rf",\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})\s+"
+    rf"(?=(?:{'|'.join(sorted(LEXICON.auxiliary_verbs | LEXICON.speech_verbs))}|[a-z]+ed)\b)"
+)
 
 
 def _named_as(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
@@ -257,27 +256,42 @@ def _named_as(sentence: str, key: SentenceKey, people: People, marks: QuotationM
     return found
 
 
-#: "a resident named Caroline", "an academic called Eric Kingson": a noun in lower case, then the name.
-_NAMED_AS = re.compile(rf"\b[a-z]+\s+(?:named|called)\s+(?P<name>{CAP_RUN.pattern})")
+#: "a resident named Caroline", "an academic called Eric Kingson": a description opened by an
+#: indefinite article, its words neither a pronoun nor an auxiliary ("she had named Ruth Okafor as
+#: her deputy", "the mayor called Ruth Okafor a liar": the verbs, no one introduced), then the name.
+_DESCRIPTION_WORD = rf"(?!(?:{'|'.join(sorted(LEXICON.subject_pronouns | LEXICON.auxiliary_verbs))})\b)[\w.,'’-]+"
+_NAMED_AS = re.compile(
+    rf"\b(?:{'|'.join(sorted(LEXICON.indefinite_articles))})\s+(?:{_DESCRIPTION_WORD}\s+){{1,5}}?"
+    rf"(?:named|called)\s+(?P<name>{CAP_RUN.pattern})"
+)
 
 
-def _body_issuing(
-    sentence: str, key: SentenceKey, discourse: Discourse, people: People, marks: QuotationMarks
+def _document_issuer(
+    sentence: str,
+    key: SentenceKey,
+    subject: str | None,
+    discourse: Discourse,
+    people: People,
+    marks: QuotationMarks,
 ) -> DocumentOwner | None:
-    """"The Cruz campaign sent a fundraising email ...": a body that opens the sentence and issues a
-    document owns it, so a later "the email read" is the campaign's, as a person's document is theirs."""
+    """Whose document a sentence issues, so that a later "the ad said", "the email read" is theirs:
+    the person it opens with ("Sanders is releasing a new ad"), or a body that is the issuing
+    verb's own subject ("The Cruz campaign sent a fundraising email")."""
     issued = _ISSUED_DOCUMENT.search(sentence)
     if issued is None or marks.inside_quotation(key[1] + issued.start()):
         return None
+    document = issued.group("document").lower()
+    if subject:
+        return DocumentOwner(document, Mention(*key, subject))
     clause = sentence[: issued.start()].lstrip(OPENING_MARKS)
-    subject = clause[past_opening(clause) :].strip()
+    phrase = clause[past_opening(clause) :].strip()
     # The body is the verb's own subject: nothing stands between them.
-    if not subject or subject != subject_phrase(clause) or len(subject.split()) > MAX_SPEAKER_WORDS:
+    if not phrase or phrase != subject_phrase(clause) or len(phrase.split()) > MAX_SPEAKER_WORDS:
         return None
-    speaker = resolve_speaker(subject, key[0], key[1] + issued.start(), discourse, people).speaker
+    speaker = resolve_speaker(phrase, key[0], key[1] + issued.start(), discourse, people).speaker
     if speaker is None or people.is_person_name(speaker):
         return None
-    return DocumentOwner(issued.group("document").lower(), Mention(*key, speaker))
+    return DocumentOwner(document, Mention(*key, speaker))
 
 
 _CLOSING_MARKS = "”\"’'»"
@@ -441,7 +455,13 @@ def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention |
     if len(tokens) == 1 and tokens[0].isupper():
         tokens = people.fullest(tokens[0]).split()  # "TRUMP:" is the Trump the article names
     elif all(token.isupper() for token in tokens if token.isalpha()):
-        tokens = [token.title() for token in tokens]  # "REP. DUNCAN WHITFORD:": a transcript's capitals
+        # "REP. DUNCAN WHITFORD:", a transcript's capitals; not "EXCLUSIVE INTERVIEW:" or "HARBOR CITY:",
+        # where no first name follows the titles.
+        titled = [token.title() for token in tokens]
+        first = next((token for token in titled if not is_title_word(token)), "")
+        if first.lower() not in LEXICON.given_names_female | LEXICON.given_names_male:
+            return None
+        tokens = titled
     run = trailing_capitalised(tokens)
     role = tokens[: len(tokens) - len(run)]
     # Only a name and its titles ("Former secretary of state", "State bridge engineer"): "Cruz defends his

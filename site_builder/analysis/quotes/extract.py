@@ -425,7 +425,7 @@ def _tail_site(layout: _Layout, span: QuotationSpan, attribution: Attribution) -
 def _named_right_after(text: str, span: QuotationSpan, site: Site) -> bool:
     """'"Very good reporter," Trump, the frontrunner nationally and polling leader in South Carolina
     by a wide margin after winning New Hampshire, said': a speaker named right after the quotation
-    says it, however long the description set off between the name and the verb."""
+    says it, the description set off between the name and the verb up to twice the usual reach."""
     between = text[span.mark_end : site.verb_start]
     return (
         site.speaker is not None

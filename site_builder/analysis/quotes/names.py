@@ -331,8 +331,11 @@ class People:
             for couple in _COUPLE.finditer(text):
                 first, second, surname = couple.group(1, 2, 3)
                 before = text[: couple.start()].split()[-1:]
-                if before and before[0][:1].isupper() and not before[0].endswith((".", "!", "?", ":")):
-                    continue  # "Hillary Clinton and Bernie Sanders": the first is a full name's end
+                # "Hillary Clinton and Bernie Sanders": the first is a full name's end (but "When Ana and
+                # Tomas Whitcroft": a word opening the sentence).
+                ends_a_name = bool(before) and before[0][:1].isupper() and before[0].lower() not in LEXICON.stop_words
+                if ends_a_name and not before[0].endswith((".", "!", "?", ":")):
+                    continue
                 surname_elsewhere = len(self._names.get(first, ())) > 1
                 if first.lower() in _GIVEN_NAMES and second.lower() in _GIVEN_NAMES and not surname_elsewhere:
                     names.append((first, surname))

@@ -151,9 +151,8 @@ def _aged(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolu
     if is_title_word(head):
         return None  # "the 54-year-old mayor": the person in that role (a later rule)
     # No gender to go by: the person this paragraph or the one before is about, as for a description
-    # ("the former governor"), when the article gives no one else that age.
-    unaged = aged is None or aged.lower() in described
-    return Resolution(discourse.described_person(phrase.paragraph, phrase.position) if unaged else None)
+    # ("the former governor"); the article gives no one else that age.
+    return Resolution(discourse.described_person(phrase.paragraph, phrase.position))
 
 
 #: What follows the number of an age written with hyphens, as the tokens read it ("31", "year-old").
@@ -413,12 +412,12 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     if phrase.lower[0] != "the":
         return None
     head = phrase.lower[-1]
+    # "the Coldbrook Valley School District said ... "...," the district said": the one who just spoke,
+    # named with the very word the description uses (not "Councillor Tom Judge", a person).
+    issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
+    named_so = issuer is not None and issuer.lower().split()[-1] == head and _unlike_a_person(issuer, people)
     if head not in LEXICON.organisation_heads:
-        # "the Coldbrook Valley School District said ... "...," the district said": a body named with
-        # the very word the description uses, when it is the one who just spoke.
-        issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
-        named_so = len(phrase.lower) == 2 and issuer is not None and issuer.lower().split()[-1] == head
-        return _speaking_body(issuer, phrase) if named_so and issuer else None
+        return _speaking_body(issuer, phrase) if named_so and issuer and len(phrase.lower) == 2 else None
     if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
         return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
@@ -432,17 +431,8 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # that last spoke.
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
         named = latest if latest and known_outlet(latest) is None else None  # a paper reports, it is no "group"
-    if named is None:
-        # "the Harbor Trust said ... "...," the trust said": the one who just spoke, named with that very word.
-        issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
-        if issuer and issuer.lower().split()[-1] == head:
-            named = issuer
-    if named is None and head in LEXICON.generic_bodies:
-        # "Brightwater Mutual said ... "...," the company said": the one who just spoke, when its
-        # name is no person's (no first name, no title) and no paper's, is that body.
-        issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
-        if issuer and known_outlet(issuer) is None and _unlike_a_person(issuer, people):
-            named = issuer
+    if named is None and named_so:
+        named = issuer  # "the Harbor Trust said ... "...," the trust said"
     return _speaking_body(named, phrase) if named else Resolution(None)
 
 
@@ -646,7 +636,6 @@ def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
     return discourse.described_person(phrase.paragraph, phrase.position)
 
 
-#: Tried in order; the first rule that does not pass answers. The last one always answers.
 def _web_address(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``GunBroker.com said``: a firm known by its web address, as a body."""
     if len(phrase.tokens) == 1 and _WEB_ADDRESS.fullmatch(phrase.tokens[0]):
@@ -658,6 +647,7 @@ def _web_address(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
 _WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4}){1,2}")
 
 
+#: Tried in order; the first rule that does not pass answers. The last one always answers.
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("he or she", _pronoun),
     ("it", _it),
