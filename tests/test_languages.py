@@ -374,10 +374,18 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A firm named with its legal form, then "das Unternehmen"; an age noun whose gender the
         # article gives ("die 29-Jährige"); a label "Name, age, role:"; a role noun, then a relative
         # clause about that person ("sagt die Wissenschaftlerin, die 2022 die Studie … geleitet hat").
-        # A person and where they work ("von der Nordkreditbank").
+        # A person and where they work ("von der Nordkreditbank"); "Ihr Mann": a relative's word gives his gender.
         (
             "de-labels.txt",
-            ["Brennwald AG", "Anna Sturmfels", "Hanspeter Imobersteg", "Miriam Sauter", "Rüdiger Strathmann"],
+            [
+                "Brennwald AG",
+                "Anna Sturmfels",
+                "Hanspeter Imobersteg",
+                "Miriam Sauter",
+                "Rüdiger Strathmann",
+                "Anna Brenner",
+                "Paul Brenner",
+            ],
         ),
         # A role written in capitals ("le PDG du groupe …, Olivier Serrurier,") and "jure" as a speech verb.
         ("fr-roles.txt", ["Olivier Serrurier", "Yannick Berthomieu"]),

@@ -625,7 +625,7 @@ def _name_in(
                 return _Named(body=reading.body_ending(name))
             if name.isalpha() and name.isupper() and 2 <= len(name) <= _MAX_INITIALS:
                 return _Named(body=name)  # "la CGT du centre hospitalier estime …": a body by its initials
-            return _Named(description=name, gender=gender)
+            return _described(name, gender, language)
         subject_body = head_noun is not None and _is_organisation_word(head_noun, language)
         if subject_body and word.lower in language.auxiliaries:
             # "Le club avait rendu …": a body opened the sentence, and the phrase naming the subject
@@ -686,8 +686,16 @@ def _name_in(
     if described and _part_of_unnamed_body(words, described, language):
         return _Named(anonymous=True)  # "Selon la direction de l'entreprise": no body named
     if described:
-        return _Named(description=described, gender=gender)
+        return _described(described, gender, language)
     return _Named()
+
+
+def _described(description: str, gender: str | None, language: _Language) -> _Named:
+    """Someone a description names, of the gender the phrase gave, or the description's word itself
+    gives ("Ihr Mann ergänzt", "Su hermano matiza": a word for a relative)."""
+    word = description.casefold()
+    gender = gender or ("she" if word in language.female else "he" if word in language.male else None)
+    return _Named(description=description, gender=gender)
 
 
 def _opens_relative_clause(words: Sequence[_Word], at: int, language: _Language) -> bool:
