@@ -645,11 +645,13 @@ _LIVE_TIME = re.compile(
 #: Institute.", "Al Poe, a law professor, is a member of our Board of Contributors.", "Jo Roe edits
 #: the Example column for the Example Post." Only where it closes the page (``passes.py``): the
 #: same words in a news story's middle describe someone the story is about.
+#: The writer's name, and what they are set off by commas after it ("Al Poe, a law professor,").
+_WRITER = r"^(?P<name>(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))(?:, [^,]{3,80},)?"
 WRITER_NOTE = re.compile(
-    r"^(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?:, [^,]{3,80},)?"
+    _WRITER
     # "is the author of Public Policy Hooligan" (a title), "a senior fellow at" (not "was mourned by
     # fellow officers"): the writer's standing now, not what the story says of someone.
-    r" (?:(?:is|has been) [^.!?]{0,60}?\b(?:author of (?-i:[A-Z\"“])|co-author|columnist|contributors?|editor"
+    + r" (?:(?:is|has been) [^.!?]{0,60}?\b(?:author of (?-i:[A-Z\"“])|co-author|columnist|contributors?|editor"
     r"|editor-in-chief|editor-at-large|historian|professor|fellow (?:at|of|with)|founder|co-founder|writer"
     r"|journalist|commentator|scholar|lecturer)\b"
     r"|(?:edits|writes|co-hosts|hosts) [^.!?]{1,80}\bfor\b)",
@@ -659,8 +661,8 @@ WRITER_NOTE = re.compile(
 #: Only a note on the writer when the page names that person nowhere else (``passes``): an
 #: op-ed's writer is never in its story.
 HOLDER_OF_ROLE = re.compile(
-    r"^(?P<name>(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))(?:, [^,]{3,80},)?"
-    r" is (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+    _WRITER
+    + r" is (?:a |an |the )?(?:[\w-]+ ){0,2}?"
     + f"(?:{'|'.join(sorted(_LEXICON.titles, key=len, reverse=True))})"
     + r" (?:of|at|for) (?-i:(?:the )?[A-Z])",
     re.I,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...model import Paragraph, Source
@@ -189,12 +189,10 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
             )
             if issuer is not None:
                 discourse.learn([issuer])
-            second = _second_clause_subject(sentence.text, key, people, marks[paragraph.index])
-            if second is not None:
-                discourse.note_person(second)
-            introduced_by_name = _named_as(sentence.text, key, people, marks[paragraph.index])
-            if introduced_by_name is not None:
-                discourse.note_person(introduced_by_name)
+            for pattern, fits in _PEOPLE_BROUGHT_IN:
+                brought_in = _person_named_by(pattern, fits, sentence.text, key, people, marks[paragraph.index])
+                if brought_in is not None:
+                    discourse.note_person(brought_in)
             read = _SentenceReading(
                 paragraph,
                 sentence.start,
@@ -220,18 +218,34 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people, introduced)
 
 
-def _second_clause_subject(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
-    """"Rourke declined to comment, but Villalobos did not hold back.": the person a clause joined
-    on after a comma opens with, whom a "she" next most likely means (the later subject)."""
+def _person_named_by(
+    pattern: re.Pattern[str],
+    fits: Callable[[str, People], bool],
+    sentence: str,
+    key: SentenceKey,
+    people: People,
+    marks: QuotationMarks,
+) -> Mention | None:
+    """The last person the ``name`` group of ``pattern`` names in ``sentence``, outside quotations,
+    when ``fits`` that name: whom a "she" or "he" next most likely means."""
     found = None
-    for joined in _JOINED_CLAUSE.finditer(sentence):
-        if marks.inside_quotation(key[1] + joined.start("name")):
+    for match in pattern.finditer(sentence):
+        if marks.inside_quotation(key[1] + match.start("name")):
             continue
-        name = " ".join(strip_to_name(unglued(joined.group("name").split())))
-        # A full name, or a surname the article gave in full ("Clarkston became his home" is a place's).
-        if name and people.is_person_name(name) and len(people.fullest(name).split()) > 1:
-            found = Mention(key[0], key[1] + joined.start("name"), people.fullest(name))
+        name = " ".join(strip_to_name(unglued(match.group("name").split())))
+        if name and fits(name, people):
+            found = Mention(key[0], key[1] + match.start("name"), people.fullest(name))
     return found
+
+
+def _full_person(name: str, people: People) -> bool:
+    """A full name, or a surname the article gives in full ("Clarkston became his home" is a place's)."""
+    return people.is_person_name(name) and len(people.fullest(name).split()) > 1
+
+
+def _has_given_name(name: str, people: People) -> bool:
+    given = name.split()[0].lower()
+    return given in LEXICON.given_names_female or given in LEXICON.given_names_male
 
 
 #: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name, then its
@@ -240,22 +254,6 @@ _JOINED_CLAUSE = re.compile(
     rf",\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})\s+"
     rf"(?=(?:{'|'.join(sorted(LEXICON.auxiliary_verbs | LEXICON.speech_verbs))}|[a-z]+ed)\b)"
 )
-
-
-def _named_as(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> Mention | None:
-    """"... a 52-year-old resident named Caroline", "a 70-year-old academic named Eric Kingson": a
-    person brought in by name after a description, whom a "she" or "he" next most likely means."""
-    found = None
-    for named in _NAMED_AS.finditer(sentence):
-        if marks.inside_quotation(key[1] + named.start("name")):
-            continue
-        name = " ".join(strip_to_name(unglued(named.group("name").split())))
-        given = name.split()[0].lower() if name else ""
-        if name and (given in LEXICON.given_names_female or given in LEXICON.given_names_male):
-            found = Mention(key[0], key[1] + named.start("name"), people.fullest(name))
-    return found
-
-
 #: "a resident named Caroline", "an academic called Eric Kingson": a description opened by an
 #: indefinite article, its words neither a pronoun nor an auxiliary ("she had named Ruth Okafor as
 #: her deputy", "the mayor called Ruth Okafor a liar": the verbs, no one introduced), then the name.
@@ -263,6 +261,13 @@ _DESCRIPTION_WORD = rf"(?!(?:{'|'.join(sorted(LEXICON.subject_pronouns | LEXICON
 _NAMED_AS = re.compile(
     rf"\b(?:{'|'.join(sorted(LEXICON.indefinite_articles))})\s+(?:{_DESCRIPTION_WORD}\s+){{1,5}}?"
     rf"(?:named|called)\s+(?P<name>{CAP_RUN.pattern})"
+)
+#: People a sentence brings in without making them its opening subject: the subject of a clause
+#: joined on ("Rourke declined to comment, but Villalobos did not hold back."), and someone named
+#: after a description ("a 52-year-old resident named Caroline").
+_PEOPLE_BROUGHT_IN: tuple[tuple[re.Pattern[str], Callable[[str, People], bool]], ...] = (
+    (_JOINED_CLAUSE, _full_person),
+    (_NAMED_AS, _has_given_name),
 )
 
 
