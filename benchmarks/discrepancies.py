@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.evaluate import DEFAULT_CORPORA, REPO_ROOT, SCRAPES_DIR, is_held_out
+from benchmarks.tally import add_counts
 from site_builder.analysis.analyse import analyse_story
 from site_builder.analysis.discrepancies import values_in
 from site_builder.config import AnalysisSettings
@@ -44,10 +45,7 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        self.flags += other.flags
-        self.right_flags += other.right_flags
-        self.gold += other.gold
-        self.found_gold += other.found_gold
+        add_counts(self, other)
 
     def line(self, name: str) -> str:
         precision = self.right_flags / self.flags if self.flags else float("nan")

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.evaluate import names_match
+from benchmarks.tally import add_counts
 from site_builder.analysis.clean import clean_source
 from site_builder.analysis.quotes import extract_quotes
 from site_builder.analysis.segment import segment_source
@@ -73,8 +74,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("gold", "found", "exported", "right_exports", "speakers_right", "mispaired"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_counts(self, other)
 
     @property
     def recall(self) -> float:

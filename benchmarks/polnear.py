@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.evaluate import DEFAULT_CORPORA, names_match
+from benchmarks.tally import add_counts
 from site_builder.analysis.clean import clean_source
 from site_builder.analysis.quotes import extract_quotes
 from site_builder.analysis.segment import segment_source
@@ -112,20 +113,7 @@ class Scores:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Scores) -> None:
-        for name in (
-            "gold_quotes",
-            "found",
-            "exported",
-            "exported_matching",
-            "speaker_scored",
-            "speaker_right",
-            "speaker_wrong",
-            "checked_scored",
-            "checked_right",
-            "checked_wrong",
-            "articles",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_counts(self, other)
 
     def row(self, label: str) -> str:
         def ratio(a: int, b: int) -> str:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from benchmarks.evaluate import DEFAULT_CORPORA
 from benchmarks.polnear import articles, is_held_out
+from benchmarks.tally import add_counts
 from site_builder.analysis.clean import clean_source
 from site_builder.model import Metadata, RawSource
 from site_builder.text.normalise import collapse_whitespace
@@ -50,13 +51,7 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        self.furniture += other.furniture
-        self.furniture_removed += other.furniture_removed
-        self.article += other.article
-        self.article_removed += other.article_removed
-        self.headline_right += other.headline_right
-        self.headline_wrong += other.headline_wrong
-        self.headline_none += other.headline_none
+        add_counts(self, other)
         self.misses += other.misses
 
 

@@ -216,6 +216,11 @@ FURNITURE_FORMS = [
     for line in (Path(__file__).parent / "fixtures" / "furniture_forms.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 ]
+def _cleaned(paragraphs: list[str]) -> CleanedSource:
+    """A page of these paragraphs, cleaned."""
+    return clean_source(_raw("\n\n".join(paragraphs) + "\n"))
+
+
 _ARTICLE_AROUND_FURNITURE = (
     "Council closes the bridge after inspectors find cracks",
     "The city council voted on Tuesday to close the Harbor Street bridge after inspectors found cracks in its piers.",
@@ -231,7 +236,7 @@ _ARTICLE_AROUND_FURNITURE = (
 @pytest.mark.parametrize("line", FURNITURE_FORMS)
 def test_a_furniture_line_is_removed_and_the_article_kept(line: str, at: int) -> None:
     headline, *body = _ARTICLE_AROUND_FURNITURE
-    cleaned = clean_source(_raw("\n\n".join([headline, *body[:at], line, *body[at:]]) + "\n"))
+    cleaned = _cleaned([headline, *body[:at], line, *body[at:]])
     kept = [paragraph.text for paragraph in cleaned.paragraphs]
     assert line not in kept
     assert kept == body
@@ -250,11 +255,11 @@ def test_a_furniture_line_is_removed_and_the_article_kept(line: str, at: int) ->
 )
 def test_a_note_on_the_writer_closing_the_page_is_a_credit_and_stays_article_text_elsewhere(note: str) -> None:
     headline, *body = _ARTICLE_AROUND_FURNITURE
-    closing = clean_source(_raw("\n\n".join([headline, *body, note, "Follow @ExampleNews."]) + "\n"))
+    closing = _cleaned([headline, *body, note, "Follow @ExampleNews."])
     assert [p.text for p in closing.paragraphs] == body
     assert [r.reason for r in closing.removed if r.text == note] == ["contributor credit"]
     # In the middle of a story, the same words describe someone the story is about.
-    inside = clean_source(_raw("\n\n".join([headline, *body[:2], note, *body[2:]]) + "\n"))
+    inside = _cleaned([headline, *body[:2], note, *body[2:]])
     assert [p.text for p in inside.paragraphs] == [*body[:2], note, *body[2:]]
 
 
@@ -289,7 +294,7 @@ ARTICLE_LINES_LIKE_FURNITURE = [
 @pytest.mark.parametrize("line", ARTICLE_LINES_LIKE_FURNITURE)
 def test_an_article_line_that_reads_like_furniture_is_kept(line: str) -> None:
     headline, *body = _ARTICLE_AROUND_FURNITURE
-    cleaned = clean_source(_raw("\n\n".join([headline, *body[:2], line, *body[2:]]) + "\n"))
+    cleaned = _cleaned([headline, *body[:2], line, *body[2:]])
     assert [paragraph.text for paragraph in cleaned.paragraphs] == [*body[:2], line, *body[2:]]
 
 
@@ -360,11 +365,11 @@ def test_a_credited_name_over_the_stamp_of_a_page_without_its_headline_is_the_by
 def test_a_line_with_no_full_stop_after_the_last_sentence_is_a_caption_but_a_glued_sentence_stays() -> None:
     headline, *body = _ARTICLE_AROUND_FURNITURE
     caption = "Firefighters hose down the roof of a warehouse in Harbor City on Tuesday night"
-    cleaned = clean_source(_raw("\n\n".join([headline, *body, caption]) + "\n"))
+    cleaned = _cleaned([headline, *body, caption])
     assert [p.text for p in cleaned.paragraphs] == body
     assert ("photo caption", caption) in [(r.reason, r.text) for r in cleaned.removed]
     glued = "The road reopened shortly after 6pm. RELATED: Harbor City bridge closure - live updates"
-    cleaned = clean_source(_raw("\n\n".join([headline, *body, glued]) + "\n"))
+    cleaned = _cleaned([headline, *body, glued])
     assert cleaned.paragraphs[-1].text == "The road reopened shortly after 6pm."
 
 
@@ -446,7 +451,7 @@ def test_another_language_s_furniture_is_removed_for_its_reason(line: str, reaso
     """Every language's furniture_openers.txt and stamp_words.txt are read on every page (here
     under the headline, where a page prints its stamp)."""
     headline, *body = _GERMAN_STORY
-    cleaned = clean_source(_raw("\n\n".join([headline, line, *body]) + "\n"))
+    cleaned = _cleaned([headline, line, *body])
     assert [p.text for p in cleaned.paragraphs] == body
     assert [r.reason for r in cleaned.removed if r.text == line] == [reason]
 
@@ -464,7 +469,7 @@ def test_another_language_s_furniture_is_removed_for_its_reason(line: str, reaso
 )
 def test_a_story_s_closing_line_about_its_subject_is_no_note_on_the_writer(closing: str) -> None:
     headline, *body = _ARTICLE_AROUND_FURNITURE
-    cleaned = clean_source(_raw("\n\n".join([headline, *body, closing]) + "\n"))
+    cleaned = _cleaned([headline, *body, closing])
     assert [p.text for p in cleaned.paragraphs] == [*body, closing]
 
 
@@ -513,8 +518,7 @@ def test_a_note_on_the_writer_under_a_byline_naming_the_writer_is_still_a_credit
     """The byline naming the writer is furniture: the note closing the page names no one the article does."""
     headline, *body = _ARTICLE_AROUND_FURNITURE
     note = "James Q. Danko is president of Example University in Indianapolis."
-    page = "\n\n".join([headline, "By James Q. Danko", *body, note]) + "\n"
-    cleaned = clean_source(_raw(page))
+    cleaned = _cleaned([headline, "By James Q. Danko", *body, note])
     assert [p.text for p in cleaned.paragraphs] == body
     assert [r.reason for r in cleaned.removed if r.text == note] == ["contributor credit"]
 
