@@ -415,9 +415,9 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     # "the Coldbrook Valley School District said ... "...," the district said": the one who just spoke,
     # named with the very word the description uses (not "Councillor Tom Judge", a person).
     issuer = discourse.latest_issuer(phrase.paragraph, phrase.position)
-    named_so = issuer is not None and issuer.lower().split()[-1] == head and _unlike_a_person(issuer, people)
+    named_so = issuer if issuer and issuer.lower().split()[-1] == head and _unlike_a_person(issuer, people) else None
     if head not in LEXICON.organisation_heads:
-        return _speaking_body(issuer, phrase) if named_so and issuer and len(phrase.lower) == 2 else None
+        return _speaking_body(named_so, phrase) if named_so and len(phrase.lower) == 2 else None
     if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
         return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
@@ -431,8 +431,7 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # that last spoke.
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
         named = latest if latest and known_outlet(latest) is None else None  # a paper reports, it is no "group"
-    if named is None and named_so:
-        named = issuer  # "the Harbor Trust said ... "...," the trust said"
+    named = named or named_so  # "the Harbor Trust said ... "...," the trust said"
     return _speaking_body(named, phrase) if named else Resolution(None)
 
 
