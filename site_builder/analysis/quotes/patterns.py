@@ -360,9 +360,13 @@ class _Language:
         return self.given_gender(word) is not None
 
     def gender_of_marker(self, word: _Word) -> str | None:
-        if word.lower in self.female:
+        return self.gender_of_word(word.lower)
+
+    def gender_of_word(self, lower: str) -> str | None:
+        """The gender a word of the markers' lists gives ("Frau", "le", "hermano"), lower case."""
+        if lower in self.female:
             return "she"
-        if word.lower in self.male:
+        if lower in self.male:
             return "he"
         return None
 
@@ -693,9 +697,7 @@ def _name_in(
 def _described(description: str, gender: str | None, language: _Language) -> _Named:
     """Someone a description names, of the gender the phrase gave, or the description's word itself
     gives ("Ihr Mann ergänzt", "Su hermano matiza": a word for a relative)."""
-    word = description.casefold()
-    gender = gender or ("she" if word in language.female else "he" if word in language.male else None)
-    return _Named(description=description, gender=gender)
+    return _Named(description=description, gender=gender or language.gender_of_word(description.casefold()))
 
 
 def _opens_relative_clause(words: Sequence[_Word], at: int, language: _Language) -> bool:
