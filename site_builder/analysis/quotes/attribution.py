@@ -282,6 +282,8 @@ def _document_issuer(
     """Whose document a sentence issues, so that a later "the ad said", "the email read" is theirs:
     the person it opens with ("Sanders is releasing a new ad"), or a body that is the issuing
     verb's own subject ("The Cruz campaign sent a fundraising email")."""
+    if _ISSUED_DOCUMENT_IN_LOWER_CASE.search(sentence.lower()) is None:
+        return None
     issued = _ISSUED_DOCUMENT.search(sentence)
     if issued is None or marks.inside_quotation(key[1] + issued.start()):
         return None
@@ -615,6 +617,9 @@ _ISSUED_DOCUMENT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: The same pattern, case-sensitive, to screen a sentence in lower case first: read for every
+#: sentence, and re's case-blind search is three times slower.
+_ISSUED_DOCUMENT_IN_LOWER_CASE = re.compile(_ISSUED_DOCUMENT.pattern)
 
 
 def _opening_name_run(opening: str) -> str | None:
