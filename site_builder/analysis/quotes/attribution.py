@@ -818,6 +818,15 @@ class _SentenceReading:
             if person and people.is_person_name(person):
                 not_meant = not_meant | {people.fullest(person)}
             return site(characterised.start("who"), characterised.group("who"))
+        if clause.split() and f"{clause.split()[-1].lower()} {verb_word}" in _PASSIVE_LISTENERS:
+            # "Rubio was asked by moderator Gerard Baker whether ...": the question is the asker's,
+            # named after "by"; "Rubio was asked" alone names no asker (and Rubio only listens).
+            agent = _PASSIVE_AGENT.match(text, verb.end(), next_mark)
+            if agent is None:
+                return Site(index, verb.start(), verb.end(), verb.start(), None)
+            asker = text[agent.end() : next_mark]
+            opens_question = _QUESTION_AFTER_ASKER.search(asker)
+            return site(agent.end(), phrase_after(asker[: opens_question.start()] if opens_question else asker))
         if (
             verb_word.endswith("ing")
             and earlier is not None
@@ -923,6 +932,13 @@ class _SentenceReading:
                 return Site(index, verb.start(), verb.end(), clause_start + body.start(), name)
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
+
+
+_PASSIVE_LISTENERS = frozenset(LEXICON.passive_listeners)
+#: The agent of a passive verb: "asked by".
+_PASSIVE_AGENT = re.compile(r"\s+by\s+")
+#: Where the question put by a passive verb's agent starts: "by Gerard Baker whether ...".
+_QUESTION_AFTER_ASKER = re.compile(rf"\s(?:{alternation(sorted(LEXICON.complementisers))})\b")
 
 
 #: ", who said", ", who later told": a relative for people right before the verb, perhaps with an

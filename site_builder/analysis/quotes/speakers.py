@@ -685,6 +685,8 @@ def resolve_speaker(
     while tokens and (tokens[0].lower() in LEXICON.leading_conjunctions or opens_clause_of(tokens)):
         tokens.pop(0)
     tokens = _the_one_quoted(tokens)
+    if len(tokens) == 1:
+        tokens = [_without_auxiliary_clitic(tokens[0])]
     embedded = _embedded_subject(tokens) if len(tokens) > MAX_SPEAKER_WORDS else None
     if embedded is not None:
         # "The debate grew so heated that New Jersey Gov. Chris Christie said": the verb's subject
@@ -713,6 +715,14 @@ def resolve_speaker(
         if resolution is not None:
             return _spelt_out(resolution, phrase, people)
     raise AssertionError("the last speaker rule always answers")
+
+
+def _without_auxiliary_clitic(token: str) -> str:
+    """``he's`` of "And he's predicting that ...", ``she'd`` of "she'd told friends": after "he" or
+    "she" the ending is "is", "has" or "had" (never a possessive), so the word is the pronoun."""
+    if token[-2:-1] in ("'", "’") and token[-1:].lower() in ("s", "d") and token[:-2].lower() in GENDERED_PRONOUNS:
+        return token[:-2]
+    return token
 
 
 def _spelt_out(resolution: Resolution, phrase: Phrase, people: People) -> Resolution:
