@@ -822,6 +822,11 @@ class _SentenceReading:
             # "Rubio was asked by moderator Gerard Baker whether ...": the question is the asker's,
             # named after "by"; "Rubio was asked" alone names no asker (and Rubio only listens).
             agent = _PASSIVE_AGENT.match(text, verb.end(), next_mark)
+            interviewer = _INTERVIEW_WITH.search(text, self.start, verb.start()) if agent is None else None
+            if interviewer is not None:
+                # "In an interview with the Marlow Courier, Rep. Anselm Whitcombe was asked, "...?"":
+                # the interviewer asks.
+                return site(interviewer.start("who"), interviewer.group("who"))
             if agent is None:
                 return Site(index, verb.start(), verb.end(), verb.start(), None)
             asker = text[agent.end() : next_mark]
@@ -937,6 +942,10 @@ class _SentenceReading:
 _PASSIVE_LISTENERS = frozenset(LEXICON.passive_listeners)
 #: The agent of a passive verb: "asked by".
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
+#: Whom a sentence says its subject spoke to: the name after "interview with".
+_INTERVIEW_WITH = re.compile(
+    r"\binterview with\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|[A-Z][\w.&'’-]*))*)"
+)
 #: Where the question put by a passive verb's agent starts: "by Gerard Baker whether ...".
 _QUESTION_AFTER_ASKER = re.compile(rf"\s(?:{alternation(sorted(LEXICON.complementisers))})\b")
 
