@@ -384,7 +384,7 @@ def _speaking_body(name: str, phrase: Phrase) -> Resolution:
 
 
 def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
-    """``The Washington Post reported``: a news outlet in the bundled list speaks as a body."""
+    """``The Washington Post reported``: a news outlet, in the bundled list or named as one, speaks as a body."""
     # As a name is written: "the diplomat said" is no word for The Diplomat, "the hill" for The Hill.
     if not all(
         token[:1].isupper() or token.lower() in LEXICON.determiners or token in LEXICON.organisation_connectors
@@ -392,7 +392,22 @@ def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
     ):
         return None
     name = known_outlet(" ".join(phrase.tokens))
+    if name is None and _unlisted_outlet(phrase):
+        name = " ".join(phrase.tokens[1:])
     return None if name is None else _speaking_body(name, phrase)
+
+
+def _unlisted_outlet(phrase: Phrase) -> bool:
+    """``the Calder Point Herald``, ``the Sunday Courant``: "the" and a capitalised name ending in a
+    word newspapers and stations are named with is an outlet, listed or not (a person's name never
+    takes "the")."""
+    return (
+        len(phrase.tokens) >= 3
+        and phrase.lower[0] == "the"
+        and phrase.tokens[1][:1].isupper()
+        and phrase.tokens[-1][:1].isupper()
+        and phrase.lower[-1] in LEXICON.outlet_name_words
+    )
 
 
 def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
