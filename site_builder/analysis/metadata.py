@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -332,6 +332,16 @@ _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 def known_outlet(line: str) -> str | None:
     """The canonical outlet name when the whole line is a known outlet's name (a masthead)."""
     return _outlets().names.get(_normalise_name(line))
+
+
+def named_as_outlet(words: Sequence[str]) -> bool:
+    """``Calder Point Herald``, ``Sunday Courant`` (written after "the"): a capitalised name of two
+    words or more ending in a word newspapers and stations are named with, listed or not."""
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and words[-1].casefold() in _lexicon().outlet_name_words
+    )
 
 
 def outlet_from_credit(credit: str) -> str | None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...model import Paragraph
 from ...text.alternation import alternation
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
-from ..metadata import known_outlet
+from ..metadata import known_outlet, named_as_outlet
 from .cues import CAP_RUN, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
 
 # ------------------------------------------------------------------------- speakers
@@ -200,6 +200,22 @@ def _without_possessive(tokens: list[str]) -> list[str]:
     if tokens and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 2:
         return [*tokens[:-1], tokens[-1][:-2]]
     return tokens
+
+
+def _outlet_named(text: str, run: re.Match[str]) -> str | None:
+    """The news outlet a run of capitalised words names: a listed one, or an outlet's name after "the"."""
+    words = _without_possessive(run.group().rstrip(".,;:").split())
+    listed = known_outlet(" ".join(words))
+    if listed is not None:
+        return listed
+    if words and words[0] == "The":
+        words = words[1:]  # "The Calder Point Herald reported" opening a sentence
+    elif text[max(0, run.start() - len(_THE)) : run.start()] != _THE:
+        return None
+    return " ".join(words) if named_as_outlet(words) else None
+
+
+_THE = "the "
 
 
 OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
@@ -514,14 +530,14 @@ class People:
         return name in self._described_bodies
 
     def outlet_named_before(self, paragraph: int, position: int) -> str | None:
-        """The last news outlet in the bundled list that the article named before ``position``."""
+        """The last news outlet the article named before ``position``: one in the bundled list, or
+        a name after "the" that is an outlet's ("first reported by the Corran Valley Dispatch")."""
         if self._outlets is None:
             self._outlets = [
                 (index, run.end(), outlet)
                 for index, text in enumerate(self._texts)
                 for run in CAP_RUN.finditer(text)
-                if (outlet := known_outlet(" ".join(_without_possessive(run.group().rstrip(".,;:").split()))))
-                is not None
+                if (outlet := _outlet_named(text, run)) is not None
             ]
         at = bisect.bisect_right(self._outlets, (paragraph, position), key=lambda found: found[:2])
         return self._outlets[at - 1][2] if at else None

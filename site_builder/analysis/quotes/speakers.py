@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..metadata import known_outlet
+from ..metadata import known_outlet, named_as_outlet
 from .cues import (
     FEMALE_PRONOUN,
     GENDERED_PRONOUNS,
@@ -392,22 +392,9 @@ def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
     ):
         return None
     name = known_outlet(" ".join(phrase.tokens))
-    if name is None and _unlisted_outlet(phrase):
-        name = " ".join(phrase.tokens[1:])
+    if name is None and phrase.lower[0] == "the" and named_as_outlet(phrase.tokens[1:]):
+        name = " ".join(phrase.tokens[1:])  # "the Sunday Courant": a person's name never takes "the"
     return None if name is None else _speaking_body(name, phrase)
-
-
-def _unlisted_outlet(phrase: Phrase) -> bool:
-    """``the Calder Point Herald``, ``the Sunday Courant``: "the" and a capitalised name ending in a
-    word newspapers and stations are named with is an outlet, listed or not (a person's name never
-    takes "the")."""
-    return (
-        len(phrase.tokens) >= 3
-        and phrase.lower[0] == "the"
-        and phrase.tokens[1][:1].isupper()
-        and phrase.tokens[-1][:1].isupper()
-        and phrase.lower[-1] in LEXICON.outlet_name_words
-    )
 
 
 def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
