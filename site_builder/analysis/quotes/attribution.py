@@ -872,7 +872,16 @@ class _SentenceReading:
                 # '"I'm not ranting," he ranted and raved': the subject follows the quotation.
                 phrase = subject_phrase(text[clause_start : verb.start()].lstrip(" ,"))
             else:
-                opening = text[self.start : min(opening_end, self.start + ATTRIBUTION_WINDOW)]
+                # "In a statement, the airline apologized ... and said": past a phrase of circumstance.
+                # Not past one that quotes ('Asked "Do you regret it?", Lee shrugged and said'): the
+                # quotation there is put to the subject, whose verb does not attribute it.
+                subject_start = self.start + past_opening(text[self.start : verb.start()])
+                if marks.first_start_after(self.start, subject_start) < subject_start:
+                    subject_start = self.start
+                if subject_start > self.start:
+                    comma = text.find(",", subject_start, verb.start())
+                    opening_end = comma if comma >= 0 else verb.start()
+                opening = text[subject_start : min(opening_end, subject_start + ATTRIBUTION_WINDOW)]
                 phrase = leading_noun_phrase(opening.lstrip(OPENING_MARKS))
             subject = site(verb.start(), phrase)
             if subject.speaker is None and earlier_speaker is not None:
