@@ -96,6 +96,8 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = None
             else:
                 speaker = _introduced_speaker(layout, span, attribution, heard)
+                if speaker and _addresses(paragraph.text[span.start : span.end], speaker):
+                    speaker = None  # '"It's your own department's numbers, Amos."': not Amos's words
             quotation = occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker)
             if kind == "fragment":
                 fragments.append(quotation)
@@ -552,6 +554,13 @@ def _introduced_speaker(
         or heard.get((paragraph.index - 1, last.start))
         or heard.get((paragraph.index - 1, _ENDS_PARAGRAPH))
     )
+
+
+def _addresses(quoted: str, person: str) -> bool:
+    """Whether ``quoted`` calls ``person`` by a word of their name, set off by a comma at its start
+    or its end ("Amos, ...", "..., Amos."): someone speaking to them."""
+    names = "|".join(re.escape(word) for word in person.split() if word[:1].isupper())
+    return bool(names) and re.search(rf"^(?:{names}),|,\s*(?:{names})\W*$", quoted.strip()) is not None
 
 
 def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speech", "fragment"] | None:

@@ -183,8 +183,19 @@ def _is_demonym_plural(name: str) -> bool:
     folded = name.casefold()
     if not folded.endswith("s") or folded.split()[0] in _GIVEN_NAMES:
         return False
-    stems = (folded[:-cut] + ending for cut in range(2, 5) for ending in ("", "a", "o", "s"))
+    # Only what a plural demonym ends in is cut off ("Riggins" is no "Riga" + "-ins").
+    stems = (
+        folded[: -len(suffix)] + ending
+        for suffix in _DEMONYM_ENDINGS
+        if folded.endswith(suffix)
+        for ending in ("", "a", "o", "s")
+    )
     return any(stem in PLACE_NAMES for stem in stems)
+
+
+#: How plural demonyms end after their place's name: Iowa-ns, Ohio-ans, Boston-ians, London-ers,
+#: Brooklyn-ites, Pakistan-is.
+_DEMONYM_ENDINGS = ("ns", "ans", "ians", "ers", "ites", "is")
 
 
 @functools.cache
