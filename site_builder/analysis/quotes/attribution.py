@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ...model import Paragraph, Source
 from ...text.alternation import alternation
-from ...text.quotemarks import OPENING_MARKS
+from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
 from ...text.sentences import token_ending_at
 from .cues import (
     ATTRIBUTION_WINDOW,
@@ -248,10 +248,11 @@ def _has_given_name(name: str, people: People) -> bool:
     return given in LEXICON.given_names_female or given in LEXICON.given_names_male
 
 
-#: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name, then its
-#: verb: an auxiliary, a speech verb or a past tense (not ", and Ruth Okafor at the hall", a list's last item).
+#: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name (perhaps
+#: with an aside in lower case: ", and Moreau, speaking later, disagreed"), then its verb: an auxiliary,
+#: a speech verb or a past tense (not ", and Ruth Okafor at the hall", a list's last item).
 _JOINED_CLAUSE = re.compile(
-    rf",\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})\s+"
+    rf",[{re.escape(CLOSING_MARKS)}]?\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})(?:,\s+[a-z][^,]{{0,60}},)?\s+"
     rf"(?=(?:{'|'.join(sorted(LEXICON.auxiliary_verbs | LEXICON.speech_verbs))}|[a-z]+ed)\b)"
 )
 #: "a resident named Caroline", "an academic called Eric Kingson": a description opened by an
