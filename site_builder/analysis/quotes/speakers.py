@@ -310,7 +310,9 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
         return None
     lower = [w.lower() for w in words]
     head = _name_head(lower)
-    body_head = head in LEXICON.organisation_heads or (head in LEXICON.trade_words and len(words) > 1)
+    # "Meridian Crossing Pipeline LLC": a firm named with its legal form, as with a trade word.
+    legal_form = head.rstrip(".") in LEXICON.company_suffixes
+    body_head = head in LEXICON.organisation_heads or ((head in LEXICON.trade_words or legal_form) and len(words) > 1)
     # "President Trump's administration" opens with a person's title and "Supreme Court justice" ends
     # with one; inside a body's name a title word is the name's ("Hollybrook General Hospital").
     if not body_head or lower[0].rstrip(".") in LEXICON.titles or lower[-1].rstrip(".") in LEXICON.titles:
