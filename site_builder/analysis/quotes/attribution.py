@@ -404,7 +404,7 @@ def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention 
     rival, state Sen. Maria Vega of Harbor County, skipped ..."): the description is of the name,
     which is the subject."""
     parts = opening.split(",", 2)
-    if len(parts) < 3 or not _DESCRIPTION_OPENING.match(parts[0]) or len(parts[0].split()) > _MAX_OPENING_PHRASE_WORDS:
+    if len(parts) < 3 or not _DESCRIPTION_OPENING.match(parts[0]) or len(parts[0].split()) > _MAX_DESCRIPTION_WORDS:
         return None
     goes_on = parts[2].split()
     if not goes_on or not goes_on[0].islower() or goes_on[0] in LEXICON.coordinators | LEXICON.leading_conjunctions:
@@ -421,6 +421,9 @@ def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention 
 
 #: A description opening a sentence: an article, a possessive pronoun, or someone's ("Lee's aide").
 _DESCRIPTION_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*['’]s)\s+[a-z]")
+#: Longest description opening a sentence ahead of the name it describes ("The bill's main opponent
+#: in the House, Rep. Belinda Cross, ...").
+_MAX_DESCRIPTION_WORDS = 10
 #: Words in lower case that may stand before a name as its role ("state Sen.", "council critic").
 _MAX_ROLE_WORDS = 3
 
