@@ -353,6 +353,9 @@ def _opening_subject(
             and len(phrase.split()) <= _MAX_OPENING_PHRASE_WORDS
             and rest.strip()
             and not JOINED_RELATIVE.search(phrase)  # "Mark Sellers and his wife, Janice, run": two subjects
+            # "He noted that his predecessor, Carl Wendt, had ...": a clause with its own subject, the
+            # name after the comma its object's.
+            and phrase.split()[0].lower() not in LEXICON.subject_pronouns
         ):
             found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
