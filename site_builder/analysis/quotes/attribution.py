@@ -355,7 +355,7 @@ def _opening_subject(
             and not JOINED_RELATIVE.search(phrase)  # "Mark Sellers and his wife, Janice, run": two subjects
             # "He noted that his predecessor, Carl Wendt, had ...": a clause with its own subject, the
             # name after the comma its object's.
-            and phrase.split()[0].lower() not in LEXICON.subject_pronouns
+            and not any(word.lower() in LEXICON.subject_pronouns for word in phrase.split()[:1])
         ):
             found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
