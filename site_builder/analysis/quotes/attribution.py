@@ -167,9 +167,11 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
         found: list[Site] = []
         for sentence in paragraph.sentences:
             key = (paragraph.index, sentence.start)
-            opening = _opening_subject(
-                sentence.text, key, people, discourse, marks[paragraph.index]
-            ) or _pronoun_subject(sentence.text, key, discourse, marks[paragraph.index])
+            opening = (
+                _opening_subject(sentence.text, key, people, discourse, marks[paragraph.index])
+                or _pronoun_subject(sentence.text, key, discourse, marks[paragraph.index])
+                or _unnamed_subject(sentence.text, key, marks[paragraph.index])
+            )
             joint = _joint_subjects(sentence.text, key, people, marks[paragraph.index]) if opening is None else []
             for mention in joint:
                 discourse.note_person(mention)
@@ -359,6 +361,39 @@ def _opening_subject(
         ):
             found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
+
+
+def _unnamed_subject(sentence: str, key: SentenceKey, marks: QuotationMarks) -> Mention | None:
+    """``One of the partners turned to ...``, ``As they left, a senior official said ...``: someone
+    the article does not name is the sentence's subject, so a "he" next means that one, whom no name
+    gives (not a person named before). Not in a sentence that opens inside a quotation."""
+    opening = sentence.lstrip(OPENING_MARKS)
+    if marks.inside_quotation(key[1] + len(sentence) - len(opening)):
+        return None
+    words = opening[past_opening(opening) :].split(maxsplit=_UNNAMED_SUBJECT_WORDS + 3)
+    if not words or words[0].lower() not in _UNNAMED_OPENERS:
+        return None
+    at = 1
+    if len(words) > 2 and words[1] == "of" and words[2].lower() in LEXICON.possessive_determiners | {"the"}:
+        at = 3  # "One of the partners": a plural
+    for word in words[at : at + _UNNAMED_SUBJECT_WORDS]:
+        bare = word.rstrip(",")
+        noun = bare.lower()[:-1] if at == 3 and bare.lower().endswith("s") else bare.lower()
+        if noun in _PERSON_WORDS:
+            # "One of the widows, Marjorie Kettle, ...": named after all.
+            named_after = word.endswith(",") and sentence.split(word, 1)[1].lstrip()[:1].isupper()
+            return None if named_after else Mention(*key, "")
+        if not bare.islower() or noun in LEXICON.function_words or not bare.replace("-", "").isalpha():
+            return None  # the description ends before its head: "One of the central claims of President ..."
+    return None
+
+
+#: What opens a sentence about someone unnamed: "One of the ...", "Another voter", "A spokeswoman".
+_UNNAMED_OPENERS = frozenset({"one", "another", *LEXICON.indefinite_articles})
+#: Words for a person that such an opening may end in ("worker", "widow", "woman").
+_PERSON_WORDS = LEXICON.titles | LEXICON.relations | frozenset({**LEXICON.family_relations, **LEXICON.person_nouns})
+#: Words such an opening may take before its noun ("One large shareholder", "A senior administration official").
+_UNNAMED_SUBJECT_WORDS = 4
 
 
 def _joint_subjects(sentence: str, key: SentenceKey, people: People, marks: QuotationMarks) -> list[Mention]:
