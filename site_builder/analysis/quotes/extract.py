@@ -576,12 +576,14 @@ def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speec
         return None
     if (
         _is_title_case(words)
-        and not (attributed and quoted.rstrip().endswith(("!", "?")))
+        and not (attributed and (quoted.rstrip().endswith(("!", "?")) or (comma and _opens_sentence(text, span))))
         and not (_is_own_sentence(text, span))
     ):
         # A title-case phrase is a title or a name ("a film called 'The Long Road Home'"), unless
-        # a speech verb introduces an exclamation or a question ("She declared “What a Night!”") or
-        # it is a whole sentence of its own (“That’s Jo Roe and Sam Lee.”).
+        # a speech verb introduces an exclamation or a question ("She declared “What a Night!”"),
+        # a comma closes it before its attribution, opening its sentence ("“Yes, Your Honor,” Lisle
+        # said"; not '... his radio show, "Generations with Ken Roe," the site reported'), or it is a
+        # whole sentence of its own (“That’s Jo Roe and Sam Lee.”).
         return None
     full = (
         quoted[0].isupper()
@@ -628,6 +630,9 @@ def _is_title_case(words: list[str]) -> bool:
 
 def _is_own_sentence(text: str, span: QuotationSpan) -> bool:
     """A quotation standing as a sentence of its own: it opens its sentence and ends with a full stop."""
+    return _opens_sentence(text, span) and text[span.start : span.end].rstrip().endswith((".", "!", "?"))
+
+
+def _opens_sentence(text: str, span: QuotationSpan) -> bool:
     before = text[: span.mark_start].rstrip()
-    opens = not before or before.endswith((".", "!", "?", "”", '"', "’"))
-    return opens and text[span.start : span.end].rstrip().endswith((".", "!", "?"))
+    return not before or before.endswith((".", "!", "?", "”", '"', "’"))

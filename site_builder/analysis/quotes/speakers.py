@@ -434,7 +434,8 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # "United Gun Group said ... "...," the organization wrote": a word for any body means the body
         # that last spoke.
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
-        named = latest if latest and known_outlet(latest) is None else None  # a paper reports, it is no "group"
+        # A paper reports, it is no "group" (listed or named as an outlet: "the Corran Valley Dispatch").
+        named = latest if latest and known_outlet(latest) is None and not named_as_outlet(latest.split()) else None
     named = named or named_so  # "the Harbor Trust said ... "...," the trust said"
     return _speaking_body(named, phrase) if named else Resolution(None)
 
