@@ -76,6 +76,11 @@ def phrase_before(clause: str) -> str:
         return chunks[first][absolute.end() :]  # "..., with the hospital saying": the participle's own subject
     if _is_titled_name(chunks[first]):
         return chunks[first]
+    if chunks[first].isdigit() and len(chunks[first]) <= _AGE_DIGITS and first + 1 < len(chunks):
+        # "The court heard that Keith Arbuthnot, 44, had told": an age set off right after the name.
+        aged = trailing_capitalised(word_tokens(chunks[first + 1]))
+        if len(aged) >= 2:
+            return " ".join(aged)
     if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
         for anchor in chunks[first + 1 :]:
             if _is_apposition(anchor) or _is_role(anchor) or anchor.split()[0].lower() in LEXICON.aside_words:
@@ -95,6 +100,8 @@ def phrase_before(clause: str) -> str:
     return _subject_of_last_clause(_past_opening_adverbial(chunks[first]))
 
 
+#: Digits of an age set off after a name (", 44,").
+_AGE_DIGITS = 3
 #: A passive participle and its agent: "published by the Audit Office", "written by Jo Roe".
 _BY_AGENT = re.compile(r"[a-z]+\s+(?:on\s+\S+\s+)?by\s+\S")
 
