@@ -497,6 +497,8 @@ class People:
         "of ..." ("Board of Elections")."""
         capitalised = r"[A-Z][\w.&’'-]*"
         connectors = "|".join(sorted(LEXICON.organisation_connectors))
+        # Inside a name before its head, but not an article ("Earlier the Bureau of Meteorology").
+        joining = "|".join(sorted(LEXICON.organisation_connectors - LEXICON.determiners))
         heads = [re.escape(head.capitalize())]
         # "the hospital" after "St. Agnes Regional Medical Center": other words that end such a name.
         heads += [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
@@ -506,7 +508,8 @@ class People:
             forms = {form for suffix in endings for form in (suffix.capitalize(), suffix.upper())}
             heads += [re.escape(form) + r"\.?" for form in sorted(forms)]
         pattern = re.compile(
-            rf"(?:{capitalised}\s+)*(?:{'|'.join(heads)})(?![\w])"
+            # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
+            rf"(?:{capitalised}\s+(?:(?:{joining})\s+(?=[A-Z]))?)*(?:{'|'.join(heads)})(?![\w])"
             rf"(?:\s+(?:{connectors})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
         )
         # "CorrectaHealth Services, a private company based in Nashville": a name its apposition calls one.
