@@ -187,8 +187,14 @@ def _is_aside(chunk: str) -> bool:
     reduced = len(words) > 1 and words[0].islower() and lower[0].endswith("ed")
     passive = passive or (reduced and (lower[1] in LEXICON.opening_prepositions or lower[1] in LEXICON.calendar.months))
     # "The bureau, in a memo last week, warned": a phrase of time or place set off between commas,
-    # naming no one ("in the mouth of Donald Trump, who proclaimed" names the speaker).
-    placed = bool(words) and lower[0] in LEXICON.opening_prepositions and chunk.islower()
+    # naming no one ("in the mouth of Donald Trump, who proclaimed" names the speaker) and opening no
+    # clause ("in which he boasted": its subject is the speaker).
+    placed = (
+        bool(words)
+        and lower[0] in LEXICON.opening_prepositions
+        and chunk.islower()
+        and not any(word in LEXICON.relative_pronouns or word in LEXICON.subject_pronouns for word in lower)
+    )
     return bool(lower) and (
         lower[0] in LEXICON.aside_words or lower[0] in LEXICON.relative_pronouns or participle or passive or placed
     )
