@@ -336,11 +336,12 @@ def known_outlet(line: str) -> str | None:
 
 def named_as_outlet(words: Sequence[str]) -> bool:
     """``Calder Point Herald``, ``Sunday Courant`` (written after "the"): a capitalised name of two
-    words or more ending in a word newspapers and stations are named with, listed or not."""
+    words or more ending in a word hardly any name but a newspaper's ends in, listed or not (not
+    "Dominican Republic", "Medical Examiner")."""
     return (
         len(words) >= 2
         and all(word[:1].isupper() for word in words)
-        and words[-1].casefold() in _lexicon().outlet_name_words
+        and words[-1].casefold() in _lexicon().newspaper_name_words
     )
 
 

@@ -202,6 +202,10 @@ class Lexicon:
     #: Words that make a capitalised name a news outlet's though it is not in the bundled list
     #: ("The Springfield Herald"), lower case.
     outlet_name_words: frozenset[str]
+    #: The outlet words that end hardly any name but a newspaper's or a station's ("Herald", not
+    #: "Republic", "Examiner" or "Express"): enough to read "the Calder Point Herald" as an outlet
+    #: in running text, where a page's masthead is not there to say so.
+    newspaper_name_words: frozenset[str]
     #: Abbreviations after a name that do not end it ("Jr").
     name_suffixes: frozenset[str]
     #: Words that qualify a role without being one ("former", "acting"), lower case.
