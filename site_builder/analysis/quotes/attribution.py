@@ -862,18 +862,34 @@ class _SentenceReading:
             return site(characterised.start("who"), characterised.group("who"))
         if clause.split() and f"{clause.split()[-1].lower()} {verb_word}" in _PASSIVE_LISTENERS:
             # "Rubio was asked by moderator Gerard Baker whether ...": the question is the asker's,
-            # named after "by"; "Rubio was asked" alone names no asker (and Rubio only listens).
+            # named after "by"; "Rubio was asked" alone names no asker (and Rubio only listens), nor
+            # does "was told by his lawyers to stop" or "was asked by Osei to repeat" (a bidding).
+            unasked = Site(index, verb.start(), verb.end(), verb.start(), None)
+            if verb_word not in LEXICON.question_verbs:
+                return unasked
             agent = _PASSIVE_AGENT.match(text, verb.end(), next_mark)
-            interviewer = _INTERVIEW_WITH.search(text, self.start, verb.start()) if agent is None else None
-            if interviewer is not None:
-                # "In an interview with the Marlow Courier, Rep. Anselm Whitcombe was asked, "...?"":
-                # the interviewer asks.
-                return site(interviewer.start("who"), interviewer.group("who"))
             if agent is None:
-                return Site(index, verb.start(), verb.end(), verb.start(), None)
+                # "In an interview with the Marlow Courier, Rep. Anselm Whitcombe was asked, "...?"":
+                # the outlet (a body, not someone interviewed beside the subject) asks.
+                interviewer = _INTERVIEW_WITH.search(text, self.start, verb.start())
+                if interviewer is None:
+                    return unasked
+                who, at = interviewer.group("who"), interviewer.start("who")
+                resolution = resolve_speaker(who, index, verb.start(), discourse, people, not_meant, at)
+                if not any(isinstance(fact, Body) for fact in resolution.learned):
+                    return unasked
+                discourse.learn(resolution.learned)
+                return Site(index, verb.start(), verb.end(), at, resolution.speaker)
             asker = text[agent.end() : next_mark]
             opens_question = _QUESTION_AFTER_ASKER.search(asker)
-            return site(agent.end(), phrase_after(asker[: opens_question.start()] if opens_question else asker))
+            asker_name = (asker[: opens_question.start()] if opens_question else asker).rstrip(" ,:")
+            # The question right after the asker's name ("by Gerard Baker whether", "by Ann Lee: "...?""),
+            # not after more words ("by Osei to repeat her claim that").
+            if not asker_name.split()[-1:] or not asker_name.split()[-1][:1].isupper():
+                return unasked
+            if opens_question is None and not asker.rstrip().endswith((",", ":")):
+                return unasked
+            return site(agent.end(), phrase_after(asker_name))
         if (
             verb_word.endswith("ing")
             and earlier is not None
