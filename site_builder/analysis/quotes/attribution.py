@@ -251,10 +251,11 @@ def _has_given_name(name: str, people: People) -> bool:
 
 
 #: ", but Villalobos did not", ", and Ann Lee said": a clause joined on, its subject a name (perhaps
-#: with an aside in lower case: ", and Moreau, speaking later, disagreed"), then its verb: an auxiliary,
+#: with a participle's aside: ", and Moreau, speaking later, disagreed"; not an apposition, ", and Carl
+#: Wendt, a retired judge, appointed to ...", a list's last item), then its verb: an auxiliary,
 #: a speech verb or a past tense (not ", and Ruth Okafor at the hall", a list's last item).
 _JOINED_CLAUSE = re.compile(
-    rf",[{re.escape(CLOSING_MARKS)}]?\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})(?:,\s+[a-z][^,]{{0,60}},)?\s+"
+    rf",[{re.escape(CLOSING_MARKS)}]?\s+(?:but|and|while|yet|whereas)\s+(?P<name>{CAP_RUN.pattern})(?:,\s+[a-z]+ing\b[^,]{{0,60}},)?\s+"
     rf"(?=(?:{'|'.join(sorted(LEXICON.auxiliary_verbs | LEXICON.speech_verbs))}|[a-z]+ed)\b)"
 )
 #: "a resident named Caroline", "an academic called Eric Kingson": a description opened by an
@@ -534,7 +535,7 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         return Mention(paragraph, start, named or "")
     relative = _OPENING_RELATIVE.match(opening)
     if relative is not None:
-        return _relative_subject(relative, key, people)
+        return _relative_subject(relative, key, people, discourse)
     owned = _OWNED_WORDS.match(opening)
     if owned is not None:
         # "Ann Lee's response was blunt: "..."": a sentence about someone's words is theirs.
@@ -1095,15 +1096,20 @@ def _listener(text: str, verb_end: int, people: People) -> str | None:
     return people.fullest(" ".join(name)) if name else None
 
 
-def _relative_subject(relative: re.Match[str], key: SentenceKey, people: People) -> Mention:
+def _relative_subject(relative: re.Match[str], key: SentenceKey, people: People, discourse: Discourse) -> Mention:
     """``Her father, Brad, 39, worried ...``: a member of someone's family is the subject. Named in full
     (``His wife, Jane Roe,``) or by a first name after a named person's (``Lee's wife, Ann,`` is Ann
-    Lee), it is that person; otherwise someone unnamed, who takes only their own pronoun away from
-    anyone named before ("Her father ... he said" is not her)."""
+    Lee; ``His wife, Colleen,`` is Colleen and the surname of the one person "his" can mean, when
+    only one can: "His daughter, Mia," after two men is only "Mia"), it is that
+    person; otherwise someone unnamed, who takes only their own pronoun away from anyone named
+    before ("Her father ... he said" is not her)."""
     paragraph, start = key
     named = strip_to_name(unglued((relative.group("name") or "").split()))
     full = people.fullest(" ".join(named)) if named else ""
     owner = relative.group("owner")
+    if named and not owner and relative.group("possessive"):
+        pronoun = LEXICON.gendered_pronouns[relative.group("possessive").lower()]
+        owner = discourse.sole_fitting(pronoun, paragraph, start)
     if named and len(full.split()) == 1 and owner:
         first = full
         full = f"{first} {people.fullest(owner).split()[-1]}"
@@ -1127,7 +1133,7 @@ _JOINED_RELATIVE_NAMED = re.compile(
     rf"\s+and\s+(?:his|her)\s+(?:{alternation(sorted(LEXICON.family_relations))}),\s+(?P<name>[A-Z][\w'’-]*),"
 )
 _OPENING_RELATIVE = re.compile(
-    rf"(?:(?:But|And|So)\s+)?(?:[Hh]is|[Hh]er|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
+    rf"(?:(?:But|And|So)\s+)?(?:(?P<possessive>[Hh]is|[Hh]er)|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
     rf"(?P<relation>{alternation(sorted(LEXICON.family_relations))})\b(?!['’]s)"
     rf"(?:,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),)?"
 )

@@ -177,6 +177,19 @@ class Discourse:
             return None
         return latest.person or None
 
+    def sole_fitting(self, pronoun: Pronoun, paragraph: int, position: int) -> str | None:
+        """The one person named within a pronoun's reach (subject, speaker or in passing) whose
+        gender fits ``pronoun``; ``None`` when none or several do."""
+        fitting = {
+            mention.person
+            for mentions in (self._people, self._bystanders)
+            for mention in _latest_first(mentions, paragraph, position)
+            if paragraph - mention.paragraph <= _PRONOUN_REACH_PARAGRAPHS
+            and mention.person
+            and self.gender_of(mention.person) in (pronoun, None)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
+
     def person_just_named(self, paragraph: int, position: int) -> str | None:
         """The last person who spoke or opened a sentence, if in this paragraph."""
         latest = next(_latest_first(self._people, paragraph, position), None)

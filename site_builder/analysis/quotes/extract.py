@@ -25,6 +25,7 @@ from .cues import (
     NAMING_CUES,
     OWNED_WORDS_AFTER,
     SENTENCE_END,
+    SPEECH_VERB,
     TAIL_WINDOW_WORDS,
     WORD_TOKEN,
     interview_cue,
@@ -576,13 +577,13 @@ def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speec
         return None
     if (
         _is_title_case(words)
-        and not (attributed and (quoted.rstrip().endswith(("!", "?")) or (comma and _opens_sentence(text, span))))
+        and not (attributed and (quoted.rstrip().endswith(("!", "?")) or (comma and _said_next(text, span))))
         and not (_is_own_sentence(text, span))
     ):
         # A title-case phrase is a title or a name ("a film called 'The Long Road Home'"), unless
         # a speech verb introduces an exclamation or a question ("She declared “What a Night!”"),
-        # a comma closes it before its attribution, opening its sentence ("“Yes, Your Honor,” Lisle
-        # said"; not '... his radio show, "Generations with Ken Roe," the site reported'), or it is a
+        # a comma closes it right before its attribution, opening its sentence ("“Yes, Your Honor,”
+        # Lisle said"; not '... his radio show, "Generations with Ken Roe," the site reported'), or it is a
         # whole sentence of its own (“That’s Jo Roe and Sam Lee.”).
         return None
     full = (
@@ -631,6 +632,24 @@ def _is_title_case(words: list[str]) -> bool:
 def _is_own_sentence(text: str, span: QuotationSpan) -> bool:
     """A quotation standing as a sentence of its own: it opens its sentence and ends with a full stop."""
     return _opens_sentence(text, span) and text[span.start : span.end].rstrip().endswith((".", "!", "?"))
+
+
+def _said_next(text: str, span: QuotationSpan) -> bool:
+    """A quotation opening its sentence with its speech verb within a few words after it ('"Yes,
+    Your Honor," Lisle said'; not '"The Long Road Home," which Osei wrote in 2009, was ...')."""
+    after = text[span.mark_end : span.mark_end + _SAID_NEXT_CHARACTERS]
+    verb = SPEECH_VERB.search(after)
+    between = after[: verb.start()].split() if verb is not None else []
+    return (
+        _opens_sentence(text, span)
+        and verb is not None
+        and len(between) <= _NAME_BEFORE_VERB_WORDS
+        and all(word[:1].isupper() or word.lower() in LEXICON.subject_pronouns for word in between)
+    )
+
+
+#: How far after a quotation its verb is looked for.
+_SAID_NEXT_CHARACTERS = 60
 
 
 def _opens_sentence(text: str, span: QuotationSpan) -> bool:

@@ -76,7 +76,8 @@ def phrase_before(clause: str) -> str:
         return chunks[first][absolute.end() :]  # "..., with the hospital saying": the participle's own subject
     if _is_titled_name(chunks[first]):
         return chunks[first]
-    if chunks[first].isdigit() and len(chunks[first]) <= _AGE_DIGITS and first + 1 < len(chunks):
+    set_off = clause.rstrip().endswith(",")  # "Keith Arbuthnot, 44, had": not "Of those who backed Lee, 312 said"
+    if set_off and chunks[first].isdigit() and len(chunks[first]) <= _AGE_DIGITS and first + 1 < len(chunks):
         # "The court heard that Keith Arbuthnot, 44, had told": an age set off right after the name.
         aged = trailing_capitalised(word_tokens(chunks[first + 1]))
         if len(aged) >= 2:
