@@ -377,13 +377,20 @@ def _unnamed_subject(sentence: str, key: SentenceKey, marks: QuotationMarks) -> 
     at = 1
     if len(words) > 2 and words[1] == "of" and words[2].lower() in LEXICON.possessive_determiners | {"the"}:
         at = 3  # "One of the partners": a plural
-    for word in words[at : at + _UNNAMED_SUBJECT_WORDS]:
+    for position, word in enumerate(words[at : at + _UNNAMED_SUBJECT_WORDS], at):
         bare = word.rstrip(",")
         noun = bare.lower()[:-1] if at == 3 and bare.lower().endswith("s") else bare.lower()
         if noun in _PERSON_WORDS:
             # "One of the widows, Marjorie Kettle, ...": named after all.
             named_after = word.endswith(",") and sentence.split(word, 1)[1].lstrip()[:1].isupper()
-            return None if named_after else Mention(*key, "")
+            following = words[position + 1].lower() if position + 1 < len(words) else ""
+            # "A nurse shortage has ...": the word for a person only describes what the subject is.
+            acts = word.endswith(",") or following.endswith(("ed", "s")) or following in _VERB_WORDS
+            if named_after or not acts:
+                return None
+            # "A woman showed him ...": she takes only "she" away from anyone named before.
+            gender = _GENDERED_PERSON_WORDS.get(noun)
+            return Mention(*key, "", gender if gender in GENDERED_PRONOUNS else None)
         if not bare.islower() or noun in LEXICON.function_words or not bare.replace("-", "").isalpha():
             return None  # the description ends before its head: "One of the central claims of President ..."
     return None
@@ -391,8 +398,12 @@ def _unnamed_subject(sentence: str, key: SentenceKey, marks: QuotationMarks) -> 
 
 #: What opens a sentence about someone unnamed: "One of the ...", "Another voter", "A spokeswoman".
 _UNNAMED_OPENERS = frozenset({"one", "another", *LEXICON.indefinite_articles})
-#: Words for a person that such an opening may end in ("worker", "widow", "woman").
-_PERSON_WORDS = LEXICON.titles | LEXICON.relations | frozenset({**LEXICON.family_relations, **LEXICON.person_nouns})
+#: Words for a person that such an opening may end in ("worker", "widow", "woman"), and the
+#: gendered ones' pronouns.
+_GENDERED_PERSON_WORDS = {**LEXICON.family_relations, **LEXICON.person_nouns}
+_PERSON_WORDS = LEXICON.titles | LEXICON.relations | frozenset(_GENDERED_PERSON_WORDS)
+#: Words that may follow the subject as its verb besides forms ending in "-ed" or "-s".
+_VERB_WORDS = LEXICON.auxiliary_verbs | LEXICON.speech_verbs
 #: Words such an opening may take before its noun ("One large shareholder", "A senior administration official").
 _UNNAMED_SUBJECT_WORDS = 4
 
