@@ -358,7 +358,7 @@ def _opening_subject(
             and not JOINED_RELATIVE.search(phrase)  # "Mark Sellers and his wife, Janice, run": two subjects
             # "He noted that his predecessor, Carl Wendt, had ...": a clause with its own subject, the
             # name after the comma its object's.
-            and not any(word.lower() in LEXICON.subject_pronouns for word in phrase.split()[:1])
+            and (phrase.split() or [""])[0].lower() not in LEXICON.subject_pronouns
         ):
             found = _subject_at(rest.lstrip(), key, people, discourse)
     return found
@@ -375,7 +375,7 @@ def _unnamed_subject(sentence: str, key: SentenceKey, marks: QuotationMarks) -> 
     if not words or words[0].lower() not in _UNNAMED_OPENERS:
         return None
     at = 1
-    if len(words) > 2 and words[1] == "of" and words[2].lower() in LEXICON.possessive_determiners | {"the"}:
+    if len(words) > 2 and words[1] == "of" and words[2].lower() in _WHOSE_OR_THE:
         at = 3  # "One of the partners": a plural
     for position, word in enumerate(words[at : at + _UNNAMED_SUBJECT_WORDS], at):
         bare = word.rstrip(",")
@@ -402,6 +402,8 @@ _UNNAMED_OPENERS = frozenset({"one", "another", *LEXICON.indefinite_articles})
 #: gendered ones' pronouns.
 _GENDERED_PERSON_WORDS = {**LEXICON.family_relations, **LEXICON.person_nouns}
 _PERSON_WORDS = LEXICON.titles | LEXICON.relations | frozenset(_GENDERED_PERSON_WORDS)
+#: "One of the ...", "One of his ...".
+_WHOSE_OR_THE = LEXICON.possessive_determiners | LEXICON.determiners
 #: Words that may follow the subject as its verb besides forms ending in "-ed" or "-s".
 _VERB_WORDS = LEXICON.auxiliary_verbs | LEXICON.speech_verbs
 #: Words such an opening may take before its noun ("One large shareholder", "A senior administration official").
