@@ -23,6 +23,7 @@ from .cues import (
     ATTRIBUTION_WINDOW,
     CAP_RUN,
     CHARACTERISED_BY,
+    CONTRACTION_ENDING,
     DOCUMENT_AFTER,
     GENDERED_PRONOUNS,
     JOINED_NAME,
@@ -618,7 +619,7 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, mark
         return None
     words = sentence.split(maxsplit=1)
     # "He’s predicting ...": the pronoun of a contraction is the sentence's subject all the same.
-    pronoun = _CONTRACTION_ENDING.sub("", words[0]).lower() if words else ""
+    pronoun = CONTRACTION_ENDING.sub("", words[0]).lower() if words else ""
     if pronoun not in GENDERED_PRONOUNS:
         # "At 29, she still lives at home": the subject after a short opening phrase, or after a
         # phrase of circumstance of any length ("Dismayed by the way it ended, he's backing Lee").
@@ -629,7 +630,7 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, mark
         elif not comma or len(opening.split()) > _MAX_OPENING_PHRASE_WORDS:
             return None
         after = rest.split(maxsplit=1)
-        pronoun = _CONTRACTION_ENDING.sub("", after[0]).lower() if after else ""
+        pronoun = CONTRACTION_ENDING.sub("", after[0]).lower() if after else ""
         if pronoun not in GENDERED_PRONOUNS:
             return None
     paragraph, start = key
@@ -637,7 +638,6 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, mark
     return Mention(paragraph, start, person) if person else None
 
 
-_CONTRACTION_ENDING = re.compile(r"[’'][a-z]{1,2}$")
 _INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
 #: A document the clause puts out right before a participle, perhaps with whom it went to: "a
 #: statement", "a text message to supporters" (then "saying"); not "the newspaper's editorial".

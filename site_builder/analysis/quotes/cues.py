@@ -62,6 +62,9 @@ REPRESENTATIVES = frozenset(
     word for word in LEXICON.relations if not word.endswith("s") and word not in LEXICON.family_relations
 )
 
+#: The ending a contraction puts on a pronoun ("he's", "she'd", "they're"): what is left is the pronoun.
+CONTRACTION_ENDING = re.compile(r"[’'][a-z]{1,2}$")
+
 #: What opens a list item before its text ("• Gov. Ann Lee: "..."", "- "We will rebuild."").
 LIST_BULLETS = "•▪‣·*-–— \u00a0"
 FULL_QUOTE_WORDS = 8

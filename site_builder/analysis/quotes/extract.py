@@ -560,8 +560,15 @@ def _introduced_speaker(
 def _addresses(quoted: str, person: str) -> bool:
     """Whether ``quoted`` calls ``person`` by a word of their name, set off by a comma at its start
     or its end ("Amos, ...", "..., Amos."): someone speaking to them."""
-    names = "|".join(re.escape(word) for word in person.split() if word[:1].isupper())
-    return bool(names) and re.search(rf"^(?:{names}),|,\s*(?:{names})\W*$", quoted.strip()) is not None
+    opening = quoted.lstrip()
+    ending = " ".join(_TRAILING_PUNCTUATION_RUN.sub("", quoted).split())
+    return any(
+        opening.startswith(f"{name},") or ending.endswith(f", {name}") for name in person.split() if name[:1].isupper()
+    )
+
+
+#: What may close a quotation after a name called out at its end: "..., Amos.", "..., Amos!"
+_TRAILING_PUNCTUATION_RUN = re.compile(r"\W+$")
 
 
 def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speech", "fragment"] | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..metadata import known_outlet, named_as_outlet
 from .cues import (
+    CONTRACTION_ENDING,
     FEMALE_PRONOUN,
     GENDERED_PRONOUNS,
     JOINED_PARTICLE,
@@ -724,10 +725,9 @@ def resolve_speaker(
 
 def _without_auxiliary_clitic(token: str) -> str:
     """``he's`` of "And he's predicting that ...", ``she'd`` of "she'd told friends": after "he" or
-    "she" the ending is "is", "has" or "had" (never a possessive), so the word is the pronoun."""
-    if token[-2:-1] in ("'", "’") and token[-1:].lower() in ("s", "d") and token[:-2].lower() in GENDERED_PRONOUNS:
-        return token[:-2]
-    return token
+    "she" a contraction's ending is an auxiliary (never a possessive), so the word is the pronoun."""
+    pronoun = CONTRACTION_ENDING.sub("", token)
+    return pronoun if pronoun != token and pronoun.lower() in GENDERED_PRONOUNS else token
 
 
 def _spelt_out(resolution: Resolution, phrase: Phrase, people: People) -> Resolution:
