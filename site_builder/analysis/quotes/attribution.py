@@ -142,7 +142,7 @@ class Attribution:
             # '"We did everything we could." — Mark Wells, chief executive': a quotation signed by its speaker.
             name = " ".join(strip_to_name(unglued(signed.group("name").split())))
             return self.people.fullest(name) if name and self.people.is_person_name(name) else None
-        if text[:quotation_end].rstrip(_CLOSING_MARKS).rstrip()[-1:] not in (",", "?", "!"):
+        if text[:quotation_end].rstrip(CLOSING_MARKS).rstrip()[-1:] not in (",", "?", "!"):
             return None
         found = _NAME_THEN_WORD.match(text, quotation_end)
         if found is None or found.group(2) in _NOT_A_VERB_AFTER_NAME:
@@ -306,7 +306,6 @@ def _document_issuer(
     return DocumentOwner(document, Mention(*key, speaker))
 
 
-_CLOSING_MARKS = "”\"’'»"
 # A name (after "an angry", "the embattled": an article and a word or two describing the person),
 # then a lower-case word: the verb of an inverted attribution when it is not a function word.
 _NAME_THEN_WORD = re.compile(
@@ -921,7 +920,7 @@ class _SentenceReading:
         if (
             verb_word.endswith("ing")
             and asked_after_quotation
-            and text[:clause_start].rstrip(_CLOSING_MARKS).endswith(",")
+            and text[:clause_start].rstrip(CLOSING_MARKS).endswith(",")
             and not marks.inside_quotation(self.start + 1)
         ):
             # 'The foundation would not address "that person," telling Fox 35 ...': a participle after
