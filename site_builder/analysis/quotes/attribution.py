@@ -1024,7 +1024,8 @@ _PASSIVE_LISTENERS = frozenset(LEXICON.passive_listeners)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 #: Whom a sentence says its subject spoke to: the name after "interview with".
 _INTERVIEW_WITH = re.compile(
-    r"\binterview with\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|[A-Z][\w.&'’-]*))*)"
+    r"\binterview with\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
+    rf"(?:\s+(?:{alternation(sorted(LEXICON.organisation_connectors))}|[A-Z][\w.&'’-]*))*)"
 )
 #: Where the question put by a passive verb's agent starts: "by Gerard Baker whether ...".
 _QUESTION_AFTER_ASKER = re.compile(rf"\s(?:{alternation(sorted(LEXICON.complementisers))})\b")
