@@ -12,7 +12,10 @@ article's text is one paragraph per line; it is cleaned as a source of its own a
   when one of their Content spans is not in the cleaned article's text whole (the title line
   aside: a headline is taken as metadata, not lost);
 - **headline**: the headline found against the title ``metadata.tsv`` gives (the article's first
-  line), word for word: *right*, *wrong* (another line taken) or *none* found.
+  line), word for word: *right*, *wrong* (another line taken) or *none* found;
+- **outlet**: the outlet found against the publisher and the wire service ``metadata.tsv`` gives:
+  *right* when it is either (wire copy names its agency), *wrong* when it is another, *none*.
+  Most articles state neither, so this column is a yardstick of wrong outlets, not of found ones.
 
 The annotators did not mark all boilerplate (a line they left unmarked is not counted either
 way), and they marked whole lines only where boilerplate fills one. **Held out**: the articles
@@ -27,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.evaluate import DEFAULT_CORPORA
+from benchmarks.evaluate import DEFAULT_CORPORA, metadata_matches
 from benchmarks.polnear import articles, is_held_out
 from benchmarks.tally import add_counts
 from site_builder.analysis.clean import clean_source
@@ -48,6 +51,9 @@ class Tally:
     headline_right: int = 0
     headline_wrong: int = 0
     headline_none: int = 0
+    outlet_right: int = 0
+    outlet_wrong: int = 0
+    outlet_none: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -70,11 +76,38 @@ def _title_key(title: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", title.casefold()))
 
 
-def score_article(name: str, text: str, annotations: str, title: str | None = None) -> Tally:
-    """One article's lines; ``title``: its headline as the corpus's metadata gives it (not scored when ``None``)."""
+#: The corpus's codes for its publishers and wire services, and the names a page gives them.
+PUBLISHERS = {
+    "breitbart": "Breitbart News",
+    "huff-post": "HuffPost",
+    "nyt": "The New York Times",
+    "politico": "Politico",
+    "usa-today": "USA Today",
+    "wash-post": "The Washington Post",
+    "west-journal": "Western Journal",
+    "ap": "Associated Press",
+    "upi": "United Press International",
+    "reuters": "Reuters",
+    "afp": "Agence France-Presse",
+}
+
+
+def score_article(
+    name: str, text: str, annotations: str, title: str | None = None, publishers: tuple[str, ...] = ()
+) -> Tally:
+    """One article's lines; ``title``: its headline as the corpus's metadata gives it (not scored
+    when ``None``); ``publishers``: the outlet and wire service it gives (the outlet not scored when empty)."""
     tally = Tally()
     spans = _spans(annotations)
     cleaned = clean_source(RawSource(name, f"{name}/{name}.txt", text, 1, Metadata(), "txt"))
+    outlet = cleaned.metadata.outlet
+    if publishers and outlet is None:
+        tally.outlet_none += 1
+    elif publishers and any(metadata_matches("outlet", outlet, publisher) for publisher in publishers):
+        tally.outlet_right += 1
+    elif publishers:
+        tally.outlet_wrong += 1
+        tally.misses.append(f"{name}: outlet {outlet!r}, published by {' / '.join(publishers)}")
     if title is not None:
         found = cleaned.metadata.title
         if found is None:
@@ -109,21 +142,25 @@ def score_article(name: str, text: str, annotations: str, title: str | None = No
                 tally.furniture_removed += 1
         elif contents and not covered:
             tally.article += 1
-            lost = [
-                text[a:b] for a, b in contents if not any(collapse_whitespace(text[a:b]) in p for p in kept)
-            ]
+            lost = [text[a:b] for a, b in contents if not any(collapse_whitespace(text[a:b]) in p for p in kept)]
             if lost:
                 tally.article_removed += 1
                 tally.misses.append(f"{name}: article text removed: {lost[0][:90]!r}")
     return tally
 
 
-def _titles(table: Path) -> dict[str, str]:
-    """Each article's title, from the corpus's ``metadata.tsv`` (none when it is absent)."""
+def _table(table: Path) -> dict[str, dict[str, str]]:
+    """Each article's row of the corpus's ``metadata.tsv`` (none when it is absent)."""
     if not table.is_file():
         return {}
     with table.open(encoding="utf-8", newline="") as rows:
-        return {row["filename"]: row["title"] for row in csv.DictReader(rows, delimiter="\t")}
+        return {row["filename"]: row for row in csv.DictReader(rows, delimiter="\t")}
+
+
+def _publishers(row: dict[str, str]) -> tuple[str, ...]:
+    """The outlet and wire service a row of ``metadata.tsv`` gives, by the names pages use."""
+    codes = (row.get("publisher", ""), row.get("wire", ""))
+    return tuple(PUBLISHERS[code.casefold()] for code in codes if code.casefold() in PUBLISHERS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,19 +172,23 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir():
         print(f"PolNeAR not found under {args.corpora}: nothing scored")
         return 0
-    titles = _titles(corpus / "metadata.tsv")
+    table = _table(corpus / "metadata.tsv")
     parts = {"dev": Tally(), "held-out": Tally()}
     for index, (name, text_path, annotation_path) in enumerate(articles(corpus)):
         found = score_article(
             name,
             text_path.read_text(encoding="utf-8"),
             annotation_path.read_text(encoding="utf-8"),
-            titles.get(name),
+            table[name]["title"] if name in table else None,
+            _publishers(table.get(name, {})),
         )
         parts["held-out" if is_held_out(index) else "dev"].add(found)
     if args.verbose:
         print("\n".join(parts["dev"].misses))
-    print(f"{'part':<10} {'furniture removed':>18} {'article lines removed':>22}   headline right/wrong/none")
+    print(
+        f"{'part':<10} {'furniture removed':>18} {'article lines removed':>22}   headline right/wrong/none"
+        "   outlet right/wrong/none"
+    )
     for part, tally in parts.items():
         furniture_share = tally.furniture_removed / max(tally.furniture, 1)
         article_share = tally.article_removed / max(tally.article, 1)
@@ -155,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{part:<10} {tally.furniture_removed:>8}/{tally.furniture:<5} {furniture_share:.2f}"
             f" {tally.article_removed:>10}/{tally.article:<5} {article_share:.3f}"
             f"   {tally.headline_right}/{tally.headline_wrong}/{tally.headline_none}"
+            f"{'':>17}{tally.outlet_right}/{tally.outlet_wrong}/{tally.outlet_none}"
         )
     return 0
 

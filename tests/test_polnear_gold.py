@@ -118,3 +118,25 @@ def test_the_furniture_benchmark_scores_discarded_lines_and_lines_holding_conten
     assert tally.misses == ["example: furniture kept: 'Vote in our poll below.'"]
     wrong = polnear_furniture.score_article("example", article, annotations, "Town to keep its bridge")
     assert (wrong.headline_right, wrong.headline_wrong) == (0, 1)
+
+
+def test_polnear_outlet_is_scored_against_the_publisher_and_the_wire() -> None:
+    """Wire copy names its agency: right where the corpus gives that wire, wrong where it gives
+    only another publisher; an article stating no outlet is counted as none."""
+    from benchmarks import polnear_furniture
+
+    article = (
+        "Bridge to close.\n\n"
+        "SPRINGFIELD (AP) — The city will close the Harbor Street bridge next week, officials said.\n\n"
+        "Repairs are expected to take six months."
+    )
+    wire = polnear_furniture.score_article("example", article, "", None, ("Breitbart News", "Associated Press"))
+    assert (wire.outlet_right, wire.outlet_wrong, wire.outlet_none) == (1, 0, 0)
+    other = polnear_furniture.score_article("example", article, "", None, ("HuffPost",))
+    assert (other.outlet_right, other.outlet_wrong, other.outlet_none) == (0, 1, 0)
+    assert other.misses == ["example: outlet 'Associated Press', published by HuffPost"]
+    unstated = article.replace(" (AP)", "")
+    none = polnear_furniture.score_article("example", unstated, "", None, ("HuffPost",))
+    assert (none.outlet_right, none.outlet_wrong, none.outlet_none) == (0, 0, 1)
+    unscored = polnear_furniture.score_article("example", article, "", None)
+    assert (unscored.outlet_right, unscored.outlet_wrong, unscored.outlet_none) == (0, 0, 0)

@@ -555,6 +555,30 @@ _STAFF_PHOTO = re.compile(
     r"\s*/\s*(?P<paper>[^()/]{2,50}?)\s*(?:\)|$)",
     re.M,
 )
+# A photograph's credit on a line of its own, under the picture: "Jo Roe / The Example Times",
+# "Jo Roe/AP", "Jo Roe / Staff Photographer".
+_CREDIT_LINE = re.compile(
+    r"(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*/\s*"
+    r"(?P<paper>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|of|the))*)"
+)
+
+
+def photo_credit_line(text: str) -> tuple[str, str] | None:
+    """``(photographer, employer)`` when ``text`` is a bare photo credit: a person's name, a slash,
+    and an agency, an outlet or a staff credit (not "Jo Roe / Harbor Road", nor a byline's "By")."""
+    found = _CREDIT_LINE.fullmatch(text.strip())
+    if found is None or not opens_with_given_name(found.group("who")):
+        return None
+    paper = found.group("paper")
+    credited = (
+        _is_agency(paper)
+        or paper.casefold() in _lexicon().staff_credits
+        or known_outlet(paper)
+        or _is_outlet_name(paper)
+    )
+    return (found.group("who"), paper) if credited else None
+
+
 # A call sign (letters, maybe a channel number) before "News" names the station: "KXYZ News" is KXYZ.
 _CALL_SIGN_NEWS = re.compile(r"^(?P<station>[A-Z]{2,}\d*(?: \d+)?) News$")
 
@@ -577,9 +601,13 @@ def _outlet_reporting(text: str) -> str | None:
             if known or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name) or _is_outlet_name(name):
                 return known or _station(name)
     photo = _STAFF_PHOTO.search(text)
-    if photo is None:
-        return None
-    who, paper = photo.group("who"), photo.group("paper").strip()
+    if photo is not None:
+        who, paper = photo.group("who"), photo.group("paper").strip()
+    else:
+        credit = photo_credit_line(text)
+        if credit is None or not (known_outlet(credit[1]) or _is_outlet_name(credit[1])):
+            return None  # a bare credit names an outlet only by an outlet's word ("/ The Example Times")
+        who, paper = credit
     # An agency's picture may run in any outlet's article ("AP Photo/Jo Roe", "Jo Roe/Getty Images",
     # "Jo Roe/The Gazette via AP"): only a paper's own photographer says whose article it is.
     agency_credit = _is_agency(who) or re.search(r"\bphoto\b", who, re.I) or re.search(r"\bvia\b", paper, re.I)

@@ -381,10 +381,27 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
             paragraph = _inside_block(lines, i) and not _short_block(lines, i)
             if above == _HEADER_TEXT_LINES or too_long or (paragraph and not _highlights_block(lines, reasons, i)):
                 break
+            if found >= 0 and _opens_prose(lines, reasons, i):
+                break  # the article has begun under its byline: a credit further down is a photo's
             # Labels ("POLITICS", a name, a place) do not count, nor the second line of a wrapped deck.
             above += _may_head(line) and not (i and lines[i - 1].block == line.block)
     below = sum(reason is None for reason in reasons[found + 1 :])
     return found if found >= 0 and below >= _BODY_LINES_BELOW_CREDITS else -1
+
+
+def _opens_prose(lines: list[Line], reasons: list[RemovalReason | None], i: int) -> bool:
+    """Line ``i`` and the line right after it, unlabelled, both end a sentence: two paragraphs of
+    prose in a row, the start of an article, where a deck is one line ("Vehicles line up ..." under
+    "Jo Roe / The Example Times" is a photo's caption and credit, not a second byline closing the
+    header; an editor's note set above a byline is one line)."""
+    following = i + 1
+    return (
+        ends_sentence(lines[i].text)
+        and following < len(lines)
+        and reasons[following] is None
+        and lines[following].kind == "text"
+        and ends_sentence(lines[following].text)
+    )
 
 
 def _short_block(lines: list[Line], i: int) -> bool:
@@ -789,11 +806,13 @@ _ARCHIVE_TOOLBAR_WORDS = 8
 # "navigation" row led by the site's name becomes "masthead". After labelling, cutting glued
 # furniture and dropping repeats change only lines and paragraphs that no pass labelled.
 def _label_scene_captions(page: _Page) -> None:
-    """Below the header, a short line describing a scene with no full stop is a photo caption."""
+    """Below the header, a short line describing a scene with no full stop is a photo caption, and
+    so is a photo's credit on a line of its own ("Jo Roe / The Example Times": under the headline,
+    the same line is a byline)."""
     for i in range(page.body_start, len(page.lines)):
         line = page.lines[i]
         unlabelled = page.reasons[i] is None and line.kind == "text" and not _inside_block(page.lines, i)
-        if unlabelled and is_scene_without_stop(line.text):
+        if unlabelled and (is_scene_without_stop(line.text) or meta.photo_credit_line(line.text)):
             page.reasons[i] = "photo caption"
 
 
