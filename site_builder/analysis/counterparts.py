@@ -45,6 +45,4 @@ def compared_pairs(sources: Sequence[Source], passages: Sequence[Passage]) -> fr
         return None
     order = {source.id: k for k, source in enumerate(sources)}
     closest = closest_counterparts(sources, passages)
-    return frozenset(
-        (a, b) if order[a] < order[b] else (b, a) for a, others in closest.items() for b in others
-    )
+    return frozenset((a, b) if order[a] < order[b] else (b, a) for a, others in closest.items() for b in others)

@@ -126,6 +126,8 @@ def _number_pattern(language: str) -> re.Pattern[str]:
         rf"(?P<percent>\s?%|\s+(?i:{percent}))?(?P<scale>\s+(?i:{scales})(?!\w))?"
         rf"(?P<currency>\s+(?i:{currencies})(?!\w))?"
     )
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: "Ann Lee, 56," and, as Irish, British and Australian papers print it, "Ann Lee (56)".
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+)(?:,|\s?(?P<bracket>\())\s*$")
@@ -576,8 +578,7 @@ def _opens_with(text: str, phrases: Iterable[str]) -> bool:
     """Whether ``text``, past its leading spaces, opens with one of ``phrases`` as whole words."""
     opening = text.lstrip().casefold()
     return any(
-        opening.startswith(phrase) and not opening[len(phrase) : len(phrase) + 1].isalpha()
-        for phrase in phrases
+        opening.startswith(phrase) and not opening[len(phrase) : len(phrase) + 1].isalpha() for phrase in phrases
     )
 
 

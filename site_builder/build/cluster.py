@@ -24,9 +24,7 @@ Task = TypeVar("Task")
 Result = TypeVar("Result")
 
 
-def run_on_cluster(
-    address: str, work: Callable[[Task], Result], tasks: Sequence[Task]
-) -> Iterator[tuple[int, Result]]:
+def run_on_cluster(address: str, work: Callable[[Task], Result], tasks: Sequence[Task]) -> Iterator[tuple[int, Result]]:
     """``(index of the task, its result)`` for every task, in the order they finish."""
     try:
         from distributed import Client, as_completed

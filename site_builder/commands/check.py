@@ -10,8 +10,17 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 #: Attributes whose URL the browser fetches by itself (as opposed to links a reader follows).
-_FETCHED = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
-            ("audio", "src"), ("embed", "src"), ("object", "data"), ("link", "href")}
+_FETCHED = {
+    ("script", "src"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("link", "href"),
+}
 _LINK_RELS_NOT_FETCHED = {"canonical", "alternate", "author", "license", "help", "search"}
 _MACHINE_PATH = re.compile(r"file:/|(?<![\w.])/(?:home|root|Users|tmp|var/folders)/|[A-Za-z]:\\\\")
 

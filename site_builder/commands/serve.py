@@ -63,9 +63,7 @@ RETIRED_BUILD_SECONDS = 30.0
 #: How long a connection may take to send its request headers (and may stay idle between requests).
 HEADER_TIMEOUT_SECONDS = 10.0
 
-_CLIENT_SCRIPT = (
-    '<script src="/livereload.js?port={port}"></script>'
-)
+_CLIENT_SCRIPT = '<script src="/livereload.js?port={port}"></script>'
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
@@ -393,4 +391,3 @@ def serve(config: SiteConfig, project_dir: Path, host: str, port: int, reporter:
         pass
     finally:
         server.stop()
-

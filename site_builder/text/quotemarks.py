@@ -27,7 +27,7 @@ _DOUBLE_QUOTE_MARK = re.compile(r"“|”|„|«|»|\"|``|''")
 #: The marks that close a double quotation, by the mark that opened it. Each language pairs its
 #: own: English “…”, German „…“ (or „…”) and »…«, French and Spanish «…», Swiss and Swedish «…»
 #: and »…». The opening mark says which: German's closing “ is English's opening one.
-DOUBLE_CLOSERS = {"“": "”\"", "``": "''”", '"': '"”', "„": "“”", "«": "»", "»": "«»"}
+DOUBLE_CLOSERS = {"“": '”"', "``": "''”", '"': '"”', "„": "“”", "«": "»", "»": "«»"}
 
 
 def double_quoted_spans(text: str) -> list[tuple[int, int]]:

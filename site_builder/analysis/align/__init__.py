@@ -89,9 +89,7 @@ class Alignment:
     related: tuple[RelatedLink, ...]
 
 
-def align_story(
-    sources: Sequence[Source], settings: AnalysisSettings, rescore: Rescore | None = None
-) -> Alignment:
+def align_story(sources: Sequence[Source], settings: AnalysisSettings, rescore: Rescore | None = None) -> Alignment:
     """Group sentences of different sources that report the same fact into passages, and find
     the pairs that only may ("possibly related").
 

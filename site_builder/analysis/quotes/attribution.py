@@ -482,9 +482,7 @@ _MAX_ROLE_WORDS = 3
 
 # A transcript's speaker label before a quotation: 'TRUMP: "..."', 'Former secretary of state Ann Lee:"..."'.
 # A title's abbreviation may open it: "REP. DUNCAN WHITFORD:", "Sen. Ann Lee:".
-_SPEAKER_LABEL = re.compile(
-    r"((?:[A-Z][A-Za-z]{0,4}\.\s+)?[A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]"
-)
+_SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Za-z]{0,4}\.\s+)?[A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]")
 
 
 def _may_describe_a_role(word: str) -> bool:

@@ -17,6 +17,7 @@ def interview_cue(lexicon: Lexicon) -> re.Pattern[str]:
     cues = sorted(lexicon.interview_cues, key=lambda cue: (-len(cue), cue))
     return re.compile(r"(?<!\w)(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE)
 
+
 SPEECH_VERB = re.compile(
     r"\b(?:" + alternation(["according to", *sorted(LEXICON.speech_verbs | LEXICON.speech_participles)]) + r")\b",
     re.IGNORECASE,

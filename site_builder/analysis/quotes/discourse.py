@@ -128,11 +128,7 @@ class Discourse:
             None,
         )
         latest = next(_latest_first(self._people, paragraph, position), None)
-        if (
-            latest is not None
-            and latest.person
-            and (fitting is None or fitting.paragraph < latest.paragraph)
-        ):
+        if latest is not None and latest.person and (fitting is None or fitting.paragraph < latest.paragraph):
             # "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate. "...," he said": the
             # subject cannot be "he"; the one person of the sentence who can be is (unless someone
             # who can is named in the paragraph already).
@@ -161,6 +157,7 @@ class Discourse:
 
     def _named_since(self, mention: Mention, paragraph: int, position: int) -> list[Mention]:
         """Those named from ``mention`` on, before ``position`` of ``paragraph``."""
+
         def place(m: Mention) -> tuple[int, int]:
             return (m.paragraph, m.position)
 

@@ -305,6 +305,14 @@ _DESCRIBED_AS_BODY = re.compile(
 )
 
 
+#: "Okonkwo Adeyemi, the founder,", "Jo Roe, a retired teacher,": a name, then an apposition ending
+#: in a title or a word for a person.
+_DESCRIBED_AS_PERSON = re.compile(
+    rf"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*),\s+(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{alternation(sorted(LEXICON.titles | set(LEXICON.person_nouns)))})\b"
+)
+
+
 #: "Ana and Tomas Whitcroft": two first names, then the surname they share.
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
 
@@ -392,6 +400,8 @@ class People:
         self._outlets: list[tuple[int, int, str]] | None = None
         #: The names an apposition calls a body (see ``is_described_as_body``), found when first asked for.
         self._described_bodies: frozenset[str] | None = None
+        #: The names an apposition calls a person (see ``is_described_as_person``), found when first asked for.
+        self._described_people: frozenset[str] | None = None
         self._joined = "\0".join(self._texts)
         # The person the article is about: named more often than anyone else, and at least a few times.
         surnames = Counter(name[-1] for name in names if name and len(self._names.get(name[-1], ())) > 1)
@@ -542,6 +552,16 @@ class People:
                 if match.group(1).casefold() not in PLACE_NAMES
             )
         return name in self._described_bodies
+
+    def is_described_as_person(self, name: str) -> bool:
+        """Whether the article calls ``name`` a person in an apposition ("Okonkwo Adeyemi, the founder,")."""
+        if self._described_people is None:
+            self._described_people = frozenset(
+                self.fullest(_without_article(match.group(1)))
+                for text in self._texts
+                for match in _DESCRIBED_AS_PERSON.finditer(text)
+            )
+        return self.fullest(name) in self._described_people
 
     def outlet_named_before(self, paragraph: int, position: int) -> str | None:
         """The last news outlet the article named before ``position``: one in the bundled list, or

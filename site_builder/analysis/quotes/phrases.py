@@ -416,8 +416,7 @@ def _opens_circumstance(chunk: str) -> bool:
     # "Speaking at ..." but not "King" or "Manning": a participle goes on in lower case; "Dismayed
     # by ...", "Preceded at the lectern by ...": a past participle, with a preposition after it.
     participle = len(words) > 1 and (
-        (first.endswith("ing") and words[1][:1].islower())
-        or (first.endswith("ed") and words[1] in LEXICON.stop_words)
+        (first.endswith("ing") and words[1][:1].islower()) or (first.endswith("ed") and words[1] in LEXICON.stop_words)
     )
     # "Asked whether he was worried, Ban demurred": a listener's verb opens a phrase of circumstance.
     asked = first in LEXICON.listener_verbs and len(words) > 1

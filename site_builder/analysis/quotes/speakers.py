@@ -438,6 +438,9 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # A paper reports, it is no "group" (listed or named as an outlet: "the Corran Valley Dispatch").
         named = latest if latest and known_outlet(latest) is None and not named_as_outlet(latest.split()) else None
     named = named or named_so  # "the Harbor Trust said ... "...," the trust said"
+    if named is None and head in LEXICON.generic_bodies and issuer and _no_person(issuer, people):
+        # "Harwell Appliances said ... The company said": the one who just spoke, if no person nor paper.
+        named = None if known_outlet(issuer) or named_as_outlet(issuer.split()) else issuer
     return _speaking_body(named, phrase) if named else Resolution(None)
 
 
@@ -445,6 +448,21 @@ def _unlike_a_person(name: str, people: People) -> bool:
     """A name of two words or more with no first name a language lists and no title the article gives it."""
     words = name.split()
     return len(words) >= 2 and not opens_with_given_name(words) and not people.is_titled(name)
+
+
+def _no_person(name: str, people: People) -> bool:
+    """Unlike a person (see ``_unlike_a_person``), or a single name the article never gives in full,
+    titles, or lists as a first name ("Netflix said", not "Trump said" after "Donald Trump")."""
+    if people.is_described_as_person(name):
+        return False  # "Okonkwo Adeyemi, the founder,"
+    if _unlike_a_person(name, people):
+        return True
+    return (
+        len(name.split()) == 1
+        and people.fullest(name) == name
+        and not people.is_titled(name)
+        and name.lower() not in LEXICON.given_names_female | LEXICON.given_names_male
+    )
 
 
 def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
