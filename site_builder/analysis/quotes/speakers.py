@@ -542,6 +542,9 @@ def _names_someone_else(tokens: list[str], name_at: int) -> bool:
         return tokens[0].lower() not in LEXICON.opening_prepositions  # "in the mouth of Ann Lee, who said"
     if lower in LEXICON.coordinators:
         return name_at >= 2 and tokens[name_at - 2][:1].isupper()
+    if lower in LEXICON.opening_prepositions and len(tokens) > 2 and tokens[0].lower() in LEXICON.determiners:
+        # "The billboard on Route 9 outside Carrow Falls reads": where a thing stands, not who speaks.
+        return tokens[1].islower()
     return before.islower() and lower.endswith("ing") and name_at >= 2
 
 
