@@ -412,12 +412,22 @@ def test_a_headline_with_the_site_name_after_it(headline: str, title: str, outle
     ("pieces", "outlet"),
     [
         # The name beside the page's own address: listed by us or not.
+        # A name beside an address that spells another is not the page's by the address; a name
+        # the page prints without saying whose it is neither.
+        (
+            (
+                ("navigation", "Harlow Evening Courier | Harlow Star"),
+                ("navigation", "http://www.harlowcourier.com/news/x.html"),
+            ),
+            None,
+        ),
+        # ... but "Printed from" says whose the page is, in words, whatever the address.
         (
             (
                 ("navigation", "Printed from Harlow Evening Courier"),
                 ("navigation", "http://www.harlowcourier.com/news/x.html"),
             ),
-            None,
+            "Harlow Evening Courier",
         ),
         (
             (
@@ -436,7 +446,13 @@ def test_a_headline_with_the_site_name_after_it(headline: str, title: str, outle
         # A charity's address in the page's furniture names a charity, not the page, unless its name is printed too.
         ((("newsletter prompt", "Donate at www.example.org today"),), None),
     ],
-    ids=["address-of-another-name", "print-page", "reporters-address", "no-name-printed"],
+    ids=[
+        "address-of-another-name",
+        "printed-from-beside-another-address",
+        "print-page",
+        "reporters-address",
+        "no-name-printed",
+    ],
 )
 def test_a_name_printed_beside_the_pages_own_address_is_its_outlet(
     pieces: tuple[tuple[RemovalReason, str], ...], outlet: str | None
@@ -585,3 +601,35 @@ def test_a_bare_name_set_as_a_heading_under_the_headline_is_the_byline() -> None
     # Far down the page, a name heading a part of the story is no byline.
     far = [pieces[0], RemovedText("Maxine Albright", "section heading", 40)]
     assert meta.infer_metadata(far).byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Sam Lee / The Example Bay Times", ("Sam Lee", "The Example Bay Times")),
+        ("Ann Lee / Reuters", ("Ann Lee", "Reuters")),
+        ("Sam Lee / Staff Photographer", ("Sam Lee", "Staff Photographer")),
+        ("Sam Lee / Harbor Road", None),  # a place, no employer
+        ("By Sam Lee / The Example Bay Times", None),  # a byline
+        ("Sam Lee said the port would reopen / The Example Bay Times", None),
+    ],
+)
+def test_a_bare_photo_credit_names_the_photographer_and_employer(line: str, credit: tuple[str, str] | None) -> None:
+    assert meta.photo_credit_line(line) == credit
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        [("link list", "More from The Example Bay Mercury")],
+        [("copyright notice", "© 2017 Example Coast Media Group Ltd, publishers of The Example Coast Weekly.")],
+        [("navigation", "Sign up for Example Ridge Beacon-Ledger alerts")],
+    ],
+)
+def test_the_page_names_its_own_unlisted_outlet_in_passing(entries: list[tuple[RemovalReason, str]]) -> None:
+    removed = [RemovedText(text, reason, line) for line, (reason, text) in enumerate(entries, 1)]
+    assert meta.infer_metadata(removed).outlet in (
+        "Example Bay Mercury",
+        "Example Coast Weekly",
+        "Example Ridge Beacon-Ledger",
+    )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Metadata, RemovedText
+from ..text.alternation import alternation
 from ..text.lexicon import (
     DEFAULT_LANGUAGE,
     Lexicon,
@@ -887,8 +888,9 @@ def _outlet_named(name: str) -> str | None:
 
 
 def _is_outlet_name(name: str) -> bool:
-    """An outlet we do not list, named as outlets are: a few capitalised words, one of them a word
-    for a newspaper or broadcaster ("The Springfield Herald", "Channel 4 News")."""
+    """An outlet we do not list, named as outlets are: a few capitalised words, one of them (or of
+    its hyphened parts: "Beacon-Ledger") a word for a newspaper or broadcaster ("The Springfield
+    Herald", "Channel 4 News")."""
     words = name.split()
     if _CALL_SIGN.fullmatch(name):
         return True  # a broadcaster's call sign: "KXYZ", "WXYZ-TV"
@@ -896,8 +898,60 @@ def _is_outlet_name(name: str) -> bool:
         1 <= len(words) <= 5
         and not any(mark in name for mark in ",|;/")
         and all(word[:1].isupper() or word[:1].isdigit() for word in words)
-        and any(word.casefold() in _lexicon().outlet_name_words for word in words)
+        and any(part.casefold() in _lexicon().outlet_name_words for word in words for part in word.split("-"))
     )
+
+
+def _names_a_firm(name: str) -> bool:
+    """ "Calder Ridge Media Group", "Pwani Media Group Ltd": a name ending in a word for a firm."""
+    last = name.split()[-1].casefold().rstrip(".")
+    return last in _lexicon().company_suffixes or last in _lexicon().trade_words
+
+
+#: A name a self-naming phrase gives: capitalised words, with "of", "and", "&" between them.
+#: A full stop ends the name, but one inside a word ("okaneestar.com") is part of it.
+_SELF_NAME_WORD = r"[A-Z][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
+_SELF_NAME = rf"(?:[Tt]he\s+)?{_SELF_NAME_WORD}(?:\s+(?:(?:of|and|&)\s+)?{_SELF_NAME_WORD}){{0,5}}"
+
+
+@cache
+def _self_naming() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The language's self-naming phrases as two patterns: the phrase before the name, and the name
+    opening a sentence before the phrase."""
+    cues = _lexicon().self_naming_cues
+    before = [phrase for phrase, where in cues.items() if where == "before"]
+    after = [phrase for phrase, where in cues.items() if where == "after"]
+    if not before or not after:
+        return None
+    return (
+        re.compile(rf"(?:^|(?<=[\s(]))(?i:{alternation(before)})\s+(?P<name>{_SELF_NAME})"),
+        re.compile(rf"(?:^|(?<=[.!?:]\s))(?P<name>{_SELF_NAME})\s+(?i:{alternation(after)})\b"),
+    )
+
+
+def _outlet_naming_itself(furniture: list[str], article: list[str]) -> str | None:
+    """The outlet a page names as its own with a phrase of ``self_naming_cues`` ("More from The
+    Example Post" in its furniture, "The Example Post welcomes letters" there or in its article's
+    lines): a listed outlet, a name made like an outlet's, or (in the furniture) one the page prints
+    twice."""
+    patterns = _self_naming()
+    if patterns is None:
+        return None
+    page = "\n".join((*furniture, *article))
+    before, after = patterns
+    # An article's own lines name other outlets in passing ("Jo Roe, publisher of The Example Review"):
+    # only a sentence the name opens ("The Example Post welcomes letters") names the page's there.
+    for texts, in_furniture in ((furniture, True), (article, False)):
+        for text in texts:
+            for pattern in (before, after) if in_furniture else (after,):
+                for found in pattern.finditer(text):
+                    name = re.sub(r"^the\s+", "", found.group("name"), flags=re.I).rstrip(".")
+                    named = known_outlet(name) or (name if _is_outlet_name(name) else None)
+                    if named is None and in_furniture and len(name.split()) >= 2 and page.count(name) >= 2:
+                        named = name  # "Cedar and Slate" on its top line and in "Welcome to Cedar and Slate"
+                    if named is not None and not only_menu_words(named) and not _is_agency(named):
+                        return named
+    return None
 
 
 def _outlet_in_byline(line: str) -> str | None:
@@ -1060,6 +1114,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     the article's own text names as its reporter (``article``: its paragraphs) when nothing else does."""
     removed, article = list(removed), list(article)
     title = outlet = byline = None
+    owner: str | None = None  # a firm a copyright line names, which may own the outlet rather than be it
     # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
     # used only where no masthead, dateline, byline or copyright says whose article it is.
     promoted: str | None = None
@@ -1108,7 +1163,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             # A newsletter's note above its stories: "You are receiving this e-mail because you subscribed to ...".
             promoted = promoted or _outlet_promoting_itself(text)
         elif piece.reason == "copyright notice":
-            outlet = outlet or outlet_in_copyright(text)
+            holder = None if outlet else outlet_in_copyright(text)
+            # "© 2016 Calder Ridge Media Group": the firm that owns the paper, which the page may name too.
+            owner = owner or (holder if holder and _names_a_firm(holder) else None)
+            outlet = outlet or holder
             # "This article is republished from The Example Review under a Creative Commons
             # license": the outlet whose article it is, when the page names no other.
             reprinted = _REPUBLISHED_FROM.match(text)
@@ -1168,6 +1226,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
                 if len(parts) > 1 and parse_date(part) is None and not _CLOCK.search(part)  # "7:18 AM" names no site
             ]
             outlet = outlet or next((name for name in folio if name), None)
+    self_named = _outlet_naming_itself([piece.text for piece in removed], article)
+    if outlet is not None and outlet == owner and self_named is not None:
+        outlet = self_named  # "The Marrow Valley Tribune welcomes letters" on a page Calder Ridge Media Group owns
+    promoted = promoted or self_named
     if outlet is None and titled is None:
         promoted = _outlet_at_its_own_address([piece.text for piece in removed]) or promoted
     if outlet is None and promoted is None:

@@ -294,6 +294,8 @@ class Lexicon:
     #: auch:" -> "related-link teaser"): a phrase ending in ":" opens a line, any other is the whole
     #: line. English furniture is told by the patterns of ``analysis/clean/rules.py``.
     furniture_openers: Mapping[str, str]
+    #: Phrases with which a page names its own outlet ("more from" = before the name, "welcomes" = after it).
+    self_naming_cues: Mapping[str, str]
     #: What labels a publication stamp, lower case, and which date it gives ("veröffentlicht am =
     #: published", "mis à jour le = updated"), and the small words a stamp holds besides its
     #: date and clock time ("um", "à", "a las" = filler). English stamps are told by the patterns of
@@ -663,6 +665,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "place_names": _phrases,
     "approximators": _approximators,
     "furniture_openers": _labelled_phrases,
+    "self_naming_cues": _labelled_phrases,
     "stamp_words": _labelled_phrases,
     "age_nouns": _labelled_phrases,
     "pair_ordinals": _labelled_phrases,
