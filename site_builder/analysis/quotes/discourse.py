@@ -16,9 +16,9 @@ from .cues import FEMALE_PRONOUN, LEXICON, MALE_PRONOUN
 
 Pronoun = str  # "he" or "she"
 #: How many paragraphs back a pronoun may reach for the person it means.
-_PRONOUN_REACH_PARAGRAPHS = 2
+PRONOUN_REACH_PARAGRAPHS = 2
 #: How many paragraphs back a description ("the senator") may reach for the person it means.
-_DESCRIPTION_REACH_PARAGRAPHS = 1
+DESCRIPTION_REACH_PARAGRAPHS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ class DiscourseQueries(Protocol):
 
     def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None: ...
 
-    def latest_issuer(self, paragraph: int, position: int) -> str | None: ...
+    def latest_issuer(self, paragraph: int, position: int, *, reach: int = ...) -> str | None: ...
 
     def document_owner(self, document: str, paragraph: int, position: int) -> str | None: ...
 
@@ -134,9 +134,9 @@ class Discourse:
             # who can is named in the paragraph already).
             named = self._named_since(latest, paragraph, position)
             candidates = {m.person for m in named if self.gender_of(m.person) in (pronoun, None)} - not_meant
-            if len(candidates) == 1 and paragraph - latest.paragraph <= _PRONOUN_REACH_PARAGRAPHS:
+            if len(candidates) == 1 and paragraph - latest.paragraph <= PRONOUN_REACH_PARAGRAPHS:
                 return candidates.pop()
-        if fitting is None or paragraph - fitting.paragraph > _PRONOUN_REACH_PARAGRAPHS:
+        if fitting is None or paragraph - fitting.paragraph > PRONOUN_REACH_PARAGRAPHS:
             return None
         if fitting.joint and self._joint_rival(fitting, pronoun, not_meant):
             return None  # "Tom Roe and Greg Hale met. Afterward, he said": either of them
@@ -170,7 +170,7 @@ class Discourse:
         spoke or opened a sentence, in this paragraph or the one before. A description names no
         gender, so it reaches less far back than a pronoun does."""
         latest = next(_latest_first(self._people, paragraph, position), None)
-        if latest is None or paragraph - latest.paragraph > _DESCRIPTION_REACH_PARAGRAPHS:
+        if latest is None or paragraph - latest.paragraph > DESCRIPTION_REACH_PARAGRAPHS:
             return None
         return latest.person or None
 
@@ -181,7 +181,7 @@ class Discourse:
             mention.person
             for mentions in (self._people, self._bystanders)
             for mention in _latest_first(mentions, paragraph, position)
-            if paragraph - mention.paragraph <= _PRONOUN_REACH_PARAGRAPHS
+            if paragraph - mention.paragraph <= PRONOUN_REACH_PARAGRAPHS
             and mention.person
             and self.gender_of(mention.person) in (pronoun, None)
         }
@@ -206,10 +206,11 @@ class Discourse:
         """The last organisation that spoke before this point; with ``head``, the last of that kind."""
         return _latest(self._organisations, paragraph, position, head)
 
-    def latest_issuer(self, paragraph: int, position: int) -> str | None:
-        """Who issued ``the statement``: the last one who spoke, in this paragraph or the one before."""
+    def latest_issuer(self, paragraph: int, position: int, *, reach: int = DESCRIPTION_REACH_PARAGRAPHS) -> str | None:
+        """Who issued ``the statement``: the last one who spoke, in this paragraph or the one before
+        (``reach``: how many paragraphs back)."""
         latest = next(_latest_first(self._issuers, paragraph, position), None)
-        if latest is None or paragraph - latest.paragraph > _DESCRIPTION_REACH_PARAGRAPHS:
+        if latest is None or paragraph - latest.paragraph > reach:
             return None
         return latest.person
 

@@ -26,6 +26,7 @@ from .cues import (
     REPRESENTATIVES,
 )
 from .discourse import (
+    PRONOUN_REACH_PARAGRAPHS,
     Body,
     DiscourseQueries,
     DocumentOwner,
@@ -371,6 +372,20 @@ def _kind_representative(phrase: Phrase, discourse: DiscourseQueries, people: Pe
     return Resolution(speaker, (Body(speaker),))
 
 
+def _the_representative(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the spokesman said`` after "A spokesman for Harlow Energy said ...": the body's voice who just
+    spoke (in this paragraph or the one before), when the article names no one with that role."""
+    if len(phrase.lower) != 2 or phrase.lower[0] not in LEXICON.determiners or phrase.lower[1] not in REPRESENTATIVES:
+        return None
+    if people.by_role(phrase.lower[1]) is not None:
+        return None  # "spokesman Jo Roe" somewhere: the person in that role (a later rule)
+    # As far back as a pronoun reaches: the body's voice may speak on through a quotation of its own.
+    issuer = discourse.latest_issuer(phrase.paragraph, phrase.position, reach=PRONOUN_REACH_PARAGRAPHS)
+    if issuer is None or issuer.lower().split()[-1] != phrase.lower[1]:
+        return None
+    return Resolution(issuer)
+
+
 def _described_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``Save Our Bridge said``, after "Save Our Bridge, a residents' group,": a name the article
     calls a body in an apposition, with no word for one in it."""
@@ -678,6 +693,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("he or she", _pronoun),
     ("it", _it),
     ("his family, her lawyer", _relation),
+    ("the spokesman, just quoted for a body", _the_representative),
     ("the woman", _person_noun),
     ("the 34-year-old", _aged),
     ("a news outlet", _news_outlet),
