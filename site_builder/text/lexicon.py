@@ -90,6 +90,8 @@ class Lexicon:
     function_words: frozenset[str]
     #: Words of a website's navigation bar ("search", "menu", "login").
     navigation_words: frozenset[str]
+    #: Labels of an article's share and print buttons ("share", "tweet", "print").
+    share_words: frozenset[str]
     #: Small words that may sit between navigation words ("skip to main content").
     navigation_filler_words: frozenset[str]
     #: Names of a news site's sections ("world", "politics"): a short line of these above the

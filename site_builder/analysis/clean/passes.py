@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ...model import RemovalReason
-from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
+from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for
 from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
@@ -154,10 +154,14 @@ def _label_header(page: _Page) -> None:
     credits_line = _credits_line(lines, reasons)
     _label_masthead(lines, reasons, credits_line)
     headline_at = _headline_by_its_words(lines, reasons, credits_line)
+    # A short line between the site's menu and the headline is the section's label ("COUNTY").
+    labels_from = _last_site_menu(lines, reasons, headline_at) + 1 if headline_at >= 0 else 0
     headline_seen = False
     for i, line in enumerate(lines):
         if i < headline_at and reasons[i] is None:
-            reasons[i] = "navigation"  # a site's tagline or menu above the headline the article bears out
+            label = 0 < labels_from <= i and not _may_head(line)
+            # Else a site's tagline or menu above the headline the article bears out.
+            reasons[i] = "category label" if label else "navigation"
             continue
         if i == headline_at:
             reasons[i] = "headline"
@@ -215,15 +219,40 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
     if credits_line < 0:
         return -1
     above = [i for i in range(credits_line) if reasons[i] is None and lines[i].kind == "text" and _may_head(lines[i])]
+    # The site's own header ends with its row of sections: what stands above it is its name and its
+    # motto ("Local news for Halvard Bay and the North Shore"), whatever words they share with the
+    # article, and the headline is under it.
+    menu = _last_site_menu(lines, reasons, above[-1] if above else -1)
+    under_menu = [i for i in above if i > menu]
+    if menu >= 0 and under_menu:
+        above = under_menu
     if len(above) < 2:
-        return -1
+        return above[0] if menu >= 0 and above else -1
     article = _ArticleWords.of(lines[j].text for j in range(credits_line + 1, len(lines)) if reasons[j] is None)
     for i in above:
         if article.bears_out(lines[i].text):
             # A sentence with its full stop further down is the deck, not the headline.
             first = i == above[0] or lines[i].text.rstrip(CLOSERS).endswith(".")
-            return -1 if first else i
+            return (above[0] if menu >= 0 else -1) if first else i
+    return above[0] if menu >= 0 else -1
+
+
+def _last_site_menu(lines: list[Line], reasons: list[RemovalReason | None], before: int) -> int:
+    """The last row of the site's links above line ``before`` ("Home | News | Sports | Opinion",
+    "Sections | Subscribe | Log in"), -1 when none: three links or more, none of them a button
+    that shares the article ("Share | Tweet | Email" may stand between a headline and its deck)."""
+    for i in range(before - 1, -1, -1):
+        if reasons[i] != "navigation":
+            continue
+        links = [link.strip().casefold() for link in _MENU_SEPARATOR.split(lines[i].text) if link.strip()]
+        if len(links) >= _MENU_LINKS and not any(set(link.split()) & _SHARE_WORDS for link in links):
+            return i
     return -1
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s{2,}")
+_MENU_LINKS = 3
+_SHARE_WORDS = frozenset().union(*(lexicon_for(code).share_words for code in available_languages()))
 
 
 @dataclass(frozen=True, slots=True)
