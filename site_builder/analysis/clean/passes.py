@@ -157,11 +157,14 @@ def _label_header(page: _Page) -> None:
     # A short line between the site's menu and the headline is the section's label ("COUNTY").
     labels_from = _last_site_menu(lines, reasons, headline_at) + 1 if headline_at >= 0 else 0
     headline_seen = False
+    top = next((i for i in range(max(headline_at, 0)) if reasons[i] is None), None)
     for i, line in enumerate(lines):
         if i < headline_at and reasons[i] is None:
             label = 0 < labels_from <= i and not _may_head(line)
-            # Else a site's tagline or menu above the headline the article bears out.
-            reasons[i] = "category label" if label else "navigation"
+            # The site's name on the top line above its menu ("The Example Falls Record"); else a
+            # site's tagline or menu above the headline the article bears out.
+            masthead = i == top and i < labels_from - 1 and meta.site_name(line.text) is not None
+            reasons[i] = "category label" if label else "masthead" if masthead else "navigation"
             continue
         if i == headline_at:
             reasons[i] = "headline"
@@ -217,7 +220,7 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
     town. Your news." or a site's motto above "Dog walker finds Roman coins in field" share none of
     the words of a story about the coins). -1 when the first line may be the headline."""
     if credits_line < 0:
-        return -1
+        return _headline_under_site_menu(lines, reasons)
     above = [i for i in range(credits_line) if reasons[i] is None and lines[i].kind == "text" and _may_head(lines[i])]
     # The site's own header ends with its row of sections: what stands above it is its name and its
     # motto ("Local news for Halvard Bay and the North Shore"), whatever words they share with the
@@ -237,17 +240,38 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
     return above[0] if menu >= 0 else -1
 
 
+def _headline_under_site_menu(lines: list[Line], reasons: list[RemovalReason | None]) -> int:
+    """On a page with no byline or date under its headline, the line right under the site's row of
+    sections near the top, when it reads as a headline (no full stop ending it): the site's name
+    and motto stand above the menu. -1 when there is no such menu or line."""
+    menu = next((i for i in range(min(len(lines), _TOP_MENU_LINES)) if _is_site_menu(lines[i], reasons[i])), -1)
+    if menu < 0:
+        return -1
+    under = next((i for i in range(menu + 1, len(lines)) if reasons[i] is None), None)
+    if under is None or lines[under].kind != "text" or not _may_head(lines[under]):
+        return -1
+    words = words_of(lines[under].text)
+    return under if len(words) <= HEADLINE_MAX_WORDS and not ends_sentence(lines[under].text) else -1
+
+
+#: How far from the top of a page its row of sections may stand.
+_TOP_MENU_LINES = 6
+
+
 def _last_site_menu(lines: list[Line], reasons: list[RemovalReason | None], before: int) -> int:
     """The last row of the site's links above line ``before`` ("Home | News | Sports | Opinion",
     "Sections | Subscribe | Log in"), -1 when none: three links or more, none of them a button
     that shares the article ("Share | Tweet | Email" may stand between a headline and its deck)."""
-    for i in range(before - 1, -1, -1):
-        if reasons[i] != "navigation":
-            continue
-        links = [link.strip().casefold() for link in _MENU_SEPARATOR.split(lines[i].text) if link.strip()]
-        if len(links) >= _MENU_LINKS and not any(set(link.split()) & _SHARE_WORDS for link in links):
-            return i
-    return -1
+    return next((i for i in range(before - 1, -1, -1) if _is_site_menu(lines[i], reasons[i])), -1)
+
+
+def _is_site_menu(line: Line, reason: RemovalReason | None) -> bool:
+    links = [link.strip().casefold() for link in _MENU_SEPARATOR.split(line.text) if link.strip()]
+    return (
+        reason == "navigation"
+        and len(links) >= _MENU_LINKS
+        and not any(set(link.split()) & _SHARE_WORDS for link in links)
+    )
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s{2,}")
@@ -400,11 +424,16 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
     """The last line of the byline and date stamp under a page's headline, or -1 when the page
     has none: everything unlabelled above it is the page's header (masthead, headline, deck)."""
     found, above = -1, 0
+    above_found = 0  # header lines counted when the last credit was found
     for i, line in enumerate(lines):
         # A live blog's clock time ("9:15 a.m.") is a stamp too, but heads an entry, not the page.
         is_date_stamp = reasons[i] == "dateline/publication stamp" and meta.parse_date(line.text) is not None
         if is_date_stamp or reasons[i] == "byline" or (reasons[i] is None and above and _is_credited_name(line.text)):
-            found = i
+            found, above_found = i, above
+        elif found >= 0 and above == above_found and _is_site_menu(line, reasons[i]):
+            # A date right above the site's row of sections is the page's own ("Sunday, January 22,
+            # 2012" under the masthead): the article's header starts under the menu.
+            found, above = -1, 0
         elif reasons[i] is None:
             too_long = len(words_of(line.text)) > _HEADER_LINE_MAX_WORDS
             paragraph = _inside_block(lines, i) and not _short_block(lines, i)
