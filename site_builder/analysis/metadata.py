@@ -655,11 +655,13 @@ def leading_segment(line: str) -> str:
     return _LINK_SEPARATOR.split(line.strip(), maxsplit=1)[0]
 
 
-def site_name(line: str) -> str | None:
+def site_name(line: str, *, placed: bool = False) -> str | None:
     """The name a page's top line gives its site, when it reads as one: a web address
     ("ExampleBeacon.co.uk" -> "Example Beacon"), or a short capitalised name that is in capitals
     ("EXAMPLE ROCKET"), has a word for a news outlet ("The Example Sentinel") or comes before a
-    tagline ("Example | Serving the valley since 1901")."""
+    tagline ("Example | Serving the valley since 1901"). ``placed``: the line stands where only the
+    site's name does (the top line, right above the site's row of sections), and any short
+    capitalised name there is it ("Ward Six Watch")."""
     text = line.strip()
     # "Newsfeed.ie - Top stories from across Ireland": an address before a tagline is the name too.
     address = _WEB_ADDRESS.match(_TAGLINE_SEPARATOR.split(text, maxsplit=1)[0])
@@ -689,7 +691,7 @@ def site_name(line: str) -> str | None:
     # "Herald-Dispatch", "NewsHub": a word for an outlet inside a joined name.
     parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))
     outlet_word = any(part in _lexicon().outlet_name_words for part in parts)
-    return name if has_tagline or in_capitals or outlet_word else None
+    return name if has_tagline or in_capitals or outlet_word or placed else None
 
 
 def only_menu_words(text: str) -> bool:
@@ -1148,6 +1150,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             text = logo.group("name") if logo else text  # "The Example Times logo": an image's text
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
             named = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
+            # Where the cleaner found the site's name by where it stands, its words need not say so.
+            named = named or site_name(first, placed=True)
             bare = _BARE_ADDRESS.fullmatch(text) is not None
             if named is not None and (outlet is None or not bare):
                 outlet, from_address = named, bare and outlet is None

@@ -163,7 +163,7 @@ def _label_header(page: _Page) -> None:
             label = 0 < labels_from <= i and not _may_head(line)
             # The site's name on the top line above its menu ("The Example Falls Record"); else a
             # site's tagline or menu above the headline the article bears out.
-            masthead = i == top and i < labels_from - 1 and meta.site_name(line.text) is not None
+            masthead = i == top and i < labels_from - 1 and meta.site_name(line.text, placed=True) is not None
             reasons[i] = "category label" if label else "masthead" if masthead else "navigation"
             continue
         if i == headline_at:
@@ -535,6 +535,9 @@ def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], cred
         reasons[top] = "masthead"  # "The Example Chronicle | Today's Paper | Subscribe": the name, then links
         return
     unlabelled = [i for i in range(max(credits_line, 0)) if reasons[i] is None]
+    if len(unlabelled) == 1 and _names_the_page_over_its_date(lines, reasons, unlabelled[0]):
+        reasons[unlabelled[0]] = "masthead"  # "The Example Tribune" / "Sunday, October 29, 2006"
+        return
     if len(unlabelled) < 2:
         return
     first, rest = unlabelled[0], unlabelled[1:]
@@ -544,6 +547,13 @@ def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], cred
     if name is not None and (headline_to_come or name != lines[first].text.strip()):
         reasons[first] = "masthead"
         _label_tagline(lines, reasons, [i for i in rest if _may_head(lines[i])], credits_line)
+
+
+def _names_the_page_over_its_date(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> bool:
+    """The page's top line names a site (see ``metadata.site_name``) right above a date stamp."""
+    on_top = all(reasons[i] == "navigation" for i in range(at))
+    dated = at + 1 < len(lines) and reasons[at + 1] == "dateline/publication stamp"
+    return on_top and dated and lines[at].kind == "text" and meta.site_name(lines[at].text) is not None
 
 
 # A headline shares most of its words with the article under it; a site's slogan ("Serving the
