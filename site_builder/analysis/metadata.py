@@ -1147,7 +1147,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             logo = LOGO_LINE.fullmatch(text)
-            text = logo.group("name") if logo else text  # "The Example Times logo": an image's text
+            text = (logo.group("name") or logo.group("labelled")) if logo else text  # "The Example Times logo"
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
             named = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
             # Where the cleaner found the site's name by where it stands, its words need not say so.
@@ -1230,6 +1230,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
                 if len(parts) > 1 and parse_date(part) is None and not _CLOCK.search(part)  # "7:18 AM" names no site
             ]
             outlet = outlet or next((name for name in folio if name), None)
+    titled = titled or (_site_after_repeated_headline(removed, title) if title else None)
     self_named = _outlet_naming_itself([piece.text for piece in removed], article)
     if outlet is not None and outlet == owner and self_named is not None:
         outlet = self_named  # "The Marrow Valley Tribune welcomes letters" on a page Calder Ridge Media Group owns
@@ -1264,7 +1265,11 @@ def _squashed(name: str) -> str:
 
 
 #: The text a page's logo image leaves in a scrape: "The Example Times logo".
-LOGO_LINE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?: (?:of |& )?[A-Z][\w&.'’-]*){0,4}) (?i:logo)")
+LOGO_LINE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?: (?:of |& )?[A-Z][\w&.'’-]*){0,4}) (?i:logo)"
+    # "[logo: The Example Gazette]", "Logo: The Example Gazette": an image's text, labelled.
+    r"|\[?(?i:logo):\s*(?P<labelled>[A-Z][\w&.'’-]*(?: (?:of |& )?[A-Z][\w&.'’-]*){0,4})\]?"
+)
 #: How far below the headline (in lines of the file, blank ones counted) a bare name is its byline,
 #: and how many words such a name has at most.
 _NAME_UNDER_HEADLINE_LINES = 8
@@ -1362,6 +1367,19 @@ _BREADCRUMB_PIECES = 3
 _LONGEST_BREADCRUMB_WORDS = 3
 #: A headline with the site's name after it, as a page's title tag prints it: "... - The Example Post".
 _TITLE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+def _site_after_repeated_headline(removed: list[RemovedText], headline: str) -> str | None:
+    """The site a page's title line names after the headline it repeats ("Bin collections delayed
+    - Hallowby Evening Mail" above the headline "Bin collections delayed"): any short name there,
+    since the words before it are the article's own headline."""
+    wanted = _squashed(headline)
+    for piece in removed:
+        found = _TITLE_SITE.match(piece.text.strip())
+        if piece.reason != "headline" and found and _squashed(found.group("title")) == wanted:
+            site = found.group("site").strip()
+            return _outlet_named(site) or site_name(site, placed=True)
+    return None
 
 
 def _without_site_name(headline: str) -> tuple[str, str | None]:
