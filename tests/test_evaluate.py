@@ -439,3 +439,16 @@ def test_no_scrape_story_takes_a_headline_from_its_body(scrape_scores: dict[str,
             lines = gold["article_lines"].get(wrong.group(1), [])
             from_body += [(name, title) for snippet in lines if title.startswith(normalise(snippet))]
     assert not from_body
+
+
+@pytest.mark.parametrize(
+    ("found", "expected", "right"),
+    [
+        ("Tasha Greer, Oliver Munoz and Hui Zhang", "Tasha Greer and Oliver Munoz and Hui Zhang", True),
+        ("Meghna Rao & Imran Qureshi", "Meghna Rao and Imran Qureshi", True),
+        ("Meghna Rao & Imran Qureshi", "Meghna Rao and Hui Zhang", False),
+        ("Tasha Greer, Oliver Munoz", "Tasha Greer and Oliver Munoz and Hui Zhang", False),
+    ],
+)
+def test_a_byline_of_several_writers_matches_however_it_joins_them(found: str, expected: str, right: bool) -> None:
+    assert metadata_matches("byline", found, expected) is right
