@@ -725,7 +725,15 @@ def resolve_speaker(
     tokens = word_tokens(words)
     while tokens and is_trailing_filler(tokens[-1]):
         tokens.pop()
-    while tokens and (tokens[0].lower() in LEXICON.leading_conjunctions or opens_clause_of(tokens)):
+    # "As the Global Times noted, ...", "But as the Example Post reported": a clause opening the
+    # sentence, its subject a name after an article (not ", as the Treasury warned that ...", a
+    # clause of its own after a quotation, nor "after a long pause").
+    opens_sentence = bool(tokens) and tokens[0][:1].isupper()
+    while tokens and (
+        tokens[0].lower() in LEXICON.leading_conjunctions
+        or opens_clause_of(tokens)
+        or (opens_sentence and _opens_clause_before_named(tokens))
+    ):
         tokens.pop(0)
     tokens = _the_one_quoted(tokens)
     if len(tokens) == 1:
@@ -787,6 +795,16 @@ def opens_clause_of(tokens: list[str]) -> bool:
 
 
 _CLAUSE_OPENERS = LEXICON.clause_openers | (LEXICON.relative_pronouns - LEXICON.subject_pronouns)
+
+
+def _opens_clause_before_named(tokens: list[str]) -> bool:
+    """``as the Global Times``: a clause opener, an article, and a capitalised name after it."""
+    return (
+        len(tokens) > 2
+        and tokens[0].lower() in _CLAUSE_OPENERS
+        and tokens[1].lower() in LEXICON.determiners
+        and any(token[:1].isupper() for token in tokens[2:])
+    )
 
 
 def _embedded_subject(tokens: list[str]) -> str | None:
