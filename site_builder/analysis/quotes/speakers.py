@@ -23,6 +23,7 @@ from .cues import (
     LEXICON,
     MALE_PRONOUN,
     MAX_SPEAKER_WORDS,
+    PLACE_NAMES,
     REPRESENTATIVES,
 )
 from .discourse import (
@@ -304,7 +305,10 @@ def _name_head(lower: Sequence[str]) -> str:
 
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the Mexican government``, ``Mexico's Interior Ministry``, ``Customs and Border Protection``,
-    ``the Department of Defense``: a named body (some word capitalised) headed by an organisation word."""
+    ``the Department of Defense``: a named body (some word capitalised) headed by an organisation word
+    (not "A Carrow Falls newspaper", some paper of a place the article does not name)."""
+    if phrase.lower[0] in LEXICON.indefinite_articles:
+        return None
     words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
     if len(words) > 1 and words[0][:1].islower() and words[0].endswith(("'s", "’s")):
         words = words[1:]  # "the university's Research Integrity Committee": the body, whose it is aside
@@ -403,6 +407,9 @@ def _speaking_body(name: str, phrase: Phrase) -> Resolution:
 
 def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``The Washington Post reported``: a news outlet, in the bundled list or named as one, speaks as a body."""
+    classified = _outlet_by_press_word(phrase)
+    if classified is not None:
+        return _speaking_body(classified, phrase)
     # As a name is written: "the diplomat said" is no word for The Diplomat, "the hill" for The Hill.
     if not all(
         token[:1].isupper() or token.lower() in LEXICON.determiners or token in LEXICON.organisation_connectors
@@ -413,6 +420,23 @@ def _news_outlet(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
     if name is None and phrase.lower[0] == "the" and named_as_outlet(phrase.tokens[1:]):
         name = " ".join(phrase.tokens[1:])  # "the Sunday Courant": a person's name never takes "the"
     return None if name is None else _speaking_body(name, phrase)
+
+
+def _outlet_by_press_word(phrase: Phrase) -> str | None:
+    """``the Harbor Times newspaper``, ``the nationalist Global Times tabloid``: a capitalised name
+    that a word for the press after it, in lower case, says is an outlet (lower-case words describing
+    it before; not "a Baton Rouge newspaper", a paper of a place, nor "The New York Times Magazine")."""
+    definite = phrase.lower[0] in LEXICON.determiners and phrase.lower[0] not in LEXICON.indefinite_articles
+    if not definite or len(phrase.tokens) < 3:
+        return None
+    words = list(phrase.tokens[1:])
+    if not words[-1].islower() or words[-1] not in _PRESS_WORDS:
+        return None
+    name = list(itertools.dropwhile(lambda word: word.islower(), words[:-1]))
+    if not name or not all(word[:1].isupper() or word in LEXICON.organisation_connectors for word in name):
+        return None
+    joined = " ".join(name)
+    return None if joined.casefold() in PLACE_NAMES else known_outlet(joined) or joined
 
 
 def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
