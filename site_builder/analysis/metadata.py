@@ -1311,6 +1311,8 @@ def _name_repeated_in_furniture(removed: list[RemovedText], article: list[str]) 
             words = re.sub(r"^the\s+", "", name, flags=re.I).split()
             if len(words) < 2 or only_menu_words(name) or opens_with_given_name(name) or _is_agency(name):
                 continue
+            if any(len(_GLUED_WORDS.findall(word)) >= _GLUED_LABELS for word in words):
+                continue  # "FlagShareLikeReplyJo Roe": a widget's labels run together, no site's name
             if any(word.casefold().rstrip(".") in titles for word in words):
                 continue  # "Russian President Vladimir Putin": a person, by a title
             key = " ".join(words).casefold()
@@ -1325,6 +1327,8 @@ def _name_repeated_in_furniture(removed: list[RemovedText], article: list[str]) 
     return shown[best]
 
 
+#: How many joins of run-together words make a word a widget's labels ("HuffPost" has one).
+_GLUED_LABELS = 2
 #: On how many lines of its furniture a page prints its own name, at least.
 _SITE_NAME_LINES = 2
 
