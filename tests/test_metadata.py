@@ -638,8 +638,5 @@ def test_the_page_names_its_own_unlisted_outlet_in_passing(entries: list[tuple[R
 def test_a_widgets_run_together_labels_are_no_site_name() -> None:
     """A live blog's entries each open with "FlagShareLikeReply" and a moderator's name: printed on
     every entry, but no site's name."""
-    removed = [
-        RemovedText("FlagShareLikeReplyJo Roe 5pts moderator", "navigation", line)
-        for line in (3, 9, 15)
-    ]
+    removed = [RemovedText("FlagShareLikeReplyJo Roe 5pts moderator", "navigation", line) for line in (3, 9, 15)]
     assert meta.infer_metadata(removed).outlet is None
