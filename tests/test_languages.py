@@ -288,6 +288,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Dr. Urs Bärtschi, Geologe beim kantonalen Amt …": a role in apposition without an article
         # (nouns are capitalised, so the role is no body's name), so "sagt der Geologe" means him.
         ("de-apposition.txt", ["Urs Bärtschi", "Marco Frei"]),
+        # A body its kind and its trade introduce ("la société de logistique Transbrive Ouest", "la
+        # empresa de transportes Urbanos del Moncayo"), meant later by a word for a body.
+        ("fr-trade.txt", ["Transbrive Ouest"]),
+        ("es-trade.txt", ["Urbanos del Moncayo"]),
         # "Der Vorsitzende des Mieterbundes, Thomas Keller,": the genitive after a role says what the
         # role is of; the name after the comma speaks, not the body.
         ("de-genitive.txt", ["Thomas Keller", "Petra Lang"]),

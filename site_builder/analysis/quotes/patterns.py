@@ -714,6 +714,22 @@ def _opens_relative_clause(words: Sequence[_Word], at: int, language: _Language)
     )
 
 
+def _kind_and_trade_before(words: Sequence[_Word], at: int, language: _Language) -> bool:
+    """A word for a body, a connector and a lower-case noun right before ``at`` ("société de
+    logistique", "empresa de transportes"): what kind of body the name after them is."""
+    if at < 3:
+        return False
+    kind, connector, trade = words[at - 3], words[at - 2], words[at - 1]
+    return (
+        not kind.capitalised
+        and _is_organisation_word(kind.text, language)
+        and connector.lower in language.connectors
+        and trade.text[:1].islower()
+        and not language.is_stop_word(trade)
+        and not language.is_verb(trade)
+    )
+
+
 def _part_of_unnamed_body(words: Sequence[_Word], noun: str, language: _Language) -> bool:
     """Whether the word for a body ``noun`` goes on with what it is part of, itself only a word for
     a body ("la direction de l'entreprise", "la dirección de la empresa"): a body the words do not
@@ -1172,6 +1188,12 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 first_at = words.index(run[0])
                 if len(run) >= 2 and run[-1].lower.rstrip(".") in language.lexicon.company_suffixes:
                     # "Der Autozulieferer Brennwald AG", "la société Albarède SA": a firm, whatever comes before.
+                    reading.introduce_body(_name_text(run, language))
+                    index = words.index(run[-1]) + 1
+                    continue
+                if _kind_and_trade_before(words, first_at, language):
+                    # "la société de logistique Logiflux Ouest", "la empresa de transportes Urbanos
+                    # del Ebro": a body its kind and its trade introduce.
                     reading.introduce_body(_name_text(run, language))
                     index = words.index(run[-1]) + 1
                     continue
