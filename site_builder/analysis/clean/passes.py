@@ -430,9 +430,12 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
         is_date_stamp = reasons[i] == "dateline/publication stamp" and meta.parse_date(line.text) is not None
         if is_date_stamp or reasons[i] == "byline" or (reasons[i] is None and above and _is_credited_name(line.text)):
             found, above_found = i, above
-        elif found >= 0 and above == above_found and _is_site_menu(line, reasons[i]):
-            # A date right above the site's row of sections is the page's own ("Sunday, January 22,
-            # 2012" under the masthead): the article's header starts under the menu.
+        elif found >= 0 and above == above_found and _is_site_menu(line, reasons[i]) and _site_name_first_above(
+            lines, reasons, found
+        ):
+            # A date right above the site's row of sections, under the site's name, is the page's own
+            # ("The Example Record" / "Sunday, January 22, 2012" / "Home | News"): the article's
+            # header starts under the menu (not under a headline: "Food Bank Sets New Record" / date).
             found, above = -1, 0
         elif reasons[i] is None:
             too_long = len(words_of(line.text)) > _HEADER_LINE_MAX_WORDS
@@ -550,10 +553,32 @@ def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], cred
 
 
 def _names_the_page_over_its_date(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> bool:
-    """The page's top line names a site (see ``metadata.site_name``) right above a date stamp."""
+    """The page's top line names a site (see ``metadata.site_name``) right above a date stamp, with
+    the headline still to come: not a headline above its date ("Royal Mail Strike Called Off")."""
     on_top = all(reasons[i] == "navigation" for i in range(at))
     dated = at + 1 < len(lines) and reasons[at + 1] == "dateline/publication stamp"
-    return on_top and dated and lines[at].kind == "text" and meta.site_name(lines[at].text) is not None
+    if not (on_top and dated and lines[at].kind == "text" and meta.site_name(lines[at].text) is not None):
+        return False
+    to_come = range(at + 2, min(len(lines), at + 2 + _HEADER_TEXT_LINES))
+    headline_to_come = any(
+        reasons[j] is None and _may_head(lines[j]) and not ends_sentence(lines[j].text) for j in to_come
+    )
+    return headline_to_come and not _article_below(lines, reasons, at).bears_out(lines[at].text)
+
+
+def _site_name_first_above(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> bool:
+    """The first unlabelled line above line ``at`` may be the site's name (its motto may follow):
+    short, capitalised, and not borne out by the article below, as a headline is."""
+    first = next((j for j in range(at) if reasons[j] is None), None)
+    return (
+        first is not None
+        and meta.site_name(lines[first].text, placed=True) is not None
+        and not _article_below(lines, reasons, at).bears_out(lines[first].text)
+    )
+
+
+def _article_below(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> _ArticleWords:
+    return _ArticleWords.of(lines[j].text for j in range(at + 1, len(lines)) if reasons[j] is None)
 
 
 # A headline shares most of its words with the article under it; a site's slogan ("Serving the
