@@ -430,8 +430,11 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
         is_date_stamp = reasons[i] == "dateline/publication stamp" and meta.parse_date(line.text) is not None
         if is_date_stamp or reasons[i] == "byline" or (reasons[i] is None and above and _is_credited_name(line.text)):
             found, above_found = i, above
-        elif found >= 0 and above == above_found and _is_site_menu(line, reasons[i]) and _site_name_first_above(
-            lines, reasons, found
+        elif (
+            found >= 0
+            and above == above_found
+            and _is_site_menu(line, reasons[i])
+            and _site_name_first_above(lines, reasons, found)
         ):
             # A date right above the site's row of sections, under the site's name, is the page's own
             # ("The Example Record" / "Sunday, January 22, 2012" / "Home | News"): the article's
