@@ -640,3 +640,19 @@ def test_a_widgets_run_together_labels_are_no_site_name() -> None:
     every entry, but no site's name."""
     removed = [RemovedText("FlagShareLikeReplyJo Roe 5pts moderator", "navigation", line) for line in (3, 9, 15)]
     assert meta.infer_metadata(removed).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("pieces", "outlet", "byline"),
+    [
+        # The site's name read as a byline too: an outlet's name, so no writer's.
+        ((("masthead", "Capitol Ledger"), ("byline", "By Capitol Ledger")), "Capitol Ledger", None),
+        # A writer's name read as the site's too: no outlet's.
+        ((("masthead", "Jo Roe"), ("byline", "By Jo Roe")), None, "Jo Roe"),
+    ],
+)
+def test_one_name_is_never_both_outlet_and_byline(
+    pieces: tuple[tuple[RemovalReason, str], ...], outlet: str | None, byline: str | None
+) -> None:
+    found = meta.infer_metadata(_removed(*pieces))
+    assert (found.outlet, found.byline) == (outlet, byline)

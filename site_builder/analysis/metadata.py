@@ -1244,6 +1244,13 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted
     byline = byline or named_under_headline
+    if outlet and byline and _squashed(outlet) == _squashed(byline):
+        # One name read as both: an outlet's ("Capitol Ledger" as a byline), else the writer's ("Jo
+        # Roe" above the menu of a page "By Jo Roe").
+        if known_outlet(outlet) or _is_outlet_name(outlet):
+            byline = None
+        else:
+            outlet = None
     if title is not None and outlet is not None:
         title = _without_own_name(title, outlet)
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)

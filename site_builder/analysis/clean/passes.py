@@ -163,6 +163,7 @@ def _label_header(page: _Page) -> None:
             label = 0 < labels_from <= i and not _may_head(line)
             # The site's name on the top line above its menu ("The Example Falls Record"); else a
             # site's tagline or menu above the headline the article bears out.
+            # (The article may well name the site's town: "The Pembrook Valley Sun" over a flood there.)
             masthead = i == top and i < labels_from - 1 and meta.site_name(line.text, placed=True) is not None
             reasons[i] = "category label" if label else "masthead" if masthead else "navigation"
             continue
@@ -569,15 +570,18 @@ def _names_the_page_over_its_date(lines: list[Line], reasons: list[RemovalReason
     return headline_to_come and not _article_below(lines, reasons, at).bears_out(lines[at].text)
 
 
+def _placed_site_name(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> bool:
+    """Line ``at``, where only the site's name stands, may be it: a short capitalised name that the
+    article does not bear out (a headline shares its words)."""
+    text = lines[at].text
+    return meta.site_name(text, placed=True) is not None and not _article_below(lines, reasons, at).bears_out(text)
+
+
 def _site_name_first_above(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> bool:
     """The first unlabelled line above line ``at`` may be the site's name (its motto may follow):
     short, capitalised, and not borne out by the article below, as a headline is."""
     first = next((j for j in range(at) if reasons[j] is None), None)
-    return (
-        first is not None
-        and meta.site_name(lines[first].text, placed=True) is not None
-        and not _article_below(lines, reasons, at).bears_out(lines[first].text)
-    )
+    return first is not None and _placed_site_name(lines, reasons, first)
 
 
 def _article_below(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> _ArticleWords:
