@@ -1389,8 +1389,24 @@ def _site_after_repeated_headline(removed: list[RemovedText], headline: str) -> 
         found = _TITLE_SITE.match(piece.text.strip())
         if piece.reason != "headline" and found and _squashed(found.group("title")) == wanted:
             site = found.group("site").strip()
-            return _outlet_named(site) or site_name(site, placed=True)
+            return _outlet_named(site) or (site if _may_name_a_site(site) else None)
     return None
+
+
+def _may_name_a_site(name: str) -> bool:
+    """A name after a repeated headline that may be the site's: two capitalised words or more, no
+    number and no word of a stamp ("Page 2", "Updated", "Live Updates" label the page)."""
+    words = name.split()
+    return (
+        len(words) >= _SHORTEST_PLACED_NAME
+        and site_name(name, placed=True) is not None
+        and not any(char.isdigit() for char in name)
+        and not _STAMP_WORDS.search(name)
+    )
+
+
+#: Words a name after a repeated headline has at least ("Updated" alone is a stamp's label).
+_SHORTEST_PLACED_NAME = 2
 
 
 def _without_site_name(headline: str) -> tuple[str, str | None]:
