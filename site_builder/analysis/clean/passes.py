@@ -455,10 +455,10 @@ def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int
 
 
 def _opens_prose(lines: list[Line], reasons: list[RemovalReason | None], i: int) -> bool:
-    """Line ``i`` and the line right after it, unlabelled, both end a sentence: two paragraphs of
-    prose in a row, the start of an article, where a deck is one line ("Vehicles line up ..." under
-    "Jo Roe / The Example Times" is a photo's caption and credit, not a second byline closing the
-    header; an editor's note set above a byline is one line)."""
+    """Line ``i`` and the line right after it, unlabelled, both end a sentence and are longer
+    together than a deck: two paragraphs of prose in a row, the start of an article ("Vehicles
+    line up ..." under "Jo Roe / The Example Times" further down is a photo's caption and credit,
+    not a second byline closing the header; an editor's note set above a byline is one line)."""
     following = i + 1
     return (
         ends_sentence(lines[i].text)
@@ -466,6 +466,8 @@ def _opens_prose(lines: list[Line], reasons: list[RemovalReason | None], i: int)
         and reasons[following] is None
         and lines[following].kind == "text"
         and ends_sentence(lines[following].text)
+        # Longer than a deck of two short sentences ("Demand has soared ..." / "The charity is ...").
+        and len(words_of(lines[i].text)) + len(words_of(lines[following].text)) > _DECK_WORDS
     )
 
 
