@@ -951,8 +951,9 @@ def _outlet_naming_itself(furniture: list[str], article: list[str]) -> str | Non
                     named = known_outlet(name) or (name if _is_outlet_name(name) else None)
                     if named is None and in_furniture and len(name.split()) >= 2 and page.count(name) >= 2:
                         named = name  # "Cedar and Slate" on its top line and in "Welcome to Cedar and Slate"
-                    if named is not None and not only_menu_words(named) and not _is_agency(named):
-                        return named
+                    if named is None or only_menu_words(named) or _is_agency(named) or opens_with_given_name(named):
+                        continue  # "More from Jo Roe": the writer's other articles
+                    return named
     return None
 
 
