@@ -574,6 +574,12 @@ class People:
             )
         return name in self._described_bodies
 
+    def mentions_before(self, name: str, paragraph: int, position: int) -> int:
+        """How often the article names ``name`` before ``position`` of ``paragraph``, as a whole word."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
+        return sum(len(pattern.findall(text)) for text in texts)
+
     def is_described_as_person(self, name: str) -> bool:
         """Whether the article calls ``name`` a person in an apposition ("Okonkwo Adeyemi, the founder,")."""
         if self._described_people is None:

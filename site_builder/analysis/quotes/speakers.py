@@ -478,8 +478,12 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         named = latest if latest and known_outlet(latest) is None and not named_as_outlet(latest.split()) else None
     named = named or named_so  # "the Harbor Trust said ... "...," the trust said"
     if named is None and head in LEXICON.generic_bodies and issuer and _no_person(issuer, people):
-        # "Harwell Appliances said ... The company said": the one who just spoke, if no person nor paper.
-        named = None if known_outlet(issuer) or named_as_outlet(issuer.split()) else issuer
+        # "Harwell Appliances said ... The company said": the one who just spoke, if no person nor
+        # paper, and named more than once (what the story is about: a union named once to answer
+        # the firm, '"...," Unite said', is not "the company").
+        named_again = people.mentions_before(issuer, phrase.paragraph, phrase.position) >= _TOPIC_MENTIONS
+        outlet = known_outlet(issuer) or named_as_outlet(issuer.split())
+        named = issuer if named_again and not outlet else None
     return _speaking_body(named, phrase) if named else Resolution(None)
 
 
@@ -487,6 +491,10 @@ def _unlike_a_person(name: str, people: People) -> bool:
     """A name of two words or more with no first name a language lists and no title the article gives it."""
     words = name.split()
     return len(words) >= 2 and not opens_with_given_name(words) and not people.is_titled(name)
+
+
+#: How often an article names a body before "the company" may mean it by having just spoken.
+_TOPIC_MENTIONS = 2
 
 
 def _no_person(name: str, people: People) -> bool:
