@@ -537,11 +537,10 @@ class People:
             rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
             r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
         )
-        # "the logistics company Harbor Freight Lines": a name its kind word introduces, in lower case
-        # (a word for any body for "the company": "the logistics firm Harbor Freight Lines").
-        kinds = sorted({head} | (LEXICON.generic_bodies if head in LEXICON.generic_bodies else set()))
+        # "the logistics company Harbor Freight Lines": a name the very word introduces, in lower case
+        # ("the advocacy group Clean Rivers Now" is no "company").
         introduced = re.compile(
-            rf"\b(?:{'|'.join(map(re.escape, kinds))})\s+({capitalised}(?:\s+(?:(?:{joining})\s+)?{capitalised})*)"
+            rf"\b{re.escape(head)}\s+({capitalised}(?:\s+(?:(?:{joining})\s+)?{capitalised})*)"
         )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
