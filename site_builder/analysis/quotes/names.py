@@ -539,9 +539,7 @@ class People:
         )
         # "the logistics company Harbor Freight Lines": a name the very word introduces, in lower case
         # ("the advocacy group Clean Rivers Now" is no "company").
-        introduced = re.compile(
-            rf"\b{re.escape(head)}\s+({capitalised}(?:\s+(?:(?:{joining})\s+)?{capitalised})*)"
-        )
+        introduced = re.compile(rf"\b{re.escape(head)}\s+({capitalised}(?:\s+(?:(?:{joining})\s+)?{capitalised})*)")
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
             found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
