@@ -534,3 +534,22 @@ def test_grouping_forms(first: str, second: str, same: bool) -> None:
     quotes = _grouped(first, second)
     sources_of_each_quote = [{occurrence.source_id for occurrence in quote.occurrences} for quote in quotes]
     assert ({"a", "b"} in sources_of_each_quote) == same
+
+
+@pytest.mark.parametrize(
+    ("words", "outlet"),
+    [
+        ("the Harbor Times newspaper", "Harbor Times"),
+        ("the nationalist Harbor Times tabloid", "Harbor Times"),
+        ("the Murdoch tabloid", None),  # whose paper, not its name
+        ("the Spanish newspaper", None),
+        ("a Harbor Times newspaper", None),
+        ("the Harbor Times Magazine", None),  # the word is part of the name
+    ],
+)
+def test_a_word_for_the_press_makes_a_name_an_outlet_only_if_made_like_one(words: str, outlet: str | None) -> None:
+    from site_builder.analysis.quotes.speakers import Phrase, _outlet_by_press_word
+
+    tokens = tuple(words.split())
+    phrase = Phrase(tokens, tuple(token.lower() for token in tokens), 0, 0, 0, frozenset())
+    assert _outlet_by_press_word(phrase) == outlet

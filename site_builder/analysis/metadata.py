@@ -575,7 +575,7 @@ def photo_credit_line(text: str) -> tuple[str, str] | None:
         _is_agency(paper)
         or paper.casefold() in _lexicon().staff_credits
         or known_outlet(paper)
-        or _is_outlet_name(paper)
+        or is_outlet_name(paper)
     )
     return (found.group("who"), paper) if credited else None
 
@@ -599,14 +599,14 @@ def _outlet_reporting(text: str) -> str | None:
             # Places and companies appear in the same phrases: only a newsroom ("... News", "The
             # Example Gazette"), a station's call sign or a known outlet is taken.
             known = known_outlet(name)
-            if known or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name) or _is_outlet_name(name):
+            if known or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name) or is_outlet_name(name):
                 return known or _station(name)
     photo = _STAFF_PHOTO.search(text)
     if photo is not None:
         who, paper = photo.group("who"), photo.group("paper").strip()
     else:
         credit = photo_credit_line(text)
-        if credit is None or not (known_outlet(credit[1]) or _is_outlet_name(credit[1])):
+        if credit is None or not (known_outlet(credit[1]) or is_outlet_name(credit[1])):
             return None  # a bare credit names an outlet only by an outlet's word ("/ The Example Times")
         who, paper = credit
     # An agency's picture may run in any outlet's article ("AP Photo/Jo Roe", "Jo Roe/Getty Images",
@@ -878,7 +878,7 @@ def _credited_outlet(piece: str) -> str | None:
     ]
     known = (known_outlet(name) or outlet_from_credit(name) for name in names)
     return next((found for found in known if found is not None), None) or next(
-        (name for name in names if _is_outlet_name(name) and not _is_job_title(name)), None
+        (name for name in names if is_outlet_name(name) and not _is_job_title(name)), None
     )
 
 
@@ -886,10 +886,10 @@ def _outlet_named(name: str) -> str | None:
     """The outlet ``name`` is: a listed one by any of its names, else ``name`` itself when it is
     named as outlets are; ``None`` when it names none."""
     name = name.strip()
-    return known_outlet(name) or outlet_from_credit(name) or (name if _is_outlet_name(name) else None)
+    return known_outlet(name) or outlet_from_credit(name) or (name if is_outlet_name(name) else None)
 
 
-def _is_outlet_name(name: str) -> bool:
+def is_outlet_name(name: str) -> bool:
     """An outlet we do not list, named as outlets are: a few capitalised words, one of them (or of
     its hyphened parts: "Beacon-Ledger") a word for a newspaper or broadcaster ("The Springfield
     Herald", "Channel 4 News")."""
@@ -948,7 +948,7 @@ def _outlet_naming_itself(furniture: list[str], article: list[str]) -> str | Non
             for pattern in (before, after) if in_furniture else (after,):
                 for found in pattern.finditer(text):
                     name = re.sub(r"^the\s+", "", found.group("name"), flags=re.I).rstrip(".")
-                    named = known_outlet(name) or (name if _is_outlet_name(name) else None)
+                    named = known_outlet(name) or (name if is_outlet_name(name) else None)
                     if named is None and in_furniture and len(name.split()) >= 2 and page.count(name) >= 2:
                         named = name  # "Cedar and Slate" on its top line and in "Welcome to Cedar and Slate"
                     if named is None or only_menu_words(named) or _is_agency(named) or opens_with_given_name(named):
@@ -1081,7 +1081,7 @@ def _outlet_of_staff(line: str) -> str | None:
     if not jobs or jobs[0] == 0:
         return None
     employer = " ".join(words[: jobs[0]])
-    return _staff_outlet(employer) or (employer if _is_outlet_name(employer) else None)
+    return _staff_outlet(employer) or (employer if is_outlet_name(employer) else None)
 
 
 def _staff_outlet(name: str) -> str | None:
@@ -1248,7 +1248,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet and byline and _squashed(outlet) == _squashed(byline):
         # One name read as both: an outlet's ("Capitol Ledger" as a byline), else the writer's ("Jo
         # Roe" above the menu of a page "By Jo Roe").
-        if known_outlet(outlet) or _is_outlet_name(outlet):
+        if known_outlet(outlet) or is_outlet_name(outlet):
             byline = None
         else:
             outlet = None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..metadata import known_outlet, named_as_outlet
+from ..metadata import is_outlet_name, known_outlet, named_as_outlet
 from .cues import (
     CONTRACTION_ENDING,
     FEMALE_PRONOUN,
@@ -436,7 +436,9 @@ def _outlet_by_press_word(phrase: Phrase) -> str | None:
     if not name or not all(word[:1].isupper() or word in LEXICON.organisation_connectors for word in name):
         return None
     joined = " ".join(name)
-    return None if joined.casefold() in PLACE_NAMES else known_outlet(joined) or joined
+    if joined.casefold() in PLACE_NAMES or not (known_outlet(joined) or is_outlet_name(joined)):
+        return None  # "the Spanish newspaper", "the Murdoch tabloid": no paper's name
+    return known_outlet(joined) or joined
 
 
 def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
