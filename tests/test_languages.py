@@ -292,6 +292,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # empresa de transportes Urbanos del Moncayo"), meant later by a word for a body.
         ("fr-trade.txt", ["Transbrive Ouest"]),
         ("es-trade.txt", ["Urbanos del Moncayo"]),
+        # Two bodies introduced by their kind: "la compañía" may be either, so no one.
+        ("es-two-firms.txt", [None]),
         # "Der Vorsitzende des Mieterbundes, Thomas Keller,": the genitive after a role says what the
         # role is of; the name after the comma speaks, not the body.
         ("de-genitive.txt", ["Thomas Keller", "Petra Lang"]),

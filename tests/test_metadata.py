@@ -623,7 +623,7 @@ def test_a_bare_photo_credit_names_the_photographer_and_employer(line: str, cred
     [
         [("link list", "More from The Example Bay Mercury")],
         [("copyright notice", "© 2017 Example Coast Media Group Ltd, publishers of The Example Coast Weekly.")],
-        [("navigation", "Sign up for Example Ridge Beacon-Ledger alerts")],
+        [("navigation", "Printed from Example Ridge Beacon-Ledger")],
     ],
 )
 def test_the_page_names_its_own_unlisted_outlet_in_passing(entries: list[tuple[RemovalReason, str]]) -> None:

@@ -691,7 +691,24 @@ def site_name(line: str, *, placed: bool = False) -> str | None:
     # "Herald-Dispatch", "NewsHub": a word for an outlet inside a joined name.
     parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))
     outlet_word = any(part in _lexicon().outlet_name_words for part in parts)
-    return name if has_tagline or in_capitals or outlet_word or placed else None
+    return name if has_tagline or in_capitals or outlet_word or (placed and _may_be_placed_name(name)) else None
+
+
+def _may_be_placed_name(name: str) -> bool:
+    """A name that where it stands may be a site's though no word says so ("Ward Six Watch"): not
+    a greeting or a label ("Hello, Jo Roe", "Breaking: Storm Warning"), no number or weather ("Dunmore
+    12C"), no day ("Tuesday Edition"), not a person's two names ("Sam Lee")."""
+    words = name.split()
+    calendar = _lexicon().calendar
+    return (
+        not re.search(r"[,:;\d]", name)
+        and not any(word.casefold() in calendar.weekdays or word.casefold() in calendar.months for word in words)
+        and not (len(words) == _PERSON_NAME_WORDS and opens_with_given_name(name))
+    )
+
+
+#: A given name and a surname: a person's name, above a menu the writer's.
+_PERSON_NAME_WORDS = 2
 
 
 def only_menu_words(text: str) -> bool:
@@ -1148,6 +1165,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             logo = LOGO_LINE.fullmatch(text)
+            if logo and logo.group("labelled") and headline_line is not None and piece.line > headline_line:
+                continue  # "[logo: Harbor Bank]" under the article: a sponsor's, a partner's
             text = (logo.group("name") or logo.group("labelled")) if logo else text  # "The Example Times logo"
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
             named = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)

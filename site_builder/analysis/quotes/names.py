@@ -313,16 +313,6 @@ _DESCRIBED_AS_PERSON = re.compile(
 )
 
 
-def _without_full_stop(name: str) -> str:
-    """``Harbor Freight Lines.`` ending a sentence -> ``Harbor Freight Lines`` (``Acme Co.`` keeps its own)."""
-    last = name.split()[-1].lower().rstrip(".")
-    return name if last in LEXICON.company_suffixes or last in LEXICON.abbreviations else name.rstrip(".")
-
-
-#: "the company Friday said": a day or a month after a word for a body is no name of it.
-_CALENDAR_WORDS = frozenset(LEXICON.calendar.weekdays) | frozenset(LEXICON.calendar.months)
-
-
 #: "Ana and Tomas Whitcroft": two first names, then the surname they share.
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
 
@@ -537,9 +527,6 @@ class People:
             rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
             r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
         )
-        # "the logistics company Harbor Freight Lines": a name the very word introduces, in lower case
-        # ("the advocacy group Clean Rivers Now" is no "company").
-        introduced = re.compile(rf"\b{re.escape(head)}\s+({capitalised}(?:\s+(?:(?:{joining})\s+)?{capitalised})*)")
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
             found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
@@ -547,11 +534,6 @@ class People:
                 (match.start(), _without_article(match.group(1)))
                 for match in described.finditer(text)
                 if match.group(1).casefold() not in PLACE_NAMES
-            ]
-            found += [
-                (match.start(), _without_full_stop(match.group(1)))
-                for match in introduced.finditer(text)
-                if not is_title_word(first := match.group(1).split()[0]) and first.lower() not in _CALENDAR_WORDS
             ]
             named = [name for _, name in sorted(found) if len(name.split()) > 1]
             if named:

@@ -714,6 +714,14 @@ def _opens_relative_clause(words: Sequence[_Word], at: int, language: _Language)
     )
 
 
+def _sole_introduced_body(reading: _Reading) -> str | None:
+    """The body a word for a body means when the article introduced one by its kind; none when it
+    introduced two ("El grupo Distrimax rompió su contrato con la empresa Urbanos del Moncayo":
+    "la compañía" may be either)."""
+    introduced = set(reading.introduced_bodies)
+    return reading.introduced_bodies[-1] if len(introduced) == 1 else None
+
+
 def _kind_and_trade_before(words: Sequence[_Word], at: int, language: _Language) -> bool:
     """A word for a body, a connector and a lower-case noun right before ``at`` ("société de
     logistique", "empresa de transportes"): what kind of body the name after them is."""
@@ -921,7 +929,7 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
             return named
         # Else the body last introduced by a word for its kind ("la empresa Hallbrook Heating").
         return next((body for body in reversed(reading.bodies) if kind in body.casefold()), None) or (
-            reading.introduced_bodies[-1] if reading.introduced_bodies else None
+            _sole_introduced_body(reading)
         )
     # Else the name the phrase opens with: its first run of capitalised words ("der Polizei Hamburg"),
     # never capitalised nouns further on ("… auf Nachfrage unserer Zeitung").
@@ -1443,7 +1451,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
                 return named.description  # "teilte das Landeskriminalamt mit": a compound names its body
             # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
             # compañía"); none: no one ("la compañía" is no speaker's name).
-            return named_body or (reading.introduced_bodies[-1] if reading.introduced_bodies else None)
+            return named_body or _sole_introduced_body(reading)
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role

@@ -834,12 +834,12 @@ _CLAUSE_OPENERS = LEXICON.clause_openers | (LEXICON.relative_pronouns - LEXICON.
 def _opens_clause_before_named(tokens: list[str]) -> bool:
     """``as the Global Times``, ``as the nationalist Global Times tabloid``: a clause opener, an
     article, and a capitalised name ending the phrase, or a word for the press after it (not "As
-    the Guardian first", read as before)."""
+    the Guardian first", nor "as the Chief Constable", a title: read as before)."""
     return (
         len(tokens) > 2
         and tokens[0].lower() in _CLAUSE_OPENERS
         and tokens[1].lower() in LEXICON.determiners
-        and any(token[:1].isupper() for token in tokens[2:])
+        and any(token[:1].isupper() and not is_title_word(token) for token in tokens[2:])
         and (tokens[-1][:1].isupper() or tokens[-1] in _PRESS_WORDS)
     )
 
