@@ -1190,7 +1190,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             holder = None if outlet else outlet_in_copyright(text)
             # "© 2016 Calder Ridge Media Group": the firm that owns the paper, which the page may name too.
             owner = owner or (holder if holder and _names_a_firm(holder) else None)
-            outlet = outlet or holder
+            # A firm's name is the outlet only when nothing else on the page names one (see below).
+            outlet = outlet or (holder if holder != owner else None)
             # "This article is republished from The Example Review under a Creative Commons
             # license": the outlet whose article it is, when the page names no other.
             reprinted = _REPUBLISHED_FROM.match(text)
@@ -1251,10 +1252,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             ]
             outlet = outlet or next((name for name in folio if name), None)
     titled = titled or (_site_after_repeated_headline(removed, title) if title else None)
-    self_named = _outlet_naming_itself([piece.text for piece in removed], article)
-    if outlet is not None and outlet == owner and self_named is not None:
-        outlet = self_named  # "The Marrow Valley Tribune welcomes letters" on a page Calder Ridge Media Group owns
-    promoted = promoted or self_named
+    promoted = promoted or _outlet_naming_itself([piece.text for piece in removed], article)
     if outlet is None and titled is None:
         promoted = _outlet_at_its_own_address([piece.text for piece in removed]) or promoted
     if outlet is None and promoted is None:
@@ -1262,7 +1260,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
-    outlet = outlet or titled or promoted
+    outlet = outlet or titled or promoted or owner
     byline = byline or named_under_headline
     if outlet and byline and _squashed(outlet) == _squashed(byline):
         # One name read as both: an outlet's ("Capitol Ledger" as a byline), else the writer's ("Jo
