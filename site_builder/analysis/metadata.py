@@ -672,6 +672,8 @@ def site_name(line: str, *, placed: bool = False) -> str | None:
         return " ".join(re.findall(r"[A-Z][a-z0-9]+|[A-Z0-9]+(?![a-z])|[a-z0-9]+", name))  # "NorthValleyPost"
     pieces = _TAGLINE_SEPARATOR.split(text, maxsplit=1)
     has_tagline = len(pieces) == 2
+    if has_tagline and parse_date(pieces[1]) is not None and _ADDRESS_DOMAIN.search(pieces[1].casefold()):
+        return None  # "ARCHIVED PAGE — captured 17 Mar 2001 from http://...": an archive's banner
     name = pieces[0].split(": ", 1)[0] if has_tagline else text
     # "Harbour FM 97.2": a station's frequency is no part of its name.
     name = re.sub(r"(?:\s+\d+(?:\.\d+)?)+$", "", name) if has_tagline else name
