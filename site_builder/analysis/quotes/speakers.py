@@ -354,6 +354,8 @@ def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, peop
         return None
     if any(is_title_word(token) for token in name):
         return None  # "the party Chairman Jo Roe": a person with a title
+    if all(_is_date_word(token) for token in name):
+        return None  # "The company Monday announced": when, not which company
     return _speaking_body(" ".join(name), phrase)
 
 
