@@ -86,6 +86,8 @@ class DiscourseQueries(Protocol):
 
     def latest_issuer(self, paragraph: int, position: int, *, reach: int = ...) -> str | None: ...
 
+    def latest_issuer_mention(self, paragraph: int, position: int, *, reach: int = ...) -> Mention | None: ...
+
     def document_owner(self, document: str, paragraph: int, position: int) -> str | None: ...
 
 
@@ -209,10 +211,15 @@ class Discourse:
     def latest_issuer(self, paragraph: int, position: int, *, reach: int = DESCRIPTION_REACH_PARAGRAPHS) -> str | None:
         """Who issued ``the statement``: the last one who spoke, in this paragraph or the one before
         (``reach``: how many paragraphs back)."""
+        latest = self.latest_issuer_mention(paragraph, position, reach=reach)
+        return latest.person if latest is not None else None
+
+    def latest_issuer_mention(
+        self, paragraph: int, position: int, *, reach: int = DESCRIPTION_REACH_PARAGRAPHS
+    ) -> Mention | None:
+        """Where the last one who spoke was named, within ``reach`` paragraphs."""
         latest = next(_latest_first(self._issuers, paragraph, position), None)
-        if latest is None or paragraph - latest.paragraph > reach:
-            return None
-        return latest.person
+        return None if latest is None or paragraph - latest.paragraph > reach else latest
 
     def document_owner(self, document: str, paragraph: int, position: int) -> str | None:
         """Whose ``the report`` is: the owner of the last report the article named (``the iSight report``)."""

@@ -553,6 +553,13 @@ class People:
             )
         return name in self._described_bodies
 
+    def text_between(self, start: tuple[int, int], end: tuple[int, int]) -> str:
+        """The article's text from ``start`` to ``end``, each (paragraph, offset), paragraphs joined by newlines."""
+        if start[0] == end[0]:
+            return self._texts[start[0]][start[1] : end[1]]
+        middle = self._texts[start[0] + 1 : end[0]]
+        return "\n".join([self._texts[start[0]][start[1] :], *middle, self._texts[end[0]][: end[1]]])
+
     def mentions_before(self, name: str, paragraph: int, position: int) -> int:
         """How often the article names ``name`` before ``position`` of ``paragraph``, as a whole word."""
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")

@@ -386,10 +386,13 @@ def _the_representative(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     if people.by_role(phrase.lower[1]) is not None:
         return None  # "spokesman Jo Roe" somewhere: the person in that role (a later rule)
     # As far back as a pronoun reaches: the body's voice may speak on through a quotation of its own.
-    issuer = discourse.latest_issuer(phrase.paragraph, phrase.position, reach=PRONOUN_REACH_PARAGRAPHS)
-    if issuer is None or issuer.lower().split()[-1] != phrase.lower[1]:
+    issuer = discourse.latest_issuer_mention(phrase.paragraph, phrase.position, reach=PRONOUN_REACH_PARAGRAPHS)
+    if issuer is None or issuer.person.lower().split()[-1] != phrase.lower[1]:
         return None
-    return Resolution(issuer)
+    since = people.text_between((issuer.paragraph, issuer.position), (phrase.paragraph, phrase.start))
+    if re.search(rf"\b{re.escape(phrase.lower[1])}\b", since, re.I):
+        return Resolution(None)  # "The union's spokesman disagreed": another body's came between
+    return Resolution(issuer.person)
 
 
 def _described_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
