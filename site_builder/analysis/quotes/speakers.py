@@ -697,6 +697,8 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
         return None
     if body[-1].endswith(("'s", "’s")):
         return None
+    if len(body) == 1 and body[0].lower() in LEXICON.stop_words | LEXICON.function_words:
+        return None  # "Its spokesman" opening a sentence: whose, not a body's name
     # "a Coastline spokeswoman" after "Coastline Insurance" was named: the body's full name.
     return f"{people.fullest(' '.join(body))} {role}"
 
