@@ -274,6 +274,8 @@ def main() -> None:
     if HELD_OUT.is_dir():
         parts.append(("held out", HELD_OUT, False))  # its misses are never printed
     for part, folder, verbose in parts:
+        # Each metadata field over every page battery of the part: (wrong, pages).
+        page_totals: dict[str, tuple[int, int]] = {}
         for name, file, score, size in _batteries(folder):
             if args.only and args.only not in file:
                 continue
@@ -284,6 +286,11 @@ def main() -> None:
             if verbose:
                 for miss in misses:
                     print("   ", miss)
+            if name.startswith("page "):
+                wrong, pages = page_totals.get(name, (0, 0))
+                page_totals[name] = (wrong + len(misses), pages + size)
+        for name, (wrong, pages) in page_totals.items():
+            print(f"{part:12} {'all metadata page batteries':32} {name:18} wrong {wrong:3} of {pages}")
 
 
 if __name__ == "__main__":
