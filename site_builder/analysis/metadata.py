@@ -1414,13 +1414,12 @@ def _site_after_repeated_headline(removed: list[RemovedText], headline: str) -> 
 
 
 def _may_name_a_site(name: str) -> bool:
-    """A name after a repeated headline that may be the site's: two capitalised words or more, no
-    number and no word of a stamp ("Page 2", "Updated", "Live Updates" label the page)."""
-    words = name.split()
+    """A name after a repeated headline that may be the site's: two capitalised words or more, that
+    may be a name where it stands (no number: "Page 2"), and no word of a stamp ("Updated", "Live
+    Updates" label the page)."""
     return (
-        len(words) >= _SHORTEST_PLACED_NAME
+        len(name.split()) >= _SHORTEST_PLACED_NAME
         and site_name(name, placed=True) is not None
-        and not any(char.isdigit() for char in name)
         and not _STAMP_WORDS.search(name)
     )
 

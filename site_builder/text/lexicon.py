@@ -296,7 +296,7 @@ class Lexicon:
     #: auch:" -> "related-link teaser"): a phrase ending in ":" opens a line, any other is the whole
     #: line. English furniture is told by the patterns of ``analysis/clean/rules.py``.
     furniture_openers: Mapping[str, str]
-    #: Phrases with which a page names its own outlet ("more from" = before the name, "welcomes" = after it).
+    #: Phrases with which a page names its own outlet ("more from" = before the name, "welcomes letters" = after it).
     self_naming_cues: Mapping[str, str]
     #: What labels a publication stamp, lower case, and which date it gives ("veröffentlicht am =
     #: published", "mis à jour le = updated"), and the small words a stamp holds besides its

@@ -230,15 +230,17 @@ def _headline_by_its_words(lines: list[Line], reasons: list[RemovalReason | None
     under_menu = [i for i in above if i > menu]
     if menu >= 0 and under_menu:
         above = under_menu
+    # The first line may be the headline (-1); under the site's menu, it is.
+    first_line = above[0] if menu >= 0 and above else -1
     if len(above) < 2:
-        return above[0] if menu >= 0 and above else -1
+        return first_line
     article = _ArticleWords.of(lines[j].text for j in range(credits_line + 1, len(lines)) if reasons[j] is None)
     for i in above:
         if article.bears_out(lines[i].text):
             # A sentence with its full stop further down is the deck, not the headline.
             first = i == above[0] or lines[i].text.rstrip(CLOSERS).endswith(".")
-            return (above[0] if menu >= 0 else -1) if first else i
-    return above[0] if menu >= 0 else -1
+            return first_line if first else i
+    return first_line
 
 
 def _headline_under_site_menu(lines: list[Line], reasons: list[RemovalReason | None]) -> int:
@@ -267,12 +269,10 @@ def _last_site_menu(lines: list[Line], reasons: list[RemovalReason | None], befo
 
 
 def _is_site_menu(line: Line, reason: RemovalReason | None) -> bool:
+    if reason != "navigation":
+        return False
     links = [link.strip().casefold() for link in _MENU_SEPARATOR.split(line.text) if link.strip()]
-    return (
-        reason == "navigation"
-        and len(links) >= _MENU_LINKS
-        and not any(set(link.split()) & _SHARE_WORDS for link in links)
-    )
+    return len(links) >= _MENU_LINKS and not any(set(link.split()) & _SHARE_WORDS for link in links)
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s{2,}")
@@ -572,18 +572,14 @@ def _names_the_page_over_its_date(lines: list[Line], reasons: list[RemovalReason
     return headline_to_come and not _article_below(lines, reasons, at).bears_out(lines[at].text)
 
 
-def _placed_site_name(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> bool:
-    """Line ``at``, where only the site's name stands, may be it: a short capitalised name that the
-    article does not bear out (a headline shares its words)."""
-    text = lines[at].text
-    return meta.site_name(text, placed=True) is not None and not _article_below(lines, reasons, at).bears_out(text)
-
-
 def _site_name_first_above(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> bool:
     """The first unlabelled line above line ``at`` may be the site's name (its motto may follow):
     short, capitalised, and not borne out by the article below, as a headline is."""
     first = next((j for j in range(at) if reasons[j] is None), None)
-    return first is not None and _placed_site_name(lines, reasons, first)
+    if first is None:
+        return False
+    text = lines[first].text
+    return meta.site_name(text, placed=True) is not None and not _article_below(lines, reasons, first).bears_out(text)
 
 
 def _article_below(lines: list[Line], reasons: list[RemovalReason | None], at: int) -> _ArticleWords:

@@ -380,7 +380,8 @@ def _kind_representative(phrase: Phrase, discourse: DiscourseQueries, people: Pe
 
 def _the_representative(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the spokesman said`` after "A spokesman for Harlow Energy said ...": the body's voice who just
-    spoke (in this paragraph or the one before), when the article names no one with that role."""
+    spoke (as far back as a pronoun reaches), when the article names no one with that role and no
+    other spokesman came up in between."""
     if len(phrase.lower) != 2 or phrase.lower[0] not in LEXICON.determiners or phrase.lower[1] not in REPRESENTATIVES:
         return None
     if people.by_role(phrase.lower[1]) is not None:
@@ -441,9 +442,10 @@ def _outlet_by_press_word(phrase: Phrase) -> str | None:
     if not name or not all(word[:1].isupper() or word in LEXICON.organisation_connectors for word in name):
         return None
     joined = " ".join(name)
-    if joined.casefold() in PLACE_NAMES or not (known_outlet(joined) or is_outlet_name(joined)):
-        return None  # "the Spanish newspaper", "the Murdoch tabloid": no paper's name
-    return known_outlet(joined) or joined
+    if joined.casefold() in PLACE_NAMES:
+        return None
+    # "the Spanish newspaper", "the Murdoch tabloid": no paper's name.
+    return known_outlet(joined) or (joined if is_outlet_name(joined) else None)
 
 
 def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
