@@ -259,8 +259,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("es-questioned.txt", ["Beatriz Soto", "Ana Ruiz"]),
         # "Auf Fragen von Journalisten sagte Bürgermeister Berger": a clause opening with a phrase of
         # circumstance names its subject after the verb (not "Fragen von Journalisten"); "Vor Gericht
-        # schilderte …" opens with such a phrase, which names no body for "die Kasse" to mean.
-        ("de-questioned.txt", ["Luis Berger", "Beate Sommer", None]),
+        # schilderte …" opens with such a phrase, which names no body for "die Kasse" to mean: the
+        # body the sentence before it opens with does ("Die AOK Nordland begrüßte das Urteil.").
+        ("de-questioned.txt", ["Luis Berger", "Beate Sommer", "AOK Nordland"]),
         # "dice Lucía Ferrer, la capitana,": the role set off after the name is hers (not "dice", a
         # verb before it), so "responde la capitana" later means her; "grita" tags a dialogue line.
         ("es-dialogue.txt", ["Lucía Ferrer", "Ramón Vidal", "Inés Paredes", "Lucía Ferrer", "Lucía Ferrer"]),
@@ -392,6 +393,16 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
                 "Anna Brenner",
                 "Paul Brenner",
             ],
+        ),
+        # A day opening a sentence ("Jeudi, Pascal Le Floch …") names no one; "le Yacht club de
+        # Saint-Briac" is one body, its kind in lower case inside the name, so "Le club" later means it.
+        ("fr-sailing.txt", ["Pascal Le Floch", "Yacht club de Saint-Briac"]),
+        # "Le groupe" is the body the clause before opened with after a phrase of circumstance ("Dans
+        # un communiqué …, Ardelys …"); "la DDSP" is the directorate named in full with those initials,
+        # and "la police" the body the sentence before it opened with.
+        (
+            "fr-plant.txt",
+            ["Ardelys"] + ["direction départementale de la sécurité publique des Ardennes"] * 2,
         ),
         # A role written in capitals ("le PDG du groupe …, Olivier Serrurier,") and "jure" as a speech verb.
         ("fr-roles.txt", ["Olivier Serrurier", "Yannick Berthomieu"]),

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
-from ...text.quotemarks import QuotationSpan, quotation_spans
+from ...text.quotemarks import CLOSING_MARKS, QuotationSpan, quotation_spans
 from .cues import interview_cue
 from .marks import ends_sentence_early, occurrence
 from .names import without_nicknames
@@ -72,6 +72,8 @@ class _Reading:
     organisations: frozenset[str]
     #: The role nouns a title says ("me" -> "avocat"): "Me Baradat" is "l'avocat" later.
     title_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The small words inside names ("de", "la"), case-folded: initials leave them out.
+    name_particles: frozenset[str] = frozenset()
     people: list[_Person] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
     #: Bodies introduced by an organisation word ("el grupo Hallbrook Heating"), in order.
@@ -85,6 +87,9 @@ class _Reading:
     ages: dict[int, str] = field(default_factory=dict)
     #: The two people "la première" and "la seconde" were read as, in the order they were named.
     pair: tuple[str, str] | None = None
+    #: The body the last sentence opening with a name opened with ("Die AOK Niedersachsen … begrüßte
+    #: das Urteil."), while no one has been named since: "teilte die Kasse mit" after it is that body's.
+    body_subject: str | None = None
 
     def person(self, name: str) -> _Person | None:
         for person in reversed(self.people):
@@ -119,6 +124,7 @@ class _Reading:
         if role:
             known.roles.add(role)
         self.people.append(known)  # most recent last
+        self.body_subject = None
         return known.name
 
     def latest(self, gender: str | None = None) -> str | None:
@@ -149,13 +155,27 @@ class _Reading:
         return None
 
     def body_with_initials(self, initials: str) -> str | None:
-        """The body named before whose capitalised words' initials these are: "AFA" is the
-        "Asociación del Fútbol Argentino" the article named in full."""
+        """The body named before (or quoted) whose capitalised words' initials these are: "AFA" is
+        the "Asociación del Fútbol Argentino" the article named in full; or, for a name in lower case,
+        the initials of its words up to a particle ("DDSP" is the "direction départementale de la
+        sécurité publique de l'Aisne", the place left out)."""
         if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= _MAX_INITIALS):
             return None
-        for body in reversed(self.bodies):
+        for body in [*reversed(self.bodies), *reversed(self.quoted_bodies)]:
             words = body.split()
-            if len(words) >= 2 and "".join(word[0] for word in words if word[:1].isupper()) == initials:
+            if len(words) < 2:
+                continue
+            if "".join(word[0] for word in words if word[:1].isupper()) == initials:
+                return body
+            letters = ""
+            for word in words:
+                if word.casefold() in self.name_particles:
+                    if letters == initials:
+                        return body
+                    continue
+                elided = _ELIDED_ARTICLE.match(word)
+                letters += (elided.group(2) if elided else word)[0].upper()
+            if letters == initials:
                 return body
         return None
 
@@ -1188,7 +1208,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 reading.introduce_body(" ".join(w.text for w in words[kind_at:end]))
                 index = end
                 continue
-            if word.capitalised and not word.punctuation:
+            if word.capitalised and not word.punctuation and word.lower not in language.when:
+                # "Mardi, Jean-Marc Le Guellec a comparu": a day opening the sentence names no one.
                 run = _name_run(words, index, language)
                 noun = _leading_noun(run, language)
                 if noun is not None:
@@ -1292,20 +1313,75 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     # "Vor Gericht schilderte sie …": a phrase of circumstance opening the sentence.
                     or words[index].lower in language.prepositions
                 ):
-                    body = words[index : words.index(run[-1]) + 1]
+                    body = words[index : _kind_after_name(words, words.index(run[-1]) + 1, language)]
                     while len(body) > 1 and body[0].lower in language.determiners:
                         body = body[1:]  # "La Federación de …" opening a sentence: the body, without its article
-                    name = " ".join(w.text for w in body)
+                    name = _name_text(body, language)
                     elided = _ELIDED_ARTICLE.match(name)
                     if elided and elided.group(1).casefold() in language.determiners:
                         name = elided.group(2)  # "L'intersyndicale CGT-FO": the body, without its article
+                    name = reading.body_with_initials(name) or name  # "La DDSP" named in full before
                     reading.bodies.append(name)
+                    if _subject_at(words, index, text, language):
+                        reading.body_subject = name
                 index = words.index(run[-1]) + 1 if run else index + 1
                 if apposed and "capitalised-nouns" in language.lexicon.conventions:
                     # Past the role in apposition: "Geologe beim Amt" is no body's name.
                     index = next(at for at in range(after_run, len(words)) if words[at].text.rstrip(".") == apposed) + 1
             else:
                 index += 1
+
+
+def _kind_after_name(words: Sequence[_Word], at: int, language: _Language) -> int:
+    """Where a body's name that opens with capitals ends: past a kind word in lower case after them and
+    what it is of ("Football club de l'Odet", "Deportivo club de Tineo"), where only names are
+    capitalised; else ``at``, the end of the capitals."""
+    if (
+        "capitalised-nouns" in language.lexicon.conventions
+        or at + 1 >= len(words)
+        or not words[at].text.islower()
+        or words[at].lower not in language.organisations
+    ):
+        return at
+    end = at + 1
+    while end < len(words) and words[end].lower in language.connectors and not words[end].capitalised:
+        end += 1
+    elided = _ELIDED_ARTICLE.match(words[end].text) if end < len(words) else None
+    if end == at + 1 and not (elided and elided.group(1).casefold() in language.connectors | language.determiners):
+        return at  # "Durand société …": nothing says what the kind word is of
+    if end >= len(words) or not (words[end].capitalised or (elided and elided.group(2)[:1].isupper())):
+        return at
+    end += 1
+    while (
+        end < len(words)
+        and words[end].capitalised
+        and not words[end].punctuation
+        and not words[end - 1].text.endswith(".")  # "… de l'Odet. Mardi": the sentence ended
+    ):
+        end += 1
+    return end
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its paragraph or a sentence ("…. Die AOK", "…«. Die AOK")."""
+    before = text[:at].rstrip(" \u00a0\u202f").rstrip(CLOSING_MARKS)
+    return not before or before[-1] in ".!?"
+
+
+def _subject_at(words: Sequence[_Word], index: int, text: str, language: _Language) -> bool:
+    """Whether the name at ``index`` opens its sentence ("Die AOK Niedersachsen … begrüßte"), or its
+    clause after a phrase of circumstance ("Dans un communiqué publié mardi soir, Norvalis …")."""
+    if _opens_sentence(text, words[index].start):
+        return True
+    while index and words[index - 1].lower in language.determiners:
+        index -= 1  # "En fin de journée, la DDSP a signalé …"
+    if not index or words[index - 1].text != ",":
+        return False
+    opening = next((at for at in range(index - 1, -1, -1) if _opens_sentence(text, words[at].start)), None)
+    if opening is None:
+        return False
+    phrase = words[opening : index - 1]
+    return _opens_with_preposition(phrase, language) and not any(word.text == "," for word in phrase)
 
 
 def _body_in_full(words: Sequence[_Word], named: _Named, language: _Language) -> str | None:
@@ -1437,14 +1513,17 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         if _is_organisation_compound(noun, language):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
             # A body named with that very word ("la mairie de Quimper" for "la mairie"), in the
-            # narrative or as a speaker quoted ("Le ministère de l'Industrie réagit : « … »"), else
-            # any body the narrative named with a word for a body.
+            # narrative or as a speaker quoted ("Le ministère de l'Industrie réagit : « … »"); else
+            # the body a sentence just opened with, no one named since ("Die AOK … begrüßte das
+            # Urteil. »…«, teilte die Kasse mit"); else any body the narrative named with a word
+            # for a body.
             bodies = [(body, set(body.casefold().split())) for body in reversed(reading.bodies)]
             quoted = [(body, set(body.casefold().split())) for body in reversed(reading.quoted_bodies)]
             named_body = (
                 reading.body_ending(named.description)
                 or next((body for body, words in bodies if noun in words), None)
                 or next((body for body, words in quoted if noun in words), None)
+                or reading.body_subject
                 or next((body for body, words in bodies if organisations & words), None)
             )
             if named_body is None and noun not in organisations:
@@ -1474,7 +1553,9 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     English), with its speaker."""
     language = _language(code)
     lexicon = language.lexicon
-    reading = _Reading(language.organisations, language.lexicon.title_roles)
+    reading = _Reading(
+        language.organisations, language.lexicon.title_roles, frozenset(language.connectors | language.determiners)
+    )
     found: list[QuoteOccurrence] = []
     previous: tuple[int, str | None, bool] | None = None  # paragraph, speaker, ended the paragraph
     before_paragraph: Paragraph | None = None
