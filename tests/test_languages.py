@@ -394,6 +394,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
                 "Paul Brenner",
             ],
         ),
+        # "Die Nordhessische Genossenschaftsbank": a compound word for a body makes the run a body's
+        # name, not a person's, so "ein Sprecher der Bank" speaks for it.
+        ("de-bank.txt", ["Nordhessische Genossenschaftsbank"] * 2 + ["Kantonspolizei Basel"]),
+        # "Den Stadtwerken zufolge": the body named before whose name opens with that noun, whatever its case.
+        ("de-utility.txt", ["Stadtwerken Lindau"]),
         # A day opening a sentence ("Jeudi, Pascal Le Floch …") names no one; "le Yacht club de
         # Saint-Briac" is one body, its kind in lower case inside the name, so "Le club" later means it.
         ("fr-sailing.txt", ["Pascal Le Floch", "Yacht club de Saint-Briac"]),

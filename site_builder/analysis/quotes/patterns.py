@@ -183,8 +183,8 @@ class _Reading:
         """A body named before whose name opens with ``noun``, where nouns are in lower case:
         "l'intersyndicale" is the "intersyndicale CGT-FO" named earlier."""
         for body in reversed(self.bodies):
-            if body.split()[0] == noun.casefold():
-                return body
+            if body.split()[0].casefold() == noun.casefold():
+                return body  # "Den Stadtwerken zufolge": the "Stadtwerken Hameln" named before
         return None
 
     def body_ending(self, noun: str) -> str | None:
@@ -637,6 +637,16 @@ def _name_in(
                 apposed = _name_in(words[after + 1 :], language, reading)
                 if apposed.name:
                     return apposed
+            if (
+                len(run) >= 2
+                and "capitalised-nouns" in language.lexicon.conventions
+                and not (role or language.is_given_name(run[0]) or reading.person(name))
+                and any(_is_organisation_compound(word.lower, language) for word in run)
+            ):
+                # "Die Südwestliche Betriebskrankenkasse", "Kantonspolizei Bern": a compound word for
+                # a body makes the run a body's name. (Elsewhere such a run speaks on as a person
+                # would: "la Policía de la Provincia …", then "indicó la fuerza".)
+                return _Named(body=name)
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
                 return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
             after = words.index(run[-1]) + 1
@@ -1321,8 +1331,12 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     if elided and elided.group(1).casefold() in language.determiners:
                         name = elided.group(2)  # "L'intersyndicale CGT-FO": the body, without its article
                     name = reading.body_with_initials(name) or name  # "La DDSP" named in full before
+                    # Any word opening a sentence has a capital ("Schon ein langer Frost …"): there,
+                    # one word is a body's name only if the article named it before or it is initials.
+                    known = name in reading.bodies or name.isupper() or len(name.split()) > 1
                     reading.bodies.append(name)
-                    if _subject_at(words, index, text, language):
+                    opens = _opens_sentence(text, words[index].start)
+                    if (known or not opens) and _subject_at(words, index, text, language):
                         reading.body_subject = name
                 index = words.index(run[-1]) + 1 if run else index + 1
                 if apposed and "capitalised-nouns" in language.lexicon.conventions:
@@ -1873,7 +1887,7 @@ def _attribute(
                 # "En la escuela Rosendo Alcalá, la directora, …": the subject after the phrase.
                 sentence = sentence[phrase_end + 1 :]
             subject = _name_in(sentence, language, reading)
-            if not quoting and subject.name:
+            if not quoting and (subject.name or subject.body):
                 return True, _resolve(subject, reading, language)
         if previous is not None and previous[0] == paragraph.index and previous[1]:
             return True, previous[1]
