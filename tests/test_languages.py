@@ -293,8 +293,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # empresa de transportes Urbanos del Moncayo"), meant later by a word for a body.
         ("fr-trade.txt", ["Transbrive Ouest"]),
         ("es-trade.txt", ["Urbanos del Moncayo"]),
-        # Two bodies introduced by their kind: "la compañía" may be either, so no one.
-        ("es-two-firms.txt", [None]),
+        # Two bodies introduced by their kind, neither by the word "compañía": the one the sentence
+        # before opens with, its subject, is who "la compañía" goes on with (the client complaining
+        # of the service, not the carrier).
+        ("es-two-firms.txt", ["Distrimax"]),
         # "Der Vorsitzende des Mieterbundes, Thomas Keller,": the genitive after a role says what the
         # role is of; the name after the comma speaks, not the body.
         ("de-genitive.txt", ["Thomas Keller", "Petra Lang"]),
@@ -397,6 +399,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Die Nordhessische Genossenschaftsbank": a compound word for a body makes the run a body's
         # name, not a person's, so "ein Sprecher der Bank" speaks for it.
         ("de-bank.txt", ["Nordhessische Genossenschaftsbank"] * 2 + ["Kantonspolizei Basel"]),
+        # "señala el documento" right after a sentence a body opens ("El Instituto … advierte en su
+        # boletín …"): that body's document, not the last person quoted.
+        ("es-bulletin.txt", ["Instituto Nacional de Salud"]),
         # "Den Stadtwerken zufolge": the body named before whose name opens with that noun, whatever its case.
         ("de-utility.txt", ["Stadtwerken Lindau"]),
         # A day opening a sentence ("Jeudi, Pascal Le Floch …") names no one; "le Yacht club de

@@ -88,7 +88,8 @@ class _Reading:
     #: The two people "la première" and "la seconde" were read as, in the order they were named.
     pair: tuple[str, str] | None = None
     #: The body the last sentence opening with a name opened with ("Die AOK Niedersachsen … begrüßte
-    #: das Urteil."), while no one has been named since: "teilte die Kasse mit" after it is that body's.
+    #: das Urteil."), while no one has been named, nor anyone else quoted, since: "teilte die Kasse
+    #: mit" after it is that body's.
     body_subject: str | None = None
 
     def person(self, name: str) -> _Person | None:
@@ -99,10 +100,13 @@ class _Reading:
                 return person
         return None
 
-    def introduce_body(self, name: str) -> None:
-        """Record a body its kind introduces ("le ministère de la Santé", "el grupo Hallbrook Heating")."""
+    def introduce_body(self, name: str, *, subject: bool) -> None:
+        """Record a body its kind introduces ("le ministère de la Santé", "el grupo Hallbrook Heating");
+        ``subject``: it opens its sentence or clause (see ``body_subject``)."""
         self.bodies.append(name)
         self.introduced_bodies.append(name)
+        if subject:
+            self.body_subject = name
 
     def meet_unnamed(self, gender: str | None, body: str | None = None) -> None:
         """Someone the article does not name ("un jeune intérimaire hausse les épaules"): a "il" next
@@ -746,8 +750,9 @@ def _opens_relative_clause(words: Sequence[_Word], at: int, language: _Language)
 
 def _sole_introduced_body(reading: _Reading) -> str | None:
     """The body a word for a body means when the article introduced one by its kind; none when it
-    introduced two ("El grupo Distrimax rompió su contrato con la empresa Urbanos del Moncayo":
-    "la compañía" may be either)."""
+    introduced two ("El grupo Distrimax rompió su contrato con la empresa Urbanos del Moncayo. Más
+    tarde, …, lamentó la compañía": either; right after that sentence, its subject is meant, see
+    ``_Reading.body_subject``)."""
     introduced = set(reading.introduced_bodies)
     return reading.introduced_bodies[-1] if len(introduced) == 1 else None
 
@@ -1215,7 +1220,9 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 end = index + 1
                 while end < len(words) and words[end].capitalised and not words[end].punctuation:
                     end += 1
-                reading.introduce_body(" ".join(w.text for w in words[kind_at:end]))
+                reading.introduce_body(
+                    " ".join(w.text for w in words[kind_at:end]), subject=_subject_at(words, kind_at, text, language)
+                )
                 index = end
                 continue
             if word.capitalised and not word.punctuation and word.lower not in language.when:
@@ -1227,19 +1234,25 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 first_at = words.index(run[0])
                 if len(run) >= 2 and run[-1].lower.rstrip(".") in language.lexicon.company_suffixes:
                     # "Der Autozulieferer Brennwald AG", "la société Albarède SA": a firm, whatever comes before.
-                    reading.introduce_body(_name_text(run, language))
+                    reading.introduce_body(_name_text(run, language), subject=_subject_at(words, index, text, language))
                     index = words.index(run[-1]) + 1
                     continue
                 if _kind_and_trade_before(words, first_at, language):
                     # "la société de logistique Logiflux Ouest", "la empresa de transportes Urbanos
                     # del Ebro": a body its kind and its trade introduce.
-                    reading.introduce_body(_name_text(run, language))
+                    kind_at = first_at - 3
+                    reading.introduce_body(
+                        _name_text(run, language), subject=_subject_at(words, kind_at, text, language)
+                    )
                     index = words.index(run[-1]) + 1
                     continue
                 body_kind = _kind_before_of(words, first_at, language)
                 if body_kind is not None:
                     # "le ministère de la Santé", "el ministerio de Sanidad": a body named after its kind.
-                    reading.introduce_body(" ".join(w.text for w in words[body_kind : words.index(run[-1]) + 1]))
+                    reading.introduce_body(
+                        " ".join(w.text for w in words[body_kind : words.index(run[-1]) + 1]),
+                        subject=_subject_at(words, body_kind, text, language),
+                    )
                     index = words.index(run[-1]) + 1
                     continue
                 # The roles right before the name ("Historikerin Prof. Dr."): "Sprecherin des Präsidiums
@@ -1294,7 +1307,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 kind_before = before is not None and before.text == role and not role_words
                 if kind_before and role is not None and _is_organisation_word(role, language):
                     # "el grupo Hallbrook Heating", "la société Logiflux Ouest": a body its kind introduces.
-                    reading.introduce_body(name)
+                    reading.introduce_body(name, subject=_subject_at(words, first_at - 1, text, language))
                 elif len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged):
                     gender = language.given_gender(run[0]) or (
                         _role_gender(role_words[-1], language) if role_words else None
@@ -1335,8 +1348,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     # one word is a body's name only if the article named it before or it is initials.
                     known = name in reading.bodies or name.isupper() or len(name.split()) > 1
                     reading.bodies.append(name)
-                    opens = _opens_sentence(text, words[index].start)
-                    if (known or not opens) and _subject_at(words, index, text, language):
+                    opens_sentence = _opens_sentence(text, words[index].start)
+                    if (known or not opens_sentence) and _subject_at(words, index, text, language):
                         reading.body_subject = name
                 index = words.index(run[-1]) + 1 if run else index + 1
                 if apposed and "capitalised-nouns" in language.lexicon.conventions:
@@ -1385,10 +1398,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _subject_at(words: Sequence[_Word], index: int, text: str, language: _Language) -> bool:
     """Whether the name at ``index`` opens its sentence ("Die AOK Niedersachsen … begrüßte"), or its
     clause after a phrase of circumstance ("Dans un communiqué publié mardi soir, Norvalis …")."""
+    while index and words[index - 1].lower in language.determiners:
+        index -= 1  # "El Instituto …", "En fin de journée, la DDSP a signalé …"
     if _opens_sentence(text, words[index].start):
         return True
-    while index and words[index - 1].lower in language.determiners:
-        index -= 1  # "En fin de journée, la DDSP a signalé …"
     if not index or words[index - 1].text != ",":
         return False
     opening = next((at for at in range(index - 1, -1, -1) if _opens_sentence(text, words[at].start)), None)
@@ -1522,7 +1535,9 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         if age is not None and age in reading.ages:
             return reading.meet(reading.ages[age], None, None)  # "antwortete die 54-Jährige"
         if noun in language.lexicon.documents:
-            return reading.last_speaker  # "«…», señala el texto": the statement just quoted goes on
+            # "«…», señala el texto": the statement just quoted goes on, or the body the sentence
+            # before opened with ("El Instituto … advierte en su boletín que …. «…», señala el documento").
+            return reading.body_subject or reading.last_speaker
         organisations = reading.organisations
         if _is_organisation_compound(noun, language):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
@@ -1607,6 +1622,8 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             sentence_id = _sentence_at(paragraph, span.start).id
             found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence_id, span, speaker))
             reading.last_speaker = speaker or reading.last_speaker
+            if speaker != reading.body_subject:
+                reading.body_subject = None  # someone else spoke since the body opened a sentence
             rest = paragraph.text[span.mark_end :]
             previous = (paragraph.index, speaker, not rest.strip(" .,;!?\u00a0\u202f") or not span.closed)
         _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
