@@ -402,6 +402,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "señala el documento" right after a sentence a body opens ("El Instituto … advierte en su
         # boletín …"): that body's document, not the last person quoted.
         ("es-bulletin.txt", ["Instituto Nacional de Salud"]),
+        # A live blog's entry opens after its time stamp: "10.05 Uhr – Die Kantonspolizei Luzern
+        # bestätigt …" opens with the body, whose release "In einer ersten Mitteilung heisst es:" is.
+        ("de-liveblog.txt", ["Kantonspolizei Luzern"]),
         # "Den Stadtwerken zufolge": the body named before whose name opens with that noun, whatever its case.
         ("de-utility.txt", ["Stadtwerken Lindau"]),
         # A day opening a sentence ("Jeudi, Pascal Le Floch …") names no one; "le Yacht club de

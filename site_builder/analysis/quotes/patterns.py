@@ -1348,7 +1348,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     # one word is a body's name only if the article named it before or it is initials.
                     known = name in reading.bodies or name.isupper() or len(name.split()) > 1
                     reading.bodies.append(name)
-                    opens_sentence = _opens_sentence(text, words[index].start)
+                    opens_sentence = _opens_sentence(text, words[index].start, language)
                     if (known or not opens_sentence) and _subject_at(words, index, text, language):
                         reading.body_subject = name
                 index = words.index(run[-1]) + 1 if run else index + 1
@@ -1389,10 +1389,11 @@ def _kind_after_name(words: Sequence[_Word], at: int, language: _Language) -> in
     return end
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens its paragraph or a sentence ("…. Die AOK", "…«. Die AOK")."""
+def _opens_sentence(text: str, at: int, language: _Language) -> bool:
+    """Whether the word at ``at`` opens its paragraph, a sentence ("…. Die AOK", "…«. Die AOK") or a
+    live blog's entry after its time stamp ("15.41 Uhr – Die Kantonspolizei …")."""
     before = text[:at].rstrip(" \u00a0\u202f").rstrip(CLOSING_MARKS)
-    return not before or before[-1] in ".!?"
+    return not before or before[-1] in ".!?" or at == language.past_time_stamp(text)
 
 
 def _subject_at(words: Sequence[_Word], index: int, text: str, language: _Language) -> bool:
@@ -1400,11 +1401,11 @@ def _subject_at(words: Sequence[_Word], index: int, text: str, language: _Langua
     clause after a phrase of circumstance ("Dans un communiqué publié mardi soir, Norvalis …")."""
     while index and words[index - 1].lower in language.determiners:
         index -= 1  # "El Instituto …", "En fin de journée, la DDSP a signalé …"
-    if _opens_sentence(text, words[index].start):
+    if _opens_sentence(text, words[index].start, language):
         return True
     if not index or words[index - 1].text != ",":
         return False
-    opening = next((at for at in range(index - 1, -1, -1) if _opens_sentence(text, words[at].start)), None)
+    opening = next((at for at in range(index - 1, -1, -1) if _opens_sentence(text, words[at].start, language)), None)
     if opening is None:
         return False
     phrase = words[opening : index - 1]
