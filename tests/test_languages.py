@@ -405,6 +405,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A live blog's entry opens after its time stamp: "10.05 Uhr – Die Kantonspolizei Luzern
         # bestätigt …" opens with the body, whose release "In einer ersten Mitteilung heisst es:" is.
         ("de-liveblog.txt", ["Kantonspolizei Luzern"]),
+        # A paragraph that is a quotation alone, its words quoted again later where the article
+        # says who spoke them (a pull quote): that speaker's, not the one quoted just before it.
+        ("es-pull-quote.txt", ["Lucía Barreiro", "Ramón Quiroga", "Ramón Quiroga"]),
         # "Den Stadtwerken zufolge": the body named before whose name opens with that noun, whatever its case.
         ("de-utility.txt", ["Stadtwerken Lindau"]),
         # A day opening a sentence ("Jeudi, Pascal Le Floch …") names no one; "le Yacht club de
