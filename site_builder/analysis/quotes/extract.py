@@ -34,6 +34,7 @@ from .echoes import Quotations, echoed
 from .marks import QuotationMarks, ends_sentence_early, occurrence
 from .names import strip_to_name, unglued
 from .patterns import extract_by_patterns
+from .pulled import pull_quotes_spoken
 
 # ------------------------------------------------------------------------- extract
 
@@ -119,7 +120,7 @@ def find_quotations(source: Source) -> Quotations:
     quoted = {quotation.paragraph for quotation in found}
     answers = [answer for answer in _interview_answers(source, attribution) if answer.paragraph not in quoted]
     found = sorted([*found, *answers], key=lambda quotation: (quotation.paragraph, quotation.start))
-    return Quotations(tuple(found), tuple(fragments))
+    return Quotations(pull_quotes_spoken(found, source), tuple(fragments))
 
 
 def _signed_below(source: Source, paragraph: Paragraph, span: QuotationSpan, attribution: Attribution) -> str | None:

@@ -25,7 +25,6 @@ person named). A surname alone is written as the fullest name the article gives.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -33,10 +32,11 @@ from dataclasses import dataclass, field
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
-from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS, QuotationSpan, quotation_spans
+from ...text.quotemarks import CLOSING_MARKS, QuotationSpan, quotation_spans
 from .cues import interview_cue
 from .marks import ends_sentence_early, occurrence
 from .names import without_nicknames
+from .pulled import pull_quotes_spoken
 
 #: A word (with hyphens and apostrophes inside it), a number, or a punctuation mark that ends a phrase.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.-]*[\w.])?|\d(?:[\d.,:-]*\d)?\.?[\w-]*|[,;:()–—!?]")
@@ -1630,39 +1630,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             previous = (paragraph.index, speaker, not rest.strip(" .,;!?\u00a0\u202f") or not span.closed)
         _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
         before_paragraph = paragraph
-    return _pull_quotes_spoken(found, source)
-
-
-#: Spaces around a quotation: French sets narrow no-break ones inside its marks.
-_SPACES = " \u00a0\u202f"
-
-
-def _pull_quotes_spoken(found: list[QuoteOccurrence], source: Source) -> tuple[QuoteOccurrence, ...]:
-    """A paragraph that is one quotation alone, whose words the article quotes again where it says
-    who spoke them (a pull quote set as an intertitle: « On a joué ensemble », then « …, on a joué
-    ensemble … », a-t-il confié): that speaker's, whatever the lines around the pull quote name."""
-
-    def words(text: str) -> str:
-        return " ".join(re.findall(r"\w+", text.casefold()))
-
-    def alone(occurrence: QuoteOccurrence) -> bool:
-        text = source.paragraphs[occurrence.paragraph].text
-        before = text[: occurrence.start].strip(_SPACES + OPENING_MARKS)
-        after = text[occurrence.end :].strip(_SPACES + CLOSING_MARKS + ".!?")
-        return not before and not after
-
-    pulled = {at for at, occurrence in enumerate(found) if alone(occurrence)}
-    spoken = list(found)
-    for at in pulled:
-        pulled_words = words(found[at].text)
-        speakers = {
-            other.speaker
-            for k, other in enumerate(found)
-            if k not in pulled and other.speaker and pulled_words and f" {pulled_words} " in f" {words(other.text)} "
-        }
-        if len(speakers) == 1:
-            spoken[at] = dataclasses.replace(found[at], speaker=speakers.pop())
-    return tuple(spoken)
+    return pull_quotes_spoken(found, source)
 
 
 class _Interview:
