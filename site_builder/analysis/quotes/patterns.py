@@ -172,6 +172,8 @@ class _Reading:
                 continue
             if "".join(word[0] for word in words if word[:1].isupper()) == initials:
                 return body
+            if len(initials) < _MIN_LOWER_CASE_INITIALS:
+                continue  # "PS", "PP": a party's, not those of "la préfecture de la Somme"
             letters = ""
             for word in words:
                 if word.casefold() in self.name_particles:
@@ -188,8 +190,8 @@ class _Reading:
         """A body named before whose name opens with ``noun``, where nouns are in lower case:
         "l'intersyndicale" is the "intersyndicale CGT-FO" named earlier."""
         for body in reversed(self.bodies):
-            if body.split()[0].casefold() == noun.casefold():
-                return body  # "Den Stadtwerken zufolge": the "Stadtwerken Hameln" named before
+            if body.split()[0] == noun.casefold():
+                return body
         return None
 
     def body_ending(self, noun: str) -> str | None:
@@ -642,14 +644,16 @@ def _name_in(
                 apposed = _name_in(words[after + 1 :], language, reading)
                 if apposed.name:
                     return apposed
+            article_before = index > 0 and words[index - 1].lower in language.determiners
             if (
                 len(run) >= 2
                 and "capitalised-nouns" in language.lexicon.conventions
+                and article_before  # "Okke Kasse sagte": no article before a person's name
                 and not (role or language.is_given_name(run[0]) or reading.person(name))
                 and any(_is_organisation_compound(word.lower, language) for word in run)
             ):
-                # "Die Südwestliche Betriebskrankenkasse", "Kantonspolizei Bern": a compound word for
-                # a body makes the run a body's name. (Elsewhere such a run speaks on as a person
+                # "Die Südwestliche Betriebskrankenkasse", "die Kantonspolizei Bern": after an article,
+                # a compound word for a body makes the run a body's name. (Elsewhere such a run speaks on as a person
                 # would: "la Policía de la Provincia …", then "indicó la fuerza".)
                 return _Named(body=name)
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
@@ -984,6 +988,9 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
     return " ".join(run) if run else None
 
 
+#: Fewest initials read off a name in lower case ("DDSP"): two match too many ("préfecture de la Somme").
+_MIN_LOWER_CASE_INITIALS = 3
+
 _ELIDED_ARTICLE = re.compile(r"([^\W\d_]+[’'])([^\W\d_].*)")
 
 
@@ -1169,6 +1176,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
         index = 0
         while index < len(words):
             word = words[index]
+            if not word.punctuation and _opens_sentence(text, word.start, language):
+                reading.body_subject = None  # a new sentence: its own subject, if a body, is set below
             following = words[index + 1] if index + 1 < len(words) else None
             age = language.age_of(following.text) if following is not None else None
             if following is not None and age is not None and word.lower in language.determiners:
@@ -1226,8 +1235,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 )
                 index = end
                 continue
-            if word.capitalised and not word.punctuation and word.lower not in language.when:
-                # "Mardi, Jean-Marc Le Guellec a comparu": a day opening the sentence names no one.
+            if word.capitalised and not word.punctuation and not _day_alone(words, index, language, reading):
                 run = _name_run(words, index, language)
                 noun = _leading_noun(run, language)
                 if noun is not None:
@@ -1346,8 +1354,14 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         name = elided.group(2)  # "L'intersyndicale CGT-FO": the body, without its article
                     name = reading.body_with_initials(name) or name  # "La DDSP" named in full before
                     # Any word opening a sentence has a capital ("Schon ein langer Frost …"): there,
-                    # one word is a body's name only if the article named it before or it is initials.
-                    known = name in reading.bodies or name.isupper() or len(name.split()) > 1
+                    # one word is a body's name only if the article named it before or it is initials;
+                    # where every noun has one, so are several ("Viele Anwohner reagierten …"),
+                    # unless a word for a body is among them ("Die AOK Niedersachsen" is initials).
+                    several = len(name.split()) > 1 and (
+                        "capitalised-nouns" not in language.lexicon.conventions
+                        or any(_is_organisation_word(part, language) or part.isupper() for part in name.split())
+                    )
+                    known = name in reading.bodies or name.isupper() or several
                     reading.bodies.append(name)
                     opens_sentence = _opens_sentence(text, words[index].start, language)
                     if (known or not opens_sentence) and _subject_at(words, index, text, language):
@@ -1390,11 +1404,55 @@ def _kind_after_name(words: Sequence[_Word], at: int, language: _Language) -> in
     return end
 
 
+def _body_opening_with_kind(noun: str, reading: _Reading, language: _Language) -> str | None:
+    """ "Den Stadtwerken zufolge": the body named before whose name opens with that word for a body,
+    inflected or not ("Stadtwerken Hameln"); never a noun for a person ("sagte der Junge" is no
+    "Junge Union")."""
+    folded = noun.casefold()
+    stems = {folded, folded.removesuffix("n"), folded.removesuffix("en"), folded.removesuffix("s")}
+    if not any(_is_organisation_word(stem, language) for stem in stems):
+        return None
+    return next((body for body in reversed(reading.bodies) if body.split()[0].casefold() == folded), None)
+
+
+def _subject_of_any_kind(reading: _Reading, language: _Language) -> str | None:
+    """The body the sentence before opened with, for a word for a body ("teilte die Kasse mit") when
+    its name does not say what kind it is ("Die AOK Niedersachsen", "Norvalis"); one whose name does
+    ("Die Bürgerinitiative Gegenwind Rhön …. „…“, teilte die Verwaltung mit") is meant by its own word."""
+    subject = reading.body_subject
+    if subject is None or any(_is_organisation_word(part, language) for part in subject.split()):
+        return None
+    return subject
+
+
+def _day_alone(words: Sequence[_Word], index: int, language: _Language, reading: _Reading) -> bool:
+    """A weekday standing alone ("Mardi, Jean-Marc Le Guellec a comparu"): when, no one's name; not
+    a name it opens ("Domingo Cabrera") nor a surname the article gave someone ("Thomas Freitag")."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        word.lower in language.lexicon.calendar.weekdays
+        and reading.person(word.text) is None
+        and not (following is not None and following.capitalised and not following.punctuation)
+    )
+
+
 def _opens_sentence(text: str, at: int, language: _Language) -> bool:
     """Whether the word at ``at`` opens its paragraph, a sentence ("…. Die AOK", "…«. Die AOK") or a
-    live blog's entry after its time stamp ("15.41 Uhr – Die Kantonspolizei …")."""
+    live blog's entry after its time stamp ("15.41 Uhr – Die Kantonspolizei …"); not a word after an
+    ordinal or an abbreviation ("den 1. FC Schwalmstadt", "M. Dupont")."""
     before = text[:at].rstrip(" \u00a0\u202f").rstrip(CLOSING_MARKS)
-    return not before or before[-1] in ".!?" or at == language.past_time_stamp(text)
+    if not before or at == language.past_time_stamp(text):
+        return True
+    if before[-1] in "!?":
+        return True
+    if before[-1] != ".":
+        return False
+    words_before = before[:-1].split()
+    last = words_before[-1].strip(CLOSING_MARKS) if words_before else ""
+    initial = len(last) == 1 and last.isupper()  # "Sabine K. sagte", "M. Dupont"
+    ordinal = last.isdigit() and len(last) <= 2  # "den 1. FC", "am 3. Oktober" (not "in 2022. Die …")
+    return not (ordinal or initial or last in language.lexicon.abbreviations)
 
 
 def _subject_at(words: Sequence[_Word], index: int, text: str, language: _Language) -> bool:
@@ -1539,7 +1597,12 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         if noun in language.lexicon.documents:
             # "«…», señala el texto": the statement just quoted goes on, or the body the sentence
             # before opened with ("El Instituto … advierte en su boletín que …. «…», señala el documento").
-            return reading.body_subject or reading.last_speaker
+            # A person's words ("escribió el alcalde, Germán Ocampo: «…»") are no body's document:
+            # after them, the body the sentence before opened with; a body's go on from it ("la
+            # Plataforma … reclama en el escrito …. «…», advierte el texto").
+            last = reading.last_speaker
+            person_spoke = last is None or language.is_given_name(_Word(last.split()[0], 0, 0))
+            return (reading.body_subject if person_spoke else None) or last
         organisations = reading.organisations
         if _is_organisation_compound(noun, language):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
@@ -1554,7 +1617,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
                 reading.body_ending(named.description)
                 or next((body for body, words in bodies if noun in words), None)
                 or next((body for body, words in quoted if noun in words), None)
-                or reading.body_subject
+                or _subject_of_any_kind(reading, language)
                 or next((body for body, words in bodies if organisations & words), None)
             )
             if named_body is None and noun not in organisations:
@@ -1565,7 +1628,11 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
-        body = reading.body_ending(named.description) or reading.body_starting(named.description)
+        body = (
+            reading.body_ending(named.description)
+            or reading.body_starting(named.description)
+            or _body_opening_with_kind(named.description, reading, language)
+        )
         if body:
             return body
         spoke = reading.last_speaker
@@ -1906,7 +1973,7 @@ def _attribute(
                 # "En la escuela Rosendo Alcalá, la directora, …": the subject after the phrase.
                 sentence = sentence[phrase_end + 1 :]
             subject = _name_in(sentence, language, reading)
-            if not quoting and (subject.name or subject.body):
+            if not quoting and subject.name:
                 return True, _resolve(subject, reading, language)
         if previous is not None and previous[0] == paragraph.index and previous[1]:
             return True, previous[1]
