@@ -458,6 +458,21 @@ class People:
         if first not in self._by_first_word:
             self._by_first_word[first] = {tuple(full.split())}
 
+    def body_opening_with(self, word: str, paragraph: int, position: int) -> str | None:
+        """The one body named before ``position`` whose longer name opens with ``word`` and ends in a
+        word for a body ("Castellan Property Group" for "Castellan said"); ``None`` when there are
+        none or several."""
+        ends = LEXICON.organisation_heads | LEXICON.company_suffixes | LEXICON.trade_words
+        pattern = re.compile(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&’'-]*)+")
+        texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
+        found = {
+            match.group()
+            for text in texts
+            for match in pattern.finditer(text)
+            if match.group().split()[-1].casefold().rstrip(".") in ends
+        }
+        return found.pop() if len(found) == 1 else None
+
     def body_spelt_out(self, initials: str, paragraph: int, position: int) -> str | None:
         """The body whose initials ``initials`` are, named in full before ``position`` ("the Insurance
         Council of Australia" for "ICA"): capitalised words, small connectors between them."""
@@ -539,6 +554,14 @@ class People:
             if named:
                 return named[-1]
         return None
+
+    def is_called(self, name: str, head: str) -> bool:
+        """Whether an apposition calls the body ``name`` by the word ``head``, after the name ("Harbor
+        Watch, a residents' group,") or before it ("A tenants' group, the Greater Hallam Renters Union,")."""
+        kind = rf"(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}"
+        named = re.escape(name)
+        pattern = re.compile(rf"\b{named},\s+{kind}\b(?!\s+of\b)|\b{kind},\s+(?:the\s+)?{named}\b", re.IGNORECASE)
+        return any(pattern.search(text) for text in self._texts)
 
     def is_described_as_body(self, name: str) -> bool:
         """Whether the article calls ``name`` a body in an apposition ("Save Our Bridge, a residents'

@@ -474,6 +474,12 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
         return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
+    if spoke is None:
+        # "A tenants' group, the Greater Hallam Renters Union, said … "…," the group said": the body
+        # that spoke last, if the article called it by that word (not a "Castellan Property Group"
+        # named after it).
+        latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
+        spoke = latest if latest is not None and people.is_called(latest, head) else None
     if spoke is not None:
         return Resolution(spoke)
     # "The Illinois State Board of Elections ruled ... "...," the board said": the body of that kind
@@ -819,11 +825,23 @@ def _without_auxiliary_clitic(token: str) -> str:
 
 
 def _spelt_out(resolution: Resolution, phrase: Phrase, people: People) -> Resolution:
-    """A body known by its initials as the article named it in full before ("the Insurance Council of
-    Australia ... the ICA said"): one speaker under one name."""
-    if resolution.speaker is None or not _INITIALISM.fullmatch(resolution.speaker):
+    """A body known by its initials or its first word as the article named it in full before ("the
+    Insurance Council of Australia ... the ICA said", "Castellan Property Group ... Castellan said"):
+    one speaker under one name."""
+    speaker = resolution.speaker
+    if speaker is None:
         return resolution
-    full = people.body_spelt_out(resolution.speaker, phrase.paragraph, phrase.position)
+    if _INITIALISM.fullmatch(speaker):
+        full = people.body_spelt_out(speaker, phrase.paragraph, phrase.position)
+    elif (
+        " " not in speaker
+        and speaker[:1].isupper()
+        and speaker.casefold() not in LEXICON.organisation_heads  # "The Army", not "Army Recruiting Command"
+        and people.fullest(speaker) == speaker
+    ):
+        full = people.body_opening_with(speaker, phrase.paragraph, phrase.position)
+    else:
+        full = None
     return resolution if full is None else replace(resolution, speaker=full)
 
 
