@@ -317,6 +317,16 @@ _DESCRIBED_AS_PERSON = re.compile(
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
 
 
+def _without_leading_phrase(name: str) -> str:
+    """``Trevane Pharmaceuticals`` of "Shares of Trevane Pharmaceuticals fell": a capitalised noun
+    opening the sentence and "of" are no part of the name after them, unless the noun is a word for
+    a body itself ("Bank of America", "University of Kent")."""
+    words = name.split()
+    if len(words) >= 3 and words[1] == "of" and words[0].casefold() not in LEXICON.organisation_heads:
+        return " ".join(words[2:])
+    return name
+
+
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
@@ -544,7 +554,10 @@ class People:
         )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
-            found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
+            found = [
+                (match.start(), _without_leading_phrase(_without_article(match.group())))
+                for match in pattern.finditer(text)
+            ]
             found += [
                 (match.start(), _without_article(match.group(1)))
                 for match in described.finditer(text)

@@ -884,7 +884,9 @@ def _embedded_subject(tokens: list[str]) -> str | None:
         reporting = next((k for k in range(at) if tokens[k].lower() in LEXICON.speech_verbs), None)
         subject = tokens[at + 1 :] if reporting is None else tokens[:reporting]
         opens_with_subject = bool(subject) and (
-            subject[0][:1].isupper() or subject[0].lower() in LEXICON.subject_pronouns
+            subject[0][:1].isupper()
+            or subject[0].lower() in LEXICON.subject_pronouns
+            or _names_a_kind(subject)  # "fell 18 percent after the company said ..."
         )
         if len(subject) <= MAX_SPEAKER_WORDS and opens_with_subject:
             return " ".join(subject)
@@ -893,6 +895,17 @@ def _embedded_subject(tokens: list[str]) -> str | None:
 
 
 _EMBEDDING_WORDS = LEXICON.complementisers | LEXICON.clause_openers
+
+
+def _names_a_kind(words: list[str]) -> bool:
+    """``the company``, ``the agency's spokeswoman``: an article, then at most one more word before a
+    word for a body or a voice for one; a subject that a speaker rule reads back to whom it means."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in LEXICON.determiners
+        and words[-1].islower()
+        and (words[-1] in LEXICON.organisation_heads or words[-1] in REPRESENTATIVES)
+    )
 
 
 def _the_one_quoted(tokens: list[str]) -> list[str]:
