@@ -490,7 +490,8 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # that last spoke.
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
         # A paper reports, it is no "group" (listed or named as an outlet: "the Corran Valley Dispatch").
-        named = latest if latest and known_outlet(latest) is None and not named_as_outlet(latest.split()) else None
+        not_outlet = latest and known_outlet(latest) is None and not named_as_outlet(latest.split())
+        named = latest if not_outlet and latest and _may_be_called(latest, head, people) else None
     named = named or named_so  # "the Harbor Trust said ... "...," the trust said"
     if named is None and head in LEXICON.generic_bodies and issuer and _no_person(issuer, people):
         # "Harwell Appliances said ... The company said": the one who just spoke, if no person nor
@@ -498,8 +499,19 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # the firm, '"...," Unite said', is not "the company").
         named_again = people.mentions_before(issuer, phrase.paragraph, phrase.position) >= _TOPIC_MENTIONS
         outlet = known_outlet(issuer) or named_as_outlet(issuer.split())
-        named = issuer if named_again and not outlet else None
+        named = issuer if named_again and not outlet and _may_be_called(issuer, head, people) else None
     return _speaking_body(named, phrase) if named else Resolution(None)
+
+
+def _may_be_called(name: str, head: str, people: People) -> bool:
+    """Whether a word for any body (``head``: "the company") may mean ``name``: a word for a business
+    not when the name says the body is another kind ("the Coastal Fisheries Board": a board, not
+    "the company"), unless it is a company's ending ("Trevane Pharmaceuticals") or the article called
+    it so in an apposition."""
+    kind = name.split()[-1].casefold().rstrip(".")
+    if head not in LEXICON.business_words or kind == head or kind not in LEXICON.organisation_heads:
+        return True
+    return kind in LEXICON.company_suffixes | LEXICON.trade_words or people.is_called(name, head)
 
 
 def _unlike_a_person(name: str, people: People) -> bool:
