@@ -317,16 +317,6 @@ _DESCRIBED_AS_PERSON = re.compile(
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
 
 
-def _without_leading_phrase(name: str) -> str:
-    """``Trevane Pharmaceuticals`` of "Shares of Trevane Pharmaceuticals fell": a capitalised noun
-    opening the sentence and "of" are no part of the name after them, unless the noun is a word for
-    a body itself ("Bank of America", "University of Kent")."""
-    words = name.split()
-    if len(words) >= 3 and words[1] == "of" and words[0].casefold() not in LEXICON.organisation_heads:
-        return " ".join(words[2:])
-    return name
-
-
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
@@ -470,18 +460,28 @@ class People:
 
     def body_opening_with(self, word: str, paragraph: int, position: int) -> str | None:
         """The one body named before ``position`` whose longer name opens with ``word`` and ends in a
-        word for a body ("Castellan Property Group" for "Castellan said"); ``None`` when there are
-        none or several."""
-        ends = LEXICON.organisation_heads | LEXICON.company_suffixes | LEXICON.trade_words
-        pattern = re.compile(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&’'-]*)+")
+        word for a business or an outlet ("Castellan Property Group" for "Castellan said"); ``None``
+        when there are none or several, or when the article named ``word`` alone before the longer
+        name ("Amazon will open a hub … Amazon Web Services announced … Amazon said": a body of its
+        own, not its unit)."""
+        # A business's or an outlet's ending: "Harvard Medical School", "the Walmart Foundation" are
+        # units of what the word alone names.
+        ends = LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words | LEXICON.outlet_name_words
+        capitalised = r"[A-Z][\w&’'-]*"
+        pattern = re.compile(rf"\b{re.escape(word)}((?:\s+{capitalised})+)(\s+of(?:\s+the)?(?:\s+{capitalised})+)?")
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
-        found = {
-            match.group()
-            for text in texts
-            for match in pattern.finditer(text)
-            if match.group().split()[-1].casefold().rstrip(".") in ends
-        }
-        return found.pop() if len(found) == 1 else None
+        found: dict[str, tuple[int, int]] = {}  # each longer name, and where it is first named
+        for index, text in enumerate(texts):
+            for match in pattern.finditer(text):
+                if match.group(1).split()[-1].casefold().rstrip(".") in ends:
+                    found.setdefault(match.group().rstrip("."), (index, match.start()))  # "… Group of America"
+        if len(found) != 1:
+            return None
+        ((name, first),) = found.items()
+        alone = re.compile(rf"\b{re.escape(word)}\b(?!\s+{capitalised}|['’]s\s+{capitalised})")
+        # "Amazon will open a hub … Amazon Web Services said": the word alone named a body first.
+        before = [*texts[: first[0]], texts[first[0]][: first[1]]]
+        return None if any(alone.search(text) for text in before) else name
 
     def body_spelt_out(self, initials: str, paragraph: int, position: int) -> str | None:
         """The body whose initials ``initials`` are, named in full before ``position`` ("the Insurance
@@ -554,10 +554,7 @@ class People:
         )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
-            found = [
-                (match.start(), _without_leading_phrase(_without_article(match.group())))
-                for match in pattern.finditer(text)
-            ]
+            found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
             found += [
                 (match.start(), _without_article(match.group(1)))
                 for match in described.finditer(text)
@@ -568,13 +565,16 @@ class People:
                 return named[-1]
         return None
 
-    def is_called(self, name: str, head: str) -> bool:
-        """Whether an apposition calls the body ``name`` by the word ``head``, after the name ("Harbor
-        Watch, a residents' group,") or before it ("A tenants' group, the Greater Hallam Renters Union,")."""
-        kind = rf"(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}"
+    def is_called(self, name: str, head: str, paragraph: int, position: int) -> bool:
+        """Whether an apposition before ``position`` calls the body ``name`` by the word ``head`` in lower
+        case, after the name ("Harbor Watch, a residents' group,") or before it ("A tenants' group,
+        the Greater Hallam Renters Union,"); not a part of another ("a unit of the group")."""
+        # Up to three words before the noun, none of them "of" ("a subsidiary of the group").
+        kind = rf"(?i:{_ARTICLES})\s+(?:(?!of\b)[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b(?!\s+of\b)"
         named = re.escape(name)
-        pattern = re.compile(rf"\b{named},\s+{kind}\b(?!\s+of\b)|\b{kind},\s+(?:the\s+)?{named}\b", re.IGNORECASE)
-        return any(pattern.search(text) for text in self._texts)
+        pattern = re.compile(rf"\b{named},\s+{kind}|(?<![\w’'-]){kind},\s+(?:the\s+)?{named}\b")
+        texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
+        return any(pattern.search(text) for text in texts)
 
     def is_described_as_body(self, name: str) -> bool:
         """Whether the article calls ``name`` a body in an apposition ("Save Our Bridge, a residents'

@@ -18,21 +18,36 @@ from .grouping import comparable_words
 _SPACES = " \u00a0\u202f"
 
 
+#: Fewest words of a pull quote: a short line alone ("Enough is enough.", a chant) is as often a
+#: speaker's own remark, or the continuation of one, as a line pulled from further on.
+MIN_PULL_QUOTE_WORDS = 6
+
+
 def pull_quotes_spoken(found: Sequence[QuoteOccurrence], source: Source) -> tuple[QuoteOccurrence, ...]:
-    """``found`` (the quotations of ``source``), each pull quote given the speaker of the one other
+    """``found`` (the quotations of ``source``), each pull quote given the speaker of the one later
     quotation holding its words, where one speaker is named for them."""
-    pulled = {at for at, occurrence in enumerate(found) if _alone(occurrence, source)}
+    pulled = {
+        at
+        for at, occurrence in enumerate(found)
+        if _alone(occurrence, source) and len(_words(occurrence.text).split()) >= MIN_PULL_QUOTE_WORDS
+    }
     spoken = list(found)
     for at in pulled:
-        words = f" {comparable_words(found[at].text)} "
+        words = f" {_words(found[at].text)} "
+        # Printed further on: a pull quote is set above the passage it is pulled from.
         speakers = {
             other.speaker
-            for k, other in enumerate(found)
-            if k not in pulled and other.speaker and words.strip() and words in f" {comparable_words(other.text)} "
+            for other in found[at + 1 :]
+            if other.speaker and not _alone(other, source) and words in f" {_words(other.text)} "
         }
         if len(speakers) == 1:
             spoken[at] = dataclasses.replace(found[at], speaker=speakers.pop())
     return tuple(spoken)
+
+
+def _words(text: str) -> str:
+    """The words to compare, without the single quote marks nested inside ("the 'ghost' accounts")."""
+    return " ".join(word.strip("'") for word in comparable_words(text).split() if word.strip("'"))
 
 
 def _alone(occurrence: QuoteOccurrence, source: Source) -> bool:

@@ -479,7 +479,8 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # that spoke last, if the article called it by that word (not a "Castellan Property Group"
         # named after it).
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
-        spoke = latest if latest is not None and people.is_called(latest, head) else None
+        called = latest is not None and people.is_called(latest, head, phrase.paragraph, phrase.position)
+        spoke = latest if called else None
     if spoke is not None:
         return Resolution(spoke)
     # "The Illinois State Board of Elections ruled ... "...," the board said": the body of that kind
@@ -491,7 +492,7 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         latest = discourse.latest_organisation(phrase.paragraph, phrase.position)
         # A paper reports, it is no "group" (listed or named as an outlet: "the Corran Valley Dispatch").
         not_outlet = latest and known_outlet(latest) is None and not named_as_outlet(latest.split())
-        named = latest if not_outlet and latest and _may_be_called(latest, head, people) else None
+        named = latest if not_outlet and latest and _may_be_called(latest, head, phrase, people) else None
     named = named or named_so  # "the Harbor Trust said ... "...," the trust said"
     if named is None and head in LEXICON.generic_bodies and issuer and _no_person(issuer, people):
         # "Harwell Appliances said ... The company said": the one who just spoke, if no person nor
@@ -499,11 +500,11 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         # the firm, '"...," Unite said', is not "the company").
         named_again = people.mentions_before(issuer, phrase.paragraph, phrase.position) >= _TOPIC_MENTIONS
         outlet = known_outlet(issuer) or named_as_outlet(issuer.split())
-        named = issuer if named_again and not outlet and _may_be_called(issuer, head, people) else None
+        named = issuer if named_again and not outlet and _may_be_called(issuer, head, phrase, people) else None
     return _speaking_body(named, phrase) if named else Resolution(None)
 
 
-def _may_be_called(name: str, head: str, people: People) -> bool:
+def _may_be_called(name: str, head: str, phrase: Phrase, people: People) -> bool:
     """Whether a word for any body (``head``: "the company") may mean ``name``: a word for a business
     not when the name says the body is another kind ("the Coastal Fisheries Board": a board, not
     "the company"), unless it is a company's ending ("Trevane Pharmaceuticals") or the article called
@@ -511,7 +512,9 @@ def _may_be_called(name: str, head: str, people: People) -> bool:
     kind = name.split()[-1].casefold().rstrip(".")
     if head not in LEXICON.business_words or kind == head or kind not in LEXICON.organisation_heads:
         return True
-    return kind in LEXICON.company_suffixes | LEXICON.trade_words or people.is_called(name, head)
+    return kind in LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words or people.is_called(
+        name, head, phrase.paragraph, phrase.position
+    )
 
 
 def _unlike_a_person(name: str, people: People) -> bool:
@@ -896,9 +899,7 @@ def _embedded_subject(tokens: list[str]) -> str | None:
         reporting = next((k for k in range(at) if tokens[k].lower() in LEXICON.speech_verbs), None)
         subject = tokens[at + 1 :] if reporting is None else tokens[:reporting]
         opens_with_subject = bool(subject) and (
-            subject[0][:1].isupper()
-            or subject[0].lower() in LEXICON.subject_pronouns
-            or _names_a_kind(subject)  # "fell 18 percent after the company said ..."
+            subject[0][:1].isupper() or subject[0].lower() in LEXICON.subject_pronouns
         )
         if len(subject) <= MAX_SPEAKER_WORDS and opens_with_subject:
             return " ".join(subject)
@@ -907,17 +908,6 @@ def _embedded_subject(tokens: list[str]) -> str | None:
 
 
 _EMBEDDING_WORDS = LEXICON.complementisers | LEXICON.clause_openers
-
-
-def _names_a_kind(words: list[str]) -> bool:
-    """``the company``, ``the agency's spokeswoman``: an article, then at most one more word before a
-    word for a body or a voice for one; a subject that a speaker rule reads back to whom it means."""
-    return (
-        2 <= len(words) <= 3
-        and words[0].lower() in LEXICON.determiners
-        and words[-1].islower()
-        and (words[-1] in LEXICON.organisation_heads or words[-1] in REPRESENTATIVES)
-    )
 
 
 def _the_one_quoted(tokens: list[str]) -> list[str]:
