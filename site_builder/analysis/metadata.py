@@ -860,6 +860,17 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 _LONGEST_JOB_WORDS = 3
 
 
+def is_icon(character: str) -> bool:
+    """A symbol drawn as a button (≡, ☰, 🔍, ▾), not a letter, a digit, punctuation, a currency or a
+    mark such as ©, ® or °."""
+    return unicodedata.category(character) in ("So", "Sm") and character not in "+<=>|~°©®™"
+
+
+def _without_icons(text: str) -> str:
+    """``The Example Courier`` of "☰  The Example Courier  🔍": the buttons either side left out."""
+    return text.strip().strip("".join({c for c in text if is_icon(c)})).strip()
+
+
 def _is_job_title(piece: str) -> bool:
     """A byline's credit that names a job, not an outlet: "Staff Writer", "Senior Editor", "Chief
     Football Writer", "Register staff" (but "The Hollywood Reporter" is a paper)."""
@@ -1166,6 +1177,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             named_under_headline = text
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
+            text = _without_icons(text)
             logo = LOGO_LINE.fullmatch(text)
             if logo and logo.group("labelled") and headline_line is not None and piece.line > headline_line:
                 continue  # "[logo: Harbor Bank]" under the article: a sponsor's, a partner's

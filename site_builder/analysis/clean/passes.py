@@ -345,6 +345,8 @@ def _header_reason(
         and meta.opens_with_given_name(line.text)
     ):
         return "byline"  # "Jo Roe, The Example Examiner" over the stamp on a page whose headline was lost
+    if not headline_seen and _framed_by_icons(line.text):
+        return "masthead"  # "≡  The Corrington Daily Press  🔍": the site's bar, its buttons either side
     if not headline_seen:
         person = meta.opens_with_given_name(line.text) and meta.is_name_list(line.text)
         if len(words) <= 3 and person and not any(word.casefold() in _SECTION_WORDS for word in words):
@@ -417,8 +419,15 @@ _BODY_LINES_BELOW_CREDITS = 2
 
 
 def _may_head(line: Line) -> bool:
-    """Long enough to be a headline or a deck rather than a label."""
-    return len(words_of(line.text)) > 3
+    """Long enough to be a headline or a deck rather than a label, and not a site's bar."""
+    return len(words_of(line.text)) > 3 and not _framed_by_icons(line.text)
+
+
+def _framed_by_icons(text: str) -> bool:
+    """A line opening or ending with a button's icon ("≡  The Corrington Daily Press  🔍": a menu
+    button, the masthead, a search button): the site's bar, not a headline."""
+    text = text.strip()
+    return bool(text) and (meta.is_icon(text[0]) or meta.is_icon(text[-1]))
 
 
 def _credits_line(lines: list[Line], reasons: list[RemovalReason | None]) -> int:
