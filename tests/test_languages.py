@@ -408,10 +408,6 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A paragraph that is a quotation alone, its words quoted again later where the article
         # says who spoke them (a pull quote): that speaker's, not the one quoted just before it.
         ("es-pull-quote.txt", ["Lucía Barreiro", "Ramón Quiroga", "Ramón Quiroga"]),
-        # "La présidente …, Mme Odile Ferrand,": the role before a title is hers; "La présidente s'est
-        # tournée vers la représentante du parquet :" ends its subject at the verb; "« … ? » « … »,
-        # a-t-elle répondu" right after the question is someone else's answer, not the asker's.
-        ("fr-hearing.txt", ["Nadia Belkacem", "Nadia Belkacem", "Odile Ferrand", "Nadia Belkacem"]),
         # "Otro socio, que prefirió no dar su nombre": another, unnamed, not the person named before.
         ("es-another.txt", ["Pilar Domínguez", None]),
         # "Den Stadtwerken zufolge": the body named before whose name opens with that noun, whatever its case.

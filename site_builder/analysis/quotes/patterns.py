@@ -92,10 +92,6 @@ class _Reading:
     #: das Urteil."), while no one has been named, nor anyone else quoted, since: "teilte die Kasse
     #: mit" after it is that body's.
     body_subject: str | None = None
-    #: Who asked the question quoted last, if the last quotation was one and nothing but the next
-    #: quotation follows it: "she" answering it is someone else ("« Vous maintenez ce montant ? »
-    #: « Je le maintiens », a-t-elle répondu"; not "« … ? », s'interroge-t-elle. Elle ajoute : « … »").
-    questioner: str | None = None
 
     def person(self, name: str) -> _Person | None:
         for person in reversed(self.people):
@@ -136,10 +132,8 @@ class _Reading:
         self.body_subject = None
         return known.name
 
-    def latest(self, gender: str | None = None, *, besides: str | None = None) -> str | None:
+    def latest(self, gender: str | None = None) -> str | None:
         for person in reversed(self.people):
-            if besides is not None and person.name == besides:
-                continue
             if gender is None or person.gender in (None, gender):
                 return person.name or person.body or None
         return None
@@ -676,16 +670,9 @@ def _name_in(
                 return _Named(body=name)  # "la CGT du centre hospitalier estime …": a body by its initials
             return _described(name, gender, language)
         subject_body = head_noun is not None and _is_organisation_word(head_noun, language)
-        elided_verb = _ELIDED_ARTICLE.match(word.text)
-        auxiliary = (elided_verb.group(2).casefold() if elided_verb else word.lower) in language.auxiliaries
-        if subject_body and auxiliary:
+        if subject_body and word.lower in language.auxiliaries:
             # "Le club avait rendu …": a body opened the sentence, and the phrase naming the subject
             # has ended at its verb ("La medida fue anunciada por …" reads on: no body, a passive).
-            break
-        if role and language.is_known_role(role) and auxiliary and word.text[:1].islower():
-            # "La présidente s'est alors tournée vers la représentante du ministère public :": the
-            # subject's phrase ended at its verb; whom she turned to is no subject ("La medida fue
-            # anunciada por …", a passive, reads on: "medida" is no role).
             break
         function_word = word.text[:1].islower() and language.is_stop_word(word)
         if ends_at_function_word and function_word and word.lower not in language.connectors | language.determiners:
@@ -1186,8 +1173,6 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
     """Record the people and bodies a stretch of narrative (no quotation in it) names, in order."""
     if start < end:
         words = _words(text, start, end)
-        if any(not word.punctuation for word in words):
-            reading.questioner = None  # narrative after the question: no longer the exchange's answer
         index = 0
         while index < len(words):
             word = words[index]
@@ -1347,12 +1332,6 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         reading.meet(name, None, other.text.rstrip("."))  # "Historikerin Prof. Dr. …": every role
                     if apposed:
                         reading.meet(name, None, apposed)  # "Dr. Beat Lüthi, Geologe beim …": a title and a role
-                    opening = first_at - len(role_words)
-                    if role_words and opening >= 2 and words[opening - 1].text == ",":
-                        # "La présidente du tribunal, Mme Catherine Vidal,": a title, and the role before it.
-                        apposed_before = _apposed_role(words, opening - 1, language)
-                        if apposed_before:
-                            reading.meet(name, None, apposed_before)
                 elif reading.person(name) is not None:
                     reading.meet(name, None, role)  # "Zubiría Campos respondió …": someone named before
                 elif not (
@@ -1607,7 +1586,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         reading.quoted_bodies.append(whose)
         return whose
     if named.pronoun is not None:
-        return reading.latest(named.pronoun or None, besides=reading.questioner)
+        return reading.latest(named.pronoun or None)
     if named.ordinal is not None:
         return reading.of_pair(named.ordinal)
     if named.description:
@@ -1712,8 +1691,6 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             sentence_id = _sentence_at(paragraph, span.start).id
             found.append(occurrence(source.id, paragraph.index, paragraph.text, sentence_id, span, speaker))
             reading.last_speaker = speaker or reading.last_speaker
-            asked = paragraph.text[span.start : span.end].rstrip(" \u00a0\u202f").endswith("?")
-            reading.questioner = speaker if asked else None
             if speaker != reading.body_subject:
                 reading.body_subject = None  # someone else spoke since the body opened a sentence
             rest = paragraph.text[span.mark_end :]
