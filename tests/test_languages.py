@@ -408,8 +408,6 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A paragraph that is a quotation alone, its words quoted again later where the article
         # says who spoke them (a pull quote): that speaker's, not the one quoted just before it.
         ("es-pull-quote.txt", ["Lucía Barreiro", "Ramón Quiroga", "Ramón Quiroga"]),
-        # "Otro socio, que prefirió no dar su nombre": another, unnamed, not the person named before.
-        ("es-another.txt", ["Pilar Domínguez", None]),
         # "Den Stadtwerken zufolge": the body named before whose name opens with that noun, whatever its case.
         ("de-utility.txt", ["Stadtwerken Lindau"]),
         # Articles a reviewer wrote against the rules for bodies that open a sentence, weekdays and
