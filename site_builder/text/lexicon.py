@@ -247,8 +247,9 @@ class Lexicon:
     #: Nouns for an organisation of any kind ("the company said" may mean a body named without
     #: the word: "United Gun Group"), lower case.
     generic_bodies: frozenset[str]
-    #: Those of ``generic_bodies`` that say the body is a business ("the company", "the firm"): they
-    #: never mean a body whose name ends in a word for another kind ("the Coastal Fisheries Board").
+    #: Words that say a body is a business ("company", "firm", "bank", "exchange"): "the company"
+    #: never means a body whose name ends in a word for another kind ("the Coastal Fisheries Board"),
+    #: and a body's first word alone is spelt out only to a name ending in one ("Castellan Property Group").
     business_words: frozenset[str]
     #: Words for a news outlet or its editorial voice ("the newspaper", "the editorial board"),
     #: lower case, some of two words: they mean the outlet the article last named.

@@ -88,9 +88,9 @@ class _Reading:
     ages: dict[int, str] = field(default_factory=dict)
     #: The two people "la première" and "la seconde" were read as, in the order they were named.
     pair: tuple[str, str] | None = None
-    #: The body the last sentence opening with a name opened with ("Die AOK Niedersachsen … begrüßte
-    #: das Urteil."), while no one has been named, nor anyone else quoted, since: "teilte die Kasse
-    #: mit" after it is that body's.
+    #: The body the last sentence read opened with, if it opened with one ("Die AOK Niedersachsen …
+    #: begrüßte das Urteil."), while no one has been named, nor anyone else quoted, since: "teilte
+    #: die Kasse mit" after it is that body's.
     body_subject: str | None = None
 
     def person(self, name: str) -> _Person | None:

@@ -17,7 +17,6 @@ from .grouping import comparable_words
 #: Spaces around a quotation: French sets narrow no-break ones inside its marks.
 _SPACES = " \u00a0\u202f"
 
-
 #: Fewest words of a pull quote: a short line alone ("Enough is enough.", a chant) is as often a
 #: speaker's own remark, or the continuation of one, as a line pulled from further on.
 MIN_PULL_QUOTE_WORDS = 6
