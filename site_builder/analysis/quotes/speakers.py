@@ -818,6 +818,12 @@ def resolve_speaker(
         representative = _representative(tokens, people)  # "a spokeswoman for the Department of Health and ..."
         if representative is not None:
             return representative
+        named = trailing_capitalised(tokens)
+        role = tokens[-len(named) - 1].lower() if len(named) < len(tokens) else ""
+        if 2 <= len(named) <= MAX_SPEAKER_WORDS and (role in REPRESENTATIVES or role in LEXICON.titles):
+            # "LA County Sheriff's Homicide Department spokesman Lt. John Corina": however long what
+            # the role is of, the name after the role is the speaker's.
+            return resolve_speaker(" ".join(named), paragraph, position, discourse, people, not_meant, phrase_start)
         issued = _issued_by(phrase, people)
         places = [at for at in range(1, MAX_SPEAKER_WORDS + 1) if tokens[at] in ("of", "from")]
         if issued is None and places and tokens[0][0].isupper() and phrase.lower[0] not in LEXICON.determiners:
