@@ -709,8 +709,12 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
         body = list(
             itertools.takewhile(lambda word: word[0].isupper() or word in LEXICON.organisation_connectors, named)
         )
-        if len(body) < len(named):
-            return None  # "a lawyer for the Harlow family": a family or a person, not a body by its name
+        rest = named[len(body) :]
+        where = len(rest) >= 2 and rest[0] in ("in", "at") and all(word[0].isupper() for word in rest[1:])
+        if rest and not where:
+            # "a lawyer for the Harlow family": a family or a person, not a body by its name ("… Police
+            # in Australia": where the body is, after its name).
+            return None
         role = words[0]
     else:
         body, role = words[:-1], words[-1]
