@@ -1176,7 +1176,11 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
         index = 0
         while index < len(words):
             word = words[index]
-            if not word.punctuation and _opens_sentence(text, word.start, language):
+            # Only a word after a full stop, or the stretch's first, may open a sentence: the check
+            # reads the text before it, so it is not run on every word of a long paragraph.
+            gap = text[words[index - 1].end : word.start] if index else "."
+            ended = index == 0 or words[index - 1].text[-1:] in ".!?" or any(mark in gap for mark in ".!?")
+            if ended and not word.punctuation and _opens_sentence(text, word.start, language):
                 reading.body_subject = None  # a new sentence: its own subject, if a body, is set below
             following = words[index + 1] if index + 1 < len(words) else None
             age = language.age_of(following.text) if following is not None else None
@@ -1437,11 +1441,16 @@ def _day_alone(words: Sequence[_Word], index: int, language: _Language, reading:
     )
 
 
+#: How far before a word ``_opens_sentence`` looks: past spaces and quotation marks to the last word.
+_SENTENCE_END_WINDOW = 80
+
+
 def _opens_sentence(text: str, at: int, language: _Language) -> bool:
     """Whether the word at ``at`` opens its paragraph, a sentence ("…. Die AOK", "…«. Die AOK") or a
     live blog's entry after its time stamp ("15.41 Uhr – Die Kantonspolizei …"); not a word after an
     ordinal or an abbreviation ("den 1. FC Schwalmstadt", "M. Dupont")."""
-    before = text[:at].rstrip(" \u00a0\u202f").rstrip(CLOSING_MARKS)
+    # The few characters before it say whether a sentence ended there (not the whole paragraph).
+    before = text[max(0, at - _SENTENCE_END_WINDOW) : at].rstrip(" \u00a0\u202f").rstrip(CLOSING_MARKS)
     if not before or at == language.past_time_stamp(text):
         return True
     if before[-1] in "!?":
