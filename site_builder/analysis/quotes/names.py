@@ -735,8 +735,10 @@ class People:
             # A role the lists do not hold, in apposition after a person's full name: "Pieter van
             # Wyk, the Mine Rescue Services team leader" (a title, "Ted Cruz, the Texas senator",
             # may mean another senator later).
+            # Names may stand between the role's words too: "a former Navy officer" is "the former officer".
+            spread = r"\s+(?-i:[A-Z][\w.&’'-]*\s+){0,3}".join(map(re.escape, role.split()))
             apposed = re.search(
-                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?i:{words})\b",
+                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?i:{spread})\b",
                 self._joined,
             )
             name = strip_to_name(apposed.group("name").split()) if apposed else []
