@@ -750,7 +750,12 @@ def _label_subheads(page: _Page) -> None:
     questions = {i for i in candidates if _is_question_heading(lines[i].text)}
     if len(questions) < _MIN_QUESTION_HEADINGS:
         questions = set()
-    headings = [i for i in candidates if lines[i].kind == "heading" or _is_subhead(lines[i].text) or i in questions]
+    transcript = sum(bool(_TRANSCRIPT_LABEL_OPENING.match(line.text)) for line in lines) >= _MIN_TRANSCRIPT_LABELS
+    headings = [
+        i
+        for i in candidates
+        if (lines[i].kind == "heading" or _is_subhead(lines[i].text, transcript)) or i in questions
+    ]
     # Judged on every heading at once: a run of page links after the article is all navigation,
     # though each link is followed by another still unlabelled line.
     heading_set = set(headings)
@@ -804,16 +809,41 @@ def _is_question_heading(text: str) -> bool:
 _INTERVIEW_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 
 
-def _is_subhead(text: str) -> bool:
+def _is_subhead(text: str, transcript: bool = False) -> bool:
+    """Whether a short line is a heading over what follows; in a ``transcript``, a line that only
+    labels its next speaker ("UNIDENTIFIED MAN:") is not."""
     words = words_of(text)
     if len(words) > SUBHEAD_MAX_WORDS:
         return False
     letters = [c for c in text if c.isalpha()]
+    if _SPEAKER_WITH_ROLE.fullmatch(text) or (transcript and _names_a_speaker(text)):
+        return False
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True  # "'OUR STREET!'" style all-capital subheads may end in punctuation
     starts_like_title = text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
     ends_open = ends_sentence(text) or stops_mid_sentence(text) or text.endswith((":", ",", ";"))
     return starts_like_title and not ends_open and not _is_attributed_quotation(text)
+
+
+#: A broadcast transcript's label naming who speaks next, opening a line or alone on it
+#: ("UNIDENTIFIED MAN:", "ROBIN ASHE: The port ..."). Alone, it is the transcript's text, not a
+#: heading, when the page holds other such labels ("SHORT READS:" alone is a heading). Its stage
+#: cues, "(COMMERCIAL BREAK)", "(SOUNDBITE OF ...)", are the broadcast's furniture and go.
+_TRANSCRIPT_LABEL_OPENING = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z.'’ -]{1,40})?:(?=\s|$)")
+#: A label giving the speaker's role too ("MARGARET HALE, HOST:"): a transcript's, even alone.
+_SPEAKER_WITH_ROLE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][A-Z.'’ -]{1,40}:")
+_MIN_TRANSCRIPT_LABELS = 2
+
+
+def _names_a_speaker(label: str) -> bool:
+    """Whether a label alone on its line names a person ("KELLY ROE:", "UNIDENTIFIED MAN:"), not a
+    section ("SHORT READS:"): it opens with a given name or ends with a word for a person."""
+    if not _TRANSCRIPT_LABEL_OPENING.fullmatch(label):
+        return False
+    words = label.rstrip(":").casefold().split()
+    english = lexicon_for(DEFAULT_LANGUAGE)
+    given_name = words[0] in english.given_names_female or words[0] in english.given_names_male
+    return given_name or words[-1] in english.person_nouns
 
 
 def _is_attributed_quotation(text: str) -> bool:

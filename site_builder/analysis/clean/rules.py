@@ -35,6 +35,8 @@ _SOCIAL_FURNITURE = re.compile(
     # An embed waiting for the reader's consent: "Embedded content from example.com. Click to view.",
     # "Allow Example content? ...", "This content is hosted by a third party. To show it, allow cookies."
     r"|embedded content (?:from|by|on)\b.{0,100}|allow [\w.]+(?: [\w.]+)? content\?.{0,200}"
+    # "This content is imported from Twitter. You may be able to find the same content ...".
+    r"|this (?:content|embed|post) (?:is|was) imported from\b.{0,240}"
     r"|.{0,60}\b(?:is|was) (?:hosted|provided) by a third[- ]party\b.{0,160}"
     r"|.{0,60}\bto (?:show|view|see|display|load|watch) (?:it|this(?: \w+)?),? (?:please )?"
     r"(?:allow|accept|enable)\b.{0,100})$",
@@ -48,6 +50,8 @@ WIRE_MARKER = re.compile(
 _AUDIO = re.compile(
     r"^(?:listen to (?:this|the) (?:article|story|report)|listen(?: now)?\s*[:|]|audio(?: version| article)?"
     r"|audio\s*:\s*listen to .{1,80}"
+    # A station's player: "Listen Live", "Listen Live On Air: The Breakfast Show with ...".
+    r"|listen live\b.{0,80}|on air now\s*:.{0,80}"
     r"|\d+\s*min(?:ute)?s? listen|listen\s*\(\s*\d+.*)\W*$",
     re.I,
 )
@@ -186,6 +190,11 @@ _ARROW_TEASER = re.compile(r"^(?:>>|►|▶)\s*[A-Z0-9‘'\"“]")
 # Links to the previous and next post, side by side: "« Match report: ... | Podcast #84 ... »" (a
 # French quotation opens with "« " too, but holds no "|" between two links).
 _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
+# One link to the story before or after this one: "← Previous Story Mayor unveils ...", "Next Up: ...".
+_NEIGHBOUR_STORY = re.compile(
+    r"^(?:[←→<>‹›]+\s*)?(?:previous|next|prev\.?) (?:story|article|post)\b\s*:?\s*\S|^(?:next up|up next)\s*:\s*\S",
+    re.I,
+)
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
 _PROMO = StartOrAnywhere(
     # "Sign up for our newsletter", not a report that an agency "urged people to sign up for" its warnings.
@@ -382,6 +391,17 @@ _VIDEO_INTRO = re.compile(r"^(?=.{0,80}:\s*$).*\b(?:video|clip|footage|watch|lis
 # Share prices: "BP., +0.88% BP, +0.60%" (a line of them, or run into a paragraph).
 _TICKER = r"[A-Z][A-Z.&]{0,7},?\s+[+\-−]\d+(?:\.\d+)?%"
 _STOCK_TICKER = re.compile(rf"^(?:{_TICKER}\s*)+$")
+#: A word of prose: three lower-case letters or more ("3rd", "KC", "FINAL" are a score bar's).
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _is_score_bar(text: str) -> bool:
+    """A ticker of scores or figures in cells: "FINAL DAL 24 NYG 17 | FINAL PHI 31 WSH 10 | 3rd 08:42
+    KC 14 DEN 10": three cells or more between bars, each with a figure, and no word of prose."""
+    cells = text.split("|")
+    return len(cells) >= 3 and all(any(c.isdigit() for c in cell) for cell in cells) and not _PROSE_WORD.search(text)
+
+
 # A market quote: a price or yield, then its signed change ("41.87 +1.12 (+2.75%)", "2.71% ▲0.04").
 _PRICE_CHANGE = re.compile(r"\d(?:[\d,]*\.\d+)%?\s+[+\-−▲▼]\s?\d+(?:\.\d+)?%?(?:\s+\([+\-−]?\d+(?:\.\d+)?%\))?")
 _LONGEST_QUOTE_LINE = 30
@@ -421,7 +441,9 @@ _ADVERTISEMENT = StartOrAnywhere(
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$"
     r"|\bcontinue reading the main story\b"
     # A paid teaser among the paragraphs: "Sponsored: Earn up to 11% on your savings", "Promoted | ...".
-    r"|^(?:sponsored|promoted|paid (?:content|post)|advertorial|partner content)\s*[:|\-–—]\s*\S",
+    r"|^(?:sponsored|promoted|paid (?:content|post)|advertorial|partner content)\s*[:|\-–—]\s*\S"
+    # A paid teaser's label after its advertiser: "Doctors Stunned: ... Health Digest | Sponsored".
+    r"|\S\s*[|·•]\s*(?:sponsored(?: content)?|promoted|paid (?:content|post)|advertorial|partner content|ad)\W*$",
     re.I,
 )
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
@@ -520,6 +542,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^create an? (?:free )?account to (?:read|continue|keep reading)\b"
     r"|^comments (?:have been|are) (?:disabled|turned off|switched off)\b|\bin the comments(?: section)? below\W*$"
     r"|^this (?:report|story|article) by .{1,60} was first published\b"
+    # A blog feed's footer: "The post Council approves ... appeared first on Lakeside Chronicle."
+    r"|^the post .{1,200} appeared first on\b"
     r"|^this (?:audio|summary|article) (?:is|was|has been) (?:automatically |auto-?|ai-?)generated\b"
     r"|^this (?:article|story) (?:has been|was) translated from\b"
     r"|^if (?:this|the) (?:story|article|report) has raised (?:any )?issues for you\b"
@@ -547,7 +571,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     # A picture, video or chart the scrape left as a placeholder: "[Photo]", "[Video]".
     r"|^\[(?:photo|video|image|graphic|gallery|audio|map|chart|embed|interactive)s?\]\W*$"
     # An embedded video player's own text: its shortcut help, history note and errors.
-    r"|^press shift question mark\b|\bvideos you watch may be added to the tv['’]s watch history\b"
+    r"|^press shift question mark\b|^this is a modal window\b"
+    r"|\bvideos you watch may be added to the tv['’]s watch history\b"
     r"|^an error occurred while retrieving sharing information\b|^if playback doesn['’]t begin shortly\b"
     # A metered paywall's count, a consent line, a player's apology.
     r"|^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b.{0,40}\b(?:articles|stories)\b"
@@ -689,6 +714,52 @@ def _is_social_embed(text: str) -> bool:
         or bool(_HANDLE_ALONE.fullmatch(text))
         or (text.startswith("#") and len(re.findall(r"(?<!\w)#\w+", text)) >= 2)
     )
+
+
+def _whole_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words; a trailing "*" stands for any ending ("subscrib*")."""
+    alternatives = (re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "") for p in phrases)
+    return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b", re.I)
+
+
+_READER_ADDRESS = _whole_words(_LEXICON.reader_addresses)
+_PAGE_SELF_REFERENCE = _whole_words(_LEXICON.page_self_references)
+_PAGE_ACTION = _whole_words(_LEXICON.page_actions)
+_PAGE_FEATURE = _whole_words(_LEXICON.page_features)
+#: A columnist's "I" outside quotation marks: a column's own voice, not the page's.
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI\b")
+#: A verb reporting what someone said: in the past ("said", "told"), or in the present after its
+#: subject ("Lee says", "she warns"; not "your article continues below"). A line with one is the
+#: news telling of a prompt, not the prompt.
+_PAST_SPEECH = "|".join(sorted((v for v in _LEXICON.speech_verbs if v.endswith("d")), key=len, reverse=True))
+_PRESENT_SPEECH = "|".join(sorted((v for v in _LEXICON.speech_verbs if v.endswith("s")), key=len, reverse=True))
+_SUBJECT_PRONOUNS = "|".join(p for p in _LEXICON.subject_pronouns if p not in ("i", "we", "you"))
+_REPORTING_VERB = re.compile(
+    rf"(?i:\b(?:{_PAST_SPEECH})\b)|(?:\b[A-Z][\w'’-]*|(?i:\b(?:{_SUBJECT_PRONOUNS})))\s+(?i:(?:{_PRESENT_SPEECH})\b)"
+)
+_DOUBLE_QUOTATION_MARKS = re.compile('["“”„«»]')
+#: A short question to the reader, then a request to write in: "Spotted an error? Let us know."
+_READER_ASKED = re.compile(r"^[^.!?\"“”]{3,60}\?\s+(?:" + _PAGE_SELF_REFERENCE.pattern + ")", re.I)
+#: Longest line read as the page speaking to its reader.
+_READER_PROMPT_WORDS = 50
+
+
+def _is_reader_prompt(text: str) -> bool:
+    """The page speaking to its reader about the page: "Your email address will not be published.",
+    "Spotted an error? Let us know.", "Thank you for reading. Please consider supporting local
+    journalism by subscribing." The page naming itself with something a reader does with a page,
+    or the reader addressed with a part only a page has, in a short line that quotes no one,
+    reports no speech and is not a columnist's ("leave it in the comments and I'll answer")."""
+    if (
+        len(words_of(text)) > _READER_PROMPT_WORDS
+        or _DOUBLE_QUOTATION_MARKS.search(text) is not None
+        or _FIRST_PERSON_SINGULAR.search(text) is not None
+    ):
+        return False
+    feature = _PAGE_FEATURE.search(text) is not None
+    spoken_of = _PAGE_SELF_REFERENCE.search(text) is not None and (feature or _PAGE_ACTION.search(text) is not None)
+    addressed = feature and _READER_ADDRESS.search(text) is not None
+    return (spoken_of or addressed or _READER_ASKED.match(text) is not None) and _REPORTING_VERB.search(text) is None
 
 
 def _is_wire_marker_line(text: str) -> bool:
@@ -952,7 +1023,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("navigation", _is_navigation),
     ("navigation", lambda t: bool(_SHARE_CONTROLS.fullmatch(t))),
     ("advertisement", lambda t: bool(_ADVERTISEMENT.search(t))),
-    ("audio player prompt", lambda t: len(words_of(t)) <= 10 and bool(_AUDIO.match(t))),
+    ("audio player prompt", lambda t: len(words_of(t)) <= 16 and bool(_AUDIO.match(t))),
     ("video placeholder", lambda t: bool(_VIDEO.match(t))),
     # A long line with a gallery widget in it may carry article text too: it is left whole.
     ("slideshow caption", lambda t: len(words_of(t)) <= 60 and bool(_SLIDESHOW.search(t))),
@@ -961,18 +1032,21 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("related-link teaser", lambda t: bool(_TEASER_START.match(t) or _LINKS_AFTER_HEADER.match(t))),
     ("related-link teaser", lambda t: len(words_of(t)) <= 20 and bool(_ARROW_TEASER.match(t))),
     ("navigation", lambda t: len(words_of(t)) <= 30 and bool(_NEIGHBOUR_POSTS.search(t))),
+    ("navigation", lambda t: len(words_of(t)) <= 25 and bool(_NEIGHBOUR_STORY.match(t))),
     ("newsletter prompt", _is_newsletter_prompt),
     ("agency credit", lambda t: _is_agency_credit(t) or bool(_MEDIA_CREDIT.match(t)) or _credits_wire_files(t)),
     ("agency credit", _is_bare_picture_credit),
     ("category label", lambda t: bool(_CATEGORY.match(t))),
     ("related-link teaser", lambda t: bool(_PARENTHESISED_TEASER.match(t))),
     ("stock ticker", lambda t: bool(_STOCK_TICKER.match(t))),
+    ("stock ticker", _is_score_bar),
     ("stock ticker", lambda t: len(words_of(t)) <= _LONGEST_QUOTE_LINE and bool(_PRICE_CHANGE.search(t))),
     ("copyright notice", lambda t: _is_notice(t)),
     ("contributor credit", lambda t: len(words_of(t)) <= 40 and bool(_CONTACT.match(t) or REPORTED_FROM.match(t))),
     ("tip line", lambda t: len(words_of(t)) <= 40 and bool(_TIP_LINE.match(t))),
     ("correction notice", lambda t: len(words_of(t)) <= 80 and bool(_CORRECTION.match(t))),
     ("page notice", lambda t: len(words_of(t)) <= 40 and bool(_PAGE_NOTICE.search(t))),
+    ("page notice", _is_reader_prompt),
     ("video placeholder", lambda t: len(words_of(t)) <= 60 and len(set(_PLAYER_WORDS.findall(t.lower()))) >= 2),
     ("standfirst", lambda t: len(words_of(t)) <= 60 and bool(_LIVE_BLOG_STANDFIRST.search(t))),
     ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
