@@ -397,6 +397,13 @@ def outlet_in_copyright(notice: str) -> str | None:
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
 
+#: A blog feed's footer naming its site last: "The post Council approves ... appeared first on
+#: Lakeport Ledger." (not "The post office that appeared first on the closure list will stay open").
+FEED_FOOTER = re.compile(
+    r"^(?:the|this) (?:post|article|story)\b.{1,200}?\b(?:appeared first|first appeared) on\s+"
+    r"(?P<fed>(?-i:[A-Z])[\w.&'’ -]{1,40}?)\.?$",
+    re.I,
+)
 # The page naming its own outlet: "More from MarketWatch", "(Also on POLITICO: ...)", "Related
 # stories on Example News:", "NBC News' Jo Roe contributed to this report.", "Example Wire writer
 # Jo Roe contributed." (A bare "The Example Wire contributed to this report" credits another
@@ -414,7 +421,8 @@ _OWN_OUTLET = re.compile(
     r"|^(?:sign up|subscribe|register)\s+(?:for|to)\s+(?P<offering>(?:the\s+)?[A-Z][\w.&' -]{1,40}?)(?:'s|’s)\s+"
     # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
     r"|^(?P<staffed>[A-Z][\w.&' -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+[A-Z][^.]{2,120}?"
-    r"\s+contributed\b",
+    r"\s+contributed\b"
+    rf"|{FEED_FOOTER.pattern}",
     re.I,
 )
 
@@ -425,11 +433,11 @@ def _outlet_promoting_itself(line: str) -> str | None:
     Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
-        groups = ("listed", "credited", "staffed", "followed", "consenting", "offering")
+        groups = ("listed", "credited", "staffed", "followed", "consenting", "offering", "fed")
         name = next(found.group(group) for group in groups if found.group(group))
         name = name.strip()
         listed = known_outlet(name) or outlet_from_credit(name)
-        named_as_one = ("staffed", "followed", "consenting", "offering")
+        named_as_one = ("staffed", "followed", "consenting", "offering", "fed")
         if listed is None and any(found.group(group) for group in named_as_one):
             # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
             listed = _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))

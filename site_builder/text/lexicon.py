@@ -238,14 +238,10 @@ class Lexicon:
     widget_control_words: tuple[str, ...]
     #: Jobs in a newsroom ("columnist"): a credit naming one names the outlet, lower case.
     newsroom_jobs: frozenset[str]
-    #: The reader addressed ("your"), lower case.
-    reader_addresses: tuple[str, ...]
-    #: How a page speaks of itself or thanks its reader ("our site", "let us know"), lower case.
+    #: How a page names its own pages or newsroom ("our articles"), lower case.
     page_self_references: tuple[str, ...]
-    #: What a reader does with a page ("share", "email address"), lower case; "*" any ending.
+    #: What a reader does with a page ("share", "subscrib*"), lower case; "*" any ending.
     page_actions: tuple[str, ...]
-    #: Parts only a web page has ("comments", "subscrib*"), lower case; "*" any ending.
-    page_features: tuple[str, ...]
     #: Words before a number that make it approximate ("nearly", "more than"), lower case, with
     #: what each says of the true value (``APPROXIMATE_BOUNDS``); longest first.
     approximators: Mapping[str, str]

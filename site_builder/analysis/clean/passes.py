@@ -816,7 +816,7 @@ def _is_subhead(text: str, transcript: bool = False) -> bool:
     if len(words) > SUBHEAD_MAX_WORDS:
         return False
     letters = [c for c in text if c.isalpha()]
-    if _SPEAKER_WITH_ROLE.fullmatch(text) or (transcript and _names_a_speaker(text)):
+    if transcript and (_SPEAKER_WITH_ROLE.fullmatch(text) or _names_a_speaker(text)):
         return False
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True  # "'OUR STREET!'" style all-capital subheads may end in punctuation
@@ -827,10 +827,11 @@ def _is_subhead(text: str, transcript: bool = False) -> bool:
 
 #: A broadcast transcript's label naming who speaks next, opening a line or alone on it
 #: ("UNIDENTIFIED MAN:", "ROBIN ASHE: The port ..."). Alone, it is the transcript's text, not a
-#: heading, when the page holds other such labels ("SHORT READS:" alone is a heading). Its stage
-#: cues, "(COMMERCIAL BREAK)", "(SOUNDBITE OF ...)", are the broadcast's furniture and go.
+#: heading, when the page holds other such labels and it names a person ("SHORT READS:", "LIVE
+#: UPDATES, DAY TWO:" are headings). Its stage cues, "(COMMERCIAL BREAK)", "(SOUNDBITE OF ...)",
+#: are the broadcast's furniture and go.
 _TRANSCRIPT_LABEL_OPENING = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z.'’ -]{1,40})?:(?=\s|$)")
-#: A label giving the speaker's role too ("MARGARET HALE, HOST:"): a transcript's, even alone.
+#: A label giving the speaker's role too ("MARGARET HALE, HOST:").
 _SPEAKER_WITH_ROLE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][A-Z.'’ -]{1,40}:")
 _MIN_TRANSCRIPT_LABELS = 2
 

@@ -36,7 +36,7 @@ _SOCIAL_FURNITURE = re.compile(
     # "Allow Example content? ...", "This content is hosted by a third party. To show it, allow cookies."
     r"|embedded content (?:from|by|on)\b.{0,100}|allow [\w.]+(?: [\w.]+)? content\?.{0,200}"
     # "This content is imported from Twitter. You may be able to find the same content ...".
-    r"|this (?:content|embed|post) (?:is|was) imported from\b.{0,240}"
+    r"|this (?:content|embed) (?:is|was) imported from\b.{0,240}|.{0,80}\bimported onto this page\b.{0,160}"
     r"|.{0,60}\b(?:is|was) (?:hosted|provided) by a third[- ]party\b.{0,160}"
     r"|.{0,60}\bto (?:show|view|see|display|load|watch) (?:it|this(?: \w+)?),? (?:please )?"
     r"(?:allow|accept|enable)\b.{0,100})$",
@@ -50,8 +50,9 @@ WIRE_MARKER = re.compile(
 _AUDIO = re.compile(
     r"^(?:listen to (?:this|the) (?:article|story|report)|listen(?: now)?\s*[:|]|audio(?: version| article)?"
     r"|audio\s*:\s*listen to .{1,80}"
-    # A station's player: "Listen Live", "Listen Live On Air: The Breakfast Show with ...".
-    r"|listen live\b.{0,80}|on air now\s*:.{0,80}"
+    # A station's player: "Listen Live", "Listen Live On Air: The Breakfast Show with ..." (a show's
+    # name after the label, no sentence: "On air now: that is how the station greeted ..." is one).
+    r"|listen live(?:\s+on air)?(?:\s*:\s*[^.!?]{1,80}$)?|on air now\s*:\s*[^.!?]{1,80}$"
     r"|\d+\s*min(?:ute)?s? listen|listen\s*\(\s*\d+.*)\W*$",
     re.I,
 )
@@ -190,9 +191,12 @@ _ARROW_TEASER = re.compile(r"^(?:>>|►|▶)\s*[A-Z0-9‘'\"“]")
 # Links to the previous and next post, side by side: "« Match report: ... | Podcast #84 ... »" (a
 # French quotation opens with "« " too, but holds no "|" between two links).
 _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
-# One link to the story before or after this one: "← Previous Story Mayor unveils ...", "Next Up: ...".
+# One link to the story before or after this one, a headline after its label, with no full stop:
+# "← Previous Story Mayor unveils ...", "Next Up: Storm knocks out power ..." (not "Next up: a home
+# game against the Hawks, who beat them in October.", nor "Previous post-war governments ...").
 _NEIGHBOUR_STORY = re.compile(
-    r"^(?:[←→<>‹›]+\s*)?(?:previous|next|prev\.?) (?:story|article|post)\b\s*:?\s*\S|^(?:next up|up next)\s*:\s*\S",
+    r"^(?:(?:[←→<>‹›«»]+\s*)?(?:previous|next|prev\.?) (?:story|article|post)(?![\w-])\s*[:|»›>]?"
+    r"|(?:next up|up next)\s*:)\s*\S.*(?<![.\s])\s*$",
     re.I,
 )
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
@@ -391,15 +395,26 @@ _VIDEO_INTRO = re.compile(r"^(?=.{0,80}:\s*$).*\b(?:video|clip|footage|watch|lis
 # Share prices: "BP., +0.88% BP, +0.60%" (a line of them, or run into a paragraph).
 _TICKER = r"[A-Z][A-Z.&]{0,7},?\s+[+\-−]\d+(?:\.\d+)?%"
 _STOCK_TICKER = re.compile(rf"^(?:{_TICKER}\s*)+$")
-#: A word of prose: three lower-case letters or more ("3rd", "KC", "FINAL" are a score bar's).
-_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+#: A score bar's cell: "FINAL DAL 24 NYG 17", "Final/OT", "3rd 08:42 KC 14 DEN 10".
+_SCORE_BAR_CELLS = re.compile(r"\s+[|·•]\s+")
+#: What a ticker writes: a code of two to four capitals ("NYG"), or anything with a figure ("3rd", "08:42").
+_TICKER_TOKEN = re.compile(r"[A-Z]{2,4}|\S*\d\S*")
+#: Share of a score bar's words that are codes and figures: team names and scorers ("Ashford 2
+#: Bexley 1 | ...", "HARWICK 2 (Reyes 14, Ode 77) | ...") are a results table's, in the story.
+_MIN_TICKER_SHARE = 0.6
 
 
 def _is_score_bar(text: str) -> bool:
-    """A ticker of scores or figures in cells: "FINAL DAL 24 NYG 17 | FINAL PHI 31 WSH 10 | 3rd 08:42
-    KC 14 DEN 10": three cells or more between bars, each with a figure, and no word of prose."""
-    cells = text.split("|")
-    return len(cells) >= 3 and all(any(c.isdigit() for c in cell) for cell in cells) and not _PROSE_WORD.search(text)
+    """A ticker of scores or figures in three cells or more between bars or dots, two of them with a
+    figure, written in codes and figures rather than names: "FINAL DAL 24 NYG 17 | FINAL PHI 31 WSH 10"."""
+    cells = _SCORE_BAR_CELLS.split(text)
+    tokens = text.replace("|", " ").replace("·", " ").replace("•", " ").split()
+    coded = sum(bool(_TICKER_TOKEN.fullmatch(token)) for token in tokens)
+    return (
+        len(cells) >= 3
+        and sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
+        and coded >= _MIN_TICKER_SHARE * len(tokens)
+    )
 
 
 # A market quote: a price or yield, then its signed change ("41.87 +1.12 (+2.75%)", "2.71% ▲0.04").
@@ -440,10 +455,14 @@ _ADVERTISEMENT = StartOrAnywhere(
     r"^\(?(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$"
     r"|\bcontinue reading the main story\b"
+    # A slot the advertisement did not fill: "This advertisement has not loaded yet, but your article continues below."
+    r"|\badvertisement has not loaded\b"
+    r"|\b(?:story|article) continues (?:below|after (?:this|the) (?:ad|advertisement))\b"
     # A paid teaser among the paragraphs: "Sponsored: Earn up to 11% on your savings", "Promoted | ...".
     r"|^(?:sponsored|promoted|paid (?:content|post)|advertorial|partner content)\s*[:|\-–—]\s*\S"
     # A paid teaser's label after its advertiser: "Doctors Stunned: ... Health Digest | Sponsored".
-    r"|\S\s*[|·•]\s*(?:sponsored(?: content)?|promoted|paid (?:content|post)|advertorial|partner content|ad)\W*$",
+    # ("promoted" is a league's word too: "Champions: Harwick United · promoted".)
+    r"|\S\s*[|·•]\s*(?:sponsored(?: content)?|paid (?:content|post)|advertorial|partner content)\W*$",
     re.I,
 )
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
@@ -527,6 +546,21 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
     # A comment section's rules, a blog's entry footer, a site's legal footer.
     r"|^we welcome (?:your )?comments\b"
+    # A comment form's own text: "Your email address will not be published. Required fields are marked *",
+    # "Save my name, email, and website in this browser ...", "Comments are moderated and may take ...".
+    r"|\be-?mail(?: address)? will not be published\b|\brequired fields are marked\b"
+    r"|^save my name,? e-?mail,? and website\b|^comments? (?:are|is|will be) moderated\b"
+    r"|\bcomments? may take .{0,40}? to (?:appear|be published|show up)\b"
+    # A reader-funded page's appeal: "Thank you for reading. Please consider supporting ...",
+    # "Support independent local reporting by becoming a subscriber".
+    r"|^thank(?:s| you) for reading\b|^(?:please )?consider (?:supporting|subscribing|donating|becoming a"
+    r" (?:subscriber|member|supporter))\b|^support (?:(?:independent|local|quality|our|public-interest) )+"
+    r"(?:journalism|reporting|news)\b"
+    # A page asking to be told of its errors: "Spotted a mistake? Let us know.", "See something that
+    # doesn't look right? Contact our newsroom."
+    r"|^(?:spotted|seen?|found|notice[d]?) (?:an? )?(?:error|mistake|typo|something (?:that )?(?:doesn['’]t|does"
+    r" not) look right)\b[^?]{0,40}\?"
+    r"|\bprotected by recaptcha\b"
     # The page asking the reader to react: "Like this story? Share it", "Found a typo? Report it".
     r"|^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?"
     r"|^did you (?:find|enjoy|like) this (?:story|article|post)\b"
@@ -542,8 +576,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^create an? (?:free )?account to (?:read|continue|keep reading)\b"
     r"|^comments (?:have been|are) (?:disabled|turned off|switched off)\b|\bin the comments(?: section)? below\W*$"
     r"|^this (?:report|story|article) by .{1,60} was first published\b"
-    # A blog feed's footer: "The post Council approves ... appeared first on Lakeside Chronicle."
-    r"|^the post .{1,200} appeared first on\b"
+    # A blog feed's footer naming its site last (metadata.FEED_FOOTER).
+    rf"|{meta.FEED_FOOTER.pattern}"
     r"|^this (?:audio|summary|article) (?:is|was|has been) (?:automatically |auto-?|ai-?)generated\b"
     r"|^this (?:article|story) (?:has been|was) translated from\b"
     r"|^if (?:this|the) (?:story|article|report) has raised (?:any )?issues for you\b"
@@ -571,7 +605,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     # A picture, video or chart the scrape left as a placeholder: "[Photo]", "[Video]".
     r"|^\[(?:photo|video|image|graphic|gallery|audio|map|chart|embed|interactive)s?\]\W*$"
     # An embedded video player's own text: its shortcut help, history note and errors.
-    r"|^press shift question mark\b|^this is a modal window\b"
+    r"|^press shift question mark\b|^this is a modal window\b|^(?:beginning|end) of dialog window\b"
+    r"|^this modal (?:window )?can be closed\b"
     r"|\bvideos you watch may be added to the tv['’]s watch history\b"
     r"|^an error occurred while retrieving sharing information\b|^if playback doesn['’]t begin shortly\b"
     # A metered paywall's count, a consent line, a player's apology.
@@ -722,44 +757,33 @@ def _whole_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b", re.I)
 
 
-_READER_ADDRESS = _whole_words(_LEXICON.reader_addresses)
 _PAGE_SELF_REFERENCE = _whole_words(_LEXICON.page_self_references)
 _PAGE_ACTION = _whole_words(_LEXICON.page_actions)
-_PAGE_FEATURE = _whole_words(_LEXICON.page_features)
-#: A columnist's "I" outside quotation marks: a column's own voice, not the page's.
-_FIRST_PERSON_SINGULAR = re.compile(r"\bI\b")
-#: A verb reporting what someone said: in the past ("said", "told"), or in the present after its
-#: subject ("Lee says", "she warns"; not "your article continues below"). A line with one is the
-#: news telling of a prompt, not the prompt.
-_PAST_SPEECH = "|".join(sorted((v for v in _LEXICON.speech_verbs if v.endswith("d")), key=len, reverse=True))
-_PRESENT_SPEECH = "|".join(sorted((v for v in _LEXICON.speech_verbs if v.endswith("s")), key=len, reverse=True))
-_SUBJECT_PRONOUNS = "|".join(p for p in _LEXICON.subject_pronouns if p not in ("i", "we", "you"))
+#: Any form of a speech verb after the line's first word ("Neighbours say", "the ministry
+#: promises", "one tenant wrote"): the news telling of what someone asked, not the page asking.
 _REPORTING_VERB = re.compile(
-    rf"(?i:\b(?:{_PAST_SPEECH})\b)|(?:\b[A-Z][\w'’-]*|(?i:\b(?:{_SUBJECT_PRONOUNS})))\s+(?i:(?:{_PRESENT_SPEECH})\b)"
+    r"(?<=\s)(?:" + "|".join(sorted(_LEXICON.speech_verbs, key=len, reverse=True)) + r")\b", re.I
 )
 _DOUBLE_QUOTATION_MARKS = re.compile('["“”„«»]')
-#: A short question to the reader, then a request to write in: "Spotted an error? Let us know."
-_READER_ASKED = re.compile(r"^[^.!?\"“”]{3,60}\?\s+(?:" + _PAGE_SELF_REFERENCE.pattern + ")", re.I)
-#: Longest line read as the page speaking to its reader.
-_READER_PROMPT_WORDS = 50
+#: A columnist's "I" outside quotation marks: a column's own voice, not the page's.
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI\b")
+#: Longest line read as the page speaking of its own pages or newsroom.
+_PAGE_PROMPT_WORDS = 30
 
 
-def _is_reader_prompt(text: str) -> bool:
-    """The page speaking to its reader about the page: "Your email address will not be published.",
-    "Spotted an error? Let us know.", "Thank you for reading. Please consider supporting local
-    journalism by subscribing." The page naming itself with something a reader does with a page,
-    or the reader addressed with a part only a page has, in a short line that quotes no one,
-    reports no speech and is not a columnist's ("leave it in the comments and I'll answer")."""
-    if (
-        len(words_of(text)) > _READER_PROMPT_WORDS
-        or _DOUBLE_QUOTATION_MARKS.search(text) is not None
-        or _FIRST_PERSON_SINGULAR.search(text) is not None
-    ):
-        return False
-    feature = _PAGE_FEATURE.search(text) is not None
-    spoken_of = _PAGE_SELF_REFERENCE.search(text) is not None and (feature or _PAGE_ACTION.search(text) is not None)
-    addressed = feature and _READER_ADDRESS.search(text) is not None
-    return (spoken_of or addressed or _READER_ASKED.match(text) is not None) and _REPORTING_VERB.search(text) is None
+def _is_page_speaking_of_itself(text: str) -> bool:
+    """The page naming its own pages or newsroom ("our articles", "our newsroom") with something a
+    reader does with a page: "We encourage all readers to share their views on our articles.",
+    "Do you have a story? Call or WhatsApp our newsroom on ...". Only in a short line that quotes
+    no one, reports no speech and is not a columnist's ("I'll share our articles' ...")."""
+    return (
+        len(words_of(text)) <= _PAGE_PROMPT_WORDS
+        and _PAGE_SELF_REFERENCE.search(text) is not None
+        and _PAGE_ACTION.search(text) is not None
+        and _DOUBLE_QUOTATION_MARKS.search(text) is None
+        and _FIRST_PERSON_SINGULAR.search(text) is None
+        and _REPORTING_VERB.search(text) is None
+    )
 
 
 def _is_wire_marker_line(text: str) -> bool:
@@ -1046,7 +1070,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("tip line", lambda t: len(words_of(t)) <= 40 and bool(_TIP_LINE.match(t))),
     ("correction notice", lambda t: len(words_of(t)) <= 80 and bool(_CORRECTION.match(t))),
     ("page notice", lambda t: len(words_of(t)) <= 40 and bool(_PAGE_NOTICE.search(t))),
-    ("page notice", _is_reader_prompt),
+    ("page notice", _is_page_speaking_of_itself),
     ("video placeholder", lambda t: len(words_of(t)) <= 60 and len(set(_PLAYER_WORDS.findall(t.lower()))) >= 2),
     ("standfirst", lambda t: len(words_of(t)) <= 60 and bool(_LIVE_BLOG_STANDFIRST.search(t))),
     ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
