@@ -24,6 +24,7 @@ from ..text.lexicon import (
     DEFAULT_LANGUAGE,
     Lexicon,
     available_languages,
+    given_names,
     lexicon_for,
     news_agencies,
     news_outlets,
@@ -853,8 +854,7 @@ def _name_before_job(piece: str, *, after_by: bool) -> str | None:
 
 @cache
 def _given_names() -> frozenset[str]:
-    lexicon = _lexicon()
-    return lexicon.given_names_female | lexicon.given_names_male
+    return given_names(DEFAULT_LANGUAGE)
 
 
 def opens_with_given_name(text: str) -> bool:

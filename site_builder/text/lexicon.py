@@ -20,6 +20,7 @@ the same in every language.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from functools import cache
@@ -238,6 +239,8 @@ class Lexicon:
     widget_control_words: tuple[str, ...]
     #: Jobs in a newsroom ("columnist"): a credit naming one names the outlet, lower case.
     newsroom_jobs: frozenset[str]
+    #: Words giving a sentence's subject a role named after them ("took over as", "became"), lower case.
+    role_links: frozenset[str]
     #: How a page names its own pages or newsroom ("our articles"), lower case.
     page_self_references: tuple[str, ...]
     #: What a reader does with a page ("share", "subscrib*"), lower case; "*" any ending.
@@ -410,6 +413,30 @@ def _words(folder: Traversable, name: str) -> frozenset[str]:
         if len(entry.split()) != 1:
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not one word; write one word per line")
     return frozenset(entries)
+
+
+class AccentFoldedWords(frozenset[str]):
+    """Words looked up with or without their accents: a list of given names holds "ines", and
+    "inés" is in it too (a list cannot spell every name in every accent its bearers use)."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        return folded != word and super().__contains__(folded)
+
+
+@cache
+def given_names(language: str) -> AccentFoldedWords:
+    """A language's given names, female and male, looked up with or without accents."""
+    lexicon = lexicon_for(language)
+    return AccentFoldedWords(lexicon.given_names_female | lexicon.given_names_male)
+
+
+def _folded_words(folder: Traversable, name: str) -> AccentFoldedWords:
+    return AccentFoldedWords(_words(folder, name))
 
 
 def _frames(folder: Traversable, name: str) -> tuple[tuple[str, str], ...]:
@@ -663,6 +690,8 @@ _READ_BY_TYPE: dict[str, Callable[[Traversable, str], Any]] = {"frozenset[str]":
 #: Lists read otherwise.
 _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "synonym_groups": _synonym_groups,
+    "given_names_female": _folded_words,
+    "given_names_male": _folded_words,
     "number_words": lambda folder, name: _word_pairs(folder, name, "five 5", digits=True),
     "person_nouns": lambda folder, name: _word_pairs(folder, name, "man he"),
     "family_relations": lambda folder, name: _word_pairs(folder, name, "wife she"),

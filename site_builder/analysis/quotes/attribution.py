@@ -26,6 +26,7 @@ from .cues import (
     CONTRACTION_ENDING,
     DOCUMENT_AFTER,
     GENDERED_PRONOUNS,
+    GIVEN_NAMES,
     JOINED_NAME,
     JOINED_RELATIVE,
     LEXICON,
@@ -520,7 +521,7 @@ def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention |
         # where no first name follows the titles.
         titled = [token.title() for token in tokens]
         first = next((token for token in titled if not is_title_word(token)), "")
-        if first.lower() not in LEXICON.given_names_female | LEXICON.given_names_male:
+        if first.lower() not in GIVEN_NAMES:
             return None
         tokens = titled
     run = trailing_capitalised(tokens)
@@ -927,7 +928,7 @@ class _SentenceReading:
             # The subject is apart from the verb: the words between are not an attribution phrase.
             return site(verb.start(), subject_phrase(opening.lstrip(OPENING_MARKS)))
         listened = verb_word in LEXICON.listener_verbs
-        if verb_word == "according to" or (opens_clause and not listened) or asked_after_quotation:
+        if verb_word in LEXICON.source_prepositions or (opens_clause and not listened) or asked_after_quotation:
             return site(verb.start(), after)
         # The sentence up to its first comma (or the verb).
         first_comma = text.find(",", self.start, self.end)
@@ -1059,11 +1060,23 @@ _BODY_NAME_WORDS = 2
 
 def _named_before_relative(text: str, people: People) -> str | None:
     """The person named right before a relative ("Sen. Marco Rubio of Florida", "Ann Lee, a
-    resident"), past an apposition in lower case and a place after "of"; ``None`` if no person is."""
+    resident"), past an apposition in lower case and a place after "of"; ``None`` if no person is.
+    A phrase in lower case ending on a name names that person ("according to spokesman Victor
+    Lewis, who said"), unless it opens as an apposition does ("Ann Lee, a friend of Tom Roe,")."""
     pieces = text.rstrip().rsplit(",", 1)
     if len(pieces) == 2 and pieces[1].strip()[:1].islower():
-        text = pieces[0]  # "Ann Lee, a resident": the apposition describes the name before it
-    # "Sen. Marco Rubio of Florida": the place after the name (not "heard from Ann Lee").
+        opening = pieces[1].split()[0]
+        ending = None if opening in _APPOSITION_OPENINGS else _name_ending(text, people)
+        return ending or _name_ending(pieces[0], people)
+    return _name_ending(text, people)
+
+
+_APPOSITION_OPENINGS = LEXICON.determiners | LEXICON.indefinite_articles
+
+
+def _name_ending(text: str, people: People) -> str | None:
+    """The person whose name ends ``text``, past a place after "of" ("Sen. Marco Rubio of Florida")."""
+    # Not "heard from Ann Lee": "from" a place only after a name.
     text = re.sub(r"(\b[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*$", r"\1", text.rstrip())
     run = trailing_capitalised(word_tokens(text))
     name = " ".join(strip_to_name(run)) if run else ""

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from ...text.alternation import alternation
-from ...text.lexicon import DEFAULT_LANGUAGE, Lexicon, lexicon_for
+from ...text.lexicon import DEFAULT_LANGUAGE, Lexicon, given_names, lexicon_for
 
 # The quotes stage reads English for now; the lists themselves are data (text/data/<language>/).
 LEXICON = lexicon_for(DEFAULT_LANGUAGE)
+#: Given names, female and male, with or without accents ("Inés" is "Ines").
+GIVEN_NAMES = given_names(DEFAULT_LANGUAGE)
 
 
 def interview_cue(lexicon: Lexicon) -> re.Pattern[str]:
@@ -19,7 +21,9 @@ def interview_cue(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 SPEECH_VERB = re.compile(
-    r"\b(?:" + alternation(["according to", *sorted(LEXICON.speech_verbs | LEXICON.speech_participles)]) + r")\b",
+    r"\b(?:"
+    + alternation(sorted({*LEXICON.source_prepositions, *LEXICON.speech_verbs, *LEXICON.speech_participles}))
+    + r")\b",
     re.IGNORECASE,
 )
 # Longer than any cue NAMING_CUES matches ("the hashtag"), so a window this long before a

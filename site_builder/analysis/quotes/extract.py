@@ -148,7 +148,8 @@ def _summed_up_by(source: Source, layout: _Layout, span: QuotationSpan, attribut
     if same is not None:
         rest = text[same.end() :]
     else:
-        end = layout.sentence_bounds(span.start)[1]
+        # A quotation of several sentences ends its sentence at its closing mark, not at its first full stop.
+        end = max(layout.sentence_bounds(span.start)[1], span.mark_end)
         if text[span.mark_end : end].strip(_TRAILING_PUNCTUATION):
             return None  # the sentence goes on after the quotation: it attributes it, if anything does
         if text[end:].strip():
@@ -189,11 +190,17 @@ _SUMMED_UP_IN_SENTENCE = re.compile(rf"\s*,?\s*(?:is|was)\s+(?:{_SUMMED_UP_OPENE
 #: "That's how ...", "This was what ...": a sentence summing up the quotation before it.
 _SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
 _UTTERANCES = "|".join(sorted(LEXICON.utterance_nouns))
+_TIME_WORDS = "(?i:" + "|".join(sorted({*LEXICON.time_words, *LEXICON.calendar.weekdays}, key=len, reverse=True)) + ")"
+_PAST_SPEECH_VERBS = "|".join(sorted((verb for verb in LEXICON.speech_verbs if verb.endswith("d")), key=len)[::-1])
 #: "That was the verdict of ...", "Those were the words of ...", "Those five words, spoken by ...":
 #: a sentence saying whose the quotation before it was.
 _WORDS_OF_NEXT = re.compile(
-    rf"(?:That|This|Those|These)\s+(?:(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:{_UTTERANCES})\s+(?:of|from)"
+    # "That was the message Sunday from ...": when it was said may stand before whose it was.
+    rf"(?:That|This|Those|These)\s+(?:(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:{_UTTERANCES})\s+"
+    rf"(?:(?:{_TIME_WORDS})\s+)?(?:of|from)"
     rf"|(?:\w+\s+){{0,2}}(?:{_UTTERANCES}),?\s+(?:spoken|uttered|written|delivered|offered)\s+by)\s+(?=[A-Z])"
+    # "So said Dr. Ann Lee, chief of ...": the speech verb before the name, the quotation's words before both.
+    rf"|(?:So|Thus)\s+(?:{_PAST_SPEECH_VERBS})\s+(?=[A-Z])"
 )
 #: How far after the name the summing-up phrase may stand (past an apposition: ", who owns a bakery,").
 _SUMMED_UP_REACH = 80

@@ -12,7 +12,7 @@ from ...model import Paragraph
 from ...text.alternation import alternation
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
 from ..metadata import known_outlet, named_as_outlet
-from .cues import CAP_RUN, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
+from .cues import CAP_RUN, GIVEN_NAMES, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
 
 # ------------------------------------------------------------------------- speakers
 
@@ -116,9 +116,22 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
             or described
             or bare in LEXICON.group_words
             or (bare in LEXICON.family_relations and i < len(tokens) - 1)  # "Daughter Aoife, 19, said"
+            or (bare in LEXICON.kin_groups and i < len(tokens) - 1)  # "Sisters Carmen and Inés Roe"
         ):
             cut = i + 1
-    return tuple(tokens[cut:][-MAX_NAME_TOKENS:])
+    return tuple(_last_name_words(tokens[cut:]))
+
+
+def _last_name_words(tokens: list[str]) -> list[str]:
+    """The last MAX_NAME_TOKENS words of a name, not counting its particles ("Hamdan bin Saeed Al
+    Quraishi", "Maria de la Cruz")."""
+    words = 0
+    for at in range(len(tokens) - 1, -1, -1):
+        if tokens[at] not in LEXICON.name_connectors:
+            words += 1
+            if words > MAX_NAME_TOKENS:
+                return tokens[at + 1 :]
+    return tokens
 
 
 #: "eight-year-old", "17-month-old": an age written as one word before a name.
@@ -167,7 +180,8 @@ def _place_at(tokens: list[str], i: int) -> int:
     return 0
 
 
-_GIVEN_NAMES = LEXICON.given_names_female | LEXICON.given_names_male
+_GIVEN_NAMES = GIVEN_NAMES
+_ROLE_LINKS = "|".join(sorted(LEXICON.role_links, key=len, reverse=True))
 
 
 def opens_with_given_name(name: Sequence[str]) -> bool:
@@ -314,7 +328,7 @@ _DESCRIBED_AS_PERSON = re.compile(
 
 
 #: "Ana and Tomas Whitcroft": two first names, then the surname they share.
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b")
+_COUPLE = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+) (?:and|&) ([A-ZÀ-Þ][^\W\d_]+) ([A-ZÀ-Þ][\w'’-]+)\b")
 
 
 class People:
@@ -368,7 +382,14 @@ class People:
                 before = text[: couple.start()].split()[-1:]
                 # "Hillary Clinton and Bernie Sanders": the first is a full name's end (but "When Ana and
                 # Tomas Whitcroft": a word opening the sentence).
-                ends_a_name = bool(before) and before[0][:1].isupper() and before[0].lower() not in LEXICON.stop_words
+                # "Sisters Carmen and Inés Roe": a word for kin before them ends no name.
+                opener = before[0].lower() if before else ""
+                ends_a_name = (
+                    bool(before)
+                    and before[0][:1].isupper()
+                    and opener not in LEXICON.stop_words
+                    and opener not in LEXICON.kin_groups
+                )
                 if ends_a_name and not before[0].endswith((".", "!", "?", ":")):
                     continue
                 surname_elsewhere = len(self._names.get(first, ())) > 1
@@ -699,6 +720,10 @@ class People:
         first = given[0] if given else ""
         pattern = re.compile(
             rf"\b(?i:{_title_forms(title)})(?:\s+[A-Z][\w.]*)?\s+(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b"
+            # "Ann Lee took over as chief executive", "Ann Lee became the county's sheriff": the role
+            # the sentence gives the person it opens with, before any full stop or quotation.
+            rf"|(?:^|(?<=[.!?]\s))(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b[^.!?\"“”]{{0,60}}?\b(?:{_ROLE_LINKS})\s+"
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?i:{re.escape(title)})\b"
         )
         return any(pattern.search(text) for text in self._texts)
 

@@ -19,6 +19,7 @@ from .cues import (
     CONTRACTION_ENDING,
     FEMALE_PRONOUN,
     GENDERED_PRONOUNS,
+    GIVEN_NAMES,
     JOINED_PARTICLE,
     LEXICON,
     MALE_PRONOUN,
@@ -538,7 +539,7 @@ def _no_person(name: str, people: People) -> bool:
         len(name.split()) == 1
         and people.fullest(name) == name
         and not people.is_titled(name)
-        and name.lower() not in LEXICON.given_names_female | LEXICON.given_names_male
+        and name.lower() not in GIVEN_NAMES
     )
 
 
