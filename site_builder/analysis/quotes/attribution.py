@@ -682,7 +682,16 @@ def _opening_name_run(opening: str) -> str | None:
     if titled is not None:
         return titled.group()
     run = CAP_RUN.match(opening)
+    if run is None:
+        # "showrunner Paulette Roe thanked fans": a role in lower case, then the name (not "in
+        # Paris", "the Senate": a function word before the capitals).
+        role = _LOWER_CASE_ROLE.match(opening)
+        if role is not None and not any(word in LEXICON.stop_words for word in role.group("role").split()):
+            return role.group("name")
     return run.group() if run is not None else None
+
+
+_LOWER_CASE_ROLE = re.compile(rf"(?P<role>(?:[a-z][\w-]*\s+){{1,3}}?)(?P<name>{CAP_RUN.pattern})")
 
 
 def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> list[Mention]:

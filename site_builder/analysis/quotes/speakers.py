@@ -261,7 +261,9 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         # Oversight", "staff of the Alliance for Harbor Trade": the body's whole name, its
         # connectors within it.
         first = next((at for at, token in enumerate(owner) if token[0].isupper()), len(owner))
-        owner = owner[first:] if _is_body_name(owner[first:]) else trailing_capitalised(owner)
+        # "deputy director Kayla Roe in April and obtained by The Observer": the first name after the
+        # role, not the last capitalised words of the phrase.
+        owner = owner[first:]
     # "from the American Legion obtained by The Associated Press": the name ends at a lower-case word.
     owner = list(itertools.takewhile(lambda t: t[0].isupper() or t in LEXICON.organisation_connectors, owner))
     while owner and owner[-1] in LEXICON.organisation_connectors:
@@ -812,6 +814,7 @@ def resolve_speaker(
         # "The debate grew so heated that New Jersey Gov. Chris Christie said": the verb's subject
         # opens the clause it ends, whatever the sentence began with.
         return resolve_speaker(embedded, paragraph, position, discourse, people, not_meant, phrase_start)
+    tokens = _without_second_participle(tokens)
     if not tokens or len(tokens) > _MAX_DOCUMENT_PHRASE_WORDS or tokens[0].lower() in LEXICON.indefinite_pronouns:
         return Resolution(None)  # too long to name anyone, or "Nobody on the committee answered"
     start = position if phrase_start is None else min(phrase_start, position)
@@ -841,6 +844,19 @@ def resolve_speaker(
         if resolution is not None:
             return _spelt_out(resolution, phrase, people)
     raise AssertionError("the last speaker rule always answers")
+
+
+def _without_second_participle(tokens: list[str]) -> list[str]:
+    """A described thing up to a second participle joined to its first: "The memo written by Kayla
+    Roe in April and obtained by the Observer" is the memo written by Kayla Roe (not "Lee and Roe",
+    nor "The mayor and invited guests": no agent before the second participle)."""
+    if not tokens or tokens[0].lower() not in LEXICON.determiners or "by" not in tokens:
+        return tokens
+    for at in range(tokens.index("by") + 2, len(tokens) - 1):
+        following = tokens[at + 1]
+        if tokens[at] in LEXICON.coordinators and following.islower() and following.endswith(_PARTICIPLE_ENDINGS):
+            return tokens[:at]
+    return tokens
 
 
 def _without_auxiliary_clitic(token: str) -> str:
