@@ -242,7 +242,7 @@ class Lexicon:
     #: How words for a job end ("er", "ist"), lower case.
     job_endings: tuple[str, ...]
     #: Words giving a sentence's subject a role named after them ("took over as", "became"), lower case.
-    role_links: frozenset[str]
+    role_links: tuple[str, ...]
     #: How a page names its own pages or newsroom ("our articles"), lower case.
     page_self_references: tuple[str, ...]
     #: What a reader does with a page ("share", "subscrib*"), lower case; "*" any ending.

@@ -344,7 +344,11 @@ def _opening_subject(
     after_phrase = opening[subject_start:].lstrip() if subject_start else None
     first_word = opening.split(maxsplit=1)[0].lower() if opening.split() else ""
     verb_first = first_word in LEXICON.listener_verbs or first_word.endswith(("ing", "ed"))
-    found = _subject_at(after_phrase, key, people, discourse) if after_phrase and verb_first else None
+    found = (
+        _subject_at(after_phrase, key, people, discourse) or _apposed_subject(after_phrase, key, people)
+        if after_phrase and verb_first
+        else None
+    )
     if found is None:
         found = _subject_at(opening, key, people, discourse) or _apposed_subject(opening, key, people)
     if found is None and after_phrase and not verb_first:
@@ -473,7 +477,9 @@ def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention 
 
 
 #: A description opening a sentence: an article, a possessive pronoun, or someone's ("Lee's aide").
-_DESCRIPTION_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*['’]s)\s+[a-z]")
+# After an opening phrase, "the" in lower case and a title in capitals: "Speaking on the show, the
+# Transport Minister, Gregory Vane, was asked ...".
+_DESCRIPTION_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*['’]s)\s+[a-z]|the\s+[A-Z]")
 #: Longest description opening a sentence ahead of the name it describes ("The bill's main opponent
 #: in the House, Rep. Belinda Cross, ...").
 _MAX_DESCRIPTION_WORDS = 10
@@ -1074,13 +1080,29 @@ def _named_before_relative(text: str, people: People) -> str | None:
     Lewis, who said"), unless it opens as an apposition does ("Ann Lee, a friend of Tom Roe,")."""
     pieces = text.rstrip().rsplit(",", 1)
     if len(pieces) == 2 and pieces[1].strip()[:1].islower():
-        opening = pieces[1].split()[0]
-        ending = None if opening in _APPOSITION_OPENINGS else _name_ending(text, people)
+        ending = _name_ending(text, people) if _labels_its_last_name(pieces[1]) else None
         return ending or _name_ending(pieces[0], people)
     return _name_ending(text, people)
 
 
 _APPOSITION_OPENINGS = LEXICON.determiners | LEXICON.indefinite_articles
+#: Words after which a name is someone the phrase's head is tied to, not the head: "widow of
+#: firefighter Tom Roe", "lawyers for owner Desmond Kaye".
+_TIES = frozenset(LEXICON.object_prepositions)
+
+
+def _labels_its_last_name(phrase: str) -> bool:
+    """Whether a phrase in lower case is a label for the name ending it ("according to airport
+    spokesman Victor Lewis"): it does not open as an apposition ("a friend of Tom Roe") and ties
+    the name to no one else ("according to a neighbour of skipper Tom Roe")."""
+    words = phrase.split()
+    if not words or words[0] in _APPOSITION_OPENINGS:
+        return False
+    lowered = " ".join(words).lower()
+    opening = next((p for p in LEXICON.source_prepositions if lowered.startswith(p + " ")), "")
+    label = [w.lower() for w in words[len(opening.split()) :] if w[:1].islower()]
+    # "according to an internal memo from officer Bram Roe, who wrote": a document is no "who".
+    return not any(word in _TIES for word in label)
 
 
 def _name_ending(text: str, people: People) -> str | None:

@@ -139,26 +139,10 @@ class Discourse:
             if len(candidates) == 1 and paragraph - latest.paragraph <= PRONOUN_REACH_PARAGRAPHS:
                 return candidates.pop()
         if fitting is None or paragraph - fitting.paragraph > PRONOUN_REACH_PARAGRAPHS:
-            # "Appearing on the show, the minister, Tom Hale, was asked by Ann Roe…. 'No,' he
-            # replied": no one who spoke or opened a sentence fits, but one person named in passing
-            # is known to.
-            return self._sole_known(pronoun, paragraph, position, not_meant)
+            return None
         if fitting.joint and self._joint_rival(fitting, pronoun, not_meant):
             return None  # "Tom Roe and Greg Hale met. Afterward, he said": either of them
         return fitting.person or None
-
-    def _sole_known(self, pronoun: Pronoun, paragraph: int, position: int, not_meant: frozenset[str]) -> str | None:
-        """The one person named within a pronoun's reach whose gender is known to be ``pronoun``."""
-        known = {
-            mention.person
-            for mentions in (self._people, self._bystanders)
-            for mention in _latest_first(mentions, paragraph, position)
-            if paragraph - mention.paragraph <= PRONOUN_REACH_PARAGRAPHS
-            and mention.person
-            and mention.person not in not_meant
-            and self.gender_of(mention.person) == pronoun
-        }
-        return known.pop() if len(known) == 1 else None
 
     def _joint_rival(self, mention: Mention, pronoun: Pronoun, not_meant: frozenset[str]) -> bool:
         """Whether someone else opened the same sentence with ``mention`` whom ``pronoun`` may mean."""

@@ -163,7 +163,9 @@ def _summed_up_by(source: Source, layout: _Layout, span: QuotationSpan, attribut
             # "That was the verdict of Ann Lee.", "Those five words, spoken by Ann Lee, ...": the
             # sentence names whose words they were.
             run = CAP_RUN.match(following, owned.end())
-            return _person_named(run.group(), attribution) if run is not None else None
+            if run is None or _NOUN_AFTER_NAME.match(following, run.end()):
+                return None  # "That was the message from Desmond Kaye supporters": the name says whose supporters
+            return _person_named(run.group(), attribution)
         opening = _SUMMED_UP_NEXT.match(following)
         if opening is None:
             return None
@@ -201,6 +203,10 @@ _WORDS_OF_NEXT = re.compile(
     rf"|(?:\w+\s+){{0,2}}(?:{_UTTERANCES}),?\s+(?:spoken|uttered|written|delivered|offered)\s+by)\s+(?=[A-Z])"
     # "So said Dr. Ann Lee, chief of ...": the speech verb before the name, the quotation's words before both.
     rf"|(?:So|Thus)\s+(?:{_PAST_SPEECH_VERBS})\s+(?=[A-Z])"
+)
+#: A word in lower case right after a name, no function or time word: the name modifies it.
+_NOUN_AFTER_NAME = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted({*LEXICON.stop_words, *LEXICON.time_words}, key=len, reverse=True)) + r")\b)[a-z]"
 )
 #: How far after the name the summing-up phrase may stand (past an apposition: ", who owns a bakery,").
 _SUMMED_UP_REACH = 80

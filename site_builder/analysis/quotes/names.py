@@ -134,14 +134,23 @@ def _from_given_name(tokens: list[str], cut: int) -> int:
 
 def _last_name_words(tokens: list[str]) -> list[str]:
     """The last MAX_NAME_TOKENS words of a name, not counting its particles ("Hamdan bin Saeed Al
-    Quraishi", "Maria de la Cruz")."""
+    Quraishi", "Maria de la Cruz"), from its given name where one stands before its first particle
+    ("Sous Chef Marta de la Vega" is Marta de la Vega)."""
     words = 0
+    start = 0
     for at in range(len(tokens) - 1, -1, -1):
         if tokens[at] not in LEXICON.name_connectors:
             words += 1
             if words > MAX_NAME_TOKENS:
-                return tokens[at + 1 :]
-    return tokens
+                start = at + 1
+                break
+    kept = tokens[start:]
+    first_particle = next((at for at, token in enumerate(kept) if token in LEXICON.name_connectors), len(kept))
+    if 0 < first_particle < len(kept) and kept[0].lower() not in _GIVEN_NAMES:
+        given = next((at for at in range(1, first_particle) if kept[at].lower() in _GIVEN_NAMES), None)
+        if given is not None:
+            return kept[given:]
+    return kept
 
 
 #: "eight-year-old", "17-month-old": an age written as one word before a name.
@@ -191,7 +200,7 @@ def _place_at(tokens: list[str], i: int) -> int:
 
 
 _GIVEN_NAMES = GIVEN_NAMES
-_ROLE_LINKS = "|".join(sorted(LEXICON.role_links, key=len, reverse=True))
+_ROLE_LINKS = "|".join(sorted(map(re.escape, LEXICON.role_links), key=len, reverse=True)) or "(?!)"
 
 
 def opens_with_given_name(name: Sequence[str]) -> bool:
@@ -228,6 +237,11 @@ def _title_forms(title: str) -> str:
     begins it, written with its full stop (never "rep" for "Republican")."""
     shorter = sorted(t for t in LEXICON.titles if len(t) >= 3 and t != title and title.startswith(t))
     return "|".join([re.escape(title), *(re.escape(t) + r"\." for t in shorter)])
+
+
+def _spaced(words: str) -> str:
+    """``chief executive`` as a pattern, any spaces between its words."""
+    return r"\s+".join(map(re.escape, words.split()))
 
 
 def _without_possessive(tokens: list[str]) -> list[str]:
@@ -338,7 +352,8 @@ _DESCRIBED_AS_PERSON = re.compile(
 
 
 #: "Ana and Tomas Whitcroft": two first names, then the surname they share.
-_COUPLE = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+) (?:and|&) ([A-ZÀ-Þ][^\W\d_]+) ([A-ZÀ-Þ][\w'’-]+)\b")
+# Nothing capitalised after the surname: "Ana and María José Ruiz" has a given name where the surname would be.
+_COUPLE = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+) (?:and|&) ([A-ZÀ-Þ][^\W\d_]+) ([A-ZÀ-Þ][\w'’-]+)\b(?! +[A-ZÀ-Þ])")
 
 
 class People:
@@ -403,7 +418,8 @@ class People:
                 if ends_a_name and not before[0].endswith((".", "!", "?", ":")):
                     continue
                 surname_elsewhere = len(self._names.get(first, ())) > 1
-                if first.lower() in _GIVEN_NAMES and second.lower() in _GIVEN_NAMES and not surname_elsewhere:
+                given = first.lower() in _GIVEN_NAMES and second.lower() in _GIVEN_NAMES
+                if given and surname.lower() not in _GIVEN_NAMES and not surname_elsewhere:
                     names.append((first, surname))
         #: Every full name each surname ends, in the order the article gives them (see ``fullest_of``).
         self._with_surname: dict[str, list[tuple[str, ...]]] = {}
@@ -721,10 +737,11 @@ class People:
             and not self._is_sentence_opener(name)
         )
 
-    def has_title(self, name: str, title: str) -> bool:
+    def has_title(self, name: str, title: str, role: str | None = None) -> bool:
         """Whether the article puts ``title`` or its abbreviation ("Sen." for senator: a title in
         the lists that begins it) right before ``name``, with at most a capitalised word between
-        (``Florida Sen. Marco Rubio``)."""
+        (``Florida Sen. Marco Rubio``), or gives the person it opens a sentence with that ``role``
+        (the whole title, "chief executive") right after a link ("took over as chief executive")."""
         surname = re.escape(name.split()[-1])
         given = [re.escape(word) + r"\s+" for word in name.split()[:-1]]
         first = given[0] if given else ""
@@ -732,8 +749,10 @@ class People:
             rf"\b(?i:{_title_forms(title)})(?:\s+[A-Z][\w.]*)?\s+(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b"
             # "Ann Lee took over as chief executive", "Ann Lee became the county's sheriff": the role
             # the sentence gives the person it opens with, before any full stop or quotation.
+            # Only articles, possessives and names between the link and the role, and no possessive
+            # after it ("is suing the mayor", "is the mayor's chief of staff" give no one the role).
             rf"|(?:^|(?<=[.!?]\s))(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b[^.!?\"“”]{{0,60}}?\b(?:{_ROLE_LINKS})\s+"
-            rf"(?:[\w’'-]+\s+){{0,3}}?(?i:{re.escape(title)})\b"
+            rf"(?:(?:{_ARTICLES})\s+|[\w-]+['’]s\s+|[A-Z][\w’'-]*\s+){{0,3}}(?i:{_spaced(role or title)})\b(?!['’])"
         )
         return any(pattern.search(text) for text in self._texts)
 
@@ -771,9 +790,9 @@ class People:
             # Wyk, the Mine Rescue Services team leader" (a title, "Ted Cruz, the Texas senator",
             # may mean another senator later).
             # Names may stand between the role's words too: "a former Navy officer" is "the former officer".
-            spread = r"\s+(?-i:[A-Z][\w.&’'-]*\s+){0,3}".join(map(re.escape, role.split()))
+            spread = r"\s+(?-i:[A-Z][\w&’'-]*\s+){0,3}".join(map(re.escape, role.split()))
             apposed = re.search(
-                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?i:{spread})\b",
+                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?i:{spread})\b(?!['’])",
                 self._joined,
             )
             name = strip_to_name(apposed.group("name").split()) if apposed else []

@@ -650,7 +650,7 @@ def person_in_role(
     head = role[-1].lower()
     latest = discourse.described_person(paragraph, position)
     if head in LEXICON.titles:
-        if latest and people.has_title(latest, head):
+        if latest and people.has_title(latest, head, " ".join(role).lower()):
             return latest
         # "Ann Lee, the city's mayor, spoke. … the mayor said": the nearest apposition before.
         apposed = people.apposed_before(head, paragraph, position)
