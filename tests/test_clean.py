@@ -576,3 +576,13 @@ def test_a_section_label_of_columns_is_not_a_headline() -> None:
 def test_a_line_of_dialogue_opening_with_a_dash_is_no_reporters_credit() -> None:
     assert line_reason("—Falta Rocío, está con la doctora —responde la capitana.", True) is None
     assert line_reason("-- Jane Doe and John Roe in Paris", True) == "byline"
+
+
+def test_a_longer_menu_may_hold_a_longer_link() -> None:
+    # Five links or more: one of four words is still a menu's; three short links and a results
+    # table's cells stay what they were.
+    assert line_reason("News | Events | Community Announcements | Submit a Press Release | Advertise", True) == (
+        "navigation"
+    )
+    assert line_reason("Home | Sports | Submit a Press Release", True) is None
+    assert line_reason("The council met on Monday | The vote was close | It passed by one vote", True) is None
