@@ -656,3 +656,15 @@ def test_one_name_is_never_both_outlet_and_byline(
 ) -> None:
     found = meta.infer_metadata(_removed(*pieces))
     assert (found.outlet, found.byline) == (outlet, byline)
+
+
+@pytest.mark.parametrize("line", ["News Indigenous Environment Opinion Podcasts", "Sport Weather Travel Business"])
+def test_a_row_of_section_links_with_one_unlisted_is_no_site_name(line: str) -> None:
+    assert meta.site_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("Valley News Daily", "Valley News Daily"), ("The Business Times", "The Business Times")]
+)
+def test_a_name_with_section_words_is_still_a_site_name(line: str, name: str) -> None:
+    assert meta.site_name(line) == name

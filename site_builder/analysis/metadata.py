@@ -688,7 +688,12 @@ def site_name(line: str, *, placed: bool = False) -> str | None:
     name = re.sub(r"(?:\s+\d+(?:\.\d+)?)+$", "", name) if has_tagline else name
     words = name.split()
     connectors = _lexicon().organisation_connectors
-    if not 1 <= len(words) <= _LONGEST_SITE_NAME or re.search(r"[!?\"“”]|[.:;,]$", name) or only_menu_words(name):
+    if (
+        not 1 <= len(words) <= _LONGEST_SITE_NAME
+        or re.search(r"[!?\"“”]|[.:;,]$", name)
+        or only_menu_words(name)
+        or mostly_menu_words(name)
+    ):
         return None
     if not all(word[:1].isupper() or word[:1].isdigit() or word in connectors for word in words):
         return None
@@ -729,6 +734,22 @@ def only_menu_words(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text.casefold())
     menu = lexicon.section_names | lexicon.navigation_words | lexicon.navigation_filler_words
     return bool(words) and all(word in menu for word in words)
+
+
+#: Fewest words of a run of links read by its share of menu words, and that share.
+_MENU_RUN_WORDS = 4
+_MENU_RUN_SHARE = 0.75
+
+
+def mostly_menu_words(text: str) -> bool:
+    """A row of section links with a section the lists do not hold: "News Indigenous Environment
+    Opinion Podcasts" (four words or more, each a capitalised link, three in four of them known)."""
+    words = text.split()
+    if len(words) < _MENU_RUN_WORDS or not all(re.fullmatch(r"[A-Z][a-z]+", word) for word in words):
+        return False
+    lexicon = _lexicon()
+    menu = lexicon.section_names | lexicon.navigation_words | lexicon.navigation_filler_words
+    return sum(word.casefold() in menu for word in words) >= _MENU_RUN_SHARE * len(words)
 
 
 @cache
