@@ -586,3 +586,13 @@ def test_a_longer_menu_may_hold_a_longer_link() -> None:
     )
     assert line_reason("Home | Sports | Submit a Press Release", True) is None
     assert line_reason("The council met on Monday | The vote was close | It passed by one vote", True) is None
+
+
+def test_a_table_row_of_five_cells_is_no_menu() -> None:
+    # Figures, "Label: value" cells or more than one longer cell make a row of the story's table.
+    for row in (
+        "Ashford 2 Brent 1 | Kirby 0 Marsh 3 | Denton 1 Harlow 1 | Elmford 4 Pike 2 | Oxley 2 Crane 0",
+        "Monday: Harbor Road resurfacing | Tuesday: Mill Lane closed | Wednesday: Quay Street | Friday: open",
+        "Best new band in town | Worst gig of the year so far | Quiet night at the Arms | Late bus home | Sold out",
+    ):
+        assert line_reason(row, True) is None

@@ -668,3 +668,10 @@ def test_a_row_of_section_links_with_one_unlisted_is_no_site_name(line: str) -> 
 )
 def test_a_name_with_section_words_is_still_a_site_name(line: str, name: str) -> None:
     assert meta.site_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["The Local Health Times", "Metro Business News Daily", "Regional Business Travel Weekly"]
+)
+def test_an_outlets_name_of_section_words_is_its_name(line: str) -> None:
+    assert meta.site_name(line) == line

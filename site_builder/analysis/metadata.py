@@ -748,6 +748,8 @@ def mostly_menu_words(text: str) -> bool:
     if len(words) < _MENU_RUN_WORDS or not all(re.fullmatch(r"[A-Z][a-z]+", word) for word in words):
         return False
     lexicon = _lexicon()
+    if words[0].casefold() in lexicon.determiners or words[-1].casefold() in lexicon.outlet_name_words:
+        return False  # "The Local Health Times", "Metro Business News Daily": an outlet's name
     menu = lexicon.section_names | lexicon.navigation_words | lexicon.navigation_filler_words
     return sum(word.casefold() in menu for word in words) >= _MENU_RUN_SHARE * len(words)
 

@@ -239,8 +239,6 @@ class Lexicon:
     widget_control_words: tuple[str, ...]
     #: Jobs in a newsroom ("columnist"): a credit naming one names the outlet, lower case.
     newsroom_jobs: frozenset[str]
-    #: How words for a job end ("er", "ist"), lower case.
-    job_endings: tuple[str, ...]
     #: Words giving a sentence's subject a role named after them ("took over as", "became"), lower case.
     role_links: tuple[str, ...]
     #: How a page names its own pages or newsroom ("our articles"), lower case.

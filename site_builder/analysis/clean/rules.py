@@ -852,11 +852,11 @@ def _is_navigation(text: str) -> bool:
     # "Home | World | Business", "Home › City › Transport", and links set apart by wide gaps alone.
     for separator in (r"\s+[|•·›>]\s+", r"\s{2,}"):
         segments = [s.strip() for s in re.split(separator, text.strip()) if s.strip()]
-        # A longer menu may hold a longer link: "News | Events | Submit a Press Release | Advertise".
-        longest = _LONGEST_MENU_LINK if len(segments) >= _LONG_MENU else _LONGEST_MENU_LINK - 1
         if len(segments) >= 3 and all(
-            len(s.split()) <= longest and not _ends_sentence_outside_initials(s) for s in segments
+            len(s.split()) <= _LONGEST_MENU_LINK - 1 and not _ends_sentence_outside_initials(s) for s in segments
         ):
+            return True
+        if len(segments) >= _LONG_MENU and _is_long_menu(segments):
             return True
     tokens = [t.casefold() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)]
     lexicon = lexicon_for(DEFAULT_LANGUAGE)
@@ -873,6 +873,15 @@ _YOU_ARE_HERE = re.compile(r"^you are here\s*:\s*", re.I)
 #: Most words of one link in a menu of _LONG_MENU links or more (one fewer in a shorter menu).
 _LONGEST_MENU_LINK = 4
 _LONG_MENU = 5
+
+
+def _is_long_menu(segments: list[str]) -> bool:
+    """Five links or more, one of them longer: "News | Events | Community Announcements | Submit a
+    Press Release | Advertise" (not a table's cells: no figures, no "Label: value", no full stop)."""
+    if any(re.search(r"\d|:", s) or _ends_sentence_outside_initials(s) for s in segments):
+        return False
+    lengths = [len(s.split()) for s in segments]
+    return max(lengths) <= _LONGEST_MENU_LINK and sum(n == _LONGEST_MENU_LINK for n in lengths) <= 1
 
 
 def _ends_sentence_outside_initials(text: str) -> bool:

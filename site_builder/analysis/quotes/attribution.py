@@ -692,12 +692,23 @@ def _opening_name_run(opening: str) -> str | None:
         # "showrunner Paulette Roe thanked fans": a role in lower case, then the name (not "in
         # Paris", "the Senate": a function word before the capitals).
         role = _LOWER_CASE_ROLE.match(opening)
-        if role is not None and not any(word in LEXICON.stop_words for word in role.group("role").split()):
+        if role is not None and not any(_not_a_role_word(word) for word in role.group("role").split()):
             return role.group("name")
     return run.group() if run is not None else None
 
 
-_LOWER_CASE_ROLE = re.compile(rf"(?P<role>(?:[a-z][\w-]*\s+){{1,3}}?)(?P<name>{CAP_RUN.pattern})")
+_LOWER_CASE_ROLE = re.compile(rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}}?)(?P<name>{CAP_RUN.pattern})")
+
+
+def _not_a_role_word(word: str) -> bool:
+    """A function word or a verb's form ("critics accused Ann Lee", "residents urged Ann Lee"):
+    the words before the name are then a clause, not the name's role."""
+    return (
+        word in LEXICON.stop_words
+        or word in LEXICON.speech_verbs
+        or word in LEXICON.listener_verbs
+        or word.endswith(("ed", "ing"))
+    )
 
 
 def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people: People) -> list[Mention]:

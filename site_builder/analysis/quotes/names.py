@@ -119,17 +119,7 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
             or (bare in LEXICON.kin_groups and i < len(tokens) - 1)  # "Sisters Carmen and Inés Roe"
         ):
             cut = i + 1
-    return tuple(_last_name_words(tokens[_from_given_name(tokens, cut) :]))
-
-
-def _from_given_name(tokens: list[str], cut: int) -> int:
-    """Where a name starts that a given name and a surname make, after one word for a job no list
-    holds: "Showrunner Paulette Roe" is Paulette Roe (not "Billie Jean King", nor "Tyler Ann Roe":
-    a given name is no job)."""
-    if len(tokens) - cut < 3 or tokens[cut + 1].lower() not in _GIVEN_NAMES:
-        return cut
-    job = tokens[cut].lower()
-    return cut + 1 if job.endswith(LEXICON.job_endings) and job not in _GIVEN_NAMES else cut
+    return tuple(_last_name_words(tokens[cut:]))
 
 
 def _last_name_words(tokens: list[str]) -> list[str]:

@@ -261,9 +261,9 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         # Oversight", "staff of the Alliance for Harbor Trade": the body's whole name, its
         # connectors within it.
         first = next((at for at, token in enumerate(owner) if token[0].isupper()), len(owner))
-        # "deputy director Kayla Roe in April and obtained by The Observer": the first name after the
-        # role, not the last capitalised words of the phrase.
-        owner = owner[first:]
+        # "deputy director Kayla Roe in April": the first name after the role (past capitals that
+        # describe a role, "former Harlow councillor Ann Lee"), not the phrase's last capitals.
+        owner = owner[_past_described_roles(owner, first) :]
     # "from the American Legion obtained by The Associated Press": the name ends at a lower-case word.
     owner = list(itertools.takewhile(lambda t: t[0].isupper() or t in LEXICON.organisation_connectors, owner))
     while owner and owner[-1] in LEXICON.organisation_connectors:
@@ -280,6 +280,24 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         return Resolution(person, (DocumentOwner(kind, Mention(phrase.paragraph, phrase.position, person)),))
     body = known_outlet(" ".join(owner)) or " ".join(owner)
     return Resolution(body, (Body(body), DocumentOwner(kind, Mention(phrase.paragraph, phrase.position, body))))
+
+
+def _past_described_roles(tokens: list[str], start: int) -> int:
+    """Where the name starts at or after ``start``, past capitalised words followed by a role in
+    lower case ("Harlow councillor", "Treasury official")."""
+    at = start
+    while at < len(tokens):
+        end = at
+        while end < len(tokens) and tokens[end][:1].isupper():
+            end += 1
+        if end < len(tokens) and is_title_word(tokens[end]):
+            following = next((i for i in range(end, len(tokens)) if tokens[i][:1].isupper()), None)
+            if following is None:
+                return at
+            at = following
+            continue
+        return at
+    return start
 
 
 def _is_date_word(word: str) -> bool:
@@ -852,9 +870,12 @@ def _without_second_participle(tokens: list[str]) -> list[str]:
     nor "The mayor and invited guests": no agent before the second participle)."""
     if not tokens or tokens[0].lower() not in LEXICON.determiners or "by" not in tokens:
         return tokens
-    for at in range(tokens.index("by") + 2, len(tokens) - 1):
+    agent = tokens.index("by") + 1
+    for at in range(agent + 1, len(tokens) - 1):
         following = tokens[at + 1]
-        if tokens[at] in LEXICON.coordinators and following.islower() and following.endswith(_PARTICIPLE_ENDINGS):
+        joins = tokens[at] in LEXICON.coordinators and following.islower() and following.endswith(_PARTICIPLE_ENDINGS)
+        # Only after a named agent: "forwarded by a colleague and written by Dana Reyes" goes on.
+        if joins and any(token[:1].isupper() for token in tokens[agent:at]):
             return tokens[:at]
     return tokens
 
