@@ -596,3 +596,45 @@ def test_a_table_row_of_five_cells_is_no_menu() -> None:
         "Best new band in town | Worst gig of the year so far | Quiet night at the Arms | Late bus home | Sold out",
     ):
         assert line_reason(row, True) is None
+
+
+_STORY_AROUND = (
+    "Council closes the bridge after inspectors find cracks",
+    "The city council voted on Tuesday to close the Harbor Street bridge after inspectors found cracks.",
+    "The bridge carries about 20,000 vehicles a day, and drivers will be sent on a detour.",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our reporters analyzed 12,000 inspection records, and readers can download the full data set.",
+        "Comments are moderated by two volunteers on the town's Facebook page, and several posts were deleted.",
+        "Consider subscribing to a fare alert before booking summer flights, since prices change daily.",
+        "Found an error on your credit report? You can dispute it with each of the three bureaus free of charge.",
+        "Next up: can the Hawks stop Dunmore's striker, who has scored in every game this season?",
+        "The post about the lost terrier first appeared on a neighbourhood forum.",
+        "Listen live: the council's budget hearing, from 6 pm on Civic Radio",
+        "Box score: PTS 31 · REB 12 · AST 9 · FG 11-19",
+        "Red Cross  |  Salvation Army  |  Lakeside Food Bank  |  St. Mark's Soup Kitchen  |  Meals on Wheels",
+    ],
+)
+def test_a_story_line_in_the_words_of_page_prompts_stays(line: str) -> None:
+    # A reviewer's invented article lines that the first versions of this session's prompt rules removed.
+    headline, first, second = _STORY_AROUND
+    page = "\n\n".join([headline, first, line, second]) + "\n"
+    assert [p.text for p in clean_source(_raw(page)).paragraphs] == [first, line, second]
+
+
+def test_a_heading_in_a_transcript_is_no_speaker_label() -> None:
+    page = "\n\n".join(
+        [
+            "Talks on the harbour strike resume",
+            "ROBIN ASHE: Talks between the union and the port authority resume today.",
+            "GRACE PERIOD:",
+            "The union has given the port until Friday to make a new offer.",
+            "ROBIN ASHE: The port authority says it has made its final offer.",
+        ]
+    )
+    removed = {r.text: r.reason for r in clean_source(_raw(page + "\n")).removed}
+    assert removed.get("GRACE PERIOD:") == "section heading"

@@ -401,8 +401,8 @@ def outlet_in_copyright(notice: str) -> str | None:
 #: A blog feed's footer naming its site last: "The post Council approves ... appeared first on
 #: Lakeport Ledger." (not "The post office that appeared first on the closure list will stay open").
 FEED_FOOTER = re.compile(
-    r"^(?:the|this) (?:post|article|story)\b.{1,200}?\b(?:appeared first|first appeared) on\s+"
-    r"(?P<fed>(?-i:[A-Z])[\w.&'’ -]{1,40}?)\.?$",
+    r"^(?:the|this) (?:post|article)\s+(?-i:[A-Z0-9‘'\"“]).{0,200}?\bappeared first on\s+"
+    r"(?P<fed>(?-i:[A-Z])[\w.&'’ -]{1,40}?)(?:\s+[|–—-]\s+[^|]{1,80})?\.?$",
     re.I,
 )
 # The page naming its own outlet: "More from MarketWatch", "(Also on POLITICO: ...)", "Related

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ...model import RemovalReason
@@ -750,11 +750,11 @@ def _label_subheads(page: _Page) -> None:
     questions = {i for i in candidates if _is_question_heading(lines[i].text)}
     if len(questions) < _MIN_QUESTION_HEADINGS:
         questions = set()
-    transcript = sum(bool(_TRANSCRIPT_LABEL_OPENING.match(line.text)) for line in lines) >= _MIN_TRANSCRIPT_LABELS
+    labels = [found.group().rstrip(":") for line in lines if (found := _TRANSCRIPT_LABEL_OPENING.match(line.text))]
+    if len(labels) < _MIN_TRANSCRIPT_LABELS:
+        labels = []  # not a transcript
     headings = [
-        i
-        for i in candidates
-        if (lines[i].kind == "heading" or _is_subhead(lines[i].text, transcript)) or i in questions
+        i for i in candidates if (lines[i].kind == "heading" or _is_subhead(lines[i].text, labels)) or i in questions
     ]
     # Judged on every heading at once: a run of page links after the article is all navigation,
     # though each link is followed by another still unlabelled line.
@@ -809,14 +809,14 @@ def _is_question_heading(text: str) -> bool:
 _INTERVIEW_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 
 
-def _is_subhead(text: str, transcript: bool = False) -> bool:
-    """Whether a short line is a heading over what follows; in a ``transcript``, a line that only
-    labels its next speaker ("UNIDENTIFIED MAN:") is not."""
+def _is_subhead(text: str, labels: Sequence[str] = ()) -> bool:
+    """Whether a short line is a heading over what follows; in a transcript (``labels``: the
+    speaker labels its lines open with), a line that only labels its next speaker is not."""
     words = words_of(text)
     if len(words) > SUBHEAD_MAX_WORDS:
         return False
     letters = [c for c in text if c.isalpha()]
-    if transcript and (_SPEAKER_WITH_ROLE.fullmatch(text) or _names_a_speaker(text)):
+    if labels and _labels_a_speaker(text, labels):
         return False
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True  # "'OUR STREET!'" style all-capital subheads may end in punctuation
@@ -831,20 +831,22 @@ def _is_subhead(text: str, transcript: bool = False) -> bool:
 #: UPDATES, DAY TWO:" are headings). Its stage cues, "(COMMERCIAL BREAK)", "(SOUNDBITE OF ...)",
 #: are the broadcast's furniture and go.
 _TRANSCRIPT_LABEL_OPENING = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z.'’ -]{1,40})?:(?=\s|$)")
-#: A label giving the speaker's role too ("MARGARET HALE, HOST:").
-_SPEAKER_WITH_ROLE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][A-Z.'’ -]{1,40}:")
 _MIN_TRANSCRIPT_LABELS = 2
 
 
-def _names_a_speaker(label: str) -> bool:
-    """Whether a label alone on its line names a person ("KELLY ROE:", "UNIDENTIFIED MAN:"), not a
-    section ("SHORT READS:"): it opens with a given name or ends with a word for a person."""
-    if not _TRANSCRIPT_LABEL_OPENING.fullmatch(label):
+def _labels_a_speaker(line: str, labels: Sequence[str]) -> bool:
+    """Whether a label alone on its line names a speaker of the transcript: a role after the name
+    that is a person's ("ROBIN ASHE, HOST:", "UNIDENTIFIED MAN:"), or a name the transcript labels
+    another line with ("ROBIN ASHE:" over "ROBIN ASHE: The port ..."). Not "GRACE PERIOD:", "PART
+    TWO, THE AFTERMATH:": headings."""
+    if not _TRANSCRIPT_LABEL_OPENING.fullmatch(line):
         return False
-    words = label.rstrip(":").casefold().split()
+    label = line.rstrip(":")
     english = lexicon_for(DEFAULT_LANGUAGE)
-    given_name = words[0] in english.given_names_female or words[0] in english.given_names_male
-    return given_name or words[-1] in english.person_nouns
+    last = label.split(",")[-1].split()[-1].casefold()
+    if last in english.person_nouns or last in english.titles:
+        return True
+    return labels.count(label) >= 2
 
 
 def _is_attributed_quotation(text: str) -> bool:

@@ -36,7 +36,8 @@ _SOCIAL_FURNITURE = re.compile(
     # "Allow Example content? ...", "This content is hosted by a third party. To show it, allow cookies."
     r"|embedded content (?:from|by|on)\b.{0,100}|allow [\w.]+(?: [\w.]+)? content\?.{0,200}"
     # "This content is imported from Twitter. You may be able to find the same content ...".
-    r"|this (?:content|embed) (?:is|was) imported from\b.{0,240}|.{0,80}\bimported onto this page\b.{0,160}"
+    r"|this (?:content|embed) is imported from (?-i:[A-Z])[\w.]*\.(?:\s.{0,200})?"
+    r"|.{0,80}\bimported onto this page\b.{0,160}"
     r"|.{0,60}\b(?:is|was) (?:hosted|provided) by a third[- ]party\b.{0,160}"
     r"|.{0,60}\bto (?:show|view|see|display|load|watch) (?:it|this(?: \w+)?),? (?:please )?"
     r"(?:allow|accept|enable)\b.{0,100})$",
@@ -52,7 +53,7 @@ _AUDIO = re.compile(
     r"|audio\s*:\s*listen to .{1,80}"
     # A station's player: "Listen Live", "Listen Live On Air: The Breakfast Show with ..." (a show's
     # name after the label, no sentence: "On air now: that is how the station greeted ..." is one).
-    r"|listen live(?:\s+on air)?(?:\s*:\s*[^.!?]{1,80}$)?|on air now\s*:\s*[^.!?]{1,80}$"
+    r"|(?-i:Listen Live|LISTEN LIVE)(?:\s+on air)?(?:\s*:\s*(?-i:[A-Z])[^.!?,]{1,80}$)?"
     r"|\d+\s*min(?:ute)?s? listen|listen\s*\(\s*\d+.*)\W*$",
     re.I,
 )
@@ -195,8 +196,9 @@ _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
 # "← Previous Story Mayor unveils ...", "Next Up: Storm knocks out power ..." (not "Next up: a home
 # game against the Hawks, who beat them in October.", nor "Previous post-war governments ...").
 _NEIGHBOUR_STORY = re.compile(
-    r"^(?:(?:[←→<>‹›«»]+\s*)?(?:previous|next|prev\.?) (?:story|article|post)(?![\w-])\s*[:|»›>]?"
-    r"|(?:next up|up next)\s*:)\s*\S.*(?<![.\s])\s*$",
+    r"^(?:[←→<>‹›«»]+\s*(?-i:[A-Z])\w*\.? (?:story|article|post)\s*[:|»›>]?"
+    r"|(?-i:[A-Z])\w*\.? (?:story|article|post)\s*[:|»›>]|(?-i:Next Up|Up Next|NEXT UP|UP NEXT)\s*:)"
+    r"\s*(?-i:[A-Z0-9‘'\"“])[^?]*(?<![.\s)])\s*$",
     re.I,
 )
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
@@ -395,6 +397,7 @@ _VIDEO_INTRO = re.compile(r"^(?=.{0,80}:\s*$).*\b(?:video|clip|footage|watch|lis
 # Share prices: "BP., +0.88% BP, +0.60%" (a line of them, or run into a paragraph).
 _TICKER = r"[A-Z][A-Z.&]{0,7},?\s+[+\-−]\d+(?:\.\d+)?%"
 _STOCK_TICKER = re.compile(rf"^(?:{_TICKER}\s*)+$")
+_LABEL_OPENING = re.compile(r"^[\w'’ -]{1,30}:\s")
 #: A score bar's cell: "FINAL DAL 24 NYG 17", "Final/OT", "3rd 08:42 KC 14 DEN 10".
 _SCORE_BAR_CELLS = re.compile(r"\s+[|·•]\s+")
 #: What a ticker writes: a code of two to four capitals ("NYG"), or anything with a figure ("3rd", "08:42").
@@ -407,6 +410,8 @@ _MIN_TICKER_SHARE = 0.6
 def _is_score_bar(text: str) -> bool:
     """A ticker of scores or figures in three cells or more between bars or dots, two of them with a
     figure, written in codes and figures rather than names: "FINAL DAL 24 NYG 17 | FINAL PHI 31 WSH 10"."""
+    if _LABEL_OPENING.match(text):
+        return False  # "Box score: PTS 31 · REB 12": a story's line, its label first
     cells = _SCORE_BAR_CELLS.split(text)
     tokens = text.replace("|", " ").replace("·", " ").replace("•", " ").split()
     coded = sum(bool(_TICKER_TOKEN.fullmatch(token)) for token in tokens)
@@ -456,13 +461,14 @@ _ADVERTISEMENT = StartOrAnywhere(
     r"|continue reading(?: below)?|scroll to continue(?: with content)?)\W*$"
     r"|\bcontinue reading the main story\b"
     # A slot the advertisement did not fill: "This advertisement has not loaded yet, but your article continues below."
-    r"|\badvertisement has not loaded\b"
-    r"|\b(?:story|article) continues (?:below|after (?:this|the) (?:ad|advertisement))\b"
+    r"|^(?:this )?advertisement has not loaded\b"
+    r"|\b(?:story|article) continues (?:below|after (?:this|the) (?:ad|advertisement))\W*$"
     # A paid teaser among the paragraphs: "Sponsored: Earn up to 11% on your savings", "Promoted | ...".
     r"|^(?:sponsored|promoted|paid (?:content|post)|advertorial|partner content)\s*[:|\-–—]\s*\S"
     # A paid teaser's label after its advertiser: "Doctors Stunned: ... Health Digest | Sponsored".
     # ("promoted" is a league's word too: "Champions: Harwick United · promoted".)
-    r"|\S\s*[|·•]\s*(?:sponsored(?: content)?|paid (?:content|post)|advertorial|partner content)\W*$",
+    # (One separator: "Ad · Paid partnership · Sponsored" lists labels.)
+    r"|^[^|·•]*\S\s*[|·•—–-]\s*(?:sponsored(?: content)?|paid (?:content|post)|advertorial|partner content)\W*$",
     re.I,
 )
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
@@ -546,21 +552,22 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
     # A comment section's rules, a blog's entry footer, a site's legal footer.
     r"|^we welcome (?:your )?comments\b"
-    # A comment form's own text: "Your email address will not be published. Required fields are marked *",
-    # "Save my name, email, and website in this browser ...", "Comments are moderated and may take ...".
-    r"|\be-?mail(?: address)? will not be published\b|\brequired fields are marked\b"
-    r"|^save my name,? e-?mail,? and website\b|^comments? (?:are|is|will be) moderated\b"
-    r"|\bcomments? may take .{0,40}? to (?:appear|be published|show up)\b"
+    # A comment form's own text, opening its line: "Your email address will not be published.
+    # Required fields are marked *", "Save my name, email, and website in this browser ...",
+    # "Comments are moderated." (not "Comments are moderated by two volunteers on the town's page").
+    r"|^your e-?mail(?: address)? will not be published\b|^required fields are marked\s*\*"
+    r"|^save my name,? e-?mail,?(?: and website)? in this browser\b"
+    r"|^comments? (?:are|is) moderated(?: before (?:they|it) (?:appears?|(?:is|are) published))?\W*$"
     # A reader-funded page's appeal: "Thank you for reading. Please consider supporting ...",
-    # "Support independent local reporting by becoming a subscriber".
-    r"|^thank(?:s| you) for reading\b|^(?:please )?consider (?:supporting|subscribing|donating|becoming a"
-    r" (?:subscriber|member|supporter))\b|^support (?:(?:independent|local|quality|our|public-interest) )+"
-    r"(?:journalism|reporting|news)\b"
-    # A page asking to be told of its errors: "Spotted a mistake? Let us know.", "See something that
-    # doesn't look right? Contact our newsroom."
-    r"|^(?:spotted|seen?|found|notice[d]?) (?:an? )?(?:error|mistake|typo|something (?:that )?(?:doesn['’]t|does"
-    r" not) look right)\b[^?]{0,40}\?"
-    r"|\bprotected by recaptcha\b"
+    # "Please consider subscribing to the Courier" (not "Consider subscribing to a fare alert").
+    r"|^thank(?:s| you) for reading[.!]\s+(?:please|consider|support|subscribe|become|if you)\b"
+    r"|^(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:subscriber|member|supporter)"
+    r" of) (?:us\b|our\b|(?-i:[A-Z]))"
+    # A page asking to be told of its own errors: "Spotted a mistake? Let us know." (not "Found an
+    # error on your credit report? ...", the story's advice).
+    r"|^(?:spot|spotted|seen?|found|notice[d]?) (?:an? )?(?:error|mistake|typo)(?: in (?:this|our) (?:story|article"
+    r"|report|post))?\?\s+(?:let us know|let our \w+ know|tell us|contact us|email us|report it)\b"
+    r"|^this (?:site|page|form) is protected by recaptcha\b"
     # The page asking the reader to react: "Like this story? Share it", "Found a typo? Report it".
     r"|^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?"
     r"|^did you (?:find|enjoy|like) this (?:story|article|post)\b"
@@ -768,18 +775,26 @@ _DOUBLE_QUOTATION_MARKS = re.compile('["“”„«»]')
 #: A columnist's "I" outside quotation marks: a column's own voice, not the page's.
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI\b")
 #: Longest line read as the page speaking of its own pages or newsroom.
-_PAGE_PROMPT_WORDS = 30
+_PAGE_PROMPT_WORDS = 25
+#: The page turning to its reader: "you", "please", "we encourage", an address or a number to write or call.
+_ADDRESSING_THE_READER = re.compile(
+    rf"\b(?:you|your|please|we (?:encourage|invite|welcome|want))\b|{_EMAIL}|\d{{3,4}}[ -]?\d{{3}}[ -]?\d{{3,4}}", re.I
+)
+_SOURCE_PREPOSITION = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEXICON.source_prepositions)) + r")\b", re.I)
 
 
 def _is_page_speaking_of_itself(text: str) -> bool:
     """The page naming its own pages or newsroom ("our articles", "our newsroom") with something a
-    reader does with a page: "We encourage all readers to share their views on our articles.",
-    "Do you have a story? Call or WhatsApp our newsroom on ...". Only in a short line that quotes
-    no one, reports no speech and is not a columnist's ("I'll share our articles' ...")."""
+    reader does with a page, turning to the reader: "We encourage all readers to share their views
+    on our articles.", "Do you have a story? Call or WhatsApp our newsroom on ...". Only in a short
+    line that quotes no one, reports no speech, cites no source and is not a columnist's ("Our
+    newsroom has won the state press award" tells the news)."""
     return (
         len(words_of(text)) <= _PAGE_PROMPT_WORDS
         and _PAGE_SELF_REFERENCE.search(text) is not None
         and _PAGE_ACTION.search(text) is not None
+        and _ADDRESSING_THE_READER.search(text) is not None
+        and _SOURCE_PREPOSITION.search(text) is None
         and _DOUBLE_QUOTATION_MARKS.search(text) is None
         and _FIRST_PERSON_SINGULAR.search(text) is None
         and _REPORTING_VERB.search(text) is None
@@ -881,7 +896,8 @@ def _is_long_menu(segments: list[str]) -> bool:
     if any(re.search(r"\d|:", s) or _ends_sentence_outside_initials(s) for s in segments):
         return False
     lengths = [len(s.split()) for s in segments]
-    return max(lengths) <= _LONGEST_MENU_LINK and sum(n == _LONGEST_MENU_LINK for n in lengths) <= 1
+    known = sum(meta.only_menu_words(s) for s in segments)  # "News", "Events": links a menu is known by
+    return known >= 2 and max(lengths) <= _LONGEST_MENU_LINK and sum(n == _LONGEST_MENU_LINK for n in lengths) <= 1
 
 
 def _ends_sentence_outside_initials(text: str) -> bool:
