@@ -638,3 +638,8 @@ def test_a_heading_in_a_transcript_is_no_speaker_label() -> None:
     )
     removed = {r.text: r.reason for r in clean_source(_raw(page + "\n")).removed}
     assert removed.get("GRACE PERIOD:") == "section heading"
+
+
+def test_a_word_joined_to_sponsored_by_a_hyphen_is_no_paid_label() -> None:
+    assert line_reason("The attack, investigators concluded, was state-sponsored.", True) is None
+    assert line_reason("Cut Your Power Bill in Half With This Gadget — Sponsored", True) == "advertisement"

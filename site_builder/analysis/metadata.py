@@ -867,7 +867,7 @@ def _name_before_job(piece: str, *, after_by: bool) -> str | None:
     words = _GLUED_WORDS.sub(" ", piece).split()
     if not words or words[0].casefold().rstrip(".") in _lexicon().titles:
         return None  # "Chief Football Writer": a job alone
-    if not (after_by or words[0].casefold() in _given_names()):
+    if not (after_by or words[0].casefold() in given_names(DEFAULT_LANGUAGE)):
         return None
     for cut in range(min(_LONGEST_JOB_WORDS, len(words) - 2), 0, -1):
         if _is_job_title(" ".join(words[-cut:])) and is_name_list(" ".join(words[:-cut])):
@@ -875,15 +875,10 @@ def _name_before_job(piece: str, *, after_by: bool) -> str | None:
     return None
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return given_names(DEFAULT_LANGUAGE)
-
-
 def opens_with_given_name(text: str) -> bool:
     """ "Ashleigh Grant, ...": a person's name first, not a section's label ("AFRICA, CULTURE")."""
     words = text.split(maxsplit=1)
-    return bool(words) and words[0].casefold() in _given_names()
+    return bool(words) and words[0].casefold() in given_names(DEFAULT_LANGUAGE)
 
 
 #: Two words a scrape ran together: "RoeStaff".

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import cast, get_args
 
 from ...model import RemovalReason
-from ...text.alternation import StartOrAnywhere
+from ...text.alternation import StartOrAnywhere, alternation
 from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for, news_outlets, photo_agencies
 from ...text.normalise import collapse_whitespace
 from ...text.quotemarks import quotation_spans
@@ -468,7 +468,9 @@ _ADVERTISEMENT = StartOrAnywhere(
     # A paid teaser's label after its advertiser: "Doctors Stunned: ... Health Digest | Sponsored".
     # ("promoted" is a league's word too: "Champions: Harwick United · promoted".)
     # (One separator: "Ad · Paid partnership · Sponsored" lists labels.)
-    r"|^[^|·•]*\S\s*[|·•—–-]\s*(?:sponsored(?: content)?|paid (?:content|post)|advertorial|partner content)\W*$",
+    # (A dash only with spaces round it: "The attack was state-sponsored." is the story's.)
+    r"|^[^|·•]*\S(?:\s*[|·•]\s*|\s+[—–-]\s+)"
+    r"(?:sponsored(?: content)?|paid (?:content|post)|advertorial|partner content)\W*$",
     re.I,
 )
 # A correction the editors appended: "This story has been corrected to show ...", "Correction: ...".
@@ -768,9 +770,7 @@ _PAGE_SELF_REFERENCE = _whole_words(_LEXICON.page_self_references)
 _PAGE_ACTION = _whole_words(_LEXICON.page_actions)
 #: Any form of a speech verb after the line's first word ("Neighbours say", "the ministry
 #: promises", "one tenant wrote"): the news telling of what someone asked, not the page asking.
-_REPORTING_VERB = re.compile(
-    r"(?<=\s)(?:" + "|".join(sorted(_LEXICON.speech_verbs, key=len, reverse=True)) + r")\b", re.I
-)
+_REPORTING_VERB = re.compile(r"(?<=\s)(?:" + alternation(sorted(_LEXICON.speech_verbs)) + r")\b", re.I)
 _DOUBLE_QUOTATION_MARKS = re.compile('["“”„«»]')
 #: A columnist's "I" outside quotation marks: a column's own voice, not the page's.
 _FIRST_PERSON_SINGULAR = re.compile(r"\bI\b")
@@ -780,7 +780,7 @@ _PAGE_PROMPT_WORDS = 25
 _ADDRESSING_THE_READER = re.compile(
     rf"\b(?:you|your|please|we (?:encourage|invite|welcome|want))\b|{_EMAIL}|\d{{3,4}}[ -]?\d{{3}}[ -]?\d{{3,4}}", re.I
 )
-_SOURCE_PREPOSITION = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEXICON.source_prepositions)) + r")\b", re.I)
+_SOURCE_PREPOSITION = re.compile(r"\b(?:" + alternation(sorted(_LEXICON.source_prepositions)) + r")\b", re.I)
 
 
 def _is_page_speaking_of_itself(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from typing import Literal
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
+from ...text.alternation import alternation
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
 from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QuotationSpan, double_quoted_spans, quotation_spans
 from ..metadata import known_outlet, site_name
@@ -193,7 +194,7 @@ _SUMMED_UP_IN_SENTENCE = re.compile(rf"\s*,?\s*(?:is|was)\s+(?:{_SUMMED_UP_OPENE
 _SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
 _UTTERANCES = "|".join(sorted(LEXICON.utterance_nouns))
 _TIME_WORDS = "(?i:" + "|".join(sorted({*LEXICON.time_words, *LEXICON.calendar.weekdays}, key=len, reverse=True)) + ")"
-_PAST_SPEECH_VERBS = "|".join(sorted((verb for verb in LEXICON.speech_verbs if verb.endswith("d")), key=len)[::-1])
+_PAST_SPEECH_VERBS = alternation(sorted(verb for verb in LEXICON.speech_verbs if verb.endswith("d")))
 #: "That was the verdict of ...", "Those were the words of ...", "Those five words, spoken by ...":
 #: a sentence saying whose the quotation before it was.
 _WORDS_OF_NEXT = re.compile(

@@ -104,7 +104,7 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
         dotted = "." in token.rstrip(".") and not initials
         # "Billie Jean King", "Theresa May": a title or a common word after a first name is a surname.
-        surname = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in _GIVEN_NAMES
+        surname = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in GIVEN_NAMES
         # "Jill A. Martin": a letter and a full stop after a first name is a middle initial, not "a".
         middle_initial = 0 < i < len(tokens) - 1 and len(token) == 2 and token[0].isupper() and token[1] == "."
         if (
@@ -136,8 +136,8 @@ def _last_name_words(tokens: list[str]) -> list[str]:
                 break
     kept = tokens[start:]
     first_particle = next((at for at, token in enumerate(kept) if token in LEXICON.name_connectors), len(kept))
-    if 0 < first_particle < len(kept) and kept[0].lower() not in _GIVEN_NAMES:
-        given = next((at for at in range(1, first_particle) if kept[at].lower() in _GIVEN_NAMES), None)
+    if 0 < first_particle < len(kept) and kept[0].lower() not in GIVEN_NAMES:
+        given = next((at for at in range(1, first_particle) if kept[at].lower() in GIVEN_NAMES), None)
         if given is not None:
             return kept[given:]
     return kept
@@ -167,7 +167,7 @@ def name_after_office(tokens: list[str]) -> list[str]:
     if office == at or office > _MAX_BODY_WORDS:
         return []
     rest = tokens[at + 1 :]
-    given = next((i for i, token in enumerate(rest) if i and token.lower() in _GIVEN_NAMES), None)
+    given = next((i for i, token in enumerate(rest) if i and token.lower() in GIVEN_NAMES), None)
     if given is not None:
         return rest[given:]  # "Director of National Intelligence James R. Clapper"
     size = 3 if len(rest) >= 4 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
@@ -184,18 +184,17 @@ def _place_at(tokens: list[str], i: int) -> int:
     is left to the name."""
     for length in (2, 1):
         place = " ".join(tokens[i : i + length]).casefold()
-        if len(tokens[i : i + length]) == length and place in PLACE_NAMES and place not in _GIVEN_NAMES:
+        if len(tokens[i : i + length]) == length and place in PLACE_NAMES and place not in GIVEN_NAMES:
             return length
     return 0
 
 
-_GIVEN_NAMES = GIVEN_NAMES
 _ROLE_LINKS = "|".join(sorted(map(re.escape, LEXICON.role_links), key=len, reverse=True)) or "(?!)"
 
 
 def opens_with_given_name(name: Sequence[str]) -> bool:
     """``Thomas Quigley``: a given name and more, a person wherever it stands ("heard from Thomas Quigley")."""
-    return len(name) >= 2 and name[0].lower() in _GIVEN_NAMES
+    return len(name) >= 2 and name[0].lower() in GIVEN_NAMES
 
 
 _DETERMINER_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LEXICON.determiners))})\s+$")
@@ -204,7 +203,7 @@ _DETERMINER_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LEXICON.determiners))}
 def _is_demonym_plural(name: str) -> bool:
     """``New Yorkers``, ``South Carolinians``, ``Iowans``: the people of a place, never one person."""
     folded = name.casefold()
-    if not folded.endswith("s") or folded.split()[0] in _GIVEN_NAMES:
+    if not folded.endswith("s") or folded.split()[0] in GIVEN_NAMES:
         return False
     # Only what a plural demonym ends in is cut off ("Riggins" is no "Riga" + "-ins").
     stems = (
@@ -408,8 +407,8 @@ class People:
                 if ends_a_name and not before[0].endswith((".", "!", "?", ":")):
                     continue
                 surname_elsewhere = len(self._names.get(first, ())) > 1
-                given = first.lower() in _GIVEN_NAMES and second.lower() in _GIVEN_NAMES
-                if given and surname.lower() not in _GIVEN_NAMES and not surname_elsewhere:
+                given = first.lower() in GIVEN_NAMES and second.lower() in GIVEN_NAMES
+                if given and surname.lower() not in GIVEN_NAMES and not surname_elsewhere:
                     names.append((first, surname))
         #: Every full name each surname ends, in the order the article gives them (see ``fullest_of``).
         self._with_surname: dict[str, list[tuple[str, ...]]] = {}
@@ -470,7 +469,7 @@ class People:
             starting = self._by_first_word.get(tokens[0], set())
             if len(starting) == 1:
                 return " ".join(next(iter(starting)))
-        if len(tokens) > 1 and tokens[0].lower() not in _GIVEN_NAMES:
+        if len(tokens) > 1 and tokens[0].lower() not in GIVEN_NAMES:
             # "Harvest Basket" for Harvest Basket Markets, when only one longer name starts so (a
             # person's name, "George Washington", is never the start of another's, a university's).
             longer = self._by_first_words.get(tokens, set())
@@ -720,7 +719,7 @@ class People:
             and lower not in LEXICON.number_words
             # "Al" of "Al From": a first name alone is no one yet, unless the article prints it right
             # after a quotation and never gives it a surname ('"That never happened," Bob said').
-            and (lower not in _GIVEN_NAMES or (name in self._after_quotation and name not in self._by_first_word))
+            and (lower not in GIVEN_NAMES or (name in self._after_quotation and name not in self._by_first_word))
             and name.casefold() not in PLACE_NAMES
             and name.lower() not in LEXICON.organisation_heads
             and name.lower() not in LEXICON.group_words
