@@ -241,6 +241,8 @@ class Lexicon:
     newsroom_jobs: frozenset[str]
     #: Words giving a sentence's subject a role named after them ("took over as", "became"), lower case.
     role_links: tuple[str, ...]
+    #: Words between a document and whom it is from ("a statement from", "attributed to"), lower case.
+    document_origins: tuple[str, ...]
     #: How a page names its own pages or newsroom ("our articles"), lower case.
     page_self_references: tuple[str, ...]
     #: What a reader does with a page ("share", "subscrib*"), lower case; "*" any ending.

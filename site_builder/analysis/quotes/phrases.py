@@ -88,6 +88,8 @@ def phrase_before(clause: str) -> str:
                 # "Separately, a palace spokesman told CNN": no name before the description; "Mark Holden,
                 # chairman of the board of Freedom Partners, the network's funding arm, said": a second one.
                 continue
+            if _opens_circumstance(anchor):
+                break  # "And in a clear threat, the statement noted": an opening phrase, no name before
             # "Tracy Lane from Polson, Montana, told": the place after the name is not the name.
             named = re.split(r"\s(?:of|from|in)\s", anchor, maxsplit=1)[0]
             if _is_bare_name(named):

@@ -247,13 +247,14 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
     if document is None or any(word[:1].isupper() and not _is_date_word(word) for word in phrase.tokens[1:document]):
         return None
     after = document + 1
-    if after < len(lower) and lower[after] not in ("from", "by", "of") and lower[after].endswith(_PARTICIPLE_ENDINGS):
+    if after < len(lower) and not _origin_words(lower, after) and lower[after].endswith(_PARTICIPLE_ENDINGS):
         after += 1  # "filed by", "issued by", "written by"
         while after < len(lower) - 1 and (_is_date_word(phrase.tokens[after]) or lower[after] == "on"):
             after += 1  # "released Tuesday by", "published on March 9 by"
-    if after >= len(lower) - 1 or lower[after] not in ("from", "by", "of"):
+    origin = _origin_words(lower, after)
+    if not origin or after + origin >= len(lower):
         return None
-    owner = list(phrase.tokens[after + 1 :])
+    owner = list(phrase.tokens[after + origin :])
     if owner and owner[0].lower() == "the":
         owner = owner[1:]
     if owner and owner[0].islower():
@@ -280,6 +281,17 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
         return Resolution(person, (DocumentOwner(kind, Mention(phrase.paragraph, phrase.position, person)),))
     body = known_outlet(" ".join(owner)) or " ".join(owner)
     return Resolution(body, (Body(body), DocumentOwner(kind, Mention(phrase.paragraph, phrase.position, body))))
+
+
+def _origin_words(lower: Sequence[str], at: int) -> int:
+    """How many words at ``at`` link a document to whom it is from ("from", "attributed to"); 0 if none."""
+    for origin in _DOCUMENT_ORIGINS:
+        if tuple(lower[at : at + len(origin)]) == origin:
+            return len(origin)
+    return 0
+
+
+_DOCUMENT_ORIGINS = tuple(tuple(origin.split()) for origin in LEXICON.document_origins)
 
 
 def _past_described_roles(tokens: list[str], start: int) -> int:
