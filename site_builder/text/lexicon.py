@@ -256,6 +256,8 @@ class Lexicon:
     #: Nouns for an organisation of any kind ("the company said" may mean a body named without
     #: the word: "United Gun Group"), lower case.
     generic_bodies: frozenset[str]
+    #: Bodies a sentence names without an article ("police said"), lower case.
+    bodies_without_article: frozenset[str]
     #: Words that say a body is a business ("company", "firm", "bank", "exchange"): "the company"
     #: never means a body whose name ends in a word for another kind ("the Coastal Fisheries Board"),
     #: and a body's first word alone is spelt out only to a name ending in one ("Castellan Property Group").

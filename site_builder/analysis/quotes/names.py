@@ -578,6 +578,8 @@ class People:
             endings = LEXICON.company_suffixes | LEXICON.trade_words
             forms = {form for suffix in endings for form in (suffix.capitalize(), suffix.upper())}
             heads += [re.escape(form) + r"\.?" for form in sorted(forms)]
+        # Longest first: "Police Service" whole, not its "Police".
+        heads.sort(key=len, reverse=True)
         pattern = re.compile(
             # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
             rf"(?:{capitalised}\s+(?:(?:{joining})\s+(?=[A-Z]))?)*(?:{'|'.join(heads)})(?![\w])"

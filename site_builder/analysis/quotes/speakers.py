@@ -495,7 +495,8 @@ _INITIALISM = re.compile(r"[A-Z]{2,6}")
 def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the ministry said``: the last organisation of that kind the article named as speaking, else
     the last it named at all."""
-    if phrase.lower[0] != "the":
+    bare = len(phrase.lower) == 1 and phrase.lower[0] in LEXICON.bodies_without_article
+    if phrase.lower[0] != "the" and not bare:
         return None
     head = phrase.lower[-1]
     # "the Coldbrook Valley School District said ... "...," the district said": the one who just spoke,
