@@ -316,6 +316,17 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 
 _ARTICLES = "|".join(sorted(LEXICON.indefinite_articles | LEXICON.determiners))
+#: Where a sentence ends inside a paragraph.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
+#: Words for a kind of body that may stand before its name ("Retailer Mervin & Lyle").
+_BODY_KINDS = LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads
+#: A sentence opening with a name (after up to three words for its kind, "Accounting firm"), then a
+#: verb or an auxiliary in lower case.
+_BODY_OPENING = re.compile(
+    r"(?:(?P<kind>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+)??"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:&|and|of|for|[A-Z][\w.'’-]*))*?(?:\s+[A-Z][\w.'’-]*))"
+    r"\s+(?=[a-z]+\b)(?!(?:of|and|for|in|at|on)\b)"
+)
 
 
 def _without_article(name: str) -> str:
@@ -601,6 +612,42 @@ class People:
             named = [name for _, name in sorted(found) if len(name.split()) > 1]
             if named:
                 return named[-1]
+        return None
+
+    def body_opening(self, paragraph: int, position: int) -> str | None:
+        """The body the sentence holding ``position`` opens with, else the one the sentence before
+        opens with: "Retailer Mervin & Lyle will close 45 stores, it said", "Harwood Stores cut 200
+        jobs. It said ...". A name of two words or more after a word for its kind, or with no first
+        name the languages list; not a person ("Ann Lee will close ...")."""
+        text = self._texts[paragraph]
+        starts = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(text, 0, position))]
+        openings = [text[starts[-1] : position]]
+        if len(starts) > 1:
+            openings.append(text[starts[-2] : starts[-1]])
+        elif paragraph > 0:
+            before = self._texts[paragraph - 1]
+            last = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(before))][-1]
+            openings.append(before[last:])
+        for opening in openings:
+            found = _BODY_OPENING.match(opening)
+            if found is None:
+                continue
+            kind = (found.group("kind") or "").split()
+            name = found.group("name").split()
+            if not kind and len(name) >= 3 and name[0].lower() in _BODY_KINDS:
+                kind, name = name[:1], name[1:]  # "Retailer Mervin & Lyle": the kind, then the name
+            described = bool(kind) and kind[-1].lower() in _BODY_KINDS
+            if kind and not described:
+                continue
+            # Not "Two Americans were killed", "Many Democrats agree": a count of people, no body.
+            counted = name[0].lower() in LEXICON.number_words or name[0].lower() in LEXICON.stop_words
+            if (
+                len(name) >= 2
+                and not counted
+                and (described or not opens_with_given_name(name))
+                and " ".join(name) not in PLACE_NAMES
+            ):
+                return " ".join(name)
         return None
 
     def is_called(self, name: str, head: str, paragraph: int, position: int) -> bool:

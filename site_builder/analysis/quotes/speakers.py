@@ -89,7 +89,13 @@ def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resoluti
     """``it said``: the last organisation that spoke."""
     if phrase.lower != ("it",):
         return None
-    return Resolution(discourse.latest_organisation(phrase.paragraph, phrase.position))
+    spoke = discourse.latest_organisation(phrase.paragraph, phrase.position)
+    if spoke is not None:
+        return Resolution(spoke)
+    # "Retailer Mervin & Lyle will close 45 stores, it said": no body spoke yet, so the one the
+    # sentence (or the one before) opens with.
+    opening = people.body_opening(phrase.paragraph, phrase.position)
+    return _speaking_body(opening, phrase) if opening else Resolution(None)
 
 
 def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
