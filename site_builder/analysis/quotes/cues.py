@@ -87,7 +87,8 @@ MAX_SPEAKER_WORDS = 8
 ATTRIBUTION_WINDOW = 600
 MAX_NAME_TOKENS = 4
 
-WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+")
+# "&" between words is a word of a company's name ("Procter & Gamble").
+WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+|(?<= )&(?= [A-Z])")
 # A name token: initials and initialisms (``E.``, ``U.S.``), abbreviated titles (``Gov.``), words,
 # and a surname written with its particle joined by a hyphen ("al-Rashidi").
 _ABBREVIATED_TITLES = "|".join(sorted(t.capitalize() for t in LEXICON.titles if len(t) <= 4))

@@ -316,6 +316,7 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 
 _ARTICLES = "|".join(sorted(LEXICON.indefinite_articles | LEXICON.determiners))
+_TITLE_WORDS = "|".join(sorted((re.escape(title.capitalize()) for title in LEXICON.titles), key=len, reverse=True))
 #: Where a sentence ends inside a paragraph.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
 #: Words for a kind of body that may stand before its name ("Retailer Mervin & Lyle").
@@ -601,12 +602,19 @@ class People:
             rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
             r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
         )
+        # "Accounting firm Lowry Baxter & Co. has agreed": the name right after the word for its kind,
+        # in lower case (not "University President Helena Voigt", a title and a person).
+        introduced = re.compile(
+            rf"(?<![\w’'-]){re.escape(head)}\s+(?!(?:{_TITLE_WORDS})\b)"
+            rf"({capitalised}(?:\s+(?:&|{joining})\s+{capitalised}|\s+{capitalised})*)"
+        )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
             found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
             found += [
                 (match.start(), _without_article(match.group(1)))
-                for match in described.finditer(text)
+                for pattern in (described, introduced)
+                for match in pattern.finditer(text)
                 if match.group(1).casefold() not in PLACE_NAMES
             ]
             named = [name for _, name in sorted(found) if len(name.split()) > 1]

@@ -589,9 +589,10 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     representative = _representative(tokens, people)
     if representative is not None:
         return representative
-    places = [at for at, word in enumerate(tokens) if word in ("of", "from")]  # lower case: "Al From" is a name
+    places = [at for at, word in enumerate(tokens) if word in ("of", "from", "in")]  # lower case: "Al From" is a name
     if tokens[0][0].isupper() and places and not office:
-        # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": the place is not the name.
+        # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County", "The Rolling Pin Bakery in
+        # downtown Sedgewick": the place is not the name.
         tokens = tokens[: places[0]]
         if not tokens:
             # "Of the people surveyed, most said": a phrase that opens with the preposition names no one.
@@ -620,7 +621,15 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if len(run) < len(tokens) and _names_someone_else(tokens, len(tokens) - len(run)):
         return Resolution(None)
     name = strip_to_name(run)
-    if not name and len(tokens) == 1 and len(people.fullest(run[0]).split()) > 1:
+    kind = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
+    if name and kind in _BODY_KINDS:
+        return _speaking_body(" ".join(name), phrase)  # "coffee chain Bean Street said": a body, named after its kind
+    if (
+        not name
+        and len(tokens) == 1
+        and run[0].lower() not in LEXICON.determiners
+        and len(people.fullest(run[0]).split()) > 1
+    ):
         name = run  # "King says": the surname of Billie Jean King, though "king" is also a title
     if not name:
         # "the Police Chief said" (a role attached to a name), "the Wisconsin Republican said" (a
@@ -646,6 +655,10 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if male:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
+
+
+#: Words for a kind of business or body that may stand right before its name ("chain Bean Street").
+_BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies) - LEXICON.titles
 
 
 def _names_someone_else(tokens: list[str], name_at: int) -> bool:
@@ -1033,7 +1046,8 @@ def _is_body_name(tokens: list[str]) -> bool:
 def trailing_capitalised(tokens: list[str]) -> list[str]:
     run: list[str] = []
     for token in reversed(tokens):
-        if not (token[0].isupper() or (run and token in LEXICON.name_connectors) or JOINED_PARTICLE.match(token)):
+        joins = token in LEXICON.name_connectors or token == "&"
+        if not (token[0].isupper() or (run and joins) or JOINED_PARTICLE.match(token)):
             break
         run.insert(0, token)
     return run
