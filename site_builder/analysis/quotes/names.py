@@ -579,7 +579,9 @@ class People:
         Board of Elections" for "board"): capitalised words ending in the head, or the head and
         "of ..." ("Board of Elections")."""
         capitalised = r"[A-Z][\w.&’'-]*"
-        connectors = "|".join(sorted(LEXICON.organisation_connectors))
+        # After the head, a name goes on with "of ...", "for ...", "on ...", never "and ..." ("the
+        # University and College Staff Union" is no university).
+        after_head = "|".join(sorted(LEXICON.organisation_connectors - {"and", "&"}))
         # Inside a name before its head, but not an article ("Earlier the Bureau of Meteorology").
         joining = "|".join(sorted(LEXICON.organisation_connectors - LEXICON.determiners))
         heads = [re.escape(head.capitalize())]
@@ -595,7 +597,9 @@ class People:
         pattern = re.compile(
             # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
             rf"(?:{capitalised}\s+(?:(?:{joining})\s+(?=[A-Z]))?)*(?:{'|'.join(heads)})(?![\w])"
-            rf"(?:\s+(?:{connectors})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
+            rf"(?:\s+(?:{after_head})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
+            # The whole name: not "University and College" of the "University and College Staff Union".
+            r"(?!\s+(?:[A-Z]|&\s))"
         )
         # "CorrectaHealth Services, a private company based in Nashville": a name its apposition calls one.
         described = re.compile(

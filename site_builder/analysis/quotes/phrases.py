@@ -44,7 +44,7 @@ def phrase_before(clause: str) -> str:
     while words and is_trailing_filler(words[-1]) and not words[-1].isdigit():
         clause = clause[: clause.rstrip().rfind(words.pop())]
     # Two hyphens between spaces are a dash typed on a keyboard: "a speech -- with teleprompter -- Trump".
-    chunks = [chunk.strip() for chunk in reversed(re.split(r"[,;:(—–]|\s--\s", clause)) if chunk.strip()]
+    chunks = [chunk.strip() for chunk in reversed(_CHUNK_BREAK.split(clause)) if chunk.strip()]
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is None and chunks:
         subject = _past_opening_adverbial(chunks[0])  # "Later the bureau had warned": no comma after "Later"
@@ -103,6 +103,9 @@ def phrase_before(clause: str) -> str:
     return _subject_of_last_clause(_past_opening_adverbial(chunks[first]))
 
 
+#: What ends a chunk of the words before a verb: a comma (not one inside a figure, "about 1,200
+#: nurses"), a semicolon, a colon, a bracket or a dash.
+_CHUNK_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:(—–]|\s--\s")
 #: Digits of an age set off after a name (", 44,").
 _AGE_DIGITS = 3
 #: A passive participle and its agent: "published by the Audit Office", "written by Jo Roe".
