@@ -453,6 +453,21 @@ def leading_noun_phrase(sentence: str) -> str:
             if following.lower() in LEXICON.titles:
                 words.append(following)  # "A police spokeswoman", "The fire chief": a person, not the body
             break
+        if words and all(w.lower() in LEXICON.determiners for w in words) and word[0].islower():
+            # "The port authority released ...", "the sheriff's office said": a body of a kind, described.
+            head_at = next(
+                (
+                    j
+                    for j in range(at + 1, min(at + _DESCRIBED_BODY_WORDS, len(split)))
+                    if split[j].strip(",;:").lower() in LEXICON.organisation_heads and split[j][0].islower()
+                ),
+                None,
+            )
+            if head_at is not None and all(w[0].islower() and w[-1].isalpha() for w in split[at:head_at]):
+                words.extend(split[at : head_at + 1])
+                if head_at + 1 < len(split) and split[head_at + 1].lower() in LEXICON.titles:
+                    words.append(split[head_at + 1])  # "The new police chief": a person, not the body
+                break
         # "Secretary of State Jo Roe": a connector between capitalised words is part of the phrase.
         between_capitals = bool(words) and bare in _CONNECTORS_IN_TITLES and following[:1].isupper()
         if not (word[0].isupper() or bare in LEXICON.determiners or bare in LEXICON.titles or between_capitals):
@@ -463,6 +478,8 @@ def leading_noun_phrase(sentence: str) -> str:
     return " ".join(words)
 
 
+#: How many words a description of a body may hold before its head ("the state health department").
+_DESCRIBED_BODY_WORDS = 3
 _LOWER_CASE_TITLES = "|".join(sorted(re.escape(title) for title in LEXICON.titles if title.isalpha()))
 #: Capitalised words (a body's name, a place), then a role in lower case, up to two words qualifying
 #: its title, then the name of the one who holds it: "Kremlin aide Yuri Ushakov", "GMB regional

@@ -511,6 +511,11 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     named_so = issuer if issuer and issuer.lower().split()[-1] == head and _unlike_a_person(issuer, people) else None
     if head not in LEXICON.organisation_heads:
         return _speaking_body(named_so, phrase) if named_so and len(phrase.lower) == 2 else None
+    if len(phrase.lower) > 2:
+        # "the port authority", "the sheriff's office": a body named before whose name ends in these words.
+        named = people.body_named_before(head, phrase.paragraph, phrase.position)
+        if named is not None and tuple(named.casefold().split()[2 - len(phrase.lower) :]) == phrase.lower[1:]:
+            return _speaking_body(named, phrase)
     if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
         return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
