@@ -98,6 +98,20 @@ def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resoluti
     return _speaking_body(opening, phrase) if opening else Resolution(None)
 
 
+def _body_by_its_last_words(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``the port authority``, ``the sheriff's office``: the body named before whose name ends in
+    these words, capitalised ("Kestrel Bay Port Authority")."""
+    lower = phrase.lower
+    if len(lower) < 3 or lower[0] != "the" or lower[-1] not in LEXICON.organisation_heads:
+        return None
+    if any(not token[:1].islower() for token in phrase.tokens[1:]):
+        return None
+    named = people.body_named_before(lower[-1], phrase.paragraph, phrase.position)
+    if named is None or tuple(named.casefold().split()[1 - len(lower) :]) != lower[1:]:
+        return None
+    return _speaking_body(named, phrase)
+
+
 def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``his family said``, ``Tom Osei's lawyer said``: named through the person the pronoun or the
     possessive means; never a "he" later."""
@@ -511,11 +525,6 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     named_so = issuer if issuer and issuer.lower().split()[-1] == head and _unlike_a_person(issuer, people) else None
     if head not in LEXICON.organisation_heads:
         return _speaking_body(named_so, phrase) if named_so and len(phrase.lower) == 2 else None
-    if len(phrase.lower) > 2:
-        # "the port authority", "the sheriff's office": a body named before whose name ends in these words.
-        named = people.body_named_before(head, phrase.paragraph, phrase.position)
-        if named is not None and tuple(named.casefold().split()[2 - len(phrase.lower) :]) == phrase.lower[1:]:
-            return _speaking_body(named, phrase)
     if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
         return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
@@ -818,6 +827,7 @@ _WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4}){1,2}")
 SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("he or she", _pronoun),
     ("it", _it),
+    ("the port authority", _body_by_its_last_words),
     ("his family, her lawyer", _relation),
     ("the spokesman, just quoted for a body", _the_representative),
     ("the woman", _person_noun),
