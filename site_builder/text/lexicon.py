@@ -258,6 +258,8 @@ class Lexicon:
     generic_bodies: frozenset[str]
     #: Bodies a sentence names without an article ("police said"), lower case.
     bodies_without_article: frozenset[str]
+    #: Words for a municipality ("city"), whose government is named "City of X", lower case.
+    municipalities: frozenset[str]
     #: Words that say a body is a business ("company", "firm", "bank", "exchange"): "the company"
     #: never means a body whose name ends in a word for another kind ("the Coastal Fisheries Board"),
     #: and a body's first word alone is spelt out only to a name ending in one ("Castellan Property Group").

@@ -282,6 +282,15 @@ def is_plural_of_a_noun(word: str) -> bool:
     return any(singular in _NOUNS_FOR_PEOPLE_AND_BODIES for singular in singulars - {""})
 
 
+def _ends_like_a_body(name: Sequence[str]) -> bool:
+    """``Harwood Stores``, ``Kestrel Bay Port Authority``, ``Lowry Baxter & Co.``: a name whose last word
+    is a company's ending or a body's head (not a municipality's: "New York City" is a place)."""
+    last = name[-1].lower().rstrip(".")
+    endings = LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words
+    heads = LEXICON.organisation_heads - LEXICON.municipalities
+    return (last in endings or last in heads) and not name[-1].endswith(("'s", "’s"))
+
+
 def is_named_like_a_body(name: str) -> bool:
     """``Fellside Coaches``, ``Example Foods Workers``: a name of several words ending in the plural
     of a word for people or bodies is a firm's or a group's, never one person's ("Tom Moss" is no
@@ -584,46 +593,78 @@ class People:
         after_head = "|".join(sorted(LEXICON.organisation_connectors - {"and", "&"}))
         # Inside a name before its head, but not an article ("Earlier the Bureau of Meteorology").
         joining = "|".join(sorted(LEXICON.organisation_connectors - LEXICON.determiners))
-        heads = [re.escape(head.capitalize())]
+        # "the city said": the City of Laredo or a city council, not "Mexico City", a place.
+        municipal = head in LEXICON.municipalities
         # "the hospital" after "St. Agnes Regional Medical Center": other words that end such a name.
-        heads += [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
+        kinds = [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
         if head == "company":
             # "Example Appliance Co said ... the company said": a company named by its legal form.
             endings = LEXICON.company_suffixes | LEXICON.trade_words
             forms = {form for suffix in endings for form in (suffix.capitalize(), suffix.upper())}
-            heads += [re.escape(form) + r"\.?" for form in sorted(forms)]
-        # Longest first: "Police Service" whole, not its "Police".
-        heads.sort(key=len, reverse=True)
-        pattern = re.compile(
-            # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
-            rf"(?:{capitalised}\s+(?:(?:{joining})\s+(?=[A-Z]))?)*(?:{'|'.join(heads)})(?![\w])"
-            rf"(?:\s+(?:{after_head})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
-            # The whole name: not "University and College" of the "University and College Staff Union".
-            r"(?!\s+(?:[A-Z]|&\s))"
-        )
+            kinds += [re.escape(form) + r"\.?" for form in sorted(forms)]
+
+        def ending_in(heads: list[str]) -> re.Pattern[str]:
+            if not heads:
+                return re.compile("(?!)")
+            # Longest first: "Police Service" whole, not its "Police".
+            alternatives = "|".join(sorted(heads, key=len, reverse=True))
+            return re.compile(
+                # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
+                # Not "of": "Fraternal Order of Police" is an order, not a police force.
+                rf"(?:{capitalised}\s+(?:(?:and|&)\s+(?=[A-Z]))?)*(?:{alternatives})(?![\w])"
+                rf"(?:\s+(?:{after_head})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
+                # The whole name: not "University and College" of the "University and College Staff Union".
+                r"(?!\s+(?:[A-Z]|&\s))"
+            )
+
         # "CorrectaHealth Services, a private company based in Nashville": a name its apposition calls one.
         described = re.compile(
             rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
             r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
         )
         # "Accounting firm Lowry Baxter & Co. has agreed": the name right after the word for its kind,
-        # in lower case (not "University President Helena Voigt", a title and a person).
+        # in lower case (not "company CEO Jim Ross", "prison Warden Tom Burke": a title, a person).
         introduced = re.compile(
-            rf"(?<![\w’'-]){re.escape(head)}\s+(?!(?:{_TITLE_WORDS})\b)"
+            rf"(?<![\w’'-]){re.escape(head)}\s+(?!(?i:{_TITLE_WORDS})\b)"
             rf"({capitalised}(?:\s+(?:&|{joining})\s+{capitalised}|\s+{capitalised})*)"
         )
+        # "The City of Laredo": a municipality's government by its formal name.
+        formal = re.compile(
+            rf"{re.escape(head.capitalize())}\s+of\s+(?:the\s+)?{capitalised}(?:\s+{capitalised})*(?!\s+[A-Z])"
+            if municipal
+            else "(?!)"
+        )
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
+        # The latest paragraph first; within it, the body the article names with the very word ("the
+        # agency": "the Environmental Protection Agency", "talent agency Creative Partners") before
+        # one whose name only ends in a word for such a body ("the Harlow Fire Department").
+        exact = ending_in([] if municipal else [re.escape(head.capitalize())])
+        of_kind = ending_in(kinds)
         for text in reversed(texts):
-            found = [(match.start(), _without_article(match.group())) for match in pattern.finditer(text)]
-            found += [
-                (match.start(), _without_article(match.group(1)))
-                for pattern in (described, introduced)
-                for match in pattern.finditer(text)
-                if match.group(1).casefold() not in PLACE_NAMES
-            ]
-            named = [name for _, name in sorted(found) if len(name.split()) > 1]
-            if named:
-                return named[-1]
+            for patterns in ((exact, described, introduced, formal), (of_kind,)):
+                found = []
+                named_after_kind: set[tuple[int, str]] = set()
+                for kind_pattern in patterns:
+                    for match in kind_pattern.finditer(text):
+                        name = _without_article(match.group(1) if kind_pattern.groups else match.group())
+                        if name.casefold() in PLACE_NAMES:
+                            continue
+                        words = name.split()
+                        if kind_pattern is introduced and (
+                            opens_with_given_name(words) or opens_with_given_name(words[1:])
+                        ):
+                            continue  # "company Jim Ross", "prison Warden Tom Burke": a person, a role before the name
+                        found.append((match.start(), name))
+                        if kind_pattern is introduced:
+                            named_after_kind.add((match.start(), name))
+                # Two words at least, or an initialism named after its kind ("the UN refugee agency UNHCR").
+                named = [
+                    name
+                    for at, name in sorted(found)
+                    if len(name.split()) > 1 or (name.isupper() and len(name) > 1 and (at, name) in named_after_kind)
+                ]
+                if named:
+                    return named[-1]
         return None
 
     def body_opening(self, paragraph: int, position: int) -> str | None:
@@ -653,12 +694,9 @@ class People:
                 continue
             # Not "Two Americans were killed", "Many Democrats agree": a count of people, no body.
             counted = name[0].lower() in LEXICON.number_words or name[0].lower() in LEXICON.stop_words
-            if (
-                len(name) >= 2
-                and not counted
-                and (described or not opens_with_given_name(name))
-                and " ".join(name) not in PLACE_NAMES
-            ):
+            # With no word for its kind before it, a name says it is a body by how it ends ("Harwood
+            # Stores"), not "Storm Darragh", "Wall Street", "Xavi Moreno", "New York City".
+            if len(name) >= 2 and not counted and (described or _ends_like_a_body(name)):
                 return " ".join(name)
         return None
 

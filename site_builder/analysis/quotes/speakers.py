@@ -275,6 +275,8 @@ def _issued_by(phrase: Phrase, people: People) -> Resolution | None:
     if not origin or after + origin >= len(lower):
         return None
     owner = list(phrase.tokens[after + origin :])
+    if owner and owner[0].lower() in LEXICON.indefinite_articles and owner[-1][:1].islower():
+        return Resolution(None)  # "a memo attributed to a senior Treasury official": someone unnamed
     if owner and owner[0].lower() == "the":
         owner = owner[1:]
     if owner and owner[0].islower():
@@ -603,7 +605,13 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     representative = _representative(tokens, people)
     if representative is not None:
         return representative
-    places = [at for at, word in enumerate(tokens) if word in ("of", "from", "in")]  # lower case: "Al From" is a name
+    # Lower case: "Al From" is a name; "in" only before a lower-case word ("in downtown Sedgewick", not
+    # "Mothers in Arms", "Editor in Chief").
+    places = [
+        at
+        for at, word in enumerate(tokens)
+        if word in ("of", "from") or (word == "in" and at + 1 < len(tokens) and tokens[at + 1][:1].islower())
+    ]
     if tokens[0][0].isupper() and places and not office:
         # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County", "The Rolling Pin Bakery in
         # downtown Sedgewick": the place is not the name.
@@ -636,7 +644,7 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         return Resolution(None)
     name = strip_to_name(run)
     kind = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
-    if name and kind in _BODY_KINDS:
+    if name and kind in _BODY_KINDS and len(name) == len(run) and not opens_with_given_name(name):
         return _speaking_body(" ".join(name), phrase)  # "coffee chain Bean Street said": a body, named after its kind
     if (
         not name
@@ -671,8 +679,9 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     return Resolution(person)
 
 
-#: Words for a kind of business or body that may stand right before its name ("chain Bean Street").
-_BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies) - LEXICON.titles
+#: Words for a kind of business or body that may stand right before its name ("chain Bean Street",
+#: "the UN refugee agency UNHCR").
+_BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads) - LEXICON.titles
 
 
 def _names_someone_else(tokens: list[str], name_at: int) -> bool:
@@ -1061,6 +1070,7 @@ def _is_body_name(tokens: list[str]) -> bool:
 def trailing_capitalised(tokens: list[str]) -> list[str]:
     run: list[str] = []
     for token in reversed(tokens):
+        # "&" joins a company's name ("Procter & Gamble", "Lowry Baxter & Co.") or a couple's ("Dave & Lisa Marsh").
         joins = token in LEXICON.name_connectors or token == "&"
         if not (token[0].isupper() or (run and joins) or JOINED_PARTICLE.match(token)):
             break
