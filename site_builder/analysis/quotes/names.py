@@ -80,8 +80,9 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
     office = name_after_office(tokens)
     if office:
         return tuple(office)
-    if "of" in tokens[2:]:
-        # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": where the person is from.
+    if "of" in tokens[2:] and tokens[tokens.index("of", 2) - 1].lower() not in LEXICON.organisation_heads:
+        # "Tracy Lane of Northridge", "Sheriff Ann Lee of Kern County": where the person is from (but
+        # "Westmarch Division of Wildlife" is a body's whole name).
         tokens = tokens[: tokens.index("of", 2)]
     cut = 0
     # "Massachusetts General Hospital": a word for a body ends the run, and a place or a title inside

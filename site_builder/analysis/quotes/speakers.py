@@ -352,8 +352,11 @@ _HEAD_BEFORE = LEXICON.organisation_connectors - LEXICON.coordinators - LEXICON.
 
 
 def _name_head(lower: Sequence[str]) -> str:
-    """The word that heads a name, lower case: the one before its first "of", "for" or "on"
-    ("Centers for Disease Control", "Bank of England"), else its last."""
+    """The word that heads a name, lower case: its last when that is a body's head in lower case
+    ("Rourke for Mayor campaign"), else the one before its first "of", "for" or "on" ("Centers for
+    Disease Control", "Bank of England"), else its last."""
+    if lower[-1] in LEXICON.organisation_heads:
+        return lower[-1]  # "the Rourke for Mayor campaign": a head in lower case ends the name
     joined_at = next((at for at, word in enumerate(lower) if at and word in _HEAD_BEFORE), None)
     return lower[joined_at - 1] if joined_at is not None else lower[-1]
 
@@ -388,12 +391,17 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     return _speaking_body(" ".join(words), phrase)
 
 
+#: Words for a kind of business or body that may stand right before its name ("chain Bean Street",
+#: "the UN refugee agency UNHCR").
+_BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads) - LEXICON.titles
+
+
 def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the rights group Harbor Watch said``, ``said the engineering firm Ortiz and Daughters``: a
     body's name right after a word for its kind in lower case (not "the campaign manager Jo Roe",
     whose name follows a role)."""
     tokens = phrase.tokens
-    at = next((i for i, token in enumerate(tokens) if token in LEXICON.organisation_heads), None)
+    at = next((i for i, token in enumerate(tokens) if token in _BODY_KINDS), None)
     if at is None or at + 1 >= len(tokens) or not tokens[at + 1][:1].isupper():
         return None
     described = list(phrase.lower[:at])
@@ -402,13 +410,14 @@ def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, peop
     # Words describing the kind ("rights", "residents'"), not a representative's ("a spokesman for").
     if any(word in LEXICON.stop_words or word in LEXICON.relations for word in described):
         return None
-    if not all(token.islower() for token in tokens[1:at]):
+    # "the UN refugee agency UNHCR": an initialism may describe the kind too.
+    if not all(token.islower() or token.isupper() for token in tokens[1:at]):
         return None
     name = tokens[at + 1 :]
     if not all(token[:1].isupper() or token in LEXICON.organisation_connectors for token in name) or name[-1].islower():
         return None
-    if any(is_title_word(token) for token in name):
-        return None  # "the party Chairman Jo Roe": a person with a title
+    if any(is_title_word(token) for token in name) or opens_with_given_name(name):
+        return None  # "the party Chairman Jo Roe", "company Jim Ross": a person
     if all(_is_date_word(token) for token in name):
         return None  # "The company Monday announced": when, not which company
     return _speaking_body(" ".join(name), phrase)
@@ -643,9 +652,6 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if len(run) < len(tokens) and _names_someone_else(tokens, len(tokens) - len(run)):
         return Resolution(None)
     name = strip_to_name(run)
-    kind = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
-    if name and kind in _BODY_KINDS and len(name) == len(run) and not opens_with_given_name(name):
-        return _speaking_body(" ".join(name), phrase)  # "coffee chain Bean Street said": a body, named after its kind
     if (
         not name
         and len(tokens) == 1
@@ -677,11 +683,6 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     if male:
         return Resolution(person, (Gender(person, MALE_PRONOUN, certain=True),))
     return Resolution(person)
-
-
-#: Words for a kind of business or body that may stand right before its name ("chain Bean Street",
-#: "the UN refugee agency UNHCR").
-_BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads) - LEXICON.titles
 
 
 def _names_someone_else(tokens: list[str], name_at: int) -> bool:
