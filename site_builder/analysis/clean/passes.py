@@ -782,9 +782,15 @@ def _label_subheads(page: _Page) -> None:
         plain = _NOT_A_PLAIN_CAPTION.search(text) is None
         if after_article and short and not open_ended and one_sentence and plain:
             reasons[i] = "photo caption"
+        elif after_article and len(words) <= _LONGEST_TRAILING_CAPTION_WORDS and _QUOTED_HEADLINE.match(text):
+            # "'I thought I was going to die': Survivor recounts ..." below the article: another
+            # story's headline, its quotation first (the page's own headline is read above it).
+            reasons[i] = "related-link teaser"
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
+#: A headline opening with a quotation and a colon, no full stop: "'We will rebuild': Mayor vows ...".
+_QUOTED_HEADLINE = re.compile(r"^['‘\"“][^'’\"”]{3,120}['’\"”]:\s+[A-Z0-9][^.!?]*[^.!?:\s'’\"”)]$")
 _NOT_A_PLAIN_CAPTION = re.compile(r"[:@#()]|https?://|\bpic\.twitter\.com/")
 #: Words of a caption left below the article with no full stop.
 _LONGEST_TRAILING_CAPTION_WORDS = 40
