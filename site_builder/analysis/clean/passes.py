@@ -782,15 +782,21 @@ def _label_subheads(page: _Page) -> None:
         plain = _NOT_A_PLAIN_CAPTION.search(text) is None
         if after_article and short and not open_ended and one_sentence and plain:
             reasons[i] = "photo caption"
-        elif after_article and len(words) <= _LONGEST_TRAILING_CAPTION_WORDS and _QUOTED_HEADLINE.match(text):
-            # "'I thought I was going to die': Survivor recounts ..." below the article: another
-            # story's headline, its quotation first (the page's own headline is read above it).
+        elif after_article and len(words) <= _LONGEST_TRAILING_CAPTION_WORDS and _TRAILING_HEADLINE.match(text):
+            # Below the article, another story's headline: its quotation first ("'I thought I was
+            # going to die': Survivor recounts ..."; the page's own headline is read above it), or
+            # stamped with how long ago it went up ("Woman stole $40K from church fund 2 hours ago";
+            # in the article, a live blog's "... arrived 10 minutes ago" is kept).
             reasons[i] = "related-link teaser"
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
-#: A headline opening with a quotation and a colon, no full stop: "'We will rebuild': Mayor vows ...".
-_QUOTED_HEADLINE = re.compile(r"^['‘\"“][^'’\"”]{3,120}['’\"”]:\s+[A-Z0-9][^.!?]*[^.!?:\s'’\"”)]$")
+#: A headline opening with a quotation and a colon, or stamped with its age, no full stop: "'We will
+#: rebuild': Mayor vows ...", "Ferry fares to rise 35 minutes ago".
+_TRAILING_HEADLINE = re.compile(
+    r"^['‘\"“][^'’\"”]{3,120}['’\"”]:\s+[A-Z0-9][^.!?]*[^.!?:\s'’\"”)]$"
+    rf"|^[A-Z0-9‘'\"“][^.!?]{{10,160}}[^\W_]\s+{meta.TIME_AGO}$"
+)
 _NOT_A_PLAIN_CAPTION = re.compile(r"[:@#()]|https?://|\bpic\.twitter\.com/")
 #: Words of a caption left below the article with no full stop.
 _LONGEST_TRAILING_CAPTION_WORDS = 40

@@ -186,9 +186,6 @@ _LINKS_AFTER_HEADER = re.compile(
     r"(?: news| stories)?\s*[:•|»]\s*\S",
     re.I,
 )
-# A headline in a list of links, stamped with how long ago it went up: "Woman stole $40K from church
-# fund 2 hours ago" (a sentence of the article ends in its full stop: "... left two hours ago.").
-_AGED_TEASER = re.compile(rf"^[A-Z0-9‘'\"“].{{10,160}}[^\W_]\s+{meta.TIME_AGO}$")
 # A headline set off as a link: ">> Ten things to know before you travel".
 # ("»" and "›" are not arrows here: German quotations open with them, and Spanish continued ones.)
 _ARROW_TEASER = re.compile(r"^(?:>>|►|▶)\s*[A-Z0-9‘'\"“]")
@@ -383,8 +380,10 @@ _TIP_LINE = re.compile(
     r"|send (?:us )?(?:your )?(?:news )?tips?|\W*for confidential support)\b"
     # "Do you have information about this story? Email ...", "Know more? Send us a message."
     r"|(?:do you have (?:more )?information (?:about|on) this (?:story|article)|know more)\?"
-    # "Do you have a story for us? Contact the newsdesk on ...", "Got a news tip? Call ..."
+    # "Do you have a story for us? Contact the newsdesk on ...", "Got a news tip? Call ...": the
+    # request at once (not "Have you got a tip? Police in Harlow are urging residents to call 101").
     r"|(?:do you have|have you got|got) an? (?:news )?(?:story|tip)(?: for us)?\?"
+    r"(?=\s+(?:contact|call|e-?mail|send|get in touch|message|text|whatsapp)\b)"
     # "We want to hear from you. Send us your questions about ...": the newsroom asking readers.
     r"|we(?:'d| would)? (?:want|like|love) to hear from you\b"
     # A call-out to the people a story touches: "Have you been affected by ...? Get in touch: ..."
@@ -519,8 +518,10 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^(?:page|article) not found\W*$|^we and our (?:\d+ )?partners\b|^we value your privacy\W*$"
     r"|^please verify (?:that )?you(?:'re| are) (?:not a robot|a human)\b|^invalid email address\b"
     r"|^your browser is (?:out of date|not supported|outdated)\b|^read the full (?:story|article) (?:at|on)\b"
+    # The whole notice, or an instruction after it ("... browser. Please upgrade"), not "You are using an
+    # outdated browser if ...", "..., the bank's site insisted".
     r"|^you(?:['’]re| are) using an? (?:outdated|old|older|out-of-date|unsupported) (?:version of (?:your |a )?)?"
-    r"(?:web )?browser\b"
+    r"(?:web )?browser(?:\W*$|[.!]\s+(?:please|update|upgrade|to |for |some |click|you may|download)\b)"
     r"|^access denied\b|^(?:403|404) (?:forbidden|not found)\b"
     r"|^an error (?:has )?occurred[.!]*\s*(?:$|please\b|try again\b)"
     r"|^this (?:article|page|story) (?:has been|is) archived\b"
@@ -562,8 +563,11 @@ _PAGE_NOTICE = StartOrAnywhere(
     # A comment section's rules, a blog's entry footer, a site's legal footer.
     r"|^we welcome (?:your )?comments\b"
     # "Commenting is closed for this article.", "Please read our commenting guidelines before posting."
-    r"|^commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)\b"
-    r"|^(?:please )?read our (?:commenting|comments?|community) (?:guidelines|rules|policy|standards)\b"
+    # On a line of their own (not "Commenting is closed on the council's Facebook page after ...").
+    r"|^commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post|page))?"
+    r"\W*$"
+    r"|^(?:please )?read our (?:commenting|comments?|community) (?:guidelines|rules|policy|standards)"
+    r"(?: before (?:posting|commenting|you (?:post|comment))| for more information| here)?\W*$"
     # A comment form's own text, opening its line: "Your email address will not be published.
     # Required fields are marked *", "Save my name, email, and website in this browser ...",
     # "Comments are moderated." (not "Comments are moderated by two volunteers on the town's page").
@@ -1097,7 +1101,6 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("link list", lambda t: bool(_LINK_LIST_HEADER.match(t))),
     ("related-link teaser", lambda t: bool(_TEASER_START.match(t) or _LINKS_AFTER_HEADER.match(t))),
     ("related-link teaser", lambda t: len(words_of(t)) <= 20 and bool(_ARROW_TEASER.match(t))),
-    ("related-link teaser", lambda t: len(words_of(t)) <= 30 and bool(_AGED_TEASER.match(t))),
     ("navigation", lambda t: len(words_of(t)) <= 30 and bool(_NEIGHBOUR_POSTS.search(t))),
     ("navigation", lambda t: len(words_of(t)) <= 25 and bool(_NEIGHBOUR_STORY.match(t))),
     ("newsletter prompt", _is_newsletter_prompt),
