@@ -675,3 +675,12 @@ def test_a_name_with_section_words_is_still_a_site_name(line: str, name: str) ->
 )
 def test_an_outlets_name_of_section_words_is_its_name(line: str) -> None:
     assert meta.site_name(line) == line
+
+
+def test_a_broadcast_transcript_names_its_reporter_by_the_label() -> None:
+    """ "MARA LIASSON, BYLINE: Hi there.": a transcript's reporter, where nothing else names a writer;
+    another speaker's label ("KELLY ROE, HOST:") names none."""
+    transcript = ["KELLY ROE, HOST: Our correspondent was there.", "MARA LIASSON, BYLINE: Hi there."]
+    assert meta.infer_metadata([], transcript).byline == "MARA LIASSON"
+    assert meta.infer_metadata([], transcript[:1]).byline is None
+    assert meta.infer_metadata(_removed(("byline", "By Jo Roe")), transcript).byline == "Jo Roe"

@@ -1301,7 +1301,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted or owner
-    byline = byline or named_under_headline
+    byline = byline or named_under_headline or _transcript_reporter(article)
     if outlet and byline and _squashed(outlet) == _squashed(byline):
         # One name read as both: an outlet's ("Capitol Ledger" as a byline), else the writer's ("Jo
         # Roe" above the menu of a page "By Jo Roe").
@@ -1312,6 +1312,25 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if title is not None and outlet is not None:
         title = _without_own_name(title, outlet)
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+
+
+def _transcript_reporter(article: Sequence[str]) -> str | None:
+    """The reporter a broadcast transcript labels so: "MARA LIASSON, BYLINE: Hi there."."""
+    for paragraph in article:
+        found = _REPORTER_LABEL.match(paragraph)
+        if found is not None:
+            return found.group("name")
+    return None
+
+
+#: "MARA LIASSON, BYLINE:": a name in capitals, then every language's label for a reporter.
+_REPORTER_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}),\s+(?:"
+    + alternation(
+        sorted({label.upper() for lang in available_languages() for label in lexicon_for(lang).reporter_labels})
+    )
+    + r"):"
+)
 
 
 def _without_own_name(headline: str, outlet: str) -> str:

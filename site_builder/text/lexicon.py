@@ -260,6 +260,8 @@ class Lexicon:
     bodies_without_article: frozenset[str]
     #: Words for a municipality ("city"), whose government is named "City of X", lower case.
     municipalities: frozenset[str]
+    #: A broadcast transcript's label after its reporter's name ("MARA LIASSON, BYLINE:"), lower case.
+    reporter_labels: frozenset[str]
     #: Words that say a body is a business ("company", "firm", "bank", "exchange"): "the company"
     #: never means a body whose name ends in a word for another kind ("the Coastal Fisheries Board"),
     #: and a body's first word alone is spelt out only to a name ending in one ("Castellan Property Group").
