@@ -564,8 +564,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^we welcome (?:your )?comments\b"
     # "Commenting is closed for this article.", "Please read our commenting guidelines before posting."
     # On a line of their own (not "Commenting is closed on the council's Facebook page after ...").
-    r"|^commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post|page))?"
-    r"\W*$"
+    r"|^commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)"
+    r"(?: (?:for|on) this (?:article|story|post|page))?\W*$"
     r"|^(?:please )?read our (?:commenting|comments?|community) (?:guidelines|rules|policy|standards)"
     r"(?: before (?:posting|commenting|you (?:post|comment))| for more information| here)?\W*$"
     # A comment form's own text, opening its line: "Your email address will not be published.
