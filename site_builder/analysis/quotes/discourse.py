@@ -82,7 +82,9 @@ class DiscourseQueries(Protocol):
 
     def person_just_named(self, paragraph: int, position: int) -> str | None: ...
 
-    def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None: ...
+    def latest_organisation(
+        self, paragraph: int, position: int, head: str | frozenset[str] | None = None
+    ) -> str | None: ...
 
     def latest_issuer(self, paragraph: int, position: int, *, reach: int = ...) -> str | None: ...
 
@@ -204,8 +206,11 @@ class Discourse:
             return FEMALE_PRONOUN
         return MALE_PRONOUN if given in LEXICON.given_names_male else None
 
-    def latest_organisation(self, paragraph: int, position: int, head: str | None = None) -> str | None:
-        """The last organisation that spoke before this point; with ``head``, the last of that kind."""
+    def latest_organisation(
+        self, paragraph: int, position: int, head: str | frozenset[str] | None = None
+    ) -> str | None:
+        """The last organisation that spoke before this point; with ``head``, the last whose name ends
+        in it (or in one of them)."""
         return _latest(self._organisations, paragraph, position, head)
 
     def latest_issuer(self, paragraph: int, position: int, *, reach: int = DESCRIPTION_REACH_PARAGRAPHS) -> str | None:
@@ -266,7 +271,10 @@ def _latest_first(mentions: list[Mention], paragraph: int, position: int) -> Ite
     return (mentions[i] for i in range(end - 1, -1, -1))
 
 
-def _latest(mentions: list[Mention], paragraph: int, position: int, head: str | None = None) -> str | None:
+def _latest(
+    mentions: list[Mention], paragraph: int, position: int, head: str | frozenset[str] | None = None
+) -> str | None:
     earlier = _latest_first(mentions, paragraph, position)
-    found = next((m for m in earlier if head is None or m.person.lower().split()[-1] == head), None)
+    heads = frozenset([head]) if isinstance(head, str) else head
+    found = next((m for m in earlier if heads is None or m.person.lower().split()[-1] in heads), None)
     return found.person if found else None

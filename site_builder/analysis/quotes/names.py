@@ -326,7 +326,26 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 
 _ARTICLES = "|".join(sorted(LEXICON.indefinite_articles | LEXICON.determiners))
+#: The words that head a body's name, capitalised as inside a name ("City", "University").
+_HEAD_WORDS = "|".join(
+    sorted((re.escape(head.capitalize()) for head in LEXICON.organisation_heads), key=len, reverse=True)
+)
+_CALENDAR_WORDS = "|".join(
+    sorted((re.escape(w) for w in (*LEXICON.calendar.weekdays, *LEXICON.calendar.months)), key=len, reverse=True)
+)
 _TITLE_WORDS = "|".join(sorted((re.escape(title.capitalize()) for title in LEXICON.titles), key=len, reverse=True))
+#: A name inside a sentence: capitalised words, "of" or "for" between them ("Office for Students").
+_LATER_NAME = re.compile(r"(?<=[\s(])[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.'’-]*)*")
+
+
+def _may_speak_instead(sentence: str, name: re.Match[str]) -> bool:
+    """Whether a name later in a sentence that opens with a body may be the one an "it said" after it
+    means: a body's name ("Justice Department", "Court of Appeal") or the agent of a passive ("by Ofsted")."""
+    words = [word.rstrip(".").lower() for word in name.group().split()]
+    bodily = any(word in LEXICON.organisation_heads for word in words) or _ends_like_a_body(name.group().split())
+    return bodily or sentence[: name.start()].rstrip().lower().endswith(("by", "by the"))
+
+
 #: Where a sentence ends inside a paragraph.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
 #: Words for a kind of body that may stand before its name ("Retailer Mervin & Lyle").
@@ -584,10 +603,11 @@ class People:
                     found.append((index, match.start(), self.fullest(name)))
         return found
 
-    def body_named_before(self, head: str, paragraph: int, position: int) -> str | None:
+    def body_named_before(self, head: str, paragraph: int, position: int, *, kinds: bool = True) -> str | None:
         """The last organisation named before ``position`` whose name ``head`` heads ("Illinois State
         Board of Elections" for "board"): capitalised words ending in the head, or the head and
-        "of ..." ("Board of Elections")."""
+        "of ..." ("Board of Elections"); with ``kinds``, else one whose name ends in a kind of it
+        ("Medical Center" for "hospital")."""
         capitalised = r"[A-Z][\w.&’'-]*"
         # After the head, a name goes on with "of ...", "for ...", "on ...", never "and ..." ("the
         # University and College Staff Union" is no university).
@@ -597,12 +617,12 @@ class People:
         # "the city said": the City of Laredo or a city council, not "Mexico City", a place.
         municipal = head in LEXICON.municipalities
         # "the hospital" after "St. Agnes Regional Medical Center": other words that end such a name.
-        kinds = [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
+        kind_endings = [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
         if head == "company":
             # "Example Appliance Co said ... the company said": a company named by its legal form.
             endings = LEXICON.company_suffixes | LEXICON.trade_words
             forms = {form for suffix in endings for form in (suffix.capitalize(), suffix.upper())}
-            kinds += [re.escape(form) + r"\.?" for form in sorted(forms)]
+            kind_endings += [re.escape(form) + r"\.?" for form in sorted(forms)]
 
         def ending_in(heads: list[str]) -> re.Pattern[str]:
             if not heads:
@@ -611,11 +631,14 @@ class People:
             alternatives = "|".join(sorted(heads, key=len, reverse=True))
             return re.compile(
                 # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
-                # Not "of": "Fraternal Order of Police" is an order, not a police force.
-                rf"(?:{capitalised}\s+(?:(?:and|&)\s+(?=[A-Z]))?)*(?:{alternatives})(?![\w])"
+                # "of" only after a body's own head ("City of London Police", "University of Harlow
+                # Medical Center"): the "Fraternal Order of Police" is an order, not a police force.
+                rf"(?:(?:{_HEAD_WORDS})\s+of\s+(?=[A-Z])|{capitalised}\s+(?:(?:and|&)\s+(?=[A-Z]))?)*"
+                rf"(?:{alternatives})(?![\w])"
                 rf"(?:\s+(?:{after_head})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
-                # The whole name: not "University and College" of the "University and College Staff Union".
-                r"(?!\s+(?:[A-Z]|&\s))"
+                # The whole name: not "University and College" of the "University and College Staff
+                # Union" (a title or a day after it is no part of it: "Metropolitan Police Commissioner").
+                rf"(?!\s+(?!(?i:{_TITLE_WORDS}|{_CALENDAR_WORDS})\b)(?:[A-Z]|&\s))"
             )
 
         # "CorrectaHealth Services, a private company based in Nashville": a name its apposition calls one.
@@ -640,9 +663,9 @@ class People:
         # agency": "the Environmental Protection Agency", "talent agency Creative Partners") before
         # one whose name only ends in a word for such a body ("the Harlow Fire Department").
         exact = ending_in([] if municipal else [re.escape(head.capitalize())])
-        of_kind = ending_in(kinds)
+        of_kind = ending_in(kind_endings)
         for text in reversed(texts):
-            for patterns in ((exact, described, introduced, formal), (of_kind,)):
+            for patterns in ((exact, described, introduced, formal), (of_kind,) if kinds else ()):
                 found = []
                 named_after_kind: set[tuple[int, str]] = set()
                 for kind_pattern in patterns:
@@ -668,6 +691,17 @@ class People:
                     return named[-1]
         return None
 
+    def body_extending(self, name: str, paragraph: int, position: int) -> str | None:
+        """The body named before ``position`` whose name is ``name`` and one or two capitalised words
+        more, the last a word that heads a body's name ("Bayview General Hospital" for "Bayview General")."""
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}((?:\s+[A-Z][\w’'-]*){{1,2}})(?![\w’'-])")
+        texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
+        for text in reversed(texts):
+            for match in reversed(list(pattern.finditer(text))):
+                if match.group(1).split()[-1].lower() in LEXICON.organisation_heads:
+                    return match.group()
+        return None
+
     def body_opening(self, paragraph: int, position: int) -> str | None:
         """The body the sentence holding ``position`` opens with, else the one the sentence before
         opens with: "Retailer Mervin & Lyle will close 45 stores, it said", "Harwood Stores cut 200
@@ -686,6 +720,10 @@ class People:
             found = _BODY_OPENING.match(opening)
             if found is None:
                 continue
+            if any(_may_speak_instead(opening, run) for run in _LATER_NAME.finditer(opening, found.end())):
+                # "Acme Corp. was sued by the Justice Department", "was rated inadequate by Ofsted":
+                # another body in the sentence may be the one that speaks (not "at its Leeds warehouse").
+                return None
             kind = (found.group("kind") or "").split()
             name = found.group("name").split()
             if not kind and len(name) >= 3 and name[0].lower() in _BODY_KINDS:

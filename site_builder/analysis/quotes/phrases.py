@@ -14,7 +14,7 @@ from .cues import (
     PLACE_NAMES,
     REPRESENTATIVES,
 )
-from .names import is_title_word, word_tokens
+from .names import is_plural_of_a_noun, is_title_word, word_tokens
 from .speakers import is_trailing_filler, opens_clause_of, trailing_capitalised
 
 # "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
@@ -88,8 +88,10 @@ def phrase_before(clause: str) -> str:
                 # "Separately, a palace spokesman told CNN": no name before the description; "Mark Holden,
                 # chairman of the board of Freedom Partners, the network's funding arm, said": a second one.
                 continue
-            if _opens_circumstance(anchor):
-                break  # "And in a clear threat, the statement noted": an opening phrase, no name before
+            if _opens_circumstance(anchor) and len(trailing_capitalised(word_tokens(anchor))) < 2:
+                # "And in a clear threat, the statement noted", "But in Anaheim, the crowd ...": an
+                # opening phrase, no name before (not "During the hearing Sen. Ann Lee, a Republican,").
+                break
             # "Tracy Lane from Polson, Montana, told": the place after the name is not the name.
             named = re.split(r"\s(?:of|from|in)\s", anchor, maxsplit=1)[0]
             if _is_bare_name(named):
@@ -454,7 +456,8 @@ def leading_noun_phrase(sentence: str) -> str:
                 words.append(following)  # "A police spokeswoman", "The fire chief": a person, not the body
             break
         if words and all(w.lower() in LEXICON.determiners for w in words) and word[0].islower():
-            # "The port authority released ...", "the sheriff's office said": a body of a kind, described.
+            # "The port authority released ...", "the sheriff's office said": a body of a kind, described
+            # (not "The two police officers who ...", "the local school board member": people).
             head_at = next(
                 (
                     j
@@ -463,7 +466,25 @@ def leading_noun_phrase(sentence: str) -> str:
                 ),
                 None,
             )
-            if head_at is not None and all(w[0].islower() and w[-1].isalpha() for w in split[at:head_at]):
+            while (
+                head_at is not None
+                and head_at + 1 < len(split)
+                and split[head_at + 1].strip(",;:").lower() in LEXICON.organisation_heads
+            ):
+                head_at += 1  # "the local school board": the heads together
+            after_head = (
+                split[head_at + 1].strip(",;:").lower() if head_at is not None and head_at + 1 < len(split) else ""
+            )
+            people_after = (
+                after_head in LEXICON.titles or after_head in LEXICON.person_nouns or is_plural_of_a_noun(after_head)
+            )
+            counted = head_at is not None and any(w.lower() in LEXICON.number_words for w in split[at:head_at])
+            if (
+                head_at is not None
+                and all(w[0].islower() and w[-1].isalpha() for w in split[at:head_at])
+                and not people_after
+                and not counted
+            ):
                 words.extend(split[at : head_at + 1])
                 if head_at + 1 < len(split) and split[head_at + 1].lower() in LEXICON.titles:
                     words.append(split[head_at + 1])  # "The new police chief": a person, not the body

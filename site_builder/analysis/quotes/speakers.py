@@ -107,9 +107,25 @@ def _body_by_its_last_words(phrase: Phrase, discourse: DiscourseQueries, people:
     if any(not token[:1].islower() for token in phrase.tokens[1:]):
         return None
     named = people.body_named_before(lower[-1], phrase.paragraph, phrase.position)
-    if named is None or tuple(named.casefold().split()[1 - len(lower) :]) != lower[1:]:
+    if named is not None and tuple(named.casefold().split()[1 - len(lower) :]) == lower[1:]:
+        return _speaking_body(named, phrase)
+    # "Norwell Transit said ... the transit agency said": the body that spoke last, a word of whose
+    # name describes it.
+    spoke = discourse.latest_organisation(phrase.paragraph, phrase.position)
+    described_by = set(lower[1:-1]) - LEXICON.stop_words
+    if spoke is not None and described_by & set(spoke.casefold().split()):
+        return Resolution(spoke)
+    return None
+
+
+def _shortened_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``Bayview General said`` after "Bayview General Hospital": a body named in full before, its
+    name cut short (not a person: "Ann Lee" never shortens "Ann Lee Foundation")."""
+    tokens = list(phrase.tokens)
+    if len(tokens) < 2 or not all(token[:1].isupper() for token in tokens) or opens_with_given_name(tokens):
         return None
-    return _speaking_body(named, phrase)
+    whole = people.body_extending(" ".join(tokens), phrase.paragraph, phrase.position)
+    return _speaking_body(whole, phrase) if whole else None
 
 
 def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -379,7 +395,9 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     body_head = head in LEXICON.organisation_heads or ((head in LEXICON.trade_words or legal_form) and len(words) > 1)
     # "President Trump's administration" opens with a person's title and "Supreme Court justice" ends
     # with one; inside a body's name a title word is the name's ("Hollybrook General Hospital").
-    if not body_head or lower[0].rstrip(".") in LEXICON.titles or lower[-1].rstrip(".") in LEXICON.titles:
+    # (A title after "of" names whose office it is: "the Office of the Westmarch Attorney General".)
+    ends_with_title = lower[-1].rstrip(".") in LEXICON.titles and not any(word in _HEAD_BEFORE for word in lower[1:])
+    if not body_head or lower[0].rstrip(".") in LEXICON.titles or ends_with_title:
         return None
     if len(words) == 1 and is_plural_of_a_noun(lower[0]):
         return None  # "Prosecutors said": a group of people opening the sentence, not a body's name
@@ -416,8 +434,8 @@ def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, peop
     name = tokens[at + 1 :]
     if not all(token[:1].isupper() or token in LEXICON.organisation_connectors for token in name) or name[-1].islower():
         return None
-    if any(is_title_word(token) for token in name) or opens_with_given_name(name):
-        return None  # "the party Chairman Jo Roe", "company Jim Ross": a person
+    if any(is_title_word(token) for token in name) or opens_with_given_name(name[1:]):
+        return None  # "the party Chairman Jo Roe", "prison Warden Tom Burke": a person (not "group Ted Baker")
     if all(_is_date_word(token) for token in name):
         return None  # "The company Monday announced": when, not which company
     return _speaking_body(" ".join(name), phrase)
@@ -548,9 +566,15 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
         spoke = latest if called else None
     if spoke is not None:
         return Resolution(spoke)
-    # "The Illinois State Board of Elections ruled ... "...," the board said": the body of that kind
-    # the article last named, speaking or not.
-    named = people.body_named_before(head, phrase.paragraph, phrase.position)
+    # "The Illinois State Board of Elections ruled ... "...," the board said": the body the article
+    # last named with that word, speaking or not; else the last of that kind that spoke, its name
+    # ending in a one-word kind of it ("the agency": the "Kestrel Bay Transit Authority" spoke, a
+    # fire department was only named since); else the last of that kind named.
+    named = people.body_named_before(head, phrase.paragraph, phrase.position, kinds=False)
+    if named is None:
+        kinds = frozenset(kind.lower() for kind in LEXICON.organisation_kinds.get(head, ()) if " " not in kind)
+        named = discourse.latest_organisation(phrase.paragraph, phrase.position, head=kinds) if kinds else None
+    named = named or people.body_named_before(head, phrase.paragraph, phrase.position)
     if named is None and head in LEXICON.generic_bodies:
         # "United Gun Group said ... "...," the organization wrote": a word for any body means the body
         # that last spoke.
@@ -838,6 +862,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("he or she", _pronoun),
     ("it", _it),
     ("the port authority", _body_by_its_last_words),
+    ("Bayview General, of Bayview General Hospital", _shortened_body),
     ("his family, her lawyer", _relation),
     ("the spokesman, just quoted for a body", _the_representative),
     ("the woman", _person_noun),
