@@ -82,6 +82,10 @@ def phrase_before(clause: str) -> str:
         aged = trailing_capitalised(word_tokens(chunks[first + 1]))
         if len(aged) >= 2:
             return " ".join(aged)
+    if _names_a_document(chunks[first]):
+        # "..., Kuala Lumpur, a statement attributed to the Jurists Committee said": the document is
+        # the subject, not a description of the name before it.
+        return chunks[first]
     if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
         for anchor in chunks[first + 1 :]:
             if _is_apposition(anchor) or _is_role(anchor) or anchor.split()[0].lower() in LEXICON.aside_words:
@@ -108,6 +112,19 @@ def phrase_before(clause: str) -> str:
 #: What ends a chunk of the words before a verb: a comma (not one inside a figure, "about 1,200
 #: nurses"), a semicolon, a colon, a bracket or a dash.
 _CHUNK_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:(—–]|\s--\s")
+
+
+def _names_a_document(chunk: str) -> bool:
+    """``a statement attributed to X``, ``the report by X``: a document and whom it is from."""
+    words = chunk.lower().split()
+    return (
+        len(words) >= 4
+        and words[0] in LEXICON.indefinite_articles | LEXICON.determiners
+        and any(word in LEXICON.documents for word in words[1:3])
+        and any(f" {origin} " in f" {chunk.lower()} " for origin in LEXICON.document_origins)
+    )
+
+
 #: Digits of an age set off after a name (", 44,").
 _AGE_DIGITS = 3
 #: A passive participle and its agent: "published by the Audit Office", "written by Jo Roe".
