@@ -346,6 +346,15 @@ def _may_speak_instead(sentence: str, name: re.Match[str]) -> bool:
     return bodily or sentence[: name.start()].rstrip().lower().endswith(("by", "by the"))
 
 
+#: An agent named in any case: "fined £2 million by the food safety watchdog", "an audit by the
+#: city's inspector general" (not a time: "by the end of the year", "by 2025", "by Friday").
+_AGENT = re.compile(
+    r"\bby\s+(?!the end\b|then\b|now\b|\d|(?:early|mid|late)\b|(?i:"
+    + "|".join(sorted((*LEXICON.calendar.weekdays, *LEXICON.calendar.months), key=len, reverse=True))
+    + r")\b)"
+)
+
+
 #: Where a sentence ends inside a paragraph.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
 #: Words for a kind of body that may stand before its name ("Retailer Mervin & Lyle").
@@ -720,7 +729,9 @@ class People:
             found = _BODY_OPENING.match(opening)
             if found is None:
                 continue
-            if any(_may_speak_instead(opening, run) for run in _LATER_NAME.finditer(opening, found.end())):
+            if _AGENT.search(opening, found.end()) or any(
+                _may_speak_instead(opening, run) for run in _LATER_NAME.finditer(opening, found.end())
+            ):
                 # "Acme Corp. was sued by the Justice Department", "was rated inadequate by Ofsted":
                 # another body in the sentence may be the one that speaks (not "at its Leeds warehouse").
                 return None

@@ -468,6 +468,8 @@ def leading_noun_phrase(sentence: str) -> str:
         bare = word.strip(",;:").lower()
         following = split[at + 1] if at + 1 < len(split) else ""
         if words and bare in LEXICON.organisation_heads and word[0].islower():
+            if _people_of(split, at):
+                break  # "The city council member who ...": people, not the body
             words.append(word)
             if following.lower() in LEXICON.titles:
                 words.append(following)  # "A police spokeswoman", "The fire chief": a person, not the body
@@ -483,28 +485,18 @@ def leading_noun_phrase(sentence: str) -> str:
                 ),
                 None,
             )
-            while (
-                head_at is not None
-                and head_at + 1 < len(split)
-                and split[head_at + 1].strip(",;:").lower() in LEXICON.organisation_heads
-            ):
-                head_at += 1  # "the local school board": the heads together
-            after_head = (
-                split[head_at + 1].strip(",;:").lower() if head_at is not None and head_at + 1 < len(split) else ""
-            )
-            people_after = (
-                after_head in LEXICON.titles or after_head in LEXICON.person_nouns or is_plural_of_a_noun(after_head)
-            )
             counted = head_at is not None and any(w.lower() in LEXICON.number_words for w in split[at:head_at])
             if (
                 head_at is not None
                 and all(w[0].islower() and w[-1].isalpha() for w in split[at:head_at])
-                and not people_after
+                and not _people_of(split, head_at)
                 and not counted
             ):
+                while (
+                    head_at + 1 < len(split) and split[head_at + 1].strip(",;:").lower() in LEXICON.organisation_heads
+                ):
+                    head_at += 1  # "the local school board": the heads together
                 words.extend(split[at : head_at + 1])
-                if head_at + 1 < len(split) and split[head_at + 1].lower() in LEXICON.titles:
-                    words.append(split[head_at + 1])  # "The new police chief": a person, not the body
                 break
         # "Secretary of State Jo Roe": a connector between capitalised words is part of the phrase.
         between_capitals = bool(words) and bare in _CONNECTORS_IN_TITLES and following[:1].isupper()
@@ -514,6 +506,15 @@ def leading_noun_phrase(sentence: str) -> str:
         if word.endswith((",", ";", ":")):
             break  # "Dora Mbeki, head of the union": what follows the comma describes the name
     return " ".join(words)
+
+
+def _people_of(split: list[str], head_at: int) -> bool:
+    """Whether the body's head at ``head_at`` (with any heads right after it: "city council") is
+    followed by a word for people ("member", "officers"): people described by the body's word."""
+    while head_at + 1 < len(split) and split[head_at + 1].strip(",;:").lower() in LEXICON.organisation_heads:
+        head_at += 1
+    after = split[head_at + 1].strip(",;:").lower() if head_at + 1 < len(split) else ""
+    return after in LEXICON.titles or after in LEXICON.person_nouns or is_plural_of_a_noun(after)
 
 
 #: How many words a description of a body may hold before its head ("the state health department").

@@ -107,15 +107,9 @@ def _body_by_its_last_words(phrase: Phrase, discourse: DiscourseQueries, people:
     if any(not token[:1].islower() for token in phrase.tokens[1:]):
         return None
     named = people.body_named_before(lower[-1], phrase.paragraph, phrase.position)
-    if named is not None and tuple(named.casefold().split()[1 - len(lower) :]) == lower[1:]:
-        return _speaking_body(named, phrase)
-    # "Norwell Transit said ... the transit agency said": the body that spoke last, a word of whose
-    # name describes it.
-    spoke = discourse.latest_organisation(phrase.paragraph, phrase.position)
-    described_by = set(lower[1:-1]) - LEXICON.stop_words
-    if spoke is not None and described_by & set(spoke.casefold().split()):
-        return Resolution(spoke)
-    return None
+    if named is None or tuple(named.casefold().split()[1 - len(lower) :]) != lower[1:]:
+        return None
+    return _speaking_body(named, phrase)
 
 
 def _shortened_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -123,6 +117,12 @@ def _shortened_body(phrase: Phrase, discourse: DiscourseQueries, people: People)
     name cut short (not a person: "Ann Lee" never shortens "Ann Lee Foundation")."""
     tokens = list(phrase.tokens)
     if len(tokens) < 2 or not all(token[:1].isupper() for token in tokens) or opens_with_given_name(tokens):
+        return None
+    # A name that already ends like a body's ("Northgate Airways", "Westshire Police", "Harwood
+    # Stores") or is a place ("New Zealand") is whole, though a union or a foundation bears it too.
+    last = phrase.lower[-1].rstrip(".")
+    endings = LEXICON.organisation_heads | LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words
+    if last in endings or " ".join(phrase.lower) in PLACE_NAMES:
         return None
     whole = people.body_extending(" ".join(tokens), phrase.paragraph, phrase.position)
     return _speaking_body(whole, phrase) if whole else None
@@ -395,9 +395,7 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     body_head = head in LEXICON.organisation_heads or ((head in LEXICON.trade_words or legal_form) and len(words) > 1)
     # "President Trump's administration" opens with a person's title and "Supreme Court justice" ends
     # with one; inside a body's name a title word is the name's ("Hollybrook General Hospital").
-    # (A title after "of" names whose office it is: "the Office of the Westmarch Attorney General".)
-    ends_with_title = lower[-1].rstrip(".") in LEXICON.titles and not any(word in _HEAD_BEFORE for word in lower[1:])
-    if not body_head or lower[0].rstrip(".") in LEXICON.titles or ends_with_title:
+    if not body_head or lower[0].rstrip(".") in LEXICON.titles or lower[-1].rstrip(".") in LEXICON.titles:
         return None
     if len(words) == 1 and is_plural_of_a_noun(lower[0]):
         return None  # "Prosecutors said": a group of people opening the sentence, not a body's name
