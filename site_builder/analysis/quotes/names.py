@@ -348,17 +348,14 @@ def _may_speak_instead(sentence: str, name: re.Match[str]) -> bool:
 
 #: An agent named in any case: "fined £2 million by the food safety watchdog", "an audit by the
 #: city's inspector general" (not a time: "by the end of the year", "by 2025", "by Friday").
-_AGENT = re.compile(
-    r"\bby\s+(?!the end\b|then\b|now\b|\d|(?:early|mid|late)\b|(?i:"
-    + "|".join(sorted((*LEXICON.calendar.weekdays, *LEXICON.calendar.months), key=len, reverse=True))
-    + r")\b)"
-)
+_AGENT = re.compile(rf"\bby\s+(?!the end\b|then\b|now\b|\d|(?:early|mid|late)\b|(?i:{_CALENDAR_WORDS})\b)")
 
 
 #: Where a sentence ends inside a paragraph.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
-#: Words for a kind of body that may stand before its name ("Retailer Mervin & Lyle").
-_BODY_KINDS = LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads
+#: Words for a kind of business or body that may stand right before its name ("Retailer Mervin &
+#: Lyle", "coffee chain Bean Street", "the UN refugee agency UNHCR").
+BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads) - LEXICON.titles
 #: A sentence opening with a name (after up to three words for its kind, "Accounting firm"), then a
 #: verb or an auxiliary in lower case.
 _BODY_OPENING = re.compile(
@@ -737,9 +734,9 @@ class People:
                 return None
             kind = (found.group("kind") or "").split()
             name = found.group("name").split()
-            if not kind and len(name) >= 3 and name[0].lower() in _BODY_KINDS:
+            if not kind and len(name) >= 3 and name[0].lower() in BODY_KINDS:
                 kind, name = name[:1], name[1:]  # "Retailer Mervin & Lyle": the kind, then the name
-            described = bool(kind) and kind[-1].lower() in _BODY_KINDS
+            described = bool(kind) and kind[-1].lower() in BODY_KINDS
             if kind and not described:
                 continue
             # Not "Two Americans were killed", "Many Democrats agree": a count of people, no body.

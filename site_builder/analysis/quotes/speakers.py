@@ -38,6 +38,7 @@ from .discourse import (
     SpeakingOrganisation,
 )
 from .names import (
+    BODY_KINDS,
     People,
     is_named_like_a_body,
     is_plural_of_a_noun,
@@ -407,17 +408,12 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     return _speaking_body(" ".join(words), phrase)
 
 
-#: Words for a kind of business or body that may stand right before its name ("chain Bean Street",
-#: "the UN refugee agency UNHCR").
-_BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads) - LEXICON.titles
-
-
 def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the rights group Harbor Watch said``, ``said the engineering firm Ortiz and Daughters``: a
     body's name right after a word for its kind in lower case (not "the campaign manager Jo Roe",
     whose name follows a role)."""
     tokens = phrase.tokens
-    at = next((i for i, token in enumerate(tokens) if token in _BODY_KINDS), None)
+    at = next((i for i, token in enumerate(tokens) if token in BODY_KINDS), None)
     if at is None or at + 1 >= len(tokens) or not tokens[at + 1][:1].isupper():
         return None
     described = list(phrase.lower[:at])
