@@ -8,7 +8,7 @@ import re
 from typing import Literal
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
-from ...text.alternation import alternation
+from ...text.alternation import alternation, longest_first
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
 from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QuotationSpan, double_quoted_spans, quotation_spans
 from ..metadata import known_outlet, site_name
@@ -193,7 +193,7 @@ _SUMMED_UP_IN_SENTENCE = re.compile(rf"\s*,?\s*(?:is|was)\s+(?:{_SUMMED_UP_OPENE
 #: "That's how ...", "This was what ...": a sentence summing up the quotation before it.
 _SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
 _UTTERANCES = "|".join(sorted(LEXICON.utterance_nouns))
-_TIME_WORDS = "(?i:" + "|".join(sorted({*LEXICON.time_words, *LEXICON.calendar.weekdays}, key=len, reverse=True)) + ")"
+_TIME_WORDS = "(?i:" + longest_first({*LEXICON.time_words, *LEXICON.calendar.weekdays}) + ")"
 _PAST_SPEECH_VERBS = alternation(sorted(verb for verb in LEXICON.speech_verbs if verb.endswith("d")))
 #: "That was the verdict of ...", "Those were the words of ...", "Those five words, spoken by ...":
 #: a sentence saying whose the quotation before it was.
@@ -206,9 +206,7 @@ _WORDS_OF_NEXT = re.compile(
     rf"|(?:So|Thus)\s+(?:{_PAST_SPEECH_VERBS})\s+(?=[A-Z])"
 )
 #: A word in lower case right after a name, no function or time word: the name modifies it.
-_NOUN_AFTER_NAME = re.compile(
-    r"\s+(?!(?:" + "|".join(sorted({*LEXICON.stop_words, *LEXICON.time_words}, key=len, reverse=True)) + r")\b)[a-z]"
-)
+_NOUN_AFTER_NAME = re.compile(r"\s+(?!(?:" + longest_first({*LEXICON.stop_words, *LEXICON.time_words}) + r")\b)[a-z]")
 #: How far after the name the summing-up phrase may stand (past an apposition: ", who owns a bakery,").
 _SUMMED_UP_REACH = 80
 

@@ -7,9 +7,10 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ...model import Paragraph
-from ...text.alternation import alternation
+from ...text.alternation import alternation, longest_first
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
 from ..metadata import known_outlet, named_as_outlet
 from .cues import CAP_RUN, GIVEN_NAMES, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
@@ -190,7 +191,7 @@ def _place_at(tokens: list[str], i: int) -> int:
     return 0
 
 
-_ROLE_LINKS = "|".join(sorted(map(re.escape, LEXICON.role_links), key=len, reverse=True)) or "(?!)"
+_ROLE_LINKS = longest_first(LEXICON.role_links) or "(?!)"
 
 
 def opens_with_given_name(name: Sequence[str]) -> bool:
@@ -283,7 +284,7 @@ def is_plural_of_a_noun(word: str) -> bool:
     return any(singular in _NOUNS_FOR_PEOPLE_AND_BODIES for singular in singulars - {""})
 
 
-def _ends_like_a_body(name: Sequence[str]) -> bool:
+def ends_like_a_body(name: Sequence[str]) -> bool:
     """``Harwood Stores``, ``Kestrel Bay Port Authority``, ``Lowry Baxter & Co.``: a name whose last word
     is a company's ending or a body's head (not a municipality's: "New York City" is a place)."""
     last = name[-1].lower().rstrip(".")
@@ -327,13 +328,9 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 _ARTICLES = "|".join(sorted(LEXICON.indefinite_articles | LEXICON.determiners))
 #: The words that head a body's name, capitalised as inside a name ("City", "University").
-_HEAD_WORDS = "|".join(
-    sorted((re.escape(head.capitalize()) for head in LEXICON.organisation_heads), key=len, reverse=True)
-)
-_CALENDAR_WORDS = "|".join(
-    sorted((re.escape(w) for w in (*LEXICON.calendar.weekdays, *LEXICON.calendar.months)), key=len, reverse=True)
-)
-_TITLE_WORDS = "|".join(sorted((re.escape(title.capitalize()) for title in LEXICON.titles), key=len, reverse=True))
+_HEAD_WORDS = longest_first(head.capitalize() for head in LEXICON.organisation_heads)
+_CALENDAR_WORDS = longest_first({*LEXICON.calendar.weekdays, *LEXICON.calendar.months})
+_TITLE_WORDS = longest_first({title.capitalize() for title in LEXICON.titles})
 #: A name inside a sentence: capitalised words, "of" or "for" between them ("Office for Students").
 _LATER_NAME = re.compile(r"(?<=[\s(])[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.'’-]*)*")
 
@@ -342,7 +339,7 @@ def _may_speak_instead(sentence: str, name: re.Match[str]) -> bool:
     """Whether a name later in a sentence that opens with a body may be the one an "it said" after it
     means: a body's name ("Justice Department", "Court of Appeal") or the agent of a passive ("by Ofsted")."""
     words = [word.rstrip(".").lower() for word in name.group().split()]
-    bodily = any(word in LEXICON.organisation_heads for word in words) or _ends_like_a_body(name.group().split())
+    bodily = any(word in LEXICON.organisation_heads for word in words) or ends_like_a_body(name.group().split())
     return bodily or sentence[: name.start()].rstrip().lower().endswith(("by", "by the"))
 
 
@@ -351,8 +348,6 @@ def _may_speak_instead(sentence: str, name: re.Match[str]) -> bool:
 _AGENT = re.compile(rf"\bby\s+(?!the end\b|then\b|now\b|\d|(?:early|mid|late)\b|(?i:{_CALENDAR_WORDS})\b)")
 
 
-#: Where a sentence ends inside a paragraph.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
 #: Words for a kind of business or body that may stand right before its name ("Retailer Mervin &
 #: Lyle", "coffee chain Bean Street", "the UN refugee agency UNHCR").
 BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisation_heads) - LEXICON.titles
@@ -392,11 +387,89 @@ _DESCRIBED_AS_PERSON = re.compile(
 _COUPLE = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+) (?:and|&) ([A-ZÀ-Þ][^\W\d_]+) ([A-ZÀ-Þ][\w'’-]+)\b(?! +[A-ZÀ-Þ])")
 
 
+class _BodyNamePatterns(NamedTuple):
+    """How an article names a body that ``the <head>`` may mean (see ``People.body_named_before``)."""
+
+    #: Capitalised words ending in the head itself ("Environmental Protection Agency").
+    exact: re.Pattern[str]
+    #: A name its apposition calls one ("CorrectaHealth Services, a private company").
+    described: re.Pattern[str]
+    #: The name right after the word in lower case ("accounting firm Lowry Baxter & Co.").
+    introduced: re.Pattern[str]
+    #: A municipality's government by its formal name ("The City of Laredo").
+    formal: re.Pattern[str]
+    #: Capitalised words ending in a kind of the head ("St. Agnes Regional Medical Center").
+    of_kind: re.Pattern[str]
+
+
+_CAPITALISED = r"[A-Z][\w.&’'-]*"
+# After the head, a name goes on with "of ...", "for ...", "on ...", never "and ..." ("the
+# University and College Staff Union" is no university).
+_AFTER_HEAD = "|".join(sorted(LEXICON.organisation_connectors - {"and", "&"}))
+# Inside a name, but not an article ("Earlier the Bureau of Meteorology").
+_JOINING = "|".join(sorted(LEXICON.organisation_connectors - LEXICON.determiners))
+_NEVER = re.compile("(?!)")
+
+
+def _ending_in(heads: list[str]) -> re.Pattern[str]:
+    """Capitalised words ending in one of ``heads`` (escaped patterns), the whole name."""
+    if not heads:
+        return _NEVER
+    # Longest first: "Police Service" whole, not its "Police".
+    alternatives = "|".join(sorted(heads, key=len, reverse=True))
+    return re.compile(
+        # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
+        # "of" only after a body's own head ("City of London Police", "University of Harlow
+        # Medical Center"): the "Fraternal Order of Police" is an order, not a police force.
+        rf"(?:(?:{_HEAD_WORDS})\s+of\s+(?=[A-Z])|{_CAPITALISED}\s+(?:(?:and|&)\s+(?=[A-Z]))?)*"
+        rf"(?:{alternatives})(?![\w])"
+        rf"(?:\s+(?:{_AFTER_HEAD})(?:\s+the)?\s+{_CAPITALISED}(?:\s+{_CAPITALISED})*)?"
+        # The whole name: not "University and College" of the "University and College Staff
+        # Union" (a title or a day after it is no part of it: "Metropolitan Police Commissioner").
+        rf"(?!\s+(?!(?i:{_TITLE_WORDS}|{_CALENDAR_WORDS})\b)(?:[A-Z]|&\s))"
+    )
+
+
+# Read for every "the ministry said" of every article: built once per word.
+@functools.cache
+def _body_name_patterns(head: str) -> _BodyNamePatterns:
+    # "the city said": the City of Laredo or a city council, not "Mexico City", a place.
+    municipal = head in LEXICON.municipalities
+    # "the hospital" after "St. Agnes Regional Medical Center": other words that end such a name.
+    kind_endings = [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
+    if head == "company":
+        # "Example Appliance Co said ... the company said": a company named by its legal form.
+        endings = LEXICON.company_suffixes | LEXICON.trade_words
+        forms = {form for suffix in endings for form in (suffix.capitalize(), suffix.upper())}
+        kind_endings += [re.escape(form) + r"\.?" for form in sorted(forms)]
+    capitalised = _CAPITALISED
+    return _BodyNamePatterns(
+        exact=_ending_in([] if municipal else [re.escape(head.capitalize())]),
+        described=re.compile(
+            rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
+            r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
+        ),
+        # Not "company CEO Jim Ross", "prison Warden Tom Burke": a title, a person.
+        introduced=re.compile(
+            rf"(?<![\w’'-]){re.escape(head)}\s+(?!(?i:{_TITLE_WORDS})\b)"
+            rf"({capitalised}(?:\s+(?:&|{_JOINING})\s+{capitalised}|\s+{capitalised})*)"
+        ),
+        formal=re.compile(
+            rf"{re.escape(head.capitalize())}\s+of\s+(?:the\s+)?{capitalised}(?:\s+{capitalised})*(?!\s+[A-Z])"
+        )
+        if municipal
+        else _NEVER,
+        of_kind=_ending_in(kind_endings),
+    )
+
+
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
     def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
         self._texts = [p.text for p in paragraphs]
+        # Where each paragraph's sentences start, as the segment stage split them.
+        self._sentence_starts = [sorted({0, *(sentence.start for sentence in p.sentences)}) for p in paragraphs]
         self._names: dict[str, tuple[str, ...]] = {}
         # Capitalised words seen inside a sentence are names; "Officials" or "Police" opening one are not.
         self._inside_sentence: set[str] = set()
@@ -614,62 +687,11 @@ class People:
         Board of Elections" for "board"): capitalised words ending in the head, or the head and
         "of ..." ("Board of Elections"); with ``kinds``, else one whose name ends in a kind of it
         ("Medical Center" for "hospital")."""
-        capitalised = r"[A-Z][\w.&’'-]*"
-        # After the head, a name goes on with "of ...", "for ...", "on ...", never "and ..." ("the
-        # University and College Staff Union" is no university).
-        after_head = "|".join(sorted(LEXICON.organisation_connectors - {"and", "&"}))
-        # Inside a name before its head, but not an article ("Earlier the Bureau of Meteorology").
-        joining = "|".join(sorted(LEXICON.organisation_connectors - LEXICON.determiners))
-        # "the city said": the City of Laredo or a city council, not "Mexico City", a place.
-        municipal = head in LEXICON.municipalities
-        # "the hospital" after "St. Agnes Regional Medical Center": other words that end such a name.
-        kind_endings = [re.escape(other) for other in LEXICON.organisation_kinds.get(head, ())]
-        if head == "company":
-            # "Example Appliance Co said ... the company said": a company named by its legal form.
-            endings = LEXICON.company_suffixes | LEXICON.trade_words
-            forms = {form for suffix in endings for form in (suffix.capitalize(), suffix.upper())}
-            kind_endings += [re.escape(form) + r"\.?" for form in sorted(forms)]
-
-        def ending_in(heads: list[str]) -> re.Pattern[str]:
-            if not heads:
-                return re.compile("(?!)")
-            # Longest first: "Police Service" whole, not its "Police".
-            alternatives = "|".join(sorted(heads, key=len, reverse=True))
-            return re.compile(
-                # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
-                # "of" only after a body's own head ("City of London Police", "University of Harlow
-                # Medical Center"): the "Fraternal Order of Police" is an order, not a police force.
-                rf"(?:(?:{_HEAD_WORDS})\s+of\s+(?=[A-Z])|{capitalised}\s+(?:(?:and|&)\s+(?=[A-Z]))?)*"
-                rf"(?:{alternatives})(?![\w])"
-                rf"(?:\s+(?:{after_head})(?:\s+the)?\s+{capitalised}(?:\s+{capitalised})*)?"
-                # The whole name: not "University and College" of the "University and College Staff
-                # Union" (a title or a day after it is no part of it: "Metropolitan Police Commissioner").
-                rf"(?!\s+(?!(?i:{_TITLE_WORDS}|{_CALENDAR_WORDS})\b)(?:[A-Z]|&\s))"
-            )
-
-        # "CorrectaHealth Services, a private company based in Nashville": a name its apposition calls one.
-        described = re.compile(
-            rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
-            r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
-        )
-        # "Accounting firm Lowry Baxter & Co. has agreed": the name right after the word for its kind,
-        # in lower case (not "company CEO Jim Ross", "prison Warden Tom Burke": a title, a person).
-        introduced = re.compile(
-            rf"(?<![\w’'-]){re.escape(head)}\s+(?!(?i:{_TITLE_WORDS})\b)"
-            rf"({capitalised}(?:\s+(?:&|{joining})\s+{capitalised}|\s+{capitalised})*)"
-        )
-        # "The City of Laredo": a municipality's government by its formal name.
-        formal = re.compile(
-            rf"{re.escape(head.capitalize())}\s+of\s+(?:the\s+)?{capitalised}(?:\s+{capitalised})*(?!\s+[A-Z])"
-            if municipal
-            else "(?!)"
-        )
+        exact, described, introduced, formal, of_kind = _body_name_patterns(head)
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         # The latest paragraph first; within it, the body the article names with the very word ("the
         # agency": "the Environmental Protection Agency", "talent agency Creative Partners") before
         # one whose name only ends in a word for such a body ("the Harlow Fire Department").
-        exact = ending_in([] if municipal else [re.escape(head.capitalize())])
-        of_kind = ending_in(kind_endings)
         for text in reversed(texts):
             for patterns in ((exact, described, introduced, formal), (of_kind,) if kinds else ()):
                 found = []
@@ -714,14 +736,12 @@ class People:
         jobs. It said ...". A name of two words or more after a word for its kind, or with no first
         name the languages list; not a person ("Ann Lee will close ...")."""
         text = self._texts[paragraph]
-        starts = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(text, 0, position))]
+        starts = [start for start in self._sentence_starts[paragraph] if start < position] or [0]
         openings = [text[starts[-1] : position]]
         if len(starts) > 1:
             openings.append(text[starts[-2] : starts[-1]])
         elif paragraph > 0:
-            before = self._texts[paragraph - 1]
-            last = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(before))][-1]
-            openings.append(before[last:])
+            openings.append(self._texts[paragraph - 1][self._sentence_starts[paragraph - 1][-1] :])
         for opening in openings:
             found = _BODY_OPENING.match(opening)
             if found is None:
@@ -743,7 +763,7 @@ class People:
             counted = name[0].lower() in LEXICON.number_words or name[0].lower() in LEXICON.stop_words
             # With no word for its kind before it, a name says it is a body by how it ends ("Harwood
             # Stores"), not "Storm Darragh", "Wall Street", "Xavi Moreno", "New York City".
-            if len(name) >= 2 and not counted and (described or _ends_like_a_body(name)):
+            if len(name) >= 2 and not counted and (described or ends_like_a_body(name)):
                 return " ".join(name)
         return None
 

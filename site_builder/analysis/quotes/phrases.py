@@ -492,11 +492,7 @@ def leading_noun_phrase(sentence: str) -> str:
                 and not _people_of(split, head_at)
                 and not counted
             ):
-                while (
-                    head_at + 1 < len(split) and split[head_at + 1].strip(",;:").lower() in LEXICON.organisation_heads
-                ):
-                    head_at += 1  # "the local school board": the heads together
-                words.extend(split[at : head_at + 1])
+                words.extend(split[at : _last_of_heads(split, head_at) + 1])  # "the local school board"
                 break
         # "Secretary of State Jo Roe": a connector between capitalised words is part of the phrase.
         between_capitals = bool(words) and bare in _CONNECTORS_IN_TITLES and following[:1].isupper()
@@ -508,11 +504,17 @@ def leading_noun_phrase(sentence: str) -> str:
     return " ".join(words)
 
 
+def _last_of_heads(split: list[str], head_at: int) -> int:
+    """The last of the bodies' heads standing together from ``head_at`` ("city council", "school board")."""
+    while head_at + 1 < len(split) and split[head_at + 1].strip(",;:").lower() in LEXICON.organisation_heads:
+        head_at += 1
+    return head_at
+
+
 def _people_of(split: list[str], head_at: int) -> bool:
     """Whether the body's head at ``head_at`` (with any heads right after it: "city council") is
     followed by a word for people ("member", "officers"): people described by the body's word."""
-    while head_at + 1 < len(split) and split[head_at + 1].strip(",;:").lower() in LEXICON.organisation_heads:
-        head_at += 1
+    head_at = _last_of_heads(split, head_at)
     after = split[head_at + 1].strip(",;:").lower() if head_at + 1 < len(split) else ""
     return after in LEXICON.titles or after in LEXICON.person_nouns or is_plural_of_a_noun(after)
 

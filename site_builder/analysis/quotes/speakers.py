@@ -40,6 +40,7 @@ from .discourse import (
 from .names import (
     BODY_KINDS,
     People,
+    ends_like_a_body,
     is_named_like_a_body,
     is_plural_of_a_noun,
     is_title_word,
@@ -121,9 +122,7 @@ def _shortened_body(phrase: Phrase, discourse: DiscourseQueries, people: People)
         return None
     # A name that already ends like a body's ("Northgate Airways", "Westshire Police", "Harwood
     # Stores") or is a place ("New Zealand") is whole, though a union or a foundation bears it too.
-    last = phrase.lower[-1].rstrip(".")
-    endings = LEXICON.organisation_heads | LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words
-    if last in endings or " ".join(phrase.lower) in PLACE_NAMES:
+    if ends_like_a_body(tokens) or " ".join(phrase.lower) in PLACE_NAMES:
         return None
     whole = people.body_extending(" ".join(tokens), phrase.paragraph, phrase.position)
     return _speaking_body(whole, phrase) if whole else None
@@ -535,6 +534,14 @@ def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> 
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
+#: The kinds of a body named in one word ("the agency": authority, commission, ...), lower case.
+_ONE_WORD_KINDS = {
+    head: frozenset(kind.lower() for kind in kinds if " " not in kind)
+    for head, kinds in LEXICON.organisation_kinds.items()
+    if any(" " not in kind for kind in kinds)
+}
+
+
 def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the ministry said``: the last organisation of that kind the article named as speaking, else
     the last it named at all."""
@@ -565,9 +572,8 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     # ending in a one-word kind of it ("the agency": the "Kestrel Bay Transit Authority" spoke, a
     # fire department was only named since); else the last of that kind named.
     named = people.body_named_before(head, phrase.paragraph, phrase.position, kinds=False)
-    if named is None:
-        kinds = frozenset(kind.lower() for kind in LEXICON.organisation_kinds.get(head, ()) if " " not in kind)
-        named = discourse.latest_organisation(phrase.paragraph, phrase.position, head=kinds) if kinds else None
+    if named is None and head in _ONE_WORD_KINDS:
+        named = discourse.latest_organisation(phrase.paragraph, phrase.position, head=_ONE_WORD_KINDS[head])
     named = named or people.body_named_before(head, phrase.paragraph, phrase.position)
     if named is None and head in LEXICON.generic_bodies:
         # "United Gun Group said ... "...," the organization wrote": a word for any body means the body
