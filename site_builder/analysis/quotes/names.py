@@ -660,7 +660,8 @@ class People:
     def apposed_before(self, title: str, paragraph: int, position: int) -> str | None:
         """The person last given ``title`` in apposition before ``position``, in this paragraph or
         the one before: "Ann Lee, the city's mayor," / "Ann Lee, the director of the shelter," /
-        "Ann Lee, the shelter director," for "the mayor" or "the director" said next."""
+        "Ann Lee, the shelter director," / "The city's mayor, Ann Lee," for "the mayor" or "the
+        director" said next."""
         if title not in self._appositions:
             self._appositions[title] = self._find_appositions(title)
         found = self._appositions[title]
@@ -670,14 +671,18 @@ class People:
     def _find_appositions(self, title: str) -> list[tuple[int, int, str]]:
         """(paragraph, offset, person) of every apposition giving someone ``title``, in reading order;
         read once per title over the whole article, outside quotations."""
+        title_pattern = rf"(?i:{re.escape(title)})\b"
         apposed = re.compile(
-            rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[\w.&’'-]+\s+){{0,3}}?(?i:{re.escape(title)})\b"
+            rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[\w.&’'-]+\s+){{0,3}}?{title_pattern}"
+            # The title first: "The university's vice-chancellor, Professor Anita Rao,".
+            rf"|\b(?i:the|an?|[\w’'-]+['’]s)\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:(?i:vice|deputy)-)?{title_pattern},\s+"
+            rf"(?P<after>{CAP_RUN.pattern}),"
         )
         found = []
         for index, text in enumerate(self._texts):
             outside = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
             for match in apposed.finditer(outside):
-                name = " ".join(strip_to_name(match.group("name").split()))
+                name = " ".join(strip_to_name((match.group("name") or match.group("after")).split()))
                 if len(name.split()) > 1 and self.is_person_name(name):
                     found.append((index, match.start(), self.fullest(name)))
         return found
