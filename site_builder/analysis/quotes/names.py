@@ -361,9 +361,18 @@ _BODY_OPENING = re.compile(
 
 
 def _without_article(name: str) -> str:
-    """``The Illinois State Board`` -> ``Illinois State Board``."""
+    """``The Illinois State Board`` -> ``Illinois State Board``; ``Northgate Logistics.`` (a name
+    ending its sentence) -> ``Northgate Logistics``, but ``Lowry Baxter & Co.`` keeps its full stop."""
     first, _, rest = name.partition(" ")
-    return rest if first.lower() in LEXICON.determiners and rest else name
+    name = rest if first.lower() in LEXICON.determiners and rest else name
+    last = name.split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and last[:-1].lower() not in _ABBREVIATED_ENDINGS:
+        return name[:-1]
+    return name
+
+
+#: Words a body's name may end in with their full stop ("Co.", "Inc.", "Bros.").
+_ABBREVIATED_ENDINGS = LEXICON.company_suffixes | LEXICON.abbreviations
 
 
 #: "Save Our Bridge, a residents' group,": a name, then an apposition ending in a word for a body
