@@ -684,3 +684,40 @@ def test_a_broadcast_transcript_names_its_reporter_by_the_label() -> None:
     assert meta.infer_metadata([], transcript).byline == "MARA LIASSON"
     assert meta.infer_metadata([], transcript[:1]).byline is None
     assert meta.infer_metadata(_removed(("byline", "By Jo Roe")), transcript).byline == "Jo Roe"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Declan Furlong reports", "Declan Furlong"),  # a broadcast's credit
+        ("SHALINI IYER AND RAHUL DEV in Velloripet", "SHALINI IYER AND RAHUL DEV"),  # where they filed from
+    ],
+)
+def test_a_reporter_credited_in_the_header_without_by_is_its_byline(line: str, name: str) -> None:
+    assert meta.is_byline(line, in_header=True)
+    assert meta.byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("pieces", "byline"),
+    [
+        ((("contributor credit", "Story by Lucinda Farrow; photographs by Dev Anand Rao"),), "Lucinda Farrow"),
+        ((("agency credit", "Written by Ritika Menon | Kalvapur"),), "Ritika Menon"),
+        # The outlet's own account, not a reporter's.
+        (
+            (
+                ("masthead", "Surya News 24x7"),
+                ("contributor credit", "Follow Surya News on Twitter, Facebook and YouTube"),
+            ),
+            None,
+        ),
+    ],
+    ids=["story-by", "written-by-and-place", "outlets-own-account"],
+)
+def test_a_credit_names_the_writer(pieces: tuple[tuple[RemovalReason, str], ...], byline: str | None) -> None:
+    assert meta.infer_metadata(_removed(*pieces)).byline == byline
+
+
+def test_an_issue_stamp_dates_the_article() -> None:
+    stamp = meta.date_stamp("From the April 30, 2001 issue")
+    assert stamp is not None and stamp.iso == "2001-04-30" and stamp.rank == meta.RANK_PUBLISHED

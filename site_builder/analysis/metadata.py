@@ -101,6 +101,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 _PUBLISHED_LABEL = re.compile(
     r"^\W*(?:(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?|created|date|dated|released)\b\s*[:\-–—|]?", re.I
 )
+#: A magazine's or a paper's issue: "From the April 30, 2001 issue", "In the March 2010 print edition".
+_ISSUE_STAMP = re.compile(r"^\W*(?:from|in)\s+the\s+[\w ,.]{4,30}?\s+(?:print\s+)?(?:issue|edition)\W*$", re.I)
 _UPDATED_LABEL = re.compile(r"^\W*(?:page\s+)?(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
 _STAMP_PIECES = re.compile(r"\s+[|/–—-]\s+")
 
@@ -223,7 +225,7 @@ def date_stamp(line: str) -> DateStamp | None:
         if stamp is not None:
             return stamp
     iso, match = found
-    if _PUBLISHED_LABEL.match(line):
+    if _PUBLISHED_LABEL.match(line) or _ISSUE_STAMP.match(line):
         return DateStamp(iso, RANK_PUBLISHED)
     if _UPDATED_LABEL.match(line):
         return DateStamp(iso, RANK_UPDATED)
@@ -813,6 +815,7 @@ def byline_name(line: str) -> str | None:
     """The reporter name(s) a byline line gives, without "By", outlet credit, place or stamp."""
     before = _OUTLET_BEFORE_BYLINE.match(line.strip())
     credit = line[before.end(1) :].lstrip(" |") if before else line
+    credit = _REPORTS.sub("", credit.strip())  # "Jo Roe reports"
     return _credited_names(_without_by(credit), cut_tail=True, after_by=_by_prefix().match(credit.strip()) is not None)
 
 
@@ -1071,10 +1074,16 @@ def is_byline(line: str, *, in_header: bool) -> bool:
         # "By Jo Roe", or an agency's story with no reporter named: "By The Example Wire".
         return byline_name(text) is not None or _credited_outlet(_without_by(text)) is not None
     if in_header:
-        # "Jo Roe London", "Jo Roe | Senior Editor", "Jo Roe | 3 May 2019": a name and its credits.
+        # "Jo Roe London", "Jo Roe | Senior Editor", "Jo Roe | 3 May 2019": a name and its credits;
+        # "JO ROE AND AL POE in Harlow", "Jo Roe reports": where the reporter filed from, a broadcast's credit.
+        text = _FILED_FROM.sub("", _REPORTS.sub("", text))
         name = _credited_names(text, cut_tail=False)
         return name is not None and 2 <= len(name.split()) <= 6
     return False
+
+
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_REPORTS = re.compile(r"\s+reports:?$", re.I)
 
 
 # "Contact Jo Roe at ...", "To reach Jo Roe, call ...", "Write to Jo Roe at jo.roe@example.com",
@@ -1087,14 +1096,18 @@ _CONTACT_NAME = re.compile(
 )
 
 
-# A wire credit's writer, or its reporter when it names no writer: "(Reporting by Ann Lee; Writing
-# by Jo Roe; Editing by ...)".
-_WRITER = re.compile(r"\b(?P<role>writing|reporting) by\s+([^;()]+?)(?:\s+in\s+[A-Z][^;()]*)?\s*(?:[;)]|$)", re.I)
+# A credit's writer, or its reporter when it names no writer: "(Reporting by Ann Lee; Writing by Jo
+# Roe; Editing by ...)", "Story by Jo Roe; photographs by Al Poe", "Written by Jo Roe | Harlow".
+_WRITER = re.compile(
+    r"\b(?P<role>writing|written|reporting|story|text|words) by\s+([^;()|]+?)(?:\s+in\s+[A-Z][^;()|]*)?\s*(?:[;)|]|$)",
+    re.I,
+)
 
 
 def _writer_in_credit(line: str) -> str | None:
     credited = {found.group("role").casefold(): found.group(2).strip().rstrip(".") for found in _WRITER.finditer(line)}
-    name = credited.get("writing") or credited.get("reporting")
+    roles = ("writing", "written", "story", "text", "words", "reporting")
+    name = next((credited[role] for role in roles if role in credited), None)
     return name if name is not None and is_name_list(name) else None
 
 
@@ -1159,7 +1172,8 @@ def _reporter_in_contact(line: str) -> str | None:
     # "USA TODAY Sports columnist Nancy Armour": the name follows the last word in lower case.
     lower = [i for i, word in enumerate(words) if word[:1].islower()]
     name = " ".join(words[lower[-1] + 1 :] if lower else words)
-    return name if is_name_list(name) and len(name.split()) >= 2 else None
+    # "Follow Example News on Twitter": the outlet's own account, not a reporter's.
+    return name if is_name_list(name) and len(name.split()) >= 2 and not is_outlet_name(name) else None
 
 
 # ----------------------------------------------------------------------- inference
@@ -1261,7 +1275,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             if _by_prefix().match(text):
                 outlet = outlet or _outlet_in_byline(text)  # "Written by Jo Roe for the Example Gazette"
         elif piece.reason == "contributor credit":
-            byline = byline or _reporter_in_contact(text)
+            byline = byline or _reporter_in_contact(text) or _writer_in_credit(text)
             promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
         elif piece.reason == "section heading":
             promoted = promoted or _outlet_of_staff(text)

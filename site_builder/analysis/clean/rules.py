@@ -365,7 +365,7 @@ REPORTED_FROM = re.compile(
     r"(?: and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)? reported from [A-Z][\w .,'’\-]*"
     r"(?:; (?:and )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? (?:reported )?from [A-Z][\w .,'’\-]*)*\.$"
     # "Podcast produced by Jo Roe.", "Story by Jo Roe Video produced by Al Poe": who made each part.
-    r"|^(?:(?i:story|text|reporting|video|audio|podcast|photos?|photography|graphics?|illustrations?"
+    r"|^(?:(?i:story|text|reporting|video|audio|podcast|photos?|photographs?|photography|graphics?|illustrations?"
     r"|cinematography|editing|design|production)(?: (?i:produced|edited|shot|filmed|designed|directed))? "
     r"(?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[\s.;,]*)+$"
     # "This report was written by Jo Roe.": who wrote it, set off at the end.
