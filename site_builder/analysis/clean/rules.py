@@ -1055,11 +1055,16 @@ def _is_notice(text: str) -> bool:
 
 
 def _is_newsletter_prompt(text: str) -> bool:
-    # A line opening with a quotation is someone's words ('"Subscribe to what?" the judge asked').
+    # A line opening with a quotation is someone's words ('"Subscribe to what?" the judge asked'),
+    # and so is a prompt's wording inside one ('"If we move too far, they won't follow us," he said').
     if len(words_of(text)) > 40 or not _PROMO.search(text):
         return False
     spans = quotation_spans(text)
-    return not (spans and spans[0].mark_start == 0)
+    if spans and spans[0].mark_start == 0:
+        return False
+    for span in spans:
+        text = text[: span.mark_start] + " " * (span.mark_end - span.mark_start) + text[span.mark_end :]
+    return _PROMO.search(text) is not None
 
 
 # A page's share buttons scraped as a line: "Share on Facebook Share on X Copy link", "Copy link Link copied!".
