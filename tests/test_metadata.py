@@ -721,3 +721,8 @@ def test_a_credit_names_the_writer(pieces: tuple[tuple[RemovalReason, str], ...]
 def test_an_issue_stamp_dates_the_article() -> None:
     stamp = meta.date_stamp("From the April 30, 2001 issue")
     assert stamp is not None and stamp.iso == "2001-04-30" and stamp.rank == meta.RANK_PUBLISHED
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_byline() -> None:
+    assert meta.byline_name("By Émile Durand") == "Émile Durand"
+    assert meta.is_byline("Émile Durand | Staff Writer", in_header=True)

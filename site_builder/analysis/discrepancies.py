@@ -31,6 +31,7 @@ from typing import cast
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
 from ..text.alternation import longest_first
 from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, analysis_language, lexicon_for
+from ..text.script import CAPITAL, UPPER
 from .align.words import content_words, normalise, term
 from .name_variants import differing_names
 
@@ -130,11 +131,11 @@ def _number_pattern(language: str) -> re.Pattern[str]:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: "Ann Lee, 56," and, as Irish, British and Australian papers print it, "Ann Lee (56)".
-_AGE_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+)(?:,|\s?(?P<bracket>\())\s*$")
+_AGE_AFTER_NAME = re.compile(rf"({UPPER}[\w'’-]+)(?:,|\s?(?P<bracket>\())\s*$")
 #: An age in brackets is a person's age only up to this ("Carr (1964)" is a year).
 _OLDEST = 120
 _YEARS_OLD = re.compile(r"[\s-](?P<unit>year|month|week|day)s?[\s-]old\b", re.I)
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\b(?!\s*[A-Z])")
+_NAME_AFTER = re.compile(rf"\s+(?:{UPPER}[\w'’-]+\s+)*({UPPER}[\w'’-]+)\b(?!\s*{UPPER})")
 _AGE_WORDS = re.compile(r"\b(?:aged?|at age)\s*$", re.I)
 
 
@@ -518,7 +519,7 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         return money
     before = text[: match.start()]
     after = text[match.end() :]
-    label = re.search(r"([A-Za-z]+)\.?\s*$", before)
+    label = re.search(rf"([{CAPITAL}a-z]+)\.?\s*$", before)
     if label and label.group(1).lower() in lexicon.number_labels:
         return None  # "priority one", "Train 100": a name, not a count
     if label and label.group(1).lower() in lexicon.partial_counts:
@@ -673,7 +674,7 @@ def _two_people(values: Iterable[_Value]) -> bool:
     return len({value.given_name for value in values} - {None}) > 1
 
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)[A-Z][\w'’-]+(?:,|\s?\()\s*$")
+_NAME_BEFORE = re.compile(rf"((?:{UPPER}[\w'’.-]*\s+)+){UPPER}[\w'’-]+(?:,|\s?\()\s*$")
 
 
 def _with_given_name(sentence: str, value: _Value, language: str) -> _Value:

@@ -31,6 +31,7 @@ from ..text.lexicon import (
     photo_agencies,
 )
 from ..text.normalise import collapse_whitespace
+from ..text.script import CAPITAL, UPPER
 from ..text.sentences import split_sentences
 
 _MONTHS = {
@@ -128,7 +129,7 @@ _STAMP_WORDS = re.compile(rf"\b(?:on|issued|modified|updated|edited|date|dated|l
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
 _DATE_ONLY_FILLER = re.compile(r"^[\s,|/·•\-–—:]*$")
 # The place in capitals a dateline opens with, before its date.
-_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40},")
+_DATELINE_PLACE = re.compile(rf"^\s*{UPPER}[{CAPITAL}.'’ -]{{2,40}},")
 
 #: How much a stamp says about when the article was published; the highest wins.
 RANK_PUBLISHED = 3
@@ -244,7 +245,7 @@ def date_stamp(line: str) -> DateStamp | None:
     rest = _CLOCK.sub(" ", re.sub(_WEEKDAY, "", _ISO_TIME.sub(" ", rest), flags=re.I))
     rest = _STAMP_WORDS.sub(" ", rest)  # "Issued on:", "Modified:", "Updated 3 years ago"
     rest = _FOREIGN_STAMP_WORDS.sub(" ", rest)  # "Mittwoch, 3. März 2021, 10:32 Uhr"
-    rest = re.sub(r"\b(?:[A-Z]{2,5}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
+    rest = re.sub(rf"\b(?:{UPPER}{{2,5}}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
     rest = _DATELINE_PLACE.sub(" ", rest)  # "CHENNAI, March 3, 2010": a wire's dateline
     rest = _STAMP_LABEL.sub(" ", rest)  # "3 May 2019 Last updated at 17:05"
     if _DATE_ONLY_FILLER.match(rest):
@@ -356,7 +357,7 @@ def outlet_from_credit(credit: str) -> str | None:
 
 # What a dateline credits when the outlet is not in our list: "BOSTON (KTLA) —" names KTLA.
 # A station's call letters or a capitalised name of a few words, never a date or a place note.
-_CREDIT_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}")
+_CREDIT_NAME = re.compile(rf"{UPPER}[{CAPITAL}a-z0-9&.'’-]*(?: {UPPER}[{CAPITAL}a-z0-9&.'’-]*){{0,3}}")
 
 
 def _credited_name(credit: str) -> str | None:
@@ -370,7 +371,7 @@ def _credited_name(credit: str) -> str | None:
 # Wall Street Journal": the day it was printed, and where.
 _PRINT_NOTICE = re.compile(
     r"^a version of this (?:article|story|report) appeared (?:in print )?(?:on )?(?P<when>[^,]+,\s*\d{4})"
-    r".*?\b(?:edition|pages?|section) of\s+(?P<outlet>(?:the )?[A-Z][\w&'’ -]{1,50}?)\s*(?:,|\.|\bwith\b|$)",
+    rf".*?\b(?:edition|pages?|section) of\s+(?P<outlet>(?:the )?{UPPER}[\w&'’ -]{{1,50}}?)\s*(?:,|\.|\bwith\b|$)",
     re.I,
 )
 
@@ -403,8 +404,8 @@ def outlet_in_copyright(notice: str) -> str | None:
 #: A blog feed's footer naming its site last: "The post Council approves ... appeared first on
 #: Lakeport Ledger." (not "The post office that appeared first on the closure list will stay open").
 FEED_FOOTER = re.compile(
-    r"^(?:the|this) (?:post|article)\s+(?-i:[A-Z0-9‘'\"“]).{0,200}?\bappeared first on\s+"
-    r"(?P<fed>(?-i:[A-Z])[\w.&'’ -]{1,40}?)(?:\s+[|–—-]\s+[^|]{1,80})?\.?$",
+    rf"^(?:the|this) (?:post|article)\s+(?-i:[{CAPITAL}0-9‘'\"“]).{{0,200}}?\bappeared first on\s+"
+    rf"(?P<fed>(?-i:{UPPER})[\w.&'’ -]{{1,40}}?)(?:\s+[|–—-]\s+[^|]{{1,80}})?\.?$",
     re.I,
 )
 # The page naming its own outlet: "More from MarketWatch", "(Also on POLITICO: ...)", "Related
@@ -414,16 +415,17 @@ FEED_FOOTER = re.compile(
 _OWN_OUTLET = re.compile(
     r"^\(?(?:more from|also on|(?:related|more|other|latest|top) (?:stories|news|articles|videos|coverage|links)"
     r" (?:on|from))\s+(?P<listed>[^:()]{2,40}?)\s*(?::|\)|$)"
-    r"|^(?P<credited>[A-Z][\w.&' -]{1,40}?)(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:,?\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s+(?:contributed\b|reported from\s)"
+    rf"|^(?P<credited>{UPPER}[\w.&' -]{{1,40}}?)(?:'s|’s|'|’)\s+{UPPER}[\w.'’-]+(?:\s+{UPPER}[\w.'’-]+){{0,3}}"
+    rf"(?:,?\s+(?:and|&)\s+{UPPER}[\w.'’-]+(?:\s+{UPPER}[\w.'’-]+){{0,3}})*\s+(?:contributed\b|reported from\s)"
     # "The Example Courier and our partners use cookies ...": the site asking the reader's consent.
-    r"|^(?P<consenting>(?:the )?[A-Z][\w.&' -]{1,40}?)\s+and\s+(?:our|its)\s+(?:\w+\s+)?partners\s+use\s+cookies\b"
+    rf"|^(?P<consenting>(?:the )?{UPPER}[\w.&' -]{{1,40}}?)\s+and\s+(?:our|its)\s+(?:\w+\s+)?partners\s+use\s+cookies\b"
     # "Follow Example News on Twitter": the page's own outlet asking to be followed.
-    r"|^follow\s+(?P<followed>[A-Z][\w.&' -]{1,40}?)\s+on\s+(?:twitter|facebook|instagram|x)\b"
+    rf"|^follow\s+(?P<followed>{UPPER}[\w.&' -]{{1,40}}?)\s+on\s+(?:twitter|facebook|instagram|x)\b"
     # "Sign up for The Example Sentinel's Farm newsletter": the page offering its own newsletter.
-    r"|^(?:sign up|subscribe|register)\s+(?:for|to)\s+(?P<offering>(?:the\s+)?[A-Z][\w.&' -]{1,40}?)(?:'s|’s)\s+"
+    rf"|^(?:sign up|subscribe|register)\s+(?:for|to)\s+(?P<offering>(?:the\s+)?{UPPER}[\w.&' -]{{1,40}}?)(?:'s|’s)\s+"
     # "Example Wire writers Jo Roe and Sam Lee in Boston contributed to this report."
-    r"|^(?P<staffed>[A-Z][\w.&' -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+[A-Z][^.]{2,120}?"
+    rf"|^(?P<staffed>{UPPER}[\w.&' -]{{1,40}}?)\s+(?:staff\s+)?"
+    rf"(?:writers?|reporters?|correspondents?)\s+{UPPER}[^.]{{2,120}}?"
     r"\s+contributed\b"
     rf"|{FEED_FOOTER.pattern}",
     re.I,
@@ -473,25 +475,25 @@ def _outlet_stated(sentence: str) -> str | None:
 # offers for The Example Times's products and services".
 _OWN_PRODUCTS = re.compile(
     r"\b(?:updates|offers|news|emails|newsletters?)\s+(?:[a-z]+\s+){0,3}?(?:from|for|by)\s+"
-    r"(?P<owner>[A-Z][\w&.'’ -]{1,40}?)(?:'s|’s|'|’)\s+(?:products|services|newsletters?|journalism)\b"
+    rf"(?P<owner>{UPPER}[\w&.'’ -]{{1,40}}?)(?:'s|’s|'|’)\s+(?:products|services|newsletters?|journalism)\b"
 )
 
 
 # A page saying which outlet it is: a station's sign-off and a columnist's note. The name may
 # carry a frequency or channel number ("WBAL NewsRadio 1090 AM").
-_NAME_WORDS = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|\d+)){0,5}"
+_NAME_WORDS = rf"{UPPER}[\w&.'’-]*(?: (?:{UPPER}[\w&.'’-]*|&|\d+)){{0,5}}"
 _STATED_NAME = re.compile(_NAME_WORDS)
 #: A site's name where the page promotes itself: the same capitalised words, read case-sensitively
 #: inside the case-blind patterns, never "This Website" or "Our Team".
 _SELF_NAME = rf"(?!(?i:this|our|your)\b)(?-i:{_NAME_WORDS})"
 _OUTLET_STATED = re.compile(
-    r"^(?:stay (?:with|tuned to) (?P<outlet>[A-Z][\w&.'’ -]{1,40}?) for"
+    rf"^(?:stay (?:with|tuned to) (?P<outlet>{UPPER}[\w&.'’ -]{{1,40}}?) for"
     r" (?:continuing coverage|coverage|developments|updates|the latest|more)\b"
-    r"|the (?:author|writer) is an? (?P<outlet2>[A-Z][\w&.'’ -]{1,40}?) (?:columnist|contributor|correspondent)\b"
+    rf"|the (?:author|writer) is an? (?P<outlet2>{UPPER}[\w&.'’ -]{{1,40}}?) (?:columnist|contributor|correspondent)\b"
     # "Follow the Example Clarion on Facebook", "Subscribe now to The Example Leader for $1 a week",
     # and a reporter's biography: "Jo Roe is regional affairs reporter at The Example Standard."
-    r"|follow the (?P<outlet3>[A-Z][\w&.'’ -]{1,40}?) on (?:facebook|twitter|instagram|x)\b"
-    r"|subscribe (?:now |today )?to (?P<outlet4>[A-Z][\w&.'’ -]{1,40}?) for\b"
+    rf"|follow the (?P<outlet3>{UPPER}[\w&.'’ -]{{1,40}}?) on (?:facebook|twitter|instagram|x)\b"
+    rf"|subscribe (?:now |today )?to (?P<outlet4>{UPPER}[\w&.'’ -]{{1,40}}?) for\b"
     # The site selling itself: "Subscribe to the Example Bulletin from $1 a week", "Click here to
     # subscribe to the Example Courier's e-paper edition", "Enjoy unlimited access to The Example
     # Clarion for just £1", "You are receiving this e-mail because you subscribed to The Example
@@ -519,21 +521,21 @@ _NEWSROOM_JOBS = "|".join(sorted(lexicon_for(DEFAULT_LANGUAGE).newsroom_jobs))
 #: correspondent for Example News.", "Roe is regional affairs reporter at The Example Standard.",
 #: "Jo Roe writes for the Example Herald."
 REPORTER_BIOGRAPHY = re.compile(
-    rf"^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
+    rf"^(?-i:(?:{UPPER}[\w'’-]+ )?{UPPER}[\w'’-]+) (?:(?:is|has been|was) (?:a |an |the )?(?:[\w-]+ ){{0,4}}"
     # "Jo Roe writes about transport for the Example Herald."
     # "Jo Roe is a senior reporter covering health for the Example Post."
     rf"(?:{_NEWSROOM_JOBS})s? (?:covering [\w ,'’-]{{1,60}}? )?(?:at|for|with|of)"
     rf"|(?:writes|reports)(?: (?:about|on) [\w ,'’-]{{1,40}}?)? for"
     # "Jo Roe covers transport for the Example Herald", "has covered City Hall for ... since 2021".
     r"|(?:covers|has covered|covered) [\w ,'’-]{1,40}? for)"
-    r" (?P<outlet>(?:the )?(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))"
+    rf" (?P<outlet>(?:the )?(?-i:{UPPER}[\w&'’-]*(?: (?:&|{UPPER}[\w&'’-]*)){{0,4}}))"
     # "Jo Roe is a Harbor Gazette staff writer."
-    rf"|^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:a |an )"
-    r"(?P<employer>(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4})) "
+    rf"|^(?-i:(?:{UPPER}[\w'’-]+ )?{UPPER}[\w'’-]+) (?:is|has been|was) (?:a |an )"
+    rf"(?P<employer>(?-i:{UPPER}[\w&'’-]*(?: (?:&|{UPPER}[\w&'’-]*)){{0,4}})) "
     rf"(?:[\w-]+ ){{0,2}}(?:{_NEWSROOM_JOBS})s?\b"
     # "Jo Roe is the Example Post's transport correspondent."
-    rf"|^(?-i:(?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:is|has been|was) (?:the )?"
-    r"(?P<owner>(?-i:[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,4}))(?:'s|’s) "
+    rf"|^(?-i:(?:{UPPER}[\w'’-]+ )?{UPPER}[\w'’-]+) (?:is|has been|was) (?:the )?"
+    rf"(?P<owner>(?-i:{UPPER}[\w&'’-]*(?: (?:&|{UPPER}[\w&'’-]*)){{0,4}}))(?:'s|’s) "
     rf"(?:[\w-]+ ){{0,3}}(?:{_NEWSROOM_JOBS})s?\b",
     re.I,
 )
@@ -544,7 +546,7 @@ REPORTER_BIOGRAPHY = re.compile(
 # scoop ("KXYZ News has learned"), a staff photographer's credit ("(Jo Roe/Example Gazette)", a
 # caption's "... Credit: Jo Roe / Example Gazette").
 # Weakest evidence: used only where nothing above names the outlet.
-_NEWSCAST_NAME = r"[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}"
+_NEWSCAST_NAME = rf"{UPPER}[\w&.'’-]*(?: [{CAPITAL}0-9][\w&.'’-]*){{0,3}}"
 _NEWSCAST = re.compile(
     rf"\breports?\b[^.!?]{{0,80}}?\b(?:on|for|during) (?:the )?(?P<show>{_NEWSCAST_NAME})"
     r" at \d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|[ap]m\b|\b)"
@@ -561,17 +563,18 @@ _ASKING_FOR_COMMENT = re.compile(
     r" (?:for|seeking) comment\b"
 )
 _NEWSROOM = re.compile(r".* News$")
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-?(?:TV|FM|AM))?(?: ?\d{1,2})?")
+_CALL_SIGN = re.compile(rf"[KW]{UPPER}{{2,3}}(?:-?(?:TV|FM|AM))?(?: ?\d{{1,2}})?")
 _STAFF_PHOTO = re.compile(
-    r"(?:\((?i:photo:\s*)?|(?:^|(?<=[.!?] ))(?i:photo|image|credit):\s*)(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    rf"(?:\((?i:photo:\s*)?|(?:^|(?<=[.!?] ))(?i:photo|image"
+    rf"|credit):\s*)(?P<who>{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,3}})"
     r"\s*/\s*(?P<paper>[^()/]{2,50}?)\s*(?:\)|$)",
     re.M,
 )
 # A photograph's credit on a line of its own, under the picture: "Jo Roe / The Example Times",
 # "Jo Roe/AP", "Jo Roe / Staff Photographer".
 _CREDIT_LINE = re.compile(
-    r"(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*/\s*"
-    r"(?P<paper>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|of|the))*)"
+    rf"(?P<who>{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,3}})\s*/\s*"
+    rf"(?P<paper>{UPPER}[\w&.'’-]*(?: (?:{UPPER}[\w&.'’-]*|&|of|the))*)"
 )
 
 
@@ -592,7 +595,7 @@ def photo_credit_line(text: str) -> tuple[str, str] | None:
 
 
 # A call sign (letters, maybe a channel number) before "News" names the station: "KXYZ News" is KXYZ.
-_CALL_SIGN_NEWS = re.compile(r"^(?P<station>[A-Z]{2,}\d*(?: \d+)?) News$")
+_CALL_SIGN_NEWS = re.compile(rf"^(?P<station>{UPPER}{{2,}}\d*(?: \d+)?) News$")
 
 
 def _station(name: str) -> str:
@@ -653,7 +656,7 @@ def _is_agency(name: str) -> bool:
 # What separates a site's name from its tagline on a page's top line: "Example News | Serving the
 # valley since 1901", "Example Review — for hospital leaders", "Example Report: Budgets · Pensions".
 _TAGLINE_SEPARATOR = re.compile(r"\s+[|—–·•-]\s+")
-_WEB_ADDRESS = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9-]+)(?:\.[a-z]{2,6}){1,2}$")
+_WEB_ADDRESS = re.compile(rf"^(?:www\.)?(?P<name>[{CAPITAL}a-z][{CAPITAL}a-z0-9-]+)(?:\.[a-z]{{2,6}}){{1,2}}$")
 _LONGEST_SITE_NAME = 5
 
 
@@ -680,7 +683,7 @@ def site_name(line: str, *, placed: bool = False) -> str | None:
         name = address.group("name")
         if not name[:1].isupper():
             return name
-        return " ".join(re.findall(r"[A-Z][a-z0-9]+|[A-Z0-9]+(?![a-z])|[a-z0-9]+", name))  # "NorthValleyPost"
+        return " ".join(re.findall(rf"{UPPER}[a-z0-9]+|[{CAPITAL}0-9]+(?![a-z])|[a-z0-9]+", name))  # "NorthValleyPost"
     pieces = _TAGLINE_SEPARATOR.split(text, maxsplit=1)
     has_tagline = len(pieces) == 2
     if has_tagline and parse_date(pieces[1]) is not None and _ADDRESS_DOMAIN.search(pieces[1].casefold()):
@@ -707,7 +710,7 @@ def site_name(line: str, *, placed: bool = False) -> str | None:
         return None  # "NEWS" above a print page's headline: its section; a site's name says more
     in_capitals = sum(c.isalpha() for c in name) >= 2 and name.isupper()
     # "Herald-Dispatch", "NewsHub": a word for an outlet inside a joined name.
-    parts = (part.casefold() for word in words for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word))
+    parts = (part.casefold() for word in words for part in re.findall(rf"{UPPER}?[a-z]+|{UPPER}+(?![a-z])", word))
     outlet_word = any(part in _lexicon().outlet_name_words for part in parts)
     return name if has_tagline or in_capitals or outlet_word or (placed and _may_be_placed_name(name)) else None
 
@@ -747,7 +750,7 @@ def mostly_menu_words(text: str) -> bool:
     """A row of section links with a section the lists do not hold: "News Indigenous Environment
     Opinion Podcasts" (four words or more, each a capitalised link, three in four of them known)."""
     words = text.split()
-    if len(words) < _MENU_RUN_WORDS or not all(re.fullmatch(r"[A-Z][a-z]+", word) for word in words):
+    if len(words) < _MENU_RUN_WORDS or not all(re.fullmatch(rf"{UPPER}[a-z]+", word) for word in words):
         return False
     lexicon = _lexicon()
     if words[0].casefold() in lexicon.determiners or words[-1].casefold() in lexicon.outlet_name_words:
@@ -764,7 +767,7 @@ def _by_prefix() -> re.Pattern[str]:
     return re.compile(
         r"^\W*(?:(?:"
         + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
-        + r")\s*:?\s+|(?-i:By)(?=[A-Z][a-z]))",
+        + rf")\s*:?\s+|(?-i:By)(?={UPPER}[a-z]))",
         re.I,
     )
 
@@ -778,12 +781,12 @@ _OTHER_CREDIT = re.compile(r"^(?:[\w-]+ ){0,2}[\w-]+ by\s", re.I)
 #: What sets a byline's credits apart: "Jo Roe | Example Wire", "Jo Roe - Example Wire", and the
 #: parenthesis closing "Jo Roe (Example Wire)" (a line wholly in parentheses is no byline's).
 _BYLINE_PIECES = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s+|(?<=\w)\s*\((?=[^()]+\)\s*$)|\)\s*$")
-_CAPITALISED_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)$")
+_CAPITALISED_NAME_WORD = re.compile(rf"^(?:{UPPER}[\w'’\-]*\.?|{UPPER}\.)$")
 _CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
 _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 # Where a correspondent filed from, as a byline's last credit: "in Luxembourg", "at the United Nations".
-_WHERE_FILED = re.compile(r"^(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_WHERE_FILED = re.compile(rf"^(?:in|at|from)\s+(?:the\s+)?{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}$")
 
 
 @cache
@@ -820,7 +823,7 @@ def byline_name(line: str) -> str | None:
 
 
 #: A time of day closing what comes before a date: "5:02 p.m. EST", "17:05 GMT".
-_CLOCK_BEFORE_DATE = re.compile(rf"[\s|,•·]*(?:{_CLOCK.pattern})(?:\s+[A-Z]{{2,4}})?[\s|,•·]*$", re.I)
+_CLOCK_BEFORE_DATE = re.compile(rf"[\s|,•·]*(?:{_CLOCK.pattern})(?:\s+{UPPER}{{2,4}})?[\s|,•·]*$", re.I)
 
 
 def _before_date(text: str, date_at: int) -> str:
@@ -885,7 +888,7 @@ def opens_with_given_name(text: str) -> bool:
 
 
 #: Two words a scrape ran together: "RoeStaff".
-_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_GLUED_WORDS = re.compile(rf"(?<=[a-z]{{3}})(?={UPPER}[a-z]{{2}})")
 _LONGEST_JOB_WORDS = 3
 
 
@@ -971,7 +974,7 @@ def _names_a_firm(name: str) -> bool:
 
 #: A name a self-naming phrase gives: capitalised words, with "of", "and", "&" between them.
 #: A full stop ends the name, but one inside a word ("okaneestar.com") is part of it.
-_SELF_NAME_WORD = r"[A-Z][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
+_SELF_NAME_WORD = rf"{UPPER}[\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
 _SELF_NAME = rf"(?:[Tt]he\s+)?{_SELF_NAME_WORD}(?:\s+(?:(?:of|and|&)\s+)?{_SELF_NAME_WORD}){{0,5}}"
 
 
@@ -1039,15 +1042,15 @@ def _outlet_in_byline(line: str) -> str | None:
             return listed
     # "Jo Roe for Example Online": the outlet the reporter writes for.
     # "Jo Roe - Example Gazette", "Jo Roe (Example Gazette)": the outlet set off after the name.
-    pieces = (text, *re.split(rf"{_BYLINE_PIECES.pattern}|\s+for\s+(?:the\s+(?=[A-Z]))?", text, flags=re.I)[1:])
+    pieces = (text, *re.split(rf"{_BYLINE_PIECES.pattern}|\s+for\s+(?:the\s+(?={UPPER}))?", text, flags=re.I)[1:])
     # "JANE ROE Example Gazette Staff Writer": a name in capitals, then the outlet in its own case.
-    capitals = re.match(r"(?:[A-Z][A-Z.'’-]+\s+){1,3}(?=[A-Z][a-z])", text)
+    capitals = re.match(rf"(?:{UPPER}[{CAPITAL}.'’-]+\s+){{1,3}}(?={UPPER}[a-z])", text)
     if capitals is not None:
         pieces = (text[capitals.end() :], *pieces)
     return next((found for found in map(_credited_outlet, pieces) if found is not None), None)
 
 
-_OUTLET_BEFORE_BYLINE = re.compile(r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s+\|\s+by\s+[A-Z]", re.I)
+_OUTLET_BEFORE_BYLINE = re.compile(rf"^({UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}})\s+\|\s+by\s+{UPPER}", re.I)
 
 
 #: A byline is a few words ("By Jo Roe and Sam Lee, Example Wire"), before any stamp after it.
@@ -1082,7 +1085,7 @@ def is_byline(line: str, *, in_header: bool) -> bool:
     return False
 
 
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_FILED_FROM = re.compile(rf"\s+in\s+{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}$")
 _REPORTS = re.compile(r"\s+reports:?$", re.I)
 
 
@@ -1090,8 +1093,9 @@ _REPORTS = re.compile(r"\s+reports:?$", re.I)
 # "Follow [Paper columnist] Jo Roe on Twitter":
 # the reporter a contact line names, when it is the article's own.
 _CONTACT_NAME = re.compile(
-    r"^(?:contact|to reach|reach|write to|e-?mail)\s+(?P<contact>[A-Z][\w.'’ -]{1,60}?)\s*(?:,|\bat\b|\bby\b|\bvia\b)"
-    r"|^follow\s+(?P<follow>[A-Z][\w.'’ -]{1,80}?)\s+on\s+(?:twitter|x|facebook|instagram)\b",
+    rf"^(?:contact|to reach|reach|write to|e-?mail)\s+(?P<contact>{UPPER}"
+    rf"[\w.'’ -]{{1,60}}?)\s*(?:,|\bat\b|\bby\b|\bvia\b)"
+    rf"|^follow\s+(?P<follow>{UPPER}[\w.'’ -]{{1,80}}?)\s+on\s+(?:twitter|x|facebook|instagram)\b",
     re.I,
 )
 
@@ -1099,7 +1103,8 @@ _CONTACT_NAME = re.compile(
 # A credit's writer, or its reporter when it names no writer: "(Reporting by Ann Lee; Writing by Jo
 # Roe; Editing by ...)", "Story by Jo Roe; photographs by Al Poe", "Written by Jo Roe | Harlow".
 _WRITER = re.compile(
-    r"\b(?P<role>writing|written|reporting|story|text|words) by\s+([^;()|]+?)(?:\s+in\s+[A-Z][^;()|]*)?\s*(?:[;)|]|$)",
+    rf"\b(?P<role>writing|written|reporting|story|text|words) by\s+"
+    rf"([^;()|]+?)(?:\s+in\s+{UPPER}[^;()|]*)?\s*(?:[;)|]|$)",
     re.I,
 )
 
@@ -1114,18 +1119,19 @@ def _writer_in_credit(line: str) -> str | None:
 # Whose staff a credit names: "Follow Example Times columnist Jo Roe on Twitter", "Analysis: Jo Roe,
 # Example News business editor".
 _STAFF_CREDIT = re.compile(
-    r"^(?:[A-Z][a-z]+:\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s+"
-    r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?P<desk>(?: [a-z]+){0,3})$"
+    rf"^(?:{UPPER}[a-z]+:\s*)?{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,3}},\s+"
+    rf"(?P<outlet>{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}})(?P<desk>(?: [a-z]+){{0,3}})$"
 )
 
 
-_BYLINE_AFTER_STAMP = re.compile(r"(?<=\s)By\s+(?=[A-Z])")
+_BYLINE_AFTER_STAMP = re.compile(rf"(?<=\s)By\s+(?={UPPER})")
 #: A story credited to the newsroom as a whole: "From staff reports", "Example Gazette staff
 #: report", "— Example Gazette staff", "From staff and wire reports, Example Gazette".
 STAFF_REPORT = re.compile(
-    r"^(?:[-–—]+\s*)?(?:(?:from|by)\s+)?(?:the\s+)?(?P<outlet>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+)?"
+    rf"^(?:[-–—]+\s*)?(?:(?:from|by)\s+)?(?:the\s+)?(?P<outlet>"
+    rf"(?-i:{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,4}})\s+)?"
     r"staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?"
-    r"(?:\s*[,|—–-]\s*(?:the\s+)?(?P<after>(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})))?\.?$",
+    rf"(?:\s*[,|—–-]\s*(?:the\s+)?(?P<after>(?-i:{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,4}})))?\.?$",
     re.I,
 )
 
@@ -1179,7 +1185,7 @@ def _reporter_in_contact(line: str) -> str | None:
 # ----------------------------------------------------------------------- inference
 
 
-_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .,'’-]*\(([^()]{1,40})\)\s*(?:--|—|–|-)\s")
+_DATELINE_CREDIT = re.compile(rf"^{UPPER}[{CAPITAL} .,'’-]*\(([^()]{{1,40}})\)\s*(?:--|—|–|-)\s")
 
 
 def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) -> Metadata:
@@ -1339,7 +1345,7 @@ def _transcript_reporter(article: Sequence[str]) -> str | None:
 
 #: "MARA LIASSON, BYLINE:": a name in capitals, then every language's label for a reporter.
 _REPORTER_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}),\s+(?:"
+    rf"(?P<name>{UPPER}[{CAPITAL}.'’-]+(?: {UPPER}[{CAPITAL}.'’-]+){{1,3}}),\s+(?:"
     + alternation(
         sorted({label.upper() for lang in available_languages() for label in lexicon_for(lang).reporter_labels})
     )
@@ -1364,16 +1370,16 @@ def _squashed(name: str) -> str:
 
 #: The text a page's logo image leaves in a scrape: "The Example Times logo".
 LOGO_LINE = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?: (?:of |& )?[A-Z][\w&.'’-]*){0,4}) (?i:logo)"
+    rf"(?P<name>{UPPER}[\w&.'’-]*(?: (?:of |& )?{UPPER}[\w&.'’-]*){{0,4}}) (?i:logo)"
     # "[logo: The Example Gazette]", "Logo: The Example Gazette": an image's text, labelled.
-    r"|\[?(?i:logo):\s*(?P<labelled>[A-Z][\w&.'’-]*(?: (?:of |& )?[A-Z][\w&.'’-]*){0,4})\]?"
+    rf"|\[?(?i:logo):\s*(?P<labelled>{UPPER}[\w&.'’-]*(?: (?:of |& )?{UPPER}[\w&.'’-]*){{0,4}})\]?"
 )
 #: How far below the headline (in lines of the file, blank ones counted) a bare name is its byline,
 #: and how many words such a name has at most.
 _NAME_UNDER_HEADLINE_LINES = 8
 _LONGEST_BARE_NAME = 4
 #: A line that is a site's address and nothing else: "tampabay.com", "www.example.co.uk".
-_BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?")
+_BARE_ADDRESS = re.compile(rf"(?:https?://)?(?:www\.)?[{CAPITAL}a-z0-9-]+(?:\.[{CAPITAL}a-z0-9-]+)*\.[a-z]{{2,6}}/?")
 #: Furniture where a site prints its own name: its masthead, labels, menus and footer, notices and
 #: offers (not the article's own text taken off as embeds or repeats, nor other pages' headlines).
 _SITE_FURNITURE = frozenset(
@@ -1453,14 +1459,14 @@ def _outlet_at_its_own_address(furniture: list[str]) -> str | None:
 # The domain of a web or e-mail address ("www.example-news.com/...", "jroe@example.co.uk").
 _ADDRESS_DOMAIN = re.compile(r"(?:https?://|www\.|@)(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,6})\b")
 # A run of capitalised words that may be an outlet's name ("The Example Daily Record", "MetroPulse Daily").
-_NAME_RUN = re.compile(r"(?:The )?[A-Z][\w&'’-]*(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,4}")
+_NAME_RUN = re.compile(rf"(?:The )?{UPPER}[\w&'’-]*(?: (?:of |and |& )?{UPPER}[\w&'’-]*){{1,4}}")
 #: Shorter domain labels ("co", "news") are a country's or a generic part, never a run-together name.
 _SHORTEST_OWN_DOMAIN = 5
 
 
 _REPUBLISHED_FROM = re.compile(
     r"^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|reproduced) from\s+"
-    r"(?P<source>(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}))",
+    rf"(?P<source>(?:the\s+)?(?-i:{UPPER}[\w&'’-]*(?:\s+{UPPER}[\w&'’-]*){{0,4}}))",
     re.I,
 )
 #: Where a trail of the site's sections breaks: "Home / Cities / ...", "News › Local › ...".

@@ -30,12 +30,13 @@ from rapidfuzz.distance import OSA
 from ..model import Source
 from ..text.lexicon import DEFAULT_LANGUAGE, analysis_language, given_names, lexicon_for
 from ..text.normalise import fold_quote_marks
+from ..text.script import UPPER
 
 _LEXICON = lexicon_for(DEFAULT_LANGUAGE)
 _GIVEN_NAMES = given_names(DEFAULT_LANGUAGE)
-_WORD = r"[A-Z][a-z][\w'’-]*"
+_WORD = rf"{UPPER}[a-z][\w'’-]*"
 #: A run of capitalised words (and initials), with an age after it ("Ann Lee, 56,").
-_RUN = re.compile(rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|[A-Z]\.))+)(?![\w'’-])(?P<age>,\s*\d{{1,3}}\b)?")
+_RUN = re.compile(rf"(?<![\w.])({_WORD}(?:\s+(?:{_WORD}|{UPPER}\.))+)(?![\w'’-])(?P<age>,\s*\d{{1,3}}\b)?")
 
 
 @dataclass(frozen=True, slots=True)

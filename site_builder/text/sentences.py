@@ -33,6 +33,7 @@ import re
 
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, lexicon_for
 from .quotemarks import CLOSING_MARKS, OPENING_MARKS, double_quoted_spans
+from .script import CAPITAL
 
 _TERMINAL = r"(?:\.{2,}|…|[.!?]+)"
 # French sets a (no-break) space before a closing guillemet: « C’est promis. » ends there (German's
@@ -41,10 +42,10 @@ _CANDIDATE = re.compile(
     rf"(?P<term>{_TERMINAL})(?P<close>(?:[{re.escape(CLOSING_MARKS)}]|[ \u00a0\u202f]»(?!\w))*)(?P<space>\s*)"
 )
 _ELLIPSIS = re.compile(r"\.{2,}|…")
-_DOTTED_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_WORD_BEFORE_GLUED_STOP = re.compile(r"[A-Za-z’'-]*[a-z]{2}|\d+")
+_DOTTED_INITIALISM = re.compile(rf"(?:[{CAPITAL}a-z]\.)+[{CAPITAL}a-z]")
+_WORD_BEFORE_GLUED_STOP = re.compile(rf"[{CAPITAL}a-z’'-]*[a-z]{{2}}|\d+")
 _URL_LIKE = re.compile(r"://|www\.|@|/|\.(?:com|org|net|gov|edu|co|io|ru|uk)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z’'-]+")
+_WORD = re.compile(rf"[{CAPITAL}a-z’'-]+")
 _ANY_WORD = re.compile(r"[^\W\d_]+")  # a word in any alphabet
 _ENDS_WITH_CLOSED_QUOTE = re.compile(r"[.!?…][”\"’']+\s*$")
 
@@ -53,7 +54,7 @@ _MAX_ATTRIBUTION_WORDS = 8
 
 # The coarse rule: a run of terminal punctuation, closing marks and space before a capital or
 # digit. Possessive and starting only at the first mark of a run, so a long run of dots is read once.
-_COARSE_SENTENCE_END = re.compile(rf"(?<![.!?])[.!?]++[{re.escape(CLOSING_MARKS)}]*+\s++(?=[\"“‘'(]?[A-Z0-9])")
+_COARSE_SENTENCE_END = re.compile(rf"(?<![.!?])[.!?]++[{re.escape(CLOSING_MARKS)}]*+\s++(?=[\"“‘'(]?[{CAPITAL}0-9])")
 # A single letter or a short dotted initialism ("U.S", "A") before the stop: never a sentence end.
 _COARSE_INITIALISM = re.compile(r"(?:\w\.)*\w")
 _COARSE_INITIALISM_LENGTH = 3

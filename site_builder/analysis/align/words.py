@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 from ...text.normalise import fold_quote_marks
+from ...text.script import CAPITAL, UPPER
 
 #: "one" is as often a pronoun ("one people") as a count, so it never makes two numbers disagree.
 NOT_A_COUNT = frozenset({"1"})
@@ -30,7 +31,7 @@ def _without_web_addresses(text: str) -> str:
 
 
 # Dotted abbreviations ("U.S.", "U.N.") lose their dots so they read like their undotted spelling.
-_DOTTED_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_DOTTED_ABBREVIATION = re.compile(rf"\b(?:[{CAPITAL}a-z]\.){{2,}}")
 # Checked case-sensitively, before lower-casing, so the pronoun "us" is not taken for the country.
 _UNITED_STATES = re.compile(r"\b(?:USA|US|United States(?: of America)?)\b")
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -151,8 +152,8 @@ def plain_words(text: str) -> frozenset[str]:
 
 # ---------------------------------------------------------------------------------- evidence
 
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+_NAME = re.compile(rf"(?<![.!?]\s)(?<!^)\b{UPPER}[\w’'-]*[a-z][\w’'-]*")
+_CAPITALISED = re.compile(rf"\b{UPPER}[\w’'-]*[a-z][\w’'-]*")
 #: Shared names and numbers named in a reason, at most.
 _EVIDENCE_ITEMS = 4
 

@@ -16,6 +16,7 @@ from functools import cache
 from ...model import Metadata
 from ...text.alternation import alternation
 from ...text.lexicon import export_fields
+from ...text.script import CAPITAL, UPPER
 from .. import metadata as meta
 from .lines import Line
 
@@ -26,7 +27,7 @@ _LABELS_TO_BE_AN_EXPORT = {"labelled": 3, "coded": 4}
 #: DOCUMENTS", the copyright, the publication, the date, the edition).
 _HEADING_LINES = 8
 #: A field of a label the list does not know, written in capitals: "HOST: ANN LEE".
-_CAPITALISED_LABEL = re.compile(r"[A-Z][A-Z #'-]{1,30}:\s+\S")
+_CAPITALISED_LABEL = re.compile(rf"{UPPER}[{CAPITAL} #'-]{{1,30}}:\s+\S")
 #: Most lines a headline field may run over (the headline and its decks).
 _HEADLINE_LINES = 3
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import RemovalReason
+from ...text.script import UPPER
 from ...text.sentences import coarse_sentence_starts
 from .. import metadata as meta
 from .lines import Line, words_of
@@ -38,10 +39,10 @@ class Outcome:
 _CONTRIBUTOR_SENTENCE = re.compile(
     r"^(?:[^.!?]*\bcontributed(?: reporting(?: to this (?:report|story|article))?| to this (?:report|story|article))"
     # ... and where from: "Jo Roe contributed to this report from Columbus."
-    r"(?:\s+(?:from|in)\s+[A-Z][^.!?]*)?"
+    rf"(?:\s+(?:from|in)\s+{UPPER}[^.!?]*)?"
     r"|(?:additional )?reporting by [^.!?]*"
     # The label form: "Contributing: Jo Roe, Ann Lee" (names only, no sentence).
-    r"|contributing(?: reporting)?\s*:\s*[A-Z][^.!?:]*)"
+    rf"|contributing(?: reporting)?\s*:\s*{UPPER}[^.!?:]*)"
     r"\.?$",
     re.I,
 )
@@ -167,7 +168,7 @@ def _cut_tweet_tail(outcome: Outcome) -> None:
 
 
 # "(CNN) A woman ...": a known outlet's credit opening the article, with no dash after it.
-_CREDIT_OPENING = re.compile(r"^\(([^()]{1,40})\)\s+(?=[A-Z])")
+_CREDIT_OPENING = re.compile(rf"^\(([^()]{{1,40}})\)\s+(?={UPPER})")
 
 
 def _cut_dateline(outcome: Outcome) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...model import RemovalReason
 from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for
 from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS
+from ...text.script import CAPITAL, UPPER
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
 from .exports import Export
@@ -98,7 +99,9 @@ def tweet_cut(text: str) -> int | None:
     link = TWEET_LINK.search(text) or TWEET_SIGNATURE_END.search(text)
     if link is None:
         return None
-    glued = [m.end() for m in re.finditer(rf"[a-z0-9][.!?][{CLOSERS}]?(?=[A-Z“‘]|\"[A-Z])", text[: link.start()])]
+    glued = [
+        m.end() for m in re.finditer(rf"[a-z0-9][.!?][{CLOSERS}]?(?=[{CAPITAL}“‘]|\"{UPPER})", text[: link.start()])
+    ]
     if glued:
         return glued[-1]
     if len(TWEET_LINK.sub("", text)) <= TWEET_LENGTH:
@@ -790,12 +793,12 @@ def _label_subheads(page: _Page) -> None:
             reasons[i] = "related-link teaser"
 
 
-_SENTENCE_INSIDE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
+_SENTENCE_INSIDE = re.compile(rf"[.!?][”\"’']?\s+[{CAPITAL}“\"‘]")
 #: A headline opening with a quotation and a colon, or stamped with its age, no full stop: "'We will
 #: rebuild': Mayor vows ...", "Ferry fares to rise 35 minutes ago".
 _TRAILING_HEADLINE = re.compile(
-    r"^['‘\"“][^'’\"”]{3,120}['’\"”]:\s+[A-Z0-9][^.!?]*[^.!?:\s'’\"”)]$"
-    rf"|^[A-Z0-9‘'\"“][^.!?]{{10,160}}[^\W_]\s+{meta.TIME_AGO}$"
+    rf"^['‘\"“][^'’\"”]{{3,120}}['’\"”]:\s+[{CAPITAL}0-9][^.!?]*[^.!?:\s'’\"”)]$"
+    rf"|^[{CAPITAL}0-9‘'\"“][^.!?]{{10,160}}[^\W_]\s+{meta.TIME_AGO}$"
 )
 _NOT_A_PLAIN_CAPTION = re.compile(r"[:@#()]|https?://|\bpic\.twitter\.com/")
 #: Words of a caption left below the article with no full stop.
@@ -842,7 +845,9 @@ def _is_subhead(text: str, labels: Sequence[str] = ()) -> bool:
 #: heading, when the page holds other such labels and it names a person ("SHORT READS:", "LIVE
 #: UPDATES, DAY TWO:" are headings). Its stage cues, "(COMMERCIAL BREAK)", "(SOUNDBITE OF ...)",
 #: are the broadcast's furniture and go.
-_TRANSCRIPT_LABEL_OPENING = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z.'’ -]{1,40})?:(?=\s|$)")
+_TRANSCRIPT_LABEL_OPENING = re.compile(
+    rf"{UPPER}[{CAPITAL}.'’-]+(?: {UPPER}[{CAPITAL}.'’-]+){{0,3}}(?:, {UPPER}[{CAPITAL}.'’ -]{{1,40}})?:(?=\s|$)"
+)
 _MIN_TRANSCRIPT_LABELS = 2
 
 
@@ -876,7 +881,7 @@ _QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)(?:[”\"]|$)")
 
 
 # A display quotation: the quoted words, a dash, and who said them ('"It was neglect." — Jo Roe, lawyer').
-_PULL_QUOTE = re.compile(r"^[“\"‘'](?P<words>[^“”\"]{10,300})[”\"’']\s*[—–-]{1,2}\s*[A-Z]")
+_PULL_QUOTE = re.compile(rf"^[“\"‘'](?P<words>[^“”\"]{{10,300}})[”\"’']\s*[—–-]{{1,2}}\s*{UPPER}")
 
 
 def _label_pull_quotes(page: _Page) -> None:

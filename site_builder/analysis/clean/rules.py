@@ -11,6 +11,7 @@ from ...text.alternation import StartOrAnywhere, alternation
 from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for, news_outlets, photo_agencies
 from ...text.normalise import collapse_whitespace
 from ...text.quotemarks import quotation_spans
+from ...text.script import CAPITAL, UPPER
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
 from .lines import CLOSERS, is_latin, words_of
@@ -25,7 +26,7 @@ TWEET_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+|https?:/
 _TWEET_SIGNATURE = rf"[—–\-]{{1,2}}\s*.{{1,80}}\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$"
 TWEET_SIGNATURE = re.compile("^" + _TWEET_SIGNATURE)
 TWEET_SIGNATURE_END = re.compile(r"(?<=\s)" + _TWEET_SIGNATURE)
-_AGENCY_TWEET = re.compile(r"^#[A-Z][A-Za-z]+\s*\|")
+_AGENCY_TWEET = re.compile(rf"^#{UPPER}[{CAPITAL}a-z]+\s*\|")
 _SOCIAL_FURNITURE = re.compile(
     r"^(?:view this post on instagram|a post shared by .*|view (?:on|this post on) (?:twitter|x|facebook|tiktok)"
     r"|.{0,40}\(@\w+\) on (?:twitter|x|instagram|tiktok).*"
@@ -36,7 +37,7 @@ _SOCIAL_FURNITURE = re.compile(
     # "Allow Example content? ...", "This content is hosted by a third party. To show it, allow cookies."
     r"|embedded content (?:from|by|on)\b.{0,100}|allow [\w.]+(?: [\w.]+)? content\?.{0,200}"
     # "This content is imported from Twitter. You may be able to find the same content ...".
-    r"|this (?:content|embed) is imported from (?-i:[A-Z])[\w.]*\.(?:\s.{0,200})?"
+    rf"|this (?:content|embed) is imported from (?-i:{UPPER})[\w.]*\.(?:\s.{{0,200}})?"
     r"|.{0,80}\bimported onto this page\b.{0,160}"
     r"|.{0,60}\b(?:is|was) (?:hosted|provided) by a third[- ]party\b.{0,160}"
     r"|.{0,60}\bto (?:show|view|see|display|load|watch) (?:it|this(?: \w+)?),? (?:please )?"
@@ -53,7 +54,7 @@ _AUDIO = re.compile(
     r"|audio\s*:\s*listen to .{1,80}"
     # A station's player: "Listen Live", "Listen Live On Air: The Breakfast Show with ..." (a show's
     # name after the label, no sentence: "On air now: that is how the station greeted ..." is one).
-    r"|(?-i:Listen Live|LISTEN LIVE)(?:\s+on air)?(?:\s*:\s*(?-i:[A-Z])[^.!?,]{1,80}$)?"
+    rf"|(?-i:Listen Live|LISTEN LIVE)(?:\s+on air)?(?:\s*:\s*(?-i:{UPPER})[^.!?,]{{1,80}}$)?"
     r"|\d+\s*min(?:ute)?s? listen|listen\s*\(\s*\d+.*)\W*$",
     re.I,
 )
@@ -61,7 +62,7 @@ _VIDEO = re.compile(
     r"^(?:videos?|watch(?: the)? video|play video|watch now|watch|click to play|video player)\W*$"
     r"|^(?:VIDEO|WATCH)\s*[:|]"
     # A video's caption under its player's "CLOSE" button: "CLOSE The mayor explains ... Jo Roe, Example Today".
-    r"|(?-i:^CLOSE\s+[A-Z])"
+    rf"|(?-i:^CLOSE\s+{UPPER})"
     # Text a video widget leaves in a scrape: "Media playback is unsupported on your device",
     # "EMBED More News Videos ...", "JUST WATCHED ... Replay More Videos".
     r"|^(?:media playback is (?:unsupported|not supported)|embed more (?:news )?videos|just watched\b)"
@@ -138,17 +139,17 @@ _CAPTION_CREDIT_END = re.compile(
     rf"\([^()]*(?:\bphoto|photographer\b|\bpicture\b|\bimage\b|\b(?:{_PICTURE_AGENCIES})\b|\bfile\b|\s/\s)[^()]*\)$"
     # "(Ethan Miller/AP, Pool)", "(Elaine Wilson/Las Vegas Review-Journal)": photographer/agency,
     # and the wire's own form at the end, "REUTERS/Mike Segar/File Photo".
-    r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()/]{1,60}\)$"
-    r"|(?-i:\b[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/[\w ]{1,20})?)$"
+    rf"|\((?:{UPPER}[\w.'’-]+ ){{1,3}}{UPPER}[\w.'’-]+\s*/\s*{UPPER}[^()/]{{1,60}}\)$"
+    rf"|(?-i:\b{UPPER}{{2,}}/{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{0,3}}(?:/[\w ]{{1,20}})?)$"
     # The same credit in parentheses closing the line: "... (2015). (SVP/Example Insights.)"
-    r"|\((?-i:[A-Z]{2,}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\.?\)\.?$"
+    rf"|\((?-i:{UPPER}{{2,}}/{UPPER}[\w'’-]+(?: {UPPER}[\w'’-]+){{0,3}})\.?\)\.?$"
     # A photographer and the outlet after the caption's last sentence: "... on Tuesday. Jo Roe / Example
     # Radio", "... July 1. Credit Jo Roe / WXYZ".
-    r"|(?<=[.!?] )(?:(?:credit|photograph|photo|picture):? )?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r" ?/ ?(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$"
+    rf"|(?<=[.!?] )(?:(?:credit|photograph|photo|picture):? )?(?-i:{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,2}})"
+    rf" ?/ ?(?-i:{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,4}})$"
     # "... since 1964. / Example file photo", "... Heaton Vale area  EXAMPLE COURIER" (a credit in capitals
     # set off by a wide gap).
-    r"|\s/\s[^/]{2,40}\b(?:photo|picture|image)s?$|(?-i:\S\s{2,}[A-Z][A-Z&.'’ -]{2,40})$"
+    rf"|\s/\s[^/]{{2,40}}\b(?:photo|picture|image)s?$|(?-i:\S\s{{2,}}{UPPER}[{CAPITAL}&.'’ -]{{2,40}})$"
     # A caption's credit closing it: "... Photo: REUTERS.", "... Video by Jo Roe via Example Stream."
     r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic|foto)(?::| by| courtesy of) [^.]{2,60}\.?$"
     # A picture the subject's side handed over: "... at the site. Supplied image.", "... Picture: supplied".
@@ -157,10 +158,12 @@ _CAPTION_CREDIT_END = re.compile(
     rf"|(?<=[.!?”\"] )(?-i:{_PICTURE_AGENCIES})\.?$"
     # An outlet's credit with the photographer after a colon, or a handout's: "(ABC News: Jo Roe)",
     # "(Supplied: Jo Roe)", "(Handout via Reuters)".
-    r"|\((?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\)\.?$"
+    rf"|\((?-i:{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}}): "
+    rf"(?-i:{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,2}})\)\.?$"
     r"|\((?:handout|pool|file)(?: photo)?(?: via| by| from)? [^()]{2,40}\)\.?$"
     # A newscast's caption closing on its presenter: "... Jo Roe has the latest from Paris on The Hub."
-    r"|(?<=[.!?”\"] )(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:has|brings) (?:the latest|more|the details)\b[^.]{0,60}\.$"
+    rf"|(?<=[.!?”\"] )(?-i:{UPPER}[\w'’-]+ {UPPER}[\w'’-]+) (?:has"
+    rf"|brings) (?:the latest|more|the details)\b[^.]{{0,60}}\.$"
     # A video's caption and its stamp: "... officials said. (Published Friday, Feb. 27, 2015)".
     rf"|\((?:published|updated|posted)\s+[^()]{{0,12}}?\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\)$",
     re.I,
@@ -188,7 +191,7 @@ _LINKS_AFTER_HEADER = re.compile(
 )
 # A headline set off as a link: ">> Ten things to know before you travel".
 # ("»" and "›" are not arrows here: German quotations open with them, and Spanish continued ones.)
-_ARROW_TEASER = re.compile(r"^(?:>>|►|▶)\s*[A-Z0-9‘'\"“]")
+_ARROW_TEASER = re.compile(rf"^(?:>>|►|▶)\s*[{CAPITAL}0-9‘'\"“]")
 # Links to the previous and next post, side by side: "« Match report: ... | Podcast #84 ... »" (a
 # French quotation opens with "« " too, but holds no "|" between two links).
 _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
@@ -196,9 +199,9 @@ _NEIGHBOUR_POSTS = re.compile(r"^«\s[^«»|]+\s\|\s[^«»|]+»$")
 # "← Previous Story Mayor unveils ...", "Next Up: Storm knocks out power ..." (not "Next up: a home
 # game against the Hawks, who beat them in October.", nor "Previous post-war governments ...").
 _NEIGHBOUR_STORY = re.compile(
-    r"^(?:[←→<>‹›«»]+\s*(?-i:[A-Z])\w*\.? (?:story|article|post)\s*[:|»›>]?"
-    r"|(?-i:[A-Z])\w*\.? (?:story|article|post)\s*[:|»›>]|(?-i:Next Up|Up Next|NEXT UP|UP NEXT)\s*:)"
-    r"\s*(?-i:[A-Z0-9‘'\"“])[^?]*(?<![.\s)])\s*$",
+    rf"^(?:[←→<>‹›«»]+\s*(?-i:{UPPER})\w*\.? (?:story|article|post)\s*[:|»›>]?"
+    rf"|(?-i:{UPPER})\w*\.? (?:story|article|post)\s*[:|»›>]|(?-i:Next Up|Up Next|NEXT UP|UP NEXT)\s*:)"
+    rf"\s*(?-i:[{CAPITAL}0-9‘'\"“])[^?]*(?<![.\s)])\s*$",
     re.I,
 )
 TEASER_TAIL = re.compile(rf"(?<=[.!?{CLOSERS}])\s*{_TEASER_LABEL}\s*[:|\-–—]\s*\S.*$")
@@ -251,7 +254,7 @@ _PROMO = StartOrAnywhere(
 _AGENCY_CREDIT = re.compile(
     r"^(?:\(\(|[\[(])?\s*(?:with (?:inputs?|input|agency inputs?|wire inputs?)(?: from [^\])]*)?|inputs? from [^\])]*"
     # "- with Example Leader staff": the local newsroom's part in wire copy.
-    r"|[-–—]\s*with (?:[A-Z][\w&.'’-]* ){1,4}staff"
+    rf"|[-–—]\s*with (?:{UPPER}[\w&.'’-]* ){{1,4}}staff"
     r"|(?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^\])]*"
     # A hat tip to the outlet a story was found in: "h/t: The Example Post", "(H/T Example News)".
     r"|h/t\b\s*:?\s*[^\])]{1,60}"
@@ -297,7 +300,7 @@ def _is_bare_picture_credit(text: str) -> bool:
 
 _PICTURE_AGENCY_NAMES = frozenset(name.casefold() for name in photo_agencies())
 #: A photographer's name, perhaps with the outlet they shoot for: "Mandel Ngan/AFP".
-_PHOTOGRAPHER = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?: ?/ ?[A-Z][\w.&'’ -]{0,40})?")
+_PHOTOGRAPHER = re.compile(rf"{UPPER}[\w.'’-]*(?: {UPPER}[\w.'’-]*){{0,4}}(?: ?/ ?{UPPER}[\w.&'’ -]{{0,40}})?")
 _LONGEST_PICTURE_CREDIT = max(map(len, _PICTURE_AGENCY_NAMES)) + len(" Pictures/File.")
 #: What may follow the agency's name in a credit on its own: "Getty Images", "Alamy/File".
 _PICTURE_CREDIT_WORDS = re.compile(r"(?:\s*/\s*file|\s+(?:images?|photos?|pictures?))$", re.I)
@@ -315,7 +318,8 @@ _MEDIA_CREDIT = re.compile(
 # A related link in parentheses on a line of its own: "(WATCH: Obamacare timeline)",
 # "(Also on POLITICO: ...)", "(Government shutdown full coverage)".
 _PARENTHESISED_TEASER = re.compile(
-    r"^\((?:[A-Z][A-Z ]{2,20}|(?:also|more) on [^():]{1,40}|watch|read|see|listen|related)\s*:[^()]{1,160}\)\.?$"
+    rf"^\((?:{UPPER}[{CAPITAL} ]{{2,20}}|(?:also|more) on [^():]{{1,40}}"
+    rf"|watch|read|see|listen|related)\s*:[^()]{{1,160}}\)\.?$"
     r"|^\([^()]{1,80}\bfull coverage\)\.?$"
     # "(See the full timeline of the rally below.)": a pointer to what the page shows elsewhere.
     r"|^\(see [^()]{1,100}\b(?:below|above)\.?\)\.?$"
@@ -335,7 +339,7 @@ COPYRIGHT_NOTICE = StartOrAnywhere(
     r"|(?:re)?published (?:here )?with permission|reprinted (?:here )?with permission"
     # "This story was produced in partnership with ...", "Distributed by Example Content Agency".
     r"|this (?:article|story|report|piece) was (?:produced|published|reported) in (?:partnership|collaboration) with"
-    r"|distributed by (?-i:[A-Z])"
+    rf"|distributed by (?-i:{UPPER})"
     # "This article is republished from The Example Review under a Creative Commons license."
     r"|this (?:article|story|post|piece) (?:is|was) (?:republished|reprinted|reproduced) from\b"
     # "This article contains material republished from The Example Press under a syndication agreement."
@@ -347,13 +351,13 @@ COPYRIGHT_NOTICE = StartOrAnywhere(
 # call ...", "Follow Jo Roe on Twitter @jroe", or an e-mail address (and phone) alone.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT = re.compile(
-    rf"^(?:contact|to reach|reach|write to|e-?mail) [A-Z][\w.'’ -]{{1,60}}?(?:,|\s(?:at|by|via)\b)"
+    rf"^(?:contact|to reach|reach|write to|e-?mail) {UPPER}[\w.'’ -]{{1,60}}?(?:,|\s(?:at|by|via)\b)"
     rf".*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     # "Jo Roe can be reached at jroe@example.com."
-    rf"|^[A-Z][\w.'’ -]{{1,60}}? (?:can|may) be reached (?:at|by|via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
+    rf"|^{UPPER}[\w.'’ -]{{1,60}}? (?:can|may) be reached (?:at|by|via)\b.*(?:{_EMAIL}|\d{{3}}[-.) ]\d{{3}}[-.]\d{{4}})"
     # "Follow @ExampleNews", "Follow @ExampleOpinion or #tellexample": the newsroom's own accounts.
     r"|^follow @\w{1,30}(?:\s+(?:or|and)\s+[@#]\w{1,30})*\W*$"
-    r"|^follow (?!us\b)[A-Z][\w.'’ -]{1,80}? on (?:twitter|x|facebook|instagram|whatsapp|telegram|tiktok|threads"
+    rf"|^follow (?!us\b){UPPER}[\w.'’ -]{{1,80}}? on (?:twitter|x|facebook|instagram|whatsapp|telegram|tiktok|threads"
     r"|bluesky|linkedin|youtube)\b"
     rf"|^{_EMAIL}(?:\s+or\s+[\d() .-]{{7,20}})?\.?$",
     re.I,
@@ -361,15 +365,16 @@ _CONTACT = re.compile(
 # "Bacon reported from McLean, Va.": where a reporter filed from, set off from the article; "Lee
 # reported from Ames, Iowa; Roe, from Washington.": where each of two filed from.
 REPORTED_FROM = re.compile(
-    r"^(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}['’]s? )?(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
-    r"(?: and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)? reported from [A-Z][\w .,'’\-]*"
-    r"(?:; (?:and )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? (?:reported )?from [A-Z][\w .,'’\-]*)*\.$"
+    rf"^(?:{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}}['’]s? )?(?:{UPPER}[\w'’\-]+ )?{UPPER}[\w'’\-]+"
+    rf"(?: and {UPPER}[\w'’\-]+(?: {UPPER}[\w'’\-]+)?)? reported from {UPPER}[\w .,'’\-]*"
+    rf"(?:; (?:and )?{UPPER}[\w'’\-]+(?: {UPPER}[\w'’\-]+)?,? (?:reported )?from {UPPER}[\w .,'’\-]*)*\.$"
     # "Podcast produced by Jo Roe.", "Story by Jo Roe Video produced by Al Poe": who made each part.
     r"|^(?:(?i:story|text|reporting|video|audio|podcast|photos?|photographs?|photography|graphics?|illustrations?"
     r"|cinematography|editing|design|production)(?: (?i:produced|edited|shot|filmed|designed|directed))? "
-    r"(?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[\s.;,]*)+$"
+    rf"(?i:by) {UPPER}[\w.'’-]*(?: {UPPER}[\w.'’-]*){{0,3}}[\s.;,]*)+$"
     # "This report was written by Jo Roe.": who wrote it, set off at the end.
-    r"|^[Tt]his (?:report|story|article) was (?:written|reported|compiled|produced) by (?:[A-Z][\w.'’-]*\s?){1,4}\.?$"
+    rf"|^[Tt]his (?:report|story|article) was (?:written|reported"
+    rf"|compiled|produced) by (?:{UPPER}[\w.'’-]*\s?){{1,4}}\.?$"
 )
 # The newsroom asking for tips: "Got a news tip? Email ...", "Send us your tips at ...". (A police
 # appeal, "Anyone with information is asked to call ...", is part of the story and stays.)
@@ -399,13 +404,13 @@ _TIP_LINE = re.compile(
 # A line that announces a video or recording below it: "Watch the exchange:", "Here's the clip:".
 _VIDEO_INTRO = re.compile(r"^(?=.{0,80}:\s*$).*\b(?:video|clip|footage|watch|listen)\b", re.I)
 # Share prices: "BP., +0.88% BP, +0.60%" (a line of them, or run into a paragraph).
-_TICKER = r"[A-Z][A-Z.&]{0,7},?\s+[+\-−]\d+(?:\.\d+)?%"
+_TICKER = rf"{UPPER}[{CAPITAL}.&]{{0,7}},?\s+[+\-−]\d+(?:\.\d+)?%"
 _STOCK_TICKER = re.compile(rf"^(?:{_TICKER}\s*)+$")
 _LABEL_OPENING = re.compile(r"^[\w'’ -]{1,30}:\s")
 #: A score bar's cell: "FINAL DAL 24 NYG 17", "Final/OT", "3rd 08:42 KC 14 DEN 10".
 _SCORE_BAR_CELLS = re.compile(r"\s+[|·•]\s+")
 #: What a ticker writes: a code of two to four capitals ("NYG"), or anything with a figure ("3rd", "08:42").
-_TICKER_TOKEN = re.compile(r"[A-Z]{2,4}|\S*\d\S*")
+_TICKER_TOKEN = re.compile(rf"{UPPER}{{2,4}}|\S*\d\S*")
 #: Share of a score bar's words that are codes and figures: team names and scorers ("Ashford 2
 #: Bexley 1 | ...", "HARWICK 2 (Reyes 14, Ode 77) | ...") are a results table's, in the story.
 _MIN_TICKER_SHARE = 0.6
@@ -434,7 +439,9 @@ _READING_TIME = re.compile(r"(?:^|\s*[·|•–—-]\s*)\d{1,3}\s*(?:min(?:ute)?
 #: An HTML tag a scrape left in a line: an opening tag with its attributes, a closing tag, or a
 #: self-closing one ('<tweet id="1" author="@x">', '</tweet>', '<tweet/>', '<br>'). A tag's name opens
 #: with a letter right after "<", so "<5%" and "a < b" are no tags.
-MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+))?)*\s*/?>")
+MARKUP_TAG = re.compile(
+    rf"</?[{CAPITAL}a-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+))?)*\s*/?>"
+)
 STOCK_TICKER_INSIDE = re.compile(rf"(?<!\S)(?:{_TICKER}\s*)+(?!\S)")
 # A photo caption as wire services write them: a scene, then the day it was taken, and
 # nothing after the date ("Firefighters spray water on the warehouse, March 3, 2030.").
@@ -444,18 +451,18 @@ _AUTHOR_NOTE = re.compile(
     r"^(?:the (?:author|writer)s? (?:is|are|was|were) (?:a |an |the )?\w+"
     r"|\w+ \w+ is an? \w+ (?:columnist|contributor)\b"
     # "Jo Roe is a staff writer at Example News. Contact her at ...": a reporter's note, with where to reach them.
-    r"|[A-Z]\w+ [A-Z]\w+ (?:is|covers) .{0,80}\b(?:contact|reach|email|follow) (?:him|her|them)\b"
+    rf"|{UPPER}\w+ {UPPER}\w+ (?:is|covers) .{{0,80}}\b(?:contact|reach|email|follow) (?:him|her|them)\b"
     # "About Helen: Helen Ashdown spent eleven years ...", "About the author: ..."
-    r"|about (?:the (?:author|writer)|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))\s*:\s+(?-i:[A-Z])"
+    rf"|about (?:the (?:author|writer)|(?-i:{UPPER}[\w'’-]+(?: {UPPER}[\w'’-]+)?))\s*:\s+(?-i:{UPPER})"
     # A reporter's beat closing the page: "Jo Roe covers courts for Example News.", "Jo Roe has
     # covered city hall since 2004." (Their job and outlet: metadata.REPORTER_BIOGRAPHY.)
-    r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{3,80}"
-    r" (?:for (?-i:[A-Z])|since (?:19|20)\d\d\b)"
+    rf"|(?-i:{UPPER}[\w'’-]+ {UPPER}[\w'’-]+) (?:covers|has covered|writes about|reports on) [^.]{{3,80}}"
+    rf" (?:for (?-i:{UPPER})|since (?:19|20)\d\d\b)"
     # "Jo Roe is our Ireland correspondent.": the page's note on its own reporter.
-    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) is (?:our|the paper['’]s|the site['’]s) (?:[\w-]+ ){0,3}"
+    rf"|(?-i:{UPPER}[\w'’-]+(?: {UPPER}[\w'’-]+){{1,2}}) is (?:our|the paper['’]s|the site['’]s) (?:[\w-]+ ){{0,3}}"
     r"(?:correspondent|reporter|editor|writer|columnist)\b"
     # "Jo Roe covers city hall. She joined the Courier in 2019 ...": a beat, then the reporter's career.
-    r"|(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) covers [^.]{3,60}\.\s+(?-i:He|She|They)"
+    rf"|(?-i:{UPPER}[\w'’-]+ {UPPER}[\w'’-]+) covers [^.]{{3,60}}\.\s+(?-i:He|She|They)"
     r" (?:joined|has (?:worked|reported|written)|previously|was previously)\b)",
     re.I,
 )
@@ -578,7 +585,7 @@ _PAGE_NOTICE = StartOrAnywhere(
     # "Please consider subscribing to the Courier" (not "Consider subscribing to a fare alert").
     r"|^thank(?:s| you) for reading[.!]\s+(?:please|consider|support|subscribe|become|if you)\b"
     r"|^(?:please )?consider (?:supporting|subscribing to|donating to|becoming a (?:subscriber|member|supporter)"
-    r" of) (?:us\b|our\b|(?-i:[A-Z]))"
+    rf" of) (?:us\b|our\b|(?-i:{UPPER}))"
     # A page asking to be told of its own errors: "Spotted a mistake? Let us know." (not "Found an
     # error on your credit report? ...", the story's advice).
     r"|^(?:spot|spotted|seen?|found|notice[d]?) (?:an? )?(?:error|mistake|typo)(?: in (?:this|our) (?:story|article"
@@ -644,7 +651,7 @@ _PAGE_NOTICE = StartOrAnywhere(
 _PLAYER_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEXICON.widget_labels)) + r")\b", re.I)
 # Any control label, written as a control is: capitalised ("See Gallery", "HIDE CAPTION", "Close").
 WIDGET_LABEL = re.compile(
-    r"\b(?=[A-Z])(?i:"
+    rf"\b(?={UPPER})(?i:"
     + "|".join(map(re.escape, sorted((*_LEXICON.widget_labels, *_LEXICON.widget_control_words), key=len, reverse=True)))
     + r")\b"
 )
@@ -716,10 +723,10 @@ _LIVE_TIME = re.compile(
     # A live blog's time stamp ("9:15 a.m.") and its note on the clock ("All times are Eastern.").
     # "Updated: 12:45 a.m. ET": a stamp giving the time of day only.
     r"^(?:(?:last )?updated|posted|published|modified)?:?(?:\s+at)?"
-    r"\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?$"
+    rf"\s*\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?\s?m\.?(?:\s+{UPPER}{{1,4}})?$"
     # A broadcast transcript's time code: "[19:08:40]".
     r"|^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$"
-    r"|^\(?all times (?:are )?(?:local|[A-Za-z]+|[A-Z]{2,4})\)?\.?$",
+    rf"|^\(?all times (?:are )?(?:local|[{CAPITAL}a-z]+|{UPPER}{{2,4}})\)?\.?$",
     re.I,
 )
 
@@ -729,12 +736,13 @@ _LIVE_TIME = re.compile(
 #: the Example column for the Example Post." Only where it closes the page (``passes.py``): the
 #: same words in a news story's middle describe someone the story is about.
 #: The writer's name, and what they are set off by commas after it ("Al Poe, a law professor,").
-_WRITER = r"^(?P<name>(?-i:[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))(?:, [^,]{3,80},)?"
+_WRITER = rf"^(?P<name>(?-i:{UPPER}[\w'’-]+(?: (?:{UPPER}\.|{UPPER}[\w'’-]+)){{1,3}}))(?:, [^,]{{3,80}},)?"
 WRITER_NOTE = re.compile(
     _WRITER
     # "is the author of Public Policy Hooligan" (a title), "a senior fellow at" (not "was mourned by
     # fellow officers"): the writer's standing now, not what the story says of someone.
-    + r" (?:(?:is|has been) [^.!?]{0,60}?\b(?:author of (?-i:[A-Z\"“])|co-author|columnist|contributors?|editor"
+    + rf" (?:(?:is|has been) [^.!?]{{0,60}}?\b(?:author of (?-i:[{CAPITAL}\"“])"
+    r"|co-author|columnist|contributors?|editor"
     r"|editor-in-chief|editor-at-large|historian|professor|fellow (?:at|of|with)|founder|co-founder|writer"
     r"|journalist|commentator|scholar|lecturer)\b"
     r"|(?:edits|writes|co-hosts|hosts) [^.!?]{1,80}\bfor\b)",
@@ -747,12 +755,12 @@ HOLDER_OF_ROLE = re.compile(
     _WRITER
     + r" is (?:a |an |the )?(?:[\w-]+ ){0,2}?"
     + f"(?:{'|'.join(sorted(_LEXICON.titles, key=len, reverse=True))})"
-    + r" (?:of|at|for) (?-i:(?:the )?[A-Z])",
+    + rf" (?:of|at|for) (?-i:(?:the )?{UPPER})",
     re.I,
 )
 #: A dateline opening an article's first paragraph: "SYRACUSE, N.Y. - ", "LIEGE, Belgium, March 16 (Reuters) - ".
 DATELINE_OPENING = re.compile(
-    r"^(?:[A-Z]{2}[A-Z.'’\-]*(?:\s+[A-Z]{2}[A-Z.'’\-]*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    rf"^(?:{UPPER}{{2}}[{CAPITAL}.'’\-]*(?:\s+{UPPER}{{2}}[{CAPITAL}.'’\-]*)*(?:,\s*{UPPER}[\w.]*(?:\s+{UPPER}[\w.]*){{0,2}})?"
     # Reuters' date after the place: "LIEGE, Belgium, March 16 (Reuters) - ".
     rf"(?:,\s*(?:{meta.MONTH_PATTERN})\.?\s+\d{{1,2}})?\s*"
     r"(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)"
@@ -858,7 +866,7 @@ def _is_edition_line(text: str) -> bool:
 _EDITION_PIECE_WORDS = 5
 # What only a print page's date line or folio carries: its volume, number, page or price.
 _EDITION_MARK = re.compile(
-    r"^(?:vol|no|issue|page|p)\.?\s*[A-Z]?\d|\d+\s*(?:cents|pence|p)\b|^[$£€]\d|^[A-Z]?\d{1,3}$", re.I
+    rf"^(?:vol|no|issue|page|p)\.?\s*{UPPER}?\d|\d+\s*(?:cents|pence|p)\b|^[$£€]\d|^{UPPER}?\d{{1,3}}$", re.I
 )
 
 
@@ -887,7 +895,7 @@ def _is_navigation(text: str) -> bool:
             return True
         if len(segments) >= _LONG_MENU and _is_long_menu(segments):
             return True
-    tokens = [t.casefold() for t in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)]
+    tokens = [t.casefold() for t in re.findall(rf"{UPPER}?[a-z]+|{UPPER}+(?![a-z])", text)]
     lexicon = lexicon_for(DEFAULT_LANGUAGE)
     return (
         0 < len(tokens) <= 8
@@ -916,13 +924,14 @@ def _is_long_menu(segments: list[str]) -> bool:
 
 def _ends_sentence_outside_initials(text: str) -> bool:
     """Whether a link's text ends a sentence: "U.S." in "U.S. | World | Politics" does not."""
-    return ends_sentence(text) and not re.fullmatch(r"(?:[A-Z]\.){2,}", text)
+    return ends_sentence(text) and not re.fullmatch(rf"(?:{UPPER}\.){{2,}}", text)
 
 
 # A picture's caption control with its credit: "toggle caption Jo Roe/AP", "itoggle caption" (an
 # icon's letter scraped onto the label).
 _CAPTION_CONTROL = re.compile(
-    r"^(?:i?(?:toggle|hide|show) caption\s*)+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’ -]{0,30})?$"
+    rf"^(?:i?(?:toggle|hide|show) caption\s*)+(?:{UPPER}[\w.'’-]*"
+    rf"(?: {UPPER}[\w.'’-]*){{0,3}}\s*/\s*{UPPER}[\w&.'’ -]{{0,30}})?$"
 )
 
 
@@ -992,7 +1001,7 @@ def is_dated_scene(text: str) -> bool:
 _WEEKDAYS = "|".join(sorted((day for day in _LEXICON.calendar.weekdays if len(day) > 3), key=len, reverse=True))
 # The day closing a caption: "... on Monday.", "..., Saturday, July 19.", "... on Friday morning."
 _PICTURE_DAY_END = re.compile(
-    rf"(?:\bon|,)\s+(?-i:(?=[A-Z]))(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:\bon|,)\s+(?-i:(?={UPPER}))(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?:,?\s+{_MONTH}\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)?\.$",
     re.I,
 )
@@ -1007,7 +1016,7 @@ _LONGEST_CAPTION_WORDS = 80
 _POSITION_IN_PICTURE = re.compile(
     r"\((?:(?:second|third|far|top|bottom) )?(?:from )?(?:left|right|centre|center)\)"
     # "Mayor Ann Lee, left, and Tom Osei inspect ...": a place in the picture set off after a name.
-    r"|\b(?-i:[A-Z])[\w'’-]*, (?:(?:second|third|far) )?(?:from )?(?:left|right|centre|center),"
+    rf"|\b(?-i:{UPPER})[\w'’-]*, (?:(?:second|third|far) )?(?:from )?(?:left|right|centre|center),"
     r"(?! (?:left|right|centre|center)\b)"
     r"|^(?:(?:pictured|above|below|shown),? )?(?:from )?left(?: to right)?:|^clockwise from (?:top )?left:",
     re.I,
@@ -1076,7 +1085,9 @@ _SHARE_CONTROLS = re.compile(rf"(?:{_SHARE_CONTROL}[!.:]?\s*){{2,}}", re.I)
 
 
 # A line that is only where the story was filed: "Harbor City, Calif.", "Lyon, France".
-_PLACE_LINE = re.compile(r"^(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+(?P<region>[A-Z][\w.'’ -]{1,25}?)\.?$")
+_PLACE_LINE = re.compile(
+    rf"^(?P<town>{UPPER}[\w.'’-]*(?: {UPPER}[\w.'’-]*){{0,3}}),\s+(?P<region>{UPPER}[\w.'’ -]{{1,25}}?)\.?$"
+)
 _REGIONS = frozenset(name.casefold().rstrip(".") for name in _LEXICON.place_names)
 
 
@@ -1087,7 +1098,7 @@ def _is_place_line(text: str) -> bool:
 
 def _is_dash_credit(text: str) -> bool:
     """A reporter credit set off by a dash: "-- Jane Doe and John Roe in Paris"."""
-    return bool(re.match(r"^(?:--|—|–)\s*[A-Z]", text)) and meta.byline_name(text) is not None
+    return bool(re.match(rf"^(?:--|—|–)\s*{UPPER}", text)) and meta.byline_name(text) is not None
 
 
 # The first rule that matches a line gives its reason.

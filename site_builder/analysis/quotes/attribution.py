@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ...model import Paragraph, Source
 from ...text.alternation import alternation
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
+from ...text.script import CAPITAL, UPPER
 from ...text.sentences import token_ending_at
 from .cues import (
     ATTRIBUTION_WINDOW,
@@ -316,7 +317,7 @@ _NAME_THEN_WORD = re.compile(
 _SIGNATURE = re.compile(rf"\s*[—–]\s*(?P<name>{CAP_RUN.pattern})\s*(?:,|\.?\s*$)")
 # A lower-case word, then a name ending at punctuation: '," agrees Michelle Stevens, 30,'.
 # ('"...!" beamed Donald Hartley of Madison, Alabama': where the speaker is from may follow the name.)
-_WORD_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+(?P<name>{CAP_RUN.pattern})(?=\s*[,.;(]|\s*$|\s+(?:of|from)\s+[A-Z])")
+_WORD_THEN_NAME = re.compile(rf"\s+([a-z]+)\s+(?P<name>{CAP_RUN.pattern})(?=\s*[,.;(]|\s*$|\s+(?:of|from)\s+{UPPER})")
 _NOT_A_VERB_AFTER_NAME = LEXICON.function_words | LEXICON.stop_words | LEXICON.auxiliary_verbs
 
 
@@ -453,7 +454,7 @@ _COORDINATOR = re.compile(rf"\s+(?:{alternation(sorted(LEXICON.coordinators))})\
 #: "his brother-in-law, " before the name of the second of two subjects.
 _RELATION_THEN_NAME = re.compile(rf"(?:{alternation(sorted(LEXICON.gendered_pronouns))})\s+[^,]{{1,40}},\s+")
 #: "council leader " before the name of the second of two subjects.
-_ROLE_IN_LOWER_CASE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_ROLE_IN_LOWER_CASE = re.compile(rf"(?:[a-z][\w-]*\s+){{1,3}}(?={UPPER})")
 
 
 def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention | None:
@@ -479,7 +480,7 @@ def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention 
 #: A description opening a sentence: an article, a possessive pronoun, or someone's ("Lee's aide").
 # After an opening phrase, "the" in lower case and a title in capitals: "Speaking on the show, the
 # Transport Minister, Gregory Vane, was asked ...".
-_DESCRIPTION_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*['’]s)\s+[a-z]|the\s+[A-Z]")
+_DESCRIPTION_OPENING = re.compile(rf"(?:The|A|An|His|Her|Their|Its|{UPPER}[\w-]*['’]s)\s+[a-z]|the\s+{UPPER}")
 #: Longest description opening a sentence ahead of the name it describes ("The bill's main opponent
 #: in the House, Rep. Belinda Cross, ...").
 _MAX_DESCRIPTION_WORDS = 10
@@ -489,7 +490,9 @@ _MAX_ROLE_WORDS = 3
 
 # A transcript's speaker label before a quotation: 'TRUMP: "..."', 'Former secretary of state Ann Lee:"..."'.
 # A title's abbreviation may open it: "REP. DUNCAN WHITFORD:", "Sen. Ann Lee:".
-_SPEAKER_LABEL = re.compile(r"((?:[A-Z][A-Za-z]{0,4}\.\s+)?[A-Z][^:\"“”.!?]{0,80}?)\s*(?:\([^)]{1,20}\))?\s*:\s*[\"“]")
+_SPEAKER_LABEL = re.compile(
+    rf"((?:{UPPER}[{CAPITAL}a-z]{{0,4}}\.\s+)?{UPPER}[^:\"“”.!?]{{0,80}}?)\s*(?:\([^)]{{1,20}}\))?\s*:\s*[\"“]"
+)
 
 
 def _may_describe_a_role(word: str) -> bool:
@@ -612,7 +615,7 @@ def _opening_possessor(sentence: str, key: SentenceKey, people: People) -> Menti
     return Mention(key[0], key[1], people.fullest(joined))
 
 
-_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)(?:’s|'s)\s")
+_POSSESSOR = re.compile(rf"((?:{UPPER}[\w.-]*\s+){{0,3}}{UPPER}[\w-]+)(?:’s|'s)\s")
 
 
 def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, marks: QuotationMarks) -> Mention | None:
@@ -658,13 +661,13 @@ _MAX_OPENING_PHRASE_WORDS = 6
 
 # A name joined to another: "Trump and Ryan issued a statement".
 _OWNED_WORDS = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
+    rf"(?P<owner>{UPPER}[\w.-]*(?:\s+{UPPER}[\w.-]*){{0,3}})['’]s\s+(?:[a-z][\w-]*\s+)?(?:"
     + alternation(sorted(LEXICON.utterance_nouns, key=len, reverse=True))
     + r")\b(?!['’]s)"
     # "The statement from Prime Minister Ann Lee was short: ...": the words from someone.
     + r"|(?:The|His|Her)\s+(?:[a-z][\w-]*\s+)?(?:"
     + alternation(sorted(LEXICON.utterance_nouns | LEXICON.documents, key=len, reverse=True))
-    + r")\s+(?:from|of)\s+(?P<sender>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})(?=\s+(?:was|is|came)\b)"
+    + rf")\s+(?:from|of)\s+(?P<sender>{UPPER}[\w.-]*(?:\s+{UPPER}[\w.-]*){{0,4}})(?=\s+(?:was|is|came)\b)"
 )
 # "is releasing a new 30-second ad", "issued a statement": a document the sentence's subject puts out.
 _ISSUED_DOCUMENT = re.compile(
@@ -1049,8 +1052,8 @@ _PASSIVE_LISTENERS = frozenset(LEXICON.passive_listeners)
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 #: Whom a sentence says its subject spoke to: the name after "interview with".
 _INTERVIEW_WITH = re.compile(
-    r"\binterview with\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*"
-    rf"(?:\s+(?:{alternation(sorted(LEXICON.organisation_connectors))}|[A-Z][\w.&'’-]*))*)"
+    rf"\binterview with\s+(?P<who>(?:the\s+)?{UPPER}[\w.&'’-]*"
+    rf"(?:\s+(?:{alternation(sorted(LEXICON.organisation_connectors))}|{UPPER}[\w.&'’-]*))*)"
 )
 #: Where the question put by a passive verb's agent starts: "by Gerard Baker whether ...".
 _QUESTION_AFTER_ASKER = re.compile(rf"\s(?:{alternation(sorted(LEXICON.complementisers))})\b")
@@ -1076,7 +1079,7 @@ _WHICH_BEFORE_VERB = re.compile(
 )
 #: The capitalised name that closes the words before such a relative: "the Bureau of Labor Statistics".
 _BODY_BEFORE = re.compile(
-    rf"[A-Z][\w.&'’-]*(?:\s+(?:{alternation(sorted(LEXICON.organisation_connectors))}|[A-Z][\w.&'’-]*))*\s*$"
+    rf"{UPPER}[\w.&'’-]*(?:\s+(?:{alternation(sorted(LEXICON.organisation_connectors))}|{UPPER}[\w.&'’-]*))*\s*$"
 )
 #: What a body is, set off after its name: ", an industry group".
 _DESCRIBED_AFTER = re.compile(rf",\s+(?:{alternation(sorted(LEXICON.determiners))})\s+[a-z][\w\s-]{{0,40}}$")
@@ -1119,7 +1122,9 @@ def _labels_its_last_name(phrase: str) -> bool:
 def _name_ending(text: str, people: People) -> str | None:
     """The person whose name ends ``text``, past a place after "of" ("Sen. Marco Rubio of Florida")."""
     # Not "heard from Ann Lee": "from" a place only after a name.
-    text = re.sub(r"(\b[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*$", r"\1", text.rstrip())
+    text = re.sub(
+        rf"(\b{UPPER}[\w.'’-]*)\s+(?:of|from)\s+{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*)?\s*$", r"\1", text.rstrip()
+    )
     run = trailing_capitalised(word_tokens(text))
     name = " ".join(strip_to_name(run)) if run else ""
     return name if name and people.is_person_name(name) else None
@@ -1196,19 +1201,19 @@ _HONORIFICS = "|".join(
 )
 #: " and his wife, Janice,": a relative joined to the name opening a sentence, by first name.
 _JOINED_RELATIVE_NAMED = re.compile(
-    rf"\s+and\s+(?:his|her)\s+(?:{alternation(sorted(LEXICON.family_relations))}),\s+(?P<name>[A-Z][\w'’-]*),"
+    rf"\s+and\s+(?:his|her)\s+(?:{alternation(sorted(LEXICON.family_relations))}),\s+(?P<name>{UPPER}[\w'’-]*),"
 )
 _OPENING_RELATIVE = re.compile(
-    rf"(?:(?:But|And|So)\s+)?(?:(?P<possessive>[Hh]is|[Hh]er)|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+"
+    rf"(?:(?:But|And|So)\s+)?(?:(?P<possessive>[Hh]is|[Hh]er)|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>{UPPER}[\w-]*)(?:’s|'s))\s+"
     rf"(?P<relation>{alternation(sorted(LEXICON.family_relations))})\b(?!['’]s)"
-    rf"(?:,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),)?"
+    rf"(?:,\s+(?P<name>{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}),)?"
 )
 
 
 def _opening_role(sentence: str) -> str | None:
     """``The police chief said ...`` -> ``police chief``, ``The Florida senator is ...`` -> ``Florida
     senator``: a sentence opening with a role (perhaps with a proper adjective), not a name."""
-    words = re.match(r"The((?: [A-Za-z][a-z]+){1,4})", sentence)
+    words = re.match(rf"The((?: [{CAPITAL}a-z][a-z]+){{1,4}})", sentence)
     if not words:
         return None
     words_after = words.group(1).split()

@@ -6,6 +6,7 @@ import re
 
 from ...text.alternation import alternation
 from ...text.lexicon import DEFAULT_LANGUAGE, Lexicon, given_names, lexicon_for
+from ...text.script import CAPITAL, UPPER
 
 # The quotes stage reads English for now; the lists themselves are data (text/data/<language>/).
 LEXICON = lexicon_for(DEFAULT_LANGUAGE)
@@ -54,13 +55,13 @@ _RELATIVE_BY_PRONOUN = (
 #: "Ann Lee and her husband" (to its end): a second speaker, named by whom they are to the first.
 JOINED_RELATIVE = re.compile(rf"\b{_COORDINATOR}\s+{_RELATIVE_BY_PRONOUN}$", re.IGNORECASE)
 #: " and Ryan", " and her husband" after a name opening a sentence: two people as its subject.
-JOINED_NAME = re.compile(rf"\s+{_COORDINATOR}\s+(?:[A-Z]|{_RELATIVE_BY_PRONOUN}\b)")
+JOINED_NAME = re.compile(rf"\s+{_COORDINATOR}\s+(?:{UPPER}|{_RELATIVE_BY_PRONOUN}\b)")
 #: "he", "she": they double as the gender a person is known to have.
 GENDERED_PRONOUNS = frozenset(LEXICON.gendered_pronouns.values())
 FEMALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.female_markers)
 MALE_PRONOUN = min(GENDERED_PRONOUNS & LEXICON.male_markers)
 # Run-together words from scraping: "SecretaryJaneDoe" (three lower-case letters, then a capitalised word).
-GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+GLUED = re.compile(rf"(?<=[a-z]{{3}})(?={UPPER}[a-z]{{2}})")
 
 #: Who speaks for a body without being named: the singular relations ("spokesman", "lawyer").
 REPRESENTATIVES = frozenset(
@@ -88,18 +89,18 @@ ATTRIBUTION_WINDOW = 600
 MAX_NAME_TOKENS = 4
 
 # "&" between words is a word of a company's name ("Procter & Gamble").
-WORD_TOKEN = re.compile(r"[A-Za-z][\w’'.-]*|\d+|(?<= )&(?= [A-Z])")
+WORD_TOKEN = re.compile(rf"[{CAPITAL}a-z][\w’'.-]*|\d+|(?<= )&(?= {UPPER})")
 # A name token: initials and initialisms (``E.``, ``U.S.``), abbreviated titles (``Gov.``), words,
 # and a surname written with its particle joined by a hyphen ("al-Rashidi").
 _ABBREVIATED_TITLES = "|".join(sorted(t.capitalize() for t in LEXICON.titles if len(t) <= 4))
 _NAME_TOKEN = (
-    rf"(?:(?:[A-Z]\.)+(?=\s)|(?:{_ABBREVIATED_TITLES})\.(?=\s+[A-Z])|[A-Z][\w’'-]*"
-    rf"|(?:{'|'.join(sorted(LEXICON.name_connectors))})-[A-Z][\w’'-]*)"
+    rf"(?:(?:{UPPER}\.)+(?=\s)|(?:{_ABBREVIATED_TITLES})\.(?=\s+{UPPER})|{UPPER}[\w’'-]*"
+    rf"|(?:{'|'.join(sorted(LEXICON.name_connectors))})-{UPPER}[\w’'-]*)"
 )
 # Up to two particles between a name's capitalised words: "Maria de la Cruz", "Pieter van der Berg".
 _PARTICLES = "|".join(sorted(LEXICON.name_connectors))
 #: "al-Rashidi": a surname with its particle joined by a hyphen, a name in lower case.
-JOINED_PARTICLE = re.compile(rf"(?:{_PARTICLES})-[A-Z]")
+JOINED_PARTICLE = re.compile(rf"(?:{_PARTICLES})-{UPPER}")
 CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_TOKEN})*")
 SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 END_OF_NAME_AFTER_VERB = re.compile(

@@ -11,6 +11,7 @@ from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.alternation import alternation, longest_first
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
 from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QuotationSpan, double_quoted_spans, quotation_spans
+from ...text.script import CAPITAL, UPPER
 from ..metadata import known_outlet, site_name
 from .attribution import Attribution, Site, attribute
 from .cues import (
@@ -189,9 +190,9 @@ def _person_named(words: str, attribution: Attribution) -> str | None:
 
 _SUMMED_UP_OPENERS = "|".join(sorted(LEXICON.summing_up_openers))
 #: '," is how ...': the summing-up clause right after the quotation's closing mark.
-_SUMMED_UP_IN_SENTENCE = re.compile(rf"\s*,?\s*(?:is|was)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
+_SUMMED_UP_IN_SENTENCE = re.compile(rf"\s*,?\s*(?:is|was)\s+(?:{_SUMMED_UP_OPENERS})\s+(?={UPPER})")
 #: "That's how ...", "This was what ...": a sentence summing up the quotation before it.
-_SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SUMMED_UP_OPENERS})\s+(?=[A-Z])")
+_SUMMED_UP_NEXT = re.compile(rf"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:{_SUMMED_UP_OPENERS})\s+(?={UPPER})")
 _UTTERANCES = "|".join(sorted(LEXICON.utterance_nouns))
 _TIME_WORDS = "(?i:" + longest_first({*LEXICON.time_words, *LEXICON.calendar.weekdays}) + ")"
 _PAST_SPEECH_VERBS = alternation(sorted(verb for verb in LEXICON.speech_verbs if verb.endswith("d")))
@@ -201,9 +202,9 @@ _WORDS_OF_NEXT = re.compile(
     # "That was the message Sunday from ...": when it was said may stand before whose it was.
     rf"(?:That|This|Those|These)\s+(?:(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:{_UTTERANCES})\s+"
     rf"(?:(?:{_TIME_WORDS})\s+)?(?:of|from)"
-    rf"|(?:\w+\s+){{0,2}}(?:{_UTTERANCES}),?\s+(?:spoken|uttered|written|delivered|offered)\s+by)\s+(?=[A-Z])"
+    rf"|(?:\w+\s+){{0,2}}(?:{_UTTERANCES}),?\s+(?:spoken|uttered|written|delivered|offered)\s+by)\s+(?={UPPER})"
     # "So said Dr. Ann Lee, chief of ...": the speech verb before the name, the quotation's words before both.
-    rf"|(?:So|Thus)\s+(?:{_PAST_SPEECH_VERBS})\s+(?=[A-Z])"
+    rf"|(?:So|Thus)\s+(?:{_PAST_SPEECH_VERBS})\s+(?={UPPER})"
 )
 #: A word in lower case right after a name, no function or time word: the name modifies it.
 _NOUN_AFTER_NAME = re.compile(r"\s+(?!(?:" + longest_first({*LEXICON.stop_words, *LEXICON.time_words}) + r")\b)[a-z]")
@@ -212,7 +213,7 @@ _SUMMED_UP_REACH = 80
 
 
 #: A line that is only a dash and a name: "- Hillary Clinton.", "— Sanders".
-_SIGNATURE_LINE = re.compile(r"^(?:-{1,2}|[—–])\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\.?$")
+_SIGNATURE_LINE = re.compile(rf"^(?:-{{1,2}}|[—–])\s*(?P<name>{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,4}}?)\.?$")
 
 
 def _subject_may_speak(before_quotation: str) -> bool:
@@ -308,7 +309,7 @@ def _continues(run_on: tuple[str | None, int, int], paragraph: int, span: Quotat
     )
 
 
-_TOKEN_START = re.compile(r"[A-Za-z]|\d")  # where a WORD_TOKEN can start
+_TOKEN_START = re.compile(rf"[{CAPITAL}a-z]|\d")  # where a WORD_TOKEN can start
 
 
 class _Layout:
@@ -620,7 +621,7 @@ def _kind(text: str, span: QuotationSpan, *, attributed: bool) -> Literal["speec
 
 
 #: A byline right after a quotation: the quotation is the title of a piece.
-_BYLINE_AFTER = re.compile(r",?\s+by\s+[A-Z]")
+_BYLINE_AFTER = re.compile(rf",?\s+by\s+{UPPER}")
 
 
 def _after_naming_cue(text: str, end: int) -> bool:

@@ -18,6 +18,7 @@ from ...model import Quote, QuoteOccurrence, QuoteVariation, Source
 from ...text.lexicon import analysis_language, lexicon_for
 from ...text.normalise import collapse_whitespace, fold_quote_marks
 from ...text.quotemarks import MIN_QUOTE_WORDS
+from ...text.script import UPPER
 from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, SPEECH_VERB
 from .names import word_tokens
 
@@ -334,7 +335,7 @@ def _is_mid_sentence_attribution(text: str) -> bool:
     return (
         0 < len(words) <= MAX_SPEAKER_WORDS
         and SPEECH_VERB.search(text) is not None
-        and not re.search(r"[!?…]|(?<![A-Z])\.(?=\s)", text)
+        and not re.search(rf"[!?…]|(?<!{UPPER})\.(?=\s)", text)
         and text.rstrip(" “\"«‘'`").endswith((",", ":", "—", "–"))
     )
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from ...model import Paragraph
 from ...text.alternation import alternation, longest_first
 from ...text.quotemarks import CLOSING_MARKS, OPENING_MARKS
+from ...text.script import CAPITAL, UPPER
 from ..metadata import known_outlet, named_as_outlet
 from .cues import CAP_RUN, GIVEN_NAMES, GLUED, LEXICON, MAX_NAME_TOKENS, PLACE_NAMES, WORD_TOKEN
 
@@ -24,7 +25,7 @@ def word_tokens(phrase: str) -> list[str]:
 
 #: A nickname quoted inside a name, after a capitalised word and before one: John "Tig" Tiegen,
 #: Héctor “Cacho” Maldonado.
-NICKNAME = re.compile(r"(?<=[A-Za-z.] )[\"“‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[\"”’'](?= [A-Z])")
+NICKNAME = re.compile(rf"(?<=[{CAPITAL}a-z.] )[\"“‘']{UPPER}[\w.’'-]*(?: {UPPER}[\w.’'-]*)?[\"”’'](?= {UPPER})")
 
 
 # Called for every phrase beside a speech verb and every stretch of narrative the other
@@ -101,6 +102,9 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         # "Mum-of-six Angelina", "father-of-two", "Eight-year-old Ella": a description written as one
         # hyphenated word.
         described = "-of-" in bare or _AGED.search(bare) is not None
+        # "Corner-forward Darragh Ó Murchú", "Co-founder Ann Lee": a role hyphenated to a word in lower
+        # case (a name's parts are capitalised: "Jean-Pierre").
+        described = described or (i < len(tokens) - 1 and _HYPHENED_LOWER.search(token) is not None)
         possessive = token.endswith(("'s", "’s"))
         # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
@@ -122,6 +126,9 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         ):
             cut = i + 1
     return tuple(_last_name_words(tokens[cut:]))
+
+
+_HYPHENED_LOWER = re.compile(r"^[^\W\d_][\w'’]*-[a-z]")
 
 
 def _last_name_words(tokens: list[str]) -> list[str]:
@@ -172,7 +179,7 @@ def name_after_office(tokens: list[str]) -> list[str]:
     given = next((i for i, token in enumerate(rest) if i and token.lower() in GIVEN_NAMES), None)
     if given is not None:
         return rest[given:]  # "Director of National Intelligence James R. Clapper"
-    size = 3 if len(rest) >= 4 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
+    size = 3 if len(rest) >= 4 and re.fullmatch(rf"{UPPER}\.", rest[-2]) else 2
     return rest[-size:] if len(rest) > size else []
 
 
@@ -258,7 +265,7 @@ def _outlet_named(text: str, run: re.Match[str]) -> str | None:
 _THE = "the "
 
 
-OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
+OFFICE_BEFORE = re.compile(rf"\b({UPPER}[a-z]+) of $")
 LONGEST_OFFICE = 30
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
@@ -332,7 +339,7 @@ _HEAD_WORDS = longest_first(head.capitalize() for head in LEXICON.organisation_h
 _CALENDAR_WORDS = longest_first({*LEXICON.calendar.weekdays, *LEXICON.calendar.months})
 _TITLE_WORDS = longest_first({title.capitalize() for title in LEXICON.titles})
 #: A name inside a sentence: capitalised words, "of" or "for" between them ("Office for Students").
-_LATER_NAME = re.compile(r"(?<=[\s(])[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w.'’-]*)*")
+_LATER_NAME = re.compile(rf"(?<=[\s(]){UPPER}[\w.'’-]*(?:\s+(?:(?:of|for|the)\s+)*{UPPER}[\w.'’-]*)*")
 
 
 def _may_speak_instead(sentence: str, name: re.Match[str]) -> bool:
@@ -354,8 +361,8 @@ BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisa
 #: A sentence opening with a name (after up to three words for its kind, "Accounting firm"), then a
 #: verb or an auxiliary in lower case.
 _BODY_OPENING = re.compile(
-    r"(?:(?P<kind>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+)??"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:&|and|of|for|[A-Z][\w.'’-]*))*?(?:\s+[A-Z][\w.'’-]*))"
+    rf"(?:(?P<kind>{UPPER}[\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)??"
+    rf"(?P<name>{UPPER}[\w.'’-]*(?:\s+(?:&|and|of|for|{UPPER}[\w.'’-]*))*?(?:\s+{UPPER}[\w.'’-]*))"
     r"\s+(?=[a-z]+\b)(?!(?:of|and|for|in|at|on)\b)"
 )
 
@@ -378,7 +385,7 @@ _ABBREVIATED_ENDINGS = LEXICON.company_suffixes | LEXICON.abbreviations
 #: "Save Our Bridge, a residents' group,": a name, then an apposition ending in a word for a body
 #: (not "Ann Lee, a member of the board": what someone belongs to).
 _DESCRIBED_AS_BODY = re.compile(
-    rf"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*),\s+(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"({UPPER}[\w.&’'-]*(?:\s+{UPPER}[\w.&’'-]*)*),\s+(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(sorted(LEXICON.generic_bodies))})\b(?!\s+of\b)"
 )
 
@@ -386,14 +393,14 @@ _DESCRIBED_AS_BODY = re.compile(
 #: "Okonkwo Adeyemi, the founder,", "Jo Roe, a retired teacher,": a name, then an apposition ending
 #: in a title or a word for a person.
 _DESCRIBED_AS_PERSON = re.compile(
-    rf"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*),\s+(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"({UPPER}[\w.&’'-]*(?:\s+{UPPER}[\w.&’'-]*)*),\s+(?:{_ARTICLES})\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(sorted(LEXICON.titles | set(LEXICON.person_nouns)))})\b"
 )
 
 
 #: "Ana and Tomas Whitcroft": two first names, then the surname they share.
 # Nothing capitalised after the surname: "Ana and María José Ruiz" has a given name where the surname would be.
-_COUPLE = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+) (?:and|&) ([A-ZÀ-Þ][^\W\d_]+) ([A-ZÀ-Þ][\w'’-]+)\b(?! +[A-ZÀ-Þ])")
+_COUPLE = re.compile(rf"\b({UPPER}[^\W\d_]+) (?:and|&) ({UPPER}[^\W\d_]+) ({UPPER}[\w'’-]+)\b(?! +{UPPER})")
 
 
 class _BodyNamePatterns(NamedTuple):
@@ -411,7 +418,7 @@ class _BodyNamePatterns(NamedTuple):
     of_kind: re.Pattern[str]
 
 
-_CAPITALISED = r"[A-Z][\w.&’'-]*"
+_CAPITALISED = rf"{UPPER}[\w.&’'-]*"
 # After the head, a name goes on with "of ...", "for ...", "on ...", never "and ..." ("the
 # University and College Staff Union" is no university).
 _AFTER_HEAD = "|".join(sorted(LEXICON.organisation_connectors - {"and", "&"}))
@@ -430,12 +437,12 @@ def _ending_in(heads: list[str]) -> re.Pattern[str]:
         # "Food and Drug Administration", "Pellbury and Wexdale Police": small words inside the name.
         # "of" only after a body's own head ("City of London Police", "University of Harlow
         # Medical Center"): the "Fraternal Order of Police" is an order, not a police force.
-        rf"(?:(?:{_HEAD_WORDS})\s+of\s+(?=[A-Z])|{_CAPITALISED}\s+(?:(?:and|&)\s+(?=[A-Z]))?)*"
+        rf"(?:(?:{_HEAD_WORDS})\s+of\s+(?={UPPER})|{_CAPITALISED}\s+(?:(?:and|&)\s+(?={UPPER}))?)*"
         rf"(?:{alternatives})(?![\w])"
         rf"(?:\s+(?:{_AFTER_HEAD})(?:\s+the)?\s+{_CAPITALISED}(?:\s+{_CAPITALISED})*)?"
         # The whole name: not "University and College" of the "University and College Staff
         # Union" (a title or a day after it is no part of it: "Metropolitan Police Commissioner").
-        rf"(?!\s+(?!(?i:{_TITLE_WORDS}|{_CALENDAR_WORDS})\b)(?:[A-Z]|&\s))"
+        rf"(?!\s+(?!(?i:{_TITLE_WORDS}|{_CALENDAR_WORDS})\b)(?:{UPPER}|&\s))"
     )
 
 
@@ -464,7 +471,7 @@ def _body_name_patterns(head: str) -> _BodyNamePatterns:
             rf"({capitalised}(?:\s+(?:&|{_JOINING})\s+{capitalised}|\s+{capitalised})*)"
         ),
         formal=re.compile(
-            rf"{re.escape(head.capitalize())}\s+of\s+(?:the\s+)?{capitalised}(?:\s+{capitalised})*(?!\s+[A-Z])"
+            rf"{re.escape(head.capitalize())}\s+of\s+(?:the\s+)?{capitalised}(?:\s+{capitalised})*(?!\s+{UPPER})"
         )
         if municipal
         else _NEVER,
@@ -632,7 +639,7 @@ class People:
         # A business's or an outlet's ending: "Harvard Medical School", "the Walmart Foundation" are
         # units of what the word alone names.
         ends = LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words | LEXICON.outlet_name_words
-        capitalised = r"[A-Z][\w&’'-]*"
+        capitalised = rf"{UPPER}[\w&’'-]*"
         pattern = re.compile(rf"\b{re.escape(word)}((?:\s+{capitalised})+)(\s+of(?:\s+the)?(?:\s+{capitalised})+)?")
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         found: dict[str, tuple[int, int]] = {}  # each longer name, and where it is first named
@@ -652,7 +659,7 @@ class People:
         """The body whose initials ``initials`` are, named in full before ``position`` ("the Insurance
         Council of Australia" for "ICA"): capitalised words, small connectors between them."""
         connectors = "|".join(sorted(LEXICON.organisation_connectors))
-        pattern = re.compile(rf"[A-Z][\w&’'-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w&’'-]*){{{len(initials) - 1}}}")
+        pattern = re.compile(rf"{UPPER}[\w&’'-]*(?:\s+(?:(?:{connectors})\s+)?{UPPER}[\w&’'-]*){{{len(initials) - 1}}}")
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
             for start in range(len(text)):
@@ -736,7 +743,7 @@ class People:
     def body_extending(self, name: str, paragraph: int, position: int) -> str | None:
         """The body named before ``position`` whose name is ``name`` and one or two capitalised words
         more, the last a word that heads a body's name ("Bayview General Hospital" for "Bayview General")."""
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}((?:\s+[A-Z][\w’'-]*){{1,2}})(?![\w’'-])")
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}((?:\s+{UPPER}[\w’'-]*){{1,2}})(?![\w’'-])")
         texts = [*self._texts[:paragraph], self._texts[paragraph][:position]]
         for text in reversed(texts):
             for match in reversed(list(pattern.finditer(text))):
@@ -915,13 +922,13 @@ class People:
         given = [re.escape(word) + r"\s+" for word in name.split()[:-1]]
         first = given[0] if given else ""
         pattern = re.compile(
-            rf"\b(?i:{_title_forms(title)})(?:\s+[A-Z][\w.]*)?\s+(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b"
+            rf"\b(?i:{_title_forms(title)})(?:\s+{UPPER}[\w.]*)?\s+(?:{first}(?:{UPPER}[\w.]*\s+)*)?{surname}\b"
             # "Ann Lee took over as chief executive", "Ann Lee became the county's sheriff": the role
             # the sentence gives the person it opens with, before any full stop or quotation.
             # Only articles, possessives and names between the link and the role, and no possessive
             # after it ("is suing the mayor", "is the mayor's chief of staff" give no one the role).
-            rf"|(?:^|(?<=[.!?]\s))(?:{first}(?:[A-Z][\w.]*\s+)*)?{surname}\b[^.!?\"“”]{{0,60}}?\b(?:{_ROLE_LINKS})\s+"
-            rf"(?:(?:{_ARTICLES})\s+|[\w-]+['’]s\s+|[A-Z][\w’'-]*\s+){{0,3}}(?i:{_spaced(role or title)})\b(?!['’])"
+            rf"|(?:^|(?<=[.!?]\s))(?:{first}(?:{UPPER}[\w.]*\s+)*)?{surname}\b[^.!?\"“”]{{0,60}}?\b(?:{_ROLE_LINKS})\s+"
+            rf"(?:(?:{_ARTICLES})\s+|[\w-]+['’]s\s+|{UPPER}[\w’'-]*\s+){{0,3}}(?i:{_spaced(role or title)})\b(?!['’])"
         )
         return any(pattern.search(text) for text in self._texts)
 
@@ -929,8 +936,8 @@ class People:
         """``the 46-year-old`` -> the one person the article gives that age ("Ann Lee, 46," or
         "46-year-old Ann Lee"); ``None`` when it gives it to nobody or to several."""
         pattern = re.compile(
-            rf"\b(?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s*{age},"
-            rf"|\b{age}-year-old\s+(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+            rf"\b(?P<before>{UPPER}[\w’'-]+(?:\s+{UPPER}[\w’'-]+)*),\s*{age},"
+            rf"|\b{age}-year-old\s+(?P<after>{UPPER}[\w’'-]+(?:\s+{UPPER}[\w’'-]+)*)"
         )
         named = {
             self.fullest(" ".join(strip_to_name(found.group("before" if found.group("before") else "after").split())))
@@ -951,7 +958,7 @@ class People:
         # does) follows the role. All paragraphs are searched at once: no match takes in the NUL
         # between two of them.
         words = r"\s+".join(map(re.escape, role.split()))
-        pattern = re.compile(r"(?i:" + words + r"),?\s+(?=[A-Z])")
+        pattern = re.compile(r"(?i:" + words + rf"),?\s+(?={UPPER})")
         found = pattern.search(self._joined)
         run = CAP_RUN.match(self._joined, found.end()) if found else None
         if run is None and not all(is_title_word(word) for word in role.split()):
@@ -959,9 +966,9 @@ class People:
             # Wyk, the Mine Rescue Services team leader" (a title, "Ted Cruz, the Texas senator",
             # may mean another senator later).
             # Names may stand between the role's words too: "a former Navy officer" is "the former officer".
-            spread = r"\s+(?-i:[A-Z][\w&’'-]*\s+){0,3}".join(map(re.escape, role.split()))
+            spread = rf"\s+(?-i:{UPPER}[\w&’'-]*\s+){{0,3}}".join(map(re.escape, role.split()))
             apposed = re.search(
-                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?i:{spread})\b(?!['’])",
+                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:{UPPER}[\w.&’'-]*\s+){{0,4}}(?i:{spread})\b(?!['’])",
                 self._joined,
             )
             name = strip_to_name(apposed.group("name").split()) if apposed else []

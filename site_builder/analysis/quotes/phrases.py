@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.script import CAPITAL, UPPER
 from .cues import (
     ATTRIBUTION_WINDOW,
     CAP_RUN,
@@ -282,7 +283,7 @@ def _is_name_with_article(chunk: str) -> bool:
 
 
 # A politician's party and state after the name, as US papers print it.
-_PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
+_PARTY_AND_STATE = re.compile(rf"{UPPER}-{UPPER}[{CAPITAL}a-z.]*(?: {UPPER}[{CAPITAL}a-z.]*)?")
 
 
 def _is_bare_name(chunk: str) -> bool:
@@ -299,7 +300,7 @@ _IDENTIFIED = (
             re.escape(phrase).replace(r"\ ", r"\s+")
             for phrase in sorted(LEXICON.identifying_phrases, key=len, reverse=True)
         )
-        + r")\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})",
+        + rf")\s+(?P<name>(?-i:{UPPER})[\w.'’-]*(?:\s+(?-i:{UPPER})[\w.'’-]*){{0,3}})",
         re.I,
     )
     if LEXICON.identifying_phrases
@@ -385,7 +386,7 @@ _ABBREVIABLE = LEXICON.titles | LEXICON.name_suffixes
 def _abbreviates(before: str) -> bool:
     """Whether the word that ends ``before`` is an initial (``E``, ``J.J``) or a short title (``Sen``, ``Dr``)."""
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    initials = re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word) is not None  # "J.J" of "J.J. MacNab"
+    initials = re.fullmatch(rf"(?:{UPPER}\.)+{UPPER}", word) is not None  # "J.J" of "J.J. MacNab"
     return word[:1].isupper() and (len(word) == 1 or initials or (len(word) <= 4 and word.lower() in _ABBREVIABLE))
 
 

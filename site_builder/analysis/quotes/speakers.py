@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ...text.script import UPPER
 from ..metadata import is_outlet_name, known_outlet, named_as_outlet
 from .cues import (
     CONTRACTION_ENDING,
@@ -557,7 +558,7 @@ def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> 
     return _speaking_body(words[0], phrase)
 
 
-_INITIALISM = re.compile(r"[A-Z]{2,6}")
+_INITIALISM = re.compile(rf"{UPPER}{{2,6}}")
 
 
 #: The kinds of a body named in one word ("the agency": authority, commission, ...), lower case.
@@ -880,7 +881,7 @@ def _web_address(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
 
 
 #: A site's address as a name: "GunBroker.com", "Change.org", "Example.co.uk".
-_WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4}){1,2}")
+_WEB_ADDRESS = re.compile(rf"{UPPER}[\w-]*(?:\.[a-z]{{2,4}}){{1,2}}")
 
 
 #: Tried in order; the first rule that does not pass answers. The last one always answers.
