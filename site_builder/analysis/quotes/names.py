@@ -461,9 +461,13 @@ def _body_name_patterns(head: str) -> _BodyNamePatterns:
     capitalised = _CAPITALISED
     return _BodyNamePatterns(
         exact=_ending_in([] if municipal else [re.escape(head.capitalize())]),
+        # "Brackenridge, the retailer," is "the company" too: any word for a business describes one.
         described=re.compile(
-            rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b"
-            r"(?!\s+of\b)"  # "in San Francisco, a group of protesters": a new clause, not what the place is
+            rf"({capitalised}(?:\s+{capitalised})*),\s+(?:{_ARTICLES})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+            rf"(?:{longest_first(LEXICON.business_words if head in LEXICON.business_words else [head])})"
+            # Not "in San Francisco, a group of protesters" (a new clause, not what the place is), nor
+            # "Jo Roe, the company's founder", "Jo Roe, the company founder" (a person).
+            rf"\b(?!\s+of\b|['’]|\s+(?i:{_TITLE_WORDS})\b)"
         ),
         # Not "company CEO Jim Ross", "prison Warden Tom Burke": a title, a person.
         introduced=re.compile(
@@ -477,6 +481,13 @@ def _body_name_patterns(head: str) -> _BodyNamePatterns:
         else _NEVER,
         of_kind=_ending_in(kind_endings),
     )
+
+
+def _set_off(text: str, apposition: re.Match[str]) -> bool:
+    """Whether a name and the words after it are an apposition closed by a comma ("Shares in
+    Brackenridge, the housebuilder, rose"), not a phrase opening the sentence and its subject ("In
+    its notice on Thursday, the company said")."""
+    return text[apposition.end() :].startswith(",")
 
 
 class People:
@@ -728,13 +739,16 @@ class People:
                         ):
                             continue  # "company Jim Ross", "prison Warden Tom Burke": a person, a role before the name
                         found.append((match.start(), name))
-                        if kind_pattern is introduced:
+                        if (kind_pattern is introduced and name.isupper()) or (
+                            kind_pattern is described and _set_off(text, match)
+                        ):
                             named_after_kind.add((match.start(), name))
-                # Two words at least, or an initialism named after its kind ("the UN refugee agency UNHCR").
+                # Two words at least, or an initialism named after its kind ("the UN refugee agency UNHCR"),
+                # or one word an apposition calls a body ("Brackenridge, the housebuilder,").
                 named = [
                     name
                     for at, name in sorted(found)
-                    if len(name.split()) > 1 or (name.isupper() and len(name) > 1 and (at, name) in named_after_kind)
+                    if len(name.split()) > 1 or (len(name) > 1 and (at, name) in named_after_kind)
                 ]
                 if named:
                     return named[-1]
