@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from site_builder.analysis import metadata as meta
-from site_builder.model import Metadata, RemovalReason, RemovedText
+from site_builder.analysis.clean import clean_source
+from site_builder.model import Metadata, RawSource, RemovalReason, RemovedText
 
 
 @pytest.mark.parametrize(
@@ -726,3 +727,33 @@ def test_an_issue_stamp_dates_the_article() -> None:
 def test_a_name_opening_with_an_accented_capital_is_a_byline() -> None:
     assert meta.byline_name("By Émile Durand") == "Émile Durand"
     assert meta.is_byline("Émile Durand | Staff Writer", in_header=True)
+
+
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        # The person the headline is about, not the writer.
+        (
+            "The Harlow Courier\nVold hails trade talks as 'a new chapter'\nAnn Vold in Delhi\n"
+            "Published 12 March 2024\nThe prime minister arrived in New Delhi on Tuesday for two days of talks.\n",
+            None,
+        ),
+        # A "By" line over a bare name under the headline.
+        (
+            "The Harlow Courier\nTrade talks open in Delhi\nAnn Vold in Delhi\nBy Jo Roe\n"
+            "The prime minister arrived in New Delhi on Tuesday for two days of talks.\n",
+            "Jo Roe",
+        ),
+        # A film's credits in a review, no critic named.
+        (
+            "The Kessling Review\nFilm review: 'The Long Quiet' is a portrait of grief\nDirected by Marta Kowalczyk\n"
+            "Written by Hal Berg and Marta Kowalczyk\nStarring Ines Duarte, Tom Reyes\n"
+            "There are films that announce their intentions in the first scene, and there are films like this one.\n",
+            None,
+        ),
+    ],
+    ids=["headline-names-the-subject", "by-line-first", "film-credits"],
+)
+def test_a_name_under_the_headline_is_not_always_its_byline(page: str, byline: str | None) -> None:
+    raw = RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt")
+    assert clean_source(raw).metadata.byline == byline

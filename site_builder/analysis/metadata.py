@@ -1079,9 +1079,15 @@ def is_byline(line: str, *, in_header: bool) -> bool:
     if in_header:
         # "Jo Roe London", "Jo Roe | Senior Editor", "Jo Roe | 3 May 2019": a name and its credits;
         # "JO ROE AND AL POE in Harlow", "Jo Roe reports": where the reporter filed from, a broadcast's credit.
-        text = _FILED_FROM.sub("", _REPORTS.sub("", text))
+        text, filed = _FILED_FROM.subn("", _REPORTS.sub("", text))
         name = _credited_names(text, cut_tail=False)
-        return name is not None and 2 <= len(name.split()) <= 6
+        # Not a caption's "Mayor Dan Okafor in Harlow": a reporter carries no title.
+        titled = (
+            bool(filed)
+            and name is not None
+            and any(word.lower().rstrip(".") in _lexicon().titles for word in name.split()[:-1])
+        )
+        return name is not None and 2 <= len(name.split()) <= 6 and not titled
     return False
 
 
@@ -1178,8 +1184,7 @@ def _reporter_in_contact(line: str) -> str | None:
     # "USA TODAY Sports columnist Nancy Armour": the name follows the last word in lower case.
     lower = [i for i, word in enumerate(words) if word[:1].islower()]
     name = " ".join(words[lower[-1] + 1 :] if lower else words)
-    # "Follow Example News on Twitter": the outlet's own account, not a reporter's.
-    return name if is_name_list(name) and len(name.split()) >= 2 and not is_outlet_name(name) else None
+    return name if is_name_list(name) and len(name.split()) >= 2 else None
 
 
 # ----------------------------------------------------------------------- inference
@@ -1193,6 +1198,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     the article's own text names as its reporter (``article``: its paragraphs) when nothing else does."""
     removed, article = list(removed), list(article)
     title = outlet = byline = None
+    byline_after_by = False
+    followed: str | None = None  # the name a contact line gives ("Follow Jo Roe on X")
     owner: str | None = None  # a firm a copyright line names, which may own the outlet rather than be it
     # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
     # used only where no masthead, dateline, byline or copyright says whose article it is.
@@ -1281,12 +1288,18 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             if _by_prefix().match(text):
                 outlet = outlet or _outlet_in_byline(text)  # "Written by Jo Roe for the Example Gazette"
         elif piece.reason == "contributor credit":
-            byline = byline or _reporter_in_contact(text) or _writer_in_credit(text)
+            if byline is None:
+                contact = _reporter_in_contact(text)
+                followed = contact  # "Follow Example News on X" may name the outlet's own account
+                byline = contact or _writer_in_credit(text)
             promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
         elif piece.reason == "section heading":
             promoted = promoted or _outlet_of_staff(text)
-        elif piece.reason == "byline" and byline is None:
-            byline = byline_name(text)
+        elif piece.reason == "byline" and (byline is None or (not byline_after_by and _by_prefix().match(text))):
+            # A "By" line over a bare name under the headline or a credit ("Written by ..." in a
+            # review's box of credits, "Ann Vold in Delhi" above "By Jo Roe").
+            byline = byline_name(text) or byline
+            byline_after_by = _by_prefix().match(text) is not None
             outlet = outlet or _outlet_in_byline(text)
             stamped = parse_date(text)  # "Posted by Jo Roe on May 3, 2019"
             if stamped is not None and (best_date is None or best_date.rank < RANK_DATE_LINE):
@@ -1308,8 +1321,13 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             folio = [
                 site_name(part)
                 for part in parts
-                if len(parts) > 1 and parse_date(part) is None and not _CLOCK.search(part)  # "7:18 AM" names no site
+                if len(parts) > 1
+                and parse_date(part) is None
+                and not _CLOCK.search(part)  # "7:18 AM" names no site
+                and not _PAGE_NUMBER.match(part)  # "PAGE A3"
             ]
+            # "THE EXAMPLE ENTERPRISE, FRIDAY, JUNE 14, 1996 — PAGE A3": the paper before the date.
+            folio += [site_name(paper) for part in parts if len(parts) > 1 and (paper := _paper_before_date(part))]
             outlet = outlet or next((name for name in folio if name), None)
     titled = titled or (_site_after_repeated_headline(removed, title) if title else None)
     promoted = promoted or _outlet_naming_itself([piece.text for piece in removed], article)
@@ -1321,7 +1339,15 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted or owner
+    if byline and not byline_after_by and title and _names_its_subject(byline, title):
+        byline = None  # "Ann Vold in Delhi" under "Vold hails trade talks": whom the story is about
+    if byline and any(_WORK_CREDITS.match(piece.text) for piece in removed):
+        # "Written by" among a film's or a play's credits ("Directed by ...", "Starring ...").
+        credit_line = next((piece.text for piece in removed if byline in piece.text), "")
+        byline = None if _WRITTEN_BY.search(credit_line) else byline
     byline = byline or named_under_headline or _transcript_reporter(article)
+    if outlet and byline and byline == followed and _squashed(byline) in _squashed(outlet) != _squashed(byline):
+        byline = None  # "Follow Example News on X" on the page of "Example News 24x7": the outlet's account
     if outlet and byline and _squashed(outlet) == _squashed(byline):
         # One name read as both: an outlet's ("Capitol Ledger" as a byline), else the writer's ("Jo
         # Roe" above the menu of a page "By Jo Roe").
@@ -1332,6 +1358,33 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if title is not None and outlet is not None:
         title = _without_own_name(title, outlet)
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+
+
+#: A print page's number in its folio: "PAGE A3", "Page 12", "p. 4", "B2".
+_PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.?|pg\.?)\s*)?[A-Z]?\d{1,3}[A-Z]?$", re.I)
+
+
+def _paper_before_date(part: str) -> str | None:
+    """The words before the date of a folio's piece, when the date closes it ("THE EXAMPLE
+    ENTERPRISE, FRIDAY, JUNE 14, 1996"), without the weekday."""
+    found = _first_date(part)
+    if found is None or part[found[1].end() :].strip(" ,."):
+        return None
+    before = re.sub(rf"{_WEEKDAY}$", "", part[: found[1].start()].rstrip(" ,") + " ", flags=re.I).rstrip(" ,")
+    # Not a stamp's label and time ("PUBLISHED: 08:41, 3 March 2013").
+    return before if before and not has_stamp_label(before) and not _CLOCK.search(before) else None
+
+
+#: A review's box of a work's credits: "Directed by Jo Roe", "Starring Al Poe", "Running time: 1 hr 52 min".
+_WORK_CREDITS = re.compile(r"^(?:directed by|starring|running time|cast:|produced by|adapted by)\b", re.I)
+_WRITTEN_BY = re.compile(r"\bwritten by\b", re.I)
+
+
+def _names_its_subject(byline: str, headline: str) -> bool:
+    """Whether every name of a byline is someone the headline names by surname."""
+    surnames = [name.split()[-1].casefold() for name in re.split(r"\s+(?:and|&)\s+|,\s*", byline) if name.strip()]
+    words = {word.casefold() for word in re.findall(r"[\w’'-]+", headline)}
+    return bool(surnames) and all(surname in words for surname in surnames)
 
 
 def _transcript_reporter(article: Sequence[str]) -> str | None:

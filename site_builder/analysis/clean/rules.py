@@ -1065,15 +1065,21 @@ def _is_notice(text: str) -> bool:
 
 def _is_newsletter_prompt(text: str) -> bool:
     # A line opening with a quotation is someone's words ('"Subscribe to what?" the judge asked'),
-    # and so is a prompt's wording inside one ('"If we move too far, they won't follow us," he said').
+    # and so is a prompt's wording inside a quoted sentence ('"If we move too far, they won't follow
+    # us," he said'), unlike a button's label ('tap "Follow us" at the top of this page').
     if len(words_of(text)) > 40 or not _PROMO.search(text):
         return False
     spans = quotation_spans(text)
     if spans and spans[0].mark_start == 0:
         return False
     for span in spans:
-        text = text[: span.mark_start] + " " * (span.mark_end - span.mark_start) + text[span.mark_end :]
+        if len(words_of(text[span.start : span.end])) >= _SPOKEN_QUOTATION_WORDS:
+            text = text[: span.mark_start] + " " * (span.mark_end - span.mark_start) + text[span.mark_end :]
     return _PROMO.search(text) is not None
+
+
+#: Words from which a quotation is someone's sentence rather than a label ("Add Example News as an interest").
+_SPOKEN_QUOTATION_WORDS = 7
 
 
 # A page's share buttons scraped as a line: "Share on Facebook Share on X Copy link", "Copy link Link copied!".

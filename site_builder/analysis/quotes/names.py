@@ -102,9 +102,9 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         # "Mum-of-six Angelina", "father-of-two", "Eight-year-old Ella": a description written as one
         # hyphenated word.
         described = "-of-" in bare or _AGED.search(bare) is not None
-        # "Corner-forward Darragh Ó Murchú", "Co-founder Ann Lee": a role hyphenated to a word in lower
-        # case (a name's parts are capitalised: "Jean-Pierre").
-        described = described or (i < len(tokens) - 1 and _HYPHENED_LOWER.search(token) is not None)
+        # "Co-founder Ann Lee", "Vice-chair Jo Roe", "Corner-forward Darragh Ó Murchú": a role
+        # hyphenated to another word (not a given name: "Ji-hoon Park", "Mei-ling Wu").
+        described = described or (i < len(tokens) - 1 and "-" in bare and is_title_word(bare.rsplit("-", 1)[1]))
         possessive = token.endswith(("'s", "’s"))
         # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
@@ -126,9 +126,6 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         ):
             cut = i + 1
     return tuple(_last_name_words(tokens[cut:]))
-
-
-_HYPHENED_LOWER = re.compile(r"^[^\W\d_][\w'’]*-[a-z]")
 
 
 def _last_name_words(tokens: list[str]) -> list[str]:
@@ -483,6 +480,12 @@ def _body_name_patterns(head: str) -> _BodyNamePatterns:
     )
 
 
+def _ends_sentence(word: str) -> bool:
+    """``May.`` closes a sentence; ``Co.``, ``St.``, ``J.`` do not."""
+    bare = word[:-1]
+    return word.endswith(".") and len(bare) > 1 and "." not in bare and bare.lower() not in _ABBREVIATED_ENDINGS
+
+
 def _set_off(text: str, apposition: re.Match[str]) -> bool:
     """Whether a name and the words after it are an apposition closed by a comma ("Shares in
     Brackenridge, the housebuilder, rose"), not a phrase opening the sentence and its subject ("In
@@ -734,10 +737,16 @@ class People:
                         if name.casefold() in PLACE_NAMES:
                             continue
                         words = name.split()
-                        if kind_pattern is introduced and (
+                        if kind_pattern is described:
+                            # "in May. Ann Lee, a grocer,": the name starts after a sentence's end.
+                            ended = [at for at, word in enumerate(words[:-1]) if _ends_sentence(word)]
+                            words = words[ended[-1] + 1 :] if ended else words
+                            name = " ".join(words)
+                        if kind_pattern in (introduced, described) and (
                             opens_with_given_name(words) or opens_with_given_name(words[1:])
                         ):
-                            continue  # "company Jim Ross", "prison Warden Tom Burke": a person, a role before the name
+                            # "company Jim Ross", "prison Warden Tom Burke", "Ann Lee, a local grocer,": a person.
+                            continue
                         found.append((match.start(), name))
                         if (kind_pattern is introduced and name.isupper()) or (
                             kind_pattern is described and _set_off(text, match)
@@ -945,6 +954,41 @@ class People:
             rf"(?:(?:{_ARTICLES})\s+|[\w-]+['’]s\s+|{UPPER}[\w’'-]*\s+){{0,3}}(?i:{_spaced(role or title)})\b(?!['’])"
         )
         return any(pattern.search(text) for text in self._texts)
+
+    def holder_of(self, title: str, words: frozenset[str]) -> str | None:
+        """The one person the article gives ``title`` with no qualifying words but ``words`` (lower
+        case): "Governor Claire Dubois", "Police Chief Marcus Bell", "The Speaker, Sir Graham Pell,"
+        for the words of "the Bank of Canada Governor", "the chief of police", "the House of Commons
+        Speaker"; not "Fire Chief Dan Rees" nor "the city's deputy mayor, Tom Alvarez"."""
+
+        # "vice-chancellor": a word hyphenated before the title qualifies it as the words before it do.
+        def title_pattern(form: int) -> str:
+            return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{re.escape(title)})\b"
+
+        titled = re.compile(
+            # "Fire Chief Dan Rees", "The university's vice-chancellor, Professor Anita Rao,", "Dr Priya
+            # Nair, the chief medical officer,".
+            rf"(?P<before>(?:{UPPER}[\w'’-]*\s+){{0,3}}){title_pattern(1)}\s+(?P<name>{CAP_RUN.pattern})"
+            rf"|\b(?P<apposed>(?i:the|an?|[\w’'-]+['’]s)\s+(?:[\w.&’'-]+\s+){{0,3}}?){title_pattern(2)},\s+"
+            rf"(?P<after>{CAP_RUN.pattern}),"
+            rf"|(?P<first>{CAP_RUN.pattern}),\s+(?P<described>(?:the|an?)\s+(?:[\w.&’'-]+\s+){{0,3}}?){title_pattern(3)}"
+        )
+        holders = set()
+        for text in self._texts:
+            for match in titled.finditer(_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)):
+                written = [
+                    match.group(group) or ""
+                    for group in ("before", "apposed", "described", "hyphened1", "hyphened2", "hyphened3")
+                ]
+                qualifiers = [
+                    re.sub(r"['’]s$", "", word)
+                    for word in " ".join(written).lower().split()
+                    if word not in LEXICON.determiners
+                ]
+                name = strip_to_name((match.group("name") or match.group("after") or match.group("first")).split())
+                if len(name) > 1 and set(qualifiers) <= words and self.is_person_name(" ".join(name)):
+                    holders.add(self.fullest(" ".join(name)))
+        return holders.pop() if len(holders) == 1 else None
 
     def by_age(self, age: int) -> str | None:
         """``the 46-year-old`` -> the one person the article gives that age ("Ann Lee, 46," or

@@ -105,9 +105,10 @@ def _title_of_a_body(phrase: Phrase, discourse: DiscourseQueries, people: People
     """``the chief of police``, ``the Secretary of State``, ``the attorney general of Texas``, ``the
     Bank of Canada Governor``: a title of what it heads is a person, never the body ("the president
     of the union" is not the union; "the Office of the Governor" is an office). Whom the article
-    names with the title written out ("Secretary of State Ann Vold"), else with the title after
-    what it heads ("Police Chief Marcus Bell"), else with the title alone if just spoken of; else
-    no one."""
+    names with the title written out ("Secretary of State Ann Vold") or with the title after what
+    it heads ("Police Chief Marcus Bell"); else the one person it gives that title with no other
+    words than the phrase's ("Governor Claire Dubois", "The Speaker, Sir Graham Pell," but not
+    "Fire Chief Dan Rees" for "the chief of police"); else no one."""
     lower = phrase.lower
     if lower[0] != "the" or "of" not in lower[2:] or any(_is_possessive(word) for word in lower):
         return None
@@ -116,15 +117,21 @@ def _title_of_a_body(phrase: Phrase, discourse: DiscourseQueries, people: People
     if not owner or owner[0] in LEXICON.number_words or owner[0].isdigit():
         return None  # "the mother of three": a count, not what a title heads
     if lower[of - 1] in LEXICON.titles and lower[of - 1] not in LEXICON.relations:
-        written_out = people.by_role(" ".join(lower[1:]))
-        compound = owner + list(lower[1:of])  # "the chief of police" is "the police chief"
-        return Resolution(written_out or person_in_role(compound, phrase.paragraph, phrase.start, discourse, people))
-    # "the Department of Justice Inspector General": a body's name, then the title of its head (of
-    # two words at most: "justice" is a title too), not "the Office of Inspector General".
-    titles_at_end = next((at for at, word in enumerate(reversed(owner[-2:])) if word not in LEXICON.titles), 2)
-    if 0 < titles_at_end < len(owner) and phrase.tokens[-titles_at_end - 1][:1].isupper():
-        return Resolution(person_in_role(owner, phrase.paragraph, phrase.start, discourse, people))
-    return None
+        head, compound = lower[of - 1], owner + list(lower[1:of])  # "the chief of police" is "the police chief"
+    else:
+        # "the Department of Justice Inspector General": a body's name, then the title of its head (of
+        # two words at most: "justice" is a title too); not "the Office of the State Attorney", the
+        # office of whoever holds that title.
+        titles_at_end = next((at for at, word in enumerate(reversed(owner[-2:])) if word not in LEXICON.titles), 2)
+        if not (0 < titles_at_end < len(owner)) or lower[of + 1] in LEXICON.determiners:
+            return None
+        if not phrase.tokens[-titles_at_end - 1][:1].isupper():
+            return None
+        head, compound = lower[-1], owner
+    words = frozenset(lower) - LEXICON.determiners
+    return Resolution(
+        people.by_role(" ".join(lower[1:])) or people.by_role(" ".join(compound)) or people.holder_of(head, words)
+    )
 
 
 def _body_by_its_last_words(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
