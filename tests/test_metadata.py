@@ -757,3 +757,12 @@ def test_a_name_opening_with_an_accented_capital_is_a_byline() -> None:
 def test_a_name_under_the_headline_is_not_always_its_byline(page: str, byline: str | None) -> None:
     raw = RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt")
     assert clean_source(raw).metadata.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("[Logo: CHNV Channel 6 News]", "CHNV Channel 6 News"), ("WBRL Channel 7", "WBRL Channel 7")],
+)
+def test_a_broadcasters_name_may_hold_its_channel_number(line: str, outlet: str) -> None:
+    found = meta.LOGO_LINE.fullmatch(line)
+    assert (found.group("labelled") if found else meta.site_name(line)) == outlet

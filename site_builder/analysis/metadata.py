@@ -1422,10 +1422,12 @@ def _squashed(name: str) -> str:
 
 
 #: The text a page's logo image leaves in a scrape: "The Example Times logo".
+#: A word of its name may be a number ("CHNV Channel 6 News").
+_LOGO_NAME = rf"{UPPER}[\w&.'’-]*(?: (?:of |& )?(?:{UPPER}|\d)[\w&.'’-]*){{0,4}}"
 LOGO_LINE = re.compile(
-    rf"(?P<name>{UPPER}[\w&.'’-]*(?: (?:of |& )?{UPPER}[\w&.'’-]*){{0,4}}) (?i:logo)"
+    rf"(?P<name>{_LOGO_NAME}) (?i:logo)"
     # "[logo: The Example Gazette]", "Logo: The Example Gazette": an image's text, labelled.
-    rf"|\[?(?i:logo):\s*(?P<labelled>{UPPER}[\w&.'’-]*(?: (?:of |& )?{UPPER}[\w&.'’-]*){{0,4}})\]?"
+    rf"|\[?(?i:logo):\s*(?P<labelled>{_LOGO_NAME})\]?"
 )
 #: How far below the headline (in lines of the file, blank ones counted) a bare name is its byline,
 #: and how many words such a name has at most.
