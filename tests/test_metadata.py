@@ -766,3 +766,13 @@ def test_a_name_under_the_headline_is_not_always_its_byline(page: str, byline: s
 def test_a_broadcasters_name_may_hold_its_channel_number(line: str, outlet: str) -> None:
     found = meta.LOGO_LINE.fullmatch(line)
     assert (found.group("labelled") if found else meta.site_name(line)) == outlet
+
+
+def test_a_job_under_the_byline_is_its_credit_not_the_headline() -> None:
+    page = (
+        "The Sandy Creek Tribune-Star Online -- Sports\nSunday, April 13, 1997\nBy Ron Petrakis\n"
+        "Tribune-Star Sports Editor\nThe Wildcats had not won a state title in 31 years before Saturday night.\n"
+    )
+    cleaned = clean_source(RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt"))
+    assert cleaned.metadata.title != "Tribune-Star Sports Editor"
+    assert [r.reason for r in cleaned.removed if r.text == "Tribune-Star Sports Editor"] == ["contributor credit"]

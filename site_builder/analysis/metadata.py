@@ -854,7 +854,7 @@ def _credited_names(text: str, *, cut_tail: bool, after_by: bool = False) -> str
     pieces = [_without_trailing_outlet(p.strip()) for p in _BYLINE_PIECES.split(text) if p.strip()]
     pieces = [_name_before_job(p, after_by=cut_tail) or p for p in pieces]
     # "Jo Roe | Edited by Ann Lee": the other credits of the page are not its reporters.
-    pieces = [p for p in pieces if not _is_job_title(p) and _credited_outlet(p) is None and not _OTHER_CREDIT.match(p)]
+    pieces = [p for p in pieces if not is_job_title(p) and _credited_outlet(p) is None and not _OTHER_CREDIT.match(p)]
     pieces = [p for p in pieces if not _WHERE_FILED.match(p)]  # "Jo Roe, Agriculture Correspondent, in Brussels"
     if after_by:
         # "By Jo Roe, associate professor of hydrology, Example University", "By Jo Roe - 03/22/12
@@ -876,7 +876,7 @@ def _name_before_job(piece: str, *, after_by: bool) -> str | None:
     if not (after_by or words[0].casefold() in given_names(DEFAULT_LANGUAGE)):
         return None
     for cut in range(min(_LONGEST_JOB_WORDS, len(words) - 2), 0, -1):
-        if _is_job_title(" ".join(words[-cut:])) and is_name_list(" ".join(words[:-cut])):
+        if is_job_title(" ".join(words[-cut:])) and is_name_list(" ".join(words[:-cut])):
             return " ".join(words[:-cut])
     return None
 
@@ -903,7 +903,7 @@ def _without_icons(text: str) -> str:
     return text.strip().strip("".join({c for c in text if is_icon(c)})).strip()
 
 
-def _is_job_title(piece: str) -> bool:
+def is_job_title(piece: str) -> bool:
     """A byline's credit that names a job, not an outlet: "Staff Writer", "Senior Editor", "Chief
     Football Writer", "Register staff" (but "The Hollywood Reporter" is a paper)."""
     words = piece.split()
@@ -940,7 +940,7 @@ def _credited_outlet(piece: str) -> str | None:
     ]
     known = (known_outlet(name) or outlet_from_credit(name) for name in names)
     return next((found for found in known if found is not None), None) or next(
-        (name for name in names if is_outlet_name(name) and not _is_job_title(name)), None
+        (name for name in names if is_outlet_name(name) and not is_job_title(name)), None
     )
 
 

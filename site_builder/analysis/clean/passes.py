@@ -348,6 +348,8 @@ def _header_reason(
         and meta.opens_with_given_name(line.text)
     ):
         return "byline"  # "Jo Roe, The Example Examiner" over the stamp on a page whose headline was lost
+    if i > 0 and reasons[i - 1] == "byline" and meta.is_job_title(line.text):
+        return "contributor credit"  # "By Ron Roe" / "Tribune-Star Sports Editor": the byline's job
     if not headline_seen and _framed_by_icons(line.text):
         return "masthead"  # "≡  The Corrington Daily Press  🔍": the site's bar, its buttons either side
     if not headline_seen:
