@@ -776,3 +776,35 @@ def test_a_job_under_the_byline_is_its_credit_not_the_headline() -> None:
     cleaned = clean_source(RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt"))
     assert cleaned.metadata.title != "Tribune-Star Sports Editor"
     assert [r.reason for r in cleaned.removed if r.text == "Tribune-Star Sports Editor"] == ["contributor credit"]
+
+
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        # A reporter whose surname is a word of the headline.
+        (
+            "The Barnsbury Echo\nNews | Business | Sport\nPrice of a loaf has doubled in three years, bakers say\n"
+            "Tom Price\n11 May 2023\nThe price of a standard white loaf in Barnsbury has doubled since 2020.\n",
+            "Tom Price",
+        ),
+        # A photo caption's "Name in Place" is no byline.
+        (
+            "The Capital Ledger\nPolitics | Business | World\nPM promises tax cuts for small firms\n"
+            "Claire Dubois in Ottawa\n9 April 2024\nThe prime minister promised on Tuesday to cut the small "
+            "business tax rate by two points if re-elected.\n",
+            None,
+        ),
+        # A "By" line in a box of other stories further down does not replace the byline.
+        (
+            "Riverbend Today\nNews | Community | Events\nLibrary to stay open on Sundays after petition\n"
+            "Harriet Cole\nNovember 15, 2022\nThe Riverbend Public Library will keep its Sunday hours after "
+            "more than 1,500 residents signed a petition.\nMore from Riverbend Today\n"
+            "Council approves road budget for 2023\nBy Omar Lindqvist\n",
+            "Harriet Cole",
+        ),
+    ],
+    ids=["surname-in-headline", "photo-caption", "by-line-in-a-box-below"],
+)
+def test_the_byline_under_the_headline_stands(page: str, byline: str | None) -> None:
+    raw = RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt")
+    assert clean_source(raw).metadata.byline == byline

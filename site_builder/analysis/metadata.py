@@ -1078,16 +1078,15 @@ def is_byline(line: str, *, in_header: bool) -> bool:
         return byline_name(text) is not None or _credited_outlet(_without_by(text)) is not None
     if in_header:
         # "Jo Roe London", "Jo Roe | Senior Editor", "Jo Roe | 3 May 2019": a name and its credits;
-        # "JO ROE AND AL POE in Harlow", "Jo Roe reports": where the reporter filed from, a broadcast's credit.
-        text, filed = _FILED_FROM.subn("", _REPORTS.sub("", text))
+        # "Jo Roe reports": a broadcast's credit.
+        text = _REPORTS.sub("", text)
+        filed_from = _FILED_FROM.sub("", text)
+        if filed_from.isupper():
+            # "JO ROE AND AL POE in Harlow": where they filed from (a name in capitals, not a photo
+            # caption's "Ann Vold in Delhi").
+            text = filed_from
         name = _credited_names(text, cut_tail=False)
-        # Not a caption's "Mayor Dan Okafor in Harlow": a reporter carries no title.
-        titled = (
-            bool(filed)
-            and name is not None
-            and any(word.lower().rstrip(".") in _lexicon().titles for word in name.split()[:-1])
-        )
-        return name is not None and 2 <= len(name.split()) <= 6 and not titled
+        return name is not None and 2 <= len(name.split()) <= 6
     return False
 
 
@@ -1199,6 +1198,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     removed, article = list(removed), list(article)
     title = outlet = byline = None
     byline_after_by = False
+    byline_line: int | None = None  # where the byline read so far stands
     followed: str | None = None  # the name a contact line gives ("Follow Jo Roe on X")
     owner: str | None = None  # a firm a copyright line names, which may own the outlet rather than be it
     # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
@@ -1213,7 +1213,11 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     # / "Maxine Albright"): the writer's, when no byline names one.
     named_under_headline: str | None = None
     best_date: DateStamp | None = None
+    previous_line: int | None = None
     for piece in removed:
+        if byline is not None and byline_line is None:
+            byline_line = previous_line  # the piece the byline was read from
+        previous_line = piece.line
         text = piece.text.strip()
         if piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
@@ -1295,7 +1299,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
         elif piece.reason == "section heading":
             promoted = promoted or _outlet_of_staff(text)
-        elif piece.reason == "byline" and (byline is None or (not byline_after_by and _by_prefix().match(text))):
+        elif piece.reason == "byline" and (
+            byline is None
+            or (not byline_after_by and _by_prefix().match(text) and _credits_between(removed, byline_line, piece.line))
+        ):
             # A "By" line over a bare name under the headline or a credit ("Written by ..." in a
             # review's box of credits, "Ann Vold in Delhi" above "By Jo Roe").
             byline = byline_name(text) or byline
@@ -1339,8 +1346,6 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted or owner
-    if byline and not byline_after_by and title and _names_its_subject(byline, title):
-        byline = None  # "Ann Vold in Delhi" under "Vold hails trade talks": whom the story is about
     if byline and any(_WORK_CREDITS.match(piece.text) for piece in removed):
         # "Written by" among a film's or a play's credits ("Directed by ...", "Starring ...").
         credit_line = next((piece.text for piece in removed if byline in piece.text), "")
@@ -1376,15 +1381,27 @@ def _paper_before_date(part: str) -> str | None:
 
 
 #: A review's box of a work's credits: "Directed by Jo Roe", "Starring Al Poe", "Running time: 1 hr 52 min".
-_WORK_CREDITS = re.compile(r"^(?:directed by|starring|running time|cast:|produced by|adapted by)\b", re.I)
+_WORK_CREDITS = re.compile(r"^(?:directed by|starring|running time|cast:|adapted by)\b", re.I)
 _WRITTEN_BY = re.compile(r"\bwritten by\b", re.I)
 
 
-def _names_its_subject(byline: str, headline: str) -> bool:
-    """Whether every name of a byline is someone the headline names by surname."""
-    surnames = [name.split()[-1].casefold() for name in re.split(r"\s+(?:and|&)\s+|,\s*", byline) if name.strip()]
-    words = {word.casefold() for word in re.findall(r"[\w’'-]+", headline)}
-    return bool(surnames) and all(surname in words for surname in surnames)
+def _credits_between(removed: Sequence[RemovedText], first: int | None, last: int) -> bool:
+    """Whether only the page's header stands between two lines (the byline read so far and a "By"
+    line): not a box of other stories further down ("More from ...", "By Al Poe")."""
+    return first is not None and all(piece.reason in _HEADER_REASONS for piece in removed if first < piece.line < last)
+
+
+_HEADER_REASONS = frozenset(
+    {
+        "headline",
+        "standfirst",
+        "category label",
+        "section heading",
+        "byline",
+        "contributor credit",
+        "dateline/publication stamp",
+    }
+)
 
 
 def _transcript_reporter(article: Sequence[str]) -> str | None:

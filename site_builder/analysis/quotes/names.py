@@ -965,13 +965,19 @@ class People:
         def title_pattern(form: int) -> str:
             return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{re.escape(title)})\b"
 
+        # What the title is of ("Governor of the Bank of Canada"): its words qualify it too.
+        def of_what(form: int) -> str:
+            return rf"(?P<of{form}>\s+of\s+(?:the\s+)?(?:{UPPER}[\w&’'.-]*\s+(?:of\s+(?:the\s+)?)?){{1,4}}?)?"
+
         titled = re.compile(
-            # "Fire Chief Dan Rees", "The university's vice-chancellor, Professor Anita Rao,", "Dr Priya
-            # Nair, the chief medical officer,".
-            rf"(?P<before>(?:{UPPER}[\w'’-]*\s+){{0,3}}){title_pattern(1)}\s+(?P<name>{CAP_RUN.pattern})"
+            # "Fire Chief Dan Rees", "Governor of the Bank of Canada Tessa McLeod", "The university's
+            # vice-chancellor, Professor Anita Rao,", "Dr Priya Nair, the chief medical officer,",
+            # "Tessa McLeod, governor of the Bank of Canada,".
+            rf"(?P<before>(?:{UPPER}[\w'’-]*\s+){{0,3}}){title_pattern(1)}{of_what(1)}\s*(?P<name>{CAP_RUN.pattern})"
             rf"|\b(?P<apposed>(?i:the|an?|[\w’'-]+['’]s)\s+(?:[\w.&’'-]+\s+){{0,3}}?){title_pattern(2)},\s+"
             rf"(?P<after>{CAP_RUN.pattern}),"
-            rf"|(?P<first>{CAP_RUN.pattern}),\s+(?P<described>(?:the|an?)\s+(?:[\w.&’'-]+\s+){{0,3}}?){title_pattern(3)}"
+            rf"|(?P<first>{CAP_RUN.pattern}),\s+(?P<described>(?:(?:the|an?)\s+)?(?:[\w.&’'-]+\s+){{0,3}}?)"
+            rf"{title_pattern(3)}(?P<of3>\s+of\s+(?:the\s+)?[^,.;]{{1,60}})?(?=[,.;])"
         )
         holders = set()
         for text in self._texts:

@@ -105,10 +105,9 @@ def _title_of_a_body(phrase: Phrase, discourse: DiscourseQueries, people: People
     """``the chief of police``, ``the Secretary of State``, ``the attorney general of Texas``, ``the
     Bank of Canada Governor``: a title of what it heads is a person, never the body ("the president
     of the union" is not the union; "the Office of the Governor" is an office). Whom the article
-    names with the title written out ("Secretary of State Ann Vold") or with the title after what
-    it heads ("Police Chief Marcus Bell"); else the one person it gives that title with no other
-    words than the phrase's ("Governor Claire Dubois", "The Speaker, Sir Graham Pell," but not
-    "Fire Chief Dan Rees" for "the chief of police"); else no one."""
+    gives that title with no other words than the phrase's ("Secretary of State Ann Vold", "Police
+    Chief Marcus Bell", "Governor Claire Dubois", "The Speaker, Sir Graham Pell,", but not "Fire
+    Chief Dan Rees" nor "Deputy Police Chief Tom Ashe" for "the chief of police"); else no one."""
     lower = phrase.lower
     if lower[0] != "the" or "of" not in lower[2:] or any(_is_possessive(word) for word in lower):
         return None
@@ -117,7 +116,7 @@ def _title_of_a_body(phrase: Phrase, discourse: DiscourseQueries, people: People
     if not owner or owner[0] in LEXICON.number_words or owner[0].isdigit():
         return None  # "the mother of three": a count, not what a title heads
     if lower[of - 1] in LEXICON.titles and lower[of - 1] not in LEXICON.relations:
-        head, compound = lower[of - 1], owner + list(lower[1:of])  # "the chief of police" is "the police chief"
+        head = lower[of - 1]
     else:
         # "the Department of Justice Inspector General": a body's name, then the title of its head (of
         # two words at most: "justice" is a title too); not "the Office of the State Attorney", the
@@ -127,11 +126,14 @@ def _title_of_a_body(phrase: Phrase, discourse: DiscourseQueries, people: People
             return None
         if not phrase.tokens[-titles_at_end - 1][:1].isupper():
             return None
-        head, compound = lower[-1], owner
-    words = frozenset(lower) - LEXICON.determiners
-    return Resolution(
-        people.by_role(" ".join(lower[1:])) or people.by_role(" ".join(compound)) or people.holder_of(head, words)
-    )
+        head = lower[-1]
+    named = strip_to_name(trailing_capitalised(list(phrase.tokens)))
+    if len(named) > 1 and opens_with_given_name(named) and people.is_person_name(" ".join(named)):
+        return None  # "the head coach of the team, Marcus Flynn": the name given with the title
+    holder = people.by_role(" ".join(lower[1:])) or people.holder_of(head, frozenset(lower) - LEXICON.determiners)
+    if holder is None and lower[of - 1] == head and phrase.tokens[-1][:1].isupper():
+        return None  # "the head of the IMF": a capitalised description, read as one (see _person)
+    return Resolution(holder)
 
 
 def _body_by_its_last_words(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
