@@ -808,3 +808,14 @@ def test_a_job_under_the_byline_is_its_credit_not_the_headline() -> None:
 def test_the_byline_under_the_headline_stands(page: str, byline: str | None) -> None:
     raw = RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt")
     assert clean_source(raw).metadata.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("stamp", "outlet"),
+    [
+        ("THE NORTHFIELD ENTERPRISE, FRIDAY, JUNE 14, 1996 — PAGE A3", "THE NORTHFIELD ENTERPRISE"),
+        ("PUBLISHED: 08:41, 3 March 2013 | UPDATED: 10:02, 3 March 2013", None),  # a label and a time, no paper
+    ],
+)
+def test_a_print_folio_names_the_paper_before_its_date(stamp: str, outlet: str | None) -> None:
+    assert meta.infer_metadata(_removed(("dateline/publication stamp", stamp))).outlet == outlet
