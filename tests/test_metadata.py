@@ -6,7 +6,7 @@ import pytest
 
 from site_builder.analysis import metadata as meta
 from site_builder.analysis.clean import clean_source
-from site_builder.model import Metadata, RawSource, RemovalReason, RemovedText
+from site_builder.model import CleanedSource, Metadata, RawSource, RemovalReason, RemovedText
 
 
 @pytest.mark.parametrize(
@@ -196,6 +196,10 @@ def test_bare_name_is_a_byline_only_in_the_header() -> None:
 def test_split_place() -> None:
     assert meta.split_place("Asha Verma New Delhi") == ("Asha Verma", "New Delhi")
     assert meta.split_place("Asha Verma") == ("Asha Verma", None)
+
+
+def _cleaned_page(page: str) -> CleanedSource:
+    return clean_source(RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt"))
 
 
 def _removed(*pieces: tuple[RemovalReason, str]) -> list[RemovedText]:
@@ -751,36 +755,6 @@ def test_a_name_opening_with_an_accented_capital_is_a_byline() -> None:
             "There are films that announce their intentions in the first scene, and there are films like this one.\n",
             None,
         ),
-    ],
-    ids=["headline-names-the-subject", "by-line-first", "film-credits"],
-)
-def test_a_name_under_the_headline_is_not_always_its_byline(page: str, byline: str | None) -> None:
-    raw = RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt")
-    assert clean_source(raw).metadata.byline == byline
-
-
-@pytest.mark.parametrize(
-    ("line", "outlet"),
-    [("[Logo: CHNV Channel 6 News]", "CHNV Channel 6 News"), ("WBRL Channel 7", "WBRL Channel 7")],
-)
-def test_a_broadcasters_name_may_hold_its_channel_number(line: str, outlet: str) -> None:
-    found = meta.LOGO_LINE.fullmatch(line)
-    assert (found.group("labelled") if found else meta.site_name(line)) == outlet
-
-
-def test_a_job_under_the_byline_is_its_credit_not_the_headline() -> None:
-    page = (
-        "The Sandy Creek Tribune-Star Online -- Sports\nSunday, April 13, 1997\nBy Ron Petrakis\n"
-        "Tribune-Star Sports Editor\nThe Wildcats had not won a state title in 31 years before Saturday night.\n"
-    )
-    cleaned = clean_source(RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt"))
-    assert cleaned.metadata.title != "Tribune-Star Sports Editor"
-    assert [r.reason for r in cleaned.removed if r.text == "Tribune-Star Sports Editor"] == ["contributor credit"]
-
-
-@pytest.mark.parametrize(
-    ("page", "byline"),
-    [
         # A reporter whose surname is a word of the headline.
         (
             "The Barnsbury Echo\nNews | Business | Sport\nPrice of a loaf has doubled in three years, bakers say\n"
@@ -803,11 +777,36 @@ def test_a_job_under_the_byline_is_its_credit_not_the_headline() -> None:
             "Harriet Cole",
         ),
     ],
-    ids=["surname-in-headline", "photo-caption", "by-line-in-a-box-below"],
+    ids=[
+        "headline-names-the-subject",
+        "by-line-first",
+        "film-credits",
+        "surname-in-headline",
+        "photo-caption",
+        "by-line-in-a-box-below",
+    ],
 )
-def test_the_byline_under_the_headline_stands(page: str, byline: str | None) -> None:
-    raw = RawSource(id="a", file="a.txt", text=page, first_line=1, given=Metadata(), format="txt")
-    assert clean_source(raw).metadata.byline == byline
+def test_the_byline_under_the_headline(page: str, byline: str | None) -> None:
+    assert _cleaned_page(page).metadata.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("[Logo: CHNV Channel 6 News]", "CHNV Channel 6 News"), ("WBRL Channel 7", "WBRL Channel 7")],
+)
+def test_a_broadcasters_name_may_hold_its_channel_number(line: str, outlet: str) -> None:
+    found = meta.LOGO_LINE.fullmatch(line)
+    assert (found.group("labelled") if found else meta.site_name(line)) == outlet
+
+
+def test_a_job_under_the_byline_is_its_credit_not_the_headline() -> None:
+    page = (
+        "The Sandy Creek Tribune-Star Online -- Sports\nSunday, April 13, 1997\nBy Ron Petrakis\n"
+        "Tribune-Star Sports Editor\nThe Wildcats had not won a state title in 31 years before Saturday night.\n"
+    )
+    cleaned = _cleaned_page(page)
+    assert cleaned.metadata.title != "Tribune-Star Sports Editor"
+    assert [r.reason for r in cleaned.removed if r.text == "Tribune-Star Sports Editor"] == ["contributor credit"]
 
 
 @pytest.mark.parametrize(

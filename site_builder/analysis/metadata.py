@@ -1198,8 +1198,6 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     removed, article = list(removed), list(article)
     title = outlet = byline = None
     byline_after_by = False
-    byline_line: int | None = None  # where the byline read so far stands
-    followed: str | None = None  # the name a contact line gives ("Follow Jo Roe on X")
     owner: str | None = None  # a firm a copyright line names, which may own the outlet rather than be it
     # The outlet a page names as its own in passing ("More from X", "Stay with X for updates"):
     # used only where no masthead, dateline, byline or copyright says whose article it is.
@@ -1213,11 +1211,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     # / "Maxine Albright"): the writer's, when no byline names one.
     named_under_headline: str | None = None
     best_date: DateStamp | None = None
-    previous_line: int | None = None
     for piece in removed:
-        if byline is not None and byline_line is None:
-            byline_line = previous_line  # the piece the byline was read from
-        previous_line = piece.line
         text = piece.text.strip()
         if piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
@@ -1292,16 +1286,13 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             if _by_prefix().match(text):
                 outlet = outlet or _outlet_in_byline(text)  # "Written by Jo Roe for the Example Gazette"
         elif piece.reason == "contributor credit":
-            if byline is None:
-                contact = _reporter_in_contact(text)
-                followed = contact  # "Follow Example News on X" may name the outlet's own account
-                byline = contact or _writer_in_credit(text)
+            byline = byline or _reporter_in_contact(text) or _writer_in_credit(text)
             promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
         elif piece.reason == "section heading":
             promoted = promoted or _outlet_of_staff(text)
         elif piece.reason == "byline" and (
             byline is None
-            or (not byline_after_by and _by_prefix().match(text) and _credits_between(removed, byline_line, piece.line))
+            or (not byline_after_by and _by_prefix().match(text) and _header_between(removed, byline, piece.line))
         ):
             # A "By" line over a bare name under the headline or a credit ("Written by ..." in a
             # review's box of credits, "Ann Vold in Delhi" above "By Jo Roe").
@@ -1346,13 +1337,14 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
     outlet = outlet or titled or promoted or owner
-    if byline and any(_WORK_CREDITS.match(piece.text) for piece in removed):
-        # "Written by" among a film's or a play's credits ("Directed by ...", "Starring ...").
-        credit_line = next((piece.text for piece in removed if byline in piece.text), "")
-        byline = None if _WRITTEN_BY.search(credit_line) else byline
+    given_by = _giving(removed, byline)
+    given_by_text = given_by.text if given_by else ""
+    if _WRITTEN_BY.search(given_by_text) and any(_WORK_CREDITS.match(piece.text) for piece in removed):
+        byline = None  # "Written by" among a film's or a play's credits ("Directed by ...", "Starring ...")
+    if outlet and byline and _reporter_in_contact(given_by_text) == byline:
+        # "Follow Example News on X" on the page of "Example News 24x7": the outlet's own account.
+        byline = None if _squashed(byline) in _squashed(outlet) != _squashed(byline) else byline
     byline = byline or named_under_headline or _transcript_reporter(article)
-    if outlet and byline and byline == followed and _squashed(byline) in _squashed(outlet) != _squashed(byline):
-        byline = None  # "Follow Example News on X" on the page of "Example News 24x7": the outlet's account
     if outlet and byline and _squashed(outlet) == _squashed(byline):
         # One name read as both: an outlet's ("Capitol Ledger" as a byline), else the writer's ("Jo
         # Roe" above the menu of a page "By Jo Roe").
@@ -1385,10 +1377,26 @@ _WORK_CREDITS = re.compile(r"^(?:directed by|starring|running time|cast:|adapted
 _WRITTEN_BY = re.compile(r"\bwritten by\b", re.I)
 
 
-def _credits_between(removed: Sequence[RemovedText], first: int | None, last: int) -> bool:
-    """Whether only the page's header stands between two lines (the byline read so far and a "By"
-    line): not a box of other stories further down ("More from ...", "By Al Poe")."""
-    return first is not None and all(piece.reason in _HEADER_REASONS for piece in removed if first < piece.line < last)
+def _giving(removed: Sequence[RemovedText], byline: str | None) -> RemovedText | None:
+    """The furniture line a byline was read from: the first credit that holds it (not "Example News
+    24x7" atop the page for the "Example News" of "Follow Example News on X")."""
+    return next(
+        (piece for piece in removed if byline and piece.reason in _BYLINE_SOURCES and byline in piece.text), None
+    )
+
+
+_BYLINE_SOURCES = frozenset(
+    {"byline", "agency credit", "contributor credit", "section heading", "dateline/publication stamp"}
+)
+
+
+def _header_between(removed: Sequence[RemovedText], byline: str | None, line: int) -> bool:
+    """Whether only the page's header stands between the line the byline was read from and a "By"
+    line at ``line``: not a box of other stories further down ("More from ...", "By Al Poe")."""
+    first = _giving(removed, byline)
+    return first is not None and all(
+        piece.reason in _HEADER_REASONS for piece in removed if first.line < piece.line < line
+    )
 
 
 _HEADER_REASONS = frozenset(

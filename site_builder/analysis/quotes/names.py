@@ -493,6 +493,35 @@ def _set_off(text: str, apposition: re.Match[str]) -> bool:
     return text[apposition.end() :].startswith(",")
 
 
+#: What may open an apposition that gives the title first: "The university's vice-chancellor, ...".
+_TITLE_FIRST = r"\b(?i:the|an?|[\w’'-]+['’]s)\s+(?:[\w.&’'-]+\s+){0,3}?"
+
+
+@functools.cache
+def _titled_pattern(title: str) -> re.Pattern[str]:
+    """Where an article gives someone ``title``, with the words that qualify it (see
+    ``People.holder_of``): "Fire Chief Dan Rees", "Governor of the Bank of Canada Tessa McLeod", "The
+    university's vice-chancellor, Professor Anita Rao,", "Dr Priya Nair, the chief medical officer,",
+    "Tessa McLeod, governor of the Bank of Canada,"."""
+
+    # "vice-chancellor": a word hyphenated before the title qualifies it as the words before it do.
+    def title_pattern(form: int) -> str:
+        return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{re.escape(title)})\b"
+
+    # What the title is of ("Governor of the Bank of Canada"): its words qualify it too.
+    of_what = rf"(?P<of1>\s+of\s+(?:the\s+)?(?:{UPPER}[\w&’'.-]*\s+(?:of\s+(?:the\s+)?)?){{1,4}}?)?"
+    return re.compile(
+        rf"(?P<before>(?:{UPPER}[\w'’-]*\s+){{0,3}}){title_pattern(1)}{of_what}\s*(?P<name>{CAP_RUN.pattern})"
+        rf"|(?P<apposed>{_TITLE_FIRST}){title_pattern(2)},\s+(?P<after>{CAP_RUN.pattern}),"
+        rf"|(?P<first>{CAP_RUN.pattern}),\s+(?P<described>(?:(?:the|an?)\s+)?(?:[\w.&’'-]+\s+){{0,3}}?)"
+        rf"{title_pattern(3)}(?P<of3>\s+of\s+(?:the\s+)?[^,.;]{{1,60}})?(?=[,.;])"
+    )
+
+
+_QUALIFYING_GROUPS = ("before", "apposed", "described", "hyphened1", "hyphened2", "hyphened3")
+_OWNING_GROUPS = ("of1", "of3")
+
+
 class People:
     """Who an article names, so that short and descriptive mentions map to one full name."""
 
@@ -705,12 +734,10 @@ class People:
         apposed = re.compile(
             rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[\w.&’'-]+\s+){{0,3}}?{title_pattern}"
             # The title first: "The university's vice-chancellor, Professor Anita Rao,".
-            rf"|\b(?i:the|an?|[\w’'-]+['’]s)\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:(?i:vice|deputy)-)?{title_pattern},\s+"
-            rf"(?P<after>{CAP_RUN.pattern}),"
+            rf"|{_TITLE_FIRST}(?:(?i:vice|deputy)-)?{title_pattern},\s+(?P<after>{CAP_RUN.pattern}),"
         )
         found = []
-        for index, text in enumerate(self._texts):
-            outside = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+        for index, outside in enumerate(self._outside_quotations):
             for match in apposed.finditer(outside):
                 name = " ".join(strip_to_name((match.group("name") or match.group("after")).split()))
                 if len(name.split()) > 1 and self.is_person_name(name):
@@ -955,37 +982,26 @@ class People:
         )
         return any(pattern.search(text) for text in self._texts)
 
+    @functools.cached_property
+    def _outside_quotations(self) -> list[str]:
+        """Each paragraph with its quotations blanked out (offsets kept): who the reporter names, not a speaker."""
+        return [_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text) for text in self._texts]
+
     def holder_of(self, title: str, words: frozenset[str]) -> str | None:
         """The one person the article gives ``title`` with no qualifying words but ``words`` (lower
         case): "Governor Claire Dubois", "Police Chief Marcus Bell", "The Speaker, Sir Graham Pell,"
         for the words of "the Bank of Canada Governor", "the chief of police", "the House of Commons
         Speaker"; not "Fire Chief Dan Rees" nor "the city's deputy mayor, Tom Alvarez"."""
 
-        # "vice-chancellor": a word hyphenated before the title qualifies it as the words before it do.
-        def title_pattern(form: int) -> str:
-            return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{re.escape(title)})\b"
-
-        # What the title is of ("Governor of the Bank of Canada"): its words qualify it too.
-        def of_what(form: int) -> str:
-            return rf"(?P<of{form}>\s+of\s+(?:the\s+)?(?:{UPPER}[\w&’'.-]*\s+(?:of\s+(?:the\s+)?)?){{1,4}}?)?"
-
-        titled = re.compile(
-            # "Fire Chief Dan Rees", "Governor of the Bank of Canada Tessa McLeod", "The university's
-            # vice-chancellor, Professor Anita Rao,", "Dr Priya Nair, the chief medical officer,",
-            # "Tessa McLeod, governor of the Bank of Canada,".
-            rf"(?P<before>(?:{UPPER}[\w'’-]*\s+){{0,3}}){title_pattern(1)}{of_what(1)}\s*(?P<name>{CAP_RUN.pattern})"
-            rf"|\b(?P<apposed>(?i:the|an?|[\w’'-]+['’]s)\s+(?:[\w.&’'-]+\s+){{0,3}}?){title_pattern(2)},\s+"
-            rf"(?P<after>{CAP_RUN.pattern}),"
-            rf"|(?P<first>{CAP_RUN.pattern}),\s+(?P<described>(?:(?:the|an?)\s+)?(?:[\w.&’'-]+\s+){{0,3}}?)"
-            rf"{title_pattern(3)}(?P<of3>\s+of\s+(?:the\s+)?[^,.;]{{1,60}})?(?=[,.;])"
-        )
         holders = set()
-        for text in self._texts:
-            for match in titled.finditer(_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)):
-                written = [
-                    match.group(group) or ""
-                    for group in ("before", "apposed", "described", "hyphened1", "hyphened2", "hyphened3")
-                ]
+        for outside in self._outside_quotations:
+            for match in _titled_pattern(title).finditer(outside):
+                written = [match.group(group) or "" for group in _QUALIFYING_GROUPS]
+                # "chief of the Millbrook Police Department" may be "the chief of police"; "chief of the
+                # fire service" may not: what the title is of must hold a word of what the phrase says.
+                owning = set(" ".join(match.group(group) or "" for group in _OWNING_GROUPS).lower().split())
+                if owning and not owning & words - {"of", title}:
+                    continue
                 qualifiers = [
                     re.sub(r"['’]s$", "", word)
                     for word in " ".join(written).lower().split()
