@@ -643,3 +643,25 @@ def test_a_heading_in_a_transcript_is_no_speaker_label() -> None:
 def test_a_word_joined_to_sponsored_by_a_hyphen_is_no_paid_label() -> None:
     assert line_reason("The attack, investigators concluded, was state-sponsored.", True) is None
     assert line_reason("Cut Your Power Bill in Half With This Gadget — Sponsored", True) == "advertisement"
+
+
+def test_a_lower_case_line_after_a_finished_sentence_carries_nothing_on() -> None:
+    # One paragraph per line with no blank lines; "posted by" opens in lower case after a full
+    # stop, which a narrow column's broken line never ends with.
+    page = (
+        "Prairie Dispatch\n"
+        "Politics and policy from the Great Plains\n"
+        "Wednesday, May 03, 2006\n"
+        "Legislature strikes a property tax deal\n"
+        "The leadership deal announced this afternoon caps local levy growth at 2.5 percent a year.\n"
+        "On paper that is relief for homeowners, but a third of it goes to commercial property owners.\n"
+        "I've put the county-by-county numbers in a spreadsheet. Link below.\n"
+        "posted by Ben Halvorsen at 9:47 PM | 6 comments\n"
+        "Links to this post\n"
+    )
+    kept = [paragraph.text for paragraph in clean_source(_raw(page)).paragraphs]
+    assert kept == [
+        "The leadership deal announced this afternoon caps local levy growth at 2.5 percent a year.",
+        "On paper that is relief for homeowners, but a third of it goes to commercial property owners.",
+        "I've put the county-by-county numbers in a spreadsheet. Link below.",
+    ]

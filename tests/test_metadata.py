@@ -373,7 +373,9 @@ def test_infer_nothing_from_nothing() -> None:
     [
         ("jroe@bostonglobe.com", "The Boston Globe"),  # the name run together
         ("jroe@nydailynews.com or 555-010-0100", "Daily News"),  # the place that opens it as initials
-        ("jroe@example-mail.com", None),  # an address at no outlet we know
+        # An address at no outlet we know: its domain, when nothing else names the outlet; a mail service's names none.
+        ("jroe@example-mail.com", "example-mail.com"),
+        ("jroe@yahoo.co.uk", None),
         ("Contact Jo Roe on Twitter @bostonglobe", None),  # a handle is no address
     ],
 )
@@ -818,3 +820,111 @@ def test_a_job_under_the_byline_is_its_credit_not_the_headline() -> None:
 )
 def test_a_print_folio_names_the_paper_before_its_date(stamp: str, outlet: str | None) -> None:
     assert meta.infer_metadata(_removed(("dateline/publication stamp", stamp))).outlet == outlet
+
+
+_STORY = (
+    "Council votes to close the Elm Street pool for good\n"
+    "By Jo Roe\n"
+    "March 4, 2019\n"
+    "The town council voted 5-2 on Monday night to close the Elm Street pool, shut since a roof leak.\n"
+    "Councillor Ann Vold said the repair bill of $1.2 million was more than the town could afford.\n"
+    "Swimmers will be offered passes to the county pool in Harlow until a new site is found.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # The holder of a copyright named before its sign, "All Rights Reserved" after it.
+        (_STORY + "The Marlow Tribune © All Rights Reserved\n", "The Marlow Tribune"),
+        # A logo's text over the headline, as a scrape leaves it.
+        ("[logo] Brackley Weekly\nNews | Schools | Sports | Calendar\n" + _STORY, "Brackley Weekly"),
+        ("Image: The Carrow Mercury\nNews | Sport | Business | Jobs\n" + _STORY, "The Carrow Mercury"),
+        # A label or a section above the headline is no site's name; the footer names the site.
+        ("EXCLUSIVE\n" + _STORY + "© 2019 The Mersey Star\n", "The Mersey Star"),
+        (
+            "Counties | Kisumu\n" + _STORY + "Copyright © 2019 The Nyanza Mirror. All Rights Reserved.\n",
+            "The Nyanza Mirror",
+        ),
+        # A British site's menu with its "Comment" section is still its menu, under the site's name.
+        ("The Cloister\nNews | Comment | Culture | Sport\n" + _STORY, "The Cloister"),
+        # The page's own people's e-mail domain, when nothing else names the outlet; no mail service's.
+        (_STORY + "Reporter Jo Roe can be reached at jroe@okaneestar.com.\n", "okaneestar.com"),
+        (_STORY + "Have a tip? E-mail news@eastrandbulletin.co.za\n", "eastrandbulletin.co.za"),
+        (_STORY + "Reporter Jo Roe can be reached at joroe1961@gmail.com.\n", None),
+        # A post "published in" a publication on a blogging platform.
+        ("Medium\n" + _STORY.replace("March 4, 2019\n", "Published in Borough Notes\n"), "Borough Notes"),
+    ],
+    ids=[
+        "copyright-after-name",
+        "logo-bracketed",
+        "logo-image-label",
+        "exclusive-label",
+        "breadcrumb-section",
+        "comment-section-menu",
+        "staff-mail-domain",
+        "tip-line-domain",
+        "mail-service-domain",
+        "published-in",
+    ],
+)
+def test_outlet_a_page_states_beyond_its_masthead(page: str, outlet: str | None) -> None:
+    assert _cleaned_page(page).metadata.outlet == outlet
+
+
+def test_an_emailed_newsletter_gives_its_sender_and_the_subjects_headline() -> None:
+    page = (
+        "From: Jo Roe from The Gridline <thegridline@substack.com>\n"
+        "Subject: Why the grid's new reserve rule could raise your bill\n"
+        "View in browser\n"
+        "The Gridline\n"
+        "Why the grid's new reserve rule could raise your bill\n"
+        "Jo Roe\n"
+        "Apr 21, 2023\n"
+        "State regulators voted on Thursday to require the grid operator to hold more reserve power.\n"
+        "Someone pays for standby power, and that someone is the household on the other end of the bill.\n"
+        "By my rough math, the rule adds $2 to $4 a month to a typical household bill.\n"
+    )
+    metadata = _cleaned_page(page).metadata
+    assert (metadata.outlet, metadata.title, metadata.byline) == (
+        "The Gridline",
+        "Why the grid's new reserve rule could raise your bill",
+        "Jo Roe",
+    )
+
+
+def test_a_subject_lines_newsletter_label_gives_way_to_the_headline_below() -> None:
+    removed = _removed(
+        ("headline", "Subject: Morning Edition: Witbank residents face third day without water"),
+        ("standfirst", "Witbank residents face third day without water after pipe burst"),
+    )
+    assert meta.infer_metadata(removed).title == "Witbank residents face third day without water after pipe burst"
+
+
+def test_a_blogs_title_line_names_the_site_before_the_post() -> None:
+    removed = _removed(
+        ("headline", "Prairie Dispatch: Legislature's property tax deal: who actually wins?"),
+        ("standfirst", "PRAIRIE DISPATCH"),
+    )
+    metadata = meta.infer_metadata(removed)
+    assert (metadata.title, metadata.outlet) == (
+        "Legislature's property tax deal: who actually wins?",
+        "Prairie Dispatch",
+    )
+
+
+def test_a_listed_outlet_is_named_by_its_domain() -> None:
+    removed = _removed(("contributor credit", "Follow Jo Roe on Twitter. E-mail her at jroe@breitbart.com."))
+    assert meta.infer_metadata(removed).outlet == meta.known_outlet("Breitbart News")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("THE VISAYAN TRIBUNE | MONDAY, AUGUST 15, 2005", "2005-08-15"),  # a print folio: the paper, then the date
+        ("Jo Roe | Monday, August 15, 2005", None),  # a writer's name and a date: a byline's line, no stamp
+    ],
+)
+def test_a_folio_naming_its_paper_before_the_date_is_a_stamp(line: str, iso: str | None) -> None:
+    stamp = meta.date_stamp(line)
+    assert (stamp.iso if stamp else None) == iso

@@ -26,6 +26,7 @@ from ..text.lexicon import (
     available_languages,
     given_names,
     lexicon_for,
+    mail_domains,
     news_agencies,
     news_outlets,
     photo_agencies,
@@ -207,11 +208,14 @@ def date_stamp(line: str) -> DateStamp | None:
     pieces = stamp_pieces(line)
     prefixes = pieces[:-1]
     if prefixes and all(
-        len(piece.split()) <= _STAMP_PREFIX_WORDS and not is_name_list(piece) and parse_date(piece) is None
+        len(piece.split()) <= _STAMP_PREFIX_WORDS
+        and (not is_name_list(piece) or named_as_outlet(piece.split()) or known_outlet(piece) is not None)
+        and parse_date(piece) is None
         for piece in prefixes
     ):
-        # "Rajnagar | Last Updated: October 13, 2019", "Source: Example Wire | Tue Jun 4, 2013 3:41pm":
-        # a place or a source before the stamp (not "16 Aug 2017 - 22 Jan 2020", a span of dates).
+        # "Rajnagar | Last Updated: October 13, 2019", "Source: Example Wire | Tue Jun 4, 2013 3:41pm",
+        # "THE EXAMPLE TRIBUNE | MONDAY, AUGUST 15, 2005": a place, a source or the paper before the
+        # stamp (not "16 Aug 2017 - 22 Jan 2020", a span of dates, nor a writer's name).
         stamp = date_stamp(pieces[-1])
         if stamp is not None:
             return stamp
@@ -390,6 +394,10 @@ def outlet_in_copyright(notice: str) -> str | None:
     holder = _COPYRIGHT_HOLDER.search(notice)
     if holder is None:
         return None
+    before = notice[: holder.start()].strip(" |-–—")
+    if re.match(r"all rights reserved\b", holder.group(1).strip(), re.I) and before:
+        # "The Example Tribune © All Rights Reserved": the holder named before the sign.
+        return known_outlet(before) or (before if is_outlet_name(before) else None)
     name = re.sub(
         r"\s+(?:inc|ltd|limited|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I
     )
@@ -427,6 +435,8 @@ _OWN_OUTLET = re.compile(
     rf"|^(?P<staffed>{UPPER}[\w.&' -]{{1,40}}?)\s+(?:staff\s+)?"
     rf"(?:writers?|reporters?|correspondents?)\s+{UPPER}[^.]{{2,120}}?"
     r"\s+contributed\b"
+    # "Published in Example Notes": a blogging platform's page naming the publication a post is in.
+    rf"|^published in\s+(?P<publication>(?-i:{UPPER})[\w.&' -]{{1,40}}?)$"
     rf"|{FEED_FOOTER.pattern}",
     re.I,
 )
@@ -438,14 +448,16 @@ def _outlet_promoting_itself(line: str) -> str | None:
     Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
-        groups = ("listed", "credited", "staffed", "followed", "consenting", "offering", "fed")
+        groups = ("listed", "credited", "staffed", "followed", "consenting", "offering", "publication", "fed")
         name = next(found.group(group) for group in groups if found.group(group))
         name = name.strip()
         listed = known_outlet(name) or outlet_from_credit(name)
-        named_as_one = ("staffed", "followed", "consenting", "offering", "fed")
+        named_as_one = ("staffed", "followed", "consenting", "offering", "publication", "fed")
         if listed is None and any(found.group(group) for group in named_as_one):
             # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
             listed = _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))
+        if listed is None and found.group("publication"):
+            listed = name  # what a post is "published in" is a publication, whatever its words
         if listed is not None:
             return listed
     for offer in _OWN_PRODUCTS.finditer(line):
@@ -1211,6 +1223,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     # / "Maxine Albright"): the writer's, when no byline names one.
     named_under_headline: str | None = None
     best_date: DateStamp | None = None
+    # An e-mailed newsletter's sender: "From: The Example Post <news@examplepost.com>".
+    mailed_by = _mail_sender(removed)
     for piece in removed:
         text = piece.text.strip()
         if piece.reason == "headline" and title is None:
@@ -1226,6 +1240,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             and len(text.split()) <= _LONGEST_BARE_NAME
         ):
             named_under_headline = text
+        elif piece.reason == "photo caption" and outlet is None and headline_line is None:
+            # "Image: The Example Mercury" over the headline: the text of the site's logo.
+            pictured = _PICTURE_LABEL.match(text)
+            outlet = _outlet_named(pictured.group("name")) if pictured else None
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             text = _without_icons(text)
@@ -1289,7 +1307,9 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             byline = byline or _reporter_in_contact(text) or _writer_in_credit(text)
             promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
         elif piece.reason == "section heading":
-            promoted = promoted or _outlet_of_staff(text)
+            promoted = promoted or _outlet_of_staff(text) or _outlet_promoting_itself(text)
+        elif piece.reason == "byline" and mailed_by and _squashed(text) == _squashed(mailed_by):
+            continue  # the newsletter's name over its writer's ("The Example Brief" / "Jo Roe")
         elif piece.reason == "byline" and (
             byline is None
             or (not byline_after_by and _by_prefix().match(text) and _header_between(removed, byline, piece.line))
@@ -1327,6 +1347,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             # "THE EXAMPLE ENTERPRISE, FRIDAY, JUNE 14, 1996 — PAGE A3": the paper before the date.
             folio += [site_name(paper) for part in parts if len(parts) > 1 and (paper := _paper_before_date(part))]
             outlet = outlet or next((name for name in folio if name), None)
+    if title is not None:
+        title = _headline_of_mail(removed, title, headline_line)
+        title, named_before = _without_site_name_before(removed, title)
+        titled = titled or named_before
     titled = titled or (_site_after_repeated_headline(removed, title) if title else None)
     promoted = promoted or _outlet_naming_itself([piece.text for piece in removed], article)
     if outlet is None and titled is None:
@@ -1336,7 +1360,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
-    outlet = outlet or titled or promoted or owner
+    outlet = outlet or mailed_by or titled or promoted or owner or _domain_of_staff_mail(removed)
     given_by = _giving(removed, byline)
     given_by_text = given_by.text if given_by else ""
     if _WRITTEN_BY.search(given_by_text) and any(_WORK_CREDITS.match(piece.text) for piece in removed):
@@ -1355,6 +1379,96 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if title is not None and outlet is not None:
         title = _without_own_name(title, outlet)
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
+
+
+#: What labels a picture's text in a scrape: "Image: The Example Mercury".
+_PICTURE_LABEL = re.compile(r"^(?:image|img|picture|logo)\s*:\s*(?P<name>.+?)\.?$", re.I)
+#: An e-mail's sender: "From: The Example Post <news@examplepost.com>", "From: Jo Roe from The
+#: Example Brief <brief@example.com>" (the writer, then the newsletter).
+_MAIL_FROM = re.compile(r"^from:\s*(?:(?P<writer>[^<>]+?)\s+from\s+)?(?P<sender>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>$", re.I)
+#: An e-mail's subject line, as a newsletter's scrape prints it over the message.
+_MAIL_SUBJECT = re.compile(r"^(?:subject|fwd?|re)\s*:\s*", re.I)
+#: The label a newsletter sets before its lead story in a subject line ("Morning Edition: ...").
+_LONGEST_SUBJECT_LABEL = 4
+
+
+def _mail_sender(removed: Sequence[RemovedText]) -> str | None:
+    """The outlet an e-mailed page's "From:" line names: the newsletter a writer sends "from", or a
+    sender named as outlets are ("From: Morning Edition <...>" names a newsletter, no outlet)."""
+    for piece in removed:
+        found = _MAIL_FROM.match(piece.text.strip())
+        if found is not None:
+            sender = found.group("sender").strip().strip('"')
+            return sender if found.group("writer") else _outlet_named(sender)
+    return None
+
+
+def _headline_of_mail(removed: Sequence[RemovedText], title: str, headline_line: int | None) -> str:
+    """The headline under an e-mail's subject line read as the headline: the subject without its
+    "Subject:", or the line below that the subject gives (whole or after its newsletter's label:
+    "Subject: Morning Edition: Bridge to close" over "Bridge to close for the summer")."""
+    if not _MAIL_SUBJECT.match(title):
+        return title
+    subject = _MAIL_SUBJECT.sub("", title)
+    label, colon, tail = subject.partition(": ")
+    labelled = bool(colon) and len(label.split()) <= _LONGEST_SUBJECT_LABEL
+    wanted = _squashed(tail if labelled else subject)
+    for piece in removed:
+        below = headline_line is not None and piece.line > headline_line
+        text = piece.text.strip()
+        header = below and piece.reason in _HEADER_REASONS and len(text.split()) > _LONGEST_SUBJECT_LABEL
+        if header and wanted and (wanted in _squashed(text) or _squashed(text) in _squashed(subject)):
+            return text
+    return subject
+
+
+def _without_site_name_before(removed: Sequence[RemovedText], title: str) -> tuple[str, str | None]:
+    """A blog's title line names the site before the post ("Example Dispatch: Tax deal: who
+    wins?"): when another line of the header prints that name, the headline is what follows."""
+    site, colon, rest = title.partition(": ")
+    if not colon or not rest or len(site.split()) > _LONGEST_SITE_NAME:
+        return title, None
+    named = _squashed(site)
+    if any(piece.text.strip() != title and _squashed(piece.text) == named for piece in removed):
+        return rest.strip(), site.strip()
+    return title, None
+
+
+def _domain_of_staff_mail(removed: Sequence[RemovedText]) -> str | None:
+    """The domain the page's own people have their e-mail at ("jroe@examplestar.com" in a contact
+    line, "news@examplestar.co.uk" in a tip line): the outlet's, when nothing else names it; not a
+    mail service anyone may use."""
+    for piece in removed:
+        if piece.reason not in _STAFF_MAIL_REASONS:
+            continue
+        for domain in _EMAIL_DOMAIN.findall(piece.text.casefold()):
+            labels = domain.rstrip(".").split(".")
+            # "example.co.uk": a country's second level ("co", "com") is no part of the name.
+            shared = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS
+            own = labels[-3:] if shared else labels[-2:]
+            if len(own) >= 2 and own[0] not in mail_domains() and len(own[0]) > 2:
+                return _outlet_at_domain(own[0]) or ".".join(own)
+    return None
+
+
+def _outlet_at_domain(label: str) -> str | None:
+    """The listed outlet a domain's name spells: its name ("politico"), or its name without the
+    word for an outlet it ends in ("breitbart" for Breitbart News)."""
+    found = known_outlet(label) or _outlets().addresses.get(label)
+    if found is not None:
+        return found
+    words = _lexicon().outlet_name_words
+    spelt = {
+        outlet
+        for form, outlet in _outlets().addresses.items()
+        if form.startswith(label) and form[len(label) :] in words
+    }
+    return next(iter(spelt)) if len(spelt) == 1 else None
+
+
+#: Lines of a page that give its own people's addresses.
+_STAFF_MAIL_REASONS = frozenset({"contributor credit", "tip line", "byline", "navigation", "page notice"})
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "gen"})
 
 
 #: A print page's number in its folio: "PAGE A3", "Page 12", "p. 4", "B2".
@@ -1451,8 +1565,9 @@ def _squashed(name: str) -> str:
 _LOGO_NAME = rf"{UPPER}[\w&.'’-]*(?: (?:of |& )?(?:{UPPER}|\d)[\w&.'’-]*){{0,4}}"
 LOGO_LINE = re.compile(
     rf"(?P<name>{_LOGO_NAME}) (?i:logo)"
-    # "[logo: The Example Gazette]", "Logo: The Example Gazette": an image's text, labelled.
-    rf"|\[?(?i:logo):\s*(?P<labelled>{_LOGO_NAME})\]?"
+    # "[logo: The Example Gazette]", "Logo: The Example Gazette", "[logo] The Example Gazette": an
+    # image's text, labelled.
+    rf"|\[?(?i:logo)(?::\s*|\]\s*)(?P<labelled>{_LOGO_NAME})\]?"
 )
 #: How far below the headline (in lines of the file, blank ones counted) a bare name is its byline,
 #: and how many words such a name has at most.

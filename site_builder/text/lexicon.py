@@ -381,6 +381,12 @@ def photo_agencies() -> tuple[str, ...]:
 
 
 @cache
+def mail_domains() -> frozenset[str]:
+    """Services anyone may have an address at (``data/mail_domains.txt``): no outlet's own domain."""
+    return frozenset(_entries(_DATA, "mail_domains"))
+
+
+@cache
 def news_outlets() -> tuple[tuple[str, ...], ...]:
     """Each known news outlet, agencies first, as its names, the canonical name first
     (``data/news_agencies.txt`` and ``data/news_outlets.txt``)."""

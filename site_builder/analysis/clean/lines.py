@@ -126,8 +126,9 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
 def _runs_on_to(line: str, after: str) -> bool:
     """A narrow column's line (a print page's text, eight words or so) that the next one carries on:
     it ends in a hyphen or a comma, or the next line opens in lower case."""
-    # A lower-case word, not an address ("lucy.roe@example.co.uk" under a byline).
-    return bool(re.search(r"[^\W\d_]-$|,$", line) or re.match(r"[a-z]+[\s,;:]", after))
+    # A lower-case word, not an address ("lucy.roe@example.co.uk" under a byline), and not after a
+    # finished sentence: "... Link below." over a blog's "posted by Jo Roe at 9:47 PM" carries nothing on.
+    return bool(re.search(r"[^\W\d_]-$|,$", line) or (re.match(r"[a-z]+[\s,;:]", after) and not ends_sentence(line)))
 
 
 def stops_mid_sentence(line: str) -> bool:

@@ -75,7 +75,7 @@ _VIDEO = re.compile(
     # A player's caption: "Now playing: ...", "Listen: the mayor speaking after the vote (2:14)".
     r"|^now playing\s*[:|]|^(?:watch|listen|video|audio)\s*:.{1,160}\(\d{1,2}:\d{2}\)\W*$"
     # A player still loading when the page was saved: "Loading video...", "Loading the player".
-    r"|^loading(?: the)?(?: video| player| media| content| comments)?\W*$"
+    r"|^loading(?: the)?(?: video| player| media| content| comments| map| chart| graphic| gallery| poll)?\W*$"
     # "Scroll down for video": a pointer to the player further down the page.
     r"|^scroll down for (?:the )?(?:video|videos|pictures|photos)\W*$",
     re.I,
@@ -502,6 +502,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"^this (?:story|article|report|post) (?:has been|was) updated\W*$"
     # "This story has been updated with additional information.", "... to include comment from ..."
     r"|^this (?:story|article|report|post|piece) (?:has been|was) updated (?:with|to include|to reflect|to note)\b"
+    # "Updated at 6:45 p.m. with additional details.": the same note, opening with its time.
+    r"|^updated (?:at|on) [^!?]{1,30}? (?:with|to include|to reflect|to note|to add|to correct)\b"
     r"|^this (?:story|article|report) is part of (?:a|an|our)\b"
     r"|^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
@@ -634,6 +636,9 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^this transcript (?:is provided|may not be|has not been)\b"
     # A picture, video or chart the scrape left as a placeholder: "[Photo]", "[Video]".
     r"|^\[(?:photo|video|image|graphic|gallery|audio|map|chart|embed|interactive)s?\]\W*$"
+    # ... or says why it is missing: "[Graphic not displayed in this version]", "[Video unavailable]".
+    r"|^\[(?:photo|video|image|graphic|gallery|audio|map|chart|embed|interactive)s? (?:is |are )?(?:not |no longer |un)"
+    r"(?:available|displayed|shown|supported)\b[^\]]{0,60}\]\W*$"
     # An embedded video player's own text: its shortcut help, history note and errors.
     r"|^press shift question mark\b|^this is a modal window\b|^(?:beginning|end) of dialog window\b"
     r"|^this modal (?:window )?can be closed\b"
