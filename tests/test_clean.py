@@ -216,6 +216,8 @@ FURNITURE_FORMS = [
     for line in (Path(__file__).parent / "fixtures" / "furniture_forms.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 ]
+
+
 def _cleaned(paragraphs: list[str]) -> CleanedSource:
     """A page of these paragraphs, cleaned."""
     return clean_source(_raw("\n\n".join(paragraphs) + "\n"))
@@ -504,7 +506,7 @@ def test_a_headline_in_title_case_with_quoted_words_is_the_headline() -> None:
 
 
 def test_a_name_set_off_by_a_dash_under_a_lede_is_no_dateline() -> None:
-    """"NATO - the alliance ..." goes on in lower case: a sentence, not a dateline, so the short line
+    """ "NATO - the alliance ..." goes on in lower case: a sentence, not a dateline, so the short line
     above it stays the lede."""
     page = (
         "Ann Lee was sworn in as mayor on Tuesday.\n\n"
@@ -665,3 +667,25 @@ def test_a_lower_case_line_after_a_finished_sentence_carries_nothing_on() -> Non
         "On paper that is relief for homeowners, but a third of it goes to commercial property owners.",
         "I've put the county-by-county numbers in a spreadsheet. Link below.",
     ]
+
+
+def test_a_narrow_column_broken_after_an_abbreviation_stays_one_paragraph() -> None:
+    column = (
+        "A water main broke under Elm Street\n"
+        "shortly before 6 a.m.\n"
+        "on Tuesday, flooding basements\n"
+        "in at least four homes.\n"
+    )
+    kept = [paragraph.text for paragraph in clean_source(_raw(column)).paragraphs]
+    assert kept == [" ".join(column.split())]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated at least once a year to reflect census estimates, the county's poverty map decides where grants go.",
+        "Updated on the hour with figures from the count centre, our tally shows 53 per cent backing the plan.",
+    ],
+)
+def test_prose_opening_with_updated_is_kept(line: str) -> None:
+    assert line_reason(line, True) is None

@@ -928,3 +928,117 @@ def test_a_listed_outlet_is_named_by_its_domain() -> None:
 def test_a_folio_naming_its_paper_before_the_date_is_a_stamp(line: str, iso: str | None) -> None:
     stamp = meta.date_stamp(line)
     assert (stamp.iso if stamp else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # A line saying whose the outlet is, its owner's copyright after it; a firm's "&" is part of its name.
+        (_STORY + "The Larksford Sentinel is a Harrow & Finch Media publication.\n", "The Larksford Sentinel"),
+        (
+            _STORY + "Hallowby Evening Mail is part of Midshire Media. © 2022 Midshire Media Ltd.\n",
+            "Hallowby Evening Mail",
+        ),
+        (_STORY + "© 2014 Harrow & Finch Media, Inc. All rights reserved.\n", "Harrow & Finch Media"),
+        # A staff address's domain, by the name the article spells it with.
+        (
+            _STORY + "The Carrick Standard has backed the plan.\nLetters: letters@carrickstandard.ie\n",
+            "The Carrick Standard",
+        ),
+        # A masthead that is only the site's address in lower case: as written, or the name it spells.
+        ("pinelandsnow.ca\n" + _STORY, "pinelandsnow.ca"),
+        ("chemplantinsider.com\n" + _STORY + "Jo Roe covers safety for ChemPlant Insider.\n", "ChemPlant Insider"),
+    ],
+    ids=[
+        "publication-of",
+        "part-of",
+        "ampersand-firm",
+        "domain-spelt-in-article",
+        "lower-case-address",
+        "address-spelt",
+    ],
+)
+def test_outlet_named_by_its_publisher_or_its_address(page: str, outlet: str | None) -> None:
+    assert _cleaned_page(page).metadata.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Larksford Sentinel is a Harrow & Finch Media publication.",
+        "Hallowby Evening Mail is part of Midshire Media. © 2022 Midshire Media Ltd.",
+    ],
+)
+def test_a_line_naming_the_outlets_publisher_is_furniture(line: str) -> None:
+    assert _cleaned_page(_STORY + line + "\n").paragraphs[-1].text != line
+
+
+def test_a_place_that_is_part_of_another_is_article_text() -> None:
+    line = "Eastfield is part of Harlow County."
+    assert _cleaned_page(_STORY + line + "\n").paragraphs[-1].text == line
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # An e-mail quoted in an article (a press office's, a scam's) names no outlet of the page.
+        (
+            _STORY + "The e-mail read:\nFrom: Harlow Highways Press Office <press@harlow.example.org>\n"
+            "The council later apologised.\n",
+            None,
+        ),
+        # A picture atop the page that is the story's, not a logo: the page's own name wins.
+        ("Image: Mercury Theatre\n" + _STORY + "More from Tamsworth Weekly:\n", "Tamsworth Weekly"),
+        ("Picture: PA\n" + _STORY, None),
+        # "Published in" a section, or a journal cited under the article, is no publication of the page.
+        (_STORY.replace("March 4, 2019\n", "Published in Local News\nMarch 4, 2019\n"), None),
+        (_STORY + "Published in Marine Ecology Progress Series\n", None),
+        # A person's own domain, a university's, an internet provider's: no outlet.
+        (_STORY + "Contact Rhian at rhian@rhiancastell.co.uk\n", None),
+        (_STORY + "Reporter Jo Roe can be reached at j.roe@harwick.ac.uk.\n", None),
+        (_STORY + "Reporter Jo Roe can be reached at joroe@shaw.ca.\n", None),
+        # A list of press coverage: a paper's name and a date name neither the page nor its date.
+        (_STORY + "In the press\nArdmore Sentinel | September 12, 2015\n", None),
+    ],
+    ids=[
+        "quoted-email",
+        "story-picture",
+        "agency-picture",
+        "published-in-section",
+        "journal-citation",
+        "personal-domain",
+        "university-domain",
+        "provider-domain",
+        "press-list",
+    ],
+)
+def test_no_outlet_from_lines_that_only_look_like_its_statements(page: str, outlet: str | None) -> None:
+    assert _cleaned_page(page).metadata.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        (("headline", "Re: the closure of Fenwick Road"), ("standfirst", "Residents write about the closure")),
+        (("category label", "ANALYSIS"), ("headline", "Analysis: Why the bypass keeps slipping")),
+        (("category label", "Budget 2019"), ("headline", "Budget 2019: what it means for you")),
+        (("byline", "Gemma Hurst"), ("headline", "Gemma Hurst: why I left the council")),
+    ],
+    ids=["letters-page", "kicker", "topic-tag", "writers-name"],
+)
+def test_a_headline_keeps_its_kicker(pieces: tuple[tuple[RemovalReason, str], ...]) -> None:
+    headline = next(text for reason, text in pieces if reason == "headline")
+    assert meta.infer_metadata(_removed(*pieces)).title == headline
+
+
+def test_a_row_of_page_tools_is_no_site_menu() -> None:
+    page = (
+        "Harbour levy on visiting yachts approved\n"
+        "Listen | Print | Text size\n"
+        "Port authority says the levy will pay for new pontoons\n"
+        "By Jo Roe\n"
+        "March 4, 2019\n"
+        "The harbour board voted on Thursday for a levy of £4 a night on visiting yachts.\n"
+        "The money will pay for new pontoons and a shower block, the board said.\n"
+    )
+    assert _cleaned_page(page).metadata.title == "Harbour levy on visiting yachts approved"

@@ -209,13 +209,14 @@ def date_stamp(line: str) -> DateStamp | None:
     prefixes = pieces[:-1]
     if prefixes and all(
         len(piece.split()) <= _STAMP_PREFIX_WORDS
-        and (not is_name_list(piece) or named_as_outlet(piece.split()) or known_outlet(piece) is not None)
+        and (not is_name_list(piece) or (piece.isupper() and named_as_outlet(piece.split())))
         and parse_date(piece) is None
         for piece in prefixes
     ):
         # "Rajnagar | Last Updated: October 13, 2019", "Source: Example Wire | Tue Jun 4, 2013 3:41pm",
-        # "THE EXAMPLE TRIBUNE | MONDAY, AUGUST 15, 2005": a place, a source or the paper before the
-        # stamp (not "16 Aug 2017 - 22 Jan 2020", a span of dates, nor a writer's name).
+        # "THE EXAMPLE TRIBUNE | MONDAY, AUGUST 15, 2005" (a print folio, in capitals): a place, a source
+        # or the paper before the stamp (not "16 Aug 2017 - 22 Jan 2020", a span of dates, nor a writer's
+        # name, nor "Example Sentinel | May 3, 2015" in a list of press coverage).
         stamp = date_stamp(pieces[-1])
         if stamp is not None:
             return stamp
@@ -360,8 +361,9 @@ def outlet_from_credit(credit: str) -> str | None:
 
 
 # What a dateline credits when the outlet is not in our list: "BOSTON (KTLA) —" names KTLA.
-# A station's call letters or a capitalised name of a few words, never a date or a place note.
-_CREDIT_NAME = re.compile(rf"{UPPER}[{CAPITAL}a-z0-9&.'’-]*(?: {UPPER}[{CAPITAL}a-z0-9&.'’-]*){{0,3}}")
+# A station's call letters or a capitalised name of a few words ("Harrow & Finch Media"), never a
+# date or a place note.
+_CREDIT_NAME = re.compile(rf"{UPPER}[{CAPITAL}a-z0-9&.'’-]*(?: (?:&|{UPPER}[{CAPITAL}a-z0-9&.'’-]*)){{0,3}}")
 
 
 def _credited_name(credit: str) -> str | None:
@@ -397,14 +399,14 @@ def outlet_in_copyright(notice: str) -> str | None:
     before = notice[: holder.start()].strip(" |-–—")
     if re.match(r"all rights reserved\b", holder.group(1).strip(), re.I) and before:
         # "The Example Tribune © All Rights Reserved": the holder named before the sign.
-        return known_outlet(before) or (before if is_outlet_name(before) else None)
+        return known_outlet(before) or (before if named_as_outlet(before.split()) else None)
     name = re.sub(
         r"\s+(?:inc|ltd|limited|llc|corp|plc|all rights reserved)\b.*$", "", holder.group(1).strip(), flags=re.I
     )
     whole = known_outlet(name)
     if whole is not None:
         return whole  # "Guardian News and Media Limited": a publisher known by its whole name
-    name = re.split(r"\s+(?:and|&)\s+", name)[0]  # "Example-TV and Example Broadcasting Inc.": the first holder
+    name = re.split(r"\s+and\s+", name)[0]  # "Example-TV and Example Broadcasting Inc.": the first holder
     name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", name)  # "© The Example Ledger 2022": the year after the name
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
@@ -435,8 +437,6 @@ _OWN_OUTLET = re.compile(
     rf"|^(?P<staffed>{UPPER}[\w.&' -]{{1,40}}?)\s+(?:staff\s+)?"
     rf"(?:writers?|reporters?|correspondents?)\s+{UPPER}[^.]{{2,120}}?"
     r"\s+contributed\b"
-    # "Published in Example Notes": a blogging platform's page naming the publication a post is in.
-    rf"|^published in\s+(?P<publication>(?-i:{UPPER})[\w.&' -]{{1,40}}?)$"
     rf"|{FEED_FOOTER.pattern}",
     re.I,
 )
@@ -448,16 +448,14 @@ def _outlet_promoting_itself(line: str) -> str | None:
     Reuters Breakingviews columnist")."""
     found = _OWN_OUTLET.match(line.strip())
     if found is not None:
-        groups = ("listed", "credited", "staffed", "followed", "consenting", "offering", "publication", "fed")
+        groups = ("listed", "credited", "staffed", "followed", "consenting", "offering", "fed")
         name = next(found.group(group) for group in groups if found.group(group))
         name = name.strip()
         listed = known_outlet(name) or outlet_from_credit(name)
-        named_as_one = ("staffed", "followed", "consenting", "offering", "publication", "fed")
+        named_as_one = ("staffed", "followed", "consenting", "offering", "fed")
         if listed is None and any(found.group(group) for group in named_as_one):
             # "Example Herald staff writer Jo Roe contributed": an outlet we do not list, named as one.
             listed = _outlet_named(re.sub(r"^the\s+", "", name, flags=re.I))
-        if listed is None and found.group("publication"):
-            listed = name  # what a post is "published in" is a publication, whatever its words
         if listed is not None:
             return listed
     for offer in _OWN_PRODUCTS.finditer(line):
@@ -524,7 +522,10 @@ _OUTLET_STATED = re.compile(
     rf"|(?:got|have) a (?:news )?story for (?:the )?(?P<outlet10>{_SELF_NAME})\?"
     # "This article originally appeared in the Sunday print edition of The Example Advertiser."
     r"|this (?:article|story) (?:originally |first )?appeared in (?:the )?(?:[\w-]+ ){0,3}?edition of (?:the )?"
-    rf"(?P<outlet11>{_SELF_NAME})\.?$)",
+    rf"(?P<outlet11>{_SELF_NAME})\.?$"
+    # "The Example Sentinel is a Harrow Media publication.", "Example Mail is part of Example Media."
+    rf"|(?!(?:this|it|which|that)\b)(?-i:(?P<outlet13>{_SELF_NAME})) is (?:(?:a|an) (?:[\w&.'’-]+ ){{1,5}}"
+    r"(?:publication|title|brand)|part of)\b)",
     re.I,
 )
 _STATED_GROUPS = tuple(name for name in _OUTLET_STATED.groupindex if name.startswith("outlet"))
@@ -694,7 +695,8 @@ def site_name(line: str, *, placed: bool = False) -> str | None:
     if address is not None:
         name = address.group("name")
         if not name[:1].isupper():
-            return name
+            # "pinelandsnow.ca": a name in lower case run together is known by its address as written.
+            return re.sub(r"^www\.", "", address.group())
         return " ".join(re.findall(rf"{UPPER}[a-z0-9]+|[{CAPITAL}0-9]+(?![a-z])|[a-z0-9]+", name))  # "NorthValleyPost"
     pieces = _TAGLINE_SEPARATOR.split(text, maxsplit=1)
     has_tagline = len(pieces) == 2
@@ -1225,8 +1227,18 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     best_date: DateStamp | None = None
     # An e-mailed newsletter's sender: "From: The Example Post <news@examplepost.com>".
     mailed_by = _mail_sender(removed)
+    # A name the page's header gives without saying it is the outlet's (a logo's text, what a post
+    # is "published in"): the outlet when nothing else names one.
+    logo_named: str | None = None
     for piece in removed:
         text = piece.text.strip()
+        # "Published in Example Notes" right under a post's headline on a blogging platform: the
+        # publication the post is in (not "Published in Local News", a section, nor a journal cited
+        # under the article).
+        under_headline = headline_line is not None and 0 < piece.line - headline_line <= _PUBLICATION_LINES
+        publication = _PUBLISHED_IN.match(text) if under_headline else None
+        if publication and not only_menu_words(publication.group("name")):
+            logo_named = logo_named or publication.group("name")
         if piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
             headline_line = piece.line
@@ -1240,10 +1252,13 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             and len(text.split()) <= _LONGEST_BARE_NAME
         ):
             named_under_headline = text
-        elif piece.reason == "photo caption" and outlet is None and headline_line is None:
-            # "Image: The Example Mercury" over the headline: the text of the site's logo.
+        elif piece.reason == "photo caption" and piece is removed[0] and headline_line is None:
+            # "Image: The Example Mercury" atop the page: the text of the site's logo, when nothing
+            # else names the outlet (a first picture may be the story's: "Image: Royal Mail").
             pictured = _PICTURE_LABEL.match(text)
-            outlet = _outlet_named(pictured.group("name")) if pictured else None
+            name = pictured.group("name") if pictured else ""
+            logo = name and not _is_agency(name) and (known_outlet(name) or is_outlet_name(name))
+            logo_named = _outlet_named(name) if logo else None
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             text = _without_icons(text)
@@ -1307,7 +1322,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             byline = byline or _reporter_in_contact(text) or _writer_in_credit(text)
             promoted = promoted or _outlet_promoting_itself(text) or _outlet_of_staff(text) or outlet_of_address(text)
         elif piece.reason == "section heading":
-            promoted = promoted or _outlet_of_staff(text) or _outlet_promoting_itself(text)
+            promoted = promoted or _outlet_of_staff(text)
         elif piece.reason == "byline" and mailed_by and _squashed(text) == _squashed(mailed_by):
             continue  # the newsletter's name over its writer's ("The Example Brief" / "Jo Roe")
         elif piece.reason == "byline" and (
@@ -1352,6 +1367,11 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         title, named_before = _without_site_name_before(removed, title)
         titled = titled or named_before
     titled = titled or (_site_after_repeated_headline(removed, title) if title else None)
+    if outlet is not None and from_address:
+        # "chemplantinsider.com" as the masthead, "... for ChemPlant Insider" in the writer's note:
+        # the name the address spells, as the page writes it.
+        texts = [*(piece.text for piece in removed), *article]
+        outlet = _name_spelling({_squashed(outlet.split(".")[0])}, texts) or outlet
     promoted = promoted or _outlet_naming_itself([piece.text for piece in removed], article)
     if outlet is None and titled is None:
         promoted = _outlet_at_its_own_address([piece.text for piece in removed]) or promoted
@@ -1360,7 +1380,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
-    outlet = outlet or mailed_by or titled or promoted or owner or _domain_of_staff_mail(removed)
+    outlet = outlet or mailed_by or titled or promoted or logo_named or owner or _domain_of_staff_mail(removed, article)
     given_by = _giving(removed, byline)
     given_by_text = given_by.text if given_by else ""
     if _WRITTEN_BY.search(given_by_text) and any(_WORK_CREDITS.match(piece.text) for piece in removed):
@@ -1381,21 +1401,31 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
 
 
+#: How far under the headline a post's "Published in" line stands: among its byline and date.
+_PUBLICATION_LINES = 4
+_PUBLISHED_IN = re.compile(rf"^published in\s+(?P<name>{UPPER}[\w.&'’-]*(?: [\w.&'’-]+){{0,5}})$", re.I)
 #: What labels a picture's text in a scrape: "Image: The Example Mercury".
 _PICTURE_LABEL = re.compile(r"^(?:image|img|picture|logo)\s*:\s*(?P<name>.+?)\.?$", re.I)
 #: An e-mail's sender: "From: The Example Post <news@examplepost.com>", "From: Jo Roe from The
 #: Example Brief <brief@example.com>" (the writer, then the newsletter).
 _MAIL_FROM = re.compile(r"^from:\s*(?:(?P<writer>[^<>]+?)\s+from\s+)?(?P<sender>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>$", re.I)
-#: An e-mail's subject line, as a newsletter's scrape prints it over the message.
-_MAIL_SUBJECT = re.compile(r"^(?:subject|fwd?|re)\s*:\s*", re.I)
+#: An e-mail's subject line, as a newsletter's scrape prints it over the message (not "Re: the
+#: closure of Fenwick Road", a letter's headline).
+_MAIL_SUBJECT = re.compile(r"^subject\s*:\s*", re.I)
 #: The label a newsletter sets before its lead story in a subject line ("Morning Edition: ...").
 _LONGEST_SUBJECT_LABEL = 4
 
 
 def _mail_sender(removed: Sequence[RemovedText]) -> str | None:
     """The outlet an e-mailed page's "From:" line names: the newsletter a writer sends "from", or a
-    sender named as outlets are ("From: Morning Edition <...>" names a newsletter, no outlet)."""
-    for piece in removed:
+    sender named as outlets are ("From: Morning Edition <...>" names a newsletter, no outlet). Only
+    in the message's header over the headline, beside its "Subject:" line: an e-mail quoted in an
+    article (a press office's, a scam's) names no outlet of the page."""
+    headline = next((piece.line for piece in removed if piece.reason == "headline"), None)
+    header = [piece for piece in removed if headline is None or piece.line <= headline]
+    if not any(_MAIL_SUBJECT.match(piece.text.strip()) for piece in header):
+        return None
+    for piece in header:
         found = _MAIL_FROM.match(piece.text.strip())
         if found is not None:
             sender = found.group("sender").strip().strip('"')
@@ -1426,17 +1456,26 @@ def _without_site_name_before(removed: Sequence[RemovedText], title: str) -> tup
     """A blog's title line names the site before the post ("Example Dispatch: Tax deal: who
     wins?"): when another line of the header prints that name, the headline is what follows."""
     site, colon, rest = title.partition(": ")
-    if not colon or not rest or len(site.split()) > _LONGEST_SITE_NAME:
+    words = site.split()
+    # A kicker ("Analysis:", "Budget 2019:"), a section or a writer's name ("Jo Roe:") is no site.
+    if not colon or not rest or not 2 <= len(words) <= _LONGEST_SITE_NAME:
+        return title, None
+    if only_menu_words(site) or opens_with_given_name(site):
         return title, None
     named = _squashed(site)
-    if any(piece.text.strip() != title and _squashed(piece.text) == named for piece in removed):
+    if any(piece.reason in _SITE_NAME_REASONS and _squashed(piece.text) == named for piece in removed):
         return rest.strip(), site.strip()
     return title, None
 
 
-def _domain_of_staff_mail(removed: Sequence[RemovedText]) -> str | None:
+#: What the line that prints a blog's name over its post is labelled: its name or its motto.
+_SITE_NAME_REASONS = frozenset({"masthead", "standfirst"})
+
+
+def _domain_of_staff_mail(removed: Sequence[RemovedText], article: Sequence[str]) -> str | None:
     """The domain the page's own people have their e-mail at ("jroe@examplestar.com" in a contact
-    line, "news@examplestar.co.uk" in a tip line): the outlet's, when nothing else names it; not a
+    line, "news@examplestar.co.uk" in a tip line): the outlet's, when nothing else names it, by the
+    name the page or its article spells it with ("The Example Star"), else as the domain; not a
     mail service anyone may use."""
     for piece in removed:
         if piece.reason not in _STAFF_MAIL_REASONS:
@@ -1446,8 +1485,21 @@ def _domain_of_staff_mail(removed: Sequence[RemovedText]) -> str | None:
             # "example.co.uk": a country's second level ("co", "com") is no part of the name.
             shared = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS
             own = labels[-3:] if shared else labels[-2:]
-            if len(own) >= 2 and own[0] not in mail_domains() and len(own[0]) > 2:
-                return _outlet_at_domain(own[0]) or ".".join(own)
+            personal = any(name in own[0] for name in _local_names(piece.text, domain))
+            institution = any(label in _INSTITUTION_LABELS for label in labels)
+            if len(own) >= 2 and own[0] not in mail_domains() and len(own[0]) > 2 and not personal and not institution:
+                texts = [*(piece.text for piece in removed), *article]
+                return _outlet_at_domain(own[0]) or _name_spelling({own[0]}, texts) or ".".join(own)
+    return None
+
+
+def _name_spelling(labels: set[str], texts: Iterable[str]) -> str | None:
+    """The first capitalised name in ``texts`` that one of the domain names ``labels`` spells run
+    together ("The Carrick Standard" for "carrickstandard")."""
+    for text in texts:
+        for run in _NAME_RUN.finditer(text):
+            if _address_forms(_normalise_name(run.group())) & labels:
+                return run.group()
     return None
 
 
@@ -1466,6 +1518,15 @@ def _outlet_at_domain(label: str) -> str | None:
     return next(iter(spelt)) if len(spelt) == 1 else None
 
 
+def _local_names(text: str, domain: str) -> list[str]:
+    """The words of the local parts of the addresses at ``domain`` in ``text`` ("rhian" and "castell"
+    in "rhian.castell@..."), of three letters or more: a domain holding one is a person's own."""
+    local = re.findall(rf"([\w.+-]+)@{re.escape(domain)}", text.casefold())
+    return [word for part in local for word in re.split(r"[._+-]", part) if len(word) >= 3]
+
+
+#: A domain's part that names a government, a university, a school or a hospital, never an outlet.
+_INSTITUTION_LABELS = frozenset({"gov", "govt", "ac", "edu", "mil", "sch", "nhs", "police", "parliament"})
 #: Lines of a page that give its own people's addresses.
 _STAFF_MAIL_REASONS = frozenset({"contributor credit", "tip line", "byline", "navigation", "page notice"})
 _SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "gen"})
@@ -1642,13 +1703,7 @@ def _outlet_at_its_own_address(furniture: list[str]) -> str | None:
         for label in _domain_labels(text, _ADDRESS_DOMAIN)
         if len(label) > _SHORTEST_OWN_DOMAIN
     }
-    if not labels:
-        return None
-    for text in furniture:
-        for run in _NAME_RUN.finditer(text):
-            if _address_forms(_normalise_name(run.group())) & labels:
-                return run.group()
-    return None
+    return _name_spelling(labels, furniture) if labels else None
 
 
 # The domain of a web or e-mail address ("www.example-news.com/...", "jroe@example.co.uk").

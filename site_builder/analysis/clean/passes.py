@@ -275,10 +275,11 @@ def _is_site_menu(line: Line, reason: RemovalReason | None) -> bool:
     if reason != "navigation":
         return False
     links = [link.strip().casefold() for link in _MENU_SEPARATOR.split(line.text) if link.strip()]
-    # Half its links or more share the article: a row of buttons ("Share | Tweet | Email"); one may
-    # be a section ("News | Comment | Culture": a British site's opinion pages).
+    # A third of its links or more share the article: a row of buttons ("Share | Tweet | Email",
+    # "Listen | Print | Text size"); one of many may be a section ("News | Comment | Culture | Sport":
+    # a British site's opinion pages).
     sharing = sum(bool(set(link.split()) & _SHARE_WORDS) for link in links)
-    return len(links) >= _MENU_LINKS and sharing * 2 < len(links)
+    return len(links) >= _MENU_LINKS and sharing * 3 < len(links)
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s{2,}")

@@ -331,6 +331,8 @@ _PARENTHESISED_TEASER = re.compile(
 COPYRIGHT_NOTICE = StartOrAnywhere(
     # "Copyright 2018 ...", "Copyright © ...", "Copyright Example News": not "Copyright lawyers said".
     r"^(?:copyright\b(?!\s+(?-i:[a-z]))|©|\(c\) \d{4})|\ball rights reserved\b"
+    # "... is part of Example Media. © 2022 Example Media Ltd.": the notice after a sentence.
+    r"|(?<=[.!?] )(?:©|copyright ©?)\s*\d{4}\b"
     r"|^this material may not be (?:published|reproduced)"
     r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
     r"|^(?:[\w.-]+ ){1,3}transcripts are (?:created|produced)\b"
@@ -503,7 +505,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     # "This story has been updated with additional information.", "... to include comment from ..."
     r"|^this (?:story|article|report|post|piece) (?:has been|was) updated (?:with|to include|to reflect|to note)\b"
     # "Updated at 6:45 p.m. with additional details.": the same note, opening with its time.
-    r"|^updated (?:at|on) [^!?]{1,30}? (?:with|to include|to reflect|to note|to add|to correct)\b"
+    r"|^updated (?:at|on) [^!?\d]{0,20}\d[^!?]{0,20}? (?:with|to include|to reflect|to note|to add|to correct)\b"
+    r"[^!?]{0,60}$"
     r"|^this (?:story|article|report) is part of (?:a|an|our)\b"
     r"|^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
@@ -808,6 +811,23 @@ _ADDRESSING_THE_READER = re.compile(
     rf"\b(?:you|your|please|we (?:encourage|invite|welcome|want))\b|{_EMAIL}|\d{{3,4}}[ -]?\d{{3}}[ -]?\d{{3,4}}", re.I
 )
 _SOURCE_PREPOSITION = re.compile(r"\b(?:" + alternation(sorted(_LEXICON.source_prepositions)) + r")\b", re.I)
+
+
+def _names_its_publisher(text: str) -> bool:
+    """A line saying whose the outlet is: "The Example Sentinel is a Harrow Media publication.",
+    "Example Evening Mail is part of Example Regional Media." (not "Eastfield is part of Harlow
+    County": the subject must be named as an outlet is)."""
+    found = _PUBLISHER_LINE.match(text.strip())
+    return found is not None and (
+        meta.is_outlet_name(found.group("outlet")) or meta.known_outlet(found.group("outlet")) is not None
+    )
+
+
+_PUBLISHER_LINE = re.compile(
+    rf"^(?P<outlet>(?:The )?{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,5}}) is "
+    r"(?:(?:a|an) (?:[\w&.'’-]+ ){1,5}(?:publication|title|brand|company)|part of (?:the )?[\w&.'’ -]{2,60}?)"
+    r"(?:,[^.]{0,60})?\.?$"
+)
 
 
 def _is_page_speaking_of_itself(text: str) -> bool:
@@ -1144,6 +1164,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     ("correction notice", lambda t: len(words_of(t)) <= 80 and bool(_CORRECTION.match(t))),
     ("page notice", lambda t: len(words_of(t)) <= 40 and bool(_PAGE_NOTICE.search(t))),
     ("page notice", _is_page_speaking_of_itself),
+    ("page notice", _names_its_publisher),
     ("video placeholder", lambda t: len(words_of(t)) <= 60 and len(set(_PLAYER_WORDS.findall(t.lower()))) >= 2),
     ("standfirst", lambda t: len(words_of(t)) <= 60 and bool(_LIVE_BLOG_STANDFIRST.search(t))),
     ("video placeholder", lambda t: len(words_of(t)) <= 12 and bool(_VIDEO_INTRO.match(t))),
