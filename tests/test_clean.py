@@ -647,28 +647,6 @@ def test_a_word_joined_to_sponsored_by_a_hyphen_is_no_paid_label() -> None:
     assert line_reason("Cut Your Power Bill in Half With This Gadget — Sponsored", True) == "advertisement"
 
 
-def test_a_lower_case_line_after_a_finished_sentence_carries_nothing_on() -> None:
-    # One paragraph per line with no blank lines; "posted by" opens in lower case after a full
-    # stop, which a narrow column's broken line never ends with.
-    page = (
-        "Prairie Dispatch\n"
-        "Politics and policy from the Great Plains\n"
-        "Wednesday, May 03, 2006\n"
-        "Legislature strikes a property tax deal\n"
-        "The leadership deal announced this afternoon caps local levy growth at 2.5 percent a year.\n"
-        "On paper that is relief for homeowners, but a third of it goes to commercial property owners.\n"
-        "I've put the county-by-county numbers in a spreadsheet. Link below.\n"
-        "posted by Ben Halvorsen at 9:47 PM | 6 comments\n"
-        "Links to this post\n"
-    )
-    kept = [paragraph.text for paragraph in clean_source(_raw(page)).paragraphs]
-    assert kept == [
-        "The leadership deal announced this afternoon caps local levy growth at 2.5 percent a year.",
-        "On paper that is relief for homeowners, but a third of it goes to commercial property owners.",
-        "I've put the county-by-county numbers in a spreadsheet. Link below.",
-    ]
-
-
 def test_a_narrow_column_broken_after_an_abbreviation_stays_one_paragraph() -> None:
     column = (
         "A water main broke under Elm Street\n"
@@ -688,4 +666,21 @@ def test_a_narrow_column_broken_after_an_abbreviation_stays_one_paragraph() -> N
     ],
 )
 def test_prose_opening_with_updated_is_kept(line: str) -> None:
+    assert line_reason(line, True) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Article sentences shaped like a publisher's line or a copyright notice.
+        "Mirror Lake is part of the problem, the MP said.",
+        "The Post Office is part of Royal Mail Group.",
+        "The Stortford Courier is part of a chain that closed 40 papers.",
+        "The Sentinel is a 150-year-old publication.",
+        "It was printed under the Copyright 1976 law, which governs such works.",
+        "The sheet music says: © 1971 Harmon Music, it reads.",
+        "Updated on 3 March with the new guidance, the leaflet says parking is free.",
+    ],
+)
+def test_article_lines_like_notices_are_kept(line: str) -> None:
     assert line_reason(line, True) is None

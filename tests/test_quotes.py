@@ -553,3 +553,15 @@ def test_a_word_for_the_press_makes_a_name_an_outlet_only_if_made_like_one(words
     tokens = tuple(words.split())
     phrase = Phrase(tokens, tuple(token.lower() for token in tokens), 0, 0, 0, frozenset())
     assert _outlet_by_press_word(phrase) == outlet
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ('"Our defence was a shambles tonight," the manager said.', '"Our defense was a shambles tonight," he said.'),
+        ('"It\'s okay to not be okay," the captain said.', '"It\'s OK to not be OK," she said.'),
+    ],
+    ids=["british-american", "okay"],
+)
+def test_a_word_outlets_spell_their_own_way_does_not_part_one_remark(first: str, second: str) -> None:
+    assert _group_sizes(first, second) == [2]

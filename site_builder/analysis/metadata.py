@@ -524,8 +524,8 @@ _OUTLET_STATED = re.compile(
     r"|this (?:article|story) (?:originally |first )?appeared in (?:the )?(?:[\w-]+ ){0,3}?edition of (?:the )?"
     rf"(?P<outlet11>{_SELF_NAME})\.?$"
     # "The Example Sentinel is a Harrow Media publication.", "Example Mail is part of Example Media."
-    rf"|(?!(?:this|it|which|that)\b)(?-i:(?P<outlet13>{_SELF_NAME})) is (?:(?:a|an) (?:[\w&.'’-]+ ){{1,5}}"
-    r"(?:publication|title|brand)|part of)\b)",
+    rf"|(?-i:(?P<outlet13>{_SELF_NAME})) is (?:(?:a|an) (?-i:{UPPER})[\w&.'’ -]{{1,50}}? publication"
+    rf"|part of (?:the )?(?-i:{UPPER})[\w&.'’ -]{{1,50}}?)\.?(?:\s+©.*)?$)",
     re.I,
 )
 _STATED_GROUPS = tuple(name for name in _OUTLET_STATED.groupindex if name.startswith("outlet"))
@@ -980,7 +980,7 @@ def is_outlet_name(name: str) -> bool:
     )
 
 
-def _names_a_firm(name: str) -> bool:
+def names_a_firm(name: str) -> bool:
     """ "Calder Ridge Media Group", "Pwani Media Group Ltd": a name ending in a word for a firm."""
     last = name.split()[-1].casefold().rstrip(".")
     return last in _lexicon().company_suffixes or last in _lexicon().trade_words
@@ -1061,7 +1061,11 @@ def _outlet_in_byline(line: str) -> str | None:
     capitals = re.match(rf"(?:{UPPER}[{CAPITAL}.'’-]+\s+){{1,3}}(?={UPPER}[a-z])", text)
     if capitals is not None:
         pieces = (text[capitals.end() :], *pieces)
-    return next((found for found in map(_credited_outlet, pieces) if found is not None), None)
+    # "Jo Roe  Local Democracy Reporter": the writer's name run onto a job that ends as an outlet's
+    # name may ("The Example Reporter") is no outlet.
+    writer = byline_name(line)
+    credited = (found for found in map(_credited_outlet, pieces) if found is not None)
+    return next((found for found in credited if not (writer and found.startswith(writer))), None)
 
 
 _OUTLET_BEFORE_BYLINE = re.compile(rf"^({UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}})\s+\|\s+by\s+{UPPER}", re.I)
@@ -1227,18 +1231,11 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     best_date: DateStamp | None = None
     # An e-mailed newsletter's sender: "From: The Example Post <news@examplepost.com>".
     mailed_by = _mail_sender(removed)
-    # A name the page's header gives without saying it is the outlet's (a logo's text, what a post
-    # is "published in"): the outlet when nothing else names one.
+    # A name the page's header gives without saying it is the outlet's (a logo's text): the
+    # outlet when nothing else names one.
     logo_named: str | None = None
     for piece in removed:
         text = piece.text.strip()
-        # "Published in Example Notes" right under a post's headline on a blogging platform: the
-        # publication the post is in (not "Published in Local News", a section, nor a journal cited
-        # under the article).
-        under_headline = headline_line is not None and 0 < piece.line - headline_line <= _PUBLICATION_LINES
-        publication = _PUBLISHED_IN.match(text) if under_headline else None
-        if publication and not only_menu_words(publication.group("name")):
-            logo_named = logo_named or publication.group("name")
         if piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
             headline_line = piece.line
@@ -1287,7 +1284,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "copyright notice":
             holder = None if outlet else outlet_in_copyright(text)
             # "© 2016 Calder Ridge Media Group": the firm that owns the paper, which the page may name too.
-            owner = owner or (holder if holder and _names_a_firm(holder) else None)
+            owner = owner or (holder if holder and names_a_firm(holder) else None)
             # A firm's name is the outlet only when nothing else on the page names one (see below).
             outlet = outlet or (holder if holder != owner else None)
             # "This article is republished from The Example Review under a Creative Commons
@@ -1401,9 +1398,6 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
 
 
-#: How far under the headline a post's "Published in" line stands: among its byline and date.
-_PUBLICATION_LINES = 4
-_PUBLISHED_IN = re.compile(rf"^published in\s+(?P<name>{UPPER}[\w.&'’-]*(?: [\w.&'’-]+){{0,5}})$", re.I)
 #: What labels a picture's text in a scrape: "Image: The Example Mercury".
 _PICTURE_LABEL = re.compile(r"^(?:image|img|picture|logo)\s*:\s*(?P<name>.+?)\.?$", re.I)
 #: An e-mail's sender: "From: The Example Post <news@examplepost.com>", "From: Jo Roe from The

@@ -190,6 +190,8 @@ class Lexicon:
     negations: frozenset[str]
     #: Contractions and what they spell out ("n't" -> " not": an ending keeps its leading space).
     contractions: Mapping[str, str]
+    #: A word's other spellings and the one quotations are compared in ("defence" -> "defense").
+    spelling_variants: Mapping[str, str]
     #: Each gendered possessive pronoun and its subject pronoun ("his" -> "he").
     gendered_pronouns: Mapping[str, str]
     #: Words that open a description set off after a name ("a clerk", "of Northridge").
@@ -690,6 +692,18 @@ def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+def _spellings(folder: Traversable, name: str) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for entry in _entries(folder, name):
+        variant, equals, spelling = (part.strip() for part in entry.partition("="))
+        if not equals or len(variant.split()) != 1 or len(spelling.split()) != 1:
+            raise ValueError(
+                f'{folder.name}/{name}.txt: {entry!r} is not a spelling and its variant, like "defence = defense"'
+            )
+        table[variant.casefold()] = spelling.casefold()
+    return MappingProxyType(table)
+
+
 def _phrases(folder: Traversable, name: str) -> frozenset[str]:
     """Entries of several words each, looked up whole ("staff writer", "New York")."""
     return frozenset(_entries(folder, name))
@@ -713,6 +727,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "organisation_kinds": _kinds,
     "title_roles": _kinds,
     "contractions": _contractions,
+    "spelling_variants": _spellings,
     "staff_credits": _phrases,
     "summing_up_phrases": _phrases,
     "place_names": _phrases,

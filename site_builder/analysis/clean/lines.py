@@ -126,15 +126,8 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
 def _runs_on_to(line: str, after: str) -> bool:
     """A narrow column's line (a print page's text, eight words or so) that the next one carries on:
     it ends in a hyphen or a comma, or the next line opens in lower case."""
-    # A lower-case word, not an address ("lucy.roe@example.co.uk" under a byline), and not after a
-    # plainly finished sentence: "... Link below." over a blog's "posted by Jo Roe at 9:47 PM"
-    # carries nothing on ("... at 7 p.m." over "on Tuesday" may: an abbreviation ends no sentence).
-    lower_case_next = re.match(r"[a-z]+[\s,;:]", after) is not None
-    return bool(re.search(r"[^\W\d_]-$|,$", line) or (lower_case_next and not _PLAINLY_FINISHED.search(line)))
-
-
-#: A sentence's end no abbreviation makes: a word in lower case and a full stop ("below.").
-_PLAINLY_FINISHED = re.compile(r"(?<![\w.])[a-z]{2,}\.$")
+    # A lower-case word, not an address ("lucy.roe@example.co.uk" under a byline).
+    return bool(re.search(r"[^\W\d_]-$|,$", line) or re.match(r"[a-z]+[\s,;:]", after))
 
 
 def stops_mid_sentence(line: str) -> bool:

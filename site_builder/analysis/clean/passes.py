@@ -266,7 +266,7 @@ _TOP_MENU_LINES = 6
 
 def _last_site_menu(lines: list[Line], reasons: list[RemovalReason | None], before: int) -> int:
     """The last row of the site's links above line ``before`` ("Home | News | Sports | Opinion",
-    "Sections | Subscribe | Log in"), -1 when none: three links or more, most of them no button
+    "Sections | Subscribe | Log in"), -1 when none: three links or more, none of them a button
     that shares the article ("Share | Tweet | Email" may stand between a headline and its deck)."""
     return next((i for i in range(before - 1, -1, -1) if _is_site_menu(lines[i], reasons[i])), -1)
 
@@ -275,11 +275,7 @@ def _is_site_menu(line: Line, reason: RemovalReason | None) -> bool:
     if reason != "navigation":
         return False
     links = [link.strip().casefold() for link in _MENU_SEPARATOR.split(line.text) if link.strip()]
-    # A third of its links or more share the article: a row of buttons ("Share | Tweet | Email",
-    # "Listen | Print | Text size"); one of many may be a section ("News | Comment | Culture | Sport":
-    # a British site's opinion pages).
-    sharing = sum(bool(set(link.split()) & _SHARE_WORDS) for link in links)
-    return len(links) >= _MENU_LINKS and sharing * 3 < len(links)
+    return len(links) >= _MENU_LINKS and not any(set(link.split()) & _SHARE_WORDS for link in links)
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s{2,}")

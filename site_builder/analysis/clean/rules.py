@@ -331,8 +331,10 @@ _PARENTHESISED_TEASER = re.compile(
 COPYRIGHT_NOTICE = StartOrAnywhere(
     # "Copyright 2018 ...", "Copyright © ...", "Copyright Example News": not "Copyright lawyers said".
     r"^(?:copyright\b(?!\s+(?-i:[a-z]))|©|\(c\) \d{4})|\ball rights reserved\b"
-    # "... is part of Example Media. © 2022 Example Media Ltd.": the notice after a sentence.
-    r"|(?<=[.!?] )(?:©|copyright ©?)\s*\d{4}\b"
+    # "... is part of Example Media. © 2022 Example Media Ltd.": the notice closing the line after
+    # a sentence, a holder's capitalised name and nothing else.
+    rf"|(?<=[.!?] )©\s*\d{{4}}\s+(?-i:{UPPER})[\w&'’-]*(?:\s+(?-i:{UPPER})[\w&'’.-]*){{0,5}}\.?"
+    r"(?:\s+all rights reserved\.?)?$"
     r"|^this material may not be (?:published|reproduced)"
     r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
     r"|^(?:[\w.-]+ ){1,3}transcripts are (?:created|produced)\b"
@@ -506,7 +508,7 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^this (?:story|article|report|post|piece) (?:has been|was) updated (?:with|to include|to reflect|to note)\b"
     # "Updated at 6:45 p.m. with additional details.": the same note, opening with its time.
     r"|^updated (?:at|on) [^!?\d]{0,20}\d[^!?]{0,20}? (?:with|to include|to reflect|to note|to add|to correct)\b"
-    r"[^!?]{0,60}$"
+    r"[^!?,;]{0,60}$"
     r"|^this (?:story|article|report) is part of (?:a|an|our)\b"
     r"|^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
@@ -814,19 +816,23 @@ _SOURCE_PREPOSITION = re.compile(r"\b(?:" + alternation(sorted(_LEXICON.source_p
 
 
 def _names_its_publisher(text: str) -> bool:
-    """A line saying whose the outlet is: "The Example Sentinel is a Harrow Media publication.",
-    "Example Evening Mail is part of Example Regional Media." (not "Eastfield is part of Harlow
-    County": the subject must be named as an outlet is)."""
+    """A line saying which firm publishes the outlet: "The Example Sentinel is a Harrow Media
+    publication.", "Example Evening Mail is part of Example Regional Media." The subject is named
+    as a paper is (ending in "Sentinel", "Mail": not "Mirror Lake", "The Post Office") and the
+    publisher as a firm (ending in "Media", "Group", "Ltd": not "part of the problem")."""
     found = _PUBLISHER_LINE.match(text.strip())
-    return found is not None and (
-        meta.is_outlet_name(found.group("outlet")) or meta.known_outlet(found.group("outlet")) is not None
-    )
+    if found is None:
+        return False
+    outlet, firm = found.group("outlet"), found.group("firm") or found.group("owner")
+    paper = meta.known_outlet(outlet) is not None or meta.named_as_outlet(re.sub(r"^The ", "", outlet).split())
+    return paper and meta.names_a_firm(firm)
 
 
 _PUBLISHER_LINE = re.compile(
     rf"^(?P<outlet>(?:The )?{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,5}}) is "
-    r"(?:(?:a|an) (?:[\w&.'’-]+ ){1,5}(?:publication|title|brand|company)|part of (?:the )?[\w&.'’ -]{2,60}?)"
-    r"(?:,[^.]{0,60})?\.?$"
+    rf"(?:(?:a|an) (?P<firm>{UPPER}[\w&.'’-]*(?: (?:&|{UPPER}[\w&.'’-]*)){{0,4}}) publication"
+    rf"|part of (?:the )?(?P<owner>{UPPER}[\w&.'’-]*(?: (?:&|{UPPER}[\w&.'’-]*)){{0,5}}))"
+    r"\.?(?:\s+©.*)?$"
 )
 
 

@@ -86,15 +86,18 @@ def group_quotes(
 @functools.lru_cache(maxsize=16384)
 def comparable_words(text: str) -> str:
     """Lower case words only: brackets, ellipses and punctuation do not make quotations differ,
-    and contractions are spelt out (``aren't`` = ``are not``), as reporters transcribe them either way."""
+    contractions are spelt out (``aren't`` = ``are not``) and words spelt two ways are spelt one
+    way (``defence`` = ``defense``), as reporters write them either way."""
     text = fold_quote_marks(text.lower())
     text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1)], text)
-    # "ninety" and "90": reporters write a number either way.
-    return " ".join(_NUMBER_WORDS.get(word, word) for word in re.sub(r"[^\w\s']", " ", text).split())
+    # "ninety" and "90": reporters write a number either way; "defence" and "defense" too.
+    words = re.sub(r"[^\w\s']", " ", text).split()
+    return " ".join(_NUMBER_WORDS.get(word, _SPELLINGS.get(word, word)) for word in words)
 
 
 _CONTRACTIONS = LEXICON.contractions
 _NUMBER_WORDS = LEXICON.number_words
+_SPELLINGS = LEXICON.spelling_variants
 # Longest first, so "can't" is spelt out whole before its "n't" could be.
 _CONTRACTION = re.compile("(" + "|".join(re.escape(c) for c in sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
