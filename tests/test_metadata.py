@@ -1041,3 +1041,21 @@ def test_a_row_of_page_tools_is_no_site_menu() -> None:
         "The money will pay for new pontoons and a shower block, the board said.\n"
     )
     assert _cleaned_page(page).metadata.title == "Harbour levy on visiting yachts approved"
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # A station and its firm in one copyright: the station.
+        (_STORY + "Copyright 2023 WVKT & Lakeshore Broadcasting Inc. All rights reserved.\n", "WVKT"),
+        # A freelancer's, a press agency's or a charity's address names no outlet.
+        (_STORY + "Tom Reilly is a freelance writer. Contact him at tom@reillywords.ie\n", None),
+        (_STORY + "Media contact: Sarah Dunne, Dunne Communications, sarah@dunnepr.com\n", None),
+        (_STORY + "For more information, email volunteering@rowanhospice.org.uk\n", None),
+        # A picture agency's credit atop the page is no logo.
+        ("Picture: Wales News Service\n" + _STORY, None),
+    ],
+    ids=["station-and-firm", "freelancer", "press-agency", "charity", "agency-picture-credit"],
+)
+def test_no_outlet_from_the_names_of_others(page: str, outlet: str | None) -> None:
+    assert _cleaned_page(page).metadata.outlet == outlet

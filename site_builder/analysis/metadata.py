@@ -407,6 +407,9 @@ def outlet_in_copyright(notice: str) -> str | None:
     if whole is not None:
         return whole  # "Guardian News and Media Limited": a publisher known by its whole name
     name = re.split(r"\s+and\s+", name)[0]  # "Example-TV and Example Broadcasting Inc.": the first holder
+    # "WXYZ & Example Broadcasting Inc.": a station and its firm, where "Harrow & Finch Media" is one firm.
+    first, ampersand, _ = name.partition(" & ")
+    name = first if ampersand and (known_outlet(first) or _CALL_SIGN.fullmatch(first)) else name
     name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", name)  # "© The Example Ledger 2022": the year after the name
     return known_outlet(name) or outlet_from_credit(name) or _credited_name(name)
 
@@ -1399,7 +1402,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
 
 
 #: What labels a picture's text in a scrape: "Image: The Example Mercury".
-_PICTURE_LABEL = re.compile(r"^(?:image|img|picture|logo)\s*:\s*(?P<name>.+?)\.?$", re.I)
+_PICTURE_LABEL = re.compile(r"^(?:image|logo)\s*:\s*(?P<name>.+?)\.?$", re.I)
 #: An e-mail's sender: "From: The Example Post <news@examplepost.com>", "From: Jo Roe from The
 #: Example Brief <brief@example.com>" (the writer, then the newsletter).
 _MAIL_FROM = re.compile(r"^from:\s*(?:(?P<writer>[^<>]+?)\s+from\s+)?(?P<sender>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>$", re.I)
@@ -1481,9 +1484,16 @@ def _domain_of_staff_mail(removed: Sequence[RemovedText], article: Sequence[str]
             own = labels[-3:] if shared else labels[-2:]
             personal = any(name in own[0] for name in _local_names(piece.text, domain))
             institution = any(label in _INSTITUTION_LABELS for label in labels)
-            if len(own) >= 2 and own[0] not in mail_domains() and len(own[0]) > 2 and not personal and not institution:
+            # A paper's domain spells a word for one ("okaneestar", "eastrandbulletin"); a
+            # freelancer's, a charity's or a press agency's ("reillywords", "dunnepr") does not.
+            words = (word for word in _lexicon().outlet_name_words if len(word) >= _OUTLET_WORD_LETTERS)
+            newsroom = any(word in own[0] for word in words)
+            if len(own) < 2 or own[0] in mail_domains() or personal or institution:
+                continue
+            listed = _outlet_at_domain(own[0])
+            if listed is not None or newsroom:
                 texts = [*(piece.text for piece in removed), *article]
-                return _outlet_at_domain(own[0]) or _name_spelling({own[0]}, texts) or ".".join(own)
+                return listed or _name_spelling({own[0]}, texts) or ".".join(own)
     return None
 
 
@@ -1519,6 +1529,8 @@ def _local_names(text: str, domain: str) -> list[str]:
     return [word for part in local for word in re.split(r"[._+-]", part) if len(word) >= 3]
 
 
+#: Words for an outlet shorter than this ("tv", "fm") are found inside any domain's name.
+_OUTLET_WORD_LETTERS = 4
 #: A domain's part that names a government, a university, a school or a hospital, never an outlet.
 _INSTITUTION_LABELS = frozenset({"gov", "govt", "ac", "edu", "mil", "sch", "nhs", "police", "parliament"})
 #: Lines of a page that give its own people's addresses.

@@ -331,10 +331,6 @@ _PARENTHESISED_TEASER = re.compile(
 COPYRIGHT_NOTICE = StartOrAnywhere(
     # "Copyright 2018 ...", "Copyright © ...", "Copyright Example News": not "Copyright lawyers said".
     r"^(?:copyright\b(?!\s+(?-i:[a-z]))|©|\(c\) \d{4})|\ball rights reserved\b"
-    # "... is part of Example Media. © 2022 Example Media Ltd.": the notice closing the line after
-    # a sentence, a holder's capitalised name and nothing else.
-    rf"|(?<=[.!?] )©\s*\d{{4}}\s+(?-i:{UPPER})[\w&'’-]*(?:\s+(?-i:{UPPER})[\w&'’.-]*){{0,5}}\.?"
-    r"(?:\s+all rights reserved\.?)?$"
     r"|^this material may not be (?:published|reproduced)"
     r"|^a version of this (?:article|story|report) appear(?:s|ed)\b"
     r"|^(?:[\w.-]+ ){1,3}transcripts are (?:created|produced)\b"
@@ -507,8 +503,9 @@ _PAGE_NOTICE = StartOrAnywhere(
     # "This story has been updated with additional information.", "... to include comment from ..."
     r"|^this (?:story|article|report|post|piece) (?:has been|was) updated (?:with|to include|to reflect|to note)\b"
     # "Updated at 6:45 p.m. with additional details.": the same note, opening with its time.
-    r"|^updated (?:at|on) [^!?\d]{0,20}\d[^!?]{0,20}? (?:with|to include|to reflect|to note|to add|to correct)\b"
-    r"[^!?,;]{0,60}$"
+    r"|^updated (?:at|on) [^!?\d]{0,20}\d[^!?]{0,20}? (?:with|to include|to reflect|to note|to add|to correct)"
+    # ... but not "... to add that the road has reopened": what the update says is news.
+    r"(?! that\b)(?:\s+[^\s!?,;]+){1,6}\W*$"
     r"|^this (?:story|article|report) is part of (?:a|an|our)\b"
     r"|^(?:this is an? (?:developing|breaking)(?: news)? story"
     r"|this (?:story|article|report) (?:is developing|will be updated|is being updated)"
@@ -817,22 +814,26 @@ _SOURCE_PREPOSITION = re.compile(r"\b(?:" + alternation(sorted(_LEXICON.source_p
 
 def _names_its_publisher(text: str) -> bool:
     """A line saying which firm publishes the outlet: "The Example Sentinel is a Harrow Media
-    publication.", "Example Evening Mail is part of Example Regional Media." The subject is named
-    as a paper is (ending in "Sentinel", "Mail": not "Mirror Lake", "The Post Office") and the
-    publisher as a firm (ending in "Media", "Group", "Ltd": not "part of the problem")."""
+    publication.", "Example Evening Mail is part of Example Regional Media. © 2022 Example Regional
+    Media Ltd." (a footer's; without its copyright, "is part of" may be news: "The Example Gazette
+    is part of Iliffe Media" in a story of its sale). The subject is named as a paper is (ending in
+    "Sentinel", "Mail": not "Mirror Lake", "The Post Office") and the publisher as a firm (ending
+    in "Media", "Group", "Ltd": not "part of the problem")."""
     found = _PUBLISHER_LINE.match(text.strip())
     if found is None:
         return False
     outlet, firm = found.group("outlet"), found.group("firm") or found.group("owner")
+    # Beside its copyright, any name made like an outlet's will do ("... Evening Mail").
     paper = meta.known_outlet(outlet) is not None or meta.named_as_outlet(re.sub(r"^The ", "", outlet).split())
+    paper = paper or (found.group("owner") is not None and meta.is_outlet_name(outlet))
     return paper and meta.names_a_firm(firm)
 
 
 _PUBLISHER_LINE = re.compile(
     rf"^(?P<outlet>(?:The )?{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,5}}) is "
     rf"(?:(?:a|an) (?P<firm>{UPPER}[\w&.'’-]*(?: (?:&|{UPPER}[\w&.'’-]*)){{0,4}}) publication"
-    rf"|part of (?:the )?(?P<owner>{UPPER}[\w&.'’-]*(?: (?:&|{UPPER}[\w&.'’-]*)){{0,5}}))"
-    r"\.?(?:\s+©.*)?$"
+    r"\.?$"
+    rf"|part of (?:the )?(?P<owner>{UPPER}[\w&.'’-]*(?: (?:&|{UPPER}[\w&.'’-]*)){{0,5}})\.?\s+©.*$)"
 )
 
 
