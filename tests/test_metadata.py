@@ -834,43 +834,6 @@ _STORY = (
 )
 
 
-@pytest.mark.parametrize(
-    ("page", "outlet"),
-    [
-        # The holder of a copyright named before its sign, "All Rights Reserved" after it.
-        (_STORY + "The Marlow Tribune © All Rights Reserved\n", "The Marlow Tribune"),
-        # A logo's text over the headline, as a scrape leaves it.
-        ("[logo] Brackley Weekly\nNews | Schools | Sports | Calendar\n" + _STORY, "Brackley Weekly"),
-        ("Image: The Carrow Mercury\nNews | Sport | Business | Jobs\n" + _STORY, "The Carrow Mercury"),
-        # A label or a section above the headline is no site's name; the footer names the site.
-        ("EXCLUSIVE\n" + _STORY + "© 2019 The Mersey Star\n", "The Mersey Star"),
-        (
-            "Counties | Kisumu\n" + _STORY + "Copyright © 2019 The Nyanza Mirror. All Rights Reserved.\n",
-            "The Nyanza Mirror",
-        ),
-        # A British site's menu with its "Comment" section is still its menu, under the site's name.
-        ("The Cloister\nNews | Comment | Culture | Sport\n" + _STORY, "The Cloister"),
-        # The page's own people's e-mail domain, when nothing else names the outlet; no mail service's.
-        (_STORY + "Reporter Jo Roe can be reached at jroe@okaneestar.com.\n", "okaneestar.com"),
-        (_STORY + "Have a tip? E-mail news@eastrandbulletin.co.za\n", "eastrandbulletin.co.za"),
-        (_STORY + "Reporter Jo Roe can be reached at joroe1961@gmail.com.\n", None),
-    ],
-    ids=[
-        "copyright-after-name",
-        "logo-bracketed",
-        "logo-image-label",
-        "exclusive-label",
-        "breadcrumb-section",
-        "comment-section-menu",
-        "staff-mail-domain",
-        "tip-line-domain",
-        "mail-service-domain",
-    ],
-)
-def test_outlet_a_page_states_beyond_its_masthead(page: str, outlet: str | None) -> None:
-    assert _cleaned_page(page).metadata.outlet == outlet
-
-
 def test_an_emailed_newsletter_gives_its_sender_and_the_subjects_headline() -> None:
     page = (
         "From: Jo Roe from The Gridline <thegridline@substack.com>\n"
@@ -930,38 +893,6 @@ def test_a_folio_naming_its_paper_before_the_date_is_a_stamp(line: str, iso: str
 
 
 @pytest.mark.parametrize(
-    ("page", "outlet"),
-    [
-        # A line saying whose the outlet is, its owner's copyright after it; a firm's "&" is part of its name.
-        (_STORY + "The Larksford Sentinel is a Harrow & Finch Media publication.\n", "The Larksford Sentinel"),
-        (
-            _STORY + "Hallowby Evening Mail is part of Midshire Media. © 2022 Midshire Media Ltd.\n",
-            "Hallowby Evening Mail",
-        ),
-        (_STORY + "© 2014 Harrow & Finch Media, Inc. All rights reserved.\n", "Harrow & Finch Media"),
-        # A staff address's domain, by the name the article spells it with.
-        (
-            _STORY + "The Carrick Standard has backed the plan.\nLetters: letters@carrickstandard.ie\n",
-            "The Carrick Standard",
-        ),
-        # A masthead that is only the site's address in lower case: as written, or the name it spells.
-        ("pinelandsnow.ca\n" + _STORY, "pinelandsnow.ca"),
-        ("chemplantinsider.com\n" + _STORY + "Jo Roe covers safety for ChemPlant Insider.\n", "ChemPlant Insider"),
-    ],
-    ids=[
-        "publication-of",
-        "part-of",
-        "ampersand-firm",
-        "domain-spelt-in-article",
-        "lower-case-address",
-        "address-spelt",
-    ],
-)
-def test_outlet_named_by_its_publisher_or_its_address(page: str, outlet: str | None) -> None:
-    assert _cleaned_page(page).metadata.outlet == outlet
-
-
-@pytest.mark.parametrize(
     "line",
     [
         "The Larksford Sentinel is a Harrow & Finch Media publication.",
@@ -975,44 +906,6 @@ def test_a_line_naming_the_outlets_publisher_is_furniture(line: str) -> None:
 def test_a_place_that_is_part_of_another_is_article_text() -> None:
     line = "Eastfield is part of Harlow County."
     assert _cleaned_page(_STORY + line + "\n").paragraphs[-1].text == line
-
-
-@pytest.mark.parametrize(
-    ("page", "outlet"),
-    [
-        # An e-mail quoted in an article (a press office's, a scam's) names no outlet of the page.
-        (
-            _STORY + "The e-mail read:\nFrom: Harlow Highways Press Office <press@harlow.example.org>\n"
-            "The council later apologised.\n",
-            None,
-        ),
-        # A picture atop the page that is the story's, not a logo: the page's own name wins.
-        ("Image: Mercury Theatre\n" + _STORY + "More from Tamsworth Weekly:\n", "Tamsworth Weekly"),
-        ("Picture: PA\n" + _STORY, None),
-        # "Published in" a section, or a journal cited under the article, is no publication of the page.
-        (_STORY.replace("March 4, 2019\n", "Published in Local News\nMarch 4, 2019\n"), None),
-        (_STORY + "Published in Marine Ecology Progress Series\n", None),
-        # A person's own domain, a university's, an internet provider's: no outlet.
-        (_STORY + "Contact Rhian at rhian@rhiancastell.co.uk\n", None),
-        (_STORY + "Reporter Jo Roe can be reached at j.roe@harwick.ac.uk.\n", None),
-        (_STORY + "Reporter Jo Roe can be reached at joroe@shaw.ca.\n", None),
-        # A list of press coverage: a paper's name and a date name neither the page nor its date.
-        (_STORY + "In the press\nArdmore Sentinel | September 12, 2015\n", None),
-    ],
-    ids=[
-        "quoted-email",
-        "story-picture",
-        "agency-picture",
-        "published-in-section",
-        "journal-citation",
-        "personal-domain",
-        "university-domain",
-        "provider-domain",
-        "press-list",
-    ],
-)
-def test_no_outlet_from_lines_that_only_look_like_its_statements(page: str, outlet: str | None) -> None:
-    assert _cleaned_page(page).metadata.outlet == outlet
 
 
 @pytest.mark.parametrize(
@@ -1046,6 +939,56 @@ def test_a_row_of_page_tools_is_no_site_menu() -> None:
 @pytest.mark.parametrize(
     ("page", "outlet"),
     [
+        # The holder of a copyright named before its sign, "All Rights Reserved" after it.
+        (_STORY + "The Marlow Tribune © All Rights Reserved\n", "The Marlow Tribune"),
+        # A logo's text over the headline, as a scrape leaves it.
+        ("[logo] Brackley Weekly\nNews | Schools | Sports | Calendar\n" + _STORY, "Brackley Weekly"),
+        ("Image: The Carrow Mercury\nNews | Sport | Business | Jobs\n" + _STORY, "The Carrow Mercury"),
+        # A label or a section above the headline is no site's name; the footer names the site.
+        ("EXCLUSIVE\n" + _STORY + "© 2019 The Mersey Star\n", "The Mersey Star"),
+        (
+            "Counties | Kisumu\n" + _STORY + "Copyright © 2019 The Nyanza Mirror. All Rights Reserved.\n",
+            "The Nyanza Mirror",
+        ),
+        # A British site's menu with its "Comment" section is still its menu, under the site's name.
+        ("The Cloister\nNews | Comment | Culture | Sport\n" + _STORY, "The Cloister"),
+        # The page's own people's e-mail domain, when nothing else names the outlet; no mail service's.
+        (_STORY + "Reporter Jo Roe can be reached at jroe@okaneestar.com.\n", "okaneestar.com"),
+        (_STORY + "Have a tip? E-mail news@eastrandbulletin.co.za\n", "eastrandbulletin.co.za"),
+        (_STORY + "Reporter Jo Roe can be reached at joroe1961@gmail.com.\n", None),
+        # A line saying whose the outlet is, its owner's copyright after it; a firm's "&" is part of its name.
+        (_STORY + "The Larksford Sentinel is a Harrow & Finch Media publication.\n", "The Larksford Sentinel"),
+        (
+            _STORY + "Hallowby Evening Mail is part of Midshire Media. © 2022 Midshire Media Ltd.\n",
+            "Hallowby Evening Mail",
+        ),
+        (_STORY + "© 2014 Harrow & Finch Media, Inc. All rights reserved.\n", "Harrow & Finch Media"),
+        # A staff address's domain, by the name the article spells it with.
+        (
+            _STORY + "The Carrick Standard has backed the plan.\nLetters: letters@carrickstandard.ie\n",
+            "The Carrick Standard",
+        ),
+        # A masthead that is only the site's address in lower case: as written, or the name it spells.
+        ("pinelandsnow.ca\n" + _STORY, "pinelandsnow.ca"),
+        ("chemplantinsider.com\n" + _STORY + "Jo Roe covers safety for ChemPlant Insider.\n", "ChemPlant Insider"),
+        # An e-mail quoted in an article (a press office's, a scam's) names no outlet of the page.
+        (
+            _STORY + "The e-mail read:\nFrom: Harlow Highways Press Office <press@harlow.example.org>\n"
+            "The council later apologised.\n",
+            None,
+        ),
+        # A picture atop the page that is the story's, not a logo: the page's own name wins.
+        ("Image: Mercury Theatre\n" + _STORY + "More from Tamsworth Weekly:\n", "Tamsworth Weekly"),
+        ("Picture: PA\n" + _STORY, None),
+        # "Published in" a section, or a journal cited under the article, is no publication of the page.
+        (_STORY.replace("March 4, 2019\n", "Published in Local News\nMarch 4, 2019\n"), None),
+        (_STORY + "Published in Marine Ecology Progress Series\n", None),
+        # A person's own domain, a university's, an internet provider's: no outlet.
+        (_STORY + "Contact Rhian at rhian@rhiancastell.co.uk\n", None),
+        (_STORY + "Reporter Jo Roe can be reached at j.roe@harwick.ac.uk.\n", None),
+        (_STORY + "Reporter Jo Roe can be reached at joroe@shaw.ca.\n", None),
+        # A list of press coverage: a paper's name and a date name neither the page nor its date.
+        (_STORY + "In the press\nArdmore Sentinel | September 12, 2015\n", None),
         # A station and its firm in one copyright: the station.
         (_STORY + "Copyright 2023 WVKT & Lakeshore Broadcasting Inc. All rights reserved.\n", "WVKT"),
         # A freelancer's, a press agency's or a charity's address names no outlet.
@@ -1055,7 +998,40 @@ def test_a_row_of_page_tools_is_no_site_menu() -> None:
         # A picture agency's credit atop the page is no logo.
         ("Picture: Wales News Service\n" + _STORY, None),
     ],
-    ids=["station-and-firm", "freelancer", "press-agency", "charity", "agency-picture-credit"],
+    ids=[
+        "copyright-after-name",
+        "logo-bracketed",
+        "logo-image-label",
+        "exclusive-label",
+        "breadcrumb-section",
+        "comment-section-menu",
+        "staff-mail-domain",
+        "tip-line-domain",
+        "mail-service-domain",
+        "publication-of",
+        "part-of",
+        "ampersand-firm",
+        "domain-spelt-in-article",
+        "lower-case-address",
+        "address-spelt",
+        "quoted-email",
+        "story-picture",
+        "agency-picture",
+        "published-in-section",
+        "journal-citation",
+        "personal-domain",
+        "university-domain",
+        "provider-domain",
+        "press-list",
+        "station-and-firm",
+        "freelancer",
+        "press-agency",
+        "charity",
+        "agency-picture-credit",
+    ],
 )
-def test_no_outlet_from_the_names_of_others(page: str, outlet: str | None) -> None:
+def test_outlet_a_page_states_beyond_its_masthead(page: str, outlet: str | None) -> None:
+    """Where a page names its outlet besides its masthead (a copyright, a logo, a staff address,
+    a publisher's line), and the lines that only look like it (another's address, a picture's
+    credit, a quoted e-mail) naming none."""
     assert _cleaned_page(page).metadata.outlet == outlet
