@@ -1267,15 +1267,9 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
                 continue  # "[logo: Harbor Bank]" under the article: a sponsor's, a partner's
             text = (logo.group("name") or logo.group("labelled")) if logo else text  # "The Example Times logo"
             first = leading_segment(text)  # "Example Wire · 3 min read", "The Example | Subscribe"
-            asking = _READER_ASK.match(text)
-            if asking:
-                # "Support The Example Post": a request for the reader's money over the page, naming
-                # the site only where what follows is made like an outlet's name.
-                named = _outlet_named(text[asking.end() :])
-            else:
-                named = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
-                # Where the cleaner found the site's name by where it stands, its words need not say so.
-                named = named or site_name(first, placed=True)
+            named = known_outlet(text) or known_outlet(first) or site_name(text) or site_name(first)
+            # Where the cleaner found the site's name by where it stands, its words need not say so.
+            named = named or site_name(first, placed=True)
             bare = _BARE_ADDRESS.fullmatch(text) is not None
             if named is not None and (outlet is None or not bare):
                 outlet, from_address = named, bare and outlet is None
@@ -1407,10 +1401,9 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     return Metadata(title=title, outlet=outlet, byline=byline, date=best_date.iso if best_date else None)
 
 
-#: A request for the reader's money set where a site's name stands: "Support The Example Post".
-_READER_ASK = re.compile(r"^(?:support|donate to|give to|subscribe to|join)\s+", re.I)
 #: What labels a picture's text in a scrape: "Image: The Example Mercury".
-_PICTURE_LABEL = re.compile(r"^(?:image|logo)\s*:\s*(?P<name>.+?)\.?$", re.I)
+#: ("Logo: ..." is the cleaner's masthead already: ``LOGO_LINE``.)
+_PICTURE_LABEL = re.compile(r"^image\s*:\s*(?P<name>.+?)\.?$", re.I)
 #: An e-mail's sender: "From: The Example Post <news@examplepost.com>", "From: Jo Roe from The
 #: Example Brief <brief@example.com>" (the writer, then the newsletter).
 _MAIL_FROM = re.compile(r"^from:\s*(?:(?P<writer>[^<>]+?)\s+from\s+)?(?P<sender>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>$", re.I)

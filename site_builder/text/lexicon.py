@@ -679,29 +679,31 @@ def _units(folder: Traversable, name: str) -> Mapping[str, tuple[float, str]]:
     return MappingProxyType(table)
 
 
-def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
-    table: dict[str, str] = {}
+def _equations(folder: Traversable, name: str, what: str, example: str) -> list[tuple[str, str]]:
+    """The ``left = right`` entries of list ``name``; ``what`` and ``example`` say what one is."""
+    pairs = []
     for entry in _entries(folder, name):
-        short, equals, long = (part.strip() for part in entry.partition("="))
-        if not equals or not short or not long:
-            raise ValueError(
-                f'{folder.name}/{name}.txt: {entry!r} is not a contraction and its words, like "can\'t = can not"'
-            )
-        # An ending ("n't", "'re") joins the word before it: spelt out, it is a word of its own.
-        table[short] = f" {long}" if short.startswith(("'", "’", "n't")) else long
-    return MappingProxyType(table)
+        left, equals, right = (part.strip() for part in entry.partition("="))
+        if not equals or not left or not right:
+            raise ValueError(f'{folder.name}/{name}.txt: {entry!r} is not {what}, like "{example}"')
+        pairs.append((left, right))
+    return pairs
+
+
+def _contractions(folder: Traversable, name: str) -> Mapping[str, str]:
+    # An ending ("n't", "'re") joins the word before it: spelt out, it is a word of its own.
+    pairs = _equations(folder, name, "a contraction and its words", "can't = can not")
+    return MappingProxyType(
+        {short: f" {long}" if short.startswith(("'", "’", "n't")) else long for short, long in pairs}
+    )
 
 
 def _spellings(folder: Traversable, name: str) -> Mapping[str, str]:
-    table: dict[str, str] = {}
-    for entry in _entries(folder, name):
-        variant, equals, spelling = (part.strip() for part in entry.partition("="))
-        if not equals or len(variant.split()) != 1 or len(spelling.split()) != 1:
-            raise ValueError(
-                f'{folder.name}/{name}.txt: {entry!r} is not a spelling and its variant, like "defence = defense"'
-            )
-        table[variant.casefold()] = spelling.casefold()
-    return MappingProxyType(table)
+    pairs = _equations(folder, name, "a word's variant and its spelling, one word each", "defence = defense")
+    for variant, spelling in pairs:
+        if len(variant.split()) != 1 or len(spelling.split()) != 1:
+            raise ValueError(f"{folder.name}/{name}.txt: {variant} = {spelling} is not one word each side")
+    return MappingProxyType({variant.casefold(): spelling.casefold() for variant, spelling in pairs})
 
 
 def _phrases(folder: Traversable, name: str) -> frozenset[str]:
