@@ -505,8 +505,9 @@ def _titled_pattern(title: str) -> re.Pattern[str]:
     "Tessa McLeod, governor of the Bank of Canada,"."""
 
     # "vice-chancellor": a word hyphenated before the title qualifies it as the words before it do.
+    # "Gov. Ellen Marsh": a title may be written as its abbreviation (see _title_forms).
     def title_pattern(form: int) -> str:
-        return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{re.escape(title)})\b"
+        return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{_title_forms(title)})(?!\w)"
 
     # What the title is of ("Governor of the Bank of Canada"): its words qualify it too.
     of_what = rf"(?P<of1>\s+of\s+(?:the\s+)?(?:{UPPER}[\w&’'.-]*\s+(?:of\s+(?:the\s+)?)?){{1,4}}?)?"
@@ -1000,12 +1001,19 @@ class People:
                 # "chief of the Millbrook Police Department" may be "the chief of police"; "chief of the
                 # fire service" may not: what the title is of must hold a word of what the phrase says.
                 owning = set(" ".join(match.group(group) or "" for group in _OWNING_GROUPS).lower().split())
+                # "the union's president" is the union's as "president of the union" is; whose a title
+                # is by name ("Georgia's secretary of state") or by place ("the city's police chief")
+                # fits any phrase, as no words after the title do.
+                owners = [word for word in " ".join(written).split() if word.endswith(("'s", "’s"))]
+                owning |= {
+                    owner[:-2] for owner in owners if owner.islower() and owner[:-2] not in LEXICON.municipalities
+                }
                 if owning and not owning & words - {"of", title}:
                     continue
                 qualifiers = [
-                    re.sub(r"['’]s$", "", word)
+                    word
                     for word in " ".join(written).lower().split()
-                    if word not in LEXICON.determiners
+                    if word not in LEXICON.determiners and not word.endswith(("'s", "’s"))
                 ]
                 name = strip_to_name((match.group("name") or match.group("after") or match.group("first")).split())
                 if len(name) > 1 and set(qualifiers) <= words and self.is_person_name(" ".join(name)):
