@@ -369,8 +369,12 @@ def _phrase_after(rest: str) -> str:
 
 def _names_a_body(words: list[str], after: str) -> bool:
     """``the Office`` + ``of Management``: a body's capitalised head noun, after its article, whose
-    name goes on in capitals after "of" (unlike ``Sen. Tom Carper`` + ``of Delaware``)."""
+    name goes on in capitals after "of", or after "of the" (``the Office of the Mayor``), unlike
+    ``Sen. Tom Carper`` + ``of Delaware``."""
     head = words[-1]
+    after = after.lstrip()
+    if after.startswith("the "):
+        after = after[4:]
     return (
         words[-2].lower() in LEXICON.determiners
         and head[:1].isupper()

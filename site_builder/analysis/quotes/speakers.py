@@ -430,8 +430,10 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     legal_form = head.rstrip(".") in LEXICON.company_suffixes
     body_head = head in LEXICON.organisation_heads or ((head in LEXICON.trade_words or legal_form) and len(words) > 1)
     # "President Trump's administration" opens with a person's title and "Supreme Court justice" ends
-    # with one; inside a body's name a title word is the name's ("Hollybrook General Hospital").
-    if not body_head or lower[0].rstrip(".") in LEXICON.titles or lower[-1].rstrip(".") in LEXICON.titles:
+    # with one; inside a body's name a title word is the name's ("Hollybrook General Hospital"), and
+    # so is one after what the body's head is of ("the Office of the Governor").
+    ends_with_title = lower[-1].rstrip(".") in LEXICON.titles and not _office_of_a_title(words)
+    if not body_head or lower[0].rstrip(".") in LEXICON.titles or ends_with_title:
         return None
     if len(words) == 1 and is_plural_of_a_noun(lower[0]):
         return None  # "Prosecutors said": a group of people opening the sentence, not a body's name
@@ -441,6 +443,18 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     ):
         return None
     return _speaking_body(" ".join(words), phrase)
+
+
+def _office_of_a_title(words: Sequence[str]) -> bool:
+    """``Office of the Attorney General``, ``Department of Justice``: a body named after whoever holds
+    a title, the title's words capitalised after the connector (not "Bank of England Governor")."""
+    joined_at = next((at for at, word in enumerate(words) if at and word.lower() in _HEAD_BEFORE), None)
+    if joined_at is None:
+        return False
+    title = list(words[joined_at + 1 :])
+    if title[:1] == ["the"]:
+        title = title[1:]
+    return bool(title) and all(word[:1].isupper() and word.lower().rstrip(".") in LEXICON.titles for word in title)
 
 
 def _body_named_after_its_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
