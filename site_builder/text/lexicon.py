@@ -192,6 +192,8 @@ class Lexicon:
     contractions: Mapping[str, str]
     #: A word's other spellings and the one quotations are compared in ("defence" -> "defense").
     spelling_variants: Mapping[str, str]
+    #: Titles written short other than as their own beginning, and the title ("supt" -> "superintendent").
+    title_abbreviations: Mapping[str, str]
     #: Each gendered possessive pronoun and its subject pronoun ("his" -> "he").
     gendered_pronouns: Mapping[str, str]
     #: Words that open a description set off after a name ("a clerk", "of Northridge").
@@ -706,6 +708,11 @@ def _spellings(folder: Traversable, name: str) -> Mapping[str, str]:
     return MappingProxyType({variant.casefold(): spelling.casefold() for variant, spelling in pairs})
 
 
+def _title_abbreviations(folder: Traversable, name: str) -> Mapping[str, str]:
+    pairs = _equations(folder, name, "a title's short form and the title", "supt = superintendent")
+    return MappingProxyType({short.casefold(): title.casefold() for short, title in pairs})
+
+
 def _phrases(folder: Traversable, name: str) -> frozenset[str]:
     """Entries of several words each, looked up whole ("staff writer", "New York")."""
     return frozenset(_entries(folder, name))
@@ -730,6 +737,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "title_roles": _kinds,
     "contractions": _contractions,
     "spelling_variants": _spellings,
+    "title_abbreviations": _title_abbreviations,
     "staff_credits": _phrases,
     "summing_up_phrases": _phrases,
     "place_names": _phrases,

@@ -229,9 +229,28 @@ _DEMONYM_ENDINGS = ("ns", "ans", "ians", "ers", "ites", "is")
 @functools.cache
 def _title_forms(title: str) -> str:
     """``senator`` -> ``senator`` or ``sen.``: the title, and each shorter title of the lists that
-    begins it, written with its full stop (never "rep" for "Republican")."""
+    begins it, written with its full stop (never "rep" for "Republican"), and its other short forms
+    (``supt`` for superintendent), with or without one."""
     shorter = sorted(t for t in LEXICON.titles if len(t) >= 3 and t != title and title.startswith(t))
-    return "|".join([re.escape(title), *(re.escape(t) + r"\." for t in shorter)])
+    written = sorted(short for short, full in LEXICON.title_abbreviations.items() if full == title)
+    return "|".join(
+        [re.escape(title), *(re.escape(t) + r"\." for t in shorter), *(re.escape(t) + r"\.?" for t in written)]
+    )
+
+
+#: Shorter words of a role ("of", "mp") say too little of whom it describes.
+_MIN_DESCRIBING_LETTERS = 4
+#: First words of an apposition that describes the person before it (", a nurse,", ", who runs ...,").
+_APPOSITION_OPENERS = LEXICON.determiners | LEXICON.titles | LEXICON.person_relative_pronouns
+
+
+def _with_titles_spelt_out(text: str) -> str:
+    """``supt. ann lee`` -> ``superintendent ann lee`` (lower case text)."""
+    return re.sub(
+        r"\b[a-z]+\b\.?",
+        lambda word: LEXICON.title_abbreviations.get(word.group().rstrip("."), word.group()),
+        text,
+    )
 
 
 def _spaced(words: str) -> str:
@@ -1019,6 +1038,50 @@ class People:
                 if len(name) > 1 and set(qualifiers) <= words and self.is_person_name(" ".join(name)):
                     holders.add(self.fullest(" ".join(name)))
         return holders.pop() if len(holders) == 1 else None
+
+    def described_just_before(self, role: Sequence[str], paragraph: int, position: int) -> str | None:
+        """Whom ``the mother of three`` or ``the union leader`` (``role``: the words after "the")
+        means in a paragraph that names no one before ``position``: the one person the paragraph
+        before names, if it describes them with a word of the role, before the name or in an
+        apposition after it ("Supt. Ann Lee" for "the superintendent", "Kerry-Ann Dillane, a mother
+        of three, said"); never someone described otherwise ("Ivan Dobre, a farmer," is no
+        sheriff, nor is "Owen Pryce, a retired accountant, is suing the mayor" the mayor)."""
+        if paragraph == 0 or self._people_named(self._outside_quotations[paragraph][:position]):
+            return None
+        previous = self._outside_quotations[paragraph - 1]
+        named = self._people_named(previous)
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        describing = {
+            word.removesuffix("'s").removesuffix("’s")
+            for word in (word.lower() for word in role)
+            if word not in LEXICON.determiners and word not in LEXICON.role_qualifiers
+        }
+        described = set()
+        for run in CAP_RUN.finditer(previous):
+            name = strip_to_name(unglued(run.group().split()))
+            if not name or self.fullest(" ".join(name)) != person:
+                continue
+            # "Brightwater Foods CEO Marguerite Olawale": the words before the name in its run.
+            described |= set(run.group().lower().split()[: -len(name)])
+            apposition = re.match(r",\s+([^,.;]+),", previous[run.end() :])
+            if apposition and apposition.group(1).split()[0].lower() in _APPOSITION_OPENERS:
+                described |= set(apposition.group(1).lower().split())
+        words = set(re.findall(r"[\w-]+", _with_titles_spelt_out(" ".join(described))))
+        if not any(len(word) >= _MIN_DESCRIBING_LETTERS and word in words for word in describing):
+            return None
+        return person
+
+    def _people_named(self, text: str) -> set[str]:
+        """The people a text names, by the full names the article gives them (a single capitalised
+        word it never gives in full, "Loomwell", may be a firm's or a place's)."""
+        named = set()
+        for run in CAP_RUN.finditer(text):
+            name = " ".join(strip_to_name(unglued(run.group().split())))
+            if name and self.is_person_name(name) and len(self.fullest(name).split()) > 1:
+                named.add(self.fullest(name))
+        return named
 
     def by_age(self, age: int) -> str | None:
         """``the 46-year-old`` -> the one person the article gives that age ("Ann Lee, 46," or

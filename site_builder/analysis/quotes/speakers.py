@@ -202,7 +202,14 @@ def _person_noun(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
         return None
     if pronoun not in GENDERED_PRONOUNS or people.introduces_someone_unnamed(phrase.paragraph, phrase.start):
         return Resolution(None)  # "a young child ... asked the boy": maybe no one the article names
-    return _through_pronoun(pronoun, phrase, discourse, lambda person: person)
+    resolution = _through_pronoun(pronoun, phrase, discourse, lambda person: person)
+    if resolution.speaker is None:
+        # "Kerry-Ann Dillane, a mother of three, said ... || "...," the mother of three said": a
+        # given name the lists do not hold, described so just before.
+        latest = discourse.described_person(phrase.paragraph, phrase.position)
+        described = people.described_just_before(lower[1:], phrase.paragraph, phrase.position)
+        return Resolution(latest if latest is not None and described == latest else None)
+    return resolution
 
 
 _PERSON_NOUNS = {**LEXICON.family_relations, **LEXICON.person_nouns}
@@ -808,8 +815,13 @@ def person_in_role(
         just_named = discourse.person_just_named(paragraph, position) if reach_just_named else None
         if just_named is not None:
             return just_named
-    if _names_a_body(head) or latest is None:
+    if _names_a_body(head):
         return None
+    if latest is None:
+        return None
+    # "Kerry-Ann Dillane, a mother of three, said ... || "...," the mother of three said."
+    if people.described_just_before(role, paragraph, position) == latest:
+        return latest
     # "the presumptive Republican nominee said": the article's main person; "The Democratic
     # frontrunner wrote": a role with a proper adjective is someone the article has named, so
     # whoever it has just spoken of.
