@@ -276,5 +276,15 @@ def _latest(
 ) -> str | None:
     earlier = _latest_first(mentions, paragraph, position)
     heads = frozenset([head]) if isinstance(head, str) else head
-    found = next((m for m in earlier if heads is None or m.person.lower().split()[-1] in heads), None)
+    found = next((m for m in earlier if heads is None or not heads.isdisjoint(_heads(m.person))), None)
     return found.person if found else None
+
+
+def _heads(name: str) -> set[str]:
+    """The words a body's name may be called by: its last ("the council" of "Consumer Pricing
+    Council"), and the word before its first "of" ("the ministry" of "Ministry of Water and Sanitation")."""
+    words = name.lower().split()
+    heads = {words[-1]}
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads

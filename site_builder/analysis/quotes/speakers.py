@@ -777,8 +777,10 @@ def _names_someone_else(tokens: list[str], name_at: int) -> bool:
         return tokens[0].lower() not in LEXICON.opening_prepositions  # "in the mouth of Ann Lee, who said"
     if lower in LEXICON.coordinators:
         return name_at >= 2 and tokens[name_at - 2][:1].isupper()
-    if lower in LEXICON.opening_prepositions and len(tokens) > 2 and tokens[0].lower() in LEXICON.determiners:
-        # "The billboard on Route 9 outside Carrow Falls reads": where a thing stands, not who speaks.
+    counted = tokens[0].lower() in LEXICON.determiners or tokens[0].lower() in LEXICON.number_words
+    if lower in LEXICON.opening_prepositions and len(tokens) > 2 and counted:
+        # "The billboard on Route 9 outside Carrow Falls reads", "one teacher at a school in Kilmaine
+        # said": where a thing or someone unnamed is, not who speaks.
         return tokens[1].islower()
     return before.islower() and lower.endswith("ing") and name_at >= 2
 
@@ -869,6 +871,10 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
     if _speaks_for(words):
         # "for the Department of Health and Social Care": the body's name, its small words included.
         named = words[3:] if lower[2] in LEXICON.determiners else words[2:]
+        kind = list(itertools.takewhile(lambda word: word.islower(), named))
+        # "for supermarket chain Fresco Value": the body after its kind (not "for council Democrats").
+        if 0 < len(kind) < len(named) and kind[-1] in _KIND_WORDS and not is_plural_of_a_noun(named[-1].lower()):
+            named = named[len(kind) :]
         body = list(
             itertools.takewhile(lambda word: word[0].isupper() or word in LEXICON.organisation_connectors, named)
         )
@@ -891,6 +897,10 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
         return None  # "Its spokesman" opening a sentence: whose, not a body's name
     # "a Coastline spokeswoman" after "Coastline Insurance" was named: the body's full name.
     return f"{people.fullest(' '.join(body))} {role}"
+
+
+#: Words for a kind of body written before its name ("supermarket chain Fresco Value").
+_KIND_WORDS = LEXICON.organisation_heads | LEXICON.business_words | LEXICON.trade_words
 
 
 def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
