@@ -151,6 +151,8 @@ class Lexicon:
     utterance_nouns: frozenset[str]
     #: "the man", "the woman": a person and the pronoun they go by.
     person_nouns: Mapping[str, str]
+    #: "a spokeswoman for the council": someone who speaks for a body, and the pronoun they go by.
+    representative_pronouns: Mapping[str, str]
     characterising_verbs: tuple[str, ...]
     #: A listener verb made passive ("was asked"): the subject hears the words.
     passive_listeners: tuple[str, ...]
@@ -731,6 +733,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "given_names_male": _folded_words,
     "number_words": lambda folder, name: _word_pairs(folder, name, "five 5", digits=True),
     "person_nouns": lambda folder, name: _word_pairs(folder, name, "man he"),
+    "representative_pronouns": lambda folder, name: _word_pairs(folder, name, "spokeswoman she"),
     "family_relations": lambda folder, name: _word_pairs(folder, name, "wife she"),
     "gendered_pronouns": lambda folder, name: _word_pairs(folder, name, "his he"),
     "organisation_kinds": _kinds,

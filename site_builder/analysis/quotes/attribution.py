@@ -36,7 +36,7 @@ from .cues import (
     OWNED_WORDS_AFTER,
     SPEECH_VERB,
 )
-from .discourse import Body, Discourse, DocumentOwner, Mention
+from .discourse import Body, Discourse, DocumentOwner, Gender, Mention, Pronoun
 from .marks import QuotationMarks
 from .names import (
     LONGEST_OFFICE,
@@ -221,6 +221,12 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                     discourse.note_person(owner)
         sites.append(tuple(found))
     return Attribution(source.paragraphs, tuple(sites), subjects, frozenset(names_someone), people, introduced)
+
+
+def _representative_pronoun(speaker: str) -> Pronoun | None:
+    """The pronoun of a body's unnamed voice (``Harlow Council spokeswoman``: "she"), if the speaker is one."""
+    pronoun = LEXICON.representative_pronouns.get(speaker.rsplit(None, 1)[-1])
+    return pronoun if pronoun in GENDERED_PRONOUNS else None
 
 
 def _person_named_by(
@@ -838,6 +844,11 @@ class _SentenceReading:
                 asker = verb_word in LEXICON.question_verbs and self.subject not in (None, site.speaker)
                 if not discourse.is_body(site.speaker) and named_person and not asker:
                     discourse.note_person(mention)
+                    self.noted_a_person = True
+                elif (spokesperson := _representative_pronoun(site.speaker)) is not None:
+                    # "A spokeswoman for the council said ... "...," she said": the body's voice again.
+                    discourse.note_person(mention)
+                    discourse.learn([Gender(site.speaker, spokesperson, certain=True)])
                     self.noted_a_person = True
             asked = listener if verb_word in LEXICON.question_verbs and listener != site.speaker else None
             if asked and people.is_person_name(asked):

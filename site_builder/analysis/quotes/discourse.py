@@ -176,7 +176,8 @@ class Discourse:
         latest = next(_latest_first(self._people, paragraph, position), None)
         if latest is None or paragraph - latest.paragraph > DESCRIPTION_REACH_PARAGRAPHS:
             return None
-        return latest.person or None
+        # A body's unnamed voice ("Harlow Council spokeswoman") is no person a description means.
+        return None if latest.person in self._bodies else latest.person or None
 
     def sole_fitting(self, pronoun: Pronoun, paragraph: int, position: int) -> str | None:
         """The one person named within a pronoun's reach (subject, speaker or in passing) whose
