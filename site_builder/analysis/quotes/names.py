@@ -238,6 +238,8 @@ def _title_forms(title: str) -> str:
     )
 
 
+#: How many words before a name may still describe it ("former Crown prosecutor Jo Roe").
+_MAX_TITLE_WORDS_BEFORE = 3
 #: Shorter words of a role ("of", "mp") say too little of whom it describes.
 _MIN_DESCRIBING_LETTERS = 4
 #: First words of an apposition that describes the person before it (", a nurse,", ", who runs ...,").
@@ -1058,20 +1060,31 @@ class People:
             for word in (word.lower() for word in role)
             if word not in LEXICON.determiners and word not in LEXICON.role_qualifiers
         }
+        described = self._describing_words(person, previous)
+        if not any(len(word) >= _MIN_DESCRIBING_LETTERS and word in described for word in describing):
+            return None
+        return person
+
+    def _describing_words(self, person: str, text: str) -> set[str]:
+        """The words ``text`` describes ``person`` with, lower case, titles written short spelt out:
+        those before the name in its run ("Brightwater Foods CEO Jo Roe") and an apposition after it
+        (", a mother of three from Ballymorran,", ", who runs the agency,")."""
         described = set()
-        for run in CAP_RUN.finditer(previous):
+        for run in CAP_RUN.finditer(text):
             name = strip_to_name(unglued(run.group().split()))
             if not name or self.fullest(" ".join(name)) != person:
                 continue
-            # "Brightwater Foods CEO Marguerite Olawale": the words before the name in its run.
             described |= set(run.group().lower().split()[: -len(name)])
-            apposition = re.match(r",\s+([^,.;]+),", previous[run.end() :])
+            # "Crown prosecutor Delphine Arbour": a title in lower case just before the run, and the
+            # capitalised words before it.
+            for word in reversed(text[: run.start()].split()[-_MAX_TITLE_WORDS_BEFORE:]):
+                if word[-1:] in ",.;:!?" or not (word.lower() in LEXICON.titles or word[:1].isupper()):
+                    break
+                described.add(word.lower())
+            apposition = re.match(r",\s+([^,.;]+),", text[run.end() :])
             if apposition and apposition.group(1).split()[0].lower() in _APPOSITION_OPENERS:
                 described |= set(apposition.group(1).lower().split())
-        words = set(re.findall(r"[\w-]+", _with_titles_spelt_out(" ".join(described))))
-        if not any(len(word) >= _MIN_DESCRIBING_LETTERS and word in words for word in describing):
-            return None
-        return person
+        return set(re.findall(r"[\w-]+", _with_titles_spelt_out(" ".join(described))))
 
     def _people_named(self, text: str) -> set[str]:
         """The people a text names, by the full names the article gives them (a single capitalised
@@ -1098,6 +1111,16 @@ class People:
         named.discard("")
         return named.pop() if len(named) == 1 else None
 
+    def _qualified_otherwise(self, role: str, at: int) -> bool:
+        """Whether a role qualifier ("former", "acting") the role lacks stands in the few words before ``at``."""
+        before = []
+        # Paragraphs are joined by a NUL: where one ends, so do the words before the role.
+        for word in reversed(self._joined[:at].split("\0")[-1].split()[-_MAX_TITLE_WORDS_BEFORE:]):
+            if word[-1:] in ",.;:!?":
+                break
+            before.append(word.lower())
+        return any(word in LEXICON.role_qualifiers and word not in role.split() for word in before)
+
     def by_role(self, role: str) -> str | None:
         """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""
         if role not in self._roles:
@@ -1110,7 +1133,12 @@ class People:
         # between two of them.
         words = r"\s+".join(map(re.escape, role.split()))
         pattern = re.compile(r"(?i:" + words + rf"),?\s+(?={UPPER})")
-        found = pattern.search(self._joined)
+        # "the minister" is not "Former health minister Rajiv Subramanyam": a qualifier before the
+        # role that the phrase does not have gives another role.
+        found = next(
+            (found for found in pattern.finditer(self._joined) if not self._qualified_otherwise(role, found.start())),
+            None,
+        )
         run = CAP_RUN.match(self._joined, found.end()) if found else None
         if run is None and not all(is_title_word(word) for word in role.split()):
             # A role the lists do not hold, in apposition after a person's full name: "Pieter van

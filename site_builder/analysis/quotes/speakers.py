@@ -750,6 +750,8 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         if by_role and not people.is_person_name(by_role):
             by_role = None
         return Resolution(by_role or _described(phrase, discourse))
+    if len(name) == 1 and len(name[0].rstrip(".")) == 1:
+        return Resolution(None)  # "Q:" and "A:" of a transcript label a question and its answer, no one
     if is_named_like_a_body(" ".join(name)):
         return _speaking_body(people.fullest(" ".join(name)), phrase)  # "Fellside Coaches said"
     if not (people.is_person_name(" ".join(name)) or people.is_speaker_name(" ".join(name))):
