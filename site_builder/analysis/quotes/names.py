@@ -1065,6 +1065,18 @@ class People:
             return None
         return person
 
+    def placed(self, person: str, place: Sequence[str]) -> bool:
+        """Whether a sentence of the article names ``person``, no one else, and ``place`` (lower-case
+        words): "Sen. Tom Roe of Iowa" for "the senator from Iowa"."""
+        for index, text in enumerate(self._outside_quotations):
+            starts = self._sentence_starts[index]
+            for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+                sentence = text[start:end]
+                words = set(re.findall(r"[\w'’-]+", sentence.lower()))
+                if self._people_named(sentence) == {person} and words.issuperset(place):
+                    return True
+        return False
+
     def _describing_words(self, person: str, text: str) -> set[str]:
         """The words ``text`` describes ``person`` with, lower case, titles written short spelt out:
         those before the name in its run ("Brightwater Foods CEO Jo Roe") and an apposition after it

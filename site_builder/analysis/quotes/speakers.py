@@ -603,7 +603,7 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     """``the ministry said``: the last organisation of that kind the article named as speaking, else
     the last it named at all."""
     bare = len(phrase.lower) == 1 and phrase.lower[0] in LEXICON.bodies_without_article
-    if phrase.lower[0] != "the" and not bare:
+    if (phrase.lower[0] != "the" and not bare) or _role_from_a_place(phrase.lower) is not None:
         return None
     head = phrase.lower[-1]
     # "the Coldbrook Valley School District said ... "...," the district said": the one who just spoke,
@@ -688,9 +688,25 @@ def _no_person(name: str, people: People) -> bool:
     )
 
 
+def _role_from_a_place(lower: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """``the senator from Kessler County`` -> ``(["senator"], ["kessler", "county"])``: a title and
+    where its holder is from (the county is no speaker); None for any other phrase."""
+    if lower[0] != "the" or "from" not in lower[2:]:
+        return None
+    at = lower.index("from", 2)
+    role, place = list(lower[1:at]), [word for word in lower[at + 1 :] if word not in LEXICON.determiners]
+    return (role, place) if role[-1] in LEXICON.titles and place else None
+
+
 def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """A name (titles dropped, the fullest form the article gives) or a role the article attaches to one."""
     tokens = list(phrase.tokens)
+    from_a_place = _role_from_a_place(phrase.lower)
+    if from_a_place is not None:
+        # "Sen. Tom Roe of Iowa ... the senator from Iowa": the holder the article places there.
+        role, place = from_a_place
+        holder = person_in_role(role, phrase.paragraph, phrase.start, discourse, people)
+        return Resolution(holder if holder and people.placed(holder, place) else None)
     office = name_after_office(tokens)
     representative = _representative(tokens, people)
     if representative is not None:
