@@ -219,6 +219,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     #: Words that qualify a role without being one ("former", "acting"), lower case.
     role_qualifiers: frozenset[str]
+    #: Role qualifiers that say the role is no longer held ("former"): a former minister is not "the minister".
+    past_role_qualifiers: frozenset[str]
     #: Prepositions that open a phrase of circumstance before a sentence's subject ("during"), lower case.
     opening_prepositions: frozenset[str]
     #: Verbs that put a question to someone, who answers next ("asked"), lower case.

@@ -845,8 +845,14 @@ class _SentenceReading:
                 if not discourse.is_body(site.speaker) and named_person and not asker:
                     discourse.note_person(mention)
                     self.noted_a_person = True
-                elif (spokesperson := _representative_pronoun(site.speaker)) is not None:
-                    # "A spokeswoman for the council said ... "...," she said": the body's voice again.
+                elif (
+                    (spokesperson := _representative_pronoun(site.speaker)) is not None
+                    and discourse.pronoun_antecedent(spokesperson, self.paragraph.index, verb.start()) is None
+                    and not people.people_named(text[self.start : self.end])
+                ):
+                    # "A spokeswoman for the council said ... "...," she said": the body's voice again,
+                    # unless the pronoun may mean someone named before or in the sentence ("... said
+                    # Dana Pike's complaint was being reviewed").
                     discourse.note_person(mention)
                     discourse.learn([Gender(site.speaker, spokesperson, certain=True)])
                     self.noted_a_person = True

@@ -275,17 +275,23 @@ def _latest_first(mentions: list[Mention], paragraph: int, position: int) -> Ite
 def _latest(
     mentions: list[Mention], paragraph: int, position: int, head: str | frozenset[str] | None = None
 ) -> str | None:
-    earlier = _latest_first(mentions, paragraph, position)
     heads = frozenset([head]) if isinstance(head, str) else head
-    found = next((m for m in earlier if heads is None or not heads.isdisjoint(_heads(m.person))), None)
-    return found.person if found else None
+    if heads is None:
+        found = next(_latest_first(mentions, paragraph, position), None)
+        return found.person if found else None
+    # The body whose name ends in the word ("the council": "Consumer Pricing Council"), else one
+    # whose name it opens before "of" ("the ministry": "Ministry of Water and Sanitation").
+    for name_head in (_last_word, _word_before_of):
+        found = next((m for m in _latest_first(mentions, paragraph, position) if name_head(m.person) in heads), None)
+        if found is not None:
+            return found.person
+    return None
 
 
-def _heads(name: str) -> set[str]:
-    """The words a body's name may be called by: its last ("the council" of "Consumer Pricing
-    Council"), and the word before its first "of" ("the ministry" of "Ministry of Water and Sanitation")."""
+def _last_word(name: str) -> str:
+    return name.lower().split()[-1]
+
+
+def _word_before_of(name: str) -> str:
     words = name.lower().split()
-    heads = {words[-1]}
-    if "of" in words[1:]:
-        heads.add(words[words.index("of", 1) - 1])
-    return heads
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else ""

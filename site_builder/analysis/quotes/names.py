@@ -229,30 +229,25 @@ _DEMONYM_ENDINGS = ("ns", "ans", "ians", "ers", "ites", "is")
 @functools.cache
 def _title_forms(title: str) -> str:
     """``senator`` -> ``senator`` or ``sen.``: the title, and each shorter title of the lists that
-    begins it, written with its full stop (never "rep" for "Republican"), and its other short forms
-    (``supt`` for superintendent), with or without one."""
+    begins it, written with its full stop (never "rep" for "Republican")."""
     shorter = sorted(t for t in LEXICON.titles if len(t) >= 3 and t != title and title.startswith(t))
-    written = sorted(short for short, full in LEXICON.title_abbreviations.items() if full == title)
-    return "|".join(
-        [re.escape(title), *(re.escape(t) + r"\." for t in shorter), *(re.escape(t) + r"\.?" for t in written)]
-    )
+    return "|".join([re.escape(title), *(re.escape(t) + r"\." for t in shorter)])
 
 
 #: How many words before a name may still describe it ("former Crown prosecutor Jo Roe").
 _MAX_TITLE_WORDS_BEFORE = 3
-#: Shorter words of a role ("of", "mp") say too little of whom it describes.
-_MIN_DESCRIBING_LETTERS = 4
-#: First words of an apposition that describes the person before it (", a nurse,", ", who runs ...,").
-_APPOSITION_OPENERS = LEXICON.determiners | LEXICON.titles | LEXICON.person_relative_pronouns
+#: First words of an apposition that says what the person before it is (", a nurse,", ", chief of ...,").
+_APPOSITION_OPENERS = LEXICON.determiners | LEXICON.titles
 
 
-def _with_titles_spelt_out(text: str) -> str:
-    """``supt. ann lee`` -> ``superintendent ann lee`` (lower case text)."""
-    return re.sub(
-        r"\b[a-z]+\b\.?",
-        lambda word: LEXICON.title_abbreviations.get(word.group().rstrip("."), word.group()),
-        text,
-    )
+def _spelt_out(words: Sequence[str]) -> list[str]:
+    """``Supt.``, ``CEO`` -> ``superintendent``, ``chief executive``: lower-case words, titles
+    written short spelt out, punctuation and possessive endings dropped."""
+    spelt = []
+    for word in words:
+        bare = re.sub(r"['’]s$", "", word.lower().strip(".,;:()"))
+        spelt += LEXICON.title_abbreviations.get(bare, bare).split()
+    return spelt
 
 
 def _spaced(words: str) -> str:
@@ -526,9 +521,8 @@ def _titled_pattern(title: str) -> re.Pattern[str]:
     "Tessa McLeod, governor of the Bank of Canada,"."""
 
     # "vice-chancellor": a word hyphenated before the title qualifies it as the words before it do.
-    # "Gov. Ellen Marsh": a title may be written as its abbreviation (see _title_forms).
     def title_pattern(form: int) -> str:
-        return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{_title_forms(title)})(?!\w)"
+        return rf"(?:(?P<hyphened{form}>[^\W\d_]+)-)?(?i:{re.escape(title)})\b"
 
     # What the title is of ("Governor of the Bank of Canada"): its words qualify it too.
     of_what = rf"(?P<of1>\s+of\s+(?:the\s+)?(?:{UPPER}[\w&’'.-]*\s+(?:of\s+(?:the\s+)?)?){{1,4}}?)?"
@@ -1022,12 +1016,14 @@ class People:
                 # "chief of the Millbrook Police Department" may be "the chief of police"; "chief of the
                 # fire service" may not: what the title is of must hold a word of what the phrase says.
                 owning = set(" ".join(match.group(group) or "" for group in _OWNING_GROUPS).lower().split())
-                # "the union's president" is the union's as "president of the union" is; whose a title
-                # is by name ("Georgia's secretary of state") or by place ("the city's police chief")
-                # fits any phrase, as no words after the title do.
-                owners = [word for word in " ".join(written).split() if word.endswith(("'s", "’s"))]
+                # "the union's president" and "Hartwell's president" are the union's and Hartwell's, as
+                # "president of the union" is; a place's ("the city's police chief") fits any phrase, and
+                # so does a name's before a title of its own ("Georgia's secretary of state").
+                owners = [word[:-2] for word in " ".join(written).split() if word.endswith(("'s", "’s"))]
                 owning |= {
-                    owner[:-2] for owner in owners if owner.islower() and owner[:-2] not in LEXICON.municipalities
+                    owner.lower()
+                    for owner in owners
+                    if (owner.islower() and owner not in LEXICON.municipalities) or (owner[:1].isupper() and not owning)
                 }
                 if owning and not owning & words - {"of", title}:
                     continue
@@ -1048,22 +1044,25 @@ class People:
         apposition after it ("Supt. Ann Lee" for "the superintendent", "Kerry-Ann Dillane, a mother
         of three, said"); never someone described otherwise ("Ivan Dobre, a farmer," is no
         sheriff, nor is "Owen Pryce, a retired accountant, is suing the mayor" the mayor)."""
-        if paragraph == 0 or self._people_named(self._outside_quotations[paragraph][:position]):
+        if paragraph == 0 or self.people_named(self._outside_quotations[paragraph][:position]):
             return None
         previous = self._outside_quotations[paragraph - 1]
-        named = self._people_named(previous)
+        named = self.people_named(previous)
         if len(named) != 1:
             return None
         person = named.pop()
-        describing = {
-            word.removesuffix("'s").removesuffix("’s")
-            for word in (word.lower() for word in role)
-            if word not in LEXICON.determiners and word not in LEXICON.role_qualifiers
-        }
-        described = self._describing_words(person, previous)
-        if not any(len(word) >= _MIN_DESCRIBING_LETTERS and word in described for word in describing):
-            return None
-        return person
+        words = [word.lower().removesuffix("'s").removesuffix("’s") for word in role]
+        # What the role is: its last word, or the one before "of" ("the mother of three").
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        for description in self._descriptions(person, previous):
+            for at, word in enumerate(description):
+                # "Asst. Supt. Tom Reyes" is no superintendent: another title qualifies the word.
+                before = description[at - 1] if at > 0 else ""
+                # ("Det. Sgt." is the detective sergeant: a title written short by its beginning.)
+                qualified = before in LEXICON.titles and not any(word.startswith(before) for word in words)
+                if word == head and not qualified:
+                    return person
+        return None
 
     def placed(self, person: str, place: Sequence[str]) -> bool:
         """Whether a sentence of the article names ``person``, no one else, and ``place`` (lower-case
@@ -1073,37 +1072,40 @@ class People:
             for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
                 sentence = text[start:end]
                 words = set(re.findall(r"[\w'’-]+", sentence.lower()))
-                if self._people_named(sentence) == {person} and words.issuperset(place):
+                if self.people_named(sentence) == {person} and words.issuperset(place):
                     return True
         return False
 
-    def _describing_words(self, person: str, text: str) -> set[str]:
-        """The words ``text`` describes ``person`` with, lower case, titles written short spelt out:
-        those before the name in its run ("Brightwater Foods CEO Jo Roe") and an apposition after it
-        (", a mother of three from Ballymorran,", ", who runs the agency,")."""
-        described = set()
+    def _descriptions(self, person: str, text: str) -> list[list[str]]:
+        """The descriptions ``text`` gives ``person``, as lower-case words, titles written short spelt
+        out: the words before the name ("Brightwater Foods CEO Jo Roe", "Crown prosecutor Delphine
+        Arbour") and a noun apposition after it (", a mother of three from Ballymorran,"), not a
+        relative clause (", who called police,": what they did, not what they are)."""
+        descriptions = []
         for run in CAP_RUN.finditer(text):
             name = strip_to_name(unglued(run.group().split()))
             if not name or self.fullest(" ".join(name)) != person:
                 continue
-            described |= set(run.group().lower().split()[: -len(name)])
-            # "Crown prosecutor Delphine Arbour": a title in lower case just before the run, and the
-            # capitalised words before it.
+            before: list[str] = []
             for word in reversed(text[: run.start()].split()[-_MAX_TITLE_WORDS_BEFORE:]):
-                if word[-1:] in ",.;:!?" or not (word.lower() in LEXICON.titles or word[:1].isupper()):
+                bare = word.lower().rstrip(".")
+                # "Asst. Supt. Tom Reyes": a title written short keeps its full stop.
+                shortened = word.endswith(".") and (bare in LEXICON.titles or bare in LEXICON.title_abbreviations)
+                if (word[-1:] in ",.;:!?" and not shortened) or not (bare in LEXICON.titles or word[:1].isupper()):
                     break
-                described.add(word.lower())
+                before.insert(0, word)
+            descriptions.append(_spelt_out([*before, *run.group().split()[: -len(name)]]))
             apposition = re.match(r",\s+([^,.;]+),", text[run.end() :])
             if apposition and apposition.group(1).split()[0].lower() in _APPOSITION_OPENERS:
-                described |= set(apposition.group(1).lower().split())
-        return set(re.findall(r"[\w-]+", _with_titles_spelt_out(" ".join(described))))
+                descriptions.append(_spelt_out(apposition.group(1).split()))
+        return descriptions
 
-    def _people_named(self, text: str) -> set[str]:
+    def people_named(self, text: str) -> set[str]:
         """The people a text names, by the full names the article gives them (a single capitalised
         word it never gives in full, "Loomwell", may be a firm's or a place's)."""
         named = set()
         for run in CAP_RUN.finditer(text):
-            name = " ".join(strip_to_name(unglued(run.group().split())))
+            name = " ".join(strip_to_name(_without_possessive(unglued(run.group().split()))))
             if name and self.is_person_name(name) and len(self.fullest(name).split()) > 1:
                 named.add(self.fullest(name))
         return named
@@ -1124,14 +1126,15 @@ class People:
         return named.pop() if len(named) == 1 else None
 
     def _qualified_otherwise(self, role: str, at: int) -> bool:
-        """Whether a role qualifier ("former", "acting") the role lacks stands in the few words before ``at``."""
+        """Whether a word saying the role is no longer held ("former") that the role lacks stands in the
+        few words before ``at``."""
         before = []
         # Paragraphs are joined by a NUL: where one ends, so do the words before the role.
         for word in reversed(self._joined[:at].split("\0")[-1].split()[-_MAX_TITLE_WORDS_BEFORE:]):
             if word[-1:] in ",.;:!?":
                 break
             before.append(word.lower())
-        return any(word in LEXICON.role_qualifiers and word not in role.split() for word in before)
+        return any(word in LEXICON.past_role_qualifiers and word not in role.split() for word in before)
 
     def by_role(self, role: str) -> str | None:
         """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""

@@ -891,8 +891,15 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
         named = words[3:] if lower[2] in LEXICON.determiners else words[2:]
         kind = list(itertools.takewhile(lambda word: word.islower(), named))
         # "for supermarket chain Fresco Value": the body after its kind (not "for council Democrats").
-        if 0 < len(kind) < len(named) and kind[-1] in _KIND_WORDS and not is_plural_of_a_noun(named[-1].lower()):
-            named = named[len(kind) :]
+        # Nor "for state Sen. Jo Roe": a person after the word, by a title.
+        after_kind = named[len(kind) :]
+        if (
+            0 < len(kind) < len(named)
+            and kind[-1] in _KIND_WORDS
+            and not is_plural_of_a_noun(named[-1].lower())
+            and after_kind[0].lower().rstrip(".") not in LEXICON.titles
+        ):
+            named = after_kind
         body = list(
             itertools.takewhile(lambda word: word[0].isupper() or word in LEXICON.organisation_connectors, named)
         )
