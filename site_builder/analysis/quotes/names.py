@@ -238,6 +238,10 @@ def _title_forms(title: str) -> str:
 _MAX_TITLE_WORDS_BEFORE = 3
 #: First words of an apposition that says what the person before it is (", a nurse,", ", chief of ...,").
 _APPOSITION_OPENERS = LEXICON.determiners | LEXICON.titles
+#: Words after which an apposition says what the person is of, for or about, not what they are.
+_DESCRIPTION_ENDS = (
+    LEXICON.opening_prepositions | LEXICON.relative_pronouns | (LEXICON.organisation_connectors - LEXICON.determiners)
+)
 
 
 def _spelt_out(words: Sequence[str]) -> list[str]:
@@ -755,6 +759,11 @@ class People:
         found = []
         for index, outside in enumerate(self._outside_quotations):
             for match in apposed.finditer(outside):
+                between = (
+                    [word.lower() for word in match.group().split(",")[1].split()[1:-1]] if match.group("name") else []
+                )
+                if any(word in _DESCRIPTION_ENDS or word in LEXICON.past_role_qualifiers for word in between):
+                    continue  # "Mark Dale, a spokesman for the mayor,", "Tom Reyes, a former police chief,"
                 name = " ".join(strip_to_name((match.group("name") or match.group("after")).split()))
                 if len(name.split()) > 1 and self.is_person_name(name):
                     found.append((index, match.start(), self.fullest(name)))
@@ -1055,6 +1064,8 @@ class People:
         # What the role is: its last word, or the one before "of" ("the mother of three").
         head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
         for description in self._descriptions(person, previous):
+            if any(word in LEXICON.past_role_qualifiers and word not in words for word in description):
+                continue  # "Tom Reyes, a former police chief," is not "the police chief"
             for at, word in enumerate(description):
                 # "Asst. Supt. Tom Reyes" is no superintendent: another title qualifies the word.
                 before = description[at - 1] if at > 0 else ""
@@ -1097,7 +1108,11 @@ class People:
             descriptions.append(_spelt_out([*before, *run.group().split()[: -len(name)]]))
             apposition = re.match(r",\s+([^,.;]+),", text[run.end() :])
             if apposition and apposition.group(1).split()[0].lower() in _APPOSITION_OPENERS:
-                descriptions.append(_spelt_out(apposition.group(1).split()))
+                words = apposition.group(1).split()
+                # "a spokesman for the mayor", "a teacher whose principal ...": what they are ends
+                # where what it is of, for or about begins.
+                ends = [at for at, word in enumerate(words) if at and word.lower() in _DESCRIPTION_ENDS]
+                descriptions.append(_spelt_out(words[: ends[0]] if ends else words))
         return descriptions
 
     def people_named(self, text: str) -> set[str]:
