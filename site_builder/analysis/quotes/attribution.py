@@ -836,7 +836,7 @@ class _SentenceReading:
             found.append(site)
             if site.speaker:
                 mention = Mention(self.paragraph.index, verb.start(), site.speaker)
-                discourse.note_speaker(mention)
+                discourse.note_speaker(mention, asking=verb_word in LEXICON.question_verbs)
                 # '"...!" Cruz said.': a single name beside the verb is someone "he" may mean next.
                 named_person = people.is_person_name(site.speaker) or people.is_speaker_name(site.speaker)
                 # "Ryan did not exude confidence when Tapper asked whether ...": the one who answers

@@ -82,6 +82,8 @@ class DiscourseQueries(Protocol):
 
     def person_just_named(self, paragraph: int, position: int) -> str | None: ...
 
+    def just_asked(self, paragraph: int, position: int) -> str | None: ...
+
     def latest_organisation(
         self, paragraph: int, position: int, head: str | frozenset[str] | None = None
     ) -> str | None: ...
@@ -105,6 +107,8 @@ class Discourse:
         self._organisations: list[Mention] = []
         #: Everyone and everything named as a speaker, for "the statement said".
         self._issuers: list[Mention] = []
+        #: Speakers who put a question ("... ?" Arbour asked), for whom the answer next is not theirs.
+        self._askers: set[tuple[int, int]] = set()
         #: Per kind of document ("report"), whose it was said to be, for a later "the report said".
         self._documents: dict[str, list[Mention]] = {}
         self._bodies: set[str] = set()
@@ -257,9 +261,23 @@ class Discourse:
         """Someone named in a sentence, subject or not: "he" may mean them when the subject cannot."""
         _insert(self._bystanders, mention)
 
-    def note_speaker(self, mention: Mention) -> None:
-        """Someone or something that spoke, for "the statement said"."""
+    def note_speaker(self, mention: Mention, *, asking: bool = False) -> None:
+        """Someone or something that spoke, for "the statement said"; ``asking``: put a question."""
         _insert(self._issuers, mention)
+        if asking:
+            self._askers.add((mention.paragraph, mention.position))
+
+    def just_asked(self, paragraph: int, position: int) -> str | None:
+        """Who spoke last, in this paragraph or the one before, if it was to ask a question: whoever
+        answers next ("the witness answered") is someone else."""
+        latest = next(_latest_first(self._issuers, paragraph, position), None)
+        if (
+            latest is None
+            or paragraph - latest.paragraph > 1
+            or (latest.paragraph, latest.position) not in self._askers
+        ):
+            return None
+        return latest.person
 
 
 def _insert(mentions: list[Mention], mention: Mention) -> None:
