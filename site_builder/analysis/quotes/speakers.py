@@ -200,16 +200,14 @@ def _person_noun(phrase: Phrase, discourse: DiscourseQueries, people: People) ->
     pronoun = _PERSON_NOUNS.get(lower[1])
     if pronoun is None:
         return None
+    # "Kerry-Ann Dillane, a mother of three, said ... || "...," the mother of three said": the one
+    # person named just before, described so (not someone unnamed, whatever the lists know of her name).
+    latest = discourse.described_person(phrase.paragraph, phrase.position)
+    if latest is not None and people.described_just_before(lower[1:], phrase.paragraph, phrase.position) == latest:
+        return Resolution(latest)
     if pronoun not in GENDERED_PRONOUNS or people.introduces_someone_unnamed(phrase.paragraph, phrase.start):
         return Resolution(None)  # "a young child ... asked the boy": maybe no one the article names
-    resolution = _through_pronoun(pronoun, phrase, discourse, lambda person: person)
-    if resolution.speaker is None:
-        # "Kerry-Ann Dillane, a mother of three, said ... || "...," the mother of three said": a
-        # given name the lists do not hold, described so just before.
-        latest = discourse.described_person(phrase.paragraph, phrase.position)
-        described = people.described_just_before(lower[1:], phrase.paragraph, phrase.position)
-        return Resolution(latest if latest is not None and described == latest else None)
-    return resolution
+    return _through_pronoun(pronoun, phrase, discourse, lambda person: person)
 
 
 _PERSON_NOUNS = {**LEXICON.family_relations, **LEXICON.person_nouns}
