@@ -384,9 +384,13 @@ def _unnamed_subject(sentence: str, key: SentenceKey, marks: QuotationMarks) -> 
     if marks.inside_quotation(key[1] + len(sentence) - len(opening)):
         return None
     words = opening[past_opening(opening) :].split(maxsplit=_UNNAMED_SUBJECT_WORDS + 3)
-    if not words or words[0].lower() not in _UNNAMED_OPENERS:
+    if not words:
         return None
-    at = 1
+    # "The victim's sister said ...": someone unnamed, known by whose relation they are.
+    whose = len(words) > 2 and words[0].lower() in LEXICON.determiners and re.fullmatch(r"[a-z]+['’]s", words[1])
+    if words[0].lower() not in _UNNAMED_OPENERS and not whose:
+        return None
+    at = 2 if whose else 1
     if len(words) > 2 and words[1] == "of" and words[2].lower() in _WHOSE_OR_THE:
         at = 3  # "One of the partners": a plural
     for position, word in enumerate(words[at : at + _UNNAMED_SUBJECT_WORDS], at):

@@ -249,7 +249,14 @@ def _spelt_out(words: Sequence[str]) -> list[str]:
     written short spelt out, punctuation and possessive endings dropped."""
     spelt = []
     for word in words:
-        bare = re.sub(r"['’]s$", "", word.lower().strip(".,;:()"))
+        bare = word.lower().strip(".,;:()")
+        if re.search(r"['’]s$", bare):
+            continue  # "Paul Eze, the driver's brother": whose, not what he is
+        # "Ex-Tanfield CEO": a past holder, as "former" says.
+        prefix, hyphen, rest = bare.partition("-")
+        if hyphen and prefix in LEXICON.past_role_qualifiers:
+            spelt.append(prefix)
+            bare = rest
         spelt += LEXICON.title_abbreviations.get(bare, bare).split()
     return spelt
 

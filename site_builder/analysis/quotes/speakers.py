@@ -526,6 +526,21 @@ def _the_representative(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     return Resolution(issuer.person)
 
 
+def _a_representative(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``a spokeswoman said`` right after "Lakeshore Hospital has suspended visiting": the voice of
+    the body the sentence, or the one before, opens with (as "it said" would mean it); no one when
+    no body opens them."""
+    if len(phrase.lower) != 2 or phrase.lower[0] not in LEXICON.indefinite_articles:
+        return None
+    if phrase.lower[1] not in REPRESENTATIVES:
+        return None
+    opening = people.body_opening(phrase.paragraph, phrase.position)
+    if opening is None:
+        return Resolution(None)
+    speaker = f"{opening} {phrase.lower[1]}"
+    return Resolution(speaker, (Body(speaker),))
+
+
 def _described_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``Save Our Bridge said``, after "Save Our Bridge, a residents' group,": a name the article
     calls a body in an apposition, with no word for one in it."""
@@ -887,7 +902,8 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
     if _speaks_for(words):
         # "for the Department of Health and Social Care": the body's name, its small words included.
         named = words[3:] if lower[2] in LEXICON.determiners else words[2:]
-        kind = list(itertools.takewhile(lambda word: word.islower(), named))
+        # ("for the union at supermarket chain Fresway" speaks for the union: no preposition in a kind.)
+        kind = list(itertools.takewhile(lambda word: word.islower() and word not in _NOT_IN_A_KIND, named))
         # "for supermarket chain Fresco Value": the body after its kind (not "for council Democrats").
         # Nor "for state Sen. Jo Roe": a person after the word, by a title.
         after_kind = named[len(kind) :]
@@ -924,6 +940,7 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
 
 #: Words for a kind of body written before its name ("supermarket chain Fresco Value").
 _KIND_WORDS = LEXICON.organisation_heads | LEXICON.business_words | LEXICON.trade_words
+_NOT_IN_A_KIND = LEXICON.opening_prepositions | LEXICON.organisation_connectors
 
 
 def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
@@ -961,6 +978,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("Bayview General, of Bayview General Hospital", _shortened_body),
     ("his family, her lawyer", _relation),
     ("the spokesman, just quoted for a body", _the_representative),
+    ("a spokeswoman, after a body's sentence", _a_representative),
     ("the woman", _person_noun),
     ("the 34-year-old", _aged),
     ("a news outlet", _news_outlet),
