@@ -541,6 +541,20 @@ def _a_representative(phrase: Phrase, discourse: DiscourseQueries, people: Peopl
     return Resolution(speaker, (Body(speaker),))
 
 
+def _representative_of_a_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``a spokeswoman for the supplier said`` after "Meridale Energy said ...": the voice of the body
+    "the supplier" would mean there (see ``_organisation_by_kind``); no one when it means none."""
+    words = _without_determiner(list(phrase.lower))
+    if not _speaks_for(words) or words[2:3] != ["the"] or len(words) != 4 or words[3] not in _KIND_WORDS:
+        return None
+    kind = replace(phrase, tokens=("the", words[3]), lower=("the", words[3]))
+    body = _organisation_by_kind(kind, discourse, people)
+    if body is None or body.speaker is None:
+        return Resolution(None)
+    speaker = f"{body.speaker} {words[0]}"
+    return Resolution(speaker, (Body(speaker),))
+
+
 def _described_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``Save Our Bridge said``, after "Save Our Bridge, a residents' group,": a name the article
     calls a body in an apposition, with no word for one in it."""
@@ -979,6 +993,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("his family, her lawyer", _relation),
     ("the spokesman, just quoted for a body", _the_representative),
     ("a spokeswoman, after a body's sentence", _a_representative),
+    ("a spokeswoman for the supplier", _representative_of_a_kind),
     ("the woman", _person_noun),
     ("the 34-year-old", _aged),
     ("a news outlet", _news_outlet),
@@ -1037,6 +1052,9 @@ def resolve_speaker(
         # Too long to name a speaker, unless a document and whom it is from ("a court document filed
         # by state attorney Dave Aronberg"), or a name and where it is from ("Archbishop Aris
         # Shirvanian of the Armenian Patriarchate of Jerusalem"): the name and the start of the place.
+        of_a_kind = _representative_of_a_kind(phrase, discourse, people)  # "a spokeswoman for the supplier"
+        if of_a_kind is not None:
+            return of_a_kind
         representative = _representative(tokens, people)  # "a spokeswoman for the Department of Health and ..."
         if representative is not None:
             return representative
