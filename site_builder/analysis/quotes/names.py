@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from ...model import Paragraph
@@ -939,11 +939,7 @@ class People:
     def names_another_person(self, person: str, paragraph: int, position: int) -> bool:
         """Whether the paragraph names anyone but ``person`` outside quotation marks before ``position``."""
         text = _QUOTED.sub(" ", self._texts[paragraph][:position])
-        for run in CAP_RUN.finditer(text):
-            name = " ".join(strip_to_name(unglued(run.group().split())))
-            if name and self.is_person_name(name) and self.fullest(name) != person:
-                return True
-        return False
+        return any(name != person for name in self._persons_in(text, possessive=False))
 
     def is_titled(self, name: str) -> bool:
         """A single name the article puts a title before somewhere ("Francis" of "Pope Francis")."""
@@ -1125,12 +1121,16 @@ class People:
     def people_named(self, text: str) -> set[str]:
         """The people a text names, by the full names the article gives them (a single capitalised
         word it never gives in full, "Loomwell", may be a firm's or a place's)."""
-        named = set()
+        return {name for name in self._persons_in(text, possessive=True) if len(name.split()) > 1}
+
+    def _persons_in(self, text: str, *, possessive: bool) -> Iterator[str]:
+        """The fullest form of each person's name a text gives, in order; with ``possessive``, names
+        written as owners ("Dana Pike's complaint") too."""
         for run in CAP_RUN.finditer(text):
-            name = " ".join(strip_to_name(_without_possessive(unglued(run.group().split()))))
-            if name and self.is_person_name(name) and len(self.fullest(name).split()) > 1:
-                named.add(self.fullest(name))
-        return named
+            words = unglued(run.group().split())
+            name = " ".join(strip_to_name(_without_possessive(words) if possessive else words))
+            if name and self.is_person_name(name):
+                yield self.fullest(name)
 
     def by_age(self, age: int) -> str | None:
         """``the 46-year-old`` -> the one person the article gives that age ("Ann Lee, 46," or

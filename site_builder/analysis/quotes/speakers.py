@@ -414,8 +414,13 @@ def _name_head(lower: Sequence[str]) -> str:
     Disease Control", "Bank of England"), else its last."""
     if lower[-1] in LEXICON.organisation_heads:
         return lower[-1]  # "the Rourke for Mayor campaign": a head in lower case ends the name
-    joined_at = next((at for at, word in enumerate(lower) if at and word in _HEAD_BEFORE), None)
+    joined_at = _first_connector(lower)
     return lower[joined_at - 1] if joined_at is not None else lower[-1]
+
+
+def _first_connector(words: Sequence[str]) -> int | None:
+    """Where the first word joining a body's head to the rest of its name is ("Bank *of* England")."""
+    return next((at for at, word in enumerate(words) if at and word.lower() in _HEAD_BEFORE), None)
 
 
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -453,7 +458,7 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
 def _office_of_a_title(words: Sequence[str]) -> bool:
     """``Office of the Attorney General``, ``Department of Justice``: a body named after whoever holds
     a title, the title's words capitalised after the connector (not "Bank of England Governor")."""
-    joined_at = next((at for at, word in enumerate(words) if at and word.lower() in _HEAD_BEFORE), None)
+    joined_at = _first_connector(words)
     if joined_at is None:
         return False
     title = list(words[joined_at + 1 :])
@@ -502,10 +507,7 @@ def _kind_representative(phrase: Phrase, discourse: DiscourseQueries, people: Pe
     body = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head) or people.body_named_before(
         head, phrase.paragraph, phrase.start
     )
-    if body is None:
-        return Resolution(None)
-    speaker = f"{body} {lower[1]}"
-    return Resolution(speaker, (Body(speaker),))
+    return _voice(body, lower[1]) if body is not None else Resolution(None)
 
 
 def _the_representative(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -535,10 +537,7 @@ def _a_representative(phrase: Phrase, discourse: DiscourseQueries, people: Peopl
     if phrase.lower[1] not in REPRESENTATIVES:
         return None
     opening = people.body_opening(phrase.paragraph, phrase.position)
-    if opening is None:
-        return Resolution(None)
-    speaker = f"{opening} {phrase.lower[1]}"
-    return Resolution(speaker, (Body(speaker),))
+    return _voice(opening, phrase.lower[1]) if opening is not None else Resolution(None)
 
 
 def _representative_of_a_kind(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -549,9 +548,12 @@ def _representative_of_a_kind(phrase: Phrase, discourse: DiscourseQueries, peopl
         return None
     kind = replace(phrase, tokens=("the", words[3]), lower=("the", words[3]))
     body = _organisation_by_kind(kind, discourse, people)
-    if body is None or body.speaker is None:
-        return Resolution(None)
-    speaker = f"{body.speaker} {words[0]}"
+    return _voice(body.speaker, words[0]) if body is not None and body.speaker else Resolution(None)
+
+
+def _voice(body: str, role: str) -> Resolution:
+    """``Harlow Council`` + ``spokeswoman``: a body's unnamed voice, itself no person "he" or "she" means."""
+    speaker = f"{body} {role}"
     return Resolution(speaker, (Body(speaker),))
 
 
