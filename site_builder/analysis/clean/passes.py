@@ -561,13 +561,18 @@ def _label_masthead(lines: list[Line], reasons: list[RemovalReason | None], cred
     if len(unlabelled) == 1 and _names_the_page_over_its_date(lines, reasons, unlabelled[0]):
         reasons[unlabelled[0]] = "masthead"  # "The Example Tribune" / "Sunday, October 29, 2006"
         return
-    if len(unlabelled) < 2:
+    if not unlabelled:
         return
     first, rest = unlabelled[0], unlabelled[1:]
     headline_to_come = any(_may_head(lines[i]) for i in rest)
     name = meta.site_name(lines[first].text) if lines[first].kind == "text" else None
-    # A name with a tagline on its line is the masthead even on a page whose headline was lost.
-    if name is not None and (headline_to_come or name != lines[first].text.strip()):
+    # A name with a tagline on its line is the masthead even on a page whose headline was lost,
+    # unless it is the only line there and the article bears it out: a headline after its label
+    # ("Y2K: County says 911 system is ready").
+    tagged = name is not None and name != lines[first].text.strip()
+    if tagged and not rest and _article_below(lines, reasons, first).bears_out(lines[first].text):
+        return
+    if name is not None and (headline_to_come or tagged):
         reasons[first] = "masthead"
         _label_tagline(lines, reasons, [i for i in rest if _may_head(lines[i])], credits_line)
 
