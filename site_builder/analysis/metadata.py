@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Metadata, RemovedText
-from ..text.alternation import alternation
+from ..text.alternation import alternation, stem_phrases
 from ..text.lexicon import (
     DEFAULT_LANGUAGE,
     Lexicon,
@@ -777,6 +777,14 @@ def mostly_menu_words(text: str) -> bool:
 
 
 @cache
+def _page_action_opening() -> re.Pattern[str]:
+    """A call to act on the site that opens a masthead line before the site's name: "Support The
+    Example Post", "Subscribe to the Example Herald"."""
+    actions = stem_phrases(_lexicon().page_actions)
+    return re.compile(rf"^(?:{actions})\b(?:\s+(?:to|for|with))?\s+(?=\S)", re.I)
+
+
+@cache
 def _by_prefix() -> re.Pattern[str]:
     """What opens a byline: "By", "Posted by" (see ``byline_openers``)."""
     openers = sorted(_lexicon().byline_openers, key=len, reverse=True)
@@ -1261,7 +1269,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             logo_named = _outlet_named(name) if logo else None
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
-            text = _without_icons(text)
+            text = _page_action_opening().sub("", _without_icons(text))  # "Support The Example Post"
             logo = LOGO_LINE.fullmatch(text)
             if logo and logo.group("labelled") and headline_line is not None and piece.line > headline_line:
                 continue  # "[logo: Harbor Bank]" under the article: a sponsor's, a partner's

@@ -97,3 +97,10 @@ def longest_first(words: Iterable[str]) -> str:
     before "seven"), grouped by opening letter like ``alternation``: only words opening with the
     same letter (in any case) can match at one place, and among them the longer is still tried first."""
     return alternation(sorted(words, key=lambda word: (word[:1].casefold(), -len(word), word)))
+
+
+def stem_phrases(phrases: Iterable[str]) -> str:
+    """A pattern matching any of ``phrases`` (plain text), longest first, where a trailing "*" stands
+    for any ending ("subscrib*" for "subscribe", "subscribers"); the caller adds word boundaries."""
+    alternatives = (re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "") for p in phrases)
+    return "|".join(sorted(alternatives, key=len, reverse=True))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import cast, get_args
 
 from ...model import RemovalReason
-from ...text.alternation import StartOrAnywhere, alternation
+from ...text.alternation import StartOrAnywhere, alternation, stem_phrases
 from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for, news_outlets, photo_agencies
 from ...text.normalise import collapse_whitespace
 from ...text.quotemarks import quotation_spans
@@ -791,8 +791,7 @@ def _is_social_embed(text: str) -> bool:
 
 def _whole_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``phrases`` as whole words; a trailing "*" stands for any ending ("subscrib*")."""
-    alternatives = (re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "") for p in phrases)
-    return re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + stem_phrases(phrases) + r")\b", re.I)
 
 
 _PAGE_SELF_REFERENCE = _whole_words(_LEXICON.page_self_references)
