@@ -28,6 +28,7 @@ from ..text.lexicon import (
     lexicon_for,
     mail_domains,
     news_agencies,
+    news_aggregators,
     news_outlets,
     photo_agencies,
 )
@@ -1245,8 +1246,19 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     # A name the page's header gives without saying it is the outlet's (a logo's text): the
     # outlet when nothing else names one.
     logo_named: str | None = None
+    # Whose article an aggregator's page shows: a "Source:" credit, a byline's credit, the outlet's
+    # name set over the headline. Over the aggregator's own name, which heads the page.
+    shown_for: str | None = None
+    byline_credit: str | None = None
+    named_over_headline: str | None = None
     for piece in removed:
         text = piece.text.strip()
+        if headline_line is None and piece.reason in ("category label", "navigation"):
+            named_over_headline = named_over_headline or _outlet_name_alone(text)
+        # In the page's header only: "Source: The Example Post" under an article credits its figures.
+        in_header = headline_line is None or piece.line - headline_line <= _NAME_UNDER_HEADLINE_LINES
+        if piece.reason == "agency credit" and in_header:
+            shown_for = shown_for or _source_credited(text)
         if piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
             headline_line = piece.line
@@ -1341,7 +1353,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             # review's box of credits, "Ann Vold in Delhi" above "By Jo Roe").
             byline = byline_name(text) or byline
             byline_after_by = _by_prefix().match(text) is not None
-            outlet = outlet or _outlet_in_byline(text)
+            byline_outlet = _outlet_in_byline(text)
+            outlet = outlet or byline_outlet
+            if byline_outlet is not None and not _is_agency(byline_outlet):
+                byline_credit = byline_credit or byline_outlet
             stamped = parse_date(text)  # "Posted by Jo Roe on May 3, 2019"
             if stamped is not None and (best_date is None or best_date.rank < RANK_DATE_LINE):
                 best_date = DateStamp(stamped, RANK_DATE_LINE)
@@ -1388,7 +1403,12 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet is None and promoted is None:
         reporting = (_outlet_reporting(text) for text in (*(piece.text for piece in removed), *article))
         promoted = next((name for name in reporting if name is not None), None)
-    outlet = outlet or mailed_by or titled or promoted or logo_named or owner or _domain_of_staff_mail(removed, article)
+    if headline_line is None:
+        named_over_headline = None  # a name alone on a page with no headline is no evidence
+    if (outlet is not None and _is_aggregator(outlet)) or shown_for is not None:
+        outlet = shown_for or byline_credit or named_over_headline or outlet
+    outlet = outlet or mailed_by or titled or named_over_headline or promoted or logo_named or owner
+    outlet = outlet or _domain_of_staff_mail(removed, article)
     given_by = _giving(removed, byline)
     given_by_text = given_by.text if given_by else ""
     if _WRITTEN_BY.search(given_by_text) and any(_WORK_CREDITS.match(piece.text) for piece in removed):
@@ -1420,6 +1440,36 @@ _MAIL_FROM = re.compile(r"^from:\s*(?:(?P<writer>[^<>]+?)\s+from\s+)?(?P<sender>
 _MAIL_SUBJECT = re.compile(r"^subject\s*:\s*", re.I)
 #: The label a newsletter sets before its lead story in a subject line ("Morning Edition: ...").
 _LONGEST_SUBJECT_LABEL = 4
+
+
+def _is_aggregator(name: str) -> bool:
+    return name.casefold() in news_aggregators()
+
+
+#: A credit naming whose article a page shows: "Source: The Example Standard · 12 Aug 2016".
+_SOURCE_CREDIT = re.compile(r"^(?:source|courtesy(?: of)?)\s*:?\s+(?P<name>.+)$", re.I)
+
+
+def _source_credited(credit: str) -> str | None:
+    """The outlet (not a wire: the site that runs a wire's copy is the outlet) a "Source:" credit
+    names."""
+    found = _SOURCE_CREDIT.match(credit)
+    name = _outlet_named(leading_segment(found.group("name")).rstrip(". ")) if found else None
+    return name if name is not None and not _is_agency(name) and not _is_aggregator(name) else None
+
+
+_POSSESSIVE = re.compile(r"\w['’]s?\b")
+
+
+def _outlet_name_alone(line: str) -> str | None:
+    """An outlet's name on a line of its own above the headline, as an aggregator or a reader app
+    shows whose article it is ("The Example Clarion" under the app's menu); no section's name
+    ("Local News"), no wire's, no aggregator's."""
+    name = site_name(line)
+    # "Millbrook's Hometown Weekly": the site's motto under its name, saying whose paper it is.
+    if name is None or name != line.strip() or _POSSESSIVE.search(name) or _is_agency(name) or _is_aggregator(name):
+        return None
+    return known_outlet(name) or (name if is_outlet_name(name) else None)
 
 
 def _mail_sender(removed: Sequence[RemovedText]) -> str | None:

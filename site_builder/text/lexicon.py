@@ -408,6 +408,13 @@ def news_agencies() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def news_aggregators() -> frozenset[str]:
+    """Aggregators and news readers, whose header shows other outlets' articles
+    (``data/news_aggregators.txt``), case-folded."""
+    return frozenset(name.casefold() for name in _entries(_DATA, "news_aggregators"))
+
+
+@cache
 def export_fields() -> tuple[tuple[str, str, str], ...]:
     """The field labels of news databases' exports, as (family, label, what it holds)
     (``data/export_fields.txt``)."""
