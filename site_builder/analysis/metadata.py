@@ -754,9 +754,10 @@ def only_menu_words(text: str) -> bool:
     """A menu's label, not a site's name: "Print", "National" (a paper may be called "The
     National", but a lone "National" among the links is the section)."""
     lexicon = _lexicon()
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.casefold())
     menu = lexicon.section_names | lexicon.navigation_words | lexicon.navigation_filler_words
-    return bool(words) and all(word in menu for word in words)
+    # "E-paper" is a menu's word whole, "Sign-in" in its parts.
+    return bool(words) and all(word in menu or all(part in menu for part in word.split("-")) for word in words)
 
 
 #: Fewest words of a run of links read by its share of menu words, and that share.
@@ -1282,6 +1283,12 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             text = _page_action_opening().sub("", _without_icons(text))  # "Support The Example Post"
+            # A title bar on the top line: "Flood: Residents relocate as river overflows - DCTV" (not a
+            # row of links: "Example Clarion | Home | News | Sport").
+            title_bar = _TITLE_SITE.match(text)
+            headline_first = title_bar is not None and not _LINK_SEPARATOR.search(title_bar.group("title"))
+            if title_bar and headline_first and len(title_bar.group("title").split()) > _LONGEST_SITE_NAME:
+                text = title_bar.group("site").strip()
             logo = LOGO_LINE.fullmatch(text)
             if logo and logo.group("labelled") and headline_line is not None and piece.line > headline_line:
                 continue  # "[logo: Harbor Bank]" under the article: a sponsor's, a partner's
