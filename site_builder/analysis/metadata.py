@@ -1036,7 +1036,8 @@ def _outlet_naming_itself(furniture: list[str], article: list[str]) -> str | Non
         for text in texts:
             for pattern in (before, after) if in_furniture else (after,):
                 for found in pattern.finditer(text):
-                    name = re.sub(r"^the\s+", "", found.group("name"), flags=re.I).rstrip(".")
+                    # "part of The Example Gazette's series": the name without its possessive.
+                    name = re.sub(r"^the\s+|['’]s$", "", found.group("name"), flags=re.I).rstrip(".")
                     named = known_outlet(name) or (name if is_outlet_name(name) else None)
                     if named is None and in_furniture and len(name.split()) >= 2 and page.count(name) >= 2:
                         named = name  # "Cedar and Slate" on its top line and in "Welcome to Cedar and Slate"
