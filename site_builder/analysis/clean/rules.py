@@ -219,7 +219,8 @@ _PROMO = StartOrAnywhere(
     r"|stay with .{1,60} for (?:continuing coverage|coverage|developments|updates|the latest|more)"
     r"|download the .{1,40} app|support (?:local|independent|quality) journalism|support for .{1,60} comes from"
     # A reading app's own lines: "Shared from the Example Press app.", "Get it on the App Store".
-    r"|^shared (?:from|via) (?:the )?.{1,40} app\b|\b(?:get it|download it|available) on (?:the )?(?:app store|google play)"
+    r"|^shared (?:from|via) (?:the )?.{1,40} app\b"
+    r"|\b(?:get it|download it|available) on (?:the )?(?:app store|google play)"
     r"|become an? (?:[\w-]+ ){0,3}(?:member|subscriber|supporter|donor|insider)\b"
     r"|book (?:your|a) (?:table|tickets?|place|seat)s?\b"
     r"|\bis on (?:weeknights|weekdays|weekends|every \w+) at\b|\bwatch again\b"
