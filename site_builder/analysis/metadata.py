@@ -392,6 +392,10 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 
 
+#: What a firm's name ends with, after which a copyright line's holder is a company.
+_COMPANY_SUFFIX = r"(?i:inc|ltd|limited|llc|corp|corporation|plc)\b"
+
+
 def outlet_in_copyright(notice: str) -> str | None:
     """The known outlet a copyright notice names as the holder."""
     holder = _COPYRIGHT_HOLDER.search(notice)
@@ -1315,7 +1319,10 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         elif piece.reason == "copyright notice":
             holder = None if outlet else outlet_in_copyright(text)
             # "© 2016 Calder Ridge Media Group": the firm that owns the paper, which the page may name too.
-            owner = owner or (holder if holder and names_a_firm(holder) else None)
+            # "Copyright 2022 Cascadia Broadcasting Inc.": a firm's name by its suffix, even where its
+            # words could name an outlet; the station the page names is the outlet.
+            incorporated = holder is not None and re.search(rf"{re.escape(holder)},?\s+{_COMPANY_SUFFIX}", text)
+            owner = owner or (holder if holder and (names_a_firm(holder) or incorporated) else None)
             # A firm's name is the outlet only when nothing else on the page names one (see below).
             outlet = outlet or (holder if holder != owner else None)
             # "This article is republished from The Example Review under a Creative Commons
