@@ -107,7 +107,7 @@ _PUBLISHED_LABEL = re.compile(
 #: A magazine's or a paper's issue: "From the April 30, 2001 issue", "In the March 2010 print edition".
 _ISSUE_STAMP = re.compile(r"^\W*(?:from|in)\s+the\s+[\w ,.]{4,30}?\s+(?:print\s+)?(?:issue|edition)\W*$", re.I)
 _UPDATED_LABEL = re.compile(r"^\W*(?:page\s+)?(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
-_STAMP_PIECES = re.compile(r"\s+[|/–—-]\s+")
+_STAMP_PIECES = re.compile(r"\s+[|/–—•-]\s+")
 
 
 def stamp_pieces(line: str) -> list[str]:
