@@ -1257,8 +1257,12 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     shown_for: str | None = None
     byline_credit: str | None = None
     named_over_headline: str | None = None
+    # The paper an archive's record names: "Title: The Example Banner | Date: May 16, 1996".
+    catalogued: str | None = None
+    archived = any(_names_an_archive(piece.text) for piece in removed)
     for piece in removed:
         text = piece.text.strip()
+        catalogued = catalogued or _paper_catalogued(text, in_archive=archived)
         if headline_line is None and piece.reason in ("category label", "navigation"):
             named_over_headline = named_over_headline or _outlet_name_alone(text)
         # In the page's header only: "Source: The Example Post" under an article credits its figures.
@@ -1422,7 +1426,11 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         named_over_headline = None  # a name alone on a page with no headline is no evidence
     if (outlet is not None and _is_aggregator(outlet)) or shown_for is not None:
         outlet = shown_for or byline_credit or named_over_headline or outlet
-    outlet = outlet or mailed_by or titled or named_over_headline or promoted or logo_named or owner
+    if title is not None and (_names_an_archive(titled or "") or _paper_catalogued(title, in_archive=archived)):
+        title = None  # "Osterly Public Library — Digital Newspaper Archive", "Title: The Example Banner"
+    # An archive's or a library's name heads the page that keeps the article; never its outlet.
+    candidates = (outlet, catalogued, mailed_by, titled, named_over_headline, promoted, logo_named, owner)
+    outlet = next((name for name in candidates if name and not _names_an_archive(name)), None)
     outlet = outlet or _domain_of_staff_mail(removed, article)
     given_by = _giving(removed, byline)
     given_by_text = given_by.text if given_by else ""
@@ -1455,6 +1463,30 @@ _MAIL_FROM = re.compile(r"^from:\s*(?:(?P<writer>[^<>]+?)\s+from\s+)?(?P<sender>
 _MAIL_SUBJECT = re.compile(r"^subject\s*:\s*", re.I)
 #: The label a newsletter sets before its lead story in a subject line ("Morning Edition: ...").
 _LONGEST_SUBJECT_LABEL = 4
+
+
+#: A field of an archive's record naming the paper: "Title: The Example Banner", "Collection: The
+#: Example Clarion (1896-2009)", among others after bars.
+_CATALOGUE_FIELD = re.compile(
+    r"(?:^|\|\s*)(?P<label>title|collection|publication|newspaper|paper)\s*:\s*(?P<name>[^|()]+?)\s*(?:\(\d{4}[^)]*\)\s*)?(?=\||$)",
+    re.I,
+)
+
+
+def _paper_catalogued(line: str, *, in_archive: bool) -> str | None:
+    """The outlet a record line names in a field ("Publication: The Example Banner"); a "Title:"
+    field names the paper only on an archive's page (a database's export titles the article so)."""
+    for field in _CATALOGUE_FIELD.finditer(line):
+        if field.group("label").casefold() == "title" and not in_archive:
+            continue
+        named = _outlet_named(field.group("name"))
+        if named is not None and not _is_agency(named):
+            return named
+    return None
+
+
+def _names_an_archive(name: str) -> bool:
+    return any(word.casefold() in _lexicon().archive_words for word in re.findall(r"[^\W\d_]+", name))
 
 
 def _is_aggregator(name: str) -> bool:
