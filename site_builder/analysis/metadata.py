@@ -1605,7 +1605,8 @@ def _domain_of_staff_mail(removed: Sequence[RemovedText], article: Sequence[str]
 
 def _name_spelling(labels: set[str], texts: Iterable[str]) -> str | None:
     """The first capitalised name in ``texts`` that one of the domain names ``labels`` spells run
-    together ("The Carrick Standard" for "carrickstandard")."""
+    together ("The Carrick Standard" for "carrickstandard", and for "thecarrickstandard")."""
+    labels = labels | {label.removeprefix("the") for label in labels if len(label) > len("the")}
     for text in texts:
         for run in _NAME_RUN.finditer(text):
             if _address_forms(_normalise_name(run.group())) & labels:
