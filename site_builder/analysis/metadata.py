@@ -1432,6 +1432,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     candidates = (outlet, catalogued, mailed_by, titled, named_over_headline, promoted, logo_named, owner)
     outlet = next((name for name in candidates if name and not _names_an_archive(name)), None)
     outlet = outlet or _domain_of_staff_mail(removed, article)
+    # Weakest of all: the page's own social account ("For the latest news, follow @wsjpolitics").
+    outlet = outlet or next(filter(None, (_outlet_of_account(piece.text) for piece in removed)), None)
     given_by = _giving(removed, byline)
     given_by_text = given_by.text if given_by else ""
     if _WRITTEN_BY.search(given_by_text) and any(_WORK_CREDITS.match(piece.text) for piece in removed):
@@ -1487,6 +1489,38 @@ def _paper_catalogued(line: str, *, in_archive: bool) -> str | None:
 
 def _names_an_archive(name: str) -> bool:
     return any(word.casefold() in _lexicon().archive_words for word in re.findall(r"[^\W\d_]+", name))
+
+
+#: The page asking to be followed on a social network: "follow @wsjpolitics", "Follow us @ExampleNews".
+_FOLLOW_ACCOUNT = re.compile(r"\bfollow (?:us (?:on (?:twitter|x) )?)?(?:at )?@(?P<account>\w{3,30})\b", re.I)
+#: Fewest letters of an outlet's name or abbreviation an account may open with ("WSJ", "BBC").
+_SHORTEST_ACCOUNT_PREFIX = 3
+
+
+@cache
+def _account_prefixes() -> dict[str, str]:
+    """Every known outlet's names and abbreviations run together, lower case ("wsj", "wallstreetjournal")
+    -> canonical name; a form two outlets share names neither."""
+    owners: dict[str, set[str]] = {}
+    for key, canonical in _outlets().credited.items():
+        form = re.sub(r"[^0-9a-z]", "", key)
+        if len(form) >= _SHORTEST_ACCOUNT_PREFIX:
+            owners.setdefault(form, set()).add(canonical)
+    return {form: next(iter(names)) for form, names in owners.items() if len(names) == 1}
+
+
+def _outlet_of_account(line: str) -> str | None:
+    """The known outlet whose social account a page asks to be followed, by the name or abbreviation
+    the account opens with ("@wsjpolitics" -> The Wall Street Journal), the longest that fits."""
+    found = _FOLLOW_ACCOUNT.search(line)
+    if found is None:
+        return None
+    account = found.group("account").casefold()
+    prefixes = _account_prefixes()
+    for end in range(len(account), _SHORTEST_ACCOUNT_PREFIX - 1, -1):
+        if account[:end] in prefixes:
+            return prefixes[account[:end]]
+    return None
 
 
 def _is_aggregator(name: str) -> bool:
