@@ -637,8 +637,13 @@ def _outlet_reporting(text: str) -> str | None:
             if known or _NEWSROOM.fullmatch(name) or _CALL_SIGN.fullmatch(name) or is_outlet_name(name):
                 return known or _station(name)
     photo = _STAFF_PHOTO.search(text)
+    reversed_credit = _OUTLET_FIRST_PHOTO_CREDIT.search(text)
     if photo is not None:
         who, paper = photo.group("who"), photo.group("paper").strip()
+    elif reversed_credit is not None:
+        who, paper = reversed_credit.group("who"), reversed_credit.group("paper").strip()
+        if not (known_outlet(paper) or is_outlet_name(paper)):
+            return None
     else:
         credit = photo_credit_line(text)
         if credit is None or not (known_outlet(credit[1]) or is_outlet_name(credit[1])):
@@ -653,6 +658,12 @@ def _outlet_reporting(text: str) -> str | None:
     if agency_credit or person or staff or _is_agency(paper) or not _STATED_NAME.fullmatch(paper):
         return None
     return known_outlet(paper) or paper
+
+
+#: A picture credited to the outlet first and its photographer after: "(ABC News: Declan Hurst)".
+_OUTLET_FIRST_PHOTO_CREDIT = re.compile(
+    rf"\((?P<paper>{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}}):\s*(?P<who>{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,3}})\)"
+)
 
 
 def _lexicon() -> Lexicon:
@@ -1428,6 +1439,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         outlet = shown_for or byline_credit or named_over_headline or outlet
     if title is not None and (_names_an_archive(titled or "") or _paper_catalogued(title, in_archive=archived)):
         title = None  # "Osterly Public Library — Digital Newspaper Archive", "Title: The Example Banner"
+    if outlet is not None and _is_agency(outlet) and promoted is not None and not _is_agency(promoted):
+        outlet = promoted  # a wire's copy on a site that names itself ("Subscribe now to The Example Leader")
     # An archive's or a library's name heads the page that keeps the article; never its outlet.
     candidates = (outlet, catalogued, mailed_by, titled, named_over_headline, promoted, logo_named, owner)
     outlet = next((name for name in candidates if name and not _names_an_archive(name)), None)
