@@ -662,7 +662,8 @@ def _outlet_reporting(text: str) -> str | None:
 
 #: A picture credited to the outlet first and its photographer after: "(ABC News: Declan Hurst)".
 _OUTLET_FIRST_PHOTO_CREDIT = re.compile(
-    rf"\((?P<paper>{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}}):\s*(?P<who>{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,3}})\)"
+    rf"\((?P<paper>{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,3}}):"
+    rf"\s*(?P<who>{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,3}})\)"
 )
 
 
