@@ -972,14 +972,14 @@ def _without_trailing_outlet(piece: str) -> str:
 
 
 def _credited_outlet(piece: str) -> str | None:
-    """The known outlet a byline's credit names, maybe followed by a staff credit
-    ("Example Wire", "Example Wire Staff Writer")."""
+    """The known outlet a byline's credit names, maybe followed by a staff credit or a job
+    ("Example Wire", "Example Wire Staff Writer", "Sky News correspondent")."""
     words = piece.split()
     staff = lexicon_for(DEFAULT_LANGUAGE).staff_credits
     names = [
         " ".join(words[:cut])
         for cut in range(len(words), 0, -1)
-        if cut == len(words) or " ".join(words[cut:]).casefold() in staff
+        if cut == len(words) or " ".join(words[cut:]).casefold() in staff or is_job_title(" ".join(words[cut:]))
     ]
     known = (known_outlet(name) or outlet_from_credit(name) for name in names)
     return next((found for found in known if found is not None), None) or next(
@@ -1271,10 +1271,15 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     named_over_headline: str | None = None
     # The paper an archive's record names: "Title: The Example Banner | Date: May 16, 1996".
     catalogued: str | None = None
+    # A writer's or a job's credit naming the outlet ("Jo Roe · CBC News", "Reporter, HuffPost",
+    # "Mumbai | NDTV Correspondent") that the cleaner labelled otherwise.
+    credit_line: str | None = None
     archived = any(_names_an_archive(piece.text) for piece in removed)
     for piece in removed:
         text = piece.text.strip()
         catalogued = catalogued or _paper_catalogued(text, in_archive=archived)
+        if piece.reason in _CREDIT_LINE_MISREAD_AS:
+            credit_line = credit_line or _outlet_of_credit_line(text)
         if headline_line is None and piece.reason in ("category label", "navigation"):
             named_over_headline = named_over_headline or _outlet_name_alone(text)
         # In the page's header only: "Source: The Example Post" under an article credits its figures.
@@ -1301,6 +1306,9 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             name = pictured.group("name") if pictured else ""
             logo = name and not _is_agency(name) and (known_outlet(name) or is_outlet_name(name))
             logo_named = _outlet_named(name) if logo else None
+        elif piece.reason == "masthead" and (outlet is None or from_address) and _outlet_of_credit_line(text):
+            # "Jenna Roe · CBC News ·": a writer's credit on the top line (its outlet is read below).
+            byline = byline or byline_name(text)
         elif piece.reason == "masthead" and (outlet is None or from_address):
             text = text.lstrip("—–- ")  # "— The Example Post" signing the page off
             text = _page_action_opening().sub("", _without_icons(text))  # "Support The Example Post"
@@ -1443,7 +1451,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     if outlet is not None and _is_agency(outlet) and promoted is not None and not _is_agency(promoted):
         outlet = promoted  # a wire's copy on a site that names itself ("Subscribe now to The Example Leader")
     # An archive's or a library's name heads the page that keeps the article; never its outlet.
-    candidates = (outlet, catalogued, mailed_by, titled, named_over_headline, promoted, logo_named, owner)
+    candidates = (outlet, catalogued, mailed_by, titled, named_over_headline, credit_line, promoted, logo_named, owner)
     outlet = next((name for name in candidates if name and not _names_an_archive(name)), None)
     outlet = outlet or _domain_of_staff_mail(removed, article)
     # Weakest of all: the page's own social account ("For the latest news, follow @wsjpolitics").
@@ -1535,6 +1543,24 @@ def _outlet_of_account(line: str) -> str | None:
         if account[:end] in prefixes:
             return prefixes[account[:end]]
     return None
+
+
+#: What the cleaner may call a credit line above or under an article that names no headline.
+_CREDIT_LINE_MISREAD_AS = frozenset({"masthead", "headline", "category label", "navigation", "contributor credit"})
+
+
+def _outlet_of_credit_line(line: str) -> str | None:
+    """The outlet a line crediting a writer or a job names ("Jo Roe · CBC News", "Colin MacRae, The
+    Canadian Press", "Reporter, HuffPost", "Mumbai | NDTV Correspondent")."""
+    pieces = [piece.strip(" ,") for piece in re.split(r"[|·•,]", line) if piece.strip(" ,")]
+    writer = byline_name(line)
+    names_someone = writer is not None and opens_with_given_name(writer) and is_byline(line, in_header=True)
+    # "Reporter", "NDTV Correspondent": a job, alone or after the outlet's name.
+    names_a_job = any(
+        is_job_title(piece) or (len(piece.split()) > 1 and is_job_title(piece.split()[-1]) and _credited_outlet(piece))
+        for piece in pieces
+    )
+    return _outlet_in_byline(line) if names_someone or names_a_job else None
 
 
 def _is_aggregator(name: str) -> bool:
