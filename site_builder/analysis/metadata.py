@@ -489,6 +489,40 @@ def _outlet_stated(sentence: str) -> str | None:
     return known_outlet(name) or outlet_from_credit(name) or (name if _STATED_NAME.fullmatch(name) else None)
 
 
+#: What a site offers under its own name: "Newsweek subscription offers", "Example Post app".
+_OWN_OFFER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:subscriptions?|newsletters?|apps?|podcasts?|e-?editions?|offers?)\b", re.I
+)
+#: Most words of a listed outlet's name read at the start of a line.
+_LONGEST_LISTED_NAME = 6
+
+
+def _outlet_called_for(line: str) -> str | None:
+    """A listed outlet opening the page's call to act on it or its offer: "Support The Guardian",
+    "Sign up for POLITICO Playbook", "Newsweek subscription offers >". Weak: a local paper's
+    "Subscribe to the Independent" calls itself by a listed outlet's name."""
+    for start, end in split_sentences(line):
+        sentence = line[start:end].strip()
+        called = _page_action_opening().match(sentence)
+        rest = sentence[called.end() :] if called else sentence
+        listed = _listed_outlet_opening(rest)
+        if listed is not None and (called or _OWN_OFFER.match(rest[len(listed[1]) :])):
+            return listed[0]
+    return None
+
+
+def _listed_outlet_opening(text: str) -> tuple[str, str] | None:
+    """The listed outlet the text opens with, by its longest name there, and those words ("POLITICO
+    Playbook" -> Politico, "POLITICO"); an abbreviation only in capitals."""
+    words = re.sub(r"^the\s+", "", text, flags=re.I).split()
+    for size in range(min(len(words), _LONGEST_LISTED_NAME), 0, -1):
+        name = " ".join(words[:size]).rstrip(".,:;!?>")
+        found = known_outlet(name) or (outlet_from_credit(name) if name.isupper() and len(name) > 2 else None)
+        if found is not None:
+            return found, text[: text.index(words[size - 1]) + len(words[size - 1])]
+    return None
+
+
 # A sign-up prompt offering the page's own products: "You agree to receive updates and special
 # offers for The Example Times's products and services".
 _OWN_PRODUCTS = re.compile(
@@ -1454,8 +1488,11 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     candidates = (outlet, catalogued, mailed_by, titled, named_over_headline, credit_line, promoted, logo_named, owner)
     outlet = next((name for name in candidates if name and not _names_an_archive(name)), None)
     outlet = outlet or _domain_of_staff_mail(removed, article)
-    # Weakest of all: the page's own social account ("For the latest news, follow @wsjpolitics").
+    # Weakest of all: the page's own social account ("For the latest news, follow @wsjpolitics"),
+    # and its calls to act on a listed outlet.
     outlet = outlet or next(filter(None, (_outlet_of_account(piece.text) for piece in removed)), None)
+    calls = (_outlet_called_for(piece.text) for piece in removed if piece.reason in _CALLS_TO_ACT)
+    outlet = outlet or next(filter(None, calls), None)
     given_by = _giving(removed, byline)
     given_by_text = given_by.text if given_by else ""
     if _WRITTEN_BY.search(given_by_text) and any(_WORK_CREDITS.match(piece.text) for piece in removed):
@@ -1545,6 +1582,8 @@ def _outlet_of_account(line: str) -> str | None:
     return None
 
 
+#: Where the cleaner puts a page's calls to act on it.
+_CALLS_TO_ACT = frozenset({"navigation", "newsletter prompt", "page notice", "advertisement", "link list"})
 #: What the cleaner may call a credit line above or under an article that names no headline.
 _CREDIT_LINE_MISREAD_AS = frozenset({"masthead", "headline", "category label", "navigation", "contributor credit"})
 
@@ -1575,8 +1614,15 @@ def _source_credited(credit: str) -> str | None:
     """The outlet (not a wire: the site that runs a wire's copy is the outlet) a "Source:" credit
     names."""
     found = _SOURCE_CREDIT.match(credit)
-    name = _outlet_named(leading_segment(found.group("name")).rstrip(". ")) if found else None
-    return name if name is not None and not _is_agency(name) and not _is_aggregator(name) else None
+    if found is None:
+        return None
+    # "Source: Al Jazeera and news agencies": the outlet first, the wires that fed it after.
+    credited = leading_segment(found.group("name")).rstrip(". ")
+    for name in (credited, *re.split(r",\s*|\s+and\s+", credited)):
+        named = _outlet_named(name)
+        if named is not None and not _is_agency(named) and not _is_aggregator(named):
+            return named
+    return None
 
 
 _POSSESSIVE = re.compile(r"\w['’]s?\b")
