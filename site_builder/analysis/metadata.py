@@ -1458,6 +1458,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             # "THE EXAMPLE ENTERPRISE, FRIDAY, JUNE 14, 1996 — PAGE A3": the paper before the date.
             folio += [site_name(paper) for part in parts if len(parts) > 1 and (paper := _paper_before_date(part))]
             outlet = outlet or next((name for name in folio if name), None)
+    if best_date is None and headline_line is None:
+        best_date = _clock_over_headless_article(removed)
     if title is not None:
         title = _headline_of_mail(removed, title, headline_line)
         title, named_before = _without_site_name_before(removed, title)
@@ -1600,6 +1602,20 @@ def _outlet_of_credit_line(line: str) -> str | None:
         for piece in pieces
     )
     return _outlet_in_byline(line) if names_someone or names_a_job else None
+
+
+#: How many of a page's first removed pieces may hold the date of an article printed with no headline.
+_HEADLESS_STAMP_PIECES = 3
+
+
+def _clock_over_headless_article(removed: Sequence[RemovedText]) -> DateStamp | None:
+    """The date and time over an article an extractor kept without its headline ("Sept. 19, 2019,
+    6:02 AM EDT" / "By Jo Roe, NBC News" / the lede): the cleaner reads a clock over a headline as
+    the page's own, but with no headline it is the article's."""
+    for piece in removed[:_HEADLESS_STAMP_PIECES]:
+        if piece.reason == "navigation" and (stamp := date_stamp(piece.text)) is not None:
+            return stamp
+    return None
 
 
 def _is_aggregator(name: str) -> bool:
