@@ -1320,7 +1320,16 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         in_header = headline_line is None or piece.line - headline_line <= _NAME_UNDER_HEADLINE_LINES
         if piece.reason == "agency credit" and in_header:
             shown_for = shown_for or _source_credited(text)
-        if piece.reason == "headline" and title is None:
+        if piece.reason == "headline" and title is None and _credit_or_stamp_not_headline(text):
+            # "Kelly Branson, USA TODAY Published 5:02 p.m. ET Jan. 8, 2018", "06/05/2018 05:31 pm ET"
+            # on a page whose headline the extractor dropped: the credits, no headline.
+            credited = byline_name(text) if is_byline(text, in_header=True) else None
+            byline = byline or credited
+            outlet = outlet or (_outlet_in_byline(text) if credited else None)
+            stamped = parse_date(text)
+            if stamped is not None and best_date is None:
+                best_date = DateStamp(stamped, RANK_DATE_LINE)
+        elif piece.reason == "headline" and title is None:
             title, titled = _without_site_name(text)
             headline_line = piece.line
         elif (
@@ -1616,6 +1625,18 @@ def _clock_over_headless_article(removed: Sequence[RemovedText]) -> DateStamp | 
         if piece.reason == "navigation" and (stamp := date_stamp(piece.text)) is not None:
             return stamp
     return None
+
+
+#: What a line of numbers may hold besides them and still be a stamp: "06/05/2018 05:31 pm ET".
+_STAMP_ONLY = re.compile(r"(?:[\d/.:,-]+|[ap]\.?m\.?|[A-Z]{1,4}T|ET|CT|PT|UTC|GMT|IST)", re.I)
+
+
+def _credit_or_stamp_not_headline(line: str) -> bool:
+    """A line read as a headline that is a writer's credit with its stamp, or a stamp alone."""
+    if all(_STAMP_ONLY.fullmatch(word) for word in line.split()) and re.search(r"\d", line):
+        return True
+    writer = byline_name(line) if is_byline(line, in_header=True) else None
+    return writer is not None and opens_with_given_name(writer) and parse_date(line) is not None
 
 
 def _is_aggregator(name: str) -> bool:
