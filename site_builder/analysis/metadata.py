@@ -1323,9 +1323,9 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
         if piece.reason == "headline" and title is None and _credit_or_stamp_not_headline(text):
             # "Kelly Branson, USA TODAY Published 5:02 p.m. ET Jan. 8, 2018", "06/05/2018 05:31 pm ET"
             # on a page whose headline the extractor dropped: the credits, no headline.
-            credited = byline_name(text) if is_byline(text, in_header=True) else None
-            byline = byline or credited
-            outlet = outlet or (_outlet_in_byline(text) if credited else None)
+            writer = byline_name(text) if is_byline(text, in_header=True) else None
+            byline = byline or writer
+            outlet = outlet or (_outlet_in_byline(text) if writer else None)
             stamped = parse_date(text)
             if stamped is not None and best_date is None:
                 best_date = DateStamp(stamped, RANK_DATE_LINE)
