@@ -516,7 +516,7 @@ def _listed_outlet_opening(text: str) -> tuple[str, str] | None:
     Playbook" -> Politico, "POLITICO"); an abbreviation only in capitals."""
     words = re.sub(r"^the\s+", "", text, flags=re.I).split()
     for size in range(min(len(words), _LONGEST_LISTED_NAME), 0, -1):
-        name = " ".join(words[:size]).rstrip(".,:;!?>")
+        name = re.sub(r"['’]s$", "", " ".join(words[:size]).rstrip(".,:;!?>"))  # "POLITICO's Playbook"
         found = known_outlet(name) or (outlet_from_credit(name) if name.isupper() and len(name) > 2 else None)
         if found is not None:
             return found, text[: text.index(words[size - 1]) + len(words[size - 1])]
@@ -555,7 +555,7 @@ _OUTLET_STATED = re.compile(
     rf"|(?:click here to )?subscribe (?:now |today )?to (?:the )?(?P<outlet5>{_SELF_NAME}) from\b"
     rf"|(?:click here to )?(?:subscribe|sign up|register) (?:to|for) (?:the )?(?P<outlet12>{_SELF_NAME})(?:'s|’s)"
     r" (?:e-?paper|digital|print|daily|weekly)\b"
-    rf"|enjoy (?:unlimited |full |digital )*access to (?:the )?(?P<outlet6>{_SELF_NAME}) (?:for|from)\b"
+    rf"|(?:enjoy|get) (?:unlimited |full |digital )*access to (?:the )?(?P<outlet6>{_SELF_NAME}) (?:for\b|from\b|[—–-])"
     rf"|you are receiving this e-?mail because you subscribed to (?:the )?(?P<outlet7>{_SELF_NAME})(?:'s|’s) "
     # "Share this Example Mirror story", "The Example Champion uses cookies to ...", "Got a story
     # for the Example Gazette? Email ...": the site asking, by its name.
@@ -833,7 +833,7 @@ def _page_action_opening() -> re.Pattern[str]:
     """A call to act on the site that opens a masthead line before the site's name: "Support The
     Example Post", "Subscribe to the Example Herald"."""
     actions = stem_phrases(_lexicon().page_actions)
-    return re.compile(rf"^(?:{actions})\b(?:\s+(?:to|for|with))?\s+(?=\S)", re.I)
+    return re.compile(rf"^(?:{actions})\b(?:\s+(?:here|now|today))?(?:\s+(?:to|for|with))?\s+(?=\S)", re.I)
 
 
 @cache
@@ -1558,7 +1558,11 @@ def _paper_catalogued(line: str, *, in_archive: bool) -> str | None:
 
 
 def _names_an_archive(name: str) -> bool:
-    return any(word.casefold() in _lexicon().archive_words for word in re.findall(r"[^\W\d_]+", name))
+    """An archive's name ("Digital Newspaper Archive", "Osterly Public Library"), not an outlet's
+    that ends as outlets' do ("Library Journal")."""
+    words = [word.casefold() for word in re.findall(r"[^\W\d_]+", name)]
+    outlet_like = bool(words) and words[-1] in _lexicon().outlet_name_words
+    return not outlet_like and any(word in _lexicon().archive_words for word in words)
 
 
 #: The page asking to be followed on a social network: "follow @wsjpolitics", "Follow us @ExampleNews".
@@ -1596,7 +1600,9 @@ def _outlet_of_account(line: str) -> str | None:
 #: Where the cleaner puts a page's calls to act on it.
 _CALLS_TO_ACT = frozenset({"navigation", "newsletter prompt", "page notice", "advertisement", "link list"})
 #: What the cleaner may call a credit line above or under an article that names no headline.
-_CREDIT_LINE_MISREAD_AS = frozenset({"masthead", "headline", "category label", "navigation", "contributor credit"})
+_CREDIT_LINE_MISREAD_AS = frozenset(
+    {"masthead", "headline", "category label", "navigation", "contributor credit", "standfirst"}
+)
 
 
 def _outlet_of_credit_line(line: str) -> str | None:
