@@ -565,6 +565,8 @@ _OUTLET_STATED = re.compile(
     # "This article originally appeared in the Sunday print edition of The Example Advertiser."
     r"|this (?:article|story) (?:originally |first )?appeared in (?:the )?(?:[\w-]+ ){0,3}?edition of (?:the )?"
     rf"(?P<outlet11>{_SELF_NAME})\.?$"
+    # An e-edition's share banner: "Shared from the 06/12/2023 Example Bay Times eEdition".
+    rf"|shared from (?:the )?\d{{1,2}}/\d{{1,2}}/\d{{2,4}} (?P<outlet14>{_SELF_NAME}) e-?edition\b"
     # "The Example Sentinel is a Harrow Media publication.", "Example Mail is part of Example Media."
     rf"|(?-i:(?P<outlet13>{_SELF_NAME})) is (?:(?:a|an) (?-i:{UPPER})[\w&.'’ -]{{1,50}}? publication"
     rf"|part of (?:the )?(?-i:{UPPER})[\w&.'’ -]{{1,50}}?)\.?(?:\s+©.*)?$)",
