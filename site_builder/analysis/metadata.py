@@ -1586,8 +1586,9 @@ def _account_prefixes() -> dict[str, str]:
 
 
 def _outlet_of_account(line: str) -> str | None:
-    """The known outlet whose social account a page asks to be followed, by the name or abbreviation
-    the account opens with ("@wsjpolitics" -> The Wall Street Journal), the longest that fits."""
+    """The outlet whose social account a page asks to be followed: a listed one by the name or
+    abbreviation the account opens with ("@wsjpolitics" -> The Wall Street Journal), the longest
+    that fits; another by its name's words run together ("@CedarBluffNews")."""
     found = _FOLLOW_ACCOUNT.search(line)
     if found is None:
         return None
@@ -1596,7 +1597,10 @@ def _outlet_of_account(line: str) -> str | None:
     for end in range(len(account), _SHORTEST_ACCOUNT_PREFIX - 1, -1):
         if account[:end] in prefixes:
             return prefixes[account[:end]]
-    return None
+    # "@CedarBluffNews": an outlet we do not list, its name's words run together, one a word for an outlet.
+    words = re.findall(rf"{UPPER}[a-z]+", found.group("account"))
+    joined = "".join(words) == found.group("account")
+    return " ".join(words) if joined and len(words) > 1 and is_outlet_name(" ".join(words)) else None
 
 
 #: Where the cleaner puts a page's calls to act on it.

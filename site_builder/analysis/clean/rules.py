@@ -213,6 +213,8 @@ _PROMO = StartOrAnywhere(
     # "our weekly newsletter", "Get the free newsletter" (not "the council would launch a weekly newsletter").
     r"|our (?:\w+ )?newsletters?|^(?:get |try |read )?(?:the |a )?(?:daily|weekly|free) newsletters?"
     r"|newsletter sign[- ]?up|follow us\b|(?:in|to) your inbox"
+    # "Follow @ExampleNews on Twitter for updates": the page's own account or its writer's.
+    r"|^follow @\w+ on (?:twitter|x|facebook|instagram)\b"
     r"|leave (?:a|your) comments?\b|join the (?:conversation|discussion)\b|(?:love|like) to hear from you"
     r"|turn on (?:\w+ ){0,2}notifications\b"
     r"|download (?:the|our) app|(?:click|tap) here|add .{1,60} as an interest|get (?:\w+ ){0,2}alerts\b"
