@@ -1035,3 +1035,29 @@ def test_outlet_a_page_states_beyond_its_masthead(page: str, outlet: str | None)
     a publisher's line), and the lines that only look like it (another's address, a picture's
     credit, a quoted e-mail) naming none."""
     assert _cleaned_page(page).metadata.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("06/05/2018 05:31 pm ET", None),  # a stamp alone: no headline
+        ("3 hurt", "3 hurt"),  # a short headline with a number is still one
+        ("Riot at 5", "Riot at 5"),
+    ],
+)
+def test_a_stamp_read_as_the_headline_is_none(headline: str, title: str | None) -> None:
+    assert meta.infer_metadata(_removed(("headline", headline))).title == title
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("The O'Brien County Times", "The O'Brien County Times"),  # an apostrophe in a name
+        ("Millbrook's Hometown Weekly", None),  # a motto saying whose paper it is
+    ],
+)
+def test_an_outlet_name_alone_above_the_headline(name: str, outlet: str | None) -> None:
+    removed = _removed(
+        ("navigation", "Today | Sports | Audio"), ("category label", name), ("headline", "Pool to reopen")
+    )
+    assert meta.infer_metadata(removed).outlet == outlet

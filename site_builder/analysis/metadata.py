@@ -1314,8 +1314,8 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
     for piece in removed:
         text = piece.text.strip()
         catalogued = catalogued or _paper_catalogued(text, in_archive=archived)
-        if piece.reason in _CREDIT_LINE_MISREAD_AS:
-            credit_line = credit_line or _outlet_of_credit_line(text)
+        credited_here = _outlet_of_credit_line(text) if piece.reason in _CREDIT_LINE_MISREAD_AS else None
+        credit_line = credit_line or credited_here
         if headline_line is None and piece.reason in ("category label", "navigation"):
             named_over_headline = named_over_headline or _outlet_name_alone(text)
         # In the page's header only: "Source: The Example Post" under an article credits its figures.
@@ -1351,7 +1351,7 @@ def infer_metadata(removed: Iterable[RemovedText], article: Iterable[str] = ()) 
             name = pictured.group("name") if pictured else ""
             logo = name and not _is_agency(name) and (known_outlet(name) or is_outlet_name(name))
             logo_named = _outlet_named(name) if logo else None
-        elif piece.reason == "masthead" and (outlet is None or from_address) and _outlet_of_credit_line(text):
+        elif piece.reason == "masthead" and (outlet is None or from_address) and credited_here:
             # "Jenna Roe · CBC News ·": a writer's credit on the top line (its outlet is read below).
             byline = byline or byline_name(text)
         elif piece.reason == "masthead" and (outlet is None or from_address):
@@ -1640,7 +1640,7 @@ def _clock_over_headless_article(removed: Sequence[RemovedText]) -> DateStamp | 
 
 
 #: What a line of numbers may hold besides them and still be a stamp: "06/05/2018 05:31 pm ET".
-_STAMP_ONLY = re.compile(r"(?:[\d/.:,-]+|[ap]\.?m\.?|[A-Z]{1,4}T|ET|CT|PT|UTC|GMT|IST)", re.I)
+_STAMP_ONLY = re.compile(r"[\d/.:,-]+|(?i:[ap]\.?m\.?)|[A-Z]{1,3}T|UTC|GMT|IST")
 
 
 def _credit_or_stamp_not_headline(line: str) -> bool:
@@ -1674,7 +1674,8 @@ def _source_credited(credit: str) -> str | None:
     return None
 
 
-_POSSESSIVE = re.compile(r"\w['’]s?\b")
+#: "Millbrook's", "Farmers'" (not "O'Brien").
+_POSSESSIVE = re.compile(r"\w['’]s\b|\ws['’](?!\w)")
 
 
 def _outlet_name_alone(line: str) -> str | None:

@@ -212,7 +212,7 @@ class Lexicon:
     #: ("The Springfield Herald"), lower case.
     outlet_name_words: frozenset[str]
     #: Words that make a name an archive's or a library's that keeps old papers ("Digital Newspaper
-    #: Archive", "Historical Society"), not a news outlet's, lower case.
+    #: Archive", "Osterly Public Library"), not a news outlet's, lower case.
     archive_words: frozenset[str]
     #: The outlet words that end hardly any name but a newspaper's or a station's ("Herald", not
     #: "Republic", "Examiner" or "Express"): enough to read "the Calder Point Herald" as an outlet
