@@ -444,6 +444,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # A role written in capitals ("le PDG du groupe …, Olivier Serrurier,") and "jure" as a speech verb.
         ("fr-roles.txt", ["Olivier Serrurier", "Yannick Berthomieu"]),
+        # A phrase of circumstance between the speech verb and its subject: "a indiqué dans la
+        # soirée la société …", "sostuvo en conferencia de prensa el gerente …"; an article after
+        # "de" or a contraction belongs to the phrase ("lors d'une conférence de presse le maire").
+        ("fr-circumstance.txt", ["Ardival Transports", "Paul Girard", "Florence Dumas"]),
+        ("es-circumstance.txt", ["Tomás Ibáñez", "Carmen Ruiz", "Luis Prado"]),
         (
             "fr-liveblog.txt",
             ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]

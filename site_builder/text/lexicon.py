@@ -54,6 +54,7 @@ CORE_LISTS = (
 #: Lists English has no use for.
 UNUSED_IN_ENGLISH = (
     "ordinal_nouns",
+    "contracted_articles",
     "dialogue_dashes",
     "conventions",
     "title_roles",
@@ -187,6 +188,9 @@ class Lexicon:
     #: Words that say when something was said ("hier", "este"), which may stand between a speech
     #: verb and its speaker; weekdays are the calendar's.
     time_words: frozenset[str]
+    #: A preposition and an article written as one word ("du", "del", "vom"), lower case: after a
+    #: noun it joins on to it ("le rapport du ministère"), where an article opens a new phrase.
+    contracted_articles: frozenset[str]
     #: Words that turn a statement into its denial ("not", "never"): two wordings that differ in one
     #: are two remarks, not one reworded.
     negations: frozenset[str]

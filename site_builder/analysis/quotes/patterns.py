@@ -821,6 +821,36 @@ def _past_when(words: Sequence[_Word], language: _Language) -> Sequence[_Word]:
     return words[run:]
 
 
+#: The most words a phrase of circumstance between a speech verb and its subject may take.
+_CIRCUMSTANCE_WORDS = 6
+#: An elided article or "de" joined to the word after it: "d’une", "l’ouverture".
+_ELIDED = re.compile(r"^[dl][’']\w")
+
+
+def _past_circumstance(words: Sequence[_Word], language: _Language) -> list[_Word]:
+    """The words after a phrase of circumstance that stands between a speech verb and its subject:
+    "a indiqué dans la soirée la société …", "sostuvo en conferencia de prensa el gerente …" read
+    on from the article that opens the subject, the first after a noun of the phrase (an article
+    after "de" is the phrase's own: "lors d’une conférence de presse le maire"). ``words`` as
+    they are when they open no such phrase or no article follows it."""
+    if not words or words[0].lower not in language.prepositions:
+        return list(words)
+    contracted = language.lexicon.contracted_articles
+    after_noun = False
+    for word in words[1 : _CIRCUMSTANCE_WORDS + 1]:
+        if word.punctuation or word.capitalised:
+            break
+        if word.lower in language.determiners and word.lower not in contracted:
+            if after_noun:
+                return list(words[words.index(word) :])  # the article opening the subject
+            continue
+        # "de", "du", "d’une" join a noun on and "a" opens another phrase ("dijo a los periodistas a
+        # la salida"); any other word is one of the phrase's nouns.
+        joins = word.lower in language.connectors or word.lower in contracted or word.lower in language.prepositions
+        after_noun = not (joins or _ELIDED.match(word.text))
+    return list(words)
+
+
 def _past_document(words: list[_Word], language: _Language) -> list[_Word]:
     """A source named through its document ("según el informe de la Guardia Civil", "selon le
     rapport de la préfecture"): the words after the document and its connector, which name whose
@@ -1880,7 +1910,7 @@ def _attribute(
             if inverted is not None:
                 return True, _resolve(_Named(pronoun=inverted), reading, language)
             # "…», indique un communiqué de la préfecture": whose the document is.
-            after_verb = _past_document(list(_past_when(tail[at + 1 :], language)), language)
+            after_verb = _past_document(_past_circumstance(_past_when(tail[at + 1 :], language), language), language)
             named = _name_in(after_verb, language, reading, ends_at_function_word=True)
             if not (named.name or named.body or named.pronoun):
                 # "…“, heißt es in einer Mitteilung der Polizei": an impersonal verb, the document's body.
