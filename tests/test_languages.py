@@ -449,6 +449,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "de" or a contraction belongs to the phrase ("lors d'une conférence de presse le maire").
         ("fr-circumstance.txt", ["Ardival Transports", "Paul Girard", "Florence Dumas"]),
         ("es-circumstance.txt", ["Tomás Ibáñez", "Carmen Ruiz", "Luis Prado"]),
+        # A phrase set off by a comma before the subject ("Interrogé, le ministère … a indiqué que");
+        # an apposition after the subject ("Le maire, Paul Girard, a estimé") leaves it first.
+        (
+            "fr-set-off.txt",
+            ["Xavier Lemonnier", "ministère de l’Agriculture", "préfecture de la Lézanne", "Paul Girard"],
+        ),
         (
             "fr-liveblog.txt",
             ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]

@@ -2129,6 +2129,14 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
         and not (at and (head[at - 1].lower in language.prepositions or head[at - 1].lower in language.noun_openers))
     ]
     before = _name_in(head[: verbs[0]] if verbs else head, language, reading)
+    names_someone = before.name or before.body or before.pronoun is not None
+    if verbs and not (names_someone or language.is_known_role(before.description)):
+        # "Hier, le ministère de la Culture a indiqué :", "Interrogé, le ministère …": a phrase set
+        # off before the subject, which stands between the last comma and the verb.
+        comma = max((at for at in range(verbs[0]) if head[at].text == ","), default=None)
+        subject = _name_in(head[comma + 1 : verbs[0]], language, reading) if comma is not None else _Named()
+        if subject.name or subject.body or subject.pronoun is not None:
+            before = subject
     # A verb second, its subject after it: "Auf die Frage … sagte sie:", "Ainsi a-t-il dit".
     after = _name_in(_subject_window(head, verbs[0], language), language, reading) if verbs else _Named()
     named = before
