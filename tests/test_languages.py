@@ -449,6 +449,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "de" or a contraction belongs to the phrase ("lors d'une conférence de presse le maire").
         ("fr-circumstance.txt", ["Ardival Transports", "Paul Girard", "Florence Dumas"]),
         ("es-circumstance.txt", ["Tomás Ibáñez", "Carmen Ruiz", "Luis Prado"]),
+        # What a sign reads is no speech: a clause opening with a thing that bears writing ("les
+        # banderoles donnaient le ton :", "Sur la pancarte …, on lit :", "donde un cartel advierte:");
+        # a speaker holding one still speaks.
+        ("fr-signs.txt", ["Karine Lemoine", "Paul Girard"]),
+        ("es-signs.txt", ["Rosa Quispe", "Lucía Echevarría"]),
         # A phrase set off by a comma before the subject ("Interrogé, le ministère … a indiqué que");
         # an apposition after the subject ("Le maire, Paul Girard, a estimé") leaves it first.
         (

@@ -54,6 +54,7 @@ CORE_LISTS = (
 #: Lists English has no use for.
 UNUSED_IN_ENGLISH = (
     "ordinal_nouns",
+    "sign_words",
     "contracted_articles",
     "dialogue_dashes",
     "conventions",
@@ -111,6 +112,9 @@ class Lexicon:
     speech_participles: frozenset[str]
     #: Words right before a quotation that make it a name or a title ("called", "the slogan").
     naming_cues: tuple[str, ...]
+    #: Things that bear writing, lower case, singular ("banderole", "pancarta", "Transparent"): a
+    #: quotation a clause opening with one introduces is what it reads, not speech.
+    sign_words: frozenset[str]
     #: Words that make the Q&A after them an interview ("spoke to", "interview").
     interview_cues: tuple[str, ...]
     #: Pronouns for no one in particular ("nobody", "everyone"): no speaker's name.

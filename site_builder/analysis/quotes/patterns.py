@@ -1820,6 +1820,25 @@ def _dialogue_spans(text: str, language: _Language) -> list[QuotationSpan]:
     return [span for span in spans if text[span.start : span.end].strip(" .")]
 
 
+#: How many words may open a clause before the sign it is about ("Sur la banderole", "Auf einem Transparent").
+_SIGN_REACH = 3
+
+
+def _read_on_a_sign(head: Sequence[_Word], language: _Language) -> bool:
+    """Whether the sentence before a quotation is about a thing that bears writing: its first clause
+    or the one right before the quotation opens with a sign ("Las pancartas … resumían el ánimo:
+    «…»", "Sur la banderole accrochée au portail, on lit : « … »", "…, donde un cartel advierte: “…”")."""
+    clauses: list[list[_Word]] = [[]]
+    for word in head:
+        if word.text in ",;:":
+            clauses.append([])
+        elif not word.punctuation:
+            clauses[-1].append(word)
+    clauses = [clause for clause in clauses if clause]
+    opening = [clauses[0], clauses[-1]] if clauses else []
+    return any(word.lower in language.lexicon.sign_words for clause in opening for word in clause[:_SIGN_REACH])
+
+
 def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
     """The last sentence starting at or before ``offset`` (the first if none does)."""
     return next((s for s in reversed(paragraph.sentences) if s.start <= offset), paragraph.sentences[0])
@@ -1860,6 +1879,8 @@ def _attribute(
     said_after = bool(tail) and tail[0].text == "," and any(language.is_verb(word) for word in tail[1:3])
     if _is_title(quoted) and not said_after:
         return False, None  # "«Plan Ribera Segura»", "„Sichere Brücken 2030“": a name, not speech
+    if _read_on_a_sign(head, language):
+        return False, None  # "les banderoles donnaient le ton : « … »": what a sign reads, not speech
     if (
         len(quoted.split()) <= 2
         and head
