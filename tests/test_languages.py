@@ -454,6 +454,16 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # a speaker holding one still speaks.
         ("fr-signs.txt", ["Karine Lemoine", "Paul Girard"]),
         ("es-signs.txt", ["Rosa Quispe", "Lucía Echevarría"]),
+        # An exchange set as lines of dialogue: French court reports open each line with "— ", a
+        # tag closes a line after a comma or a question ("? a demandé le procureur"), and lines with
+        # no tag go to the two people of the exchange in turn, counted from a tagged line or from a
+        # first question put by the earlier of the two people met last; a list set with dashes is
+        # no dialogue.
+        (
+            "fr-hearing.txt",
+            ["Hélène Vasseur", "Julien Garnier"] * 2 + ["Xavier Lemonnier", "Claire Fabre"],
+        ),
+        ("es-exchange.txt", ["Alberto Sanz de la Fuente", "Eusebio Navarro Peláez"] * 2),
         # A phrase set off by a comma before the subject ("Interrogé, le ministère … a indiqué que");
         # an apposition after the subject ("Le maire, Paul Girard, a estimé") leaves it first.
         (

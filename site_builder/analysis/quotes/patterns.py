@@ -28,7 +28,7 @@ import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
@@ -1698,6 +1698,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     before_paragraph: Paragraph | None = None
     talkers: list[str] = []  # who spoke each line of dialogue so far
     interview = _Interview(source, language)
+    exchange = _Exchange()
     for paragraph in source.paragraphs:
         masked = without_nicknames(paragraph.text)
         # A nickname inside a name (Héctor “Cacho” Maldonado) is part of the narrative, not a quotation.
@@ -1705,7 +1706,13 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
         dialogue = not spans
         spans = spans or _dialogue_spans(paragraph.text, language)
         # A line of dialogue with no narrator's tag: the other speaker of the exchange answers.
-        untagged = dialogue and not any(" " + dash in paragraph.text for dash in lexicon.dialogue_dashes)
+        untagged = (
+            dialogue
+            and not any(" " + dash in paragraph.text for dash in lexicon.dialogue_dashes)
+            and not any(_incise_at(paragraph.text, span.start, language) for span in spans)
+        )
+        if dialogue and spans:
+            exchange.line(paragraph.index, len(found), tagged=not untagged, reading=reading)
         read_to = 0
         spoken_to = 0  # where the last quotation of speech in the paragraph ends
         for number, span in enumerate(spans):
@@ -1736,7 +1743,53 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             previous = (paragraph.index, speaker, not rest.strip(" .,;!?\u00a0\u202f") or not span.closed)
         _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
         before_paragraph = paragraph
-    return pull_quotes_spoken(found, source)
+    return pull_quotes_spoken(exchange.alternated(found), source)
+
+
+@dataclass
+class _Exchange:
+    """The lines of dialogue read, in runs of consecutive paragraphs, to give the lines no tag
+    names a speaker: the two people of an exchange speak in turn."""
+
+    #: Each run: its lines as (paragraph index, index of its first quotation in ``found``, tagged),
+    #: and the two people the reader had met last before the run, the earlier first.
+    runs: list[tuple[list[tuple[int, int, bool]], tuple[str, ...]]] = field(default_factory=list)
+
+    def line(self, paragraph: int, first: int, *, tagged: bool, reading: _Reading) -> None:
+        if not self.runs or self.runs[-1][0][-1][0] != paragraph - 1:
+            met = tuple(person.name for person in reading.people if person.name)
+            self.runs.append(([], met[-2:]))
+        self.runs[-1][0].append((paragraph, first, tagged))
+
+    def alternated(self, found: list[QuoteOccurrence]) -> list[QuoteOccurrence]:
+        """``found`` with each untagged line of an exchange of two people given to the one whose
+        turn it is: counted from a tagged line (its speaker, then the other), or, with no tag at
+        all, from a first line that asks a question, put by the earlier of the two people met
+        last before it ("La présidente, Hélène Vasseur, … avant d’interroger Julien Garnier.")."""
+        for lines, met in self.runs:
+            # A line that was no speech after all has no quotation of its own.
+            spoken = [
+                (first, tagged)
+                for paragraph, first, tagged in lines
+                if first < len(found) and found[first].paragraph == paragraph
+            ]
+            speakers = list(dict.fromkeys(found[first].speaker for first, tagged in spoken if tagged))
+            if len(spoken) < 2 or None in speakers:
+                continue
+            if speakers:
+                anchor = next(turn for turn, (first, tagged) in enumerate(spoken) if tagged)
+                others = [name for name in (*speakers[1:], *reversed(met)) if name != speakers[0]]
+                if not others:
+                    continue
+                pair = (speakers[0], others[0])
+            elif len(met) == 2 and found[spoken[0][0]].text.rstrip().endswith("?"):
+                anchor, pair = 0, (met[0], met[1])
+            else:
+                continue
+            for turn, (first, tagged) in enumerate(spoken):
+                if not tagged:
+                    found[first] = replace(found[first], speaker=pair[(turn - anchor) % 2])
+        return found
 
 
 class _Interview:
@@ -1803,17 +1856,24 @@ def _dialogue_spans(text: str, language: _Language) -> list[QuotationSpan]:
     for dash in language.lexicon.dialogue_dashes:
         if not text.startswith(dash):
             continue
-        start = len(dash)
+        if text[len(dash) :].lstrip()[:1].islower() or text.rstrip().endswith(";"):
+            break  # "— un rassemblement devant la mairie ;": an item of a list, not a line of speech
+        opening, start = 0, len(dash)
+        while start < len(text) and text[start] in " \u00a0\u202f":
+            start += 1  # "— Oui, madame la présidente.": French sets a space after the dash
         while start < len(text):
             tag = text.find(" " + dash, start)
             end = len(text) if tag < 0 else tag
-            spans.append(QuotationSpan(start - len(dash), start, end, end, closed=True))
+            if tag < 0:
+                # "— Pas nous, murmure le prévenu.": a tag set off by a comma, as in any quotation.
+                end = _incise_at(text, start, language) or end
+            spans.append(QuotationSpan(opening, start, end, end, closed=True))
             if tag < 0:
                 break
             resume = text.find(dash, tag + 1 + len(dash))
             if resume < 0:
                 break
-            start = resume + len(dash)
+            opening, start = resume, resume + len(dash)
             while start < len(text) and text[start] in " .,;":
                 start += 1
         break
@@ -1837,6 +1897,26 @@ def _read_on_a_sign(head: Sequence[_Word], language: _Language) -> bool:
     clauses = [clause for clause in clauses if clause]
     opening = [clauses[0], clauses[-1]] if clauses else []
     return any(word.lower in language.lexicon.sign_words for clause in opening for word in clause[:_SIGN_REACH])
+
+
+def _incise_at(text: str, start: int, language: _Language) -> int | None:
+    """Where a narrator's tag closes a line of dialogue: the last comma after ``start`` that a
+    speech verb follows ("— Pas nous, murmure le prévenu."), or the end of the question or
+    exclamation a tag in lower case follows ("— Vous signiez sans lire ? a demandé la présidente.");
+    the verb may come after its auxiliary."""
+    words = _words(text, start)
+    tags = [
+        at
+        for at, word in enumerate(words[:-1])
+        if (word.text == "," or (word.text in "?!" and words[at + 1].text[:1].islower()))
+        and any(language.is_verb(after) for after in words[at + 1 : at + 3])
+    ]
+    if not tags:
+        return None
+    mark = words[tags[-1]]
+    if re.search(r"[.!?]\s*\S", text[mark.end :]):
+        return None  # "— Pas nous, murmure le prévenu. Quand on …": speech goes on after the tag
+    return mark.start if mark.text == "," else mark.end  # the question keeps its mark
 
 
 def _sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
