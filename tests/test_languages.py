@@ -464,6 +464,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             ["Hélène Vasseur", "Julien Garnier"] * 2 + ["Xavier Lemonnier", "Claire Fabre"],
         ),
         ("es-exchange.txt", ["Alberto Sanz de la Fuente", "Eusebio Navarro Peláez"] * 2),
+        # Words heard from no one named: a verb of hearing with an impersonal subject ("se oyó desde
+        # las últimas filas", "entendait-on"), and "on" joined to a speech verb ("commentait-on");
+        # "se quejó después la presidenta" is reflexive, its subject after a word of time.
+        ("es-heard.txt", ["Mercedes Olmedo Sanz", None, "Lucía Echevarría"]),
+        ("fr-heard.txt", ["Paul Girard", None, None, "Claire Dumas"]),
         # A phrase set off by a comma before the subject ("Interrogé, le ministère … a indiqué que");
         # an apposition after the subject ("Le maire, Paul Girard, a estimé") leaves it first.
         (

@@ -54,6 +54,7 @@ CORE_LISTS = (
 #: Lists English has no use for.
 UNUSED_IN_ENGLISH = (
     "ordinal_nouns",
+    "hearing_verbs",
     "sign_words",
     "contracted_articles",
     "dialogue_dashes",
@@ -115,6 +116,10 @@ class Lexicon:
     #: Things that bear writing, lower case, singular ("banderole", "pancarta", "Transparent"): a
     #: quotation a clause opening with one introduces is what it reads, not speech.
     sign_words: frozenset[str]
+    #: Forms of verbs of hearing, lower case ("oyó", "entendait"): with an impersonal subject after
+    #: a quotation ("«…», se oyó desde las filas", "« … », entendait-on") they report words no one
+    #: is named for.
+    hearing_verbs: frozenset[str]
     #: Words that make the Q&A after them an interview ("spoke to", "interview").
     interview_cues: tuple[str, ...]
     #: Pronouns for no one in particular ("nobody", "everyone"): no speaker's name.

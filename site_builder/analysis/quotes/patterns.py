@@ -1987,9 +1987,19 @@ def _attribute(
     # After the quotation: ", sagte X", ", a-t-elle ajouté", ", so Weber".
     tail_words = [w for w in tail if not w.punctuation][:_TAIL_WORDS]
     attributed_after = False  # a speech verb follows with no subject of its own ("…», y aseguró que …")
+    impersonal = language.lexicon.impersonal_subjects
     for at, word in enumerate(tail):
         if word not in tail_words:
             continue
+        # "«…», se oyó desde las últimas filas", "« … », entendait-on": words heard, no one named.
+        heard = word.lower.split("-")[0] in language.lexicon.hearing_verbs
+        joined_impersonal = "-" in word.text and word.lower.rsplit("-", 1)[-1] in impersonal
+        impersonal_subject = joined_impersonal or (at > 0 and tail[at - 1].lower in impersonal)
+        if heard and impersonal_subject:
+            # Heard from a body ("se oyó desde la alcaldía"), else from no one named ("desde las
+            # últimas filas" is where, not who).
+            named = _from_origin(tail[at + 1 :], tail[at - 1] if at else None, language, reading)
+            return True, (named.name or named.body) and _resolve(named, reading, language)
         length = language.preposition_at(tail, at)
         if length and not language.is_verb(word):
             # "…», so Weber", "…», selon le préfet": a preposition after a quotation attributes it only
@@ -2024,6 +2034,8 @@ def _attribute(
             if named == _Named():
                 # The pronoun or name may stand before the verb ("a-t-il dit", "Weber sagte").
                 named = _name_in(tail[:at], language, reading)
+            if named == _Named() and joined_impersonal:
+                return True, None  # "« … », commentait-on à mi-voix": an impersonal subject names no one
             if named == _Named() and language.pronoun_in(word) is not None:
                 named = _Named(pronoun=language.pronoun_in(word))
             if named != _Named():
