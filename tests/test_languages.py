@@ -447,7 +447,7 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A phrase of circumstance between the speech verb and its subject: "a indiqué dans la
         # soirée la société …", "sostuvo en conferencia de prensa el gerente …"; an article after
         # "de" or a contraction belongs to the phrase ("lors d'une conférence de presse le maire").
-        ("fr-circumstance.txt", ["Ardival Transports", "Paul Girard", "Florence Dumas"]),
+        ("fr-circumstance.txt", ["Ardival Transports", "Paul Girard", "Florence Dumas", "MétéoSuisse"]),
         ("es-circumstance.txt", ["Tomás Ibáñez", "Carmen Ruiz", "Luis Prado"]),
         # What a sign reads is no speech: a clause opening with a thing that bears writing ("les
         # banderoles donnaient le ton :", "Sur la pancarte …, on lit :", "donde un cartel advierte:");

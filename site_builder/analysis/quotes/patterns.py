@@ -589,6 +589,7 @@ def _name_in(
             continue
         if (
             index == 0
+            and not ends_at_function_word  # after its verb the phrase opens no sentence
             and word.capitalised
             and index + 1 < len(words)
             and words[index + 1].text[:1].islower()
