@@ -464,6 +464,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             ["Hélène Vasseur", "Julien Garnier"] * 2 + ["Xavier Lemonnier", "Claire Fabre"],
         ),
         ("es-exchange.txt", ["Alberto Sanz de la Fuente", "Eusebio Navarro Peláez"] * 2),
+        # Institutions of a local story: a body by its kind and place ("le parquet d'Albi"), "du côté
+        # de la préfecture, on assure que", and a word for a body no body answers to as that body
+        # by its kind ("nuance la gendarmerie"); "des sources proches du ministère" stay no one.
+        ("fr-institutions.txt", ["parquet d'Albi", "préfecture", "gendarmerie", None]),
         # Words heard from no one named: a verb of hearing with an impersonal subject ("se oyó desde
         # las últimas filas", "entendait-on"), and "on" joined to a speech verb ("commentait-on");
         # "se quejó después la presidenta" is reflexive, its subject after a word of time.

@@ -885,11 +885,14 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
     Saint-Aubin-des-Lavandes" (the word and its name), "le comité de citoyens Beaulieu en action"
     ("Beaulieu en action"); ``None`` when the phrase names none."""
 
-    def opens_name(word: _Word) -> bool:
-        # "l’Industrie" of "le ministère de l’Industrie": a name after an elided article.
+    def elided_before_name(word: _Word, elided_words: set[str]) -> bool:
         elided = _ELIDED_ARTICLE.match(word.text)
-        after_article = elided is not None and elided.group(1).casefold() in language.determiners
-        return word.capitalised or (after_article and elided is not None and elided.group(2)[:1].isupper())
+        return elided is not None and elided.group(1).casefold() in elided_words and elided.group(2)[:1].isupper()
+
+    def opens_name(word: _Word) -> bool:
+        # "l’Industrie" of "le ministère de l’Industrie", "d'Albi" of "le parquet d'Albi": a name
+        # after an elided article or "de".
+        return word.capitalised or elided_before_name(word, language.determiners | language.connectors)
 
     at = index + 1
     while at < len(words) and not words[at].punctuation and not opens_name(words[at]):
@@ -897,7 +900,9 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
         if language.is_verb(words[at]) or small:
             return None  # "der Kasse auf Nachfrage unserer Zeitung": a phrase of its own, no name
         at += 1
-    if at >= len(words) or not opens_name(words[at]) or at == index + 1:
+    if at >= len(words) or not opens_name(words[at]):
+        return _institution_in_lower_case(words, index, language)
+    if at == index + 1 and not elided_before_name(words[at], language.connectors):
         return _institution_in_lower_case(words, index, language)
     end = at
     while (
@@ -1609,6 +1614,21 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
     return (before.lower in language.determiners or after_adjective) and not is_body
 
 
+def _resolve_or_kind(named: _Named, words: Sequence[_Word], reading: _Reading, language: _Language) -> str | None:
+    """Whom the phrase ``words`` right beside a quotation names; when it opens with a word for a
+    body that no body of the article answers to, that body by its kind, as a local story names its
+    institutions ("«…», nuance la gendarmerie", "Du côté de la préfecture, on assure que « … »"),
+    but not where the word only says whose people speak ("fuentes del ministerio")."""
+    speaker = _resolve(named, reading, language)
+    kind = named.description
+    if speaker is not None or not kind or not _is_organisation_compound(kind.casefold(), language):
+        return speaker
+    head = next((word for word in words if word.lower not in language.determiners), None)
+    elided = _ELIDED_ARTICLE.match(head.text) if head is not None else None
+    head_noun = elided.group(2) if elided else head.text if head is not None else ""
+    return kind if head_noun.casefold() == kind.casefold() else None
+
+
 def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | None:
     """Whom a phrase names, by what the reader knows at this point."""
     if named.anonymous:
@@ -2040,7 +2060,7 @@ def _attribute(
             if named == _Named() and language.pronoun_in(word) is not None:
                 named = _Named(pronoun=language.pronoun_in(word))
             if named != _Named():
-                return True, _resolve(named, reading, language)
+                return True, _resolve_or_kind(named, after_verb, reading, language)
             attributed_after = True
             break
     # Before it in its sentence: "Keller sagte: „…“", "Selon Leroy, « … »", "bezeichnete … als „…“".
@@ -2072,7 +2092,7 @@ def _attribute(
             source = _past_document(source, language)
             named = _name_in(source, language, reading)
             if named != _Named():
-                return True, _resolve(named, reading, language)
+                return True, _resolve_or_kind(named, source, reading, language)
     colon = text[head_start : span.mark_start].rstrip(" \u00a0\u202f").endswith(":")
     last_comma = max((at for at, word in enumerate(head) if word.text == ","), default=-1)
     if colon and last_comma >= 0 and not any(language.is_verb(word) for word in head[last_comma + 1 :]):
