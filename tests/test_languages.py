@@ -472,7 +472,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # las últimas filas", "entendait-on"), and "on" joined to a speech verb ("commentait-on");
         # "se quejó después la presidenta" is reflexive, its subject after a word of time.
         ("es-heard.txt", ["Mercedes Olmedo Sanz", None, "Lucía Echevarría"]),
-        ("fr-heard.txt", ["Paul Girard", None, None, "Claire Dumas"]),
+        # "souffle la mère": a word that says a gender is the phrase's noun; "Léa, 17 ans,": a given
+        # name alone is a person where an age follows it; "murmure-t-on" names no one.
+        ("fr-heard.txt", ["Paul Girard", None, None, "Claire Dumas", "Nathalie Ferrand", "Léa", None]),
         # A phrase set off by a comma before the subject ("Interrogé, le ministère … a indiqué que");
         # an apposition after the subject ("Le maire, Paul Girard, a estimé") leaves it first.
         (

@@ -524,6 +524,9 @@ def _name_in(
         determiner = word.lower in language.determiners or possessive
         if ((marker and not word.capitalised) or determiner) and not of_the_role:
             gender = gender or marker
+            if marker and not determiner and index and words[index - 1].lower in language.determiners:
+                # "souffle la mère de famille": a word saying the gender is the phrase's noun too.
+                head_noun = head_noun or word.text.rstrip(".,")
             index += 1
             continue
         elided = _ELIDED_ARTICLE.match(word.text)
@@ -1357,7 +1360,10 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if kind_before and role is not None and _is_organisation_word(role, language):
                     # "el grupo Hallbrook Heating", "la société Logiflux Ouest": a body its kind introduces.
                     reading.introduce_body(name, subject=_subject_at(words, first_at - 1, text, language))
-                elif len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged):
+                elif (len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged)) or (
+                    len(run) == 1 and language.is_given_name(run[0]) and _age_follows(words, after_run)
+                ):
+                    # "Puis vient Léa, 17 ans, …": a given name alone is a person's where an age follows it.
                     gender = language.given_gender(run[0]) or (
                         _role_gender(role_words[-1], language) if role_words else None
                     )
@@ -1412,6 +1418,19 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     index = next(at for at in range(after_run, len(words)) if words[at].text.rstrip(".") == apposed) + 1
             else:
                 index += 1
+
+
+#: The oldest age an apposition after a name gives ("Léa, 17 ans,").
+_OLDEST_AGE = 120
+
+
+def _age_follows(words: Sequence[_Word], at: int) -> bool:
+    """Whether an age set off by a comma stands at ``at``: ", 17 ans", ", de 15 años", ", 17,"."""
+    following = [word.text for word in words[at : at + 3]]
+    if len(following) < 2 or following[0] != ",":
+        return False
+    number = following[2] if not following[1][:1].isdigit() and len(following) > 2 else following[1]
+    return number.isdigit() and 0 < int(number) <= _OLDEST_AGE
 
 
 def _kind_after_name(words: Sequence[_Word], at: int, language: _Language) -> int:
