@@ -468,6 +468,13 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # de la préfecture, on assure que", and a word for a body no body answers to as that body
         # by its kind ("nuance la gendarmerie"); "des sources proches du ministère" stay no one.
         ("fr-institutions.txt", ["parquet d'Albi", "préfecture", "gendarmerie", None]),
+        # National copy: a time and an occasion between the verb and its subject ("a déclaré peu après
+        # lors d'un point presse la porte-parole"), "a-t-on appris", "a-t-on entendu" (no one
+        # named), "a fait savoir", and "le théâtre" for the "Théâtre des Roches" named before.
+        (
+            "fr-national.txt",
+            ["Anne Leroy", None, "ministère du Travail", "Théâtre des Roches", None],
+        ),
         # Words heard from no one named: a verb of hearing with an impersonal subject ("se oyó desde
         # las últimas filas", "entendait-on"), and "on" joined to a speech verb ("commentait-on");
         # "se quejó después la presidenta" is reflexive, its subject after a word of time.

@@ -186,11 +186,14 @@ class _Reading:
                 return body
         return None
 
-    def body_starting(self, noun: str) -> str | None:
-        """A body named before whose name opens with ``noun``, where nouns are in lower case:
-        "l'intersyndicale" is the "intersyndicale CGT-FO" named earlier."""
+    def body_starting(self, noun: str, *, any_case: bool) -> str | None:
+        """A body named before whose name opens with ``noun``: "l'intersyndicale" is the
+        "intersyndicale CGT-FO" named earlier; ``any_case`` where only names are capitalised, so
+        that "le théâtre" is the "Théâtre des Roches" (where every noun is, "der Junge" is no
+        "Junge Union")."""
         for body in reversed(self.bodies):
-            if body.split()[0] == noun.casefold():
+            first = body.split()[0]
+            if first == noun.casefold() or (any_case and first.casefold() == noun.casefold()):
                 return body
         return None
 
@@ -1633,6 +1636,11 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
     return (before.lower in language.determiners or after_adjective) and not is_body
 
 
+def _names_alone_capitalised(language: _Language) -> bool:
+    """Whether ``language`` capitalises names only, not every noun."""
+    return "capitalised-nouns" not in language.lexicon.conventions
+
+
 def _resolve_or_kind(named: _Named, words: Sequence[_Word], reading: _Reading, language: _Language) -> str | None:
     """Whom the phrase ``words`` right beside a quotation names; when it opens with a word for a
     body that no body of the article answers to, that body by its kind, as a local story names its
@@ -1709,7 +1717,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
             return by_role
         body = (
             reading.body_ending(named.description)
-            or reading.body_starting(named.description)
+            or reading.body_starting(named.description, any_case=_names_alone_capitalised(language))
             or _body_opening_with_kind(named.description, reading, language)
         )
         if body:
@@ -2033,7 +2041,10 @@ def _attribute(
             continue
         # "«…», se oyó desde las últimas filas", "« … », entendait-on": words heard, no one named.
         heard = word.lower.split("-")[0] in language.lexicon.hearing_verbs
-        joined_impersonal = "-" in word.text and word.lower.rsplit("-", 1)[-1] in impersonal
+        # "commentait-on", "a-t-on entendu": "on" joined to the verb or to its auxiliary.
+        joined_impersonal = any(
+            "-" in w.text and w.lower.rsplit("-", 1)[-1] in impersonal for w in (word, *tail[at - 1 : at])
+        )
         impersonal_subject = joined_impersonal or (at > 0 and tail[at - 1].lower in impersonal)
         if heard and impersonal_subject:
             # Heard from a body ("se oyó desde la alcaldía"), else from no one named ("desde las
@@ -2058,6 +2069,8 @@ def _attribute(
             # or to its auxiliary is the subject, whatever noun follows.
             joined = [w for w in (tail[at - 1] if at else None, word) if w is not None and "-" in w.text]
             inverted = next((language.pronoun_in(w) for w in joined if language.pronoun_in(w) is not None), None)
+            if joined_impersonal:
+                return True, None  # "« … », a-t-on appris de source proche du dossier": no one named
             if inverted is not None:
                 return True, _resolve(_Named(pronoun=inverted), reading, language)
             # "…», indique un communiqué de la préfecture": whose the document is.
@@ -2074,8 +2087,6 @@ def _attribute(
             if named == _Named():
                 # The pronoun or name may stand before the verb ("a-t-il dit", "Weber sagte").
                 named = _name_in(tail[:at], language, reading)
-            if named == _Named() and joined_impersonal:
-                return True, None  # "« … », commentait-on à mi-voix": an impersonal subject names no one
             if named == _Named() and language.pronoun_in(word) is not None:
                 named = _Named(pronoun=language.pronoun_in(word))
             if named != _Named():
@@ -2183,7 +2194,8 @@ def _attribute(
             return True, _resolve(subject, reading, language)
         # "L'intersyndicale, elle, revendique « … »": a body the article named before by that noun.
         known_body = subject.description and (
-            reading.body_ending(subject.description) or reading.body_starting(subject.description)
+            reading.body_ending(subject.description)
+            or reading.body_starting(subject.description, any_case=_names_alone_capitalised(language))
         )
         if known_body:
             return True, known_body
