@@ -86,6 +86,9 @@ class _Reading:
     #: The person the article gave each age ("die 54-jährige Sabine K.", "Sabine K. (54)", or
     #: "Die 54-Jährige ..." right after naming her), for "antwortete die 54-Jährige".
     ages: dict[int, str] = field(default_factory=dict)
+    #: The bodies the article wrote out before their initials in brackets, by those initials
+    #: ("CFF" -> "Chemins de fer fédéraux").
+    spelled_out: dict[str, str] = field(default_factory=dict)
     #: The two people "la première" and "la seconde" were read as, in the order they were named.
     pair: tuple[str, str] | None = None
     #: The body the last sentence read opened with, if it opened with one ("Die AOK Niedersachsen …
@@ -166,6 +169,8 @@ class _Reading:
         sécurité publique de l'Aisne", the place left out)."""
         if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= _MAX_INITIALS):
             return None
+        if initials in self.spelled_out:
+            return self.spelled_out[initials]
         for body in [*reversed(self.bodies), *reversed(self.quoted_bodies)]:
             words = body.split()
             if len(words) < 2:
@@ -1281,6 +1286,17 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 )
                 index = end
                 continue
+            # "Les Chemins de fer fédéraux (CFF) confirment …": a body's name, past its article, up
+            # to the initials it is known by.
+            name_at = index + 1 if word.lower in language.determiners else index
+            capital = name_at < len(words) and words[name_at].capitalised and not words[name_at].punctuation
+            initials_at = _initials_closing(words, name_at) if capital else None
+            if initials_at is not None:
+                name = _name_text(words[name_at:initials_at], language)
+                reading.introduce_body(name, subject=_subject_at(words, index, text, language))
+                reading.spelled_out[words[initials_at + 1].text] = name
+                index = initials_at + 3
+                continue
             if word.capitalised and not word.punctuation and not _day_alone(words, index, language, reading):
                 run = _name_run(words, index, language)
                 noun = _leading_noun(run, language)
@@ -1421,6 +1437,26 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     index = next(at for at in range(after_run, len(words)) if words[at].text.rstrip(".") == apposed) + 1
             else:
                 index += 1
+
+
+#: The most words a body's name written out before its initials may take ("Fédération nationale
+#: des syndicats d'exploitants agricoles (FNSEA)").
+_NAME_BEFORE_INITIALS = 8
+
+
+def _initials_closing(words: Sequence[_Word], index: int) -> int | None:
+    """Where the bracketed initials stand that close a body's name opening at ``index``: words
+    with no punctuation, then "(", capitals opening with the name's first letter, ")"."""
+    for at in range(index + 1, min(index + _NAME_BEFORE_INITIALS + 1, len(words) - 2)):
+        word = words[at]
+        if word.text == "(":
+            initials = words[at + 1].text
+            closes = words[at + 2].text == ")" and initials.isalpha() and initials.isupper()
+            opens_alike = initials[:1] == words[index].text[:1].upper()
+            return at if closes and len(initials) >= 2 and opens_alike and at > index + 1 else None
+        if word.punctuation:
+            return None
+    return None
 
 
 #: The oldest age an apposition after a name gives ("Léa, 17 ans,").
