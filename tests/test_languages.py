@@ -478,6 +478,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A body written out before its initials in brackets ("Les Chemins de fer fédéraux (CFF)")
         # is the body those initials name later ("Selon les CFF").
         ("fr-initials.txt", ["Marc Dufaux", "Chemins de fer fédéraux"]),
+        # A given name alone is the one person met with it ("Camille reprend"), never one of two
+        # who share it ("Marie explique" after Marie Durand and Marie Leroy).
+        ("fr-given-name.txt", ["Camille Guégan", "Camille Guégan", "Marie"]),
         # Words heard from no one named: a verb of hearing with an impersonal subject ("se oyó desde
         # las últimas filas", "entendait-on"), and "on" joined to a speech verb ("commentait-on");
         # "se quejó después la presidenta" is reflexive, its subject after a word of time.

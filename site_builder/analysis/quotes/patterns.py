@@ -104,6 +104,12 @@ class _Reading:
                 return person
         return None
 
+    def called_by_given_name(self, given_name: str) -> str | None:
+        """The one person met whose full name opens with ``given_name`` ("Camille reprend" after
+        "Camille Guégan, 29 ans, …"); none when two share it."""
+        named = {person.name for person in self.people if person.name.split()[:1] == [given_name]}
+        return named.pop() if len(named) == 1 and " " in next(iter(named)) else None
+
     def introduce_body(self, name: str, *, subject: bool) -> None:
         """Record a body its kind introduces ("le ministère de la Santé", "el grupo Hallbrook Heating");
         ``subject``: it opens its sentence or clause (see ``body_subject``)."""
@@ -1703,6 +1709,11 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
         if fuller:
             reading.meet_unnamed(None, body=fuller)
             return fuller
+        alone = _Word(named.name, 0, 0)
+        if " " not in named.name and language.is_given_name(alone) and reading.person(named.name) is None:
+            full_name = reading.called_by_given_name(named.name)
+            if full_name is not None:
+                return reading.meet(full_name, named.gender, named.role)
         return reading.meet(named.name, named.gender, named.role)
     if named.body:
         whose = reading.body_with_initials(named.body) or _fuller_body(named.body, reading, language) or named.body
