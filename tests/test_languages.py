@@ -473,7 +473,18 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # named), "a fait savoir", and "le théâtre" for the "Théâtre des Roches" named before.
         (
             "fr-national.txt",
-            ["Anne Leroy", None, "ministère du Travail", "Théâtre des Roches", None],
+            # Then a body's name behind its elided article ("D'après l'Élysée", "l'Office fédéral
+            # des routes (OFROU)"), but not the agency that asked ("Interrogée par l'AFP, la ministre").
+            [
+                "Anne Leroy",
+                None,
+                "ministère du Travail",
+                "Théâtre des Roches",
+                None,
+                "Élysée",
+                "Claire Dubosc",
+                "Office fédéral des routes",
+            ],
         ),
         # A body written out before its initials in brackets ("Les Chemins de fer fédéraux (CFF)")
         # is the body those initials name later ("Selon les CFF").

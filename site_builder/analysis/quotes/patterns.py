@@ -553,6 +553,16 @@ def _name_in(
                 role = elided.group(2)  # "a écrit l’agglomération", "l’avocate": the article is elided
                 index += 1
                 continue
+            after_preposition = index > 0 and words[index - 1].lower in language.prepositions
+            if elided.group(2)[:1].isupper() and _names_alone_capitalised(language) and not after_preposition:
+                # "Selon l'Élysée", "l'ONU a indiqué": a body's name behind its elided article, up to
+                # its initials in brackets ("l'Office fédéral des routes (OFROU)") or its last
+                # capitalised word; not "par l'AFP" of "Interrogée par l'AFP, la ministre …".
+                end = _initials_closing(words, index, elided.group(2)[:1]) or index + 1
+                while end < len(words) and words[end].capitalised and not words[end].punctuation:
+                    end += 1
+                name = " ".join([elided.group(2).rstrip("."), *(w.text for w in words[index + 1 : end])])
+                return _Named(body=reading.body_with_initials(name) or name)
             stressed = [w.text for w in words[index + 1 : index + 4]]
             if (
                 elided.group(2).islower()
@@ -1450,15 +1460,17 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
 _NAME_BEFORE_INITIALS = 8
 
 
-def _initials_closing(words: Sequence[_Word], index: int) -> int | None:
+def _initials_closing(words: Sequence[_Word], index: int, first_letter: str | None = None) -> int | None:
     """Where the bracketed initials stand that close a body's name opening at ``index``: words
-    with no punctuation, then "(", capitals opening with the name's first letter, ")"."""
+    with no punctuation, then "(", capitals opening with the name's first letter (``first_letter``
+    where the name's first word carries an elided article), ")"."""
+    first_letter = first_letter or words[index].text[:1]
     for at in range(index + 1, min(index + _NAME_BEFORE_INITIALS + 1, len(words) - 2)):
         word = words[at]
         if word.text == "(":
             initials = words[at + 1].text
             closes = words[at + 2].text == ")" and initials.isalpha() and initials.isupper()
-            opens_alike = initials[:1] == words[index].text[:1].upper()
+            opens_alike = initials[:1] == first_letter.upper()
             return at if closes and len(initials) >= 2 and opens_alike and at > index + 1 else None
         if word.punctuation:
             return None
