@@ -851,8 +851,6 @@ def _past_when(words: Sequence[_Word], language: _Language) -> Sequence[_Word]:
 
 #: The most words a phrase of circumstance between a speech verb and its subject may take.
 _CIRCUMSTANCE_WORDS = 6
-#: An elided article or "de" joined to the word after it: "d’une", "l’ouverture".
-_ELIDED = re.compile(r"^[dl][’']\w")
 
 
 def _past_circumstance(words: Sequence[_Word], language: _Language) -> list[_Word]:
@@ -865,17 +863,18 @@ def _past_circumstance(words: Sequence[_Word], language: _Language) -> list[_Wor
         return list(words)
     contracted = language.lexicon.contracted_articles
     after_noun = False
-    for word in words[1 : _CIRCUMSTANCE_WORDS + 1]:
+    for at in range(1, min(len(words), _CIRCUMSTANCE_WORDS + 1)):
+        word = words[at]
         if word.punctuation or word.capitalised:
             break
         if word.lower in language.determiners and word.lower not in contracted:
             if after_noun:
-                return list(words[words.index(word) :])  # the article opening the subject
+                return list(words[at:])  # the article opening the subject
             continue
         # "de", "du", "d’une" join a noun on and "a" opens another phrase ("dijo a los periodistas a
         # la salida"); any other word is one of the phrase's nouns.
         joins = word.lower in language.connectors or word.lower in contracted or word.lower in language.prepositions
-        after_noun = not (joins or _ELIDED.match(word.text))
+        after_noun = not (joins or _ELIDED_ARTICLE.match(word.text))
     return list(words)
 
 
