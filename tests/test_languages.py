@@ -492,6 +492,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A given name alone is the one person met with it ("Camille reprend"), never one of two
         # who share it ("Marie explique" after Marie Durand and Marie Leroy).
         ("fr-given-name.txt", ["Camille Guégan", "Camille Guégan", "Marie"]),
+        # An interview box ("TROIS QUESTIONS À...", the person on the line under it): answers printed
+        # with no marks under their questions are the person's words; a page's own Q&A is no one's.
+        ("fr-interview-box.txt", ["Anne-Sophie Rivoal"] * 3),
+        ("fr-explainer.txt", []),
         # Words heard from no one named: a verb of hearing with an impersonal subject ("se oyó desde
         # las últimas filas", "entendait-on"), and "on" joined to a speech verb ("commentait-on");
         # "se quejó después la presidenta" is reflexive, its subject after a word of time.

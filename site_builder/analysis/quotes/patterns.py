@@ -1819,6 +1819,19 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
         )
         if dialogue and spans:
             exchange.line(paragraph.index, len(found), tagged=not untagged, reading=reading)
+        if not spans:
+            interviewee = interview.answerer(paragraph, reading)
+            if interviewee is not None:
+                # "Deux questions à… Aurélie Tisserand": an answer printed with no marks under its
+                # question is the interviewee's words, the whole paragraph.
+                whole = QuotationSpan(0, 0, len(paragraph.text), len(paragraph.text), closed=True)
+                found.append(
+                    occurrence(
+                        source.id, paragraph.index, paragraph.text, paragraph.sentences[0].id, whole, interviewee
+                    )
+                )
+                before_paragraph = paragraph
+                continue
         read_to = 0
         spoken_to = 0  # where the last quotation of speech in the paragraph ends
         for number, span in enumerate(spans):
@@ -1940,11 +1953,15 @@ class _Interview:
         )
 
     def _introduced(self, first_question: int, reading: _Reading) -> str | None:
-        for _, text in reversed(self._lines[max(0, first_question - self.GAP) : first_question]):
+        for at in reversed(range(max(0, first_question - self.GAP), first_question)):
+            text = self._lines[at][1]
             cue = self._language.interview_cue.search(text)
             if cue is None:
                 continue
             named = _name_in(_words(text, cue.end()), self._language, reading)
+            if not (named.name or named.description) and at + 1 < first_question:
+                # "TROIS QUESTIONS À..." with the person on the line under it.
+                named = _name_in(_words(self._lines[at + 1][1]), self._language, reading)
             if named.name or named.description:
                 return _resolve(named, reading, self._language)
         return None
