@@ -499,7 +499,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Words heard from no one named: a verb of hearing with an impersonal subject ("se oyó desde
         # las últimas filas", "entendait-on"), and "on" joined to a speech verb ("commentait-on");
         # "se quejó después la presidenta" is reflexive, its subject after a word of time.
-        ("es-heard.txt", ["Mercedes Olmedo Sanz", None, "Lucía Echevarría"]),
+        # "Otro socio, que prefirió no dar su nombre": someone unnamed, as "un socio" is.
+        ("es-heard.txt", ["Mercedes Olmedo Sanz", None, "Lucía Echevarría", None]),
         # "souffle la mère": a word that says a gender is the phrase's noun; "Léa, 17 ans,": a given
         # name alone is a person where an age follows it; "murmure-t-on" names no one.
         ("fr-heard.txt", ["Paul Girard", None, None, "Claire Dumas", "Nathalie Ferrand", "Léa", None]),
