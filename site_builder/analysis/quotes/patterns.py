@@ -2239,20 +2239,11 @@ def _attribute(
         named = _name_in(head, language, reading)
         if named != _Named():
             return True, _resolve(named, reading, language)
-        if start > 0:
-            # "Quintanilla … sostuvo que era el tesorero, Lucas Ferrán, quien …. «…», declaró.": the
-            # subject of the narrative sentence before, not the last name in it; nor the speaker of
-            # a quotation before that sentence ("Tomás Ledesma, se opuso. «…», afirmó.").
-            before_start = _sentence_bounds(paragraph, start - 1)[0]
-            quoting = any(other.mark_end > before_start and other.mark_start < start for other in spans[:number])
-            sentence = _words(paragraph.text, before_start, start)
-            phrase_end = next((at for at, word in enumerate(sentence) if word.text == ","), None)
-            if phrase_end is not None and _opens_with_preposition(sentence, language):
-                # "En la escuela Rosendo Alcalá, la directora, …": the subject after the phrase.
-                sentence = sentence[phrase_end + 1 :]
-            subject = _name_in(sentence, language, reading)
-            if not quoting and subject.name:
-                return True, _resolve(subject, reading, language)
+        # "Quintanilla … sostuvo que era el tesorero, Lucas Ferrán, quien …. «…», declaró.": the
+        # subject of the narrative sentence before, not the last name in it.
+        subject = _subject_of_sentence_before(paragraph, spans, number, start, language, reading)
+        if subject.name:
+            return True, _resolve(subject, reading, language)
         if previous is not None and previous[0] == paragraph.index and previous[1]:
             return True, previous[1]
         return True, reading.latest()
@@ -2298,6 +2289,29 @@ def _attribute(
                 return True, _resolve(named, reading, language)
         return True, previous[1] if previous and previous[0] >= paragraph.index - 1 else None
     return False, None
+
+
+def _subject_of_sentence_before(
+    paragraph: Paragraph,
+    spans: Sequence[QuotationSpan],
+    number: int,
+    start: int,
+    language: _Language,
+    reading: _Reading,
+) -> _Named:
+    """Who opens the narrative sentence before the one at ``start``, past a phrase of circumstance
+    ("En la escuela Rosendo Alcalá, la directora, …"); no one where that sentence quotes someone
+    ("Tomás Ledesma, se opuso. «…», afirmó.": the quotation's speaker spoke before it)."""
+    if start == 0:
+        return _Named()
+    before_start = _sentence_bounds(paragraph, start - 1)[0]
+    if any(other.mark_end > before_start and other.mark_start < start for other in spans[:number]):
+        return _Named()
+    sentence = _words(paragraph.text, before_start, start)
+    phrase_end = next((at for at, word in enumerate(sentence) if word.text == ","), None)
+    if phrase_end is not None and _opens_with_preposition(sentence, language):
+        sentence = sentence[phrase_end + 1 :]
+    return _name_in(sentence, language, reading)
 
 
 def _named_in_sentence_before(paragraph: Paragraph, start: int, language: _Language, reading: _Reading) -> _Named:
