@@ -30,7 +30,9 @@ working apart, a ninth (``benchmarks/gold/languages9/<code>/``, "set 9": ``artic
 (``benchmarks/gold/languages10/fr/``, "set 10": ``article21`` to ``article24``, regional and
 national press, development only), and a third, working apart, an eleventh French and Spanish
 set (``benchmarks/gold/languages11/<code>/``, "set 11": ``article25`` and ``article26``), held out
-whole. The last lines add every set up per language and part.
+whole. A twelfth Spanish set (``benchmarks/gold/languages12/es/``, "set 12": ``article27`` to
+``article29``; Argentine, Galician and Colombian outlets) was written the same way for development.
+The last lines add every set up per language and part.
 
 - **detection recall**: gold quotations an exported quotation overlaps;
 - **detection precision**: exported quotations that overlap a gold quotation (one overlapping
@@ -69,12 +71,13 @@ FIFTH_SET = Path(__file__).resolve().parent / "gold" / "languages5"
 SIXTH_SET = Path(__file__).resolve().parent / "gold" / "languages6"
 #: A seventh set, development only (see above).
 SEVENTH_SET = Path(__file__).resolve().parent / "gold" / "languages7"
-#: An eighth set, development only, a ninth, held out whole, a tenth, development only, and an
-#: eleventh, held out whole (see above).
+#: An eighth set, development only, a ninth, held out whole, a tenth, development only, an
+#: eleventh, held out whole, and a twelfth, development only (see above).
 EIGHTH_SET = Path(__file__).resolve().parent / "gold" / "languages8"
 NINTH_SET = Path(__file__).resolve().parent / "gold" / "languages9"
 TENTH_SET = Path(__file__).resolve().parent / "gold" / "languages10"
 ELEVENTH_SET = Path(__file__).resolve().parent / "gold" / "languages11"
+TWELFTH_SET = Path(__file__).resolve().parent / "gold" / "languages12"
 HELD_OUT = (
     "article3.txt",
     "article6.txt",
@@ -202,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         (" (set 9)", NINTH_SET),
         (" (set 10)", TENTH_SET),
         (" (set 11)", ELEVENTH_SET),
+        (" (set 12)", TWELFTH_SET),
     )
     every_set: dict[tuple[str, str], Score] = {}
     for label, root in sets:
