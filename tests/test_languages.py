@@ -185,6 +185,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             "es-trial.txt",
             ["Nuria Espinosa de los Monteros Vidal"] * 2 + ["Héctor Maldonado Quiroga", "Héctor Olmos Quiroga"],
         ),
+        # A nickname an article opens ("Juan Carlos “el Turco” Fernández") is part of the name, and
+        # no quotation of speech.
+        ("es-article-nickname.txt", ["Juan Carlos Fernández", "Gustavo Adolfo Rentería"]),
         # A body its kind introduces ("el grupo Norvalia Packaging") is what "la compañía" means later;
         # "señala el texto": the statement last quoted goes on.
         ("es-plant.txt", ["Norvalia Packaging", "Norvalia Packaging", "Ramón Aguirre Pastor"]),

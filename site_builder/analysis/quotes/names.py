@@ -24,8 +24,10 @@ def word_tokens(phrase: str) -> list[str]:
 
 
 #: A nickname quoted inside a name, after a capitalised word and before one: John "Tig" Tiegen,
-#: Héctor “Cacho” Maldonado.
-NICKNAME = re.compile(rf"(?<=[{CAPITAL}a-z.] )[\"“‘']{UPPER}[\w.’'-]*(?: {UPPER}[\w.’'-]*)?[\"”’'](?= {UPPER})")
+#: Héctor “Cacho” Maldonado, Juan Carlos “el Turco” Fernández (an article may open it).
+NICKNAME = re.compile(
+    rf"(?<=[{CAPITAL}a-z.] )[\"“‘'](?:[^\W\d_]{{1,3}} )?{UPPER}[\w.’'-]*(?: {UPPER}[\w.’'-]*)?[\"”’'](?= {UPPER})"
+)
 
 
 # Called for every phrase beside a speech verb and every stretch of narrative the other
