@@ -188,6 +188,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A nickname an article opens ("Juan Carlos “el Turco” Fernández") is part of the name, and
         # no quotation of speech.
         ("es-article-nickname.txt", ["Juan Carlos Fernández", "Gustavo Adolfo Rentería"]),
+        # Galician particles inside a name ("Alberto Freire do Campo"); a Q&A after "Este fue parte del
+        # diálogo con los periodistas:" is the person the line is about before the cue.
+        ("es-mixed-zone.txt", ["Alberto Freire do Campo"] + ["Yuliana Mosquera Palacios"] * 2),
         # A body its kind introduces ("el grupo Norvalia Packaging") is what "la compañía" means later;
         # "señala el texto": the statement last quoted goes on.
         ("es-plant.txt", ["Norvalia Packaging", "Norvalia Packaging", "Ramón Aguirre Pastor"]),

@@ -1959,6 +1959,11 @@ class _Interview:
             if cue is None:
                 continue
             named = _name_in(_words(text, cue.end()), self._language, reading)
+            if not named.name and cue.start() > 0:
+                # "Mosquera … atendió a los medios. Este fue parte del diálogo con los periodistas:":
+                # the person the line is about, before the cue.
+                before = _name_in(_words(text, 0, cue.start()), self._language, reading)
+                named = before if before.name else named
             if not (named.name or named.description) and at + 1 < first_question:
                 # "TROIS QUESTIONS À..." with the person on the line under it.
                 named = _name_in(_words(self._lines[at + 1][1]), self._language, reading)
