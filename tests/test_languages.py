@@ -188,6 +188,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A nickname an article opens ("Juan Carlos “el Turco” Fernández") is part of the name, and
         # no quotation of speech.
         ("es-article-nickname.txt", ["Juan Carlos Fernández", "Gustavo Adolfo Rentería"]),
+        # "la empresa sostuvo" is the firm named before ("la firma Higiene Urbana del Sur SA"), not
+        # a union named before it.
+        ("es-firm.txt", ["Higiene Urbana del Sur SA"]),
         # Galician particles inside a name ("Alberto Freire do Campo"); a Q&A after "Este fue parte del
         # diálogo con los periodistas:" is the person the line is about before the cue.
         ("es-mixed-zone.txt", ["Alberto Freire do Campo"] + ["Yuliana Mosquera Palacios"] * 2),

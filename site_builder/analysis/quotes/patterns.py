@@ -1689,6 +1689,16 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
     return (before.lower in language.determiners or after_adjective) and not is_body
 
 
+def _firm_named_before(noun: str, reading: _Reading, language: _Language) -> str | None:
+    """For a word saying a body is a business ("la empresa"), the last body named before whose name
+    ends as a firm's does ("Higiene Urbana del Sur SA"); none for another word."""
+    if noun not in language.lexicon.business_words:
+        return None
+    suffixes = language.lexicon.company_suffixes
+    firms = (body for body in reversed(reading.bodies) if body.split()[-1].casefold().rstrip(".") in suffixes)
+    return next(firms, None)
+
+
 def _names_alone_capitalised(language: _Language) -> bool:
     """Whether ``language`` capitalises names only, not every noun."""
     return "capitalised-nouns" not in language.lexicon.conventions
@@ -1763,6 +1773,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
                 or next((body for body, words in bodies if noun in words), None)
                 or next((body for body, words in quoted if noun in words), None)
                 or _subject_of_any_kind(reading, language)
+                or _firm_named_before(noun, reading, language)
                 or next((body for body, words in bodies if organisations & words), None)
             )
             if named_body is None and noun not in organisations:
