@@ -189,8 +189,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # no quotation of speech.
         ("es-article-nickname.txt", ["Juan Carlos Fernández", "Gustavo Adolfo Rentería"]),
         # "la empresa sostuvo" is the firm named before ("la firma Higiene Urbana del Sur SA"), not
-        # a union named before it.
-        ("es-firm.txt", ["Higiene Urbana del Sur SA"]),
+        # a union named before it; a body inside a phrase opening the sentence ("En el Concejo
+        # Deliberante, la concejala … calificó de «…»") is where, not who.
+        ("es-firm.txt", ["Higiene Urbana del Sur SA", "Valeria Sosa Achával"]),
         # Galician particles inside a name ("Alberto Freire do Campo"); a Q&A after "Este fue parte del
         # diálogo con los periodistas:" is the person the line is about before the cue.
         ("es-mixed-zone.txt", ["Alberto Freire do Campo"] + ["Yuliana Mosquera Palacios"] * 2),

@@ -2400,7 +2400,10 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     ]
     before = _name_in(head[: verbs[0]] if verbs else head, language, reading)
     names_someone = before.name or before.body or before.pronoun is not None
-    if verbs and not (names_someone or language.is_known_role(before.description)):
+    # "En el Concejo Deliberante, la concejala … Valeria Sosa Achával calificó de «…»": a name inside
+    # a phrase of circumstance opening the sentence is where, not who.
+    where_first = bool(verbs) and _opens_with_preposition(head[: verbs[0]], language)
+    if verbs and (where_first or not (names_someone or language.is_known_role(before.description))):
         # "Hier, le ministère de la Culture a indiqué :", "Interrogé, le ministère …": a phrase set
         # off before the subject, which stands between the last comma and the verb.
         comma = max((at for at in range(verbs[0]) if head[at].text == ","), default=None)
