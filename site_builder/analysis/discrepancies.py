@@ -548,7 +548,7 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
         return "age"
     clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
     words = _WORD.findall(clause)[:4]
-    if "capitalised-nouns" in lexicon.conventions:
+    if lexicon.capitalises_nouns:
         words = [word.lower() for word in words]  # German "1.500 Menschen": a noun, not a name
     if words and (words[0] != words[0].lower() or words[0] in lexicon.numbered_places):
         return None  # "5 Main St", "the 5500 block of": an address
@@ -599,7 +599,7 @@ def _not_number_names(language: str) -> frozenset[str] | None:
     hedge's last word ("About 140"), months, weekdays and titles; ``None`` (no word names a
     number) in a language that capitalises every noun."""
     lexicon = lexicon_for(language)
-    if "capitalised-nouns" in lexicon.conventions:
+    if lexicon.capitalises_nouns:
         return None
     calendar = lexicon.calendar
     hedges = (phrase.split()[-1] for phrase in lexicon.approximators)

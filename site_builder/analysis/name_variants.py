@@ -110,7 +110,7 @@ def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
     not_names: set[str] = set()
     for source in sources:
         lexicon = lexicon_for(analysis_language(source.metadata.language))
-        if "capitalised-nouns" in lexicon.conventions:
+        if lexicon.capitalises_nouns:
             continue
         not_names.update(lexicon.titles, lexicon.calendar.months, lexicon.calendar.weekdays)
         seen = first_seen.setdefault(source.id, {})

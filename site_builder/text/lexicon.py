@@ -113,8 +113,8 @@ class Lexicon:
     speech_participles: frozenset[str]
     #: Words right before a quotation that make it a name or a title ("called", "the slogan").
     naming_cues: tuple[str, ...]
-    #: Things that bear writing, lower case, singular ("banderole", "pancarta", "Transparent"): a
-    #: quotation a clause opening with one introduces is what it reads, not speech.
+    #: Things that bear writing, lower case, singular and plural ("banderole", "pancartas",
+    #: "Transparent"): a quotation a clause opening with one introduces is what it reads, not speech.
     sign_words: frozenset[str]
     #: Forms of verbs of hearing, lower case ("oyó", "entendait"): with an impersonal subject after
     #: a quotation ("«…», se oyó desde las filas", "« … », entendait-on") they report words no one
@@ -353,6 +353,12 @@ class Lexicon:
     #: Words for the first or the second of two people just named together, lower case ("la
     #: première" -> "first", "la seconde" -> "second"): "« … », a lancé la première".
     pair_ordinals: Mapping[str, str]
+
+    @property
+    def capitalises_nouns(self) -> bool:
+        """Whether the language capitalises every noun (German), not names only: a capital there
+        says nothing of a name."""
+        return "capitalised-nouns" in self.conventions
 
 
 def load_lexicon(folder: Traversable) -> Lexicon:

@@ -525,7 +525,7 @@ def _name_in(
         whose = (
             follows_role
             and word.lower in language.determiners
-            and (language.is_representative(role or "") or "capitalised-nouns" in language.lexicon.conventions)
+            and (language.is_representative(role or "") or language.lexicon.capitalises_nouns)
         )
         of_the_role = (follows_role and word.lower in language.connectors) or whose
         # "assure son avocat, Me …": after the verb, a possessive opens the speaker's phrase as an article does.
@@ -554,7 +554,7 @@ def _name_in(
                 index += 1
                 continue
             after_preposition = index > 0 and words[index - 1].lower in language.prepositions
-            if elided.group(2)[:1].isupper() and _names_alone_capitalised(language) and not after_preposition:
+            if elided.group(2)[:1].isupper() and not language.lexicon.capitalises_nouns and not after_preposition:
                 # "Selon l'Élysée", "l'ONU a indiqué": a body's name behind its elided article, up to
                 # its initials in brackets ("l'Office fédéral des routes (OFROU)") or its last
                 # capitalised word; not "par l'AFP" of "Interrogée par l'AFP, la ministre …".
@@ -660,7 +660,7 @@ def _name_in(
             # Only where nouns are capitalised: elsewhere a capital opening such a run opens a name
             # ("Policía de la Provincia de Santa Fe, …").
             described_where = (
-                "capitalised-nouns" in language.lexicon.conventions
+                language.lexicon.capitalises_nouns
                 and len(run) >= 2
                 and not language.is_given_name(run[0])
                 and not _is_organisation_compound(run[0].lower, language)
@@ -675,7 +675,7 @@ def _name_in(
             article_before = index > 0 and words[index - 1].lower in language.determiners
             if (
                 len(run) >= 2
-                and "capitalised-nouns" in language.lexicon.conventions
+                and language.lexicon.capitalises_nouns
                 and article_before  # "Okke Kasse sagte": no article before a person's name
                 and not (role or language.is_given_name(run[0]) or reading.person(name))
                 and any(_is_organisation_compound(word.lower, language) for word in run)
@@ -716,7 +716,7 @@ def _name_in(
             and not role
             # Where nouns are capitalised, a lower-case word after an article is an adjective
             # ("Die höheren Preise"), never the noun saying who someone is.
-            and "capitalised-nouns" not in language.lexicon.conventions
+            and not language.lexicon.capitalises_nouns
         ):
             following = words[index + 1] if index + 1 < len(words) else None
             # Only where the phrase ends or a name follows: "el gerente—", "la portavoz, Ana Ruiz".
@@ -732,7 +732,7 @@ def _name_in(
                 head_noun = head_noun or word.text
         if (
             role
-            and "capitalised-nouns" in language.lexicon.conventions
+            and language.lexicon.capitalises_nouns
             and word.text[:1].islower()
             and word.lower not in language.connectors
             and not word.lower[:1].isdigit()
@@ -773,7 +773,7 @@ def _opens_relative_clause(words: Sequence[_Word], at: int, language: _Language)
     word = words[at]
     following = words[at + 1] if at + 1 < len(words) else None
     return (
-        "capitalised-nouns" in language.lexicon.conventions
+        language.lexicon.capitalises_nouns
         and word.text[:1].islower()
         and word.lower in language.lexicon.relative_pronouns
         and following is not None
@@ -968,7 +968,7 @@ def _institution_in_lower_case(words: Sequence[_Word], index: int, language: _La
     mairie a …", "le groupe de manifestants") or nothing says what it is of."""
     adjective = words[index + 1] if index + 1 < len(words) else None
     if (
-        "capitalised-nouns" in language.lexicon.conventions
+        language.lexicon.capitalises_nouns
         or adjective is None
         or not adjective.text.isalpha()
         or not adjective.text.islower()
@@ -1085,14 +1085,14 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
                 # "Alexander Baum vom Institut für Klimafolgen": one capital, but a word for a body
                 and (_capitals_after(words, index, language) >= 2 or _names_a_body(words, index, language))
                 and run[-1].lower not in language.organisations
-                and ("capitalised-nouns" in language.lexicon.conventions or _names_a_body(words, index, language))
+                and (language.lexicon.capitalises_nouns or _names_a_body(words, index, language))
             ):
                 # "Renate Vogelsang von der Universität Göttingen": where she works, not her name; but
                 # "Federación de Asociaciones Vecinales", "Aguas de San Isidro" are one body's name.
                 break
             if (
                 run
-                and "capitalised-nouns" in language.lexicon.conventions
+                and language.lexicon.capitalises_nouns
                 and word.lower in language.determiners
                 and words[index - 1].lower not in language.connectors
             ):
@@ -1150,7 +1150,7 @@ def _leading_noun(run: list[_Word], language: _Language) -> _Word | None:
     """In "Baudezernent Henrik van der Meulen" (three capitalised words or more, the first no given
     name, the second no function word), the first word is a noun saying who the person is, a role
     the lists lack."""
-    if "capitalised-nouns" not in language.lexicon.conventions:
+    if not language.lexicon.capitalises_nouns:
         return None  # where nouns are lower case, three capitalised words are a name ("Aurelio Méndez Salas")
     capitals = [word for word in run if word.capitalised]
     if (
@@ -1192,9 +1192,7 @@ def _role_apposed_after(words: Sequence[_Word], after_name: int, language: _Lang
     first = words[after_name + 1]
     if first.lower in language.determiners:
         at = after_name + 2
-    elif (
-        "capitalised-nouns" in language.lexicon.conventions and first.capitalised and not language.is_given_name(first)
-    ):
+    elif language.lexicon.capitalises_nouns and first.capitalised and not language.is_given_name(first):
         at = after_name + 1
     else:
         return None
@@ -1374,7 +1372,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     role = before.text if before.text != "," else _apposed_role(words, first_at - 1, language)
                 if (
                     (described or noun is not None)
-                    and "capitalised-nouns" in language.lexicon.conventions
+                    and language.lexicon.capitalises_nouns
                     and not language.is_given_name(run[0])
                     and (
                         any(w.lower in language.connectors for w in run) or not (role and language.is_known_role(role))
@@ -1438,7 +1436,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     # where every noun has one, so are several ("Viele Anwohner reagierten …"),
                     # unless a word for a body is among them ("Die AOK Niedersachsen" is initials).
                     several = len(name.split()) > 1 and (
-                        "capitalised-nouns" not in language.lexicon.conventions
+                        not language.lexicon.capitalises_nouns
                         or any(_is_organisation_word(part, language) or part.isupper() for part in name.split())
                     )
                     known = name in reading.bodies or name.isupper() or several
@@ -1447,7 +1445,7 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     if (known or not opens_sentence) and _subject_at(words, index, text, language):
                         reading.body_subject = name
                 index = words.index(run[-1]) + 1 if run else index + 1
-                if apposed and "capitalised-nouns" in language.lexicon.conventions:
+                if apposed and language.lexicon.capitalises_nouns:
                     # Past the role in apposition: "Geologe beim Amt" is no body's name.
                     index = next(at for at in range(after_run, len(words)) if words[at].text.rstrip(".") == apposed) + 1
             else:
@@ -1494,7 +1492,7 @@ def _kind_after_name(words: Sequence[_Word], at: int, language: _Language) -> in
     what it is of ("Football club de l'Odet", "Deportivo club de Tineo"), where only names are
     capitalised; else ``at``, the end of the capitals."""
     if (
-        "capitalised-nouns" in language.lexicon.conventions
+        language.lexicon.capitalises_nouns
         or at + 1 >= len(words)
         or not words[at].text.islower()
         or words[at].lower not in language.organisations
@@ -1634,7 +1632,7 @@ def _opens_with_someone_unnamed(words: Sequence[_Word], index: int, language: _L
     # ("la conocen como “la Flaca”, un apodo que …"), and the phrase describes that, not someone.
     if opening and not (opening[-1].text == "," and 2 <= len(opening) <= _SHORT_OPENING_WORDS):
         return False
-    capitalised_nouns = "capitalised-nouns" in language.lexicon.conventions
+    capitalised_nouns = language.lexicon.capitalises_nouns
     noun = next((w for w in words[index + 1 : index + 3] if w.capitalised == capitalised_nouns), None)
     if noun is None or noun.punctuation or language.is_stop_word(noun) or noun.lower[:1].isdigit():
         return False
@@ -1677,7 +1675,7 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
     """``dem Schlusspfiff``, ``die neuen Preise``: where nouns are capitalised, one word after an
     article or an adjective is a noun, not a body's name, unless it is an organisation word ("die
     Bundesregierung")."""
-    if "capitalised-nouns" not in language.lexicon.conventions or len(run) != 1 or before is None:
+    if not language.lexicon.capitalises_nouns or len(run) != 1 or before is None:
         return False
     noun = run[0].lower
     is_body = noun in language.organisations or any(
@@ -1697,11 +1695,6 @@ def _firm_named_before(noun: str, reading: _Reading, language: _Language) -> str
     suffixes = language.lexicon.company_suffixes
     firms = (body for body in reversed(reading.bodies) if body.split()[-1].casefold().rstrip(".") in suffixes)
     return next(firms, None)
-
-
-def _names_alone_capitalised(language: _Language) -> bool:
-    """Whether ``language`` capitalises names only, not every noun."""
-    return "capitalised-nouns" not in language.lexicon.conventions
 
 
 def _resolve_or_kind(named: _Named, words: Sequence[_Word], reading: _Reading, language: _Language) -> str | None:
@@ -1786,7 +1779,7 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
             return by_role
         body = (
             reading.body_ending(named.description)
-            or reading.body_starting(named.description, any_case=_names_alone_capitalised(language))
+            or reading.body_starting(named.description, any_case=not language.lexicon.capitalises_nouns)
             or _body_opening_with_kind(named.description, reading, language)
         )
         if body:
@@ -1806,7 +1799,6 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     """Every direct quotation of speech in ``source``, written in bundled language ``code`` (not
     English), with its speaker."""
     language = _language(code)
-    lexicon = language.lexicon
     reading = _Reading(
         language.organisations, language.lexicon.title_roles, frozenset(language.connectors | language.determiners)
     )
@@ -1822,12 +1814,9 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
         spans = [s for s in quotation_spans(paragraph.text) if s.end > s.start and masked[s.mark_start] != " "]
         dialogue = not spans
         spans = spans or _dialogue_spans(paragraph.text, language)
-        # A line of dialogue with no narrator's tag: the other speaker of the exchange answers.
-        untagged = (
-            dialogue
-            and not any(" " + dash in paragraph.text for dash in lexicon.dialogue_dashes)
-            and not any(_incise_at(paragraph.text, span.start, language) for span in spans)
-        )
+        # A line of dialogue with no narrator's tag (its speech runs to the line's end): the other
+        # speaker of the exchange answers.
+        untagged = dialogue and all(not paragraph.text[span.end :].strip(" .") for span in spans)
         if dialogue and spans:
             exchange.line(paragraph.index, len(found), tagged=not untagged, reading=reading)
         if not spans:
@@ -2115,7 +2104,7 @@ def _attribute(
         and quoted[:1].isupper()
         and len(quoted.split()) >= 2
         and not said_after
-        and "capitalised-nouns" not in language.lexicon.conventions
+        and not language.lexicon.capitalises_nouns
     ):
         # "le « Pacte de lutte contre les déserts médicaux » prévoit": an article before a capital
         # makes the quotation a name (where only names are capitalised).
@@ -2277,7 +2266,7 @@ def _attribute(
         # "L'intersyndicale, elle, revendique « … »": a body the article named before by that noun.
         known_body = subject.description and (
             reading.body_ending(subject.description)
-            or reading.body_starting(subject.description, any_case=_names_alone_capitalised(language))
+            or reading.body_starting(subject.description, any_case=not language.lexicon.capitalises_nouns)
         )
         if known_body:
             return True, known_body
@@ -2445,7 +2434,7 @@ def _body_of_document(words: Sequence[_Word], language: _Language, reading: _Rea
         if not any(word.lower == d or (word.capitalised and len(d) > 4 and word.lower.endswith(d)) for d in documents):
             continue
         of = words[at + 1]
-        genitive = "capitalised-nouns" in language.lexicon.conventions and of.lower in language.determiners
+        genitive = language.lexicon.capitalises_nouns and of.lower in language.determiners
         elided = _ELIDED_ARTICLE.match(of.text)
         if (
             of.lower in language.connectors
