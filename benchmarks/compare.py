@@ -84,16 +84,23 @@ class Version:
         return f"{self.revision[:12]:12}  {wall:>22}  {stages}"
 
 
+def check_out(revision: str, tree: Path) -> Version:
+    """``revision`` checked out into a new git worktree at ``tree`` (``remove`` takes it away)."""
+    subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), revision], check=True)
+    return Version(revision, tree)
+
+
+def remove(version: Version) -> None:
+    subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(version.tree)], check=False)
+
+
 def compare(
     revisions: list[str], stories: int, sources: int, runs: int, jobs: int, root: Path, edits: bool = False
 ) -> list[Version]:
     versions = []
     try:
         for number, revision in enumerate(revisions):
-            tree = root / f"version-{number}"
-            add = ["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), revision]
-            subprocess.run(add, check=True)
-            versions.append(Version(revision, tree))
+            versions.append(check_out(revision, root / f"version-{number}"))
         for version in versions:
             version.check_imported()
         corpus = root / "corpus"
@@ -106,7 +113,7 @@ def compare(
                     version.build(corpus, jobs)
     finally:
         for version in versions:
-            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(version.tree)], check=False)
+            remove(version)
     return versions
 
 
