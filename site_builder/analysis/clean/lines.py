@@ -17,7 +17,7 @@ from .. import metadata as meta
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-LineKind = Literal["text", "heading", "item", "image"]
+LineKind = Literal["text", "heading", "item", "image", "link"]
 
 # A subheading is this many words at most; a longer line without a full stop is a broken paragraph.
 SUBHEAD_MAX_WORDS = 10
@@ -147,7 +147,25 @@ def _markdown_kind(token: Token, opener: str, in_item: bool) -> LineKind:
     children = [c for c in token.children or [] if c.type != "softbreak" and (c.type != "text" or c.content.strip())]
     if children and all(c.type == "image" for c in children):
         return "image"
+    if _wholly_a_link(children):
+        return "link"
     return "item" if in_item else "text"
+
+
+# Emphasis around a link ("**[Read more](...)**") leaves it a link alone.
+_EMPHASIS = {"strong_open", "strong_close", "em_open", "em_close"}
+
+
+def _wholly_a_link(children: list[Token]) -> bool:
+    """A Markdown line that is one link and nothing else: a menu entry or a teaser's headline,
+    never a paragraph of the article, whose links sit inside its sentences."""
+    kept = [c for c in children if c.type not in _EMPHASIS]
+    return (
+        len(kept) >= 3
+        and kept[0].type == "link_open"
+        and kept[-1].type == "link_close"
+        and not any(c.type == "link_open" for c in kept[1:])
+    )
 
 
 def _inline_plain_text(token: Token) -> str:

@@ -17,6 +17,7 @@ from .lines import (
     CLOSERS,
     SUBHEAD_MAX_WORDS,
     Line,
+    LineKind,
     ends_on_function_word,
     is_latin,
     stops_mid_sentence,
@@ -71,10 +72,12 @@ def _label_export_fields(page: _Page, export: Export) -> None:
 
 
 def _label_by_line_alone(page: _Page) -> None:
-    """What a line is on its own: an image is a photo caption, other lines go through ``LINE_RULES``."""
+    """What a line is on its own: an image is a photo caption, a line that is wholly a link is a
+    link list's entry, other lines go through ``LINE_RULES``."""
     latin = is_latin(" ".join(line.text for line in page.lines))
+    by_kind: dict[LineKind, RemovalReason] = {"image": "photo caption", "link": "link list"}
     for i, line in enumerate(page.lines):
-        page.reasons[i] = "photo caption" if line.kind == "image" else line_reason(line.text, latin)
+        page.reasons[i] = by_kind.get(line.kind) or line_reason(line.text, latin)
 
 
 def _label_caption_titles(page: _Page) -> None:
