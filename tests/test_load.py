@@ -123,16 +123,13 @@ def test_empty_seeds_and_missing_seeds(tmp_path: Path) -> None:
         load_seeds(tmp_path / "absent")
 
 
-def test_a_text_file_in_markdown_is_read_as_markdown_with_its_reader_header(tmp_path: Path) -> None:
-    header = (
-        "Title: Council approves tram line\n\nURL Source: https://news.example.test/tram\n\n"
-        "Published Time: Tue, 14 May 2019 21:03:00 GMT\n\nMarkdown Content:\n"
-    )
-    links = "* [News](https://news.example.test/news)\n* [Sport](/sport)\n"
-    write(tmp_path / "s" / "reader.txt", header + links + "* [Weather](/weather)\n\nThe council voted.\n")
-    write(tmp_path / "s" / "plain.txt", "Title: not a header\n\nSee [1] and [2](3) here.\n")
-    write(tmp_path / "s" / "story.toml", '[files."reader.txt"]\ntitle = "Stated by the user"\n')
-    plain, reader = load_story_dir(tmp_path / "s", tmp_path).sources
-    assert (reader.format, reader.first_line, reader.text.split("\n")[0]) == ("md", 8, links.split("\n")[0])
-    assert reader.given == Metadata(title="Stated by the user", date="2019-05-14", url="https://news.example.test/tram")
-    assert (plain.format, plain.first_line) == ("txt", 1)
+def test_a_text_file_in_markdown_is_read_as_markdown(tmp_path: Path) -> None:
+    # A reader service's header says what follows is Markdown; so do three lines with a link.
+    header = "Title: Council approves tram line\nURL Source: https://news.example.test/tram\nMarkdown Content:\n"
+    links = "* [News](https://news.example.test/news)\n* [Sport](/sport)\n* [Weather](/weather)\n"
+    write(tmp_path / "s" / "a_reader.txt", header + "The council voted.\n")
+    write(tmp_path / "s" / "b_links.txt", links + "\nThe council voted.\n")
+    write(tmp_path / "s" / "c_plain.txt", "Title: not a header\n\nSee [1] and [2](3) and [a](/b) here.\n")
+    sources = load_story_dir(tmp_path / "s", tmp_path).sources
+    assert [(src.format, src.first_line) for src in sources] == [("md", 1), ("md", 1), ("txt", 1)]
+    assert sources[0].text == header + "The council voted.\n"

@@ -2023,6 +2023,25 @@ def _site_after_repeated_headline(removed: list[RemovedText], headline: str) -> 
     return None
 
 
+def prints_title(line: str, title: str) -> bool:
+    """Whether a page's line is the title a field states, with or without the site's name after it."""
+    found = _TITLE_SITE.match(title.strip())
+    return _squashed(line) in {_squashed(title), _squashed(found.group("title")) if found else None}
+
+
+def title_and_site(title: str, page_lines: Iterable[str]) -> tuple[str, str | None]:
+    """A page's title as a field states it (a feed's or a reader service's "Title:"), without the
+    site's name after it, and that name: split off when the page prints the words before it as a
+    line of its own (its headline), or when they name a known outlet or a web address."""
+    found = _TITLE_SITE.match(title.strip())
+    if found is not None:
+        wanted = _squashed(found.group("title"))
+        site = found.group("site").strip()
+        if any(_squashed(line) == wanted for line in page_lines) and (_outlet_named(site) or _may_name_a_site(site)):
+            return found.group("title").strip(), _outlet_named(site) or site
+    return _without_site_name(title)
+
+
 def _may_name_a_site(name: str) -> bool:
     """A name after a repeated headline that may be the site's: two capitalised words or more, that
     may be a name where it stands (no number: "Page 2"), and no word of a stamp ("Updated", "Live

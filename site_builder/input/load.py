@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import InputError, os_error_message
 from ..model import Diagnostic, Metadata, RawSource, RawStory, SourceFormat
 from .html import read_page
-from .markdown_dump import reads_as_markdown, split_reader_header
+from .markdown_dump import reads_as_markdown
 
 ARTICLE_SUFFIXES: dict[str, SourceFormat] = {
     ".txt": "txt",
@@ -355,9 +355,6 @@ def _read_source(path: Path, relative: str, source_id: str, given: Metadata) -> 
         given = given.overridden_by(front)
     elif reads_as_markdown(text):
         fmt = "md"
-        header, text, first_line = split_reader_header(text)
-        # What the user states in story.toml wins over what the scraper's header says.
-        given = header.overridden_by(given)
     source = RawSource(id=source_id, file=relative, text=text, first_line=first_line, given=given, format=fmt)
     return source, diagnostics
 

@@ -57,7 +57,11 @@ def clean_source(raw: RawSource) -> CleanedSource:
     chrome = [RemovedText(text, "page chrome outside the article", 1) for text in raw.chrome]
     # What a database export's fields state beats what is inferred from the text around it.
     if export is not None:
-        inferred = inferred.overridden_by(export.metadata)
+        stated = export.metadata
+        if stated.title is not None:
+            title, site = meta.title_and_site(stated.title, (line.text for line in lines))
+            stated = replace(stated, title=title, outlet=stated.outlet or inferred.outlet or site)
+        inferred = inferred.overridden_by(stated)
     metadata = inferred.overridden_by(raw.page).overridden_by(raw.given)
     if metadata.language is None:
         metadata = replace(metadata, language=language)

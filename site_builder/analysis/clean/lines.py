@@ -168,12 +168,18 @@ def _wholly_a_link(children: list[Token]) -> bool:
     )
 
 
+# "![Image 2: Burnt cars on the bridge](...)": a reader service numbers the images it describes.
+_IMAGE_NUMBER = re.compile(r"^(?:image|picture|photo)\s+\d+\s*:\s*", re.IGNORECASE)
+
+
 def _inline_plain_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
         if child.type in {"softbreak", "hardbreak"}:
             parts.append("\n")
-        elif child.type == "image" or child.type in {"text", "code_inline", "html_inline"}:
+        elif child.type == "image":
+            parts.append(_IMAGE_NUMBER.sub("", child.content))
+        elif child.type in {"text", "code_inline", "html_inline"}:
             parts.append(child.content)
     return "".join(parts)
 

@@ -53,11 +53,14 @@ class _Page:
     reasons: list[RemovalReason | None]
     #: Index of the first line of the article body, found by the header pass.
     body_start: int = 0
+    #: The headline a database export's or a feed's field states: a line of the text is the
+    #: headline only if it prints it again.
+    stated_title: str | None = None
 
 
 def label_lines(lines: list[Line], export: Export | None = None) -> list[RemovalReason | None]:
     """Why each line is furniture, or ``None``; ``export``: the database fields among the lines."""
-    page = _Page(lines, [None] * len(lines))
+    page = _Page(lines, [None] * len(lines), stated_title=export.metadata.title if export is not None else None)
     for label in _LABELLING_PASSES:
         label(page)
         if label is _label_by_line_alone and export is not None:
@@ -159,10 +162,13 @@ def _label_header(page: _Page) -> None:
     _label_dated_credits(lines, reasons)
     credits_line = _credits_line(lines, reasons)
     _label_masthead(lines, reasons, credits_line)
-    headline_at = _headline_by_its_words(lines, reasons, credits_line)
+    if page.stated_title is None:
+        headline_at = _headline_by_its_words(lines, reasons, credits_line)
+    else:
+        headline_at = _printed_title(lines, reasons, page.stated_title)
     # A short line between the site's menu and the headline is the section's label ("COUNTY").
     labels_from = _last_site_menu(lines, reasons, headline_at) + 1 if headline_at >= 0 else 0
-    headline_seen = False
+    headline_seen = page.stated_title is not None
     top = next((i for i in range(max(headline_at, 0)) if reasons[i] is None), None)
     for i, line in enumerate(lines):
         if i < headline_at and reasons[i] is None:
@@ -191,6 +197,17 @@ def _label_header(page: _Page) -> None:
         reasons[i] = reason
         headline_seen = headline_seen or reason == "headline"
     page.body_start = len(lines)
+
+
+def _printed_title(lines: list[Line], reasons: list[RemovalReason | None], title: str) -> int:
+    """The line above the article that prints the title a field states, or -1. (Below the first
+    paragraph of the article, the title is a teaser's link to the page, not its headline.)"""
+    for i, line in enumerate(lines):
+        if meta.prints_title(line.text, title):
+            return i
+        if reasons[i] is None and len(words_of(line.text)) > SUBHEAD_MAX_WORDS:
+            return -1
+    return -1
 
 
 def _headline_the_article_bears_out(page: _Page) -> None:
