@@ -8,6 +8,7 @@ one family's labels at the start of its lines, so a lone "Source:" in an article
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from .lines import Line
 
 #: Distinct labels of one family a text must carry to be read as that database's export: more
 #: for the two-letter codes, which an ordinary line could open with by chance.
-_LABELS_TO_BE_AN_EXPORT = {"labelled": 3, "coded": 4}
+_LABELS_TO_BE_AN_EXPORT = {"labelled": 3, "coded": 4, "tagged": 4}
 #: How many lines may stand above an export's first field as the export's own heading ("3 of 18
 #: DOCUMENTS", the copyright, the publication, the date, the edition).
 _HEADING_LINES = 8
@@ -55,6 +56,11 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
             valued = alternation(sorted((label for label in labels if label.endswith(":")), key=len, reverse=True))
             alone = alternation(sorted((label for label in labels if not label.endswith(":")), key=len, reverse=True))
             pattern = re.compile(rf"(?:(?P<label>{valued})(?:\s+(?P<value>\S.*))?|(?P<alone>{alone}))$", re.IGNORECASE)
+        elif family == "tagged":
+            # "<title>Text</title>", "<category term="x"/>", "</item>", and the end of a CDATA
+            # section before its closing tag ("]]></content:encoded>").
+            names = alternation(sorted(labels, key=len, reverse=True))
+            pattern = re.compile(rf"(?:\]\]>)?</?(?P<label>{names})(?=[\s/>])[^>]*>(?P<value>.*)$", re.IGNORECASE)
         else:
             codes = alternation(sorted(labels, key=len, reverse=True))
             pattern = re.compile(rf"(?P<label>{codes})(?:\s+(?P<value>\S.*))?$")
@@ -64,6 +70,17 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
 
 def _label(match: re.Match[str]) -> str:
     return (match.group("label") or match.group("alone")).upper()
+
+
+# A feed element's text inside a CDATA section ("<![CDATA[Jo Roe]]>"), and the tags around it.
+_CDATA_OR_TAG = re.compile(r"<!\[CDATA\[|\]\]>|<[^>]*>")
+
+
+def _value(match: re.Match[str], family: str) -> str:
+    value = (match.group("value") or "").strip()
+    if family == "tagged":
+        value = html.unescape(_CDATA_OR_TAG.sub("", value)).strip()
+    return value
 
 
 def read_export(lines: list[Line]) -> Export | None:
@@ -80,8 +97,8 @@ def read_export(lines: list[Line]) -> Export | None:
             if match is not None:
                 kind = labels[_label(match)]
                 own.add(i)
-                if match.group("value"):
-                    values.setdefault(kind, []).append(match.group("value").strip())
+                if value := _value(match, family):
+                    values.setdefault(kind, []).append(value)
                 headline_lines = 1 if family == "labelled" and kind == "headline" else 0
             elif 0 < headline_lines < _HEADLINE_LINES and line.line == lines[i - 1].line + 1:
                 # "HEADLINE: Dockworkers walk out;" / "Picket lines go up ...": the headline's second
@@ -97,17 +114,27 @@ def read_export(lines: list[Line]) -> Export | None:
         first = min(found)
         if first <= _HEADING_LINES:
             own.update(range(first))
-        return Export(frozenset(own), _stated(values, [lines[i].text.strip() for i in range(first)]))
+        return Export(frozenset(own), _stated(values, [lines[i].text.strip() for i in range(first)], family))
     return None
 
 
-def _stated(values: Mapping[str, list[str]], heading: list[str]) -> Metadata:
+def _stated(values: Mapping[str, list[str]], heading: list[str], family: str) -> Metadata:
     """The metadata an export's fields (and the lines above them) state."""
-    title = values["headline"][0].rstrip(" ;") if "headline" in values else None
+    titles = values.get("headline", [])
+    title = titles[0].rstrip(" ;") if titles else None
+    # A feed names itself before its item: "<title>The Example Times</title>" ... "<item><title>...".
+    feed_name = titles[0] if family == "tagged" and len(titles) > 1 else None
+    if feed_name is not None:
+        title = titles[-1]
     # "BYLINE: Jo Roe; Herald Staff Writer": the name before what the writer is.
     byline = meta.byline_name(values["byline"][0].split(";")[0]) if "byline" in values else None
+    if byline is None and family == "tagged" and "byline" in values:
+        byline = values["byline"][0]  # a feed's author element holds a name alone, a person's or an agency's
     dates = [parsed for value in values.get("date", ()) if (parsed := meta.parse_date(value))]
     outlet = _publication(values["outlet"][0]) if "outlet" in values else None
+    if outlet is None and "copyright" in values:
+        outlet = meta.outlet_in_copyright(values["copyright"][0])
+    outlet = outlet or feed_name
     # Above the fields, the publication's name stands on the line before the date line ("The
     # Carrick Bay Herald (Washington)" / "September 16, 2025 Tuesday"), and the headline may stand
     # above the publication.

@@ -80,7 +80,10 @@ def _label_by_line_alone(page: _Page) -> None:
     latin = is_latin(" ".join(line.text for line in page.lines))
     by_kind: dict[LineKind, RemovalReason] = {"image": "photo caption", "link": "link list"}
     for i, line in enumerate(page.lines):
-        page.reasons[i] = by_kind.get(line.kind) or line_reason(line.text, latin)
+        # The site's name linking to its home page is its masthead, which the header pass finds.
+        site_link = line.kind == "link" and meta.site_name(line.text, placed=True) is not None
+        page.reasons[i] = None if site_link else by_kind.get(line.kind)
+        page.reasons[i] = page.reasons[i] or line_reason(line.text, latin)
 
 
 def _label_caption_titles(page: _Page) -> None:
