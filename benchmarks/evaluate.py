@@ -150,9 +150,15 @@ _DASHES = re.compile(r"[‐‑‒–—―]")
 _SPACE = re.compile(r"\s+")
 
 
+# A text browser's link number ("[12]Sport"): the pipeline lists it apart from the line it cuts it
+# from, so both sides are compared without it.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+
 def normalise(text: str) -> str:
-    """Lower case, no quote marks or apostrophes, one form of dash and ellipsis, single spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """Lower case, no quote marks or apostrophes, one form of dash and ellipsis, no text
+    browser's link numbers, single spaces."""
+    text = _LINK_NUMBER.sub("", unicodedata.normalize("NFKC", text).casefold())
     text = text.replace("…", "...")
     text = _DASHES.sub("-", text)
     text = _QUOTE_MARKS.sub("", text)

@@ -107,7 +107,7 @@ _PUBLISHED_LABEL = re.compile(
 #: A magazine's or a paper's issue: "From the April 30, 2001 issue", "In the March 2010 print edition".
 _ISSUE_STAMP = re.compile(r"^\W*(?:from|in)\s+the\s+[\w ,.]{4,30}?\s+(?:print\s+)?(?:issue|edition)\W*$", re.I)
 _UPDATED_LABEL = re.compile(r"^\W*(?:page\s+)?(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\b\s*[:\-–—|]?", re.I)
-_STAMP_PIECES = re.compile(r"\s+[|/–—•-]\s+")
+_STAMP_PIECES = re.compile(r"\s+[|/–—•·-]\s+")
 
 
 def stamp_pieces(line: str) -> list[str]:
@@ -864,6 +864,7 @@ _CAPITALISED_NAME_WORD = re.compile(rf"^(?:{UPPER}[\w'’\-]*\.?|{UPPER}\.)$")
 _CONNECTOR = re.compile(r"^(?:and|&)$", re.I)
 _BYLINE_TAIL = re.compile(r"\s+(?:at|in|from|for)\s+\S.*$")
 _HANDLE = re.compile(r"(?<!\S)@\w+")
+_EMAIL_ADDRESS = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?!\S)")
 # Where a correspondent filed from, as a byline's last credit: "in Luxembourg", "at the United Nations".
 _WHERE_FILED = re.compile(rf"^(?:in|at|from)\s+(?:the\s+)?{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}$")
 
@@ -926,6 +927,7 @@ def _credited_names(text: str, *, cut_tail: bool, after_by: bool = False) -> str
         label = _STAMP_LABEL.search(text)
         text = text[: label.start()].rstrip(" |,•·") if label and label.start() > 0 else text
     text = _HANDLE.sub("", text)  # "Jo Roe @joroe": the reporter's social-media handle
+    text = _EMAIL_ADDRESS.sub("", text).strip()  # "Jo Roe jo.roe@example.com": the reporter's address
     text = text.split("/", 1)[0]  # "Jane Doe/Example Wire": the credit after the slash
     if cut_tail:
         text = _BYLINE_TAIL.sub("", text)

@@ -84,6 +84,8 @@ def _assemble(
     removed: list[RemovedText] = []
     previous: Line | None = None  # the last kept line, while its paragraph may go on
     for line, outcome in zip(lines, outcomes, strict=True):
+        if line.markup:
+            removed.append(RemovedText(line.markup, "markup", line.line))
         if outcome.reason is not None:
             removed.append(RemovedText(line.text, outcome.reason, line.line))
             previous = None  # never join across furniture

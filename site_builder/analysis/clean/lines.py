@@ -35,6 +35,8 @@ class Line:
     #: Lines sharing a block number come from one Markdown block and form one paragraph.
     block: int
     kind: LineKind
+    #: What was cut from the line before it was read: a text browser's link numbers ("[12]").
+    markup: str = ""
 
 
 # ------------------------------------------------------------ candidate lines
@@ -48,21 +50,59 @@ def candidate_lines(raw: RawSource) -> list[Line]:
 
 def _text_lines(text: str, first_line: int) -> Iterator[Line]:
     """Non-blank lines; a run of lines that reads as wrapped prose forms one block."""
-    run: list[tuple[int, str]] = []
+    rows = text.split("\n")
+    # Only a text browser's dump, above its list of the page's links, has link numbers and pictures.
+    references = _browser_references(rows)
+    run: list[tuple[int, str, str, LineKind]] = []
     block = 0
-    for index, row in enumerate([*text.split("\n"), ""]):
+    for index, row in enumerate([*rows, ""]):
         if row.strip():
-            run.append((first_line + index, row.strip()))
+            numbers = "".join(_LINK_NUMBER.findall(row)) if index < references else ""
+            kind: LineKind = "link" if numbers and _LISTED_LINK.match(row) else "text"
+            run.append((first_line + index, (_LINK_NUMBER.sub("", row) if numbers else row).strip(), numbers, kind))
             continue
-        separate = _one_paragraph_per_line([piece for _, piece in run])
-        for position, (line, piece) in enumerate(run):
+        separate = _one_paragraph_per_line([piece for _, piece, _, _ in run])
+        # A text browser shows a picture as its name in brackets ("[IMG]", "[fire-scene.jpg]"), its
+        # caption and credit in the lines under it.
+        picture = index < references and bool(run) and bool(_PICTURE.match(run[0][1]))
+        captioned = picture and len(run) <= _CAPTION_LINES
+        for position, (line, piece, numbers, kind) in enumerate(run):
             block += 1 if separate or position == 0 else 0
             head, *stamp = _split_off_stamp(piece)
-            yield Line(head, line, block, "text")
+            shows_picture = picture and (position == 0 or captioned)
+            yield Line(head, line, block, "image" if shows_picture else kind, numbers)
             for part in stamp:
                 block += 1
                 yield Line(part, line, block, "text")
         run = []
+
+
+# A text browser's dump of a page (lynx -dump, w3m): each link numbered where it stands
+# ("[12]Sport"), the numbers' addresses listed under "References" at the end, and each picture
+# shown by its name in brackets ("[IMG]", "[fire-scene.jpg]"). The numbers are no text of the
+# page: they are cut before a line is read (and listed as removed, as markup).
+_REFERENCES_HEADING = re.compile(r"^\s*references:?\s*$", re.IGNORECASE)
+_REFERENCE_ENTRY = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+\S+://")
+#: Entries of the list under the heading that make it a text browser's: a "References" heading
+#: over a few web addresses in an article's own notes is rarer than a dump's dozens.
+_REFERENCE_ENTRIES = 3
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+# A list entry that opens with a link ("* [17]Flood defences to get £2m"): a menu's or a list of
+# other stories', as a Markdown line that is one link is.
+_LISTED_LINK = re.compile(r"^\s*[*+•o-]\s+\[\d{1,4}\]")
+_PICTURE = re.compile(r"^\[[^\[\]]{1,80}\]")
+#: Most lines of a picture's block: the picture's name, its caption and its credit.
+_CAPTION_LINES = 3
+
+
+def _browser_references(rows: list[str]) -> int:
+    """Where a text browser's list of the page's links starts; 0 when the text is no such dump."""
+    for index, row in enumerate(rows):
+        if _REFERENCES_HEADING.match(row):
+            following = [r for r in rows[index + 1 : index + 2 + _REFERENCE_ENTRIES] if r.strip()]
+            if sum(bool(_REFERENCE_ENTRY.match(r)) for r in following) >= _REFERENCE_ENTRIES:
+                return index
+    return 0
 
 
 # "Headline here Posted: Monday, June 23, 2014 11:03 PM EDT Updated: ...": a scrape that ran the
@@ -126,8 +166,11 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
 def _runs_on_to(line: str, after: str) -> bool:
     """A narrow column's line (a print page's text, eight words or so) that the next one carries on:
     it ends in a hyphen or a comma, or the next line opens in lower case."""
-    # A lower-case word, not an address ("lucy.roe@example.co.uk" under a byline).
-    return bool(re.search(r"[^\W\d_]-$|,$", line) or re.match(r"[a-z]+[\s,;:]", after))
+    # A lower-case word, not an address ("lucy.roe@example.co.uk" under a byline) nor a byline
+    # ("by Jo Roe" under a headline).
+    if re.search(r"[^\W\d_]-$|,$", line):
+        return True
+    return bool(re.match(r"[a-z]+[\s,;:]", after)) and not meta.is_byline(after, in_header=True)
 
 
 def stops_mid_sentence(line: str) -> bool:

@@ -751,12 +751,16 @@ def _dates_its_event(text: str) -> bool:
 def _label_link_lists(page: _Page) -> None:
     """Headlines listed under "You may also like"/"RELATED:", up to the next article paragraph."""
     lines, reasons = page.lines, page.reasons
+    # A paragraph hard-wrapped over several lines is judged whole, not by its first line.
+    blocks: dict[tuple[int, LineKind], list[str]] = {}
+    for line in lines:
+        blocks.setdefault((line.block, line.kind), []).append(line.text)
     in_list = False
     for i, line in enumerate(lines):
         if reasons[i] == "link list":
             in_list = True
         elif reasons[i] is None and in_list:
-            if _looks_like_article_paragraph(line.text):
+            if _looks_like_article_paragraph(" ".join(blocks[line.block, line.kind])):
                 in_list = False
             else:
                 reasons[i] = "link list"
