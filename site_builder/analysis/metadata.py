@@ -130,6 +130,8 @@ TIME_AGO = r"(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|m
 _STAMP_WORDS = re.compile(rf"\b(?:on|issued|modified|updated|edited|date|dated|last|first|{TIME_AGO})\b", re.I)
 # What may surround the date on a line that is nothing but a date: weekday, "|", time, zone.
 _DATE_ONLY_FILLER = re.compile(r"^[\s,|/·•\-–—:]*$")
+# A time zone spelt out: "Eastern Daylight Time", "British Summer Time", "Greenwich Mean Time".
+_ZONE_NAME = re.compile(rf"\b(?:{UPPER}[a-z]+\s+){{1,2}}(?:Daylight|Standard|Summer|Mean)\s+Time\b")
 # The place in capitals a dateline opens with, before its date.
 _DATELINE_PLACE = re.compile(rf"^\s*{UPPER}[{CAPITAL}.'’ -]{{2,40}},")
 
@@ -252,6 +254,7 @@ def date_stamp(line: str) -> DateStamp | None:
     rest = _STAMP_WORDS.sub(" ", rest)  # "Issued on:", "Modified:", "Updated 3 years ago"
     rest = _FOREIGN_STAMP_WORDS.sub(" ", rest)  # "Mittwoch, 3. März 2021, 10:32 Uhr"
     rest = re.sub(rf"\b(?:{UPPER}{{2,5}}|at)\b", " ", rest)  # time zones ("IST", "GMT"), "at"
+    rest = _ZONE_NAME.sub(" ", rest)  # "07:00 AM Eastern Daylight Time": a time zone spelt out
     rest = _DATELINE_PLACE.sub(" ", rest)  # "CHENNAI, March 3, 2010": a wire's dateline
     rest = _STAMP_LABEL.sub(" ", rest)  # "3 May 2019 Last updated at 17:05"
     if _DATE_ONLY_FILLER.match(rest):

@@ -155,12 +155,23 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
     carried = sum(_runs_on_to(line, after) for line, after in pairs)
     # Where lines plainly carry on (a hyphen, a comma, a lower-case start), the block is a narrow
     # column and any line not ending a sentence is broken too ("... of Moorfield Road, whose son").
+    # A line under which a list's entry opens ("• Workers told by letter") is not broken off.
     broken = [
         line
         for line, after in pairs
-        if stops_mid_sentence(line) or _runs_on_to(line, after) or (carried and not ends_sentence(line))
+        if not list_entry(after)
+        and (stops_mid_sentence(line) or _runs_on_to(line, after) or (carried and not ends_sentence(line)))
     ]
     return len(broken) * 2 <= len(lines) - 1
+
+
+# A bullet opening a list's entry: "• ", "▪ ", "* ", "- " (not a hyphenated word's rest).
+_LIST_MARK = re.compile(r"^[•▪◦‣●■*-]\s")
+
+
+def list_entry(line: str) -> bool:
+    """Whether a line opens with a bullet: an entry of a list, never a wrapped line's rest."""
+    return bool(_LIST_MARK.match(line))
 
 
 def _runs_on_to(line: str, after: str) -> bool:

@@ -20,12 +20,15 @@ from .lines import (
     LineKind,
     ends_on_function_word,
     is_latin,
+    list_entry,
     stops_mid_sentence,
     words_of,
 )
 from .rules import (
     DATELINE_OPENING,
     HOLDER_OF_ROLE,
+    RELEASE_TRAILER,
+    RELEASE_WIRE,
     TWEET_LINK,
     TWEET_SIGNATURE,
     TWEET_SIGNATURE_END,
@@ -448,7 +451,7 @@ _BODY_LINES_BELOW_CREDITS = 2
 
 def _may_head(line: Line) -> bool:
     """Long enough to be a headline or a deck rather than a label, and not a site's bar."""
-    return len(words_of(line.text)) > 3 and not _framed_by_icons(line.text)
+    return len(words_of(line.text)) > 3 and not _framed_by_icons(line.text) and not list_entry(line.text)
 
 
 def _framed_by_icons(text: str) -> bool:
@@ -522,6 +525,15 @@ def _highlights_block(lines: list[Line], reasons: list[RemovalReason | None], i:
     """The story's points listed a line each ("Nearly 500 passengers struck down by bug" / "Cruise
     line offers half refund"): the unlabelled lines of line ``i``'s block, up to the first labelled
     one (a byline), three or more, each headline-like, none ending a sentence."""
+
+    if list_entry(lines[i].text):
+        # Points set out as a list ("• Workers learned of closure from letter"), each its own line.
+        start, end = i, i
+        while start and list_entry(lines[start - 1].text) and reasons[start - 1] in (None, "standfirst"):
+            start -= 1
+        while end + 1 < len(lines) and list_entry(lines[end + 1].text) and reasons[end + 1] in (None, "standfirst"):
+            end += 1
+        return end > start
 
     def listed(j: int) -> bool:  # unlabelled, or already read as one of the points
         return lines[j].block == lines[i].block and reasons[j] in (None, "standfirst")
@@ -952,6 +964,23 @@ def _label_writer_notes(page: _Page) -> None:
         reasons[i] = "contributor credit"
 
 
+def _label_release_trailer(page: _Page) -> None:
+    """A press release's closing boilerplate: from its first heading ("About Example Haulage",
+    "Forward-Looking Statements", "Media contact:", ``rules.RELEASE_TRAILER``) to the end, what
+    the company says of itself and whom to call, not the news. Only on a page a release wire sent
+    (``rules.RELEASE_WIRE`` in its dateline): elsewhere "About the author" may open a paragraph."""
+    lines, reasons = page.lines, page.reasons
+    if not any(RELEASE_WIRE.search(line.text) for line in lines):
+        return
+    opening = next(
+        (i for i in range(page.body_start, len(lines)) if RELEASE_TRAILER.match(lines[i].text.strip())), None
+    )
+    if opening is None:
+        return
+    for i in range(opening, len(lines)):
+        reasons[i] = reasons[i] or "page notice"
+
+
 def _label_archive_toolbar(page: _Page) -> None:
     """A web archive's capture of the page: its toolbar ("The Wayback Machine - https://web.archive.org/...",
     "17 captures", the calendar's months and years, "Close") stands above the page, in short lines."""
@@ -1018,4 +1047,5 @@ _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_pull_quotes,
     _label_subheads,
     _label_writer_notes,
+    _label_release_trailer,
 )

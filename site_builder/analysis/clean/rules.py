@@ -779,6 +779,22 @@ DATELINE_OPENING = re.compile(
 )
 #: Longest writer's note, in words.
 WRITER_NOTE_WORDS = 80
+# A press release as a distribution wire sends it out: its dateline names the wire ("LAGOS, March
+# 14, 2019 /PRNewswire/ --", "STAMFORD, Conn.--(BUSINESS WIRE)--", "/CNW/", "/GLOBE NEWSWIRE/").
+RELEASE_WIRE = re.compile(
+    r"/\s*(?:PRNewswire(?:-\w+)?|GLOBE NEWSWIRE|CNW|EINPresswire(?:\.com)?|PRWeb)\s*/"
+    r"|\((?:BUSINESS WIRE|ACCESSWIRE|Newsfile Corp\.?|PRWEB|MARKETWIRE)\)",
+    re.IGNORECASE,
+)
+# The heading that opens a release's closing boilerplate: the company's profile ("About Example
+# Haulage Limited"), the legal notice, or whom the press may call.
+RELEASE_TRAILER = re.compile(
+    r"^(?:about\s+(?-i:[A-Z])\S*(?:\s+\S+){0,7}"
+    r"|(?:cautionary (?:note|statement)\b.{0,60}|forward[- ]looking statements?|safe harbou?r(?: statement)?)"
+    r"|(?:(?:media|press|investor|investor relations|company)\s+)?(?:contacts?|enquiries|inquiries)"
+    r"|for (?:further|more) information|notes? to editors?)\s*:?$",
+    re.IGNORECASE,
+)
 _TWO_LETTERS_OR_DIGITS = re.compile(r"[^\W_][^\r\n]*?[^\W_]")
 #: A social account's handle on a line of its own: what an embedded post's byline leaves ("@jroe.").
 _HANDLE_ALONE = re.compile(r"@\w{1,30}\.?")
