@@ -233,6 +233,15 @@ def date_stamp(line: str) -> DateStamp | None:
         stamp = date_stamp(pieces[0])
         if stamp is not None:
             return stamp
+    dated = [piece for piece in pieces if parse_date(piece) is not None]
+    if len(pieces) > 2 and len(dated) == 1:
+        # "Vol. XIV No. 213 | Tuesday, September 6, 2005 | Bhadra 22, 1412 BS": a print edition's
+        # folio, the date between the issue's number and the date in another calendar.
+        others = [piece for piece in pieces if piece is not dated[0]]
+        if all(len(piece.split()) <= _STAMP_LABEL_WORDS and not is_name_list(piece) for piece in others):
+            stamp = date_stamp(dated[0])
+            if stamp is not None:
+                return stamp
     iso, match = found
     if _PUBLISHED_LABEL.match(line) or _ISSUE_STAMP.match(line):
         return DateStamp(iso, RANK_PUBLISHED)
@@ -901,7 +910,7 @@ def byline_name(line: str) -> str | None:
     """The reporter name(s) a byline line gives, without "By", outlet credit, place or stamp."""
     before = _OUTLET_BEFORE_BYLINE.match(line.strip())
     credit = line[before.end(1) :].lstrip(" |") if before else line
-    credit = _REPORTS.sub("", credit.strip())  # "Jo Roe reports"
+    credit = _BACK_FROM.sub("", _REPORTS.sub("", credit.strip()))  # "Jo Roe reports"
     return _credited_names(_without_by(credit), cut_tail=True, after_by=_by_prefix().match(credit.strip()) is not None)
 
 
@@ -1166,9 +1175,11 @@ def is_byline(line: str, *, in_header: bool) -> bool:
         # "By Jo Roe", or an agency's story with no reporter named: "By The Example Wire".
         return byline_name(text) is not None or _credited_outlet(_without_by(text)) is not None
     if in_header:
+        if only_menu_words(text):
+            return False  # "Front Page", "Local News": the section's label, capitalised like a name
         # "Jo Roe London", "Jo Roe | Senior Editor", "Jo Roe | 3 May 2019": a name and its credits;
         # "Jo Roe reports": a broadcast's credit.
-        text = _REPORTS.sub("", text)
+        text = _BACK_FROM.sub("", _REPORTS.sub("", text))
         filed_from = _FILED_FROM.sub("", text)
         if filed_from.isupper():
             # "JO ROE AND AL POE in Harlow": where they filed from (a name in capitals, not a photo
@@ -1180,6 +1191,8 @@ def is_byline(line: str, *, in_header: bool) -> bool:
 
 
 _FILED_FROM = re.compile(rf"\s+in\s+{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}$")
+# "Jo Roe, back from Kalirchar": where the reporter went to file the story.
+_BACK_FROM = re.compile(rf",\s+back\s+from\s+{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}$")
 _REPORTS = re.compile(r"\s+reports:?$", re.I)
 
 

@@ -155,16 +155,20 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
     carried = sum(_runs_on_to(line, after) for line, after in pairs)
     # Where lines plainly carry on (a hyphen, a comma, a lower-case start), the block is a narrow
     # column and any line not ending a sentence is broken too ("... of Moorfield Road, whose son").
-    # A line under which a list's entry opens ("• Workers told by letter") is not broken off.
+    # A line under which a list's entry opens ("• Workers told by letter") is not broken off, nor
+    # is a row of pieces set apart by bars (a menu, a stamp: "Vol. XIV No. 213 | Tuesday, ...").
     broken = [
         line
         for line, after in pairs
         if not list_entry(after)
+        and line.count(" | ") < _BAR_PIECES
         and (stops_mid_sentence(line) or _runs_on_to(line, after) or (carried and not ends_sentence(line)))
     ]
     return len(broken) * 2 <= len(lines) - 1
 
 
+#: Bars on a line that make it a row of pieces rather than prose.
+_BAR_PIECES = 2
 # A bullet opening a list's entry: "• ", "▪ ", "* ", "- " (not a hyphenated word's rest).
 _LIST_MARK = re.compile(r"^[•▪◦‣●■*-]\s")
 

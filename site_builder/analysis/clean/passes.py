@@ -1000,6 +1000,26 @@ def _label_archive_toolbar(page: _Page) -> None:
         return
 
 
+def _label_cache_banner(page: _Page) -> None:
+    """A search engine's cached copy of the page: its banner ("This is G o o g l e's cache of
+    http://... as retrieved on 8 Sep 2005", "The page may have changed since that time ...") stands
+    above the page, down to the first blank line."""
+    lines, reasons = page.lines, page.reasons
+    for i, line in enumerate(lines[:_HEADER_SCAN_LINES]):
+        if not _CACHE_BANNER.match(line.text):
+            continue
+        reasons[i] = "page notice"
+        for j in range(i + 1, len(lines)):
+            if lines[j].line != lines[j - 1].line + 1:
+                break
+            reasons[j] = "page notice"  # whatever its line alone looked like ("Click here for ...")
+        return
+
+
+# The engine's name may be spelt out letter by letter, as old caches printed it ("G o o g l e").
+_CACHE_BANNER = re.compile(r"^this is (?:\w ?){2,20}'s cache of \S+", re.IGNORECASE)
+
+
 def _one_word_in_capitals(text: str) -> bool:
     return len(text.split()) == 1 and text.isupper()
 
@@ -1039,6 +1059,7 @@ def _label_scene_captions(page: _Page) -> None:
 _LABELLING_PASSES: tuple[Callable[[_Page], None], ...] = (
     _label_by_line_alone,
     _label_archive_toolbar,
+    _label_cache_banner,
     _label_caption_titles,
     _label_tweets,
     _label_header,
