@@ -35,10 +35,12 @@ NAMING_CUES = re.compile(
 )
 # 'what aide Jo Roe called "a new era"', up to the quotation mark: the quotation is Jo Roe's words,
 # not a name (naming_cues), though "called" right before it otherwise makes it one.
+_FREE_RELATIVE = alternation(sorted(LEXICON.free_relatives, key=len, reverse=True))
+# The subject between the relative and the verb holds no relative of its own: in "noting that the
+# firm made what it described as", "it" described, not "the firm made what it".
+_SUBJECT_WORD = rf"(?!(?:{_FREE_RELATIVE})\b)[^\s,;:!?\"“”]+"
 CHARACTERISED_BY = re.compile(
-    r"\b(?:"
-    + alternation(sorted(LEXICON.free_relatives, key=len, reverse=True))
-    + r")\s+(?P<who>[^\s,;:!?\"“”]+(?:\s+[^\s,;:!?\"“”]+){0,5}?)\s+(?:"
+    rf"\b(?:{_FREE_RELATIVE})\s+(?P<who>{_SUBJECT_WORD}(?:\s+{_SUBJECT_WORD}){{0,5}}?)\s+(?:"
     + alternation(sorted(LEXICON.characterising_verbs, key=len, reverse=True))
     + r")\s*$",
     re.IGNORECASE,

@@ -835,15 +835,17 @@ class People:
                     return match.group()
         return None
 
-    def body_opening(self, paragraph: int, position: int) -> str | None:
-        """The body the sentence holding ``position`` opens with, else the one the sentence before
-        opens with: "Retailer Mervin & Lyle will close 45 stores, it said", "Harwood Stores cut 200
-        jobs. It said ...". A name of two words or more after a word for its kind, or with no first
-        name the languages list; not a person ("Ann Lee will close ...")."""
+    def body_opening(self, paragraph: int, position: int, *, sentence_only: bool = False) -> str | None:
+        """The body the sentence holding ``position`` opens with, else (unless ``sentence_only``) the
+        one the sentence before opens with: "Retailer Mervin & Lyle will close 45 stores, it said",
+        "Harwood Stores cut 200 jobs. It said ...". A name of two words or more after a word for its
+        kind, or with no first name the languages list; not a person ("Ann Lee will close ...")."""
         text = self._texts[paragraph]
         starts = [start for start in self._sentence_starts[paragraph] if start < position] or [0]
         openings = [text[starts[-1] : position]]
-        if len(starts) > 1:
+        if sentence_only:
+            pass
+        elif len(starts) > 1:
             openings.append(text[starts[-2] : starts[-1]])
         elif paragraph > 0:
             openings.append(self._texts[paragraph - 1][self._sentence_starts[paragraph - 1][-1] :])
@@ -858,7 +860,8 @@ class People:
                 # another body in the sentence may be the one that speaks (not "at its Leeds warehouse").
                 return None
             kind = (found.group("kind") or "").split()
-            name = found.group("name").split()
+            # "The Example Workers Union said ...": the body's name without its article.
+            name = _without_article(found.group("name")).split() if not kind else found.group("name").split()
             if not kind and len(name) >= 3 and name[0].lower() in BODY_KINDS:
                 kind, name = name[:1], name[1:]  # "Retailer Mervin & Lyle": the kind, then the name
             described = bool(kind) and kind[-1].lower() in BODY_KINDS

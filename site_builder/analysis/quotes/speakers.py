@@ -92,6 +92,11 @@ def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resoluti
     """``it said``: the last organisation that spoke."""
     if phrase.lower != ("it",):
         return None
+    # "The union said it would fight a plan which it called "...": the body its own sentence opens
+    # with, before any that spoke earlier.
+    subject = people.body_opening(phrase.paragraph, phrase.position, sentence_only=True)
+    if subject is not None:
+        return _speaking_body(subject, phrase)
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position)
     if spoke is not None:
         return Resolution(spoke)
