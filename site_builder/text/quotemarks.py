@@ -18,6 +18,9 @@ CLOSING_MARKS = "”“\"’‘'»«)]"
 #: Quotation marks and brackets that may stand before a sentence's first word (and Spanish's
 #: opening question and exclamation marks).
 OPENING_MARKS = "“„\"‘‚'«»([`¿¡"
+#: The marks that may open a quotation, in any language's use (English “…” and ‘…’, German „…“
+#: and ‚…‘, French and Spanish «…», Swedish »…»).
+QUOTATION_OPENERS = "“„\"‘‚'«»"
 #: Fewest words a quotation of speech has: one or two words in quotation marks are a word quoted
 #: ("a "reckless" plan"), a title or a name, read alike by the cleaner and the quotes stage.
 MIN_QUOTE_WORDS = 3

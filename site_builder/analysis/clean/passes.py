@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...model import RemovalReason
 from ...text.lexicon import DEFAULT_LANGUAGE, available_languages, lexicon_for
-from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS
+from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QUOTATION_OPENERS
 from ...text.script import CAPITAL, UPPER
 from ...text.sentences import coarse_sentence_starts, ends_sentence
 from .. import metadata as meta
@@ -796,7 +796,11 @@ def _label_subheads(page: _Page) -> None:
         for i in range(page.body_start, len(lines))
         if reasons[i] is None and lines[i].kind != "item" and not _inside_block(lines, i)
     ]
-    questions = {i for i in candidates if _is_question_heading(lines[i].text)}
+    # An interviewer's questions are answered in quotation marks on the next line ("Will you appeal?"
+    # / "'You can't appeal a result in football,' ..."): they are the article's, not its headings.
+    questions = {
+        i for i in candidates if _is_question_heading(lines[i].text) and not _answered_in_quotes(lines, reasons, i)
+    }
     if len(questions) < _MIN_QUESTION_HEADINGS:
         questions = set()
     labels = [found.group().rstrip(":") for line in lines if (found := _TRANSCRIPT_LABEL_OPENING.match(line.text))]
@@ -853,6 +857,12 @@ _LONGEST_TRAILING_CAPTION_WORDS = 40
 
 # How many standalone short questions make a page an explainer whose questions head its sections.
 _MIN_QUESTION_HEADINGS = 3
+
+
+def _answered_in_quotes(lines: list[Line], reasons: list[RemovalReason | None], i: int) -> bool:
+    """Whether the next line still read as article text opens with a quotation mark."""
+    following = next((line.text for j, line in enumerate(lines[i + 1 :], i + 1) if reasons[j] is None), "")
+    return bool(following) and following[0] in QUOTATION_OPENERS
 
 
 def _is_question_heading(text: str) -> bool:
