@@ -94,6 +94,8 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = speaker_after
             elif run_on and continues:
                 speaker = run_on[0]
+            elif span.mark_start == 0 and (interviewee := _answering(source, attribution, paragraph.index)):
+                speaker = interviewee
             elif signer := _signed_below(source, paragraph, span, attribution):
                 speaker = signer
             elif _attribution_unread(layout, span):
@@ -281,6 +283,35 @@ def _interview_answers(source: Source, attribution: Attribution) -> list[QuoteOc
             QuoteOccurrence(source.id, sentence.id, text[start:end], interviewee, paragraph.index, start, end)
         )
     return answers
+
+
+def _answering(source: Source, attribution: Attribution, index: int) -> str | None:
+    """Who answers in paragraph ``index``, a quotation with no tag right under a question of the
+    reporter's ("Will you appeal the result?" / "'You can't appeal a result ...'"): the person an
+    interview cue introduces before the first question of the run ("The Chronicle asked Holohan
+    about the final"); no one where no one was introduced."""
+    first = index - 1
+    if first < 0 or not _is_plain_question(source.paragraphs[first].text):
+        return None
+    while first >= 2 and _is_plain_question(source.paragraphs[first - 2].text):
+        first -= 2  # question, answer, question, ...: back to the first question
+    return _interviewee(source, attribution, first)
+
+
+def _is_plain_question(text: str) -> bool:
+    """A question of the reporter's on a paragraph of its own, in no quotation marks."""
+    stripped = text.strip()
+    return (
+        stripped.endswith("?")
+        and len(stripped.split()) <= _QUESTION_WORDS
+        and not any(mark in stripped for mark in _QUOTING_MARKS)
+    )
+
+
+#: How long a reporter's question on a paragraph of its own may be.
+_QUESTION_WORDS = 30
+#: Marks that quote someone, not an apostrophe ("Don't you miss home?" quotes no one).
+_QUOTING_MARKS = "“”\"„«»‘"
 
 
 def _interviewee(source: Source, attribution: Attribution, first_question: int) -> str | None:
