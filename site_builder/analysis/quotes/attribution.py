@@ -1226,7 +1226,8 @@ _JOINED_RELATIVE_NAMED = re.compile(
 )
 _OPENING_RELATIVE = re.compile(
     rf"(?:(?:But|And|So)\s+)?(?:(?P<possessive>[Hh]is|[Hh]er)|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>{UPPER}[\w-]*)(?:’s|'s))\s+"
-    rf"(?P<relation>{alternation(sorted(LEXICON.family_relations))})\b(?!['’]s)"
+    # "Owen's younger sister, Kate,": a word may say which of them.
+    rf"(?:[a-z]+\s+)?(?P<relation>{alternation(sorted(LEXICON.family_relations))})\b(?!['’]s)"
     rf"(?:,\s+(?P<name>{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}),)?"
 )
 
