@@ -212,7 +212,7 @@ def date_stamp(line: str) -> DateStamp | None:
     prefixes = pieces[:-1]
     if prefixes and all(
         len(piece.split()) <= _STAMP_PREFIX_WORDS
-        and (not is_name_list(piece) or (piece.isupper() and named_as_outlet(piece.split())))
+        and (not is_name_list(piece) or (piece.isupper() and named_as_outlet(piece.split())) or _is_place(piece))
         and parse_date(piece) is None
         for piece in prefixes
     ):
@@ -885,6 +885,11 @@ _WHERE_FILED = re.compile(rf"^(?:in|at|from)\s+(?:the\s+)?{UPPER}[\w.'’-]*(?:\
 def _places() -> tuple[str, ...]:
     # Longest first, so "New Delhi" is split off whole rather than as "Delhi".
     return tuple(sorted(lexicon_for(DEFAULT_LANGUAGE).dateline_places, key=len, reverse=True))
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text`` is a city a dateline names ("New Delhi")."""
+    return text.strip() in _places()
 
 
 def split_place(text: str) -> tuple[str, str | None]:
