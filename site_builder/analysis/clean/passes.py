@@ -378,6 +378,8 @@ def _header_reason(
         return "contributor credit"  # "By Ron Roe" / "Tribune-Star Sports Editor": the byline's job
     if not headline_seen and _framed_by_icons(line.text):
         return "masthead"  # "≡  The Corrington Daily Press  🔍": the site's bar, its buttons either side
+    if not headline_seen and _row_of_labels(line.text):
+        return "category label"  # "Sport | Ashworth Town" above the headline
     if not headline_seen:
         person = meta.opens_with_given_name(line.text) and meta.is_name_list(line.text)
         if len(words) <= 3 and person and not any(word.casefold() in _SECTION_WORDS for word in words):
@@ -452,6 +454,16 @@ _BODY_LINES_BELOW_CREDITS = 2
 def _may_head(line: Line) -> bool:
     """Long enough to be a headline or a deck rather than a label, and not a site's bar."""
     return len(words_of(line.text)) > 3 and not _framed_by_icons(line.text) and not list_entry(line.text)
+
+
+def _row_of_labels(text: str) -> bool:
+    """Short labels set apart by bars: a section's trail ("Sport | Ashworth Town"), not a headline."""
+    pieces = text.split(" | ")
+    return len(pieces) > 1 and all(0 < len(piece.split()) <= _LABEL_WORDS for piece in pieces)
+
+
+#: Most words of one label in a row of them.
+_LABEL_WORDS = 3
 
 
 def _framed_by_icons(text: str) -> bool:
