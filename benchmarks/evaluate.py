@@ -32,6 +32,8 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from site_builder.analysis.clean.lines import IMAGE_NUMBER, LINK_NUMBER
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
@@ -150,15 +152,12 @@ _DASHES = re.compile(r"[‐‑‒–—―]")
 _SPACE = re.compile(r"\s+")
 
 
-# A text browser's link number ("[12]Sport"): the pipeline lists it apart from the line it cuts it
-# from, so both sides are compared without it.
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
-
-
 def normalise(text: str) -> str:
     """Lower case, no quote marks or apostrophes, one form of dash and ellipsis, no text
     browser's link numbers, single spaces."""
-    text = _LINK_NUMBER.sub("", unicodedata.normalize("NFKC", text).casefold())
+    # A text browser's link number ("[12]Sport"): the pipeline lists it apart from the line it cuts
+    # it from, so both sides are compared without it.
+    text = LINK_NUMBER.sub("", unicodedata.normalize("NFKC", text).casefold())
     text = text.replace("…", "...")
     text = _DASHES.sub("-", text)
     text = _QUOTE_MARKS.sub("", text)
@@ -424,8 +423,6 @@ def score_analysis(analysis: Any, gold: dict[str, Any], markdown_files: frozense
 # words) may stop inside a link, so the pieces are dropped one by one.
 _MARKDOWN_ADDRESS = re.compile(r"\]\([^)]*\)?")
 _MARKDOWN_OPENERS = re.compile(r"!?\[|\]|\*\*|__|^\s*(?:#{1,6}|[*+-]|\d+\.|>)\s+")
-# A reader service numbers the images it describes: "![Image 2: Burnt cars](...)".
-_IMAGE_NUMBER = re.compile(r"^(?:image|picture|photo)\s+\d+\s*:\s*", re.IGNORECASE)
 # A heading's underline or a rule: no words to read.
 _MARKDOWN_RULE = re.compile(r"^\s*(?:[=]+|[-*_](?:\s*[-*_]){2,})\s*$")
 
@@ -438,7 +435,8 @@ def as_read(snippet: str, markdown: bool) -> str:
         return snippet
     if _MARKDOWN_RULE.match(snippet):
         return ""
-    return _IMAGE_NUMBER.sub("", _MARKDOWN_OPENERS.sub("", _MARKDOWN_ADDRESS.sub("", snippet)).strip())
+    # The number a reader service gives each image it describes is no part of its caption either.
+    return IMAGE_NUMBER.sub("", _MARKDOWN_OPENERS.sub("", _MARKDOWN_ADDRESS.sub("", snippet)).strip())
 
 
 def _score_rest(

@@ -57,9 +57,9 @@ def _text_lines(text: str, first_line: int) -> Iterator[Line]:
     block = 0
     for index, row in enumerate([*rows, ""]):
         if row.strip():
-            numbers = "".join(_LINK_NUMBER.findall(row)) if index < references else ""
+            numbers = "".join(LINK_NUMBER.findall(row)) if index < references else ""
             kind: LineKind = "link" if numbers and _LISTED_LINK.match(row) else "text"
-            run.append((first_line + index, (_LINK_NUMBER.sub("", row) if numbers else row).strip(), numbers, kind))
+            run.append((first_line + index, (LINK_NUMBER.sub("", row) if numbers else row).strip(), numbers, kind))
             continue
         separate = _one_paragraph_per_line([piece for _, piece, _, _ in run])
         # A text browser shows a picture as its name in brackets ("[IMG]", "[fire-scene.jpg]"), its
@@ -86,7 +86,7 @@ _REFERENCE_ENTRY = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+\S+://")
 #: Entries of the list under the heading that make it a text browser's: a "References" heading
 #: over a few web addresses in an article's own notes is rarer than a dump's dozens.
 _REFERENCE_ENTRIES = 3
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 # A list entry that opens with a link ("* [17]Flood defences to get £2m"): a menu's or a list of
 # other stories', as a Markdown line that is one link is.
 _LISTED_LINK = re.compile(r"^\s*[*+•o-]\s+\[\d{1,4}\]")
@@ -227,7 +227,7 @@ def _wholly_a_link(children: list[Token]) -> bool:
 
 
 # "![Image 2: Burnt cars on the bridge](...)": a reader service numbers the images it describes.
-_IMAGE_NUMBER = re.compile(r"^(?:image|picture|photo)\s+\d+\s*:\s*", re.IGNORECASE)
+IMAGE_NUMBER = re.compile(r"^(?:image|picture|photo)\s+\d+\s*:\s*", re.IGNORECASE)
 
 
 def _inline_plain_text(token: Token) -> str:
@@ -236,7 +236,7 @@ def _inline_plain_text(token: Token) -> str:
         if child.type in {"softbreak", "hardbreak"}:
             parts.append("\n")
         elif child.type == "image":
-            parts.append(_IMAGE_NUMBER.sub("", child.content))
+            parts.append(IMAGE_NUMBER.sub("", child.content))
         elif child.type in {"text", "code_inline", "html_inline"}:
             parts.append(child.content)
     return "".join(parts)

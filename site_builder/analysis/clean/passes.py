@@ -85,8 +85,8 @@ def _label_by_line_alone(page: _Page) -> None:
     for i, line in enumerate(page.lines):
         # The site's name linking to its home page is its masthead, which the header pass finds.
         site_link = line.kind == "link" and meta.site_name(line.text, placed=True) is not None
-        page.reasons[i] = None if site_link else by_kind.get(line.kind)
-        page.reasons[i] = page.reasons[i] or line_reason(line.text, latin)
+        by_its_kind = None if site_link else by_kind.get(line.kind)
+        page.reasons[i] = by_its_kind or line_reason(line.text, latin)
 
 
 def _label_caption_titles(page: _Page) -> None:

@@ -843,11 +843,9 @@ class People:
         text = self._texts[paragraph]
         starts = [start for start in self._sentence_starts[paragraph] if start < position] or [0]
         openings = [text[starts[-1] : position]]
-        if sentence_only:
-            pass
-        elif len(starts) > 1:
+        if not sentence_only and len(starts) > 1:
             openings.append(text[starts[-2] : starts[-1]])
-        elif paragraph > 0:
+        elif not sentence_only and paragraph > 0:
             openings.append(self._texts[paragraph - 1][self._sentence_starts[paragraph - 1][-1] :])
         for opening in openings:
             found = _BODY_OPENING.match(opening)
