@@ -1228,7 +1228,8 @@ _OPENING_RELATIVE = re.compile(
     rf"(?:(?:But|And|So)\s+)?(?:(?P<possessive>[Hh]is|[Hh]er)|(?:(?:{_HONORIFICS})\.?\s+)?(?P<owner>{UPPER}[\w-]*)(?:’s|'s))\s+"
     # "Owen's younger sister, Kate,": a word may say which of them.
     rf"(?:[a-z]+\s+)?(?P<relation>{alternation(sorted(LEXICON.family_relations))})\b(?!['’]s)"
-    rf"(?:,\s+(?P<name>{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}),)?"
+    # Her name set off by commas ("His wife, Jane Roe,"), or not ("His mother Carys, 52, said").
+    rf"(?:,?\s+(?P<name>{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}})(?=,|\s+[a-z]))?"
 )
 
 
