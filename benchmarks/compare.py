@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,6 +93,23 @@ def check_out(revision: str, tree: Path) -> Version:
 
 def remove(version: Version) -> None:
     subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(version.tree)], check=False)
+
+
+def score_code_at(revision: str, module: str, arguments: Sequence[str] = ()) -> int:
+    """Run benchmark ``module`` with today's sets, gold and scorer on the site_builder of
+    ``revision`` (checked out into a temporary git worktree): a change's "before", measured on
+    sets written since it. Returns the benchmark's exit status."""
+    with tempfile.TemporaryDirectory() as root:
+        version = check_out(revision, Path(root) / "code")
+        try:
+            version.check_imported()
+            # Today's benchmarks beside that revision's code.
+            shutil.rmtree(version.tree / "benchmarks")
+            (version.tree / "benchmarks").symlink_to(REPO / "benchmarks")
+            command = [sys.executable, "-m", module, *arguments]
+            return subprocess.run(command, cwd=version.tree, env=version.environment(), check=False).returncode
+        finally:
+            remove(version)
 
 
 def compare(

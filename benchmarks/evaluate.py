@@ -1,6 +1,7 @@
 """Score the pipeline against the hand-made gold annotations in ``benchmarks/gold/``.
 
-Run ``python -m benchmarks.evaluate [--story NAME] [--corpora DIR] [--verbose]``.
+Run ``python -m benchmarks.evaluate [--story NAME] [--corpora DIR] [--verbose] [--code REV]``;
+``--code REV`` scores the code of git revision REV on today's gold and sets (a change's "before").
 
 The bundled story is read from the repository's ``seeds/``; the scrape set written for this
 project (invented stories, so its text can live here) from ``benchmarks/scrapes/``; the
@@ -31,8 +32,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
-
-from site_builder.analysis.clean.lines import IMAGE_NUMBER, LINK_NUMBER
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
@@ -152,12 +151,19 @@ _DASHES = re.compile(r"[‐‑‒–—―]")
 _SPACE = re.compile(r"\s+")
 
 
+# The scorer keeps its own copies of the two marks below rather than importing the clean stage's:
+# it must run unchanged on an older revision's code (``--code REV``), which may lack them.
+# A text browser's link number ("[12]Sport"): the pipeline lists it apart from the line it cuts it
+# from, so both sides are compared without it.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+# A reader service numbers the images it describes: "![Image 2: Burnt cars](...)".
+_IMAGE_NUMBER = re.compile(r"^(?:image|picture|photo)\s+\d+\s*:\s*", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """Lower case, no quote marks or apostrophes, one form of dash and ellipsis, no text
     browser's link numbers, single spaces."""
-    # A text browser's link number ("[12]Sport"): the pipeline lists it apart from the line it cuts
-    # it from, so both sides are compared without it.
-    text = LINK_NUMBER.sub("", unicodedata.normalize("NFKC", text).casefold())
+    text = _LINK_NUMBER.sub("", unicodedata.normalize("NFKC", text).casefold())
     text = text.replace("…", "...")
     text = _DASHES.sub("-", text)
     text = _QUOTE_MARKS.sub("", text)
@@ -436,7 +442,7 @@ def as_read(snippet: str, markdown: bool) -> str:
     if _MARKDOWN_RULE.match(snippet):
         return ""
     # The number a reader service gives each image it describes is no part of its caption either.
-    return IMAGE_NUMBER.sub("", _MARKDOWN_OPENERS.sub("", _MARKDOWN_ADDRESS.sub("", snippet)).strip())
+    return _IMAGE_NUMBER.sub("", _MARKDOWN_OPENERS.sub("", _MARKDOWN_ADDRESS.sub("", snippet)).strip())
 
 
 def _score_rest(
@@ -759,7 +765,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--story", help="score only this story (gold file name without .json)")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="folder of development corpora")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    parser.add_argument("--code", metavar="REV", help="score the site_builder of git revision REV on today's gold")
     args = parser.parse_args(argv)
+    if args.code:
+        from benchmarks.compare import score_code_at
+
+        forwarded = ["--corpora", str(args.corpora), *(["--story", args.story] if args.story else [])]
+        return score_code_at(args.code, "benchmarks.evaluate", [*forwarded, *(["-v"] if args.verbose else [])])
 
     try:
         from site_builder.analysis.analyse import analyse_story  # noqa: F401  (fail early and clearly)

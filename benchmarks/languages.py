@@ -49,14 +49,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import subprocess
-import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.compare import REPO, check_out, remove
+from benchmarks.compare import score_code_at
 from benchmarks.evaluate import names_match
 from benchmarks.tally import add_counts
 from site_builder.analysis.clean import clean_source
@@ -196,29 +192,13 @@ def evaluate(verbose: bool = False, root: Path = FIXTURES) -> dict[str, dict[str
     return results
 
 
-def score_code_at(revision: str) -> int:
-    """Run this benchmark, with today's sets, on the site_builder of ``revision`` (checked out into
-    a temporary git worktree): the "before" of a change measured on sets written since."""
-    with tempfile.TemporaryDirectory() as root:
-        version = check_out(revision, Path(root) / "code")
-        try:
-            version.check_imported()
-            # Today's benchmark and sets beside that revision's code.
-            shutil.rmtree(version.tree / "benchmarks")
-            (version.tree / "benchmarks").symlink_to(REPO / "benchmarks")
-            command = [sys.executable, "-m", "benchmarks.languages"]
-            return subprocess.run(command, cwd=version.tree, env=version.environment(), check=False).returncode
-        finally:
-            remove(version)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list the dev articles' misses")
     parser.add_argument("--code", metavar="REV", help="score the site_builder of git revision REV on today's sets")
     args = parser.parse_args(argv)
     if args.code:
-        return score_code_at(args.code)
+        return score_code_at(args.code, "benchmarks.languages")
     sets = (
         ("", FIXTURES),
         (" (set 2)", SECOND_SET),
