@@ -863,6 +863,11 @@ def _by_prefix() -> re.Pattern[str]:
     )
 
 
+def opens_as_byline(line: str) -> bool:
+    """Whether a line opens with a byline's opener ("By", "written by", "Posted by")."""
+    return _by_prefix().match(line) is not None
+
+
 def _without_by(line: str) -> str:
     return _by_prefix().sub("", line.strip().lstrip("-–— ").strip())
 

@@ -152,17 +152,18 @@ def _one_paragraph_per_line(lines: list[str]) -> bool:
     line between them; wrapped prose breaks most of its lines mid-sentence.
     """
     pairs = list(itertools.pairwise(lines))
-    carried = sum(_runs_on_to(line, after) for line, after in pairs)
+    runs_on = [_runs_on_to(line, after) for line, after in pairs]
+    carried = any(runs_on)
     # Where lines plainly carry on (a hyphen, a comma, a lower-case start), the block is a narrow
     # column and any line not ending a sentence is broken too ("... of Moorfield Road, whose son").
     # A line under which a list's entry opens ("• Workers told by letter") is not broken off, nor
     # is a row of pieces set apart by bars (a menu, a stamp: "Vol. XIV No. 213 | Tuesday, ...").
     broken = [
         line
-        for line, after in pairs
+        for (line, after), runs in zip(pairs, runs_on, strict=True)
         if not list_entry(after)
         and line.count(" | ") < _BAR_PIECES
-        and (stops_mid_sentence(line) or _runs_on_to(line, after) or (carried and not ends_sentence(line)))
+        and (stops_mid_sentence(line) or runs or (carried and not ends_sentence(line)))
     ]
     return len(broken) * 2 <= len(lines) - 1
 
@@ -185,7 +186,10 @@ def _runs_on_to(line: str, after: str) -> bool:
     # ("by Jo Roe" under a headline).
     if re.search(r"[^\W\d_]-$|,$", line):
         return True
-    return bool(re.match(r"[a-z]+[\s,;:]", after)) and not meta.is_byline(after, in_header=True)
+    # Every line of hard-wrapped text may open in lower case: the byline's full reading is asked
+    # only of a line that opens as one does ("by", "written by").
+    lower_case = re.match(r"[a-z]+[\s,;:]", after) is not None
+    return lower_case and not (meta.opens_as_byline(after) and meta.is_byline(after, in_header=True))
 
 
 def stops_mid_sentence(line: str) -> bool:
