@@ -112,6 +112,25 @@ def score_code_at(revision: str, module: str, arguments: Sequence[str] = ()) -> 
             remove(version)
 
 
+#: The option each scoring benchmark takes to score an older revision's code (see ``score_code_at``).
+CODE_HELP = "score the site_builder of git revision REV on today's gold and sets (a change's 'before')"
+
+
+def rerun_at_code(revision: str, module: str, argv: Sequence[str] | None) -> int:
+    """``module``'s own run, with its other options, on the code of ``revision``."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    forwarded: list[str] = []
+    skip = False
+    for argument in given:
+        if skip:
+            skip = False
+        elif argument == "--code":
+            skip = True
+        elif not argument.startswith("--code="):
+            forwarded.append(argument)
+    return score_code_at(revision, module, forwarded)
+
+
 def compare(
     revisions: list[str], stories: int, sources: int, runs: int, jobs: int, root: Path, edits: bool = False
 ) -> list[Version]:

@@ -768,10 +768,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--code", metavar="REV", help="score the site_builder of git revision REV on today's gold")
     args = parser.parse_args(argv)
     if args.code:
-        from benchmarks.compare import score_code_at
+        from benchmarks.compare import rerun_at_code
 
-        forwarded = ["--corpora", str(args.corpora), *(["--story", args.story] if args.story else [])]
-        return score_code_at(args.code, "benchmarks.evaluate", [*forwarded, *(["-v"] if args.verbose else [])])
+        return rerun_at_code(args.code, "benchmarks.evaluate", argv)
 
     try:
         from site_builder.analysis.analyse import analyse_story  # noqa: F401  (fail early and clearly)

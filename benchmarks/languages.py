@@ -52,7 +52,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.compare import score_code_at
+from benchmarks.compare import rerun_at_code
 from benchmarks.evaluate import names_match
 from benchmarks.tally import add_counts
 from site_builder.analysis.clean import clean_source
@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--code", metavar="REV", help="score the site_builder of git revision REV on today's sets")
     args = parser.parse_args(argv)
     if args.code:
-        return score_code_at(args.code, "benchmarks.languages")
+        return rerun_at_code(args.code, "benchmarks.languages", argv)
     sets = (
         ("", FIXTURES),
         (" (set 2)", SECOND_SET),

@@ -37,6 +37,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.compare import CODE_HELP, rerun_at_code
 from benchmarks.evaluate import DEFAULT_CORPORA, names_match
 from benchmarks.tally import add_counts
 from site_builder.analysis.clean import clean_source
@@ -404,7 +405,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--dev-only", action="store_true", help="score the development part only, as while changing the rules"
     )
+    parser.add_argument("--code", metavar="REV", help=CODE_HELP)
     args = parser.parse_args(argv)
+    if args.code:
+        return rerun_at_code(args.code, "benchmarks.polnear", argv)
     corpus = args.corpora / "polnear-train"
     if not corpus.is_dir():
         print(f"error: {corpus} not found", file=sys.stderr)

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.compare import CODE_HELP, rerun_at_code
 from benchmarks.evaluate import DEFAULT_CORPORA, metadata_matches
 from benchmarks.polnear import articles, is_held_out
 from benchmarks.tally import add_counts
@@ -167,7 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--verbose", action="store_true", help="list the development part's misses")
+    parser.add_argument("--code", metavar="REV", help=CODE_HELP)
     args = parser.parse_args(argv)
+    if args.code:
+        return rerun_at_code(args.code, "benchmarks.polnear_furniture", argv)
     corpus = args.corpora / "polnear-train"
     if not corpus.is_dir():
         print(f"PolNeAR not found under {args.corpora}: nothing scored")

@@ -22,9 +22,11 @@ from __future__ import annotations
 import argparse
 import functools
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.compare import CODE_HELP, rerun_at_code
 from benchmarks.evaluate import metadata_matches, names_match
 from site_builder.analysis.clean import clean_source
 from site_builder.analysis.quotes import echoed, extract_quotes, find_quotations, group_quotes
@@ -265,11 +267,14 @@ def _batteries(folder: Path) -> list[tuple[str, str, Callable[[], list[str]], in
     return rows
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list every development miss")
     parser.add_argument("--only", help="score only the battery files whose name contains this")
+    parser.add_argument("--code", metavar="REV", help=CODE_HELP)
     args = parser.parse_args()
+    if args.code:
+        return rerun_at_code(args.code, "benchmarks.probes", None)
     parts = [("development", PROBES, args.verbose)]
     if HELD_OUT.is_dir():
         parts.append(("held out", HELD_OUT, False))  # its misses are never printed
@@ -291,7 +296,8 @@ def main() -> None:
                 page_totals[name] = (wrong + len(misses), pages + size)
         for name, (wrong, pages) in page_totals.items():
             print(f"{part:12} {'all metadata page batteries':32} {name:18} wrong {wrong:3} of {pages}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
