@@ -285,10 +285,17 @@ def _outlet_named(text: str, run: re.Match[str]) -> str | None:
         words = words[1:]  # "The Calder Point Herald reported" opening a sentence
     elif text[max(0, run.start() - len(_THE)) : run.start()] != _THE:
         return None
-    return " ".join(words) if named_as_outlet(words) else None
+    if not named_as_outlet(words):
+        return None
+    # "the International Journal of Tropical Vaccinology", "the Journal of Commerce": what it is of.
+    of = _OF_NAME.match(text, run.end())
+    if of is None or run.group().endswith(("'s", "’s", ",", ";", ":", ".")):
+        return " ".join(words)
+    return " ".join([*words, *of.group().split()])
 
 
 _THE = "the "
+_OF_NAME = re.compile(rf"\s+of(?:\s+{UPPER}[\w&’'-]*)+(?<![’']s)")
 
 
 OFFICE_BEFORE = re.compile(rf"\b({UPPER}[a-z]+) of $")
@@ -324,6 +331,16 @@ def ends_like_a_body(name: Sequence[str]) -> bool:
     endings = LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words
     heads = LEXICON.organisation_heads - LEXICON.municipalities
     return (last in endings or last in heads) and not name[-1].endswith(("'s", "’s"))
+
+
+def headed_like_a_body(name: Sequence[str]) -> bool:
+    """``Ministry of Health``, ``NSW Office of Fair Trading``: a body's head, then what it is of or for
+    (not "City of London", a place, nor "Secretary of State", a title)."""
+    connector = next((at for at, word in enumerate(name) if word in ("of", "for")), None)
+    if not connector or connector + 1 == len(name):
+        return False
+    head = name[connector - 1].lower()
+    return head in LEXICON.organisation_heads - LEXICON.municipalities
 
 
 def is_named_like_a_body(name: str) -> bool:
@@ -389,6 +406,8 @@ BODY_KINDS = (LEXICON.business_words | LEXICON.generic_bodies | LEXICON.organisa
 _BODY_OPENING = re.compile(
     rf"(?:(?P<kind>{UPPER}[\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)??"
     rf"(?P<name>{UPPER}[\w.'’-]*(?:\s+(?:&|and|of|for|{UPPER}[\w.'’-]*))*?(?:\s+{UPPER}[\w.'’-]*))"
+    # "The Ministry of Health (MOH) said": the initials it goes by, in brackets.
+    rf"(?:\s+\({UPPER}[\w&-]*\))?"
     r"\s+(?=[a-z]+\b)(?!(?:of|and|for|in|at|on)\b)"
 )
 
@@ -860,8 +879,9 @@ class People:
             kind = (found.group("kind") or "").split()
             # "The Example Workers Union said ...": the body's name without its article.
             name = _without_article(found.group("name")).split() if not kind else found.group("name").split()
-            if not kind and len(name) >= 3 and name[0].lower() in BODY_KINDS:
-                kind, name = name[:1], name[1:]  # "Retailer Mervin & Lyle": the kind, then the name
+            if not kind and len(name) >= 3 and name[0].lower() in BODY_KINDS and name[1] not in ("of", "for"):
+                # "Retailer Mervin & Lyle": the kind, then the name (not "Ministry of Health", one name).
+                kind, name = name[:1], name[1:]
             described = bool(kind) and kind[-1].lower() in BODY_KINDS
             if kind and not described:
                 continue
@@ -869,7 +889,7 @@ class People:
             counted = name[0].lower() in LEXICON.number_words or name[0].lower() in LEXICON.stop_words
             # With no word for its kind before it, a name says it is a body by how it ends ("Harwood
             # Stores"), not "Storm Darragh", "Wall Street", "Xavi Moreno", "New York City".
-            if len(name) >= 2 and not counted and (described or ends_like_a_body(name)):
+            if len(name) >= 2 and not counted and (described or ends_like_a_body(name) or headed_like_a_body(name)):
                 return " ".join(name)
         return None
 
@@ -1158,13 +1178,18 @@ class People:
         for word in reversed(self._joined[:at].split("\0")[-1].split()[-_MAX_TITLE_WORDS_BEFORE:]):
             if word[-1:] in ",.;:!?":
                 break
-            before.append(word.lower())
+            # "Ex-Tanfield CEO": a past holder, as "former" says.
+            before.append(word.lower().partition("-")[0])
         return any(word in LEXICON.past_role_qualifiers and word not in role.split() for word in before)
 
     def by_role(self, role: str) -> str | None:
         """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""
         if role not in self._roles:
-            self._roles[role] = self._find_role(role)
+            # "the CEO" is "chief executive Arvind Kulkarni", "the chief executive" is "CEO Jo Roe".
+            written = [role, *(short for short, full in LEXICON.title_abbreviations.items() if full == role)]
+            spelt = " ".join(_spelt_out(role.split()))
+            forms = [*written, spelt] if spelt != role else written
+            self._roles[role] = next((found for form in forms if (found := self._find_role(form))), None)
         return self._roles[role]
 
     def _find_role(self, role: str) -> str | None:

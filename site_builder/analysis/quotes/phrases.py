@@ -180,11 +180,13 @@ def _is_titled_name(chunk: str) -> bool:
     tokens = word_tokens(chunk)
     run = trailing_capitalised(tokens)
     before = tokens[: len(tokens) - len(run)]
+    # "managing director and chief executive Arvind Kulkarni": two roles joined, each a role alone.
+    roles = " ".join(before).split(" and ", 1) if before[:1] != ["and"] else []
     return (
         len(run) >= 2
         and bool(before)
-        and len(before) <= _MAX_ROLE_WORDS
-        and all(token.islower() and token not in LEXICON.stop_words for token in before)
+        and all(0 < len(role.split()) <= _MAX_ROLE_WORDS for role in roles)
+        and all(token.islower() and token not in LEXICON.stop_words for role in roles for token in role.split())
         and not before[-1].endswith("ed")  # "a firm called Gavekal Dragonomics"
         and not any(token in LEXICON.name_connectors for token in run)
     )

@@ -200,6 +200,10 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
 def _person_noun(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
     """``the woman said``, ``the father of two said``: the person "she" or "he" would mean there."""
     lower = phrase.lower
+    if len(lower) == 3 and phrase.tokens[1].isalpha() and phrase.tokens[1].islower() and lower[2] in _PERSON_NOUNS:
+        if is_title_word(lower[1]) or lower[1] in LEXICON.number_words or lower[1] in LEXICON.stop_words:
+            return None
+        lower = (lower[0], lower[2])  # "the old man said", "the young woman said": the noun decides
     if lower[0] != "the" or not (len(lower) == 2 or (len(lower) == 4 and lower[2] == "of")):
         return None
     pronoun = _PERSON_NOUNS.get(lower[1])
@@ -246,7 +250,11 @@ _AGE_UNIT = re.compile(r"(?:year|month|week|day)s?-old")
 
 
 def _is_possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s")) and word[:1].isupper()
+    return _is_possessive_word(word) and word[:1].isupper()
+
+
+def _is_possessive_word(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
 def _press(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -314,6 +322,11 @@ def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
         return Resolution(name, (Body(name), DocumentOwner(document, mention)))
     if indefinite:  # "a statement said": nobody the article has named
         return None
+    role = _POSSESSIVE.sub("", phrase.lower[1])
+    if owner and _is_possessive_word(phrase.tokens[1]) and phrase.tokens[1].islower() and is_title_word(role):
+        # "the referee's match report": the report of whoever holds that role ("Referee Themba
+        # Ngcobo"), not whoever issued something last; no one when the article gives the role to no one.
+        return Resolution(person_in_role([role], phrase.paragraph, phrase.position, discourse, people))
     return Resolution(
         discourse.document_owner(document, phrase.paragraph, phrase.position)
         or discourse.latest_issuer(phrase.paragraph, phrase.position)
