@@ -153,6 +153,29 @@ def test_good_text_is_not_repaired(text: str) -> None:
     assert repair_mojibake(text) == text
 
 
+def test_html_character_references_in_a_text_seed_are_decoded_with_a_warning(tmp_path: Path) -> None:
+    # A page scraped without decoding its markup: the quotation marks arrive as references.
+    damaged = (
+        "Bridge to close\n\nThe council met on Monday.\n"
+        "&quot;We will rebuild,&quot; Ann Lee said &#8212; AT&T&#8217;s R&D; unit &bogus; too.\n"
+    )
+    write(tmp_path / "s" / "a.txt", damaged)
+    write(tmp_path / "s" / "b.txt", GOOD_B)
+    result = load_seeds(tmp_path)
+    text = result.stories[0].sources[0].text
+    assert '"We will rebuild," Ann Lee said \u2014 AT&T\u2019s R&D; unit &bogus; too.' in text
+    warning = only(diagnostics_for(result.diagnostics, "s/a.txt"), "warning", "character references")
+    assert warning.line == 4
+
+
+def test_a_markdown_seed_keeps_its_references_for_the_markdown_parser(tmp_path: Path) -> None:
+    write(tmp_path / "s" / "a.md", "# Bridge to close\n\nThe council said &quot;no&quot; on Monday.\n")
+    write(tmp_path / "s" / "b.txt", GOOD_B)
+    result = load_seeds(tmp_path)
+    assert "&quot;no&quot;" in result.stories[0].sources[0].text
+    assert diagnostics_for(result.diagnostics, "s/a.md") == []
+
+
 def test_oversized_file_is_left_out_with_its_size_and_the_limit(tmp_path: Path) -> None:
     sentence = b"The council voted on Monday to close the bridge for repairs. "
     write(tmp_path / "s" / "huge.txt", sentence * (20 * 1024 * 1024 // len(sentence) + 1))  # 20 MB

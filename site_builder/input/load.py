@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import difflib
 import hashlib
+import html
 import os
 import re
 import tomllib
@@ -159,6 +160,26 @@ def repair_mojibake(text: str) -> str:
         explain=False,
     )
     return ftfy.fix_text(text, config)
+
+
+#: An HTML character reference with its closing semicolon ("&quot;", "&#8217;", "&#x2014;"): in a
+#: plain-text seed, the mark of a page scraped without decoding its markup. "AT&T" and "R&D;" in
+#: lower case are not references, so only names HTML defines are decoded.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_character_references(text: str) -> str:
+    """``&quot;We will rebuild,&quot; she said`` -> ``"We will rebuild," she said``: references HTML
+    defines, decoded; any other ``&...;`` is left as written."""
+    if "&" not in text:
+        return text
+
+    def decoded(reference: re.Match[str]) -> str:
+        character = html.unescape(reference.group())
+        # A code point HTML maps to nothing printable (NUL, a surrogate) stays as written.
+        return reference.group() if character in ("\ufffd", "") else character
+
+    return _CHARACTER_REFERENCE.sub(decoded, text)
 
 
 def _first_changed_line(before: str, after: str) -> int | None:
@@ -348,12 +369,27 @@ def _read_source(path: Path, relative: str, source_id: str, given: Metadata) -> 
                 _first_changed_line(decoded, text),
             )
         )
+    # A page saved as Markdown is read as Markdown, whose parser decodes references itself.
+    saved_as_markdown = fmt == "txt" and reads_as_markdown(text)
+    if fmt == "txt" and not saved_as_markdown:
+        unescaped = decode_character_references(text)
+        if unescaped != text:
+            diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    "HTML character references (e.g. &quot; or &#8217;) were decoded: the text was scraped from a "
+                    "web page without decoding them; check the result",
+                    relative,
+                    _first_changed_line(text, unescaped),
+                )
+            )
+            text = unescaped
     first_line = 1
     if fmt == "md":
         front, text, first_line = split_front_matter(text, relative)
         # The file's own front matter is more specific than story.toml's entry for it.
         given = given.overridden_by(front)
-    elif reads_as_markdown(text):
+    elif saved_as_markdown:
         fmt = "md"
     source = RawSource(id=source_id, file=relative, text=text, first_line=first_line, given=given, format=fmt)
     return source, diagnostics
