@@ -56,6 +56,7 @@ UNUSED_IN_ENGLISH = (
     "ordinal_nouns",
     "hearing_verbs",
     "sign_words",
+    "naming_verbs",
     "contracted_articles",
     "dialogue_dashes",
     "conventions",
@@ -113,6 +114,9 @@ class Lexicon:
     speech_participles: frozenset[str]
     #: Words right before a quotation that make it a name or a title ("called", "the slogan").
     naming_cues: tuple[str, ...]
+    #: Words that give something a name ("llamada", "bautizó como", "surnommé", "genannt"): a
+    #: quotation right after one is a name, in lower case too ("la llamada «mesa chica»").
+    naming_verbs: tuple[str, ...]
     #: Things that bear writing, lower case, singular and plural ("banderole", "pancartas",
     #: "Transparent"): a quotation a clause opening with one introduces is what it reads, not speech.
     sign_words: frozenset[str]

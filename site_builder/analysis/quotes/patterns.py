@@ -298,6 +298,7 @@ class _Language:
         self.female = {m.casefold() for m in lexicon.female_markers}
         self.male = {m.casefold() for m in lexicon.male_markers}
         self.naming = [cue.casefold() for cue in lexicon.naming_cues]
+        self.naming_verbs = tuple(verb.casefold() for verb in lexicon.naming_verbs)
         self.given_female = {n.casefold() for n in lexicon.given_names_female}
         self.given_male = {n.casefold() for n in lexicon.given_names_male}
         self.stop_words = {w.casefold() for w in lexicon.stop_words}
@@ -411,6 +412,12 @@ class _Language:
             return "he"
         return None
 
+    def gives_a_name(self, before: str) -> bool:
+        """Whether the text right before an opening mark ends with a word that gives a name
+        ("la llamada", "ya bautizó como", "qu'on surnomme"): what follows is the name, in any case."""
+        tail = " ".join(w.lower for w in _words(before)[-4:] if not w.punctuation)
+        return any(tail == verb or tail.endswith(f" {verb}") for verb in self.naming_verbs)
+
     def names_something(self, before: str) -> bool:
         """Whether the text right before an opening mark names a title, plan or sign rather than a speaker."""
         if before.rstrip(" \u00a0\u202f").endswith(":"):
@@ -429,6 +436,10 @@ class _Language:
             or before_adjective == cue
             for cue in self.naming
         )
+
+
+#: The most words a name given in quotation marks holds ("la llamada «ley de la selva»").
+_NAME_WORDS = 6
 
 
 def _curly(text: str) -> str:
@@ -850,7 +861,7 @@ def _past_when(words: Sequence[_Word], language: _Language) -> Sequence[_Word]:
 
 
 #: The most words a phrase of circumstance between a speech verb and its subject may take.
-_CIRCUMSTANCE_WORDS = 6
+_CIRCUMSTANCE_WORDS = 10
 
 
 def _past_circumstance(words: Sequence[_Word], language: _Language) -> list[_Word]:
@@ -865,8 +876,13 @@ def _past_circumstance(words: Sequence[_Word], language: _Language) -> list[_Wor
     after_noun = False
     for at in range(1, min(len(words), _CIRCUMSTANCE_WORDS + 1)):
         word = words[at]
-        if word.punctuation or word.capitalised:
+        if word.punctuation:
             break
+        if word.capitalised:
+            # "en diálogo con la radio local FM Almagro el intendente": a name inside the phrase
+            # (whom it was said to, where) is one of its nouns; the article after it opens the subject.
+            after_noun = True
+            continue
         if word.lower in language.determiners and word.lower not in contracted:
             if after_noun:
                 return list(words[at:])  # the article opening the subject
@@ -2109,6 +2125,8 @@ def _attribute(
         # "le « Pacte de lutte contre les déserts médicaux » prévoit": an article before a capital
         # makes the quotation a name (where only names are capitalised).
         return False, None
+    if language.gives_a_name(text[head_start : span.mark_start]) and len(quoted.split()) <= _NAME_WORDS:
+        return False, None  # "la llamada «mesa chica»", "a quien ya bautizó como “la Pantera”": a name
     if language.names_something(text[head_start : span.mark_start]) and not quoted[:1].islower():
         # "das Programm „Sichere Brücken 2030“": a name; "el proyecto «sufrió retrasos»" is speech.
         return False, None
@@ -2392,13 +2410,17 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     # "En el Concejo Deliberante, la concejala … Valeria Sosa Achával calificó de «…»": a name inside
     # a phrase of circumstance opening the sentence is where, not who.
     where_first = bool(verbs) and _opens_with_preposition(head[: verbs[0]], language)
+    # "Hier, le ministère de la Culture a indiqué :", "Interrogé, le ministère …": a phrase set off
+    # before the subject, which stands between the last comma and the verb.
+    comma = max((at for at in range(verbs[0]) if head[at].text == ","), default=None) if verbs else None
+    subject = _name_in(head[comma + 1 : verbs[0]], language, reading) if comma is not None else _Named()
     if verbs and (where_first or not (names_someone or language.is_known_role(before.description))):
-        # "Hier, le ministère de la Culture a indiqué :", "Interrogé, le ministère …": a phrase set
-        # off before the subject, which stands between the last comma and the verb.
-        comma = max((at for at in range(verbs[0]) if head[at].text == ","), default=None)
-        subject = _name_in(head[comma + 1 : verbs[0]], language, reading) if comma is not None else _Named()
         if subject.name or subject.body or subject.pronoun is not None:
             before = subject
+    elif comma is not None and language.is_known_role(subject.description) and not subject.name:
+        # "Consultado por su zaga, a la que en Santa Lucía ya llaman «el muro», el técnico ironizó:":
+        # a role right before the verb is its subject, not a name in a clause before it.
+        before = subject
     # A verb second, its subject after it: "Auf die Frage … sagte sie:", "Ainsi a-t-il dit".
     after = _name_in(_subject_window(head, verbs[0], language), language, reading) if verbs else _Named()
     named = before
