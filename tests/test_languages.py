@@ -525,6 +525,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # name inside a phrase of circumstance ("en diálogo con la radio local FM Serrano") is no
         # subject, nor is a place in a clause before the role that opens the verb's ("el técnico ironizó").
         ("es-given-names.txt", ["Ernesto Quiroga Paz", "Ramiro Aldana Vidal"]),
+        # A body's name joined by "et" after its kind ("le syndicat Champs et Villages"); a role, where
+        # it is, then the name ending at a comma ("le député de la Creuse Julien Marchal, tandis
+        # que"); a clause of its own after "tandis que" names the next speaker; initials the article
+        # named in full before ("l'ARS" of "l'ARS Limousin"), and "l'agence" for the body just quoted.
+        ("fr-joined-names.txt", ["Champs et Villages", "Julien Marchal", "Bruno Lefort"] + ["ARS Limousin"] * 3),
         (
             "fr-liveblog.txt",
             ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]

@@ -613,7 +613,14 @@ def _name_in(
             while index < len(words) and words[index].text != ",":
                 index += 1
             given = next((k for k in range(of + 1, index) if language.is_given_name(words[k])), None)
-            if index == len(words) and given is not None and given + 1 < index and words[given + 1].capitalised:
+            # "a tweeté le député de la Somme Julien Ferrand, tandis que …": the name ends at the comma,
+            # no name set off after it (unlike "de San Mateo Xalpan, Efraín Zúñiga").
+            named_last = (
+                given is not None and index < len(words) and _name_run(words, given, language)[-1] is words[index - 1]
+            )
+            set_off_after = index + 1 < len(words) and words[index + 1].capitalised
+            ends_the_phrase = index == len(words) or (named_last and not set_off_after)
+            if ends_the_phrase and given is not None and given + 1 < index and words[given + 1].capitalised:
                 # "el general de Carabineros Mauricio Herrera Soto": what the role is of, then the
                 # name, with no comma anywhere ("de San Mateo Xalpan, Efraín Zúñiga": a place, then
                 # the name after the comma).
@@ -667,6 +674,9 @@ def _name_in(
                     return _Named(body=institution)
             if any(word.lower in language.organisation_connectors for word in run):
                 return _Named(body=name)  # "das Landesamt für Straßenbau"
+            joined = _joined_body_name(words, words.index(run[-1]) + 1, language)
+            if role and _is_organisation_word(role, language) and joined:
+                return _Named(body=f"{name} {joined}")  # "le syndicat Terre et Travail": one body's name
             after = words.index(run[-1]) + 1
             # Only where nouns are capitalised: elsewhere a capital opening such a run opens a name
             # ("Policía de la Provincia de Santa Fe, …").
@@ -1070,6 +1080,17 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
 _MIN_LOWER_CASE_INITIALS = 3
 
 _ELIDED_ARTICLE = re.compile(r"([^\W\d_]+[’'])([^\W\d_].*)")
+
+
+def _joined_body_name(words: Sequence[_Word], after: int, language: _Language) -> str | None:
+    """The rest of a body's name joined on by "et", "y", "und" or "&" right at ``after`` ("Terre" +
+    "et Travail"): the coordinator and the capitalised words after it; ``None`` where none follow."""
+    if after + 1 >= len(words) or words[after].lower not in language.lexicon.coordinators | {"&"}:
+        return None
+    rest = _name_run(words, after + 1, language)
+    if not rest or rest[0] is not words[after + 1]:
+        return None
+    return " ".join([words[after].text, _name_text(rest, language)])
 
 
 def _is_name_start(words: Sequence[_Word], index: int, language: _Language, reading: _Reading) -> bool:
@@ -1554,6 +1575,16 @@ def _subject_of_any_kind(reading: _Reading, language: _Language) -> str | None:
     return subject
 
 
+def _speaking_body_of_any_kind(reading: _Reading, language: _Language) -> str | None:
+    """The body quoted last, for a word for a body ("« … », ajoute l'agence" after "l'ARS Bretagne
+    assure que « … »") when its name does not say what kind it is; one whose name does is meant by
+    its own word."""
+    last = reading.last_speaker
+    if last is None or last not in reading.quoted_bodies:
+        return None
+    return None if any(_is_organisation_word(part, language) for part in last.split()) else last
+
+
 def _day_alone(words: Sequence[_Word], index: int, language: _Language, reading: _Reading) -> bool:
     """A weekday standing alone ("Mardi, Jean-Marc Le Guellec a comparu"): when, no one's name; not
     a name it opens ("Domingo Cabrera") nor a surname the article gave someone ("Thomas Freitag")."""
@@ -1674,6 +1705,15 @@ def _fuller_body(name: str, reading: _Reading, language: _Language) -> str | Non
     )
 
 
+def _body_of_initials(initials: str, reading: _Reading) -> str | None:
+    """The one body named before whose name is ``initials`` and more ("ARS Bretagne" for "ARS");
+    ``None`` when ``initials`` are not initials or several bodies open with them."""
+    if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= _MAX_INITIALS):
+        return None
+    fuller = {body for body in (*reading.bodies, *reading.quoted_bodies) if body.startswith(initials + " ")}
+    return fuller.pop() if len(fuller) == 1 else None
+
+
 def _is_organisation_compound(noun: str, language: _Language) -> bool:
     """A word for a body, or a compound ending in one, however short ("Landeskriminalamt",
     "Innenministerium"): where it speaks, the body it names."""
@@ -1731,7 +1771,9 @@ def _resolve_or_kind(named: _Named, words: Sequence[_Word], reading: _Reading, l
 def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | None:
     """Whom a phrase names, by what the reader knows at this point."""
     if named.anonymous:
-        return named.body or None  # "ein Sprecher des Verbands": the body's voice, or no one named
+        # "ein Sprecher des Verbands": the body's voice, or no one named; "un porte-parole de l'ARS"
+        # after "l'ARS Bretagne": the one body named before whose name opens with those initials.
+        return (named.body and _body_of_initials(named.body, reading)) or named.body or None
     if named.name:
         # "la Plataforma de Afectados": the start of a body's name the article gave in full, who
         # speaks on ("«…», añadió.") as a person would.
@@ -1788,8 +1830,9 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
             if named_body is None and noun not in organisations:
                 return named.description  # "teilte das Landeskriminalamt mit": a compound names its body
             # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
-            # compañía"); none: no one ("la compañía" is no speaker's name).
-            return named_body or _sole_introduced_body(reading)
+            # compañía"); else the body just quoted, if its name says no other kind ("l'ARS Bretagne
+            # assure que « … ». « … », ajoute l'agence"); none: no one ("la compañía" is no speaker's name).
+            return named_body or _sole_introduced_body(reading) or _speaking_body_of_any_kind(reading, language)
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
@@ -2397,6 +2440,15 @@ def _is_title(quoted: str) -> bool:
 
 def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
     """Who speaks a quotation a clause before it introduces ("Keller sagte:", "Er räumte ein:")."""
+    # "…, a tweeté X, tandis que son collègue du Var, Y, dénonçait « … »": a clause of its own after
+    # the first verb, whose subject speaks the quotation after it.
+    first_verb = next((at for at, word in enumerate(head) if language.is_verb(word)), len(head))
+    openers = language.lexicon.clause_openers
+    opener = max((at for at in range(first_verb, len(head)) if head[at].lower in openers), default=None)
+    if opener is not None and any(language.is_verb(word) for word in head[opener + 1 :]):
+        head = head[opener + 1 :]
+        while head and head[0].lower in language.lexicon.complementisers:
+            head = head[1:]
     # After a preposition or an article a verb's form is a noun or an infinitive ("A preguntas de
     # Ramírez, la Dra. Soto admitió"), not the verb whose subject speaks.
     verbs = [
