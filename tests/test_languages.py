@@ -525,6 +525,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # name inside a phrase of circumstance ("en diálogo con la radio local FM Serrano") is no
         # subject, nor is a place in a clause before the role that opens the verb's ("el técnico ironizó").
         ("es-given-names.txt", ["Ernesto Quiroga Paz", "Ramiro Aldana Vidal"]),
+        # A body's kind and a word describing it, then its name ("La ONG ambientalista Fundación Río
+        # Claro"); "la compañía" is the firm whose name opens with a trade ("Talleres Navales del
+        # Norte"), not the last body named ("La Fiscalía").
+        ("es-kinds-and-trades.txt", ["Fundación Río Claro"] + ["Talleres Navales del Norte"] * 2),
         # A body's name joined by "et" after its kind ("le syndicat Champs et Villages"); a role, where
         # it is, then the name ending at a comma ("le député de la Creuse Julien Marchal, tandis
         # que"); a clause of its own after "tandis que" names the next speaker; initials the article

@@ -666,6 +666,14 @@ def _name_in(
                 return _Named(anonymous=True)  # "eine ältere Frau, die ihren Namen …": someone unnamed
             elided = _ELIDED_ARTICLE.match(run[0].text) if len(run) == 1 else None
             kind = elided.group(2) if elided else run[0].text
+            initials = kind.isalpha() and kind.isupper() and 2 <= len(kind) <= _MAX_INITIALS
+            # (Where nouns are capitalised, the capital after the words is a noun, no name.)
+            nouns_in_lower_case = not language.lexicon.capitalises_nouns
+            if len(run) == 1 and nouns_in_lower_case and (initials or _is_organisation_word(kind, language)):
+                # "La ONG ambientalista Fundación Ciudad Limpia": the kind, what it is, then its name.
+                named_after = _name_after_kind(words, words.index(run[0]) + 1, language)
+                if named_after is not None:
+                    return _Named(body=named_after)
             if len(run) == 1 and _is_organisation_word(kind, language):
                 # "l'Union sportive castelbrunoise", "la Federación andaluza de …": a body's name that
                 # goes on in lower case after its kind.
@@ -1080,6 +1088,26 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
 _MIN_LOWER_CASE_INITIALS = 3
 
 _ELIDED_ARTICLE = re.compile(r"([^\W\d_]+[’'])([^\W\d_].*)")
+
+
+#: Lower-case words that may describe a body between its kind and its name ("la ONG ambientalista").
+_DESCRIBING_WORDS = 2
+
+
+def _name_after_kind(words: Sequence[_Word], after: int, language: _Language) -> str | None:
+    """The capitalised name after a body's kind and a word or two describing it ("ambientalista
+    Fundación Ciudad Limpia" after "ONG"); ``None`` where no such words, or no name, follow."""
+    at = after
+    while at < len(words) and at - after < _DESCRIBING_WORDS and words[at].text.isalpha() and words[at].text.islower():
+        if language.is_stop_word(words[at]) or language.is_verb(words[at]) or words[at].lower in language.titles:
+            return None
+        at += 1
+    if at == after or at >= len(words) or not words[at].capitalised:
+        return None
+    run = _name_run(words, at, language)
+    if not run or run[0] is not words[at] or language.is_given_name(run[0]):
+        return None  # "el sindicato mayoritario, Ana Ruiz": a person, not the body's name
+    return _name_text(run, language)
 
 
 def _joined_body_name(words: Sequence[_Word], after: int, language: _Language) -> str | None:
@@ -1745,11 +1773,17 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
 
 def _firm_named_before(noun: str, reading: _Reading, language: _Language) -> str | None:
     """For a word saying a body is a business ("la empresa"), the last body named before whose name
-    ends as a firm's does ("Higiene Urbana del Sur SA"); none for another word."""
+    ends as a firm's does ("Higiene Urbana del Sur SA") or opens with a trade ("Astilleros …"); none
+    for another word."""
     if noun not in language.lexicon.business_words:
         return None
-    suffixes = language.lexicon.company_suffixes
-    firms = (body for body in reversed(reading.bodies) if body.split()[-1].casefold().rstrip(".") in suffixes)
+    suffixes, trades = language.lexicon.company_suffixes, language.lexicon.trade_words
+    # A trade may open the name too ("Astilleros Ría de Louredo", "Transports Girard").
+    firms = (
+        body
+        for body in reversed(reading.bodies)
+        if body.split()[-1].casefold().rstrip(".") in suffixes or body.split()[0].casefold() in trades
+    )
     return next(firms, None)
 
 
