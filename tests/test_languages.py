@@ -528,6 +528,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A body's kind and a word describing it, then its name ("La ONG ambientalista Fundación Río
         # Claro"); "la compañía" is the firm whose name opens with a trade ("Talleres Navales del
         # Norte"), not the last body named ("La Fiscalía").
+        # A relation set off after a name with no article ("Marta Souto Rial, viuda del estibador,")
+        # is who she is, so "la viuda" is her; "al abandonar el juzgado" (a + el) is where, not who.
+        ("es-widow.txt", ["Marta Souto Rial"]),
         ("es-kinds-and-trades.txt", ["Fundación Río Claro"] + ["Talleres Navales del Norte"] * 2),
         # A body's name joined by "et" after its kind ("le syndicat Champs et Villages"); a role, where
         # it is, then the name ending at a comma ("le député de la Creuse Julien Marchal, tandis

@@ -547,6 +547,9 @@ def _name_in(
             and words[index + 1].text[:1].islower()
         )
         determiner = word.lower in language.determiners or possessive
+        joined_to_preposition = word.lower in language.prepositions and word.lower not in language.connectors
+        if ends_at_function_word and determiner and joined_to_preposition and (head_noun or role):
+            break  # "señaló la viuda al abandonar el juzgado": "al" (a + el) goes on with where, not who
         if ((marker and not word.capitalised) or determiner) and not of_the_role:
             gender = gender or marker
             if marker and not determiner and index and words[index - 1].lower in language.determiners:
@@ -1259,6 +1262,8 @@ def _role_apposed_after(words: Sequence[_Word], after_name: int, language: _Lang
         at = after_name + 2
     elif language.lexicon.capitalises_nouns and first.capitalised and not language.is_given_name(first):
         at = after_name + 1
+    elif first.text.islower() and (language.is_role(first) or first.lower in language.lexicon.family_relations):
+        at = after_name + 1  # "Carmen Lago Vilar, viuda del soldador,": a role or a relation, no article
     else:
         return None
     noun = words[at]
