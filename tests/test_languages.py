@@ -531,6 +531,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A relation set off after a name with no article ("Marta Souto Rial, viuda del estibador,")
         # is who she is, so "la viuda" is her; "al abandonar el juzgado" (a + el) is where, not who.
         ("es-widow.txt", ["Marta Souto Rial"]),
+        # Two role words set off after a name ("Xoán Pereira Lois, ingeniero técnico de 51 años,"):
+        # "el técnico" is he, not the man named since; the exchange then alternates from that tag.
+        ("es-two-roles.txt", ["Xoán Pereira Lois", "Noa Barreiro Sanz"] * 2 + ["Xoán Pereira Lois"]),
         ("es-kinds-and-trades.txt", ["Fundación Río Claro"] + ["Talleres Navales del Norte"] * 2),
         # A body's name joined by "et" after its kind ("le syndicat Champs et Villages"); a role, where
         # it is, then the name ending at a comma ("le député de la Creuse Julien Marchal, tandis

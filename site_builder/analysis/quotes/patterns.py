@@ -227,8 +227,11 @@ def _part_of_name(short: str, full: str) -> bool:
 
 
 def _role_matches(known: str, role: str) -> bool:
+    """Whether a role the reader knows for someone is ``role``: the same word, the end of a compound
+    ("Polizeisprecherin", "Sprecherin"), or either word of two ("ingeniero técnico": "el ingeniero",
+    "el técnico")."""
     known, role = known.casefold(), role.casefold()
-    return known == role or (len(role) >= _COMPOUND_ROLE and known.endswith(role))
+    return known == role or (len(role) >= _COMPOUND_ROLE and known.endswith(role)) or known.split()[0] == role
 
 
 # ------------------------------------------------------------------------- words
@@ -1276,7 +1279,12 @@ def _role_apposed_after(words: Sequence[_Word], after_name: int, language: _Lang
     goes_on = following is not None and following.text[:1].islower() and language.is_stop_word(following)
     if at == after_name + 1 and not (goes_on or language.is_role(noun)):
         return None  # "Anna Roth, Beate Sommer und …": a list of names, not a role
-    return noun.text.rstrip(".") if language.is_role(noun) or ends or goes_on else None
+    if not (language.is_role(noun) or ends or goes_on):
+        return None
+    # "Vidal Otero, ingeniero técnico de 47 años,": a second role word goes with the first ("el técnico").
+    if following is not None and following.text.islower() and language.is_role(following):
+        return f"{noun.text} {following.text.rstrip('.,')}"
+    return noun.text.rstrip(".")
 
 
 def _gender_before(words: Sequence[_Word], at: int, language: _Language) -> str | None:
