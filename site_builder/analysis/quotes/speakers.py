@@ -85,7 +85,13 @@ def _pronoun(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Res
     """``he said``: the last person of that gender (where known) who spoke or opened a sentence."""
     if len(phrase.tokens) != 1 or phrase.lower[0] not in GENDERED_PRONOUNS:
         return None
-    return _through_pronoun(phrase.lower[0], phrase, discourse, lambda person: person)
+    resolution = _through_pronoun(phrase.lower[0], phrase, discourse, lambda person: person)
+    person = resolution.speaker
+    if person is not None and (is_named_like_a_body(person) or ends_like_a_body(person.split())):
+        # "Sandy Hook wasn't just a national tragedy. "...," he added": a place or a body opening the
+        # sentence before (the article names it "Sandy Hook Elementary School") is no "he".
+        return Resolution(None)
+    return resolution
 
 
 def _it(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
