@@ -163,8 +163,8 @@ def repair_mojibake(text: str) -> str:
 
 
 #: An HTML character reference with its closing semicolon ("&quot;", "&#8217;", "&#x2014;"): in a
-#: plain-text seed, the mark of a page scraped without decoding its markup. "AT&T" and "R&D;" in
-#: lower case are not references, so only names HTML defines are decoded.
+#: plain-text seed, the mark of a page scraped without decoding its markup. "AT&T" (no semicolon),
+#: "R&D;" and "&bogus;" (no name HTML defines) stay as written.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -176,8 +176,8 @@ def decode_character_references(text: str) -> str:
 
     def decoded(reference: re.Match[str]) -> str:
         character = html.unescape(reference.group())
-        # A code point HTML maps to nothing printable (NUL, a surrogate) stays as written.
-        return reference.group() if character in ("\ufffd", "") else character
+        # A code point HTML maps to no character ("&#0;", a surrogate) stays as written.
+        return reference.group() if character == "\ufffd" else character
 
     return _CHARACTER_REFERENCE.sub(decoded, text)
 

@@ -2512,14 +2512,20 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     # "Hier, le ministère de la Culture a indiqué :", "Interrogé, le ministère …": a phrase set off
     # before the subject, which stands between the last comma and the verb.
     comma = max((at for at in range(verbs[0]) if head[at].text == ","), default=None) if verbs else None
-    subject = _name_in(head[comma + 1 : verbs[0]], language, reading) if comma is not None else _Named()
+
+    def after_comma() -> _Named:
+        return _name_in(head[comma + 1 : verbs[0]], language, reading) if comma is not None else _Named()
+
     if verbs and (where_first or not (names_someone or language.is_known_role(before.description))):
+        subject = after_comma()
         if subject.name or subject.body or subject.pronoun is not None:
             before = subject
-    elif comma is not None and language.is_known_role(subject.description) and not subject.name:
-        # "Consultado por su zaga, a la que en Santa Lucía ya llaman «el muro», el técnico ironizó:":
-        # a role right before the verb is its subject, not a name in a clause before it.
-        before = subject
+    elif comma is not None:
+        subject = after_comma()
+        if language.is_known_role(subject.description) and not subject.name:
+            # "Consultado por su zaga, a la que en Santa Lucía ya llaman «el muro», el técnico
+            # ironizó:": a role right before the verb is its subject, not a name in a clause before it.
+            before = subject
     # A verb second, its subject after it: "Auf die Frage … sagte sie:", "Ainsi a-t-il dit".
     after = _name_in(_subject_window(head, verbs[0], language), language, reading) if verbs else _Named()
     named = before
