@@ -531,6 +531,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A relation set off after a name with no article ("Marta Souto Rial, viuda del estibador,")
         # is who she is, so "la viuda" is her; "al abandonar el juzgado" (a + el) is where, not who.
         ("es-widow.txt", ["Marta Souto Rial"]),
+        # A role set off after the age set off after a name ("Paul Garnier, 34 ans, éleveur laitier à
+        # Saint-Aubin,"): "le jeune éleveur" is he, not the man quoted since.
+        ("fr-aged-role.txt", ["Xavier Lemercier", "Paul Garnier"]),
         # Two role words set off after a name ("Xoán Pereira Lois, ingeniero técnico de 51 años,"):
         # "el técnico" is he, not the man named since; the exchange then alternates from that tag.
         ("es-two-roles.txt", ["Xoán Pereira Lois", "Noa Barreiro Sanz"] * 2 + ["Xoán Pereira Lois"]),

@@ -1257,9 +1257,13 @@ def _role_apposed_after(words: Sequence[_Word], after_name: int, language: _Lang
     """The noun of a phrase set off by a comma right after a name, that says who the person is:
     "Micaela Sosa, la capitana, …", "Beat Lüthi, der Geologe des Kantons, …", and where nouns are
     capitalised also without an article ("Beat Lüthi, Geologe beim Amt für Naturgefahren, …");
-    ``None`` when no such phrase follows ("Sosa, de 29 años, …" says no role)."""
+    ``None`` when no such phrase follows ("Sosa, de 29 años, …" says no role), though one may follow
+    the age ("Mathieu Ravel, 34 ans, éleveur laitier à Saint-Herbland, …")."""
     if after_name + 2 >= len(words) or words[after_name].text != ",":
         return None
+    age_end = next((at for at in range(after_name + 1, min(after_name + 5, len(words))) if words[at].text == ","), None)
+    if age_end is not None and words[after_name + 1].text.isdigit() and age_end > after_name + 1:
+        return _role_apposed_after(words, age_end, language)  # past "34 ans", "de 29 años", "80"
     first = words[after_name + 1]
     if first.lower in language.determiners:
         at = after_name + 2
