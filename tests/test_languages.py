@@ -534,6 +534,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A role set off after the age set off after a name ("Paul Garnier, 34 ans, éleveur laitier à
         # Saint-Aubin,"): "le jeune éleveur" is he, not the man quoted since.
         ("fr-aged-role.txt", ["Xavier Lemercier", "Paul Garnier"]),
+        # An article elided onto a capital goes on with a name ("la Laiterie de l'Oust", "la
+        # Coopérative d'Armor"), so "l'entreprise" is the firm whose name opens with its trade.
+        ("fr-elided-names.txt", ["Laiterie de l'Oust", "Coopérative d'Armor"]),
         # Two role words set off after a name ("Xoán Pereira Lois, ingeniero técnico de 51 años,"):
         # "el técnico" is he, not the man named since; the exchange then alternates from that tag.
         ("es-two-roles.txt", ["Xoán Pereira Lois", "Noa Barreiro Sanz"] * 2 + ["Xoán Pereira Lois"]),

@@ -1139,7 +1139,7 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
     run: list[_Word] = []
     while index < len(words):
         word = words[index]
-        if word.capitalised and not word.punctuation:
+        if (word.capitalised or (run and _elided_before_capital(word, language))) and not word.punctuation:
             run.append(word)
         elif (
             run
@@ -1174,7 +1174,7 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
         index += 1
         if word.text.endswith(".") and not language.is_abbreviation(word):
             break  # "Sorgen. Ihr Nachbar": a sentence ends inside the run
-    while run and not run[-1].capitalised:
+    while run and not (run[-1].capitalised or _elided_before_capital(run[-1], language)):
         run.pop()  # a particle never ends a name
     first_given = next((at for at, word in enumerate(run) if language.is_given_name(word)), 0)
     if first_given:
@@ -1191,10 +1191,23 @@ def _capitals_after(words: Sequence[_Word], index: int, language: _Language) -> 
     while at < len(words) and words[at].lower in language.connectors and not words[at].capitalised:
         at += 1
     count = 0
-    while at < len(words) and words[at].capitalised and not words[at].punctuation:
+    while at < len(words) and (words[at].capitalised or _elided_before_capital(words[at], language)):
+        if words[at].punctuation:
+            break
         count += 1
         at += 1
     return count
+
+
+def _elided_before_capital(word: _Word, language: _Language) -> bool:
+    """``l'Oust``, ``d'Armor``: an article or a particle elided onto a capitalised word, which goes on
+    with a name as the word alone would ("la Laiterie de l'Oust")."""
+    elided = _ELIDED_ARTICLE.match(word.text)
+    return (
+        elided is not None
+        and elided.group(1).casefold() in language.connectors | language.determiners
+        and elided.group(2)[:1].isupper()
+    )
 
 
 def _names_a_body(words: Sequence[_Word], index: int, language: _Language) -> bool:
