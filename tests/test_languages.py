@@ -537,6 +537,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # An article elided onto a capital goes on with a name ("la Laiterie de l'Oust", "la
         # Coopérative d'Armor"), so "l'entreprise" is the firm whose name opens with its trade.
         ("fr-elided-names.txt", ["Laiterie de l'Oust", "Coopérative d'Armor"]),
+        # "Un vocero de la firma" where several bodies were introduced: the last one named as a firm.
+        ("es-firm-spokesman.txt", ["Limpiezas del Oeste SA"]),
         # Two role words set off after a name ("Xoán Pereira Lois, ingeniero técnico de 51 años,"):
         # "el técnico" is he, not the man named since; the exchange then alternates from that tag.
         ("es-two-roles.txt", ["Xoán Pereira Lois", "Noa Barreiro Sanz"] * 2 + ["Xoán Pereira Lois"]),

@@ -1069,9 +1069,12 @@ def _represented_body(words: Sequence[_Word], language: _Language, reading: _Rea
         named = _body_named_after(words, at, language)
         if named:
             return named
-        # Else the body last introduced by a word for its kind ("la empresa Hallbrook Heating").
-        return next((body for body in reversed(reading.bodies) if kind in body.casefold()), None) or (
-            _sole_introduced_body(reading)
+        # Else the body last introduced by a word for its kind ("la empresa Hallbrook Heating"), else,
+        # for a firm, the last body named as one ("un vocero de la firma" of "Higiene Urbana del Sur SA").
+        return (
+            next((body for body in reversed(reading.bodies) if kind in body.casefold()), None)
+            or _sole_introduced_body(reading)
+            or _firm_named_before(kind, reading, language)
         )
     # Else the name the phrase opens with: its first run of capitalised words ("der Polizei Hamburg"),
     # never capitalised nouns further on ("… auf Nachfrage unserer Zeitung").
