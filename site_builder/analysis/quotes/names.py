@@ -263,6 +263,25 @@ def _spelt_out(words: Sequence[str]) -> list[str]:
     return spelt
 
 
+# Roles recur from article to article ("the mayor", "the chief executive"): each pattern is
+# compiled once per process, not once per article.
+@functools.lru_cache(maxsize=4096)
+def _role_before_name(role: str) -> re.Pattern[str]:
+    """``Police Chief`` (any case) right before a capital: where a name follows the role."""
+    words = r"\s+".join(map(re.escape, role.split()))
+    return re.compile(r"(?i:" + words + rf"),?\s+(?={UPPER})")
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_apposed_to_name(role: str) -> re.Pattern[str]:
+    """``Pieter van Wyk, the Mine Rescue Services team leader``: a full name, then the role in
+    apposition, names standing between its words too ("a former Navy officer")."""
+    spread = rf"\s+(?-i:{UPPER}[\w&’'-]*\s+){{0,3}}".join(map(re.escape, role.split()))
+    return re.compile(
+        rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:{UPPER}[\w.&’'-]*\s+){{0,4}}(?i:{spread})\b(?!['’])"
+    )
+
+
 def _spaced(words: str) -> str:
     """``chief executive`` as a pattern, any spaces between its words."""
     return r"\s+".join(map(re.escape, words.split()))
@@ -1196,8 +1215,7 @@ class People:
         # The first place in the article where a name (a CAP_RUN, which starts wherever a capital
         # does) follows the role. All paragraphs are searched at once: no match takes in the NUL
         # between two of them.
-        words = r"\s+".join(map(re.escape, role.split()))
-        pattern = re.compile(r"(?i:" + words + rf"),?\s+(?={UPPER})")
+        pattern = _role_before_name(role)
         # "the minister" is not "Former health minister Rajiv Subramanyam": a qualifier before the
         # role that the phrase does not have gives another role.
         found = next(
@@ -1210,11 +1228,7 @@ class People:
             # Wyk, the Mine Rescue Services team leader" (a title, "Ted Cruz, the Texas senator",
             # may mean another senator later).
             # Names may stand between the role's words too: "a former Navy officer" is "the former officer".
-            spread = rf"\s+(?-i:{UPPER}[\w&’'-]*\s+){{0,3}}".join(map(re.escape, role.split()))
-            apposed = re.search(
-                rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:{UPPER}[\w.&’'-]*\s+){{0,4}}(?i:{spread})\b(?!['’])",
-                self._joined,
-            )
+            apposed = _role_apposed_to_name(role).search(self._joined)
             name = strip_to_name(apposed.group("name").split()) if apposed else []
             full = self.fullest(" ".join(name)) if name else ""
             return full if full and opens_with_given_name(full.split()) else None
