@@ -21,6 +21,10 @@ OPENING_MARKS = "“„\"‘‚'«»([`¿¡"
 #: The marks that may open a quotation, in any language's use (English “…” and ‘…’, German „…“
 #: and ‚…‘, French and Spanish «…», Swedish »…»).
 QUOTATION_OPENERS = "“„\"‘‚'«»"
+#: Marks that can only quote, never stand for an apostrophe ("Don't you miss home?" quotes no one).
+QUOTING_ONLY_MARKS = QUOTATION_OPENERS.replace("'", "").replace("‚", "") + "”"
+#: Most words of a reporter's question printed as a paragraph of its own in an interview.
+MAX_QUESTION_WORDS = 30
 #: Fewest words a quotation of speech has: one or two words in quotation marks are a word quoted
 #: ("a "reckless" plan"), a title or a name, read alike by the cleaner and the quotes stage.
 MIN_QUOTE_WORDS = 3

@@ -10,7 +10,15 @@ from typing import Literal
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.alternation import alternation, longest_first
 from ...text.lexicon import DEFAULT_LANGUAGE, analysis_language
-from ...text.quotemarks import CLOSING_MARKS, MIN_QUOTE_WORDS, QuotationSpan, double_quoted_spans, quotation_spans
+from ...text.quotemarks import (
+    CLOSING_MARKS,
+    MAX_QUESTION_WORDS,
+    MIN_QUOTE_WORDS,
+    QUOTING_ONLY_MARKS,
+    QuotationSpan,
+    double_quoted_spans,
+    quotation_spans,
+)
 from ...text.script import CAPITAL, UPPER
 from ..metadata import known_outlet, site_name
 from .attribution import Attribution, Site, attribute
@@ -303,15 +311,9 @@ def _is_plain_question(text: str) -> bool:
     stripped = text.strip()
     return (
         stripped.endswith("?")
-        and len(stripped.split()) <= _QUESTION_WORDS
-        and not any(mark in stripped for mark in _QUOTING_MARKS)
+        and len(stripped.split()) <= MAX_QUESTION_WORDS
+        and not any(mark in stripped for mark in QUOTING_ONLY_MARKS)
     )
-
-
-#: How long a reporter's question on a paragraph of its own may be.
-_QUESTION_WORDS = 30
-#: Marks that quote someone, not an apostrophe ("Don't you miss home?" quotes no one).
-_QUOTING_MARKS = "“”\"„«»‘"
 
 
 def _interviewee(source: Source, attribution: Attribution, first_question: int) -> str | None:

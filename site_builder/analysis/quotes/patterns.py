@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
 from ...text.lexicon import Lexicon, lexicon_for
-from ...text.quotemarks import CLOSING_MARKS, QuotationSpan, quotation_spans
+from ...text.quotemarks import CLOSING_MARKS, MAX_QUESTION_WORDS, QuotationSpan, quotation_spans
 from .cues import interview_cue
 from .marks import ends_sentence_early, occurrence
 from .names import without_nicknames
@@ -2046,8 +2046,6 @@ class _Interview:
 
     #: How many lines may stand between the introducing line and the first question.
     GAP = 3
-    #: How long a question may be.
-    QUESTION_WORDS = 30
 
     def __init__(self, source: Source, language: _Language) -> None:
         self._language = language
@@ -2074,7 +2072,7 @@ class _Interview:
     def _is_question(self, text: str) -> bool:
         return (
             text.endswith("?")
-            and len(text.split()) <= self.QUESTION_WORDS
+            and len(text.split()) <= MAX_QUESTION_WORDS
             and not _opens_with_dash(text, self._language)
         )
 
