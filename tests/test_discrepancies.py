@@ -436,6 +436,35 @@ def test_the_day_something_was_said_is_not_the_day_it_happened() -> None:
     assert [v.text for v in values_in("It happened Sunday, police said on Monday.")] == ["Sunday"]
 
 
+def test_dates_in_a_passage_are_compared_only_when_said_of_one_thing() -> None:
+    # Linked sentences may date two events: the words before each day say which.
+    sources, passages = _passage_story(
+        "The last of 14 miners trapped underground were brought to the surface alive early on Wednesday.",
+        "Mr Odhiambo was among 14 miners trapped underground after a fall of rock deep underground on Monday.",
+    )
+    assert find_discrepancies(sources, passages, []) == ()
+    sources, passages = _passage_story(
+        "The union will hold a vigil outside the justice center on Friday.",
+        "The union will hold a vigil outside the justice center on Thursday.",
+    )
+    (found,) = find_discrepancies(sources, passages, [])
+    assert (found.kind, [v.text for v in found.values]) == ("date", ["Friday", "Thursday"])
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "bound"),
+    [
+        ("Testimony over nine days included:", "nine days", "exact"),  # the stretch it took
+        ("He thanked them for their patience over eight days.", "eight days", "exact"),
+        ("He was held for over three years.", "over three years", "above"),  # more than
+        ("Over 300 people were hurt.", "Over 300", "above"),
+    ],
+)
+def test_over_before_a_stretch_of_time_says_when_not_how_much(text: str, stated: str, bound: str) -> None:
+    (value,) = values_in(text)
+    assert (value.text, value.bound) == (stated, bound)
+
+
 @pytest.mark.parametrize(
     ("language", "text", "what", "value"),
     [

@@ -155,6 +155,8 @@ class _Value:
     #: 8,766 hours for "seven years"; 0 where unknown. A whole number's final zeros are taken as
     #: written, not as rounding ("300 people").
     step: float = field(default=0.0, compare=False)
+    #: For a date, the words just before it that say what happened then (``_occasion``).
+    occasion: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def approximate(self) -> bool:
@@ -218,7 +220,8 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         day = int(re.sub(r"\D", "", match.group("day") or match.group("day2")))
         if 1 <= day <= 31:
             taken.append(match.span())
-            found.append((match.start(), _Value("date", "date", (month, day), match.group())))
+            occasion = _occasion(text, match.start())
+            found.append((match.start(), _Value("date", "date", (month, day), match.group(), occasion=occasion)))
     speech_verbs = lexicon_for(language).speech_verbs
     for match in patterns.weekday.finditer(text):
         taken.append(match.span())
@@ -227,12 +230,24 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         if said and (said[-1].lower() in speech_verbs or said[0].lower() in speech_verbs) and not whose:
             continue  # "Hall said Monday", "said on Friday": when it was said, which reports differ in
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
-        found.append((match.start(), _Value("date", "weekday", weekday, match.group())))
+        occasion = _occasion(text, match.start())
+        found.append((match.start(), _Value("date", "weekday", weekday, match.group(), occasion=occasion)))
     found.extend(_quantities(text, language, free))
     return [
         _with_given_name(text, replace(value, at=start), language)
         for start, value in sorted(found, key=lambda item: item[0])
     ]
+
+
+#: How many words before a date may say what happened on it.
+_OCCASION_WORDS = 4
+
+
+def _occasion(text: str, start: int) -> frozenset[str]:
+    """The content words among the few before ``start`` in its clause: what happened on the date
+    there ("brought to the surface alive early on", "a fall of rock deep underground on")."""
+    clause = re.split(r"[,;:()\u2013\u2014]", text[:start])[-1]
+    return frozenset(content_words(normalise(" ".join(clause.split()[-_OCCASION_WORDS:]))))
 
 
 def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> list[tuple[int, _Value]]:
@@ -280,7 +295,7 @@ def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> l
         if counted is None:
             continue
         what, amount, stated_end = counted
-        bound, start = _approximator(text, match.start(), language)
+        bound, start = _hedge(text, match.start(), what, language)
         step = _last_digit(match.group("number"), amount, lexicon)
         found.append((start, _Value("number", what, (amount,), text[start:stated_end].strip(), bound, step=step)))
     numbers = [match.span() for match in matches]
@@ -604,6 +619,20 @@ def _not_number_names(language: str) -> frozenset[str] | None:
     calendar = lexicon.calendar
     hedges = (phrase.split()[-1] for phrase in lexicon.approximators)
     return frozenset((*lexicon.stop_words, *hedges, *calendar.months, *calendar.weekdays, *lexicon.titles))
+
+
+def _hedge(text: str, start: int, what: str, language: str) -> tuple[str, int]:
+    """As ``_approximator``, for a number counting ``what``, except that a hedge saying over what
+    stretch something happened after a word that says something ("testimony over nine days")
+    leaves the figure exact; after a preposition it still bounds it ("for over nine days")."""
+    bound, hedge_start = _approximator(text, start, language)
+    lexicon = lexicon_for(language)
+    hedge = text[hedge_start:start].strip().casefold()
+    if bound != "exact" and lexicon.span_hedges.get(hedge) == what:
+        before = [word.casefold() for word in _WORD.findall(text[:hedge_start])[-1:]]
+        if before and _says_something(before[0], lexicon):
+            return "exact", start
+    return bound, hedge_start
 
 
 def _approximator(text: str, start: int, language: str = DEFAULT_LANGUAGE) -> tuple[str, int]:
@@ -935,11 +964,25 @@ def _compare(
         if len({_stated(values[0][1]) for _, values in given}) < 2:
             continue
         single = [(source_id, values[0]) for source_id, values in given]
+        if kind == "date" and not _one_occasion([value for _, (_, value) in single]):
+            continue
         if _also_stated(single, figures) or _of_one_size(single) != single:
             continue
         owner = passage_id or quote_id or ""
         found.append(_discrepancy(owner, kind, what, single, passage_id=passage_id, quote_id=quote_id))
     return found
+
+
+def _one_occasion(values: Sequence[_Value]) -> bool:
+    """Whether every two dates that differ are said of one thing, the words before them sharing
+    one: a passage's linked sentences may date two events ("brought to the surface early on
+    Wednesday" and "after a fall of rock on Monday")."""
+    return all(
+        first.occasion & second.occasion
+        for index, first in enumerate(values)
+        for second in values[index + 1 :]
+        if _stated(first) != _stated(second)
+    )
 
 
 def _whole_and_parts(given: Sequence[tuple[str, Sequence[tuple[str, _Value]]]]) -> bool:

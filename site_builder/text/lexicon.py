@@ -281,6 +281,9 @@ class Lexicon:
     #: Units a quantity may be given in, lower case, to (factor, base unit): "months" -> (730.5, "hour"),
     #: so that "seven years" and "84 months" compare.
     units: Mapping[str, tuple[float, str]]
+    #: Hedges that before a quantity of one base unit say over what stretch something happened, not
+    #: a bound ("testimony over nine days"), lower case, to the base unit ("duration").
+    span_hedges: Mapping[str, str]
     #: Nouns for an organisation of any kind ("the company said" may mean a body named without
     #: the word: "United Gun Group"), lower case.
     generic_bodies: frozenset[str]
@@ -786,6 +789,7 @@ _READ_OTHERWISE: dict[str, Callable[[Traversable, str], Any]] = {
     "age_nouns": _labelled_phrases,
     "pair_ordinals": _labelled_phrases,
     "units": _units,
+    "span_hedges": _labelled_phrases,
     "time_ago": _frames,
     "number_format": _number_format,
     "calendar": _calendar,
