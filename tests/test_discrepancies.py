@@ -222,12 +222,22 @@ def test_any_proper_name_spelt_differently_beside_a_common_neighbour() -> None:
     }
 
 
+def test_a_name_with_a_letter_added_that_makes_no_other_word_is_one_name_spelt_two_ways() -> None:
+    a = _source("a", "Union president Dana Whitcombe told reporters the talks had failed.")
+    b = _source("b", "Union leader Dana Whitcomb told reporters the talks had failed.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert [v.text for v in found.values] == ["Dana Whitcombe", "Dana Whitcomb"]
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [
         ("Hamas blamed Israel overnight.", "Hamas blamed Israeli jets overnight."),  # one word extends the other
         ("Grand Jones opened the shop.", "Grant Jones opened the shop. It was grand."),  # written in lower case too
         ("Mark Toner spoke on Friday.", "Mary Smith spoke on Friday."),  # close, but never beside a common word
+        ("The Kenya team won the final.", "The Kenyan team won the final."),  # a people's word
+        ("Louis Martin said the vote was lost.", "Louise Martin said the vote was lost."),  # two given names
+        ("The half brother of Kim Jong-un died.", "The half brother of Kim Jong Nam died."),  # another part
     ],
 )
 def test_words_that_are_not_one_name_misspelt_are_not_flagged(one: str, other: str) -> None:

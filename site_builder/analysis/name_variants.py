@@ -12,8 +12,10 @@ differently when each writes a capitalised word the other never writes, the two 
 letters apart (by length; a swap of two letters is one), start alike, and stand by a common
 neighbour somewhere ("Hernandez" after "Ilsa" and "Isla", "President" before "Mursi" and
 "Morsi"). A word the story also writes in lower case is not a name; one word extending the other
-("Israel", "Israeli") is another word, not a misspelling. A source writing both forms itself is
-naming two people, and is not compared.
+is another word, not a misspelling, when what is added makes another word of it ("Israel",
+"Israeli": ``derived_name_endings.txt``) or is more than a letter ("Jong", "Jong-un"), or when
+both are given names ("Louis", "Louise"); else it is one name spelt two ways ("Whitcomb",
+"Whitcombe"). A source writing both forms itself is naming two people, and is not compared.
 """
 
 from __future__ import annotations
@@ -90,9 +92,22 @@ def _key(token: str) -> str:
     return plain.replace("-", "").replace("'", "").casefold()
 
 
-def _spelling_close(one: str, other: str) -> bool:
-    if one[0] != other[0] or one.startswith(other) or other.startswith(one):
+def _spelling_close(one: str, other: str, derived_endings: frozenset[str]) -> bool:
+    """Whether two names' keys may be one name spelt two ways: one or two letters apart, or one
+    the other with a letter added that makes no other word of it ("Whitcomb", "Whitcombe"; not
+    "Israel", "Israeli", nor two given names, "Louis" and "Louise"; more letters added are
+    another part, "Jong" and "Jong-un")."""
+    if one[0] != other[0]:
         return False
+    shorter, longer = sorted((one, other), key=len)
+    if longer.startswith(shorter):
+        ending = longer[len(shorter) :]
+        return (
+            len(shorter) >= _MIN_SPELLING
+            and len(ending) == 1
+            and ending not in derived_endings
+            and not (shorter in _GIVEN_NAMES and longer in _GIVEN_NAMES)
+        )
     shorter = min(len(one), len(other))
     return shorter >= _MIN_SPELLING and OSA.distance(one, other) <= (1 if shorter < _LONG_WORD else _MAX_SPELLING_EDITS)
 
@@ -108,11 +123,13 @@ def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
     neighbours: dict[str, set[str]] = {}
     writers: dict[str, set[str]] = {}
     not_names: set[str] = set()
+    derived_endings: set[str] = set()
     for source in sources:
         lexicon = lexicon_for(analysis_language(source.metadata.language))
         if lexicon.capitalises_nouns:
             continue
         not_names.update(lexicon.titles, lexicon.calendar.months, lexicon.calendar.weekdays)
+        derived_endings.update(lexicon.derived_name_endings)
         seen = first_seen.setdefault(source.id, {})
         for number, sentence in enumerate(source.sentences):
             matches = list(_TOKEN.finditer(sentence.text))
@@ -131,9 +148,10 @@ def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
                 )
     names = sorted(key for key in writers if key and key not in lower_case and key not in not_names)
     joined: dict[str, frozenset[str]] = {}
+    endings = frozenset(derived_endings)
     for one, other in _close_pairs(names):
         apart = not writers[one] & writers[other]
-        if apart and _spelling_close(one, other) and (neighbours[one] & neighbours[other]) - {one, other}:
+        if apart and _spelling_close(one, other, endings) and (neighbours[one] & neighbours[other]) - {one, other}:
             group = joined.get(one, frozenset({one})) | joined.get(other, frozenset({other}))
             for key in group:
                 joined[key] = group

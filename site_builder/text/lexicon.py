@@ -284,6 +284,10 @@ class Lexicon:
     #: Hedges that before a quantity of one base unit say over what stretch something happened, not
     #: a bound ("testimony over nine days"), lower case, to the base unit ("duration").
     span_hedges: Mapping[str, str]
+    #: Endings that make another word of a name ("Israel", "Israeli"; "Texas", "Texan" is no
+    #: ending but a change), lower case: a name and the name with one of these are not one name
+    #: misspelt.
+    derived_name_endings: frozenset[str]
     #: Nouns for an organisation of any kind ("the company said" may mean a body named without
     #: the word: "United Gun Group"), lower case.
     generic_bodies: frozenset[str]
