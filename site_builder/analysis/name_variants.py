@@ -108,8 +108,8 @@ def _spelling_close(one: str, other: str, derived_endings: frozenset[str]) -> bo
             and ending not in derived_endings
             and not (shorter in _GIVEN_NAMES and longer in _GIVEN_NAMES)
         )
-    shorter = min(len(one), len(other))
-    return shorter >= _MIN_SPELLING and OSA.distance(one, other) <= (1 if shorter < _LONG_WORD else _MAX_SPELLING_EDITS)
+    length = len(shorter)
+    return length >= _MIN_SPELLING and OSA.distance(one, other) <= (1 if length < _LONG_WORD else _MAX_SPELLING_EDITS)
 
 
 def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
