@@ -461,6 +461,14 @@ def test_dates_in_a_passage_are_compared_only_when_said_of_one_thing() -> None:
     assert (found.kind, [v.text for v in found.values]) == ("date", ["Friday", "Thursday"])
 
 
+def test_an_article_between_a_hedge_and_a_figure_is_the_noun_s() -> None:
+    # "under a £7.8 million scheme": under the scheme, not under £7.8 million.
+    (value,) = values_in("The bank will pay redress under a £7.8 million scheme.")
+    assert (value.text, value.bound) == ("£7.8 million", "exact")
+    (value,) = values_in("More than a dozen people were hurt.")
+    assert (value.text, value.bound) == ("More than a dozen", "above")
+
+
 @pytest.mark.parametrize(
     ("text", "stated", "bound"),
     [

@@ -639,9 +639,11 @@ def _approximator(text: str, start: int, language: str = DEFAULT_LANGUAGE) -> tu
     """The bound an approximating phrase right before ``start`` sets ("exact" if none), and where it begins."""
     lexicon = lexicon_for(language)
     before = text[:start].rstrip().lower()
-    # "more than a dozen": the hedge may stand before an indefinite article.
+    # "more than a dozen": the hedge may stand before an indefinite article and a number word;
+    # before one and a figure the article is the noun's ("under a £7.8 million scheme").
     article = re.search(r"(?<!\w)(\w+)$", before)
-    if article is not None and article.group(1) in lexicon.indefinite_articles:
+    spelled = text[start : start + 1].isalpha()
+    if article is not None and article.group(1) in lexicon.indefinite_articles and spelled:
         before = before[: article.start()].rstrip()
     for phrase, bound in lexicon.approximators.items():
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
