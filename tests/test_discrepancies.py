@@ -461,6 +461,16 @@ def test_dates_in_a_passage_are_compared_only_when_said_of_one_thing() -> None:
     assert (found.kind, [v.text for v in found.values]) == ("date", ["Friday", "Thursday"])
 
 
+def test_the_word_before_a_number_says_what_it_counts_only_within_its_clause() -> None:
+    assert _read("The storm hit the coast, injuring nearly 200, officials said.")[0][:3] == (
+        "number",
+        "injure",
+        (200.0,),
+    )
+    # "later" ends a clause of its own: it says nothing of what the 11 are.
+    assert [what for _, what, _, _ in _read("Two weeks later, 11 people in Dunmore County are ill.")] == ["duration"]
+
+
 def test_an_article_between_a_hedge_and_a_figure_is_the_noun_s() -> None:
     # "under a £7.8 million scheme": under the scheme, not under £7.8 million.
     (value,) = values_in("The bank will pay redress under a £7.8 million scheme.")
@@ -666,7 +676,7 @@ def test_addresses_and_parts_of_a_whole_are_not_counts(text: str, language: str)
     ],
 )
 def test_a_time_ago_is_not_a_duration(text: str, language: str) -> None:
-    """"Flooded twice in seven years" and "completed four years ago" are not two reports of one span."""
+    """ "Flooded twice in seven years" and "completed four years ago" are not two reports of one span."""
     (value,) = values_in(text, language)
     assert value.what == "duration ago"
 
@@ -695,7 +705,7 @@ def test_what_a_count_counts_and_how_it_is_hedged(
 
 
 def test_near_synonyms_count_one_thing() -> None:
-    """"About 30 workers" and "31 employees" on the overnight shift are one count, told two ways."""
+    """ "About 30 workers" and "31 employees" on the overnight shift are one count, told two ways."""
     a = _source("a", "About 30 workers were on the overnight shift when the fire started at the plant.")
     b = _source("b", "The plant said 31 employees were on the overnight shift when the fire started.")
     (found,) = find_discrepancies([a, b], [], [])
@@ -703,7 +713,7 @@ def test_near_synonyms_count_one_thing() -> None:
 
 
 def test_a_unit_written_onto_its_number_is_read() -> None:
-    """"1.5km" and "1,460m" are distances (a money sign makes "m" millions)."""
+    """ "1.5km" and "1,460m" are distances (a money sign makes "m" millions)."""
     assert [(v.what, v.value) for v in values_in("They were trapped nearly 1.5km down.")] == [("distance", (1.5,))]
     assert [(v.what, v.value) for v in values_in("They were trapped roughly 1,460m below.")] == [("distance", (1.46,))]
     assert [(v.what, v.value) for v in values_in("He was paid £14m last year.")] == [("£", (14_000_000.0,))]
@@ -729,7 +739,7 @@ def test_a_small_quantity_keeps_its_digits_in_the_base_unit() -> None:
 def test_a_change_from_one_figure_to_another_states_the_second(
     text: str, expected: list[tuple[str, tuple[float, ...], str]]
 ) -> None:
-    """"fell from X to Y": the figure now is Y, X the one before; with no verb of change, a range."""
+    """ "fell from X to Y": the figure now is Y, X the one before; with no verb of change, a range."""
     assert [(v.what, v.value, v.text) for v in values_in(text) if v.kind == "number"] == expected
 
 

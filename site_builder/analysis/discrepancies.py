@@ -582,7 +582,8 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     elif len(words) > 1 and words[0] in lexicon.auxiliary_verbs and _says_something(words[1], lexicon):
         return term(words[1])  # "200 were wounded": the word saying what happened to them
     _, start = _approximator(text, match.start(), language)
-    earlier = _WORD.findall(text[:start])[-3:]
+    # Within the number's clause: "Two weeks later, 11 people" does not count what "later" says.
+    earlier = _WORD.findall(re.split(r"[,;:.!?()]", text[:start])[-1])[-3:]
     for word in reversed(earlier):
         if word.lower() not in lexicon.stop_words:
             # "Malaysia has three": a name says nothing of what is counted.
