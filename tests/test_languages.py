@@ -553,6 +553,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]
             + ["préfecture de l'Oise"] * 2,
         ),
+        # Initials written as a name in brackets after a body's name ("(Coespa)", as Spanish papers
+        # write initials that read as a word) stand for that name afterwards.
+        ("es-initials-as-a-name.txt", ["Confederación de Estibadores y Portuarios del Atlántico"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

@@ -173,10 +173,10 @@ class _Reading:
         the "Asociación del Fútbol Argentino" the article named in full; or, for a name in lower case,
         the initials of its words up to a particle ("DDSP" is the "direction départementale de la
         sécurité publique de l'Aisne", the place left out)."""
-        if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= _MAX_INITIALS):
-            return None
         if initials in self.spelled_out:
             return self.spelled_out[initials]
+        if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= _MAX_INITIALS):
+            return None
         for body in [*reversed(self.bodies), *reversed(self.quoted_bodies)]:
             words = body.split()
             if len(words) < 2:
@@ -727,6 +727,8 @@ def _name_in(
                 apposed = _name_in(words[after + 1 :], language, reading)
                 if apposed.name:
                     return apposed
+            if name in reading.spelled_out:
+                return _Named(body=reading.spelled_out[name])  # "indicó la Fetramsur": the body it stands for
             if reading.body_ending(name):
                 return _Named(body=reading.body_ending(name))
             if name.isalpha() and name.isupper() and 2 <= len(name) <= _MAX_INITIALS:
@@ -1558,13 +1560,16 @@ _NAME_BEFORE_INITIALS = 8
 def _initials_closing(words: Sequence[_Word], index: int, first_letter: str | None = None) -> int | None:
     """Where the bracketed initials stand that close a body's name opening at ``index``: words
     with no punctuation, then "(", capitals opening with the name's first letter (``first_letter``
-    where the name's first word carries an elided article), ")"."""
+    where the name's first word carries an elided article), ")". The initials may be written as a
+    name ("la Federación de Trabajadores Mineros del Sur (Fetramsur)", as Spanish papers write
+    initials that read as a word)."""
     first_letter = first_letter or words[index].text[:1]
     for at in range(index + 1, min(index + _NAME_BEFORE_INITIALS + 1, len(words) - 2)):
         word = words[at]
         if word.text == "(":
             initials = words[at + 1].text
-            closes = words[at + 2].text == ")" and initials.isalpha() and initials.isupper()
+            as_a_name = initials[:1].isupper() and initials[1:].islower()
+            closes = words[at + 2].text == ")" and initials.isalpha() and (initials.isupper() or as_a_name)
             opens_alike = initials[:1] == first_letter.upper()
             return at if closes and len(initials) >= 2 and opens_alike and at > index + 1 else None
         if word.punctuation:
