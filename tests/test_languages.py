@@ -556,6 +556,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Initials written as a name in brackets after a body's name ("(Coespa)", as Spanish papers
         # write initials that read as a word) stand for that name afterwards.
         ("es-initials-as-a-name.txt", ["Confederación de Estibadores y Portuarios del Atlántico"]),
+        # A firm's legal form, with its full stops and of two parts ("S.A.A.", "S.A. de C.V."): "la
+        # compañía" is the last firm named so, not a body a sentence opened with since.
+        ("es-legal-forms.txt", ["Corporación Andina de Cobre S.A.A.", "Gas del Norte S.A. de C.V."]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

@@ -1253,9 +1253,11 @@ def _leading_noun(run: list[_Word], language: _Language) -> _Word | None:
 
 
 def _name_text(run: Sequence[_Word], language: _Language) -> str:
-    """The words of a name, without the full stop of a sentence ending on it ("so Weber.")."""
+    """The words of a name, without the full stop of a sentence ending on it ("so Weber."); an
+    abbreviation keeps its own ("Cobre S.A.A.")."""
     words = [word.text for word in run]
-    if words and words[-1].endswith(".") and not language.is_abbreviation(run[-1]):
+    dotted = bool(words) and "." in words[-1].rstrip(".")
+    if words and words[-1].endswith(".") and not language.is_abbreviation(run[-1]) and not dotted:
         words[-1] = words[-1].rstrip(".")
     return " ".join(words)
 
@@ -1416,10 +1418,17 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if noun is not None:
                     run = run[1:]
                 first_at = words.index(run[0])
-                if len(run) >= 2 and run[-1].lower.rstrip(".") in language.lexicon.company_suffixes:
+                if len(run) >= 2 and run[-1].lower.replace(".", "") in language.lexicon.company_suffixes:
                     # "Der Autozulieferer Brennwald AG", "la société Albarède SA": a firm, whatever comes before.
-                    reading.introduce_body(_name_text(run, language), subject=_subject_at(words, index, text, language))
-                    index = words.index(run[-1]) + 1
+                    run_end = end = words.index(run[-1]) + 1
+                    suffixes = language.lexicon.company_suffixes
+                    while end + 1 < len(words) and words[end].lower in language.connectors:
+                        if words[end + 1].lower.replace(".", "") not in suffixes:
+                            break
+                        end += 2  # "Gas del Norte S.A. de C.V.": a legal form of two parts
+                    name = " ".join([_name_text(run, language), *(w.text for w in words[run_end:end])])
+                    reading.introduce_body(name, subject=_subject_at(words, index, text, language))
+                    index = end
                     continue
                 if _kind_and_trade_before(words, first_at, language):
                     # "la société de logistique Logiflux Ouest", "la empresa de transportes Urbanos
@@ -1820,7 +1829,7 @@ def _firm_named_before(noun: str, reading: _Reading, language: _Language) -> str
     firms = (
         body
         for body in reversed(reading.bodies)
-        if body.split()[-1].casefold().rstrip(".") in suffixes or body.split()[0].casefold() in trades
+        if body.split()[-1].casefold().replace(".", "") in suffixes or body.split()[0].casefold() in trades
     )
     return next(firms, None)
 
@@ -1895,8 +1904,8 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
                 reading.body_ending(named.description)
                 or next((body for body, words in bodies if noun in words), None)
                 or next((body for body, words in quoted if noun in words), None)
-                or _subject_of_any_kind(reading, language)
                 or _firm_named_before(noun, reading, language)
+                or _subject_of_any_kind(reading, language)
                 or next((body for body, words in bodies if organisations & words), None)
             )
             if named_body is None and noun not in organisations:
