@@ -559,6 +559,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A firm's legal form, with its full stops and of two parts ("S.A.A.", "S.A. de C.V."): "la
         # compañía" is the last firm named so, not a body a sentence opened with since.
         ("es-legal-forms.txt", ["Corporación Andina de Cobre S.A.A.", "Gas del Norte S.A. de C.V."]),
+        # "a-t-on appris auprès de la préfecture …": words heard from a body; "le rectorat de l'académie
+        # de Lyon" is one body's name (the kind, of what in lower case, of where), and "le rectorat" it.
+        ("fr-sources-heard.txt", ["préfecture maritime de la Manche"] + ["rectorat de l’académie de Lyon"] * 2),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

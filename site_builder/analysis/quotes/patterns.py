@@ -984,12 +984,17 @@ def _body_named_after(words: Sequence[_Word], index: int, language: _Language) -
     # "la mairie de Saint-Aubin", "le ministère de la Santé": with only particles between, the
     # word is part of the name.
     joined = all(word.lower in language.connectors for word in words[index + 1 : at])
-    if not joined and words[at - 1].lower in language.connectors:
+    of_the_name = words[at - 1].lower in language.connectors
+    if not joined and of_the_name:
         # "la policía local de Gijón": the kind, what it is, and where or of what, all one name.
         institution = _institution_in_lower_case(words, index, language)
         if institution is not None:
             return institution
-    start = index if joined else at
+    # "le rectorat de l'académie de Rennes": the kind, of what in lower case, then of where, all one
+    # name; "le comité de citoyens Beaulieu en action": a name of its own after what the body is.
+    particles = language.connectors | language.determiners
+    of_what = all(word.lower in particles or _ELIDED_ARTICLE.match(word.text) for word in words[index + 1 : at])
+    start = index if joined or (of_the_name and of_what) else at
     texts = [w.text for w in words[start:end]]
     if texts[-1].endswith(".") and "." not in texts[-1][:-1]:
         texts[-1] = texts[-1][:-1]  # "… de l'Intérieur." ending the sentence: the full stop is the sentence's
@@ -2479,12 +2484,14 @@ def _from_origin(words: Sequence[_Word], before: _Word | None, language: _Langua
     rest = list(words)
     if rest and rest[0].lower in impersonal:
         rest = rest[1:]
-    elif before is None or before.lower not in impersonal:
-        return _Named()
+    elif before is None or before.lower.rsplit("-", 1)[-1] not in impersonal:
+        return _Named()  # "a-t-on appris": the subject joined to the auxiliary
     rest = list(_past_when(rest, language))
     if not rest or rest[0].lower not in language.lexicon.origin_prepositions:
         return _Named()
-    named = _name_in(rest[1:], language, reading, ends_at_function_word=True)
+    # "auprès de la préfecture": a connector after the preposition is part of it.
+    rest = rest[2:] if len(rest) > 1 and rest[1].lower in language.connectors else rest[1:]
+    named = _name_in(rest, language, reading, ends_at_function_word=True)
     return named if named.name or named.body or named.description else _Named()
 
 
