@@ -562,6 +562,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "a-t-on appris auprès de la préfecture …": words heard from a body; "le rectorat de l'académie
         # de Lyon" is one body's name (the kind, of what in lower case, of where), and "le rectorat" it.
         ("fr-sources-heard.txt", ["préfecture maritime de la Manche"] + ["rectorat de l’académie de Lyon"] * 2),
+        # A box of questions under its heading ("TROIS QUESTIONS À…", "TRES PREGUNTAS A...") and the
+        # line naming whom it asks: the dash-led answers are that person's, the questions the paper's.
+        ("fr-questions-box.txt", ["Maxime Gagnon"] + ["Julie Fortin"] * 2),
+        ("es-questions-box.txt", ["Fortunato Quispe Mamani"] + ["Rosa Condori Huamán"] * 2),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

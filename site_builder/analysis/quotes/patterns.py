@@ -1962,6 +1962,9 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
         # A line of dialogue with no narrator's tag (its speech runs to the line's end): the other
         # speaker of the exchange answers.
         untagged = dialogue and all(not paragraph.text[span.end :].strip(" .") for span in spans)
+        if dialogue and spans and interview.asks(paragraph, reading):
+            before_paragraph = paragraph
+            continue  # "— Avez-vous songé à partir ?" in an interview's box: the paper's question
         if dialogue and spans:
             exchange.line(paragraph.index, len(found), tagged=not untagged, reading=reading)
         if not spans:
@@ -1989,8 +1992,10 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             )
             if untagged and len(talkers) >= 2 and talkers[-1] == speaker:
                 speaker = talkers[-2]
-            if untagged and speaker is None:
-                speaker = interview.answerer(paragraph, reading)
+            if untagged and (speaker is None or _opens_with_dash(paragraph.text, language)):
+                # "— Les ambulanciers contournent …" under "— Que se passe-t-il … ?" in a box of
+                # "Trois questions à …": the interviewee's answer, whoever spoke before the box.
+                speaker = interview.answerer(paragraph, reading) or speaker
             if dialogue and speaker:
                 talkers.append(speaker)
             _narrative_names(paragraph.text, sentence_start, span.mark_start, language, reading)
@@ -2065,6 +2070,8 @@ class _Interview:
 
     #: How many lines may stand between the introducing line and the first question.
     GAP = 3
+    #: The same for a box whose questions are the paper's: its heading and the line naming whom it asks.
+    BOX_GAP = 2
 
     def __init__(self, source: Source, language: _Language) -> None:
         self._language = language
@@ -2078,25 +2085,45 @@ class _Interview:
         """Who speaks an untagged line of dialogue, paragraph ``paragraph``: the interviewee, when
         the line answers the question right before it."""
         at = bisect.bisect_left(self._lines, (paragraph.line, ""))
-        if at == 0 or not self._is_question(self._lines[at - 1][1]):
+        dashed = _opens_with_dash(paragraph.text.strip(), self._language)
+        if at == 0 or not self._is_question(self._lines[at - 1][1], dashed=dashed):
             return None
         first = at - 1
-        while first >= 2 and self._is_question(self._lines[first - 2][1]):
+        while first >= 2 and self._is_question(self._lines[first - 2][1], dashed=dashed):
             first -= 2  # question, answer, question, ...: back to the first question
         if first != self._asked_before:
             self._asked_before = first
             self._interviewee = self._introduced(first, reading)
         return self._interviewee
 
-    def _is_question(self, text: str) -> bool:
+    def asks(self, paragraph: Paragraph, reading: _Reading) -> bool:
+        """Whether a line of dialogue, paragraph ``paragraph``, is a question an answer follows in a
+        run of questions and answers a line introduces as an interview (then it is the paper's
+        question, no one's quotation)."""
+        at = bisect.bisect_left(self._lines, (paragraph.line, ""))
+        if at + 1 >= len(self._lines) or not self._is_question(self._lines[at][1], dashed=True):
+            return False
+        first = at
+        while first >= 2 and self._is_question(self._lines[first - 2][1], dashed=True):
+            first -= 2
+        # Right under the box's heading and whom it names: an exchange the narrative introduced
+        # ("El interrogatorio del fiscal …", then tagged lines) asks its questions in someone's name.
+        heading = self._lines[max(0, first - self.BOX_GAP) : first]
+        if any(_opens_with_dash(text, self._language) for _, text in heading):
+            return False  # "—¿Tenía …? —preguntó Sanz.": a line of the exchange, no box's heading
+        return self._introduced(first, reading, gap=self.BOX_GAP) is not None
+
+    def _is_question(self, text: str, *, dashed: bool = False) -> bool:
+        """A question, not opening with a dialogue dash unless ``dashed`` (a dash-led exchange is
+        an interview only under a line that introduces one)."""
         return (
             text.endswith("?")
             and len(text.split()) <= MAX_QUESTION_WORDS
-            and not _opens_with_dash(text, self._language)
+            and (dashed or not _opens_with_dash(text, self._language))
         )
 
-    def _introduced(self, first_question: int, reading: _Reading) -> str | None:
-        for at in reversed(range(max(0, first_question - self.GAP), first_question)):
+    def _introduced(self, first_question: int, reading: _Reading, gap: int = GAP) -> str | None:
+        for at in reversed(range(max(0, first_question - gap), first_question)):
             text = self._lines[at][1]
             cue = self._language.interview_cue.search(text)
             if cue is None:
