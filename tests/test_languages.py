@@ -566,6 +566,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # line naming whom it asks: the dash-led answers are that person's, the questions the paper's.
         ("fr-questions-box.txt", ["Maxime Gagnon"] + ["Julie Fortin"] * 2),
         ("es-questions-box.txt", ["Fortunato Quispe Mamani"] + ["Rosa Condori Huamán"] * 2),
+        # "soutient X": a verb of speech ("maintains").
+        ("fr-maintains.txt", ["Mélanie Thériault", "Josée Paradis"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:
