@@ -568,6 +568,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("es-questions-box.txt", ["Fortunato Quispe Mamani"] + ["Rosa Condori Huamán"] * 2),
         # "soutient X": a verb of speech ("maintains").
         ("fr-maintains.txt", ["Mélanie Thériault", "Josée Paradis"]),
+        # A name alone right after the verb, no one's the article gave ("indique Météo-France dans
+        # son bulletin"), is a body's, not the last speaker; a participle set off ("Contacté, le
+        # ministère …") is not.
+        ("fr-name-alone.txt", ["Yannick Le Goff", "Météo-France", "ministère de l’Intérieur"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

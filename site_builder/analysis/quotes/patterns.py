@@ -733,6 +733,12 @@ def _name_in(
                 return _Named(body=reading.body_ending(name))
             if name.isalpha() and name.isupper() and 2 <= len(name) <= _MAX_INITIALS:
                 return _Named(body=name)  # "la CGT du centre hospitalier estime …": a body by its initials
+            set_off = after < len(words) and words[after].text == ","  # "Contacté, le ministère …"
+            alone = index == 0 and not role and not set_off and not language.is_role(run[0])
+            if alone and not language.lexicon.capitalises_nouns:
+                # "indique Météo-France dans son bulletin", "selon Enedis": a name alone right after
+                # the verb, no one's the article gave, is a body's (a person is named in full first).
+                return _Named(body=name)
             return _described(name, gender, language)
         subject_body = head_noun is not None and _is_organisation_word(head_noun, language)
         if subject_body and word.lower in language.auxiliaries:
