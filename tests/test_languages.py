@@ -572,6 +572,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # son bulletin"), is a body's, not the last speaker; a participle set off ("Contacté, le
         # ministère …") is not.
         ("fr-name-alone.txt", ["Yannick Le Goff", "Météo-France", "ministère de l’Intérieur"]),
+        # "inquirió X": a verb of speech (a reporter's question at a press conference).
+        ("es-inquired.txt", ["Adriana Cortés Beltrán", "Lorena Ibarra"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:
