@@ -574,6 +574,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("fr-name-alone.txt", ["Yannick Le Goff", "Météo-France", "ministère de l’Intérieur"]),
         # "inquirió X": a verb of speech (a reporter's question at a press conference).
         ("es-inquired.txt", ["Adriana Cortés Beltrán", "Lorena Ibarra"]),
+        # A live blog's entries stamped "13:20 |": past the stamp, "Un vecino de …" opens the entry,
+        # someone unnamed, not the official quoted before.
+        ("es-liveblog-bar.txt", ["Marta Cebrià Ortolà", None, None, None]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

@@ -271,11 +271,11 @@ class _Language:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.verbs = {_curly(verb.casefold()) for verb in lexicon.speech_verbs | lexicon.speech_participles}
-        # A live blog's time stamp opening an entry ("8 h 47 –", "14.30 Uhr:", "10:12 -"): a clock
-        # time with its minutes or the language's clock word, then a dash or colon.
+        # A live blog's time stamp opening an entry ("8 h 47 –", "14.30 Uhr:", "10:12 -", "13:20 |"):
+        # a clock time with its minutes or the language's clock word, then a dash, a colon or a bar.
         clock = "|".join(re.escape(word) for word in sorted(lexicon.calendar.clock_words, key=len, reverse=True))
         marked = rf"\s?(?:{clock})(?:\s?\d{{2}})?" if clock else r"(?!)"
-        self._time_stamp = re.compile(rf"\d{{1,2}}(?:[:.]\d{{2}}(?:{marked})?|{marked})\s*[–—:-]\s+", re.I)
+        self._time_stamp = re.compile(rf"\d{{1,2}}(?:[:.]\d{{2}}(?:{marked})?|{marked})\s*[–—:|-]\s+", re.I)
         # Longest first, as words: "de acuerdo con" before "de". A phrase marked " ^" in the list
         # ("para ^") also means other things, and counts only where its sentence starts.
         self.preposition_phrases = sorted(
