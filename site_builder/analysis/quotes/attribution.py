@@ -528,6 +528,13 @@ def _without_topic(label: str) -> str:
     return name if about or where else label
 
 
+def labelled_speaker(label: str, paragraph: int, people: People) -> str | None:
+    """The person a transcript's turn label names ("ALAN PETRIE", "Former secretary of state Ann
+    Lee"), as the article names them at its fullest; ``None`` for a label that names no person."""
+    mention = _labelled_speaker(_without_topic(label), (paragraph, 0), people)
+    return mention.person if mention is not None and mention.person else None
+
+
 def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention | None:
     """The person a transcript label names: the name that ends it, written in capitals or not."""
     tokens = word_tokens(label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from typing import Literal
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
@@ -21,7 +22,7 @@ from ...text.quotemarks import (
 )
 from ...text.script import CAPITAL, UPPER
 from ..metadata import known_outlet, site_name
-from .attribution import Attribution, Site, attribute
+from .attribution import Attribution, Site, attribute, labelled_speaker
 from .cues import (
     ATTRIBUTION_WINDOW,
     CAP_RUN,
@@ -42,7 +43,7 @@ from .cues import (
 )
 from .echoes import Quotations, echoed
 from .marks import QuotationMarks, ends_sentence_early, occurrence
-from .names import strip_to_name, unglued
+from .names import is_title_word, strip_to_name, unglued
 from .patterns import extract_by_patterns
 from .pulled import pull_quotes_spoken
 
@@ -131,7 +132,8 @@ def find_quotations(source: Source) -> Quotations:
             run_on = None if span.closed else (speaker, paragraph.index, span.mark_end)
     quoted = {quotation.paragraph for quotation in found}
     answers = [answer for answer in _interview_answers(source, attribution) if answer.paragraph not in quoted]
-    found = sorted([*found, *answers], key=lambda quotation: (quotation.paragraph, quotation.start))
+    turns = [turn for turn in _transcript_turns(source, attribution) if turn.paragraph not in quoted]
+    found = sorted([*found, *answers, *turns], key=lambda quotation: (quotation.paragraph, quotation.start))
     return Quotations(pull_quotes_spoken(found, source), tuple(fragments))
 
 
@@ -291,6 +293,94 @@ def _interview_answers(source: Source, attribution: Attribution) -> list[QuoteOc
             QuoteOccurrence(source.id, sentence.id, text[start:end], interviewee, paragraph.index, start, end)
         )
     return answers
+
+
+# A broadcast transcript's turn: "ALAN PETRIE (inquiry audio): I read the summary.", "DANA WHITCOMBE,
+# PRESIDENT, CLWU LOCAL 19: We did not choose this fight." A name in capitals, perhaps what the
+# person is after a comma and a note in brackets, then the words.
+_TURN = re.compile(
+    rf"^(?P<name>{UPPER}[{CAPITAL}.'’-]*(?:\s+{UPPER}[{CAPITAL}.'’-]*){{0,4}})"
+    rf"(?P<role>,[^:()]{{1,80}}?)?\s*(?:\([^)]{{1,30}}\))?:\s+(?=\S)"
+)
+#: How many turns of people make a page a transcript (one labelled line may be a form's heading).
+_TRANSCRIPT_TURNS = 3
+
+
+def _transcript_turns(source: Source, attribution: Attribution) -> list[QuoteOccurrence]:
+    """The turns of a broadcast transcript spoken by its guests, as their quotations: every turn
+    but the programme's own voices' (``_programme_voices``), and but a turn that quotes in marks
+    (read as narrative, its quotations by the marks)."""
+    turns: list[tuple[Paragraph, str, int]] = []
+    labelled: dict[str, str] = {}  # each surname a label gave in full, to its full name
+    for paragraph in source.paragraphs:
+        turn = _TURN.match(paragraph.text)
+        if turn is None:
+            continue
+        label = turn.group("name")
+        speaker = (
+            labelled.get(label.casefold())
+            or labelled_speaker(label, paragraph.index, attribution.people)
+            or _name_in_capitals(label)
+        )
+        if speaker is not None:
+            labelled.setdefault(speaker.split()[-1].casefold(), speaker)
+            turns.append((paragraph, speaker, turn.end()))
+    if len(turns) < _TRANSCRIPT_TURNS:
+        return []
+    programme = _programme_voices(turns)
+    quotations = []
+    for paragraph, speaker, start in turns:
+        text = paragraph.text
+        end = len(text.rstrip())
+        words = len(WORD_TOKEN.findall(text[start:end]))
+        if speaker in programme or words < MIN_QUOTE_WORDS or quotation_spans(text):
+            continue
+        sentence = _Layout(paragraph).sentence_at(start)
+        said = QuoteOccurrence(source.id, sentence.id, text[start:end], speaker, paragraph.index, start, end)
+        quotations.append(said)
+    return quotations
+
+
+def _name_in_capitals(label: str) -> str | None:
+    """A label of two to four words in capitals, none a small word or a title ("ALHAJI MUMUNI
+    SEIDU", "KWABENA SARFO"), as a name whatever the given name: a transcript labels people so."""
+    words = [word for word in label.split() if not is_title_word(word.title())]
+    plain = all(word.isupper() and word.casefold() not in LEXICON.stop_words for word in words)
+    if not (2 <= len(words) <= _MAX_LABEL_WORDS and plain):
+        return None
+    return " ".join(word.title() for word in words)
+
+
+#: The most words of a name in a transcript's label.
+_MAX_LABEL_WORDS = 4
+
+
+def _programme_voices(turns: list[tuple[Paragraph, str, int]]) -> set[str]:
+    """Who speaks for the programme rather than to it: the voice that opens it (its presenter), a
+    label saying a newsroom job ("ANDY KERR, REPORTER:"), and anyone who tells what others said
+    in turn after turn ("He said the gala crowds ...", a quotation in marks). Counsel's questions
+    in a clip of a hearing are counsel's words."""
+    voices = {turns[0][1]}
+    reports: Counter[str] = Counter()
+    for paragraph, speaker, start in turns:
+        label = set(re.findall(r"[a-z]+", paragraph.text[:start].casefold()))
+        words = paragraph.text[start:]
+        if label & _PROGRAMME_JOBS:
+            voices.add(speaker)
+        reports[speaker] += bool(quotation_spans(words)) or _REPORTED_SPEECH.search(words) is not None
+    # A guest may quote someone once; a reporter tells what others said turn after turn.
+    voices.update(speaker for speaker, told in reports.items() if told >= _REPORTING_TURNS)
+    return voices
+
+
+#: How many turns telling what others said make a speaker the programme's reporter.
+_REPORTING_TURNS = 2
+
+
+#: Newsroom jobs, a broadcast's among them: a label saying one is the programme's voice.
+_PROGRAMME_JOBS = frozenset({*LEXICON.newsroom_jobs, *LEXICON.reporter_labels})
+#: A turn telling what someone else said: "He said the gala crowds …", "she told us".
+_REPORTED_SPEECH = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+{SPEECH_VERB.pattern}")
 
 
 def _answering(source: Source, attribution: Attribution, index: int) -> str | None:
