@@ -316,6 +316,8 @@ def _transcript_turns(source: Source, attribution: Attribution) -> list[QuoteOcc
         turn = _TURN.match(paragraph.text)
         if turn is None:
             continue
+        if len(WORD_TOKEN.findall(paragraph.text[turn.end() :])) < MIN_QUOTE_WORDS:
+            continue  # "FAIRWEATHER: Thank you.", "TRANSCRIPT TYPE: Rush Transcript": no turn to read
         label = turn.group("name")
         speaker = (
             labelled.get(label.casefold())
@@ -332,8 +334,7 @@ def _transcript_turns(source: Source, attribution: Attribution) -> list[QuoteOcc
     for paragraph, speaker, start in turns:
         text = paragraph.text
         end = len(text.rstrip())
-        words = len(WORD_TOKEN.findall(text[start:end]))
-        if speaker in programme or words < MIN_QUOTE_WORDS or quotation_spans(text):
+        if speaker in programme or quotation_spans(text):
             continue
         sentence = _Layout(paragraph).sentence_at(start)
         said = QuoteOccurrence(source.id, sentence.id, text[start:end], speaker, paragraph.index, start, end)
@@ -380,7 +381,9 @@ _REPORTING_TURNS = 2
 #: Newsroom jobs, a broadcast's among them: a label saying one is the programme's voice.
 _PROGRAMME_JOBS = frozenset({*LEXICON.newsroom_jobs, *LEXICON.reporter_labels})
 #: A turn telling what someone else said: "He said the gala crowds …", "she told us".
-_REPORTED_SPEECH = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+{SPEECH_VERB.pattern}")
+_REPORTED_SPEECH = re.compile(
+    rf"\b(?i:{alternation(sorted(set(LEXICON.gendered_pronouns.values())))})\s+{SPEECH_VERB.pattern}"
+)
 
 
 def _answering(source: Source, attribution: Attribution, index: int) -> str | None:
