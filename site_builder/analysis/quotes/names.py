@@ -678,6 +678,8 @@ class People:
         self._roles: dict[str, str | None] = {}
         #: Per title: who the article gives it in apposition, and where (see ``apposed_before``).
         self._appositions: dict[str, list[tuple[int, int, str]]] = {}
+        #: (paragraph, offset, person) of each name a role stands before, per role, found when first asked for.
+        self._role_holders: dict[str, list[tuple[int, int, str]]] = {}
         #: (paragraph, end, outlet) of each news outlet named, found when first asked for.
         self._outlets: list[tuple[int, int, str]] | None = None
         #: The names an apposition calls a body (see ``is_described_as_body``), found when first asked for.
@@ -1210,6 +1212,36 @@ class People:
             forms = [*written, spelt] if spelt != role else written
             self._roles[role] = next((found for form in forms if (found := self._find_role(form))), None)
         return self._roles[role]
+
+    def role_holder_before(self, role: str, paragraph: int, position: int) -> str | None:
+        """Of several people the article gives ``role`` before their name ("Rovers coach Hennie
+        Visagie", "Harbour Stars coach Jacob Nii Armah"), the one named so last before ``position``
+        in this paragraph or the one before; ``None`` when fewer than two hold the role."""
+        holders = self._role_holders.get(role)
+        if holders is None:
+            holders = self._role_holders[role] = self._find_role_holders(role)
+        if len({name for _, _, name in holders}) < 2:
+            return None
+        at = bisect.bisect_left(holders, (paragraph, position, "")) - 1
+        return holders[at][2] if at >= 0 and holders[at][0] >= paragraph - 1 else None
+
+    def _find_role_holders(self, role: str) -> list[tuple[int, int, str]]:
+        """(paragraph, offset, person) of each place a name follows ``role``, in reading order."""
+        starts = [0]
+        for text in self._texts[:-1]:
+            starts.append(starts[-1] + len(text) + 1)  # the NUL between two paragraphs
+        holders = []
+        for found in _role_before_name(role).finditer(self._joined):
+            run = CAP_RUN.match(self._joined, found.end())
+            words = run.group().split() if run else []
+            name = strip_to_name(words)
+            # "after the mayor, Councilwoman Rita Osei": a title of another role opens the name.
+            titled_otherwise = bool(words) and is_title_word(words[0]) and words[0].lower() not in role.split()
+            if not name or titled_otherwise or self._qualified_otherwise(role, found.start()):
+                continue
+            paragraph = bisect.bisect_right(starts, found.start()) - 1
+            holders.append((paragraph, found.start() - starts[paragraph], self.fullest(" ".join(name))))
+        return holders
 
     def _find_role(self, role: str) -> str | None:
         # The first place in the article where a name (a CAP_RUN, which starts wherever a capital

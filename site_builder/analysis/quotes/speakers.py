@@ -872,7 +872,9 @@ def person_in_role(
     lost his barn. The sheriff arrived" is someone else); else the article's main person, when
     just spoken of and no one else was named before in the paragraph. Read as "the last person
     named", a lower-case description was wrong 20 times in 71 on PolNeAR's development part."""
-    found = people.by_role(" ".join(role))
+    # "Rovers coach Hennie Visagie … Harbour Stars coach Jacob Nii Armah … the coach said": of two
+    # holders of the role, the one just named.
+    found = people.role_holder_before(" ".join(role), paragraph, position) or people.by_role(" ".join(role))
     if found is not None or len(role) >= MAX_DESCRIPTION_WORDS:
         return found
     head = role[-1].lower()
