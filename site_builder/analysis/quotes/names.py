@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -687,6 +688,8 @@ class People:
         #: The names an apposition calls a person (see ``is_described_as_person``), found when first asked for.
         self._described_people: frozenset[str] | None = None
         self._joined = "\0".join(self._texts)
+        #: Where each paragraph starts in ``_joined`` (a NUL stands between two).
+        self._paragraph_starts = list(itertools.accumulate((len(text) + 1 for text in self._texts[:-1]), initial=0))
         # The person the article is about: named more often than anyone else, and at least a few times.
         surnames = Counter(name[-1] for name in names if name and len(self._names.get(name[-1], ())) > 1)
         ranked = [*surnames.most_common(2), ("", 0), ("", 0)]
@@ -1227,9 +1230,7 @@ class People:
 
     def _find_role_holders(self, role: str) -> list[tuple[int, int, str]]:
         """(paragraph, offset, person) of each place a name follows ``role``, in reading order."""
-        starts = [0]
-        for text in self._texts[:-1]:
-            starts.append(starts[-1] + len(text) + 1)  # the NUL between two paragraphs
+        starts = self._paragraph_starts
         holders = []
         for found in _role_before_name(role).finditer(self._joined):
             run = CAP_RUN.match(self._joined, found.end())

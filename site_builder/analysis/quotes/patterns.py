@@ -1429,12 +1429,11 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if noun is not None:
                     run = run[1:]
                 first_at = words.index(run[0])
-                if len(run) >= 2 and run[-1].lower.replace(".", "") in language.lexicon.company_suffixes:
+                if len(run) >= 2 and _is_legal_form(run[-1].lower, language):
                     # "Der Autozulieferer Brennwald AG", "la société Albarède SA": a firm, whatever comes before.
                     run_end = end = words.index(run[-1]) + 1
-                    suffixes = language.lexicon.company_suffixes
                     while end + 1 < len(words) and words[end].lower in language.connectors:
-                        if words[end + 1].lower.replace(".", "") not in suffixes:
+                        if not _is_legal_form(words[end + 1].lower, language):
                             break
                         end += 2  # "Gas del Norte S.A. de C.V.": a legal form of two parts
                     name = " ".join([_name_text(run, language), *(w.text for w in words[run_end:end])])
@@ -1829,18 +1828,24 @@ def _common_noun(run: Sequence[_Word], before: _Word | None, language: _Language
     return (before.lower in language.determiners or after_adjective) and not is_body
 
 
+def _is_legal_form(word: str, language: _Language) -> bool:
+    """Whether a lower-case ``word`` is a firm's legal form, written with full stops or without
+    ("SA", "S.A.A.")."""
+    return word.replace(".", "") in language.lexicon.company_suffixes
+
+
 def _firm_named_before(noun: str, reading: _Reading, language: _Language) -> str | None:
     """For a word saying a body is a business ("la empresa"), the last body named before whose name
     ends as a firm's does ("Higiene Urbana del Sur SA") or opens with a trade ("Astilleros …"); none
     for another word."""
     if noun not in language.lexicon.business_words:
         return None
-    suffixes, trades = language.lexicon.company_suffixes, language.lexicon.trade_words
+    trades = language.lexicon.trade_words
     # A trade may open the name too ("Astilleros Ría de Louredo", "Transports Girard").
     firms = (
         body
         for body in reversed(reading.bodies)
-        if body.split()[-1].casefold().replace(".", "") in suffixes or body.split()[0].casefold() in trades
+        if _is_legal_form(body.split()[-1].casefold(), language) or body.split()[0].casefold() in trades
     )
     return next(firms, None)
 
@@ -2094,9 +2099,7 @@ class _Interview:
         dashed = _opens_with_dash(paragraph.text.strip(), self._language)
         if at == 0 or not self._is_question(self._lines[at - 1][1], dashed=dashed):
             return None
-        first = at - 1
-        while first >= 2 and self._is_question(self._lines[first - 2][1], dashed=dashed):
-            first -= 2  # question, answer, question, ...: back to the first question
+        first = self._first_question(at - 1, dashed=dashed)
         if first != self._asked_before:
             self._asked_before = first
             self._interviewee = self._introduced(first, reading)
@@ -2109,15 +2112,20 @@ class _Interview:
         at = bisect.bisect_left(self._lines, (paragraph.line, ""))
         if at + 1 >= len(self._lines) or not self._is_question(self._lines[at][1], dashed=True):
             return False
-        first = at
-        while first >= 2 and self._is_question(self._lines[first - 2][1], dashed=True):
-            first -= 2
+        first = self._first_question(at, dashed=True)
         # Right under the box's heading and whom it names: an exchange the narrative introduced
         # ("El interrogatorio del fiscal …", then tagged lines) asks its questions in someone's name.
         heading = self._lines[max(0, first - self.BOX_GAP) : first]
         if any(_opens_with_dash(text, self._language) for _, text in heading):
             return False  # "—¿Tenía …? —preguntó Sanz.": a line of the exchange, no box's heading
         return self._introduced(first, reading, gap=self.BOX_GAP) is not None
+
+    def _first_question(self, question: int, *, dashed: bool) -> int:
+        """Question, answer, question, …: back from the line ``question`` to the run's first question."""
+        first = question
+        while first >= 2 and self._is_question(self._lines[first - 2][1], dashed=dashed):
+            first -= 2
+        return first
 
     def _is_question(self, text: str, *, dashed: bool = False) -> bool:
         """A question, not opening with a dialogue dash unless ``dashed`` (a dash-led exchange is
