@@ -1,6 +1,8 @@
 """Score "where the outlets disagree" against hand-annotated gold (issue 15).
 
-    python -m benchmarks.discrepancies [--corpora DIR] [--stories [--verbose]]
+    python -m benchmarks.discrepancies [--corpora DIR] [--stories [--verbose]] [--code REV]
+
+``--code REV`` scores the code of git revision REV against today's gold: a change's "before".
 
 Gold is ``benchmarks/gold/discrepancies/<story folder>.json``: every disagreement a reader
 found in numbers, dates, times and names, each with the value every outlet gives (see
@@ -22,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.compare import rerun_at_code
 from benchmarks.evaluate import DEFAULT_CORPORA, REPO_ROOT, SCRAPES_DIR, is_held_out
 from benchmarks.tally import add_counts
 from site_builder.analysis.analyse import analyse_story
@@ -151,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--stories", action="store_true", help="print each development story's figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="with --stories, list the misses too")
+    parser.add_argument("--code", metavar="REV", help="score the site_builder of git revision REV on today's gold")
     args = parser.parse_args(argv)
+    if args.code:
+        return rerun_at_code(args.code, "benchmarks.discrepancies", argv)
     for conflicts_only in (False, True):
         print("conflicts only (approximate differences left aside)" if conflicts_only else "every flag")
         parts: dict[str, Tally] = {}
