@@ -550,8 +550,7 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("fr-joined-names.txt", ["Champs et Villages", "Julien Marchal", "Bruno Lefort"] + ["ARS Limousin"] * 3),
         (
             "fr-liveblog.txt",
-            ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None]
-            + ["préfecture de l'Oise"] * 2,
+            ["préfecture de l'Oise", "ministère de l'Agriculture", "Denis Carrel", None] + ["préfecture de l'Oise"] * 2,
         ),
         # Initials written as a name in brackets after a body's name ("(Coespa)", as Spanish papers
         # write initials that read as a word) stand for that name afterwards.
@@ -577,6 +576,14 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A live blog's entries stamped "13:20 |": past the stamp, "Un vecino de …" opens the entry,
         # someone unnamed, not the official quoted before.
         ("es-liveblog-bar.txt", ["Marta Cebrià Ortolà", None, None, None]),
+        # "arrancó el DT": a verb of speech and a role of the Rioplatense press; the dash-led lines
+        # under a line naming a press conference ("la rueda de prensa") are the reporters' questions,
+        # whom no one names, and the answers of whoever was speaking, not of a stadium's namesake;
+        # a foreign particle inside a name ("Anneke van Berkel"), whom "la ministra" then means.
+        (
+            "es-press-conference.txt",
+            [*["Horacio Benítez Olmedo", None] * 2, "Horacio Benítez Olmedo", "Anneke van Berkel"],
+        ),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

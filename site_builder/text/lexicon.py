@@ -68,6 +68,7 @@ UNUSED_IN_ENGLISH = (
     "stamp_words",
     "age_nouns",
     "pair_ordinals",
+    "press_conference_cues",
 )
 
 _DATA = resources.files("site_builder.text").joinpath("data")
@@ -126,6 +127,9 @@ class Lexicon:
     hearing_verbs: frozenset[str]
     #: Words that make the Q&A after them an interview ("spoke to", "interview").
     interview_cues: tuple[str, ...]
+    #: Words that make the exchange after them a press conference's ("rueda de prensa"): its
+    #: questions are the reporters', its answers the person who was speaking, lower case.
+    press_conference_cues: tuple[str, ...]
     #: Pronouns for no one in particular ("nobody", "everyone"): no speaker's name.
     indefinite_pronouns: frozenset[str]
     #: Words giving a person's role, not their name ("senator", "aide"), lower case.

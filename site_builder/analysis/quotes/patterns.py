@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
+from ...text.alternation import alternation
 from ...text.lexicon import Lexicon, lexicon_for
 from ...text.quotemarks import CLOSING_MARKS, MAX_QUESTION_WORDS, QuotationSpan, quotation_spans
 from .cues import interview_cue
@@ -318,6 +319,11 @@ class _Language:
         self.place_or_thing_markers = frozenset(word.casefold() for word in lexicon.place_or_thing_markers)
         #: What introduces an interview printed as questions and answers (see ``_Interview``).
         self.interview_cue = interview_cue(lexicon)
+        #: What introduces a press conference's questions and answers (see ``_Exchange``).
+        self.press_conference_cue = re.compile(
+            r"(?<!\w)(?:" + alternation(sorted(lexicon.press_conference_cues, key=len, reverse=True)) + r")(?!\w)",
+            re.IGNORECASE,
+        )
 
     def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
         """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
@@ -1977,7 +1983,10 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             before_paragraph = paragraph
             continue  # "— Avez-vous songé à partir ?" in an interview's box: the paper's question
         if dialogue and spans:
-            exchange.line(paragraph.index, len(found), tagged=not untagged, reading=reading)
+            at_press_conference = before_paragraph is not None and bool(
+                language.press_conference_cue.search(before_paragraph.text)
+            )
+            exchange.line(paragraph.index, len(found), tagged=not untagged, reading=reading, press=at_press_conference)
         if not spans:
             interviewee = interview.answerer(paragraph, reading)
             if interviewee is not None:
@@ -2032,21 +2041,24 @@ class _Exchange:
     names a speaker: the two people of an exchange speak in turn."""
 
     #: Each run: its lines as (paragraph index, index of its first quotation in ``found``, tagged),
-    #: and the two people the reader had met last before the run, the earlier first.
-    runs: list[tuple[list[tuple[int, int, bool]], tuple[str, ...]]] = field(default_factory=list)
+    #: the two people the reader had met last before the run, the earlier first, and, for a run a
+    #: press conference introduces, who was speaking before it.
+    runs: list[tuple[list[tuple[int, int, bool]], tuple[str, ...], str | None]] = field(default_factory=list)
 
-    def line(self, paragraph: int, first: int, *, tagged: bool, reading: _Reading) -> None:
+    def line(self, paragraph: int, first: int, *, tagged: bool, reading: _Reading, press: bool) -> None:
+        """Note a line of dialogue; ``press``: the paragraph before it names a press conference."""
         if not self.runs or self.runs[-1][0][-1][0] != paragraph - 1:
             met = tuple(person.name for person in reading.people if person.name)
-            self.runs.append(([], met[-2:]))
+            self.runs.append(([], met[-2:], reading.last_speaker if press else None))
         self.runs[-1][0].append((paragraph, first, tagged))
 
     def alternated(self, found: list[QuoteOccurrence]) -> list[QuoteOccurrence]:
         """``found`` with each untagged line of an exchange of two people given to the one whose
         turn it is: counted from a tagged line (its speaker, then the other), or, with no tag at
         all, from a first line that asks a question, put by the earlier of the two people met
-        last before it ("La présidente, Hélène Vasseur, … avant d’interroger Julien Garnier.")."""
-        for lines, met in self.runs:
+        last before it ("La présidente, Hélène Vasseur, … avant d’interroger Julien Garnier."), or,
+        at a press conference, by the reporters, whom no one names, to whoever was speaking."""
+        for lines, met, questioned in self.runs:
             # A line that was no speech after all has no quotation of its own.
             spoken = [
                 (first, tagged)
@@ -2056,13 +2068,18 @@ class _Exchange:
             speakers = list(dict.fromkeys(found[first].speaker for first, tagged in spoken if tagged))
             if len(spoken) < 2 or None in speakers:
                 continue
-            if speakers:
+            asked_first = found[spoken[0][0]].text.rstrip().endswith("?")
+            pair: tuple[str | None, str | None]
+            if questioned and asked_first and set(speakers) <= {questioned}:
+                # "Estos fueron algunos de los pasajes de la conferencia de prensa:" / "—¿…?" / "—…".
+                anchor, pair = 0, (None, questioned)
+            elif speakers:
                 anchor = next(turn for turn, (first, tagged) in enumerate(spoken) if tagged)
                 others = [name for name in (*speakers[1:], *reversed(met)) if name != speakers[0]]
                 if not others:
                     continue
                 pair = (speakers[0], others[0])
-            elif len(met) == 2 and found[spoken[0][0]].text.rstrip().endswith("?"):
+            elif len(met) == 2 and asked_first:
                 anchor, pair = 0, (met[0], met[1])
             else:
                 continue
