@@ -1186,12 +1186,14 @@ class People:
             rf"\b(?P<before>{UPPER}[\w’'-]+(?:\s+{UPPER}[\w’'-]+)*),\s*{age},"
             rf"|\b{age}-year-old\s+(?P<after>{UPPER}[\w’'-]+(?:\s+{UPPER}[\w’'-]+)*)"
         )
-        named = {
-            self.fullest(" ".join(strip_to_name(found.group("before" if found.group("before") else "after").split())))
+        # "58-year-old North Providence Democrat" is no name: the words are stripped to the name
+        # in them, perhaps none.
+        stripped = (
+            " ".join(strip_to_name(found.group("before" if found.group("before") else "after").split()))
             for text in self._texts
             for found in pattern.finditer(text)
-        }
-        named.discard("")
+        )
+        named = {self.fullest(name) for name in stripped if name}
         return named.pop() if len(named) == 1 else None
 
     def _qualified_otherwise(self, role: str, at: int) -> bool:
