@@ -229,6 +229,11 @@ def _representative_pronoun(speaker: str) -> Pronoun | None:
     return pronoun if pronoun in GENDERED_PRONOUNS else None
 
 
+def _represented(speaker: str) -> str:
+    """The body a spokesperson speaks for: ``Harlow Council spokeswoman`` -> ``Harlow Council``."""
+    return speaker.rsplit(None, 1)[0]
+
+
 def _person_named_by(
     pattern: re.Pattern[str],
     fits: Callable[[str, People], bool],
@@ -856,14 +861,12 @@ class _SentenceReading:
                 if not discourse.is_body(site.speaker) and named_person and not asker:
                     discourse.note_person(mention)
                     self.noted_a_person = True
-                elif (
-                    (spokesperson := _representative_pronoun(site.speaker)) is not None
-                    and discourse.pronoun_antecedent(spokesperson, self.paragraph.index, verb.start()) is None
-                    and not people.people_named(text[self.start : self.end])
+                elif (spokesperson := _representative_pronoun(site.speaker)) is not None and not (
+                    people.people_named(text[: self.end]) - {_represented(site.speaker)}
                 ):
                     # "A spokeswoman for the council said ... "...," she said": the body's voice again,
-                    # unless the pronoun may mean someone named before or in the sentence ("... said
-                    # Dana Pike's complaint was being reviewed").
+                    # unless the pronoun may mean someone the paragraph names ("... said Dana Pike's
+                    # complaint was being reviewed") other than the body itself.
                     discourse.note_person(mention)
                     discourse.learn([Gender(site.speaker, spokesperson, certain=True)])
                     self.noted_a_person = True
@@ -1031,6 +1034,10 @@ class _SentenceReading:
                 # '"...," Lee said, adding, "..."': the participle shares the subject of the verb before it.
                 return Site(index, verb.start(), verb.end(), verb.start(), earlier_speaker)
             return participle
+        elif verb_word.endswith("ing") and _after_a_thing(clause):
+            # "the appendices describing the state of the hangers": a participle right after a thing
+            # it describes says what the thing holds; no one speaks.
+            return Site(index, verb.start(), verb.end(), verb.start(), None)
         elif _INFINITIVE_TO.search(clause):
             # "Bryne went on to say": the infinitive's subject is the sentence's.
             before = self._subject_of(clause, clause_start)
@@ -1038,6 +1045,10 @@ class _SentenceReading:
             # ", said Dave Solow" names the speaker after the verb; "Trump, speaking to reporters, said" before
             # it, and so does "Mike Roe, who ran a PAC, said the Trump ...", where the name after the verb
             # opens what was said.
+            if self.subject and clause_start == self.start and _RELATIVE_AFTER_NAME.match(text, self.start):
+                # "Lewis, who grew up with Clarke in Spanish Town, Jamaica, before moving to Canada,
+                # said": however long the relative clause and whatever it names, the subject speaks.
+                return Site(index, verb.start(), verb.end(), self.start, self.subject)
             before = phrase_before(clause)
             if clause.strip(" ,") and leading_noun_phrase(clause.lstrip(OPENING_MARKS + " ")):
                 named_before = site(clause_start + max(clause.rfind(before), 0), before)
@@ -1075,6 +1086,29 @@ class _SentenceReading:
         return site(clause_start + max(clause.rfind(before), 0), before)
 
 
+#: A determiner, perhaps a word in lower case, and a noun in lower case closing the words before a
+#: participle: "the appendices", "a long report".
+_PARTICIPLE_AFTER_THING = re.compile(
+    rf"\b(?:{alternation(sorted(LEXICON.determiners))})\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s*$"
+)
+#: Nouns that may name whoever speaks through a participle ("the spokesman saying", "the union warning").
+_SPEAKING_NOUNS = frozenset(
+    {*LEXICON.person_nouns, *LEXICON.family_relations, *LEXICON.group_words, *LEXICON.generic_bodies}
+)
+
+
+def _after_a_thing(clause: str) -> bool:
+    """Whether the words before a participle end in a noun for a thing, which cannot speak: not a
+    person, a title, a body or a document, nor a small word ("quoted the mayor as saying")."""
+    found = _PARTICIPLE_AFTER_THING.search(clause)
+    if found is None or found.group("noun") in _NOT_A_ROLE_WORD:
+        return False
+    noun = found.group("noun")
+    singular = noun[:-1] if noun.endswith("s") else noun
+    speaking = _SPEAKING_NOUNS | LEXICON.documents | set(LEXICON.organisation_kinds)
+    return not any(word in speaking or is_title_word(word) for word in (noun, singular))
+
+
 _PASSIVE_LISTENERS = frozenset(LEXICON.passive_listeners)
 #: The agent of a passive verb: "asked by".
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
@@ -1096,6 +1130,12 @@ _WHO_BEFORE_VERB = (
     )
     if LEXICON.person_relative_pronouns
     else re.compile(r"(?!)")
+)
+
+
+#: A sentence opening with a name and a relative clause on it: "Lewis, who grew up ...".
+_RELATIVE_AFTER_NAME = re.compile(
+    rf"[{re.escape(OPENING_MARKS)}\s]*{CAP_RUN.pattern},\s+(?:{alternation(sorted(LEXICON.person_relative_pronouns))})\b"
 )
 
 

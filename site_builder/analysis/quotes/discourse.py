@@ -84,6 +84,8 @@ class DiscourseQueries(Protocol):
 
     def just_asked(self, paragraph: int, position: int) -> str | None: ...
 
+    def questioned(self, asker: str, paragraph: int, position: int) -> str | None: ...
+
     def latest_organisation(
         self, paragraph: int, position: int, head: str | frozenset[str] | None = None
     ) -> str | None: ...
@@ -278,6 +280,17 @@ class Discourse:
         ):
             return None
         return latest.person
+
+    def questioned(self, asker: str, paragraph: int, position: int) -> str | None:
+        """Whom ``asker`` just questioned: the last person other than the asker and no body who spoke,
+        in this paragraph or the few before ('Under questioning, Petrie said ... / "...?" Gillespie
+        asked. / "...," the witness said')."""
+        for mention in _latest_first(self._issuers, paragraph, position):
+            if paragraph - mention.paragraph > PRONOUN_REACH_PARAGRAPHS:
+                return None
+            if mention.person and mention.person != asker and mention.person not in self._bodies:
+                return mention.person
+        return None
 
 
 def _insert(mentions: list[Mention], mention: Mention) -> None:

@@ -72,6 +72,8 @@ def find_quotations(source: Source) -> Quotations:
     # Speaker of the last quotation in each sentence, keyed by (paragraph, sentence start), and of a
     # quotation that ends its paragraph, keyed by (paragraph, -1).
     heard: dict[tuple[int, int], str] = {}
+    # Who last put a question in quotation marks, and in which paragraph.
+    asker: tuple[str, int] | None = None
     for paragraph in source.paragraphs:
         layout = _Layout(paragraph)
         for span in marks[paragraph.index].spans:
@@ -113,6 +115,10 @@ def find_quotations(source: Source) -> Quotations:
                 speaker = _introduced_speaker(layout, span, attribution, heard)
                 if speaker and _addresses(paragraph.text[span.start : span.end], speaker):
                     speaker = None  # '"It's your own department's numbers, Amos."': not Amos's words
+                elif speaker and asker and _next_question(paragraph, span, speaker, asker):
+                    speaker = asker[0]
+            if speaker and _asks(paragraph.text, span):
+                asker = (speaker, paragraph.index)
             quotation = occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker)
             if kind == "fragment":
                 fragments.append(quotation)
@@ -695,6 +701,25 @@ def _introduced_speaker(
         or heard.get((paragraph.index - 1, last.start))
         or heard.get((paragraph.index - 1, _ENDS_PARAGRAPH))
     )
+
+
+def _asks(text: str, span: QuotationSpan) -> bool:
+    """Whether a quotation ends on a question mark."""
+    return text[span.start : span.end].rstrip(_CLOSING_RUN).endswith("?")
+
+
+def _next_question(paragraph: Paragraph, span: QuotationSpan, answerer: str, asker: tuple[str, int]) -> bool:
+    """Whether a question filling its paragraph, with no one named, is the next one of an exchange:
+    after '"Did you read it?" she asked. / "I read the summary," Petrie replied.', the unattributed
+    '"What did that mean to you?"' is hers, not the answer's speaker's."""
+    whole = not paragraph.text[: span.mark_start].strip() and not paragraph.text[span.mark_end :].strip()
+    return (
+        whole and _asks(paragraph.text, span) and answerer != asker[0] and paragraph.index - asker[1] <= _INTERVIEW_GAP
+    )
+
+
+#: What may follow a question mark inside a quotation's span.
+_CLOSING_RUN = " " + "".join(CLOSING_MARKS)
 
 
 def _addresses(quoted: str, person: str) -> bool:

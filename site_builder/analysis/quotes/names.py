@@ -455,6 +455,14 @@ _DESCRIBED_AS_BODY = re.compile(
 )
 
 
+#: Where it is, a word for a kind of body in lower case, then a name of several words: "Accra club
+#: Osu Harbour Stars", "Lagos firm Tunde Holdings" (not "the kind of campaign Ayotte hoped for").
+_KIND_BEFORE_NAME = re.compile(
+    rf"\b{UPPER}[\w.’'-]*\s+(?:{alternation(sorted(LEXICON.generic_bodies | LEXICON.organisation_heads))})\s+"
+    rf"(?P<name>{UPPER}[\w.&’'-]*(?:\s+{UPPER}[\w.&’'-]*)+)"
+)
+
+
 #: "Okonkwo Adeyemi, the founder,", "Jo Roe, a retired teacher,": a name, then an apposition ending
 #: in a title or a word for a person.
 _DESCRIBED_AS_PERSON = re.compile(
@@ -988,6 +996,19 @@ class People:
         text = _QUOTED.sub(" ", self._texts[paragraph][:position])
         return any(name != person for name in self._persons_in(text, possessive=False))
 
+    @functools.cached_property
+    def _kind_named(self) -> frozenset[str]:
+        """The names the article writes right after a word for a kind of body in lower case ("Accra
+        club Osu Harbour Stars", "the union Unite"): a body's, never a person's."""
+        return frozenset(
+            self.fullest(" ".join(found.group("name").split()))
+            for text in self._texts
+            for found in _KIND_BEFORE_NAME.finditer(text)
+            # "the campaign Hillary Clinton ran": a name with a given name in it is a person's.
+            if not is_title_word(found.group("name").split()[0])
+            and not any(word.lower() in GIVEN_NAMES for word in found.group("name").split())
+        )
+
     def is_titled(self, name: str) -> bool:
         """A single name the article puts a title before somewhere ("Francis" of "Pope Francis")."""
         return name in self._titled
@@ -999,7 +1020,7 @@ class People:
         last = name.split()[-1].lower()
         if last in LEXICON.organisation_heads or last in LEXICON.trade_words or name.casefold() in PLACE_NAMES:
             return False  # "Brightline Foods" is a firm's name
-        if _is_demonym_plural(name) or is_named_like_a_body(name):
+        if _is_demonym_plural(name) or is_named_like_a_body(name) or self.fullest(name) in self._kind_named:
             return False
         if not self._without_sentence_opener(name.split()):
             return False

@@ -35,6 +35,9 @@ def phrase_before(clause: str) -> str:
     after a name, appositions (``Diane Brady, 56, a passenger from Simi Valley,``) and relative
     clauses (``Ann Lee, who was hurt,``)."""
     clause = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), clause)
+    named = identified_name(clause.strip())
+    if named:
+        return named  # "Another owner, who gave her name only as Madam Lim, said": the name given
     # "ASANTE: The monitoring group Harbor Watch says": nothing before a label's colon is the
     # subject, nor a name the description after it is about.
     labelled = clause.rfind(": ")

@@ -892,8 +892,12 @@ def person_in_role(
             return just_named
     if _names_a_body(head):
         return None
-    if latest is None or latest == discourse.just_asked(paragraph, position):
-        return None  # ""You signed them unread?" Arbour asked. || "That is correct," the witness answered."
+    if latest is None:
+        return None
+    if latest == discourse.just_asked(paragraph, position):
+        # ""You signed them unread?" Arbour asked. || "That is correct," the witness answered.": whom
+        # the asker questioned, if the article has had them speak.
+        return discourse.questioned(latest, paragraph, position)
     # "Kerry-Ann Dillane, a mother of three, said ... || "...," the mother of three said."
     if people.described_just_before(role, paragraph, position) == latest:
         return latest
