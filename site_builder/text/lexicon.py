@@ -655,6 +655,8 @@ class Calendar:
     clock_words: tuple[str, ...]
     #: Words before a weekday that put an event on that day ("on Friday", "last Friday"), lower case.
     day_words: tuple[str, ...] = ()
+    #: Words naming a time zone after a clock time ("7 p.m. Eastern"), lower case.
+    zone_words: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.months and self.weekdays)
@@ -666,6 +668,7 @@ def _calendar(folder: Traversable, name: str) -> Calendar:
     links: list[str] = []
     clock: list[str] = []
     day: list[str] = []
+    zones: set[str] = set()
     for entry in _entries(folder, name):
         kind, *fields = entry.split()
         if kind in ("month", "weekday") and len(fields) >= 2 and fields[0].isdigit():
@@ -679,10 +682,14 @@ def _calendar(folder: Traversable, name: str) -> Calendar:
             clock.append(fields[0].lower())
         elif kind == "day" and len(fields) == 1:
             day.append(fields[0].lower())
+        elif kind == "zone" and len(fields) == 1:
+            zones.add(fields[0].lower())
         else:
-            like = "'month 7 july jul', 'weekday 1 monday', 'link of', 'clock uhr' or 'day on'"
+            like = "'month 7 july jul', 'weekday 1 monday', 'link of', 'clock uhr', 'day on' or 'zone eastern'"
             raise ValueError(f"{folder.name}/{name}.txt: {entry!r} is not written like {like}")
-    return Calendar(MappingProxyType(months), MappingProxyType(weekdays), tuple(links), tuple(clock), tuple(day))
+    return Calendar(
+        MappingProxyType(months), MappingProxyType(weekdays), tuple(links), tuple(clock), tuple(day), frozenset(zones)
+    )
 
 
 APPROXIMATE_BOUNDS = ("around", "nearly", "above", "below", "minimum", "maximum")

@@ -46,6 +46,8 @@ _DOTTED_INITIALISM = re.compile(rf"(?:[{CAPITAL}a-z]\.)+[{CAPITAL}a-z]")
 _WORD_BEFORE_GLUED_STOP = re.compile(rf"[{CAPITAL}a-z’'-]*[a-z]{{2}}|\d+")
 _URL_LIKE = re.compile(r"://|www\.|@|/|\.(?:com|org|net|gov|edu|co|io|ru|uk)\b", re.IGNORECASE)
 _WORD = re.compile(rf"[{CAPITAL}a-z’'-]+")
+#: A clock time in the a.m./p.m. form, up to the full stop closing it: "11 p.m.", "6:45 a.m.".
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[aApP]\.[mM]\.?[\s\"”’)]*$")
 _ANY_WORD = re.compile(r"[^\W\d_]+")  # a word in any alphabet
 _ENDS_WITH_CLOSED_QUOTE = re.compile(r"[.!?…][”\"’']+\s*$")
 
@@ -138,6 +140,17 @@ def _full_stop_ends_sentence(word: str, text: str, after: int, lexicon: Lexicon)
         return not text[after].isdigit()
     if _DOTTED_INITIALISM.fullmatch(word):
         opener = _WORD.match(text, _past_opening_marks(text, after))
+        if opener is not None and _CLOCK_TIME.search(text, 0, after):
+            # "ran past 11 p.m. Evelyn Washington told ...": after a clock time, any capital ends the
+            # sentence but a date's ("11 p.m. Tuesday") or a time zone's ("7 p.m. ET", "7 p.m. Eastern").
+            following = opener.group()
+            calendar = lexicon.calendar
+            return not (
+                following.isupper()
+                or following.lower() in calendar.months
+                or following.lower() in calendar.weekdays
+                or following.lower() in calendar.zone_words
+            )
         return opener is not None and opener.group() in lexicon.sentence_openers
     return True
 

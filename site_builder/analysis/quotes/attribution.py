@@ -11,6 +11,7 @@ longer changes.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -553,7 +554,8 @@ def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention |
         titled = [token.title() for token in tokens]
         first = next((token for token in titled if not is_title_word(token)), "")
         if first.lower() not in GIVEN_NAMES:
-            return None
+            # "SEN. M. ALCARAZ:", "MR. LACUESTA:": a title before it makes a surname a person's.
+            return _titled_surname(titled, key, people)
         tokens = titled
     run = trailing_capitalised(tokens)
     role = tokens[: len(tokens) - len(run)]
@@ -567,6 +569,23 @@ def _labelled_speaker(label: str, key: SentenceKey, people: People) -> Mention |
     if not name or not people.is_person_name(name):
         return None
     return Mention(key[0], key[1], people.fullest(name))
+
+
+def _titled_surname(tokens: list[str], key: SentenceKey, people: People) -> Mention | None:
+    """``Sen. M. Alcaraz``, ``Mr. Lacuesta`` (a transcript's label, out of capitals): titles, then at
+    most an initial and a surname, as the article names that person at its fullest."""
+    titles = list(itertools.takewhile(is_title_word, tokens))
+    name = tokens[len(titles) :]
+    if not titles or not 1 <= len(name) <= 2 or not all(_is_initial(word) for word in name[:-1]):
+        return None
+    surname = name[-1]
+    if not surname.isalpha() or surname.lower() in LEXICON.stop_words or surname.lower() in GIVEN_NAMES:
+        return None
+    return Mention(key[0], key[1], people.fullest(" ".join(name)))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isalpha() and word[1] == "."
 
 
 def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Discourse) -> Mention | None:

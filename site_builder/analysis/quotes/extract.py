@@ -335,7 +335,7 @@ def _transcript_turns(source: Source, attribution: Attribution) -> list[QuoteOcc
             turns.append((paragraph, speaker, turn.end()))
     if len(turns) < _TRANSCRIPT_TURNS:
         return []
-    programme = _programme_voices(turns)
+    programme = _programme_voices(turns, excerpt=_introduced_excerpt(source, turns[0][0]))
     quotations = []
     for paragraph, speaker, start in turns:
         text = paragraph.text
@@ -362,12 +362,24 @@ def _name_in_capitals(label: str) -> str | None:
 _MAX_LABEL_WORDS = 4
 
 
-def _programme_voices(turns: list[tuple[Paragraph, str, int]]) -> set[str]:
-    """Who speaks for the programme rather than to it: the voice that opens it (its presenter), a
-    label saying a newsroom job ("ANDY KERR, REPORTER:"), and anyone who tells what others said
-    in turn after turn ("He said the gala crowds ...", a quotation in marks). Counsel's questions
-    in a clip of a hearing are counsel's words."""
-    voices = {turns[0][1]}
+def _introduced_excerpt(source: Source, first_turn: Paragraph) -> bool:
+    """Whether a transcript's turns are an excerpt the article's own narrative introduces ("The
+    following is taken from the Senate transcript:"), not a programme's whole transcript."""
+    before = source.paragraphs[first_turn.index - 1].text.rstrip() if first_turn.index else ""
+    return before.endswith(":") and _TURN.match(before) is None and first_turn.index >= _EXCERPT_AFTER
+
+
+#: How many paragraphs of the article's own stand before an excerpt of a transcript, at least.
+_EXCERPT_AFTER = 3
+
+
+def _programme_voices(turns: list[tuple[Paragraph, str, int]], *, excerpt: bool) -> set[str]:
+    """Who speaks for the programme rather than to it: the voice that opens it (its presenter,
+    unless the turns are an excerpt the article introduces, where everyone speaks), a label saying
+    a newsroom job ("ANDY KERR, REPORTER:"), and anyone who tells what others said in turn after
+    turn ("He said the gala crowds ...", a quotation in marks). Counsel's questions in a clip of a
+    hearing are counsel's words."""
+    voices = set() if excerpt else {turns[0][1]}
     reports: Counter[str] = Counter()
     for paragraph, speaker, start in turns:
         label = set(re.findall(r"[a-z]+", paragraph.text[:start].casefold()))

@@ -95,7 +95,9 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
     body = len(tokens) > 1 and tokens[-1].lower() in LEXICON.organisation_heads
     for i, token in enumerate(tokens):
         bare = token.rstrip(".").lower()
-        place = _place_at(tokens, i) if i >= cut and not body else 0
+        # "Evelyn Washington", "Tom Jordan": a place's name last, right after a given name, is a surname.
+        surname_like_a_place = i == len(tokens) - 1 and i > cut and tokens[i - 1].lower() in GIVEN_NAMES
+        place = _place_at(tokens, i) if i >= cut and not body and not surname_like_a_place else 0
         if place:
             # "Ohio Sen. Jo Roe", "New Hampshire Republican": a place opening the run describes the name.
             cut = i + place
@@ -1018,7 +1020,9 @@ class People:
         organisation ("White House", "Human Rights Watch"), nor words the article writes in lower
         case ("Awkward Way")."""
         last = name.split()[-1].lower()
-        if last in LEXICON.organisation_heads or last in LEXICON.trade_words or name.casefold() in PLACE_NAMES:
+        # "Washington" is a place, unless the article names someone so ("Evelyn Washington").
+        place = name.casefold() in PLACE_NAMES and len(self.fullest(name).split()) < 2
+        if last in LEXICON.organisation_heads or last in LEXICON.trade_words or place:
             return False  # "Brightline Foods" is a firm's name
         if _is_demonym_plural(name) or is_named_like_a_body(name) or self.fullest(name) in self._kind_named:
             return False
@@ -1257,7 +1261,7 @@ class People:
         holders = []
         for found in _role_before_name(role).finditer(self._joined):
             run = CAP_RUN.match(self._joined, found.end())
-            words = run.group().split() if run else []
+            words = _without_possessive(run.group().split()) if run else []
             name = strip_to_name(words)
             # "after the mayor, Councilwoman Rita Osei": a title of another role opens the name.
             titled_otherwise = bool(words) and is_title_word(words[0]) and words[0].lower() not in role.split()
@@ -1290,5 +1294,6 @@ class People:
             return full if full and opens_with_given_name(full.split()) else None
         if run is None:
             return None
-        name = strip_to_name(run.group().split())
+        # "Mayor Gloria Pettaway's office": the role is hers all the same.
+        name = strip_to_name(_without_possessive(run.group().split()))
         return self.fullest(" ".join(name)) if name else None
