@@ -143,13 +143,13 @@ def _full_stop_ends_sentence(word: str, text: str, after: int, lexicon: Lexicon)
         if opener is not None and _CLOCK_TIME.search(text, 0, after):
             # "ran past 11 p.m. Evelyn Washington told ...": after a clock time, any capital ends the
             # sentence but a date's ("11 p.m. Tuesday") or a time zone's ("7 p.m. ET", "7 p.m. Eastern").
-            following = opener.group()
+            next_word = opener.group()
             calendar = lexicon.calendar
             return not (
-                following.isupper()
-                or following.lower() in calendar.months
-                or following.lower() in calendar.weekdays
-                or following.lower() in calendar.zone_words
+                next_word.isupper()
+                or next_word.lower() in calendar.months
+                or next_word.lower() in calendar.weekdays
+                or next_word.lower() in calendar.zone_words
             )
         return opener is not None and opener.group() in lexicon.sentence_openers
     return True
