@@ -63,7 +63,6 @@ UNUSED_IN_ENGLISH = (
     "title_roles",
     "impersonal_subjects",
     "origin_prepositions",
-    "possessive_determiners",
     "furniture_openers",
     "stamp_words",
     "age_nouns",

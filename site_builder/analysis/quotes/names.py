@@ -1243,6 +1243,18 @@ class People:
             self._roles[role] = next((found for form in forms if (found := self._find_role(form))), None)
         return self._roles[role]
 
+    def sole_holder_written_short(self, title: str, paragraph: int, position: int) -> str | None:
+        """``the governor`` -> ``Gov. Elaine Marchetti``: the one person the article has given, before
+        ``position``, a shorter title of the lists that begins ``title``; ``None`` when no one or several."""
+        beginnings = [f"{t}." for t in LEXICON.titles if len(t) >= 3 and t != title and title.startswith(t)]
+        holders = {
+            name
+            for form in beginnings
+            for at_paragraph, at, name in self._find_role_holders(form)
+            if (at_paragraph, at) < (paragraph, position)
+        }
+        return holders.pop() if len(holders) == 1 else None
+
     def role_holder_before(self, role: str, paragraph: int, position: int) -> str | None:
         """Of several people the article gives ``role`` before their name ("Rovers coach Hennie
         Visagie", "Harbour Stars coach Jacob Nii Armah"), the one named so last before ``position``

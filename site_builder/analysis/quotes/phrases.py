@@ -183,6 +183,8 @@ def _is_titled_name(chunk: str) -> bool:
     tokens = word_tokens(chunk)
     run = trailing_capitalised(tokens)
     before = tokens[: len(tokens) - len(run)]
+    if len(before) > 1 and before[0].lower() in LEXICON.possessive_determiners:
+        before = before[1:]  # "his sister Bridie Walsh": whose she is says who she is
     # "managing director and chief executive Arvind Kulkarni": two roles joined, each a role alone.
     roles = " ".join(before).split(" and ", 1) if before[:1] != ["and"] else []
     return (

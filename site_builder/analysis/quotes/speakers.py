@@ -890,6 +890,10 @@ def person_in_role(
         just_named = discourse.person_just_named(paragraph, position) if reach_just_named else None
         if just_named is not None:
             return just_named
+        # "Gov. Elaine Marchetti ... "...," the governor said": the one person the article titles so.
+        written_short = people.sole_holder_written_short(head, paragraph, position) if len(role) == 1 else None
+        if written_short is not None:
+            return written_short
     if _names_a_body(head):
         return None
     if latest is None:
@@ -1068,6 +1072,8 @@ def resolve_speaker(
     ):
         tokens.pop(0)
     tokens = _the_one_quoted(tokens)
+    if len(tokens) > 1 and tokens[-1].lower() in _PERSONAL_SUBJECTS and tokens[0].lower() in _PHRASE_OPENERS:
+        tokens = tokens[-1:]  # "To OSPR he added", "In Salem she said": the pronoun past a phrase opening the clause
     if len(tokens) == 1:
         tokens = [_without_auxiliary_clitic(tokens[0])]
     embedded = _embedded_subject(tokens) if len(tokens) > MAX_SPEAKER_WORDS else None
@@ -1222,6 +1228,11 @@ def _the_one_quoted(tokens: list[str]) -> list[str]:
         before.pop()  # "is quoted as": the subject is the one quoted
     return before
 
+
+#: Prepositions that open a phrase before a clause's subject ("To OSPR he added").
+_PHRASE_OPENERS = LEXICON.opening_prepositions | LEXICON.listener_prepositions
+#: Subject pronouns that stand for a person ("he", "she").
+_PERSONAL_SUBJECTS = frozenset(LEXICON.gendered_pronouns.values())
 
 *_QUOTING_VERB_LIST, _QUOTED_AS = LEXICON.quoting_verbs
 _QUOTING_VERBS = frozenset(_QUOTING_VERB_LIST)
