@@ -71,6 +71,10 @@ def group_quotes(
             # "We hear you. We will sit down ..." and "Let me be clear. We hear you.": two excerpts
             # of one statement, overlapping by a whole sentence.
             scores[(u, v)] = max(scores[(u, v)], _STRONG_SIMILARITY)
+        elif _asks(texts[0]) != _asks(texts[1]) and not _contained(wordings[u], wordings[v]):
+            # "The boss never reads the fine print" and a reporter's "Are you the boss who never reads
+            # the fine print?": a question put back in the words of a remark is another utterance.
+            scores[(u, v)] = 0.0
     negations = frozenset().union(
         *(lexicon_for(analysis_language(source.metadata.language)).negations for source in sources)
     )
@@ -80,6 +84,22 @@ def group_quotes(
     utterance, split = _utterances(sources, ordered)
     groups = _connected_groups(ordered, comparable, pairs, utterance, split)
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
+
+
+def _asks(text: str) -> bool:
+    """Whether a quotation is one question: a sentence ending on a question mark, none before it
+    ("Students were promised a pass. Where is it?" is mostly a statement)."""
+    body = text.rstrip(" .\"'”’»")
+    return body.endswith("?") and _SENTENCE_END.search(body[:-1]) is None
+
+
+#: A full stop, "!" or "?" before a space: a sentence ends inside a quotation.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _contained(a: str, b: str) -> bool:
+    """Whether one wording holds the other whole (a cut of it)."""
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
 # Echoes (quotes/echoes.py) and grouping both compare every quotation: its words are read once.
