@@ -176,6 +176,19 @@ def test_a_number_naming_something_is_not_a_count() -> None:
     assert _read("Train 100 hit the SUV.") == []
 
 
+def test_a_sum_a_noun_names_is_compared_across_unlinked_sentences() -> None:
+    a = _source("a", "The Senate fell short of overriding the veto of the $7.1 billion budget on Tuesday.")
+    b = _source("b", "On Tuesday night the Senate failed to overturn a veto of the $7.4 billion (€6 billion) budget.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert found.passage_id is None and [v.text for v in found.values] == ["$7.1 billion", "$7.4 billion"]
+
+
+def test_sums_no_noun_names_are_not_compared_across_unlinked_sentences() -> None:
+    a = _source("a", "The Senate approved $7.1 billion for the state on Tuesday after the veto.")
+    b = _source("b", "On Tuesday the Senate approved $7.4 billion for the state despite the veto.")
+    assert find_discrepancies([a, b], [], []) == ()
+
+
 def test_one_is_not_compared_as_a_count_across_unlinked_sentences() -> None:
     a = _source("a", "The crash involved three trains near the station.")
     b = _source("b", "The crash derailed one train near the station.")

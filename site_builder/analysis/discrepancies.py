@@ -756,16 +756,24 @@ def _unlinked(
     compared with the other versions of that quote only. ``passage_of``: the passage of each
     linked sentence; ``quoted``: each source's quotations."""
     stated: dict[tuple[str, str], dict[str, list[tuple[str, _Value]]]] = {}
-    not_counts = {"%", "age", *lexicon_for(DEFAULT_LANGUAGE).number_format.money_signs}
+    lexicon = lexicon_for(DEFAULT_LANGUAGE)
+    money_signs = lexicon.number_format.money_signs
+    not_counts = {"%", "age", *money_signs}
     for source in sources:
         for sentence in source.sentences:
             for value in read[sentence.id][1]:
+                if _said_in(sentence.text, value, quoted[source.id]):
+                    continue
                 # Shares, sums, unnamed ages and dates recur in an article for many things; a named
-                # age, a count of something and a time of day stated once do not.
+                # age, a count of something and a time of day stated once do not, nor a sum the noun
+                # right after it says what it is ("the $7.1 billion budget").
                 # "One" is as often a pronoun or an article ("one of them", "one train") as a count.
                 counted = value.kind == "number" and value.what not in not_counts and value.value != (1.0,)
-                if (counted or value.kind == "time") and not _said_in(sentence.text, value, quoted[source.id]):
-                    key = (value.kind, value.what)
+                sum_of = _sum_of(sentence.text, value, lexicon) if value.what in money_signs else None
+                # A passage that compared sums of the currency already may have compared this one.
+                sum_of = None if (value.kind, value.what) in already else sum_of
+                if counted or value.kind == "time" or sum_of:
+                    key = (value.kind, f"{sum_of} ({value.what})" if sum_of else value.what)
                     stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, value))
     words: dict[str, frozenset[str]] = {}  # each sentence's content words, worked out once
 
@@ -807,6 +815,20 @@ def _unlinked(
             if differ and _of_one_size(stated_alike) == stated_alike:
                 found.append(_unlinked_discrepancy(kind, what, stated_alike, passage_of))
     return found
+
+
+def _sum_of(sentence: str, value: _Value, lexicon: Lexicon) -> str | None:
+    """What a sum is of, where a noun follows it at once, past a conversion in brackets: "the $7.1
+    billion budget", "a $7.4 billion (€6 billion) budget" -> "budget"; ``None`` otherwise."""
+    after = _CONVERSION.sub("", sentence[value.at + len(value.text) :], count=1)
+    word = _WORD.match(after.lstrip(" -"))
+    if word is None or after[: len(after) - len(after.lstrip(" -"))].strip(" ") not in ("", "-"):
+        return None
+    return term(word.group()) if _says_something(word.group(), lexicon) else None
+
+
+#: A conversion in brackets right after a sum: " (€6 billion)".
+_CONVERSION = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 def _anchored(
