@@ -673,6 +673,10 @@ def test_a_value_both_give_alike_is_set_aside_before_comparing() -> None:
         ("Police found the car in the 4200 block of East 68th Street.", "en"),
         ("The gas tax is one of the state's largest sources of revenue.", "en"),
         ("Drei der Verletzten sind noch im Krankenhaus.", "de"),
+        # A number's tail glued to a letter is no number of its own ("P500,000" is not 0).
+        ("Deposits above the P500,000 cap were lost.", "en"),
+        # A name and a number after it ("Year 8") label what is counted; the count is not read so.
+        ("The coach carried 39 Year 8 pupils.", "en"),
     ],
 )
 def test_addresses_and_parts_of_a_whole_are_not_counts(text: str, language: str) -> None:
@@ -709,6 +713,9 @@ def test_durations_of_different_sizes_in_a_passage_are_two_things() -> None:
         ("The storm killed 76 people on the coast.", [("kill", (76.0,), "exact")]),
         ("More than a dozen people died in the fire.", [("kill", (12.0,), "above")]),
         ("He is expected to move in a few weeks.", [("duration", (336.0, 840.0), "range")]),
+        # A name, and a participle before it, describing what is counted.
+        ("The paper printed 37 WhatsApp messages.", [("messag", (37.0,), "exact")]),
+        ("About 40 leaked WhatsApp messages were printed.", [("messag", (40.0,), "around")]),
     ],
 )
 def test_what_a_count_counts_and_how_it_is_hedged(

@@ -120,8 +120,10 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     written_on = {unit for unit in lexicon.units if len(unit) <= _WRITTEN_ON_UNIT}
     suffixes = longest_first({*form.amount_scales, *form.scales, *written_on}) or r"(?!)"
     currencies = longest_first(form.currency_words) or r"(?!)"
+    # Never the tail of a number glued to letters ("000" of "P500,000", "2" of "P3.2").
+    opening = _opening(lexicon.number_words, digit=True, signs=form.currency_signs)
     return re.compile(
-        rf"{_opening(lexicon.number_words, digit=True, signs=form.currency_signs)}(?P<money>(?:{signs})\s?)?\b"
+        rf"(?<!\w[,.]){opening}(?P<money>(?:{signs})\s?)?\b"
         rf"(?P<number>\d{{1,3}}(?:(?:{groups})\d{{3}})+(?!\d)|\d+(?:{re.escape(form.decimal)}\d+)?{spelled})"
         rf"(?P<suffix>(?i:{suffixes}))?\b"
         rf"(?P<percent>\s?%|\s+(?i:{percent}))?(?P<scale>\s+(?i:{scales})(?!\w))?"
@@ -565,6 +567,9 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     words = _WORD.findall(clause)[:4]
     if lexicon.capitalises_nouns:
         words = [word.lower() for word in words]  # German "1.500 Menschen": a noun, not a name
+    counted_noun = _noun_past_modifiers(after, lexicon)
+    if counted_noun is not None:
+        return counted_noun  # "37 WhatsApp messages", "40 leaked WhatsApp messages": the noun they describe
     if words and (words[0] != words[0].lower() or words[0] in lexicon.numbered_places):
         return None  # "5 Main St", "the 5500 block of": an address
     # "four people are in custody": where nothing before the number says what happened to them,
@@ -589,6 +594,27 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
             # "Malaysia has three": a name says nothing of what is counted.
             return term(word) if word.islower() else further
     return further
+
+
+def _noun_past_modifiers(after: str, lexicon: Lexicon) -> str | None:
+    """The plural noun after a name describing it, perhaps after a participle ("37 WhatsApp
+    messages", "40 leaked WhatsApp messages"), as a term; ``None`` where no name stands right after
+    the number or no plural noun follows it ("5 Main St", "39 Year 8 pupils"), or the noun says
+    nothing ("people": what happened to them does)."""
+    found = _NAMED_KIND.match(after)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    participle = found.group("participle")
+    says = _says_something(noun, lexicon) and noun not in lexicon.generic_counts
+    return term(noun) if says and (participle is None or participle.endswith("ed")) else None
+
+
+#: A number's modifiers before the plural noun it counts: a participle perhaps, then one or two
+#: capitalised words ("leaked WhatsApp messages", "Boeing 737 jets" is not: no digits between).
+_NAMED_KIND = re.compile(
+    rf"\s+(?:(?P<participle>[a-z]+)\s+)?(?:{UPPER}[\w'’-]*\s+){{1,2}}(?P<noun>[a-z]+s)\b"
+)
 
 
 def _opens_with(text: str, phrases: Iterable[str]) -> bool:
