@@ -43,7 +43,11 @@ thirty-eighth session two helpers who saw no code wrote a fourteenth set
 court report, a Senegalese political story and a French regional site's wire copy; an Argentine
 coach's press conference, a Chilean mining ruling and a Spanish wire story on an EU summit),
 development only, and a fifteenth (``benchmarks/gold/languages15/<code>/``, "set 15":
-``article42`` to ``article47``), held out whole and never looked into.
+``article42`` to ``article47``), held out whole and never looked into. A sixteenth set
+(``benchmarks/gold/languages16/<code>/``, "set 16": ``article48`` to ``article53``), development
+only, was then written by another helper to the fifteenth set's brief (a Swiss commune's council, a
+Quebec strike, a national daily's many-voiced feature, a Belgian court case; a Mexican crime story,
+a Spanish town-hall meeting), to learn from text like it without reading it.
 The last lines add every set up per language and part.
 
 - **detection recall**: gold quotations an exported quotation overlaps;
@@ -96,6 +100,8 @@ THIRTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages13"
 #: A fourteenth set, development only, and a fifteenth, held out whole (see above).
 FOURTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages14"
 FIFTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages15"
+#: A sixteenth set, development only (see above).
+SIXTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages16"
 HELD_OUT = (
     "article3.txt",
     "article6.txt",
@@ -231,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         (" (set 13)", THIRTEENTH_SET),
         (" (set 14)", FOURTEENTH_SET),
         (" (set 15)", FIFTEENTH_SET),
+        (" (set 16)", SIXTEENTH_SET),
     )
     every_set: dict[tuple[str, str], Score] = {}
     for label, root in sets:
