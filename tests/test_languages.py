@@ -584,6 +584,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
             "es-press-conference.txt",
             [*["Horacio Benítez Olmedo", None] * 2, "Horacio Benítez Olmedo", "Anneke van Berkel"],
         ),
+        # "le syndic" a role of Swiss communes; a particle after a courtesy title opens the name
+        # ("Mme de Rougemont-Favre"), not what a role is of; a name inside the quotation before is
+        # not whom the next one is about; a last paragraph ending ". »" ends in a full stop (it was
+        # taken for a photo's caption and dropped).
+        ("fr-commune.txt", [*["Pierre-André Mottier"] * 2, "Rougemont-Favre", *["Claire Bovet"] * 3]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

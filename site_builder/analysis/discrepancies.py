@@ -612,9 +612,7 @@ def _noun_past_modifiers(after: str, lexicon: Lexicon) -> str | None:
 
 #: A number's modifiers before the plural noun it counts: a participle perhaps, then one or two
 #: capitalised words ("leaked WhatsApp messages", "Boeing 737 jets" is not: no digits between).
-_NAMED_KIND = re.compile(
-    rf"\s+(?:(?P<participle>[a-z]+)\s+)?(?:{UPPER}[\w'’-]*\s+){{1,2}}(?P<noun>[a-z]+s)\b"
-)
+_NAMED_KIND = re.compile(rf"\s+(?:(?P<participle>[a-z]+)\s+)?(?:{UPPER}[\w'’-]*\s+){{1,2}}(?P<noun>[a-z]+s)\b")
 
 
 def _opens_with(text: str, phrases: Iterable[str]) -> bool:

@@ -60,7 +60,8 @@ _COARSE_SENTENCE_END = re.compile(rf"(?<![.!?])[.!?]++[{re.escape(CLOSING_MARKS)
 # A single letter or a short dotted initialism ("U.S", "A") before the stop: never a sentence end.
 _COARSE_INITIALISM = re.compile(r"(?:\w\.)*\w")
 _COARSE_INITIALISM_LENGTH = 3
-_ENDS_WITH_TERMINAL = re.compile(rf"(?:[.!?…]|\.\.\.)[{re.escape(CLOSING_MARKS)}]*$")
+# French sets a (narrow) no-break space before its closing mark: "… ces reports. »".
+_ENDS_WITH_TERMINAL = re.compile(rf"(?:[.!?…]|\.\.\.)(?:[ \u00a0\u202f]*[{re.escape(CLOSING_MARKS)}])*$")
 
 
 def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:

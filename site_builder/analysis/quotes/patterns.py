@@ -547,7 +547,10 @@ def _name_in(
             and word.lower in language.determiners
             and (language.is_representative(role or "") or language.lexicon.capitalises_nouns)
         )
-        of_the_role = (follows_role and word.lower in language.connectors) or whose
+        # "Mme de Montmollin-Blanc": after a courtesy title (one saying a gender) a particle opens a name.
+        courtesy = role is not None and language.gender_of_word(role.lower()) is not None
+        particle = courtesy and index + 1 < len(words) and words[index + 1].capitalised
+        of_the_role = (follows_role and word.lower in language.connectors and not particle) or whose
         # "assure son avocat, Me …": after the verb, a possessive opens the speaker's phrase as an article does.
         possessive = (
             ends_at_function_word
@@ -617,7 +620,7 @@ def _name_in(
         elided_of = elided_of if elided_of and elided_of.group(1).casefold() in language.connectors else None
         if elided_of and not (indefinite and language.is_representative(role or "")):
             elided_of = None  # "le conseiller d'État Pascal Rochat": the role's own words, the name after them
-        if role and (word.lower in language.connectors or where or whose or elided_of):
+        if role and not particle and (word.lower in language.connectors or where or whose or elided_of):
             # "el portavoz de la Guardia Civil, el teniente Javier Olmedo", "El portavoz socialista
             # en el Ayuntamiento, Ricardo Navarro Lahoz": what or where the role is, up to the
             # comma; the name, if any, follows it.
@@ -658,7 +661,7 @@ def _name_in(
         ):
             index += 1  # "Preguntado por …": capitalised only because it opens the sentence
             continue
-        if not word.capitalised and word.lower in language.connectors and index > 0:
+        if not word.capitalised and word.lower in language.connectors and index > 0 and not particle:
             # "Un productor de la comunidad de San Miguel": where from, not a name; a name may start
             # with a particle only where the phrase starts ("Laut van der Meulen").
             while index < len(words) and words[index].text != ",":
@@ -2482,7 +2485,7 @@ def _attribute(
     # Thierry Lamothe, se montre plus nuancé. « … »").
     if number and previous is not None and previous[0] == paragraph.index:
         if start > spans[number - 1].mark_end and not text[head_start : span.mark_start].strip(" .;\u00a0\u202f"):
-            between = _named_in_sentence_before(paragraph, start, language, reading)
+            between = _named_in_sentence_before(paragraph, start, language, reading, after=spans[number - 1].mark_end)
             if between.name and reading.person(between.name) is not None:  # someone the reading has met
                 return True, _resolve(between, reading, language)
         return True, previous[1]
@@ -2522,9 +2525,13 @@ def _subject_of_sentence_before(
     return _name_in(sentence, language, reading)
 
 
-def _named_in_sentence_before(paragraph: Paragraph, start: int, language: _Language, reading: _Reading) -> _Named:
-    """Whom the sentence ending at ``start`` is about."""
-    return _name_in(_words(paragraph.text, _sentence_bounds(paragraph, start - 1)[0], start), language, reading)
+def _named_in_sentence_before(
+    paragraph: Paragraph, start: int, language: _Language, reading: _Reading, *, after: int = 0
+) -> _Named:
+    """Whom the sentence ending at ``start`` is about, read from ``after`` at the earliest (past a
+    quotation it holds: "« …, monsieur Dumortier a utilisé … », a-t-il lancé." is not about Dumortier)."""
+    begin = max(after, _sentence_bounds(paragraph, start - 1)[0])
+    return _name_in(_words(paragraph.text, begin, start), language, reading)
 
 
 #: How near before "une « fermeture déguisée »" a speech verb makes the held word the speaker's.
