@@ -290,6 +290,11 @@ def _spaced(words: str) -> str:
     return r"\s+".join(map(re.escape, words.split()))
 
 
+def _opens_with_pronoun(word: str) -> bool:
+    """``I've``, ``We``: a subject pronoun, perhaps with a verb run onto it."""
+    return re.split(r"['’]", word.lower())[0] in LEXICON.subject_pronouns
+
+
 def _without_possessive(tokens: list[str]) -> list[str]:
     """``Donald Trump’s`` -> ``Donald Trump``: a name read from "Donald Trump’s stance" is still his name."""
     if tokens and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 2:
@@ -641,6 +646,11 @@ class People:
         # story's subject is introduced first; counting mentions let a victim named twice take the
         # surname of the senator the story is about). A lone surname names no one else.
         names = [self._without_sentence_opener(found) for found in runs]
+        # The given names the article writes before each surname ("Walt" and "Earl" Grissom).
+        self._given_names_of: dict[str, set[str]] = {}
+        for name in names:
+            if len(name) > 1:
+                self._given_names_of.setdefault(name[-1], set()).add(name[0])
         for name in names:
             known = self._names.get(name[-1], ()) if name else ()
             if name and (not known or (len(known) == 1 and len(name) > 1)):
@@ -812,7 +822,8 @@ class People:
     def _find_appositions(self, title: str) -> list[tuple[int, int, str]]:
         """(paragraph, offset, person) of every apposition giving someone ``title``, in reading order;
         read once per title over the whole article, outside quotations."""
-        title_pattern = rf"(?i:{re.escape(title)})\b"
+        # Not "Earl Grissom, the senator's younger brother": whose brother, not a senator.
+        title_pattern = rf"(?i:{re.escape(title)})\b(?!['’]s\b)"
         apposed = re.compile(
             rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:[\w.&’'-]+\s+){{0,3}}?{title_pattern}"
             # The title first: "The university's vice-chancellor, Professor Anita Rao,".
@@ -1020,6 +1031,8 @@ class People:
         organisation ("White House", "Human Rights Watch"), nor words the article writes in lower
         case ("Awkward Way")."""
         last = name.split()[-1].lower()
+        if _opens_with_pronoun(name.split()[0]):
+            return False  # "Senator, I've got one more race": "I've" after a title is no one's name
         # "Washington" is a place, unless the article names someone so ("Evelyn Washington").
         place = name.casefold() in PLACE_NAMES and len(self.fullest(name).split()) < 2
         if last in LEXICON.organisation_heads or last in LEXICON.trade_words or place:
@@ -1071,8 +1084,11 @@ class People:
         surname = re.escape(name.split()[-1])
         given = [re.escape(word) + r"\s+" for word in name.split()[:-1]]
         first = given[0] if given else ""
+        # Of two people with one surname ("Sen. Walt Grissom", his brother Earl), the given name says which.
+        shared = len(self._given_names_of.get(name.split()[-1], ())) > 1
+        given_name = rf"(?:{first}(?:{UPPER}[\w.]*\s+)*)" + ("" if shared and first else "?")
         pattern = re.compile(
-            rf"\b(?i:{_title_forms(title)})(?:\s+{UPPER}[\w.]*)?\s+(?:{first}(?:{UPPER}[\w.]*\s+)*)?{surname}\b"
+            rf"\b(?i:{_title_forms(title)})(?:\s+{UPPER}[\w.]*)?\s+{given_name}{surname}\b"
             # "Ann Lee took over as chief executive", "Ann Lee became the county's sheriff": the role
             # the sentence gives the person it opens with, before any full stop or quotation.
             # Only articles, possessives and names between the link and the role, and no possessive
@@ -1308,4 +1324,5 @@ class People:
             return None
         # "Mayor Gloria Pettaway's office": the role is hers all the same.
         name = strip_to_name(_without_possessive(run.group().split()))
-        return self.fullest(" ".join(name)) if name else None
+        # "Senator, I've got one more race": a pronoun after the role is no one's name.
+        return self.fullest(" ".join(name)) if name and not _opens_with_pronoun(name[0]) else None
