@@ -525,7 +525,15 @@ def _attributing_site(
         tail = None
     said_right_after = tail is not None and _said_right_after(layout.paragraph.text, span, tail)
     fragment = _is_fragment(layout, span) and not said_right_after
-    head = _head_site(layout, span, marks, attribution) if tail is None or fragment else None
+    head = _head_site(layout, span, marks, attribution) if tail is None or fragment or closed_sentence else None
+    if tail is not None and closed_sentence and head is not None and head.speaker and not fragment:
+        # 'When Jennings asked, "Is this a family business now?" Whelan replied that ...': a verb
+        # introducing the quotation at once is its speaker's; the sentence after it is another's.
+        before_verb = text[: head.verb_start].split()[-1:]
+        passive = bool(before_verb) and before_verb[0].lower() in LEXICON.auxiliary_verbs  # "was asked:"
+        if text[head.verb_end : span.mark_start].strip() in _INTRODUCING and not passive:
+            return head
+        head = None
     if tail is not None and head is not None and head.speaker:
         return head
     participle = tail is not None and text[tail.verb_start : tail.verb_end].lower().endswith("ing")
@@ -534,6 +542,10 @@ def _attributing_site(
         # 'defended it as "a fair deal," telling reporters', which goes on from the quotation).
         return head
     return tail or head
+
+
+#: What may stand between a verb and the quotation it introduces at once.
+_INTRODUCING = frozenset({",", ":"})
 
 
 def _is_fragment(layout: _Layout, span: QuotationSpan) -> bool:

@@ -1324,5 +1324,8 @@ class People:
             return None
         # "Mayor Gloria Pettaway's office": the role is hers all the same.
         name = strip_to_name(_without_possessive(run.group().split()))
-        # "Senator, I've got one more race": a pronoun after the role is no one's name.
-        return self.fullest(" ".join(name)) if name and not _opens_with_pronoun(name[0]) else None
+        # "Senator, I've got one more race", "the senator Montanans know": a pronoun or a people's
+        # plural after the role is no one's name.
+        if not name or _opens_with_pronoun(name[0]) or _is_demonym_plural(" ".join(name)):
+            return None
+        return self.fullest(" ".join(name))
