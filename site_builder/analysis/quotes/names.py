@@ -725,6 +725,10 @@ class People:
             start += 1
         return tuple(tokens[start:])
 
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the article also writes ``word`` in lower case ("CLAIM" of a fact check's "the claim")."""
+        return word.lower() in self._lower_case_words
+
     def _is_sentence_opener(self, token: str) -> bool:
         return token not in self._inside_sentence and token.lower() in self._lower_case_words
 

@@ -638,6 +638,10 @@ def _initialism(phrase: Phrase, discourse: DiscourseQueries, people: People) -> 
     words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
     if len(words) != 1 or not _INITIALISM.fullmatch(words[0]) or words[0].lower() in LEXICON.titles:
         return None
+    if people.writes_in_lower_case(words[0]) and words[0].lower() not in LEXICON.stop_words:
+        # "THE CLAIM:" over a fact check: a word in capitals, not a body's initials (but "the WHO
+        # said" where the article writes "who" too).
+        return None
     return _speaking_body(words[0], phrase)
 
 
