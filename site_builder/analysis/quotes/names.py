@@ -1038,7 +1038,7 @@ class People:
         if _opens_with_pronoun(name.split()[0]):
             return False  # "Senator, I've got one more race": "I've" after a title is no one's name
         # "Washington" is a place, unless the article names someone so ("Evelyn Washington").
-        place = name.casefold() in PLACE_NAMES and len(self.fullest(name).split()) < 2
+        place = name.casefold() in PLACE_NAMES and len(self.fullest(name).split()) <= len(name.split())
         if last in LEXICON.organisation_heads or last in LEXICON.trade_words or place:
             return False  # "Brightline Foods" is a firm's name
         if _is_demonym_plural(name) or is_named_like_a_body(name) or self.fullest(name) in self._kind_named:

@@ -15,7 +15,7 @@ from .cues import (
     PLACE_NAMES,
     REPRESENTATIVES,
 )
-from .names import is_plural_of_a_noun, is_title_word, word_tokens
+from .names import is_plural_of_a_noun, is_title_word, opens_with_given_name, word_tokens
 from .speakers import is_trailing_filler, opens_clause_of, trailing_capitalised
 
 # "... called it a farce and said": a verb coordinated with an earlier one, sharing its subject.
@@ -90,7 +90,15 @@ def phrase_before(clause: str) -> str:
         # "..., Kuala Lumpur, a statement attributed to the Jurists Committee said": the document is
         # the subject, not a description of the name before it.
         return chunks[first]
-    if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]):
+    # "Mallon, of Newry, Co Down, admitted": capitals set off after a place the person is from go on
+    # with the place.
+    after_origin = (
+        first + 1 < len(chunks)
+        and _FROM_A_PLACE.match(chunks[first + 1]) is not None
+        and _is_bare_name(chunks[first])
+        and not opens_with_given_name(chunks[first].split())
+    )
+    if _is_apposition(chunks[first]) or _is_description(chunks[first]) or _is_place(chunks[first]) or after_origin:
         for anchor in chunks[first + 1 :]:
             if _is_apposition(anchor) or _is_role(anchor) or anchor.split()[0].lower() in LEXICON.aside_words:
                 # "Separately, a palace spokesman told CNN": no name before the description; "Mark Holden,
@@ -195,6 +203,10 @@ def _is_titled_name(chunk: str) -> bool:
         and not before[-1].endswith("ed")  # "a firm called Gavekal Dragonomics"
         and not any(token in LEXICON.name_connectors for token in run)
     )
+
+
+#: A chunk naming where someone is from: "of Newry", "from Polson".
+_FROM_A_PLACE = re.compile(rf"(?:of|from)\s+{UPPER}")
 
 
 def _is_place(chunk: str) -> bool:
