@@ -192,7 +192,7 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                     discourse.note_person(owner)
             issuer = _document_issuer(
                 sentence.text, key, opening.person if opening else None, discourse, people, marks[paragraph.index]
-            )
+            ) or _document_by(sentence.text, key, discourse, people, marks[paragraph.index])
             if issuer is not None:
                 discourse.learn([issuer])
             for pattern, fits in _PEOPLE_BROUGHT_IN:
@@ -318,6 +318,32 @@ def _document_issuer(
     if speaker is None or people.is_person_name(speaker):
         return None
     return DocumentOwner(document, Mention(*key, speaker))
+
+
+def _document_by(
+    sentence: str, key: SentenceKey, discourse: Discourse, people: People, marks: QuotationMarks
+) -> DocumentOwner | None:
+    """Whose document a sentence names as someone's ("a September report by the Great Lakes
+    Manufacturers Council"), so that a later "the report said" is theirs."""
+    written = _DOCUMENT_BY.search(sentence)
+    if written is None or marks.inside_quotation(key[1] + written.start()):
+        return None
+    owner = written.group("owner")
+    speaker = resolve_speaker(owner, key[0], key[1] + written.start("owner"), discourse, people).speaker
+    if speaker is None:
+        return None
+    return DocumentOwner(written.group("document").lower(), Mention(*key, speaker))
+
+
+#: A document and whom it is from, right after it: "a September report by the Great Lakes
+#: Manufacturers Council", "a statement from the union".
+_DOCUMENT_BY = re.compile(
+    r"\b(?P<document>"
+    + alternation(sorted(LEXICON.documents, key=len, reverse=True))
+    + r")\s+(?:"
+    + alternation(sorted(LEXICON.document_origins, key=len, reverse=True))
+    + rf")\s+(?P<owner>(?:the\s+)?{CAP_RUN.pattern})"
+)
 
 
 # A name (after "an angry", "the embattled": an article and a word or two describing the person),
