@@ -320,6 +320,10 @@ def _document_issuer(
     return DocumentOwner(document, Mention(*key, speaker))
 
 
+#: The documents of the lists, the longest first, as a pattern's alternatives.
+_DOCUMENTS = alternation(sorted(LEXICON.documents, key=len, reverse=True))
+
+
 def _document_by(
     sentence: str, key: SentenceKey, discourse: Discourse, people: People, marks: QuotationMarks
 ) -> DocumentOwner | None:
@@ -338,9 +342,7 @@ def _document_by(
 #: A document and whom it is from, right after it: "a September report by the Great Lakes
 #: Manufacturers Council", "a statement from the union".
 _DOCUMENT_BY = re.compile(
-    r"\b(?P<document>"
-    + alternation(sorted(LEXICON.documents, key=len, reverse=True))
-    + r")\s+(?:"
+    rf"\b(?P<document>{_DOCUMENTS})\s+(?:"
     + alternation(sorted(LEXICON.document_origins, key=len, reverse=True))
     + rf")\s+(?P<owner>(?:the\s+)?{CAP_RUN.pattern})"
 )
@@ -742,9 +744,7 @@ _ISSUED_DOCUMENT = re.compile(
     + alternation(sorted(LEXICON.issuing_verbs, key=len, reverse=True))
     + r")\s+(?:(?:"
     + alternation(sorted(LEXICON.determiners, key=len, reverse=True))
-    + r")\s+)?(?:[\w-]+\s+){0,3}?(?P<document>"
-    + alternation(sorted(LEXICON.documents, key=len, reverse=True))
-    + r")\b",
+    + rf")\s+)?(?:[\w-]+\s+){{0,3}}?(?P<document>{_DOCUMENTS})\b",
     re.IGNORECASE,
 )
 #: The same pattern, case-sensitive, to screen a sentence in lower case first: read for every
@@ -1136,9 +1136,17 @@ class _SentenceReading:
 _PARTICIPLE_AFTER_THING = re.compile(
     rf"\b(?:{alternation(sorted(LEXICON.determiners))})\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s*$"
 )
-#: Nouns that may name whoever speaks through a participle ("the spokesman saying", "the union warning").
+#: Nouns that may name whoever speaks through a participle ("the spokesman saying", "the union
+#: warning", "the report saying").
 _SPEAKING_NOUNS = frozenset(
-    {*LEXICON.person_nouns, *LEXICON.family_relations, *LEXICON.group_words, *LEXICON.generic_bodies}
+    {
+        *LEXICON.person_nouns,
+        *LEXICON.family_relations,
+        *LEXICON.group_words,
+        *LEXICON.generic_bodies,
+        *LEXICON.documents,
+        *LEXICON.organisation_kinds,
+    }
 )
 
 
@@ -1150,8 +1158,7 @@ def _after_a_thing(clause: str) -> bool:
         return False
     noun = found.group("noun")
     singular = noun[:-1] if noun.endswith("s") else noun
-    speaking = _SPEAKING_NOUNS | LEXICON.documents | set(LEXICON.organisation_kinds)
-    return not any(word in speaking or is_title_word(word) for word in (noun, singular))
+    return not any(word in _SPEAKING_NOUNS or is_title_word(word) for word in (noun, singular))
 
 
 _PASSIVE_LISTENERS = frozenset(LEXICON.passive_listeners)

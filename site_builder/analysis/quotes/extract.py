@@ -42,7 +42,7 @@ from .cues import (
     interview_cue,
 )
 from .echoes import Quotations, echoed
-from .marks import QuotationMarks, ends_sentence_early, occurrence
+from .marks import QuotationMarks, ends_on_question, ends_sentence_early, occurrence
 from .names import is_title_word, strip_to_name, unglued
 from .patterns import extract_by_patterns
 from .pulled import pull_quotes_spoken
@@ -117,7 +117,7 @@ def find_quotations(source: Source) -> Quotations:
                     speaker = None  # '"It's your own department's numbers, Amos."': not Amos's words
                 elif speaker and asker and _next_question(paragraph, span, speaker, asker):
                     speaker = asker[0]
-            if speaker and _asks(paragraph.text, span):
+            if speaker and ends_on_question(paragraph.text[span.start : span.end]):
                 asker = (speaker, paragraph.index)
             quotation = occurrence(source.id, paragraph.index, paragraph.text, sentence.id, span, speaker)
             if kind == "fragment":
@@ -727,23 +727,17 @@ def _introduced_speaker(
     )
 
 
-def _asks(text: str, span: QuotationSpan) -> bool:
-    """Whether a quotation ends on a question mark."""
-    return text[span.start : span.end].rstrip(_CLOSING_RUN).endswith("?")
-
-
 def _next_question(paragraph: Paragraph, span: QuotationSpan, answerer: str, asker: tuple[str, int]) -> bool:
     """Whether a question filling its paragraph, with no one named, is the next one of an exchange:
     after '"Did you read it?" she asked. / "I read the summary," Petrie replied.', the unattributed
     '"What did that mean to you?"' is hers, not the answer's speaker's."""
     whole = not paragraph.text[: span.mark_start].strip() and not paragraph.text[span.mark_end :].strip()
     return (
-        whole and _asks(paragraph.text, span) and answerer != asker[0] and paragraph.index - asker[1] <= _INTERVIEW_GAP
+        whole
+        and ends_on_question(paragraph.text[span.start : span.end])
+        and answerer != asker[0]
+        and paragraph.index - asker[1] <= _INTERVIEW_GAP
     )
-
-
-#: What may follow a question mark inside a quotation's span.
-_CLOSING_RUN = " " + "".join(CLOSING_MARKS)
 
 
 def _addresses(quoted: str, person: str) -> bool:

@@ -20,6 +20,7 @@ from ...text.normalise import collapse_whitespace, fold_quote_marks
 from ...text.quotemarks import MIN_QUOTE_WORDS
 from ...text.script import UPPER
 from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, SPEECH_VERB
+from .marks import ends_on_question
 from .names import word_tokens
 
 # --------------------------------------------------------------------------- group
@@ -89,8 +90,7 @@ def group_quotes(
 def _asks(text: str) -> bool:
     """Whether a quotation is one question: a sentence ending on a question mark, none before it
     ("Students were promised a pass. Where is it?" is mostly a statement)."""
-    body = text.rstrip(" .\"'”’»")
-    return body.endswith("?") and _SENTENCE_END.search(body[:-1]) is None
+    return ends_on_question(text) and _SENTENCE_END.search(text[: text.rfind("?")]) is None
 
 
 #: A full stop, "!" or "?" before a space: a sentence ends inside a quotation.

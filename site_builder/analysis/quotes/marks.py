@@ -7,7 +7,16 @@ import bisect
 from collections.abc import Sequence
 
 from ...model import QuoteOccurrence
-from ...text.quotemarks import QuotationSpan
+from ...text.quotemarks import CLOSING_MARKS, QuotationSpan
+
+
+def ends_on_question(quoted: str) -> bool:
+    """Whether the words of a quotation end on a question mark, past closing marks and spaces."""
+    return quoted.rstrip(_CLOSING_RUN).endswith("?")
+
+
+#: What may follow a question mark at a quotation's end.
+_CLOSING_RUN = " " + "".join(CLOSING_MARKS)
 
 
 class QuotationMarks:

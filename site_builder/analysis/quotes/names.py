@@ -1037,15 +1037,16 @@ class People:
         last = name.split()[-1].lower()
         if _opens_with_pronoun(name.split()[0]):
             return False  # "Senator, I've got one more race": "I've" after a title is no one's name
+        fullest = self.fullest(name)
         # "Washington" is a place, unless the article names someone so ("Evelyn Washington").
-        place = name.casefold() in PLACE_NAMES and len(self.fullest(name).split()) <= len(name.split())
+        place = name.casefold() in PLACE_NAMES and len(fullest.split()) <= len(name.split())
         if last in LEXICON.organisation_heads or last in LEXICON.trade_words or place:
             return False  # "Brightline Foods" is a firm's name
-        if _is_demonym_plural(name) or is_named_like_a_body(name) or self.fullest(name) in self._kind_named:
+        if _is_demonym_plural(name) or is_named_like_a_body(name) or fullest in self._kind_named:
             return False
         if not self._without_sentence_opener(name.split()):
             return False
-        return len(self.fullest(name).split()) > 1 or name in self._inside_sentence or name in self._titled
+        return len(fullest.split()) > 1 or name in self._inside_sentence or name in self._titled
 
     def is_speaker_after_quotation(self, name: str) -> bool:
         """A single name the article prints right after a quotation it attributes ('"...," Trump
@@ -1270,7 +1271,7 @@ class People:
         holders = {
             name
             for form in beginnings
-            for at_paragraph, at, name in self._find_role_holders(form)
+            for at_paragraph, at, name in self._holders(form)
             if (at_paragraph, at) < (paragraph, position)
         }
         return holders.pop() if len(holders) == 1 else None
@@ -1279,13 +1280,17 @@ class People:
         """Of several people the article gives ``role`` before their name ("Rovers coach Hennie
         Visagie", "Harbour Stars coach Jacob Nii Armah"), the one named so last before ``position``
         in this paragraph or the one before; ``None`` when fewer than two hold the role."""
-        holders = self._role_holders.get(role)
-        if holders is None:
-            holders = self._role_holders[role] = self._find_role_holders(role)
+        holders = self._holders(role)
         if len({name for _, _, name in holders}) < 2:
             return None
         at = bisect.bisect_left(holders, (paragraph, position, "")) - 1
         return holders[at][2] if at >= 0 and holders[at][0] >= paragraph - 1 else None
+
+    def _holders(self, role: str) -> list[tuple[int, int, str]]:
+        """``_find_role_holders``, read once per role over the whole article."""
+        if role not in self._role_holders:
+            self._role_holders[role] = self._find_role_holders(role)
+        return self._role_holders[role]
 
     def _find_role_holders(self, role: str) -> list[tuple[int, int, str]]:
         """(paragraph, offset, person) of each place a name follows ``role``, in reading order."""
