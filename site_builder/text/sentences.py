@@ -48,6 +48,8 @@ _URL_LIKE = re.compile(r"://|www\.|@|/|\.(?:com|org|net|gov|edu|co|io|ru|uk)\b",
 _WORD = re.compile(rf"[{CAPITAL}a-z’'-]+")
 #: A clock time in the a.m./p.m. form, up to the full stop closing it: "11 p.m.", "6:45 a.m.".
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[aApP]\.[mM]\.?[\s\"”’)]*$")
+#: How far before the word after it a clock time may start: "12:45 p.m." and a few closing marks.
+_CLOCK_TIME_REACH = 16
 _ANY_WORD = re.compile(r"[^\W\d_]+")  # a word in any alphabet
 _ENDS_WITH_CLOSED_QUOTE = re.compile(r"[.!?…][”\"’']+\s*$")
 
@@ -141,7 +143,7 @@ def _full_stop_ends_sentence(word: str, text: str, after: int, lexicon: Lexicon)
         return not text[after].isdigit()
     if _DOTTED_INITIALISM.fullmatch(word):
         opener = _WORD.match(text, _past_opening_marks(text, after))
-        if opener is not None and _CLOCK_TIME.search(text, 0, after):
+        if opener is not None and _CLOCK_TIME.search(text, max(0, after - _CLOCK_TIME_REACH), after):
             # "ran past 11 p.m. Evelyn Washington told ...": after a clock time, any capital ends the
             # sentence but a date's ("11 p.m. Tuesday") or a time zone's ("7 p.m. ET", "7 p.m. Eastern").
             next_word = opener.group()

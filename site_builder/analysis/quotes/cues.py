@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...text.alternation import alternation
 from ...text.lexicon import DEFAULT_LANGUAGE, Lexicon, given_names, lexicon_for
@@ -15,10 +16,15 @@ GIVEN_NAMES = given_names(DEFAULT_LANGUAGE)
 
 
 def interview_cue(lexicon: Lexicon) -> re.Pattern[str]:
-    """Any of a language's interview cues as whole words ("spoke to", "entretien"), the longest
-    first, so that where a cue ends is where the name after it starts."""
-    cues = sorted(lexicon.interview_cues, key=lambda cue: (-len(cue), cue))
-    return re.compile(r"(?<!\w)(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE)
+    """Any of a language's interview cues as whole words ("spoke to", "entretien")."""
+    return any_phrase(lexicon.interview_cues)
+
+
+def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words in any case, the longest first, so that where one ends is
+    where what follows it starts."""
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    return re.compile(r"(?<!\w)(?:" + alternation(ordered) + r")(?!\w)", re.IGNORECASE)
 
 
 SPEECH_VERB = re.compile(

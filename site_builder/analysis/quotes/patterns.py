@@ -31,11 +31,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ...model import Paragraph, QuoteOccurrence, Sentence, Source
-from ...text.alternation import alternation
 from ...text.lexicon import Lexicon, lexicon_for
 from ...text.quotemarks import CLOSING_MARKS, MAX_QUESTION_WORDS, QuotationSpan, quotation_spans
-from .cues import interview_cue
-from .marks import ends_sentence_early, occurrence
+from .cues import any_phrase, interview_cue
+from .marks import ends_on_question, ends_sentence_early, occurrence
 from .names import without_nicknames
 from .pulled import pull_quotes_spoken
 
@@ -320,10 +319,7 @@ class _Language:
         #: What introduces an interview printed as questions and answers (see ``_Interview``).
         self.interview_cue = interview_cue(lexicon)
         #: What introduces a press conference's questions and answers (see ``_Exchange``).
-        self.press_conference_cue = re.compile(
-            r"(?<!\w)(?:" + alternation(sorted(lexicon.press_conference_cues, key=len, reverse=True)) + r")(?!\w)",
-            re.IGNORECASE,
-        )
+        self.press_conference_cue = any_phrase(lexicon.press_conference_cues)
 
     def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
         """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
@@ -2071,7 +2067,7 @@ class _Exchange:
             speakers = list(dict.fromkeys(found[first].speaker for first, tagged in spoken if tagged))
             if len(spoken) < 2 or None in speakers:
                 continue
-            asked_first = found[spoken[0][0]].text.rstrip().endswith("?")
+            asked_first = ends_on_question(found[spoken[0][0]].text)
             pair: tuple[str | None, str | None]
             if questioned and asked_first and set(speakers) <= {questioned}:
                 # "Estos fueron algunos de los pasajes de la conferencia de prensa:" / "—¿…?" / "—…".
