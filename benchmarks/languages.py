@@ -47,11 +47,12 @@ development only, and a fifteenth (``benchmarks/gold/languages15/<code>/``, "set
 (``benchmarks/gold/languages16/<code>/``, "set 16": ``article48`` to ``article53``), development
 only, was then written by another helper to the fifteenth set's brief (a Swiss commune's council, a
 Quebec strike, a national daily's many-voiced feature, a Belgian court case; a Mexican crime story,
-a Spanish town-hall meeting), to learn from text like it without reading it. In the thirty-ninth session two more helpers who saw
-no code wrote a seventeenth set (``benchmarks/gold/languages17/<code>/``, "set 17": ``article54`` to
-``article59``; a French assize trial, a Geneva referendum campaign and a Quebec emergency-room
-crisis; a Mexican water shortage, an Argentine corruption trial and a Spanish town-hall plenary),
-development only, its first scores taken before any rule was changed for it.
+a Spanish town-hall meeting), to learn from text like it without reading it. In the thirty-ninth
+session two more helpers who saw no code wrote a seventeenth set
+(``benchmarks/gold/languages17/<code>/``, "set 17": ``article54`` to ``article59``; a French assize
+trial, a Geneva referendum campaign and a Quebec emergency-room crisis; a Mexican water shortage, an
+Argentine corruption trial and a Spanish town-hall plenary), development only, its first scores
+taken before any rule was changed for it.
 The last lines add every set up per language and part.
 
 - **detection recall**: gold quotations an exported quotation overlaps;

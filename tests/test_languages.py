@@ -589,6 +589,29 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # not whom the next one is about; a last paragraph ending ". »" ends in a full stop (it was
         # taken for a photo's caption and dropped).
         ("fr-commune.txt", [*["Pierre-André Mottier"] * 2, "Rougemont-Favre", *["Claire Bovet"] * 3]),
+        # An exchange no tag names: the one a question addresses by title and surname answers
+        # ("…, monsieur Quintin ?"), the one who questions him asks.
+        ("fr-exchange-addressed.txt", ["Hugues Delmotte", *["Sabine Roussel", "Bernard Quintin"] * 2]),
+        # A union's name goes on past what it is of in lower case ("Syndicat des employés de Scierie
+        # Delorme"), and "le syndicat" is it; a given name both sexes bear ("Dominique") takes the
+        # gender of the words around it, so "a-t-il" is him; a surname after a courtesy title is a
+        # person, whom an apposition set off after it describes ("Mme Lessard, une voisine, …").
+        (
+            "fr-union-body.txt",
+            ["Marc-Olivier Pelletier", "Syndicat des employés de Scierie Delorme", "Dominique Gravel", "Lessard"],
+        ),
+        # Dialogue set with en dashes; the one the paragraph before says questions ("El fiscal, …,
+        # la interrogó") asks first; a body named after a saint's place is no person ("del Valle
+        # de San Roque"), and "el organismo" after its words is that body; "la doctora Laura
+        # Méndez": her given name, not the article, says her gender.
+        (
+            "es-en-dash-trial.txt",
+            [
+                *["Cámara de Contratistas del Valle de San Roque"] * 2,
+                *["Julián Ocampo Rey", "Mónica Ferreyra"] * 2,
+                "Laura Méndez",
+            ],
+        ),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

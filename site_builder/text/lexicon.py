@@ -248,6 +248,9 @@ class Lexicon:
     opening_prepositions: frozenset[str]
     #: Verbs that put a question to someone, who answers next ("asked"), lower case.
     question_verbs: frozenset[str]
+    #: The preposition that names the agent after a passive participle ("questioned by"), lower
+    #: case: "Interrogé par la présidente, …" says who asks.
+    agent_prepositions: frozenset[str]
     #: Words before a capitalised name that make it a place or a thing ("in", "the").
     place_or_thing_markers: frozenset[str]
     #: Pronouns that can be the subject of a speech verb ("he").

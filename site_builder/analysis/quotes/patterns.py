@@ -320,6 +320,7 @@ class _Language:
         self.interview_cue = interview_cue(lexicon)
         #: What introduces a press conference's questions and answers (see ``_Exchange``).
         self.press_conference_cue = any_phrase(lexicon.press_conference_cues)
+        self.question_verb = any_phrase(lexicon.question_verbs)
 
     def preposition_at(self, words: Sequence[_Word], at: int, *, sentence_start: bool = False) -> int:
         """How many words a source preposition starting at ``at`` spans ("según": 1, "de acuerdo con": 3),
@@ -389,11 +390,12 @@ class _Language:
         return description is not None and description.casefold() in self.titles
 
     def given_gender(self, word: _Word) -> str | None:
+        """The gender a given name says; none for a name both women and men bear ("Dominique"),
+        whose gender the words around it tell ("Le directeur …, Dominique Vanasse")."""
         lower = word.lower
-        if lower in self.given_female:
-            return "she"
-        if lower in self.given_male:
-            return "he"
+        female, male = lower in self.given_female, lower in self.given_male
+        if female != male:
+            return "she" if female else "he"
         return None
 
     def is_abbreviation(self, word: _Word) -> bool:
@@ -404,7 +406,7 @@ class _Language:
         return word.lower in self.stop_words
 
     def is_given_name(self, word: _Word) -> bool:
-        return self.given_gender(word) is not None
+        return word.lower in self.given_female or word.lower in self.given_male
 
     def gender_of_marker(self, word: _Word) -> str | None:
         return self.gender_of_word(word.lower)
@@ -636,7 +638,7 @@ def _name_in(
                 # name, with no comma anywhere ("de San Mateo Xalpan, Efraín Zúñiga": a place, then
                 # the name after the comma).
                 run = _name_run(words, given, language)
-                return _Named(name=_name_text(run, language), gender=gender or language.given_gender(run[0]), role=role)
+                return _Named(name=_name_text(run, language), gender=language.given_gender(run[0]) or gender, role=role)
             if indefinite and language.is_representative(role):
                 # "ein Sprecher des Verbands", "un porte-parole du ministère": no one named, the
                 # body's voice; a body the phrase names, else the last of its kind, else none.
@@ -725,7 +727,7 @@ def _name_in(
                 # would: "la Policía de la Provincia …", then "indicó la fuerza".)
                 return _Named(body=name)
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
-                return _Named(name=name, gender=gender or language.given_gender(run[0]), role=role)
+                return _Named(name=name, gender=language.given_gender(run[0]) or gender, role=role)
             after = words.index(run[-1]) + 1
             if after < len(words) and words[after].text == ",":
                 # "Ihr Nachbar, der Bäckermeister Tobias Kranich, …": the name follows in apposition.
@@ -1198,7 +1200,11 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
     while run and not (run[-1].capitalised or _elided_before_capital(run[-1], language)):
         run.pop()  # a particle never ends a name
     first_given = next((at for at, word in enumerate(run) if language.is_given_name(word)), 0)
-    if first_given:
+    of_a_body = (
+        bool(run) and _is_organisation_word(run[0].text, language) and any(w.lower in language.connectors for w in run)
+    )
+    if first_given and not of_a_body:
+        # Not "Asociación de Industriales del Valle de Santa Lucía": a body's name, whatever it is of.
         return run[first_given:]  # "Rentnerin Gisela Brandt"; "Juan Manuel Zubiría" keeps both given names
     while len(run) > 1 and (language.is_role(run[0]) or language.is_stop_word(run[0])):
         run = run[1:]
@@ -1336,6 +1342,16 @@ def _gender_before(words: Sequence[_Word], at: int, language: _Language) -> str 
     return None
 
 
+def _courtesy_title(word: _Word, language: _Language) -> bool:
+    """A title that says a gender and is no word for kin ("Mme", "señora", "Frau"; not "mère")."""
+    lower = word.lower.rstrip(".")
+    return (
+        language.is_role(word)
+        and language.gender_of_word(lower) is not None
+        and lower not in language.lexicon.family_relations
+    )
+
+
 def _role_gender(word: _Word, language: _Language) -> str | None:
     lower = word.lower
     # A feminine form of a role in the list ("bürgermeisterin" beside "bürgermeister").
@@ -1383,9 +1399,13 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     reading.meet(holder, None, None)
                 index += 2
                 continue
-            if _opens_with_someone_unnamed(words, index, language):
+            apposed_to_person = (
+                index >= 2 and words[index - 1].text == "," and reading.person(words[index - 2].text) is not None
+            )
+            if _opens_with_someone_unnamed(words, index, language) and not apposed_to_person:
                 # "Un automobiliste qui suivait la camionnette …", "un jeune intérimaire, qui …":
-                # a sentence about someone the article does not name.
+                # a sentence about someone the article does not name; not "Mme Lessard, une voisine
+                # de l’usine, …", which says who she is.
                 unnamed = words[index + 1]
                 represented = None
                 of_body = index + 2 < len(words) and words[index + 2].lower in language.connectors
@@ -1516,10 +1536,13 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if kind_before and role is not None and _is_organisation_word(role, language):
                     # "el grupo Hallbrook Heating", "la société Logiflux Ouest": a body its kind introduces.
                     reading.introduce_body(name, subject=_subject_at(words, first_at - 1, text, language))
-                elif (len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged)) or (
-                    len(run) == 1 and language.is_given_name(run[0]) and _age_follows(words, after_run)
+                elif (
+                    (len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged))
+                    or (len(run) == 1 and language.is_given_name(run[0]) and _age_follows(words, after_run))
+                    or (len(run) == 1 and before is not None and _courtesy_title(before, language))
                 ):
-                    # "Puis vient Léa, 17 ans, …": a given name alone is a person's where an age follows it.
+                    # "Puis vient Léa, 17 ans, …": a given name alone is a person's where an age follows
+                    # it; "Mme Lessard, une voisine de l’usine, …": so is a surname after a courtesy title.
                     gender = language.given_gender(run[0]) or (
                         _role_gender(role_words[-1], language) if role_words else None
                     )
@@ -1547,7 +1570,10 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                     # "Vor Gericht schilderte sie …": a phrase of circumstance opening the sentence.
                     or words[index].lower in language.prepositions
                 ):
-                    body = words[index : _kind_after_name(words, words.index(run[-1]) + 1, language)]
+                    end = words.index(run[-1]) + 1
+                    body = words[
+                        index : _what_body_is_of(words, end, language) or _kind_after_name(words, end, language)
+                    ]
                     while len(body) > 1 and body[0].lower in language.determiners:
                         body = body[1:]  # "La Federación de …" opening a sentence: the body, without its article
                     name = _name_text(body, language)
@@ -1614,6 +1640,41 @@ def _age_follows(words: Sequence[_Word], at: int) -> bool:
     return number.isdigit() and 0 < int(number) <= _OLDEST_AGE
 
 
+#: How many lower-case words may say whom a body is of ("Syndicat des travailleurs de …").
+_MAX_BODY_OF_WORDS = 3
+
+
+def _what_body_is_of(words: Sequence[_Word], at: int, language: _Language) -> int | None:
+    """Where a body's name ends that goes on, past a word for a body in capitals, with whom it is
+    of in lower case and then a name ("Syndicat des travailleurs de Papiers Boréal"), where only
+    names are capitalised; ``None`` when it does not go on so."""
+    if language.lexicon.capitalises_nouns or not at or not _is_organisation_word(words[at - 1].text, language):
+        return None
+    end = at
+    while end < len(words) and words[end].lower in language.connectors and not words[end].capitalised:
+        end += 1
+    nouns = end
+    while (
+        end < len(words)
+        and words[end].text.isalpha()
+        and words[end].text.islower()
+        and words[end].lower not in language.connectors
+    ):
+        end += 1
+    if end == at or not 0 < end - nouns <= _MAX_BODY_OF_WORDS:
+        return None
+    particles = end
+    while end < len(words) and words[end].lower in language.connectors and not words[end].capitalised:
+        end += 1
+    if end == particles or end >= len(words) or not words[end].capitalised or words[end].punctuation:
+        return None
+    while end < len(words) and words[end].capitalised and not words[end].punctuation:
+        end += 1
+        if words[end - 1].text.endswith("."):
+            break
+    return end
+
+
 def _kind_after_name(words: Sequence[_Word], at: int, language: _Language) -> int:
     """Where a body's name that opens with capitals ends: past a kind word in lower case after them and
     what it is of ("Football club de l'Odet", "Deportivo club de Tineo"), where only names are
@@ -1663,6 +1724,16 @@ def _subject_of_any_kind(reading: _Reading, language: _Language) -> str | None:
     if subject is None or any(_is_organisation_word(part, language) for part in subject.split()):
         return None
     return subject
+
+
+def _generic_word_for_body_quoted(noun: str, reading: _Reading, language: _Language) -> str | None:
+    """The body quoted last, for a word that fits a body of any kind ("«…», expuso el organismo"
+    after "la Asociación de Industriales … aseguró que «…»"), not a body named since in passing."""
+    last = reading.last_speaker
+    if noun not in language.lexicon.generic_bodies or noun in language.lexicon.business_words or last is None:
+        return None  # "l'entreprise" after "la préfecture … a indiqué" is not the préfecture
+    is_body = last in reading.quoted_bodies or _is_organisation_word(last.split()[0], language)
+    return last if is_body else None
 
 
 def _speaking_body_of_any_kind(reading: _Reading, language: _Language) -> str | None:
@@ -1912,6 +1983,9 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
             person_spoke = last is None or language.is_given_name(_Word(last.split()[0], 0, 0))
             return (reading.body_subject if person_spoke else None) or last
         organisations = reading.organisations
+        quoted_body = _generic_word_for_body_quoted(noun, reading, language)
+        if quoted_body is not None and not _is_organisation_compound(noun, language):
+            return quoted_body  # "expuso el organismo": no word for a kind of body to look for
         if _is_organisation_compound(noun, language):
             # "la dependencia informó", "das Ministerium teilte mit": a body, never a person.
             # A body named with that very word ("la mairie de Quimper" for "la mairie"), in the
@@ -1934,7 +2008,12 @@ def _resolve(named: _Named, reading: _Reading, language: _Language) -> str | Non
             # Else the body last introduced by its kind ("el grupo Hallbrook Heating ... según la
             # compañía"); else the body just quoted, if its name says no other kind ("l'ARS Bretagne
             # assure que « … ». « … », ajoute l'agence"); none: no one ("la compañía" is no speaker's name).
-            return named_body or _sole_introduced_body(reading) or _speaking_body_of_any_kind(reading, language)
+            return (
+                named_body
+                or _sole_introduced_body(reading)
+                or quoted_body
+                or _speaking_body_of_any_kind(reading, language)
+            )
         by_role = reading.with_role(named.description)
         if by_role:
             return by_role
@@ -1968,7 +2047,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     before_paragraph: Paragraph | None = None
     talkers: list[str] = []  # who spoke each line of dialogue so far
     interview = _Interview(source, language)
-    exchange = _Exchange()
+    exchange = _Exchange(language)
     for paragraph in source.paragraphs:
         masked = without_nicknames(paragraph.text)
         # A nickname inside a name (Héctor “Cacho” Maldonado) is part of the narrative, not a quotation.
@@ -1985,7 +2064,14 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             at_press_conference = before_paragraph is not None and bool(
                 language.press_conference_cue.search(before_paragraph.text)
             )
-            exchange.line(paragraph.index, len(found), tagged=not untagged, reading=reading, press=at_press_conference)
+            exchange.line(
+                paragraph.index,
+                len(found),
+                tagged=not untagged,
+                reading=reading,
+                press=at_press_conference,
+                before=before_paragraph.text if before_paragraph is not None else "",
+            )
         if not spans:
             interviewee = interview.answerer(paragraph, reading)
             if interviewee is not None:
@@ -2039,25 +2125,96 @@ class _Exchange:
     """The lines of dialogue read, in runs of consecutive paragraphs, to give the lines no tag
     names a speaker: the two people of an exchange speak in turn."""
 
-    #: Each run: its lines as (paragraph index, index of its first quotation in ``found``, tagged),
-    #: the two people the reader had met last before the run, the earlier first, and, for a run a
-    #: press conference introduces, who was speaking before it.
-    runs: list[tuple[list[tuple[int, int, bool]], tuple[str, ...], str | None]] = field(default_factory=list)
+    def __init__(self, language: _Language) -> None:
+        self.language = language
+        #: Each run: its lines as (paragraph index, index of its first quotation in ``found``,
+        #: tagged), the people the reader had met before the run, in the order met, who the
+        #: paragraph before it says questions whom, and, for a run a press conference introduces,
+        #: who was speaking before it.
+        self.runs: list[
+            tuple[list[tuple[int, int, bool]], tuple[str, ...], tuple[str, str | None] | None, str | None]
+        ] = []
 
-    def line(self, paragraph: int, first: int, *, tagged: bool, reading: _Reading, press: bool) -> None:
-        """Note a line of dialogue; ``press``: the paragraph before it names a press conference."""
+    def line(self, paragraph: int, first: int, *, tagged: bool, reading: _Reading, press: bool, before: str) -> None:
+        """Note a line of dialogue; ``press``: the paragraph before it names a press conference;
+        ``before``: that paragraph's text."""
         if not self.runs or self.runs[-1][0][-1][0] != paragraph - 1:
-            met = tuple(person.name for person in reading.people if person.name)
-            self.runs.append(([], met[-2:], reading.last_speaker if press else None))
+            met = tuple(dict.fromkeys(person.name for person in reading.people if person.name))
+            questioning = self.questioning(before, met)
+            self.runs.append(([], met, questioning, reading.last_speaker if press else None))
         self.runs[-1][0].append((paragraph, first, tagged))
+
+    def questioning(self, text: str, met: tuple[str, ...]) -> tuple[str, str | None] | None:
+        """Who questions whom, by the last verb of questioning in ``text`` ("El fiscal, Julián
+        Ocampo Rey, la interrogó"; "Interrogé par la présidente, Christine Lambotte, …"): the
+        person met named before the verb, or after it where an agent's preposition follows it,
+        and the person named on its other side, if any."""
+        verbs = list(self.language.question_verb.finditer(text))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        sentence_start = max(text.rfind(". ", 0, verb.start()), text.rfind(": ", 0, verb.start())) + 1
+        sentence_end = min(
+            (at for at in (text.find(". ", verb.end()), text.find(":", verb.end())) if at >= 0), default=len(text)
+        )
+        ahead, behind = text[sentence_start : verb.start()], text[verb.end() : sentence_end]
+        agent = behind.split()[:1]
+        passive = bool(agent) and agent[0].casefold() in self.language.lexicon.agent_prepositions
+
+        def named_in(stretch: str) -> list[str]:
+            found = [(stretch.rfind(name.split()[-1]), name) for name in met if name.split()[-1] in stretch]
+            return [name for at, name in sorted(found)]
+
+        askers, asked = (named_in(behind), named_in(ahead)) if passive else (named_in(ahead), named_in(behind))
+        if not askers:
+            return None
+        asker = askers[0] if passive else askers[-1]
+        return asker, next((name for name in asked if name != asker), None)
+
+    def addressed(self, line: str, met: tuple[str, ...]) -> str | None:
+        """The person met whom ``line`` addresses by a courtesy title and surname, set off by a
+        comma or opening the line ("Vous avez des preuves, monsieur Dumortier ?")."""
+        for title, surname in _VOCATIVE.findall(line):
+            if self.language.gender_of_word(title.casefold().rstrip(".")) is None:
+                continue
+            named = [name for name in met if name.endswith(f" {surname}")]
+            if len(set(named)) == 1:
+                return named[0]
+        return None
+
+    def _untagged_pair(
+        self, found: list[QuoteOccurrence], first: int, met: tuple[str, ...], questioning: tuple[str, str | None] | None
+    ) -> tuple[str, str] | None:
+        """Who asks and who answers an exchange no tag names that opens with a question: the one it
+        addresses by name answers ("…, monsieur Dumortier ?"), or the one a quotation right before
+        it addressed ("« Monsieur Le Gall, levez-vous », a demandé la magistrate. Extrait :"); the
+        one the paragraph before says questions asks; else the earlier of the two people met last
+        ("La présidente, Hélène Vasseur, … avant d’interroger Julien Garnier.")."""
+        addressee = self.addressed(found[first].text, met)
+        previous = found[first - 1] if first else None
+        if addressee is None and previous is not None and previous.paragraph == found[first].paragraph - 1:
+            called = self.addressed(previous.text, met)
+            if called is not None and previous.speaker not in (None, called):
+                return previous.speaker, called
+        asker = questioning[0] if questioning else None
+        if addressee is not None:
+            asker = (
+                asker if asker not in (None, addressee) else next((n for n in reversed(met) if n != addressee), None)
+            )
+            return (asker, addressee) if asker else None
+        if asker is not None:
+            answerer = questioning[1] if questioning else None
+            people = [name for name in met if not _is_organisation_word(name.split()[0], self.language)]
+            answerer = answerer or next((name for name in reversed(people) if name != asker), None)
+            return (asker, answerer) if answerer else None
+        return (met[-2], met[-1]) if len(met) >= 2 else None
 
     def alternated(self, found: list[QuoteOccurrence]) -> list[QuoteOccurrence]:
         """``found`` with each untagged line of an exchange of two people given to the one whose
         turn it is: counted from a tagged line (its speaker, then the other), or, with no tag at
-        all, from a first line that asks a question, put by the earlier of the two people met
-        last before it ("La présidente, Hélène Vasseur, … avant d’interroger Julien Garnier."), or,
-        at a press conference, by the reporters, whom no one names, to whoever was speaking."""
-        for lines, met, questioned in self.runs:
+        all, from a first line that asks a question (see ``_untagged_pair``), or, at a press
+        conference, by the reporters, whom no one names, to whoever was speaking."""
+        for lines, met, questioning, questioned in self.runs:
             # A line that was no speech after all has no quotation of its own.
             spoken = [
                 (first, tagged)
@@ -2068,24 +2225,30 @@ class _Exchange:
             if len(spoken) < 2 or None in speakers:
                 continue
             asked_first = ends_on_question(found[spoken[0][0]].text)
-            pair: tuple[str | None, str | None]
+            pair: tuple[str | None, str | None] | None
             if questioned and asked_first and set(speakers) <= {questioned}:
                 # "Estos fueron algunos de los pasajes de la conferencia de prensa:" / "—¿…?" / "—…".
                 anchor, pair = 0, (None, questioned)
             elif speakers:
                 anchor = next(turn for turn, (first, tagged) in enumerate(spoken) if tagged)
-                others = [name for name in (*speakers[1:], *reversed(met)) if name != speakers[0]]
+                others = [name for name in (*speakers[1:], *reversed(met[-2:])) if name != speakers[0]]
                 if not others:
                     continue
                 pair = (speakers[0], others[0])
-            elif len(met) == 2 and asked_first:
-                anchor, pair = 0, (met[0], met[1])
+            elif asked_first:
+                anchor, pair = 0, self._untagged_pair(found, spoken[0][0], met, questioning)
             else:
+                continue
+            if pair is None:
                 continue
             for turn, (first, tagged) in enumerate(spoken):
                 if not tagged:
                     found[first] = replace(found[first], speaker=pair[(turn - anchor) % 2])
         return found
+
+
+#: A courtesy title and a capitalised word set off in a line of dialogue: a person addressed.
+_VOCATIVE = re.compile(r"(?:^|[,;]\s*|[—–-]\s*)([A-Za-zÀ-ÿ]+\.?)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)*)")
 
 
 class _Interview:
