@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Paragraph, Source
 from ...text.alternation import alternation
@@ -77,6 +77,9 @@ class Site:
     #: Start of the phrase naming the speaker (the verb itself when the name follows it).
     phrase_start: int
     speaker: str | None
+    #: The verb opens its sentence as a question put by an agent ("Asked by Sen. Ann Lee whether
+    #: the case was "settled law," the judge said ..."): a quotation in the question is the agent's.
+    opens_a_question: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -977,7 +980,11 @@ class _SentenceReading:
             if person and people.is_person_name(person):
                 not_meant = not_meant | {people.fullest(person)}
             return site(characterised.start("who"), characterised.group("who"))
-        if clause.split() and f"{clause.split()[-1].lower()} {verb_word}" in _PASSIVE_LISTENERS:
+        # "Asked by Sen. Marcus Feeney whether ...": a participle opening the sentence is passive too.
+        opening_participle = (
+            not clause.strip() and clause_start == self.start and _PASSIVE_AGENT.match(text, verb.end(), next_mark)
+        )
+        if opening_participle or (clause.split() and f"{clause.split()[-1].lower()} {verb_word}" in _PASSIVE_LISTENERS):
             # "Rubio was asked by moderator Gerard Baker whether ...": the question is the asker's,
             # named after "by"; "Rubio was asked" alone names no asker (and Rubio only listens), nor
             # does "was told by his lawyers to stop" or "was asked by Osei to repeat" (a bidding).
@@ -1000,13 +1007,16 @@ class _SentenceReading:
             asker = text[agent.end() : next_mark]
             opens_question = _QUESTION_AFTER_ASKER.search(asker)
             asker_name = (asker[: opens_question.start()] if opens_question else asker).rstrip(" ,:")
+            # "by Sen. Marcus Feeney (D-Ill.) whether": the party and state after the name are no part of it.
+            asker_name = _BRACKETED_TAIL.sub("", asker_name)
             # The question right after the asker's name ("by Gerard Baker whether", "by Ann Lee: "...?""),
             # not after more words ("by Osei to repeat her claim that").
             if not asker_name.split()[-1:] or not asker_name.split()[-1][:1].isupper():
                 return unasked
             if opens_question is None and not asker.rstrip().endswith((",", ":")):
                 return unasked
-            return site(agent.end(), phrase_after(asker_name))
+            asked = site(agent.end(), phrase_after(asker_name))
+            return replace(asked, opens_a_question=True) if opening_participle else asked
         if (
             verb_word.endswith("ing")
             and earlier is not None
@@ -1169,6 +1179,8 @@ _INTERVIEW_WITH = re.compile(
     rf"\binterview with\s+(?P<who>(?:the\s+)?{UPPER}[\w.&'’-]*"
     rf"(?:\s+(?:{alternation(sorted(LEXICON.organisation_connectors))}|{UPPER}[\w.&'’-]*))*)"
 )
+#: A bracketed note closing a name ("Marcus Feeney (D-Ill.)").
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 #: Where the question put by a passive verb's agent starts: "by Gerard Baker whether ...".
 _QUESTION_AFTER_ASKER = re.compile(rf"\s(?:{alternation(sorted(LEXICON.complementisers))})\b")
 

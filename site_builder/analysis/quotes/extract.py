@@ -523,6 +523,12 @@ def _attributing_site(
         # '"Did you read the letters?" "I was never shown them," Marr replied.' and '"...?" He
         # replied: "Not once."': the verb after the next quotation, or introducing it, is that one's.
         tail = None
+    if tail is not None:
+        # 'Asked by Sen. Ann Lee whether the case was "settled law," the judge said ...': the
+        # question's words are the one who put it.
+        asker = _head_site(layout, span, marks, attribution)
+        if asker is not None and asker.opens_a_question and asker.speaker and asker.phrase_start < span.mark_start:
+            return asker
     said_right_after = tail is not None and _said_right_after(layout.paragraph.text, span, tail)
     fragment = _is_fragment(layout, span) and not said_right_after
     head = _head_site(layout, span, marks, attribution) if tail is None or fragment or closed_sentence else None
