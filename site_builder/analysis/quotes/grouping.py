@@ -17,7 +17,7 @@ from ...config import AnalysisSettings
 from ...model import Quote, QuoteOccurrence, QuoteVariation, Source
 from ...text.lexicon import analysis_language, lexicon_for
 from ...text.normalise import collapse_whitespace, fold_quote_marks
-from ...text.quotemarks import MIN_QUOTE_WORDS
+from ...text.quotemarks import MIN_QUOTE_WORDS, quotation_spans
 from ...text.script import UPPER
 from .cues import FULL_QUOTE_WORDS, LEXICON, MAX_SPEAKER_WORDS, SPEECH_VERB
 from .marks import ends_on_question
@@ -54,7 +54,7 @@ def group_quotes(
         return ()
     # Many sources print a remark word for word: each wording is scored once, and its copies are
     # joined to one another first, so the work grows with the distinct wordings.
-    comparable = [comparable_words(occurrence.text) for occurrence in ordered]
+    comparable = [comparable_words(_own_words(occurrence.text)) for occurrence in ordered]
     copies: dict[str, list[int]] = {}
     for index, wording in enumerate(comparable):
         copies.setdefault(wording, []).append(index)
@@ -85,6 +85,21 @@ def group_quotes(
     utterance, split = _utterances(sources, ordered)
     groups = _connected_groups(ordered, comparable, pairs, utterance, split)
     return tuple(_quote([ordered[i] for i in members]) for members in groups)
+
+
+def _own_words(text: str) -> str:
+    """A quotation's words without a quotation nested in it ("She used to tell me, 'Nobody is above
+    the law'"): the nested words are another speaker's utterance, which another source may print
+    alone, so they make the two no more one remark. The whole text where little else is left."""
+    nested = [span for span in quotation_spans(text) if len(text[span.start : span.end].split()) >= MIN_QUOTE_WORDS]
+    if not nested:
+        return text
+    pieces, at = [], 0
+    for span in nested:
+        pieces.append(text[at : span.mark_start])
+        at = span.mark_end
+    rest = " ".join([*pieces, text[at:]])
+    return rest if len(comparable_words(rest).split()) >= MIN_QUOTE_WORDS else text
 
 
 def _asks(text: str) -> bool:
