@@ -246,6 +246,9 @@ class Lexicon:
     past_role_qualifiers: frozenset[str]
     #: Prepositions that open a phrase of circumstance before a sentence's subject ("during"), lower case.
     opening_prepositions: frozenset[str]
+    #: Prepositions that open whose view a sentence gives ("For Jonathan Chait, Williamson is …"):
+    #: the name after them is the view's holder, not a place or a time. Lower case.
+    viewpoint_prepositions: frozenset[str]
     #: Verbs that put a question to someone, who answers next ("asked"), lower case.
     question_verbs: frozenset[str]
     #: The preposition that names the agent after a passive participle ("questioned by"), lower

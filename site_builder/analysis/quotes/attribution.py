@@ -665,6 +665,12 @@ def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Disco
         return None
     if not (people.is_person_name(" ".join(name)) or speaks_in_article):
         return None  # "The White House announced ...": a body, not whom "he" will mean
+    title = tokens[len(tokens) - len(name) - 1].rstrip(".").lower() if titled else ""
+    if len(name) == 1 and title in LEXICON.female_markers | LEXICON.male_markers:
+        # "Ms. Ashby declined to comment" where the article names Gregory and Lorraine Ashby: her.
+        return Mention(
+            paragraph, start, people.fullest_of(name[0], title in LEXICON.female_markers, (paragraph, start))
+        )
     return Mention(paragraph, start, people.fullest(" ".join(name)))
 
 
@@ -761,6 +767,8 @@ def _opening_name_run(opening: str) -> str | None:
     if titled is not None:
         return titled.group()
     run = CAP_RUN.match(opening)
+    if run is not None and run.group().split()[0].lower() in _PLACE_OR_TIME_OPENERS:
+        return None  # "On Capitol Hill, Rep. Ann Lee said": where, not who (but "For Jonathan Chait, …")
     if run is None:
         # "showrunner Paulette Roe thanked fans": a role in lower case, then the name (not "in
         # Paris", "the Senate": a function word before the capitals).
@@ -770,6 +778,8 @@ def _opening_name_run(opening: str) -> str | None:
     return run.group() if run is not None else None
 
 
+#: Prepositions opening a phrase of place or time before the subject, not whose view follows.
+_PLACE_OR_TIME_OPENERS = LEXICON.opening_prepositions - LEXICON.viewpoint_prepositions
 _LOWER_CASE_ROLE = re.compile(rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}}?)(?P<name>{CAP_RUN.pattern})")
 
 

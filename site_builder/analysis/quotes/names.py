@@ -756,12 +756,27 @@ class People:
         same = ending == tokens or [word.casefold() for word in ending] == [word.casefold() for word in tokens]
         return " ".join(known if same else tokens)
 
-    def fullest_of(self, surname: str, female: bool) -> str:
+    def fullest_of(self, surname: str, female: bool, before: tuple[int, int] | None = None) -> str:
         """``Ms. Whitcroft`` where the article names Tomas and Ana Whitcroft: the one full name of that
-        surname whose first name is a woman's (``female``) or a man's, else ``fullest(surname)``."""
+        surname whose first name is a woman's (``female``) or a man's, else ``fullest(surname)``.
+        With ``before`` (a paragraph and an offset), only the names the article gave before it: a
+        "Ms. Hallett" early on is not the mother named at the end."""
         given = LEXICON.given_names_female if female else LEXICON.given_names_male
-        fitting = [name for name in self._with_surname.get(surname, []) if name[0].lower() in given]
+        named = self._with_surname.get(surname, [])
+        if before is not None:
+            named = [name for name in named if self._first_mention(name) <= before] or named
+        fitting = [name for name in named if name[0].lower() in given]
         return " ".join(fitting[0]) if len(fitting) == 1 else self.fullest(surname)
+
+    def _first_mention(self, name: tuple[str, ...]) -> tuple[int, int]:
+        """Where the article first writes ``name``'s first word ("Ana" of "Ana and Tomas Whitcroft",
+        a name never written whole); after the end when it never does."""
+        first = re.compile(rf"(?<!\w){re.escape(name[0])}(?!\w)")
+        for index, text in enumerate(self._texts):
+            found = first.search(text)
+            if found is not None:
+                return index, found.start()
+        return len(self._texts), 0
 
     def learn_relative(self, first: str, full: str) -> None:
         """``Mr Rooney's widow, Siobhán,``: the article's "Siobhán" is Siobhán Rooney from here on,

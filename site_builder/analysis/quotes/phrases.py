@@ -234,10 +234,12 @@ def _is_aside(chunk: str) -> bool:
     # "The bureau, in a memo last week, warned": a phrase of time or place set off between commas,
     # naming no one ("in the mouth of Donald Trump, who proclaimed" names the speaker) and opening no
     # clause ("in which he boasted": its subject is the speaker).
+    # A weekday or a month is no one's name ("on Thursday evening").
+    calendar = {*LEXICON.calendar.weekdays, *LEXICON.calendar.months}
     placed = (
         bool(words)
         and lower[0] in LEXICON.opening_prepositions
-        and chunk.islower()
+        and all(word.islower() or word.lower().rstrip(".,") in calendar for word in words)
         and not any(word in LEXICON.relative_pronouns or word in LEXICON.subject_pronouns for word in lower)
     )
     return bool(lower) and (

@@ -833,7 +833,8 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
     honorifics = {token.rstrip(".").lower() for token in run}
     female, male = bool(honorifics & LEXICON.female_markers), bool(honorifics & LEXICON.male_markers)
     if len(name) == 1 and female != male:
-        person = people.fullest_of(name[0], female)  # "Ms. Whitcroft" of Ana and Tomas Whitcroft: Ana
+        # "Ms. Whitcroft" of Ana and Tomas Whitcroft: Ana.
+        person = people.fullest_of(name[0], female, (phrase.paragraph, phrase.start))
     if female:
         return Resolution(person, (Gender(person, FEMALE_PRONOUN, certain=True),))
     if male:
