@@ -283,8 +283,8 @@ def _owned_document(phrase: Phrase, discourse: DiscourseQueries, people: People)
     wrote speaks for its owner (not ``Lee's indictment``, which is about Lee)."""
     at = next((i for i, word in enumerate(phrase.lower) if word in LEXICON.authored_documents), None)
     after = phrase.lower[at + 1 :] if at is not None else ()
-    if not at or (after and after[0] not in _ADDRESSED):
-        return None  # nothing after the document but whom it went to: "... email to supporters"
+    if not at or (after and after[0] not in _ADDRESSED | _WHEN):
+        return None  # nothing after the document but whom it went to or when: "... email to supporters"
     owner_end = next(
         (i for i in range(at) if _POSSESSIVE.search(phrase.tokens[i]) or phrase.lower[i] in _PRONOUN_OWNERS), None
     )
@@ -295,8 +295,16 @@ def _owned_document(phrase: Phrase, discourse: DiscourseQueries, people: People)
             return None
         return _through_pronoun(LEXICON.gendered_pronouns[phrase.lower[0]], phrase, discourse, lambda owner: owner)
     owner = [*phrase.tokens[:owner_end], _POSSESSIVE.sub("", phrase.tokens[owner_end])]
-    if not all(token[:1].isupper() for token in owner):
+    inner = owner[1:-1]  # "Minnesota Management and Budget's": a body's name holds small words
+    if not (
+        owner[0][:1].isupper()
+        and owner[-1][:1].isupper()
+        and all(token[:1].isupper() or token in LEXICON.organisation_connectors for token in inner)
+    ):
         return None  # "the city's statement": a body written in lower case, read by the later rules
+    if any(token in LEXICON.organisation_connectors for token in inner):
+        name = " ".join(owner[1:] if owner[0].lower() in LEXICON.determiners else owner)
+        return _speaking_body(name, phrase)
     name = " ".join(strip_to_name(owner))
     if not name:
         return None
@@ -308,6 +316,8 @@ def _owned_document(phrase: Phrase, discourse: DiscourseQueries, people: People)
 _POSSESSIVE = re.compile(r"(?<=s)['’]$|['’]s$")
 _PRONOUN_OWNERS = frozenset(LEXICON.gendered_pronouns)
 _ADDRESSED = LEXICON.listener_prepositions | {"from"}
+#: What may say when a document was written, after it ("'s report at the time cautioned").
+_WHEN = LEXICON.time_words | {"at"}
 
 
 def _document(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
