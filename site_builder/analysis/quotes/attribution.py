@@ -1147,10 +1147,16 @@ class _SentenceReading:
                 name = body.group().strip()
                 discourse.learn([Body(name)])  # "which", not "who": a body's name, however it reads
                 return Site(index, verb.start(), verb.end(), clause_start + body.start(), name)
+            named_document = _NAMED_DOCUMENT_BEFORE.search(clause, 0, antecedent_end) if body_relative else None
+            if named_document is not None:
+                # "the White House statement, which said": the document speaks for whom it is named after.
+                return site(clause_start + named_document.start("owner"), named_document.group("owner"))
             before = phrase_before(clause)
         return site(clause_start + max(clause.rfind(before), 0), before)
 
 
+#: A name and a document closing the words before a relative: "the White House statement".
+_NAMED_DOCUMENT_BEFORE = re.compile(rf"(?P<owner>{CAP_RUN.pattern})\s+(?:{_DOCUMENTS})\s*$")
 #: A determiner, perhaps a word in lower case, and a noun in lower case closing the words before a
 #: participle: "the appendices", "a long report".
 _PARTICIPLE_AFTER_THING = re.compile(
