@@ -612,6 +612,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
                 "Laura Méndez",
             ],
         ),
+        # "« … ? » interpelle X": a verb of speech; "l’Église protestante de Genève" one body's name.
+        ("fr-church-callout.txt", ["Nadia Berset", "Église protestante de Genève"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:
