@@ -679,6 +679,8 @@ class People:
                     names.append((first, surname))
         #: Every full name each surname ends, in the order the article gives them (see ``fullest_of``).
         self._with_surname: dict[str, list[tuple[str, ...]]] = {}
+        #: Where each of those full names is first written (see ``_first_mention``), read once.
+        self._first_mentions: dict[tuple[str, ...], tuple[int, int]] = {}
         for name in names:
             if len(name) > 1 and name not in self._with_surname.setdefault(name[-1], []):
                 self._with_surname[name[-1]].append(name)
@@ -771,12 +773,11 @@ class People:
     def _first_mention(self, name: tuple[str, ...]) -> tuple[int, int]:
         """Where the article first writes ``name``'s first word ("Ana" of "Ana and Tomas Whitcroft",
         a name never written whole); after the end when it never does."""
-        first = re.compile(rf"(?<!\w){re.escape(name[0])}(?!\w)")
-        for index, text in enumerate(self._texts):
-            found = first.search(text)
-            if found is not None:
-                return index, found.start()
-        return len(self._texts), 0
+        if name not in self._first_mentions:
+            first = re.compile(rf"(?<!\w){re.escape(name[0])}(?!\w)")
+            found = ((index, match.start()) for index, text in enumerate(self._texts) if (match := first.search(text)))
+            self._first_mentions[name] = next(found, (len(self._texts), 0))
+        return self._first_mentions[name]
 
     def learn_relative(self, first: str, full: str) -> None:
         """``Mr Rooney's widow, Siobhán,``: the article's "Siobhán" is Siobhán Rooney from here on,

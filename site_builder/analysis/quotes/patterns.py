@@ -1661,7 +1661,7 @@ def _what_body_is_of(words: Sequence[_Word], at: int, language: _Language) -> in
         and words[end].lower not in language.connectors
     ):
         end += 1
-    if end == at or not 0 < end - nouns <= _MAX_BODY_OF_WORDS:
+    if not 0 < end - nouns <= _MAX_BODY_OF_WORDS:
         return None
     particles = end
     while end < len(words) and words[end].lower in language.connectors and not words[end].capitalised:
