@@ -56,8 +56,8 @@ def test_what_a_number_counts() -> None:
         ("number", "%", (12.0,), False),
         ("number", "$", (1_500_000.0,), False),
     ]
-    # A year, and a number before a capitalised name, count nothing.
-    assert _read("In 2019 the bridge at 5 Main Street closed.") == []
+    # A year is a date, not a count; a number before a capitalised name counts nothing.
+    assert _read("In 2019 the bridge at 5 Main Street closed.") == [("date", "year", (2019.0,), False)]
 
 
 def _passage_story(*texts: str) -> tuple[list[Source], list[Passage]]:
@@ -159,7 +159,7 @@ def test_an_age_in_brackets_after_a_name_is_that_person_s_age() -> None:
     (found,) = find_discrepancies([a, b], [], [])
     assert found.what == "age of Nolan" and [v.text for v in found.values] == ["71", "74"]
     # Past any age, a number in brackets after a name is a year or a code, not an age.
-    assert _read("The poet Eoin Carr (1964) wrote it.") == []
+    assert [kind for kind, *_ in _read("The poet Eoin Carr (1964) wrote it.")] == ["date"]
 
 
 def test_a_named_age_repeated_by_a_source_is_still_compared() -> None:
@@ -167,6 +167,61 @@ def test_a_named_age_repeated_by_a_source_is_still_compared() -> None:
     b = _source("b", "The judge sentenced the ailing Durst, 73, to prison.")
     (found,) = find_discrepancies([a, b], [], [])
     assert found.what == "age of Durst" and [v.text for v in found.values] == ["72", "73"]
+
+
+def test_an_age_is_of_the_name_its_description_is_set_beside() -> None:
+    assert _read("Kwabena Sarfo, the 19-year-old Ghanaian striker, spoke.")[0][:2] == ("number", "age of Sarfo")
+    assert _read("Rep. Ann Kowal of Michigan, the 63-year-old chairwoman, left.")[0][:2] == ("number", "age of Kowal")
+    # A place or a day before the comma is no one's name.
+    assert _read("In Lansing, the 63-year-old said no.")[0][:2] == ("number", "age")
+    assert _read("On Tuesday, the 63-year-old said no.")[1][:2] == ("number", "age")
+
+
+def test_an_age_opening_a_sentence_is_of_the_person_the_sentence_before_names() -> None:
+    a = _source("a", "Striker Kwabena Sarfo told the committee he never signed. The 19-year-old wants to leave.")
+    b = _source("b", "The club says Kwabena Sarfo signed in 2005. The 20-year-old denies it.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert found.what == "age of Sarfo" and [v.text for v in found.values] == ["19", "20"]
+
+
+def test_ages_of_one_family_are_told_apart_by_given_name() -> None:
+    a = _source("a", "Devon Clarke, 38, and his son were found inside. Natalie Clarke, 35, was taken to hospital.")
+    b = _source("b", "Devon Clarke, 39, died in the fire at the house.")
+    c = _source("c", "Firefighters named the dead man as 38-year-old Devon Clarke.")
+    (found,) = find_discrepancies([a, b, c], [], [])
+    assert found.what == "age of Devon Clarke"
+    assert [(v.source_id, v.text) for v in found.values] == [("a", "38"), ("b", "39"), ("c", "38")]
+
+
+def test_the_one_source_a_passage_leaves_out_is_compared_with_it() -> None:
+    texts = [
+        "The block was sold to the developer's company for $14.5 million in 2019, the audit found.",
+        "The audit found the block was sold to the developer's company for $14.5 million in 2019.",
+        "In 2019 the block went to the developer's company, which paid $15.4 million, auditors found.",
+    ]
+    sources = [_source(f"s{number}", text) for number, text in enumerate(texts, 1)]
+    passage = Passage("p1", (sources[0].sentences[0].id, sources[1].sentences[0].id), 0.9, "close")
+    (found,) = find_discrepancies(sources, [passage], [])
+    assert found.passage_id == "p1"
+    assert [(v.source_id, v.text) for v in found.values] == [
+        ("s1", "$14.5 million"),
+        ("s2", "$14.5 million"),
+        ("s3", "$15.4 million"),
+    ]
+    # A sentence sharing too little with the passage is not its counterpart.
+    sources[2] = _source("s3", "Auditors also said $15.4 million was spent on the new stadium in 2019.")
+    assert find_discrepancies(sources, [passage], []) == ()
+
+
+def test_a_month_of_a_year_and_a_year_are_dates() -> None:
+    assert _read("The bridge was inspected in March 2007.") == [("date", "month", (2007.0, 3.0), False)]
+    assert _read("Protests began in 2005 and the 2008-2009 war ended.") == [("date", "year", (2005.0,), False)]
+    sources, passages = _passage_story(
+        "The bridge was last inspected in March 2007 by engineers.",
+        "Engineers last inspected the bridge in May 2007.",
+    )
+    (found,) = find_discrepancies(sources, passages, [])
+    assert found.kind == "date" and [v.text for v in found.values] == ["March 2007", "May 2007"]
 
 
 def test_a_number_naming_something_is_not_a_count() -> None:

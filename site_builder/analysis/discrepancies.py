@@ -30,7 +30,7 @@ from typing import cast
 
 from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Source, StatedValue
 from ..text.alternation import longest_first
-from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, analysis_language, lexicon_for
+from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, analysis_language, given_names, lexicon_for
 from ..text.script import CAPITAL, UPPER
 from .align.words import content_words, normalise, term
 from .name_variants import differing_names
@@ -57,6 +57,8 @@ _TIME = re.compile(
 @dataclass(frozen=True, slots=True)
 class _CalendarPatterns:
     date: re.Pattern[str]
+    #: A month of a year with no day: "March 2007", "mars 2007".
+    month_of_year: re.Pattern[str]
     weekday: re.Pattern[str]
     #: A 24-hour time marked by a clock word ("14.30 Uhr", "14 h 30"), or ``None`` where the language has none.
     marked_time: re.Pattern[str] | None
@@ -88,6 +90,10 @@ def _calendar_patterns(language: str) -> _CalendarPatterns:
         rf"|(?<!\w)(?P<day2>{day})\s+{links}(?P<month2>{months})(?!\w))",
         re.I,
     )
+    month_of_year = re.compile(
+        rf"{_opening(calendar.months)}(?<!\w)(?P<month>{months})\.?,?\s+(?:{links})?(?P<year>(?:1[89]|20)\d{{2}})(?![\w%])",
+        re.I,
+    )
     weekdays = longest_first(calendar.weekdays)
     weekday = re.compile(rf"{_opening(calendar.weekdays)}(?<!\w)(?:{weekdays})(?!\w)", re.I)
     marked = None
@@ -97,8 +103,11 @@ def _calendar_patterns(language: str) -> _CalendarPatterns:
             rf"(?<!\w)(?P<hours>\d{{1,2}})(?:[.:](?P<minutes>\d{{2}}))?\s?(?:{words})(?:\s?(?P<after>\d{{2}}))?(?!\w)",
             re.I,
         )
-    return _CalendarPatterns(date, weekday, marked)
+    return _CalendarPatterns(date, month_of_year, weekday, marked)
 
+
+#: A year on its own ("adopted in 1997"), not one end of a span ("2008-2009"), a sum or a share.
+_YEAR = re.compile(r"(?<![\w$£€.,/–-])(?:1[89]|20)\d{2}(?![\w%/–-]|[.,]\d)")
 
 #: Longest unit that may be written onto its number ("1.5km", "1,460m").
 _WRITTEN_ON_UNIT = 2
@@ -138,6 +147,12 @@ _AGE_AFTER_NAME = re.compile(rf"({UPPER}[\w'’-]+)(?:,|\s?(?P<bracket>\())\s*$"
 _OLDEST = 120
 _YEARS_OLD = re.compile(r"[\s-](?P<unit>year|month|week|day)s?[\s-]old\b", re.I)
 _NAME_AFTER = re.compile(rf"\s+(?:{UPPER}[\w'’-]+\s+)*({UPPER}[\w'’-]+)\b(?!\s*{UPPER})")
+#: A name of two words or more, perhaps with where the person is from, set beside an age's
+#: description: "Brenda Kowalczyk of Michigan, the 66-year-old chairwoman".
+_APPOSED_BEFORE = re.compile(
+    rf"(?P<name>(?:{UPPER}[\w'’.-]*\s+)+{UPPER}[\w'’-]+)"
+    rf"(?:\s+(?:of|from)\s+{UPPER}[\w'’-]+(?:\s+{UPPER}[\w'’-]+)?)?,\s+(?:the|a|an)\s*$"
+)
 _AGE_WORDS = re.compile(r"\b(?:aged?|at age)\s*$", re.I)
 
 
@@ -224,6 +239,19 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
             taken.append(match.span())
             occasion = _occasion(text, match.start())
             found.append((match.start(), _Value("date", "date", (month, day), match.group(), occasion=occasion)))
+    for match in patterns.month_of_year.finditer(text):
+        if free(*match.span()):
+            taken.append(match.span())
+            month = calendar.months[match.group("month").lower()]
+            occasion = _occasion(text, match.start())
+            year_and_month = (float(match.group("year")), float(month))
+            found.append((match.start(), _Value("date", "month", year_and_month, match.group(), occasion=occasion)))
+    for match in _YEAR.finditer(text):
+        if free(*match.span()):
+            taken.append(match.span())
+            occasion = _occasion(text, match.start())
+            year = _Value("date", "year", (float(match.group()),), match.group(), occasion=occasion)
+            found.append((match.start(), year))
     speech_verbs = lexicon_for(language).speech_verbs
     for match in patterns.weekday.finditer(text):
         taken.append(match.span())
@@ -531,16 +559,18 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     if match.group("percent"):
         return "%"
     lexicon = lexicon_for(language)  # the article's own words: its stop words, its labels
-    money = _currency(match, lexicon)
-    if money is not None:
-        return money
     before = text[: match.start()]
     after = text[match.end() :]
     label = re.search(rf"([{CAPITAL}a-z]+)\.?\s*$", before)
+    if label and label.group(1).lower() in lexicon.partial_counts:
+        # "its other 41 bridges", "the remaining €5 million": part of a whole another source may
+        # count whole.
+        return None
+    money = _currency(match, lexicon)
+    if money is not None:
+        return money
     if label and label.group(1).lower() in lexicon.number_labels:
         return None  # "priority one", "Train 100": a name, not a count
-    if label and label.group(1).lower() in lexicon.partial_counts:
-        return None  # "its other 41 bridges": part of a whole another source may count whole
     if label and _names_the_number(before, label.group(1), language):
         return None  # "Year 8 pupils", "Route 66": a capitalised word names what the number labels
     if _opens_with(after, lexicon.partitive_links):
@@ -557,6 +587,14 @@ def _counted(text: str, match: re.Match[str], language: str = DEFAULT_LANGUAGE) 
     if years_old and not years_old.group("unit").lower().startswith("year"):
         return None  # "an 11-month-old": an age in other units, which no count compares with
     if years_old:
+        # "Kwabena Sarfo, the 19-year-old Ghanaian striker": the name the description is set beside.
+        apposed = _APPOSED_BEFORE.search(before)
+        titles = lexicon.titles
+        words = apposed.group("name").split() if apposed else []
+        while words and (words[0].casefold() in lexicon.stop_words or words[0].rstrip(".").casefold() in titles):
+            words.pop(0)  # "In Lansing, the 63-year-old": a place; "For Rep. Ann Lee": her name
+        if len(words) >= 2:
+            return f"age of {words[-1]}"
         # "the 72-year-old Durst": the name after it says whose age it is.
         # Not after "a": "a 25-year-old Compton man" describes someone, the name there is a place.
         name = None if re.search(r"\b(?:a|an)\s*$", before, re.I) else _NAME_AFTER.match(after[years_old.end() :])
@@ -692,30 +730,33 @@ def find_discrepancies(
     # Each sentence is read once: passages and the comparison across unlinked sentences share it.
     languages = {source.id: analysis_language(source.metadata.language) for source in sources}
     read = {
-        sentence.id: (sentence, values_in(sentence.text, languages[source.id]))
+        sentence.id: (sentence, values)
         for source in sources
-        for sentence in source.sentences
+        for sentence, values in _with_ages_resolved(source.sentences, languages[source.id])
     }
     found: list[Discrepancy] = []
+    passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
+    words = _ContentWords(read)
+    left_out = _LeftOut(sources, read, passage_of, words)
     for passage in passages:
         stated = [
             (read[sentence_id][0].source_id, sentence_id, read[sentence_id][1])
             for sentence_id in passage.sentence_ids
             if sentence_id in read
         ]
-        found.extend(_compare(stated, order, passage_id=passage.id, quote_id=None))
+        found.extend(_compare(stated + left_out.counterparts(stated), order, passage_id=passage.id, quote_id=None))
     for quote in quotes:
         quoted = [
             (o.source_id, o.sentence_id, values_in(o.text, languages.get(o.source_id, DEFAULT_LANGUAGE)))
             for o in quote.occurrences
         ]
         found.extend(_compare(quoted, order, passage_id=None, quote_id=quote.id))
-    passage_of = {sentence_id: p.id for p in passages for sentence_id in p.sentence_ids}
     quotations: dict[str, list[str]] = {source.id: [] for source in sources}
     for quote in quotes:
         for occurrence in quote.occurrences:
             quotations.setdefault(occurrence.source_id, []).append(occurrence.text)
-    found.extend(_unlinked(sources, read, passage_of, quotations, {(d.kind, d.what) for d in found}, compared))
+    already: set[tuple[str, str]] = {(d.kind, d.what) for d in found}
+    found.extend(_unlinked(sources, read, words, passage_of, quotations, already, compared))
     for whose, forms in differing_names(sources, (q.speaker for q in quotes if q.speaker)):
         written = [(p.source_id, (p.sentence_id, _Value("name", whose, (), p.text))) for p in forms]
         in_passages = {passage_of.get(p.sentence_id) for p in forms}
@@ -724,12 +765,42 @@ def find_discrepancies(
     return tuple(found)
 
 
+#: A given name and the name after it, perhaps past a middle initial: "Kwabena Sarfo", "Ann M. Lee".
+_GIVEN_AND_SURNAME = re.compile(rf"\b(?=({UPPER}[\w'’-]+)\s+(?:{UPPER}\.\s+)?({UPPER}[\w'’-]+))")
+#: An age's description opening a sentence: "The 19-year-old, who finished last season …".
+_OPENS_THE_SENTENCE = re.compile(r"^\W*the\s*$", re.I)
+
+
+def _with_ages_resolved(sentences: Sequence[Sentence], language: str) -> list[tuple[Sentence, list[_Value]]]:
+    """Each sentence with its values, an age whose description opens a sentence ("The 19-year-old,
+    who …") read as the age of the first person the sentence before names ("… striker Kwabena
+    Sarfo yesterday told the committee …"): reports say it of the one they have just named."""
+    given = given_names(language)
+    read = []
+    previous = ""
+    for sentence in sentences:
+        values = values_in(sentence.text, language)
+        named = _GIVEN_AND_SURNAME.finditer(previous)
+        person = next((m.group(2) for m in named if m.group(1).casefold() in given), None)
+        if person is not None:
+            values = [
+                replace(value, what=f"age of {person}")
+                if value.what == "age" and _OPENS_THE_SENTENCE.match(sentence.text[: value.at])
+                else value
+                for value in values
+            ]
+        read.append((sentence, values))
+        previous = sentence.text
+    return read
+
+
 def _two_people(values: Iterable[_Value]) -> bool:
     """Whether ages of one surname come with different given names ("Joan Benning, 63" and
     "Carla Benning, 34": two people of one family)."""
     return len({value.given_name for value in values} - {None}) > 1
 
 
+_GIVEN_NAME_AFTER = re.compile(rf"\s+((?:{UPPER}[\w'’.-]*\s+)+){UPPER}[\w'’-]+")
 _NAME_BEFORE = re.compile(rf"((?:{UPPER}[\w'’.-]*\s+)+){UPPER}[\w'’-]+(?:,|\s?\()\s*$")
 
 
@@ -738,8 +809,12 @@ def _with_given_name(sentence: str, value: _Value, language: str) -> _Value:
     "Ann" of "Ann Marie Lee, 56,"), past any title; unchanged when no such word stands there."""
     if not value.what.startswith("age of "):
         return value
-    found = _NAME_BEFORE.search(sentence[: max(value.at, 0)])
     titles = lexicon_for(language).titles
+    found = _NAME_BEFORE.search(sentence[: max(value.at, 0)])
+    if found is None:  # "38-year-old Devon Clarke": the name after it
+        end = value.at + len(value.text)
+        years_old = _YEARS_OLD.match(sentence, end)
+        found = _GIVEN_NAME_AFTER.match(sentence, years_old.end() if years_old else end)
     words = [word for word in found.group(1).split() if word.rstrip(".").casefold() not in titles] if found else []
     return replace(value, given_name=words[0]) if words else value
 
@@ -763,9 +838,93 @@ _QUOTED_CONTEXT = 12
 _ANCHOR_WORDS = 2
 
 
+class _ContentWords:
+    """What each sentence is about: its content words but the figures' own ("year" of "one year"),
+    worked out once per sentence."""
+
+    def __init__(self, read: Mapping[str, tuple[Sentence, list[_Value]]]) -> None:
+        self._read = read
+        self._words: dict[str, frozenset[str]] = {}
+
+    def __call__(self, sentence_id: str) -> frozenset[str]:
+        if sentence_id not in self._words:
+            sentence, values = self._read[sentence_id]
+            figures = set(content_words(normalise(" ".join(value.text for value in values))))
+            terms = content_words(normalise(sentence.text))
+            self._words[sentence_id] = frozenset(word for word in terms if not word.isdigit() and word not in figures)
+        return self._words[sentence_id]
+
+
+#: Content words a sentence no passage links must share with a passage (besides the figures and
+#: what they count) to be read as a source's own telling of it.
+_LEFT_OUT_WORDS = 4
+#: And the share of the sentence's own content words those must be.
+_LEFT_OUT_SHARE = 0.5
+
+
+class _LeftOut:
+    """Sentences no passage links, found again as a passage's counterpart in a source the passage
+    lacks: a disagreement lowers the wording's overlap, so the one source that gives another
+    figure ("$15.4 million" where three give "$14.5 million") is often the one left out of the
+    passage. A left-out sentence is a passage's counterpart in its source when it states a figure
+    of a kind the passage states, shares ``_LEFT_OUT_WORDS`` content words with the passage's
+    sentences, making up ``_LEFT_OUT_SHARE`` of its own, and no other left-out sentence of its
+    source shares as many."""
+
+    def __init__(
+        self,
+        sources: Sequence[Source],
+        read: Mapping[str, tuple[Sentence, list[_Value]]],
+        passage_of: Mapping[str, str],
+        content: Callable[[str], frozenset[str]],
+    ) -> None:
+        self._read = read
+        self._content = content
+        # Indexed by what they state, so a passage looks only at sentences stating what it states.
+        self._stating: dict[tuple[str, str], list[str]] = {}
+        for source in sources:
+            for sentence in source.sentences:
+                if sentence.id in passage_of:
+                    continue
+                for key in dict.fromkeys((value.kind, value.what) for value in read[sentence.id][1]):
+                    self._stating.setdefault(key, []).append(sentence.id)
+
+    def counterparts(self, stated: Sequence[tuple[str, str, list[_Value]]]) -> list[tuple[str, str, list[_Value]]]:
+        """``stated``: (source id, sentence id, values) of a passage's sentences; the left-out
+        counterparts of those sentences in the other sources, each with the values of the kinds
+        the passage states."""
+        members = {source_id for source_id, _, _ in stated}
+        keys = {(value.kind, value.what) for _, _, values in stated for value in values}
+        told = frozenset().union(*(self._content(sentence_id) for _, sentence_id, _ in stated))
+        found: list[tuple[str, str, list[_Value]]] = []
+        by_source: dict[str, dict[str, set[tuple[str, str]]]] = {}
+        for key in sorted(keys):
+            for sentence_id in self._stating.get(key, ()):
+                source_id = self._read[sentence_id][0].source_id
+                if source_id not in members:
+                    by_source.setdefault(source_id, {}).setdefault(sentence_id, set()).add(key)
+        for source_id, candidates in by_source.items():
+            scored = sorted(
+                (
+                    (len((self._content(sentence_id) & told) - {what for _, what in kinds}), sentence_id, kinds)
+                    for sentence_id, kinds in candidates.items()
+                ),
+                key=lambda item: -item[0],
+            )
+            shared, sentence_id, kinds = scored[0]
+            if shared < _LEFT_OUT_WORDS or (len(scored) > 1 and scored[1][0] == shared):
+                continue
+            if shared < _LEFT_OUT_SHARE * len(self._content(sentence_id)):
+                continue
+            values = [value for value in self._read[sentence_id][1] if (value.kind, value.what) in kinds]
+            found.append((source_id, sentence_id, values))
+        return found
+
+
 def _unlinked(
     sources: Sequence[Source],
     read: Mapping[str, tuple[Sentence, list[_Value]]],
+    content: Callable[[str], frozenset[str]],
     passage_of: Mapping[str, str],
     quoted: Mapping[str, Sequence[str]],
     already: set[tuple[str, str]],
@@ -799,26 +958,13 @@ def _unlinked(
                 if counted or value.kind == "time" or sum_of:
                     key = (value.kind, f"{sum_of} ({value.what})" if sum_of else value.what)
                     stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, value))
-    words: dict[str, frozenset[str]] = {}  # each sentence's content words, worked out once
-
-    def content(sentence_id: str) -> frozenset[str]:
-        """What a sentence is about: its content words but the figures' own ("year" of "one year")."""
-        if sentence_id not in words:
-            sentence, values = read[sentence_id]
-            figures = set(content_words(normalise(" ".join(value.text for value in values))))
-            terms = content_words(normalise(sentence.text))
-            words[sentence_id] = frozenset(word for word in terms if not word.isdigit() and word not in figures)
-        return words[sentence_id]
-
     found = []
-    for (kind, what), by_source in sorted(stated.items()):
+    for (kind, what), by_source in sorted(_one_person_each(stated).items()):
         if (kind, what) in already:
             continue
         # Two figures for a count in one article may be two things; a person has one age, which a
         # source may repeat ("the 72-year-old Durst" twice).
         named = what.startswith("age of ")
-        if named and _two_people(value for items in by_source.values() for _, value in items):
-            continue
         once = [
             (source.id, by_source[source.id][0])
             for source in sources
@@ -839,6 +985,28 @@ def _unlinked(
             if differ and _of_one_size(stated_alike) == stated_alike:
                 found.append(_unlinked_discrepancy(kind, what, stated_alike, passage_of))
     return found
+
+
+def _one_person_each(
+    stated: Mapping[tuple[str, str], Mapping[str, list[tuple[str, _Value]]]],
+) -> dict[tuple[str, str], Mapping[str, list[tuple[str, _Value]]]]:
+    """The statements of each thing, the ages of one surname told apart by given name ("Devon
+    Clarke, 38" and "Natalie Clarke, 35": "age of Devon Clarke" and "age of Natalie Clarke"); an age
+    of the surname alone is left out where the family has several members."""
+    split: dict[tuple[str, str], Mapping[str, list[tuple[str, _Value]]]] = {}
+    for (kind, what), by_source in stated.items():
+        if not (what.startswith("age of ") and _two_people(v for items in by_source.values() for _, v in items)):
+            split[(kind, what)] = by_source
+            continue
+        surname = what.removeprefix("age of ")
+        for given in sorted({v.given_name for items in by_source.values() for _, v in items if v.given_name}):
+            of_them = {
+                source_id: mine
+                for source_id, items in by_source.items()
+                if (mine := [item for item in items if item[1].given_name == given])
+            }
+            split[(kind, f"age of {given} {surname}")] = of_them
+    return split
 
 
 def _sum_of(sentence: str, value: _Value, lexicon: Lexicon) -> str | None:
