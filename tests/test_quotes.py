@@ -121,6 +121,30 @@ def test_unrelated_quotations_stay_apart() -> None:
     assert len(groups) == 3
 
 
+def test_a_slogan_opening_two_speakers_remarks_joins_the_one_its_source_names() -> None:
+    groups = _group(
+        _occurrence(
+            "a",
+            "The sea is not for sale. Our fishermen have waited long enough for the world to listen.",
+            "Amadou Faye",
+            start=0,
+        ),
+        _occurrence("a", "The sea is not for sale, and our fish are not for sale either.", "Moussa Gueye", start=80),
+        _occurrence("b", "the sea is not for sale", "Faye"),
+        _occurrence("c", "The sea is not for sale, and our fish are not for sale either", "Gueye"),
+    )
+    assert sorted(groups) == [
+        [
+            ("a", "The sea is not for sale, and our fish are not for sale either."),
+            ("c", "The sea is not for sale, and our fish are not for sale either"),
+        ],
+        [
+            ("a", "The sea is not for sale. Our fishermen have waited long enough for the world to listen."),
+            ("b", "the sea is not for sale"),
+        ],
+    ]
+
+
 def test_one_group_holds_one_occurrence_per_source_unless_it_repeats() -> None:
     groups = _group(
         _occurrence("a", "We will rebuild every home on this street", start=0),
@@ -182,7 +206,7 @@ _REMARK = '"We will rebuild the bridge before the winter comes,"'
 def test_a_version_whose_source_names_nobody_gets_the_speaker_the_others_agree_on(
     third: str, named: list[tuple[str | None, str | None]]
 ) -> None:
-    (quote,) = _grouped(f"{_REMARK} Ann Lee, the mayor, said.", f"The work starts in May. {_REMARK[:-2]}.\"", third)
+    (quote,) = _grouped(f"{_REMARK} Ann Lee, the mayor, said.", f'The work starts in May. {_REMARK[:-2]}."', third)
     assert [(o.speaker, o.speaker_elsewhere) for o in quote.occurrences] == named
 
 
@@ -234,7 +258,7 @@ def test_two_remarks_sharing_only_topic_words_and_prepositions_stay_apart() -> N
 
 
 def test_two_remarks_opening_with_the_same_spoken_filler_stay_apart() -> None:
-    """"I think it's going to be a ..." opens many remarks: spoken filler is no shared wording."""
+    """ "I think it's going to be a ..." opens many remarks: spoken filler is no shared wording."""
     sizes = _group_sizes(
         '"I think it\'s going to be a great day for the city," Lee said.',
         '"I think it\'s going to be a hard winter for drivers," Lee said.',
@@ -248,7 +272,7 @@ def test_a_short_question_sharing_three_words_with_a_long_speech_stays_apart() -
     sizes = _group_sizes(
         '"How can you still call us fake news?" asked the reporter Jo Roe.',
         'Ann Lee went further: "We are not fools for asking, and we demand an answer. That you call us '
-        'fake news and treat us like children for asking these questions on behalf of our readers is '
+        "fake news and treat us like children for asking these questions on behalf of our readers is "
         'beside the point."',
     )
     assert sizes == [1, 1]

@@ -79,7 +79,8 @@ def group_quotes(
     negations = frozenset().union(
         *(lexicon_for(analysis_language(source.metadata.language)).negations for source in sources)
     )
-    alike = _ranked_pairs(wordings, scores, threshold, negations)
+    speakers = [frozenset(s for i in copies[wording] if (s := ordered[i].speaker)) for wording in wordings]
+    alike = _ranked_pairs(wordings, scores, threshold, negations, speakers)
     same = [(found[k], found[k + 1]) for found in copies.values() for k in range(len(found) - 1)]
     pairs = sorted(same) + [(first[u], first[v]) for u, v in alike]
     utterance, split = _utterances(sources, ordered)
@@ -232,7 +233,11 @@ def _is_reworded_in(piece: str, whole: str) -> bool:
 
 
 def _ranked_pairs(
-    comparable: list[str], scores: dict[tuple[int, int], float], threshold: float, negations: frozenset[str]
+    comparable: list[str],
+    scores: dict[tuple[int, int], float],
+    threshold: float,
+    negations: frozenset[str],
+    speakers: Sequence[frozenset[str]],
 ) -> list[tuple[int, int]]:
     """Pairs that may be one utterance, most alike first.
 
@@ -241,7 +246,10 @@ def _ranked_pairs(
     ``grade crossing``) are the story's topic, not the same remark. Among equally alike pairs, the
     pair more alike as a whole comes first (a copy before a three-word subset, which also scores
     100), then a version found at the start of a longer one, so a quotation that runs two remarks
-    together joins the group of the remark it opens with.
+    together joins the group of the remark it opens with. Before both, among equally alike pairs,
+    those whose sources name different speakers come last: a slogan ("the sea is not for sale")
+    that opens two speakers' remarks joins the remark of the one its source says spoke it.
+    ``speakers``: the names each wording's sources give.
     """
     words = [text.split() for text in comparable]
     ranked = []
@@ -252,7 +260,11 @@ def _ranked_pairs(
             continue
         if _one_denies_the_other(words[i], words[j], negations):
             continue
-        ranked.append((-score, -_closeness(words[i], words[j]), _alignment_offset(words[i], words[j]), i, j))
+        named_apart = bool(speakers[i] and speakers[j]) and not any(
+            _one_person(a, b) for a in speakers[i] for b in speakers[j]
+        )
+        closeness = -_closeness(words[i], words[j])
+        ranked.append((-score, named_apart, closeness, _alignment_offset(words[i], words[j]), i, j))
     return [(i, j) for *_, i, j in sorted(ranked)]
 
 
