@@ -109,6 +109,8 @@ FIFTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages15"
 SIXTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages16"
 #: A seventeenth set, development only (see above).
 SEVENTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages17"
+#: An eighteenth set, development only (see above).
+EIGHTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages18"
 HELD_OUT = (
     "article3.txt",
     "article6.txt",
@@ -246,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         (" (set 15)", FIFTEENTH_SET),
         (" (set 16)", SIXTEENTH_SET),
         (" (set 17)", SEVENTEENTH_SET),
+        (" (set 18)", EIGHTEENTH_SET),
     )
     every_set: dict[tuple[str, str], Score] = {}
     for label, root in sets:
