@@ -277,9 +277,10 @@ def _names_match(found: str, expected: str) -> bool:
     a, b = _last_name(found), _last_name(expected)
     if not a or not b:
         return False
-    if _first_name_of(expected, found):
-        # The gold gives the name the article used there ("Hillary"), the tool the fullest form of
-        # it ("Hillary Clinton"). The other way round is a miss: name forms left unmerged.
+    if _first_name_of(expected, found) or _first_of_two_surnames(expected, found):
+        # The gold gives the name the article used there ("Hillary", "Acosta"), the tool the
+        # fullest form of it ("Hillary Clinton", "Melba Acosta Febo"). The other way round is a
+        # miss: name forms left unmerged.
         return True
     return a == b or fuzz.ratio(a, b) >= 85 or _last_two_joined(found) == b or _last_two_joined(expected) == a
 
@@ -317,6 +318,18 @@ def _first_name_of(given: str, full: str) -> bool:
     )
 
 
+def _first_of_two_surnames(surname: str, full: str) -> bool:
+    """Whether ``surname`` is the first of the two surnames of ``full``, a given name and two
+    surnames ("Acosta" of "Melba Acosta Febo"), by which Spanish and Portuguese names are shortened."""
+    surname_words, full_words = _name_words(surname), _name_words(full)
+    return (
+        len(surname_words) == 1
+        and len(full_words) == 3
+        and full_words[0] in _given_names()
+        and surname_words[0] == full_words[1]
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     from site_builder.text.lexicon import DEFAULT_LANGUAGE, lexicon_for
@@ -327,7 +340,7 @@ def _given_names() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
-    """"inc", "corp", "ltd": a company's legal form, as the lexicon lists it."""
+    """ "inc", "corp", "ltd": a company's legal form, as the lexicon lists it."""
     from site_builder.text.lexicon import DEFAULT_LANGUAGE, lexicon_for
 
     return frozenset(normalise(form) for form in lexicon_for(DEFAULT_LANGUAGE).company_suffixes)
@@ -627,7 +640,7 @@ def _writers(byline: str) -> frozenset[str]:
 
 
 def _one_name_of_a_site(a: str, b: str) -> bool:
-    """"The Example Register" and "Example Register", "WXYZ" and "WXYZ 8", "Example Insider" and
+    """ "The Example Register" and "Example Register", "WXYZ" and "WXYZ 8", "Example Insider" and
     "Example Insider Online": one outlet, named with or without its article or one word after."""
     x, y = (name.split() for name in (a, b))
     x, y = (words[1:] if words[:1] == ["the"] else words for words in (x, y))

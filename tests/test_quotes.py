@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from site_builder.analysis.clean import clean_source
 from site_builder.analysis.quotes import echoed, extract_quotes, find_quotations, group_quotes, quotation_spans
 from site_builder.analysis.quotes.grouping import _variation
+from site_builder.analysis.quotes.names import strip_to_name
 from site_builder.analysis.segment import segment_source
 from site_builder.config import AnalysisSettings
 from site_builder.model import CleanedSource, CleanParagraph, Metadata, Quote, QuoteOccurrence, RawSource, Source
@@ -589,3 +590,9 @@ def test_a_word_for_the_press_makes_a_name_an_outlet_only_if_made_like_one(words
 )
 def test_a_word_outlets_spell_their_own_way_does_not_part_one_remark(first: str, second: str) -> None:
     assert _group_sizes(first, second) == [2]
+
+
+def test_a_headline_s_capitalised_verb_of_speech_is_no_surname() -> None:
+    assert list(strip_to_name(["Judge", "Says"])) == []
+    assert list(strip_to_name(["Judge", "Helen", "Marchbank"])) == ["Helen", "Marchbank"]
+    assert list(strip_to_name(["Edward", "Said"])) == ["Edward", "Said"]  # after a given name, a surname

@@ -121,6 +121,9 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         if (
             (is_title_word(bare) and not surname and not body)
             or (bare in LEXICON.not_names and not surname and not middle_initial)
+            # "… Justice,' Judge Says": a headline's capitalised verb of speech, not a surname
+            # ("Edward Said", after a given name, is one).
+            or (bare in LEXICON.speech_verbs and not surname)
             or possessive
             or dotted
             or (shouted and not initials)
@@ -213,13 +216,18 @@ _DETERMINER_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(LEXICON.determiners))}
 
 def _is_demonym_plural(name: str) -> bool:
     """``New Yorkers``, ``South Carolinians``, ``Iowans``: the people of a place, never one person."""
+    return name.casefold().endswith("s") and _is_demonym(name, _DEMONYM_ENDINGS)
+
+
+def _is_demonym(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` is a place's name with one of ``endings`` ("Iowa-ns", "Australia-n")."""
     folded = name.casefold()
-    if not folded.endswith("s") or folded.split()[0] in GIVEN_NAMES:
+    if folded.split()[0] in GIVEN_NAMES:
         return False
-    # Only what a plural demonym ends in is cut off ("Riggins" is no "Riga" + "-ins").
+    # Only what a demonym ends in is cut off ("Riggins" is no "Riga" + "-ins").
     stems = (
         folded[: -len(suffix)] + ending
-        for suffix in _DEMONYM_ENDINGS
+        for suffix in endings
         if folded.endswith(suffix)
         for ending in ("", "a", "o", "s")
     )
@@ -229,6 +237,8 @@ def _is_demonym_plural(name: str) -> bool:
 #: How plural demonyms end after their place's name: Iowa-ns, Ohio-ans, Boston-ians, London-ers,
 #: Brooklyn-ites, Pakistan-is.
 _DEMONYM_ENDINGS = ("ns", "ans", "ians", "ers", "ites", "is")
+#: And singular ones: Australia-n, Ohio-an, Ghana-ian, London-er, Brooklyn-ite, Pakistan-i.
+_SINGULAR_DEMONYM_ENDINGS = ("n", "an", "ian", "er", "ite", "i")
 
 
 @functools.cache
@@ -655,6 +665,27 @@ class People:
             known = self._names.get(name[-1], ()) if name else ()
             if name and (not known or (len(known) == 1 and len(name) > 1)):
                 self._names[name[-1]] = name
+        # "Elena Carvajal Ruiz", later "Carvajal": the first of two surnames, as Spanish and
+        # Portuguese names are shortened, when no one else bears it and the article never calls
+        # her by the last ("Hillary Rodham Clinton" is "Clinton", never "Rodham").
+        self._first_surnames: dict[str, set[tuple[str, ...]]] = {}
+        for name in names:
+            if len(name) != 3 or name[0].lower() not in GIVEN_NAMES or name[1].lower() in GIVEN_NAMES:
+                continue
+            # Only a word the article writes alone as a name ("Carvajal said"), of a person's name
+            # (not "Roman Catholic Church", "Jason Van Dyke", "Carlos A. Gimenez", "Donald Trump Jr.").
+            alone_as_a_name = self._names.get(name[1]) == name[1:2] and "." not in name[1]
+            of_a_person = (
+                name[2].lower() not in LEXICON.organisation_heads
+                and name[1].lower() not in LEXICON.name_connectors
+                and name[2].rstrip(".").lower() not in LEXICON.name_suffixes
+            )
+            if alone_as_a_name and of_a_person:
+                alone = re.compile(rf"(?<!{re.escape(name[1])} )\b{re.escape(name[2])}\b")
+                # Nor "Rachel Maddow Show": a word the article also writes in lower case is no surname.
+                common = re.compile(rf"\b{re.escape(name[2].lower())}\b")
+                if not any(alone.search(text) or common.search(text) for text in self._texts):
+                    self._first_surnames.setdefault(name[1], set()).add(name)
         # "Ana and Tomas Whitcroft": two people of one surname, the first named by her first name only
         # (not "Clinton and Bernie Sanders", where the first is a surname the article gives).
         for text in self._texts:
@@ -752,6 +783,8 @@ class People:
             longer = self._by_first_words.get(tokens, set())
             if len(longer) == 1:
                 return " ".join(next(iter(longer)))
+        if len(tokens) == 1 and len(self._first_surnames.get(tokens[0], ())) == 1:
+            return " ".join(next(iter(self._first_surnames[tokens[0]])))
         known = self._names.get(tokens[-1], tokens)
         ending = known[-len(tokens) :]
         # "De la Cruz said", opening a sentence, is the Maria de la Cruz named before.
@@ -1060,6 +1093,9 @@ class People:
             return False  # "Brightline Foods" is a firm's name
         if _is_demonym_plural(name) or is_named_like_a_body(name) or fullest in self._kind_named:
             return False
+        if len(fullest.split()) == 1 and _is_demonym(name, _SINGULAR_DEMONYM_ENDINGS):
+            return False  # "the 44-year-old Australian": where the person is from, not who
+
         if not self._without_sentence_opener(name.split()):
             return False
         return len(fullest.split()) > 1 or name in self._inside_sentence or name in self._titled
@@ -1158,6 +1194,28 @@ class People:
                     holders.add(self.fullest(" ".join(name)))
         return holders.pop() if len(holders) == 1 else None
 
+    def named_relation(self, owner: str, relation: str) -> str | None:
+        """``Kincaid's wife`` -> Anouk Reyes, where the article names her in apposition to the
+        relation: "Kincaid ... with his wife, actress Anouk Reyes," or "Kincaid's wife, Anouk
+        Reyes,"; the one person so named (``None`` for none or several). "his" and "her" count when
+        ``owner``'s surname comes before them in the paragraph."""
+        surname = owner.split()[-1]
+        pattern = re.compile(
+            rf"(?:\b(?P<owner>{UPPER}[\w’'-]+)['’]s|\b(?i:his|her|their))\s+{re.escape(relation)},\s+"
+            rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<name>(?:{UPPER}[\w’'.-]*\s+){{1,3}}{UPPER}[\w’'-]+)"
+        )
+        named = set()
+        for text in self._texts:
+            for found in pattern.finditer(text):
+                whose = found.group("owner")
+                before = text[: found.start()]
+                if whose != surname and (whose is not None or not re.search(rf"\b{re.escape(surname)}\b", before)):
+                    continue
+                name = " ".join(strip_to_name(found.group("name").split()))
+                if len(name.split()) > 1 and self.is_person_name(name):
+                    named.add(self.fullest(name))
+        return named.pop() if len(named) == 1 else None
+
     def described_just_before(self, role: Sequence[str], paragraph: int, position: int) -> str | None:
         """Whom ``the mother of three`` or ``the union leader`` (``role``: the words after "the")
         means in a paragraph that names no one before ``position``: the one person the paragraph
@@ -1255,7 +1313,7 @@ class People:
             for text in self._texts
             for found in pattern.finditer(text)
         )
-        named = {self.fullest(name) for name in stripped if name}
+        named = {self.fullest(name) for name in stripped if name and self.is_person_name(name)}
         return named.pop() if len(named) == 1 else None
 
     def _qualified_otherwise(self, role: str, at: int) -> bool:

@@ -182,6 +182,9 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
         owner = [*phrase.tokens[:-2], phrase.tokens[-2][:-2]]
         name = " ".join(strip_to_name(owner))
         if name and len(name.split()) == len(owner) and people.is_person_name(name):
+            named = people.named_relation(people.fullest(name), phrase.lower[-1])  # "his wife, Anouk Reyes"
+            if named is not None:
+                return Resolution(named)
             speaker = f"{people.fullest(name)}'s {phrase.lower[-1]}"
             return Resolution(speaker, (Body(speaker),))  # a body for pronouns: "he" is not the lawyer's client
     lower = phrase.lower
@@ -200,7 +203,12 @@ def _relation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Re
     ):
         return None
     pronoun = LEXICON.gendered_pronouns[phrase.lower[0]]
-    return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {phrase.lower[1]}", body=True)
+    relation = phrase.lower[1]
+    whose = discourse.pronoun_antecedent(pronoun, phrase.paragraph, phrase.position, phrase.not_meant)
+    named = people.named_relation(whose, relation) if whose is not None else None
+    if whose is not None and named is not None:
+        return Resolution(named, (Gender(whose, pronoun, certain=False),))
+    return _through_pronoun(pronoun, phrase, discourse, lambda owner: f"{owner}'s {relation}", body=True)
 
 
 def _person_noun(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -455,6 +463,21 @@ def _name_head(lower: Sequence[str]) -> str:
 def _first_connector(words: Sequence[str]) -> int | None:
     """Where the first word joining a body's head to the rest of its name is ("Bank *of* England")."""
     return next((at for at, word in enumerate(words) if at and word.lower() in _HEAD_BEFORE), None)
+
+
+def _person_of_a_body(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
+    """``Dev Mahal of the New Democratic Party``, ``Ann Lee from Human Rights Watch``: a person's
+    name and the body the person is of: the person speaks, not the body."""
+    of = next((at for at in range(2, 4) if at < len(phrase.lower) and phrase.lower[at] in ("of", "from")), None)
+    if of is None or not all(t[:1].isupper() for t in phrase.tokens[:of]):
+        return None
+    if _named_organisation(replace(phrase, tokens=phrase.tokens[:of], lower=phrase.lower[:of]), discourse, people):
+        return None  # "Mary Kay Foundation of ...": a body's own name
+    person = " ".join(phrase.tokens[:of])
+    # Not "Former Secretary of State Nora Lindqvist": an office, what it is of, then the name.
+    if list(strip_to_name(list(phrase.tokens[:of]))) != list(phrase.tokens[:of]) or not people.is_person_name(person):
+        return None
+    return resolve_speaker(person, phrase.paragraph, phrase.position, discourse, people, phrase.not_meant, phrase.start)
 
 
 def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -1052,6 +1075,7 @@ SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     ("Lee's letter, his email", _owned_document),
     ("the statement", _document),
     ("the rights group Harbor Watch", _body_named_after_its_kind),
+    ("Dev Mahal of the New Democratic Party", _person_of_a_body),
     ("a named organisation", _named_organisation),
     ("initials", _initialism),
     ("a name an apposition calls a body", _described_body),
