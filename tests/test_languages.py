@@ -614,6 +614,20 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ),
         # "« … ? » interpelle X": a verb of speech; "l’Église protestante de Genève" one body's name.
         ("fr-church-callout.txt", ["Nadia Berset", "Église protestante de Genève"]),
+        # An exchange the paragraph before introduces: the one it names asks, the one speaking
+        # until then answers; a photo credit in capitals is no one; "Van den" goes on into a name.
+        (
+            "fr-hearing-exchange.txt",
+            [
+                *["Michèle Dartigues-Fabre"] * 1,
+                *["Sophie Lamarche-Vidal", "Michèle Dartigues-Fabre"] * 2,
+                "Michèle Dartigues-Fabre",
+                "Jean-Luc Van den Broeck",
+            ],
+        ),
+        # A role's body, then the name after the comma ("comandante" a rank); a body's name opening
+        # with a word for a body is never a person, whatever a comma sets beside it.
+        ("es-body-apposition.txt", ["Wilson Arango Ríos", *["Mariana Restrepo de Ávila"] * 2]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

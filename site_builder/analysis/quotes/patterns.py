@@ -624,6 +624,14 @@ def _name_in(
             # comma; the name, if any, follows it.
             of = index
             while index < len(words) and words[index].text != ",":
+                after_name = index > of + 1 and words[index - 1].capitalised
+                goes_on = index + 1 < len(words) and _predicate_word(words[index + 1], language)
+                if after_name and _predicate_word(words[index], language) and goes_on:
+                    # "El presidente del Club Deportivo Almenara compareció ayer …, después de que la
+                    # vicepresidenta, María Teresa Ybarra, …": two words in lower case right after the
+                    # name of what the role is of go on with the sentence (not "del Gobierno regional,
+                    # Ernesto Salcedo"); the role is its subject.
+                    return _Named(description=role, gender=gender)
                 index += 1
             given = next((k for k in range(of + 1, index) if language.is_given_name(words[k])), None)
             # "a tweeté le député de la Somme Julien Ferrand, tandis que …": the name ends at the comma,
@@ -1211,6 +1219,25 @@ def _name_run(words: Sequence[_Word], index: int, language: _Language) -> list[_
     return run
 
 
+def _predicate_word(word: _Word, language: _Language) -> bool:
+    """A word in lower case that is no particle, article, preposition or function word: after a
+    name, the sentence going on ("compareció"), not more of the name."""
+    lower = word.lower
+    return (
+        word.text[:1].islower()
+        and word.text.isalpha()
+        and lower not in language.connectors
+        and lower not in language.determiners
+        and lower not in language.prepositions
+        and not language.is_stop_word(word)
+    )
+
+
+def _shouted(run: Sequence[_Word]) -> bool:
+    """Two words or more all in capitals: a credit or a heading, never how an article names a person."""
+    return len(run) >= 2 and all(len(w.text.strip(".,")) > 1 and w.text.isupper() for w in run)
+
+
 def _capitals_after(words: Sequence[_Word], index: int, language: _Language) -> int:
     """How many capitalised words follow the particles starting at ``index``: a particle goes on
     into a name when one does ("van der Meulen", "de la Fuente")."""
@@ -1536,8 +1563,17 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 if kind_before and role is not None and _is_organisation_word(role, language):
                     # "el grupo Hallbrook Heating", "la société Logiflux Ouest": a body its kind introduces.
                     reading.introduce_body(name, subject=_subject_at(words, first_at - 1, text, language))
+                elif _shouted(run):
+                    index = words.index(run[-1]) + 1  # "LUCIE VERGNAUD / HANS LUCAS POUR …": a photo credit
+                    continue
                 elif (
-                    (len(run) >= 2 and (language.is_given_name(run[0]) or role or described or aged))
+                    # Not "la Universidad Minera de Occidente, la tragedia …": a run opening with a
+                    # word for a body is the body's name, whatever a comma sets beside it.
+                    (
+                        len(run) >= 2
+                        and (language.is_given_name(run[0]) or role or described or aged)
+                        and (language.is_given_name(run[0]) or not _is_organisation_word(run[0].text, language))
+                    )
                     or (len(run) == 1 and language.is_given_name(run[0]) and _age_follows(words, after_run))
                     or (len(run) == 1 and before is not None and _courtesy_title(before, language))
                 ):
@@ -2140,7 +2176,7 @@ class _Exchange:
         ``before``: that paragraph's text."""
         if not self.runs or self.runs[-1][0][-1][0] != paragraph - 1:
             met = tuple(dict.fromkeys(person.name for person in reading.people if person.name))
-            questioning = self.questioning(before, met)
+            questioning = self.questioning(before, met) or self.introduced(before, met, reading.last_speaker)
             self.runs.append(([], met, questioning, reading.last_speaker if press else None))
         self.runs[-1][0].append((paragraph, first, tagged))
 
@@ -2170,6 +2206,16 @@ class _Exchange:
             return None
         asker = askers[0] if passive else askers[-1]
         return asker, next((name for name in asked if name != asker), None)
+
+    def introduced(self, text: str, met: tuple[str, ...], last_speaker: str | None) -> tuple[str, str | None] | None:
+        """Who questions whom where no verb says: the one person met that the paragraph before the
+        exchange names, turning to whoever spoke last ("La rapporteure, Nadège Fontaine-Ribeiro,
+        a alors repris les documents un à un. L'échange mérite d'être restitué :" before the
+        questions she puts to the minister quoted until then)."""
+        named = [name for name in met if re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)]
+        if len(named) != 1:
+            return None
+        return named[0], last_speaker if last_speaker != named[0] else None
 
     def addressed(self, line: str, met: tuple[str, ...]) -> str | None:
         """The person met whom ``line`` addresses by a courtesy title and surname, set off by a
