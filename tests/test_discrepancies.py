@@ -831,3 +831,9 @@ def test_a_change_from_one_figure_to_another_states_the_second(
 def test_hedged_values_further_apart_than_their_hedges_conflict(one: str, other: str) -> None:
     (found,) = find_discrepancies([_source("a", one), _source("b", other)], [], [])
     assert not found.approximate
+
+
+def test_a_word_in_british_and_american_spelling_is_no_name_spelt_two_ways() -> None:
+    a = _source("a", "Her Honor Judge Helen Marchbank read the ruling in Sydney.")
+    b = _source("b", "Her Honour Judge Helen Marchbank read the ruling in Sydney.")
+    assert find_discrepancies([a, b], [], []) == ()

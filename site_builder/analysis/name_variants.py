@@ -124,12 +124,14 @@ def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
     writers: dict[str, set[str]] = {}
     not_names: set[str] = set()
     derived_endings: set[str] = set()
+    spellings: dict[str, str] = {}  # "honour" -> "honor": one word in two spellings, not two names
     for source in sources:
         lexicon = lexicon_for(analysis_language(source.metadata.language))
         if lexicon.capitalises_nouns:
             continue
         not_names.update(lexicon.titles, lexicon.calendar.months, lexicon.calendar.weekdays)
         derived_endings.update(lexicon.derived_name_endings)
+        spellings.update(lexicon.spelling_variants)
         seen = first_seen.setdefault(source.id, {})
         for number, sentence in enumerate(source.sentences):
             matches = list(_TOKEN.finditer(sentence.text))
@@ -150,6 +152,8 @@ def _spelling_variants(sources: Sequence[Source]) -> list[list[NamedPerson]]:
     joined: dict[str, frozenset[str]] = {}
     endings = frozenset(derived_endings)
     for one, other in _close_pairs(names):
+        if spellings.get(one, one) == spellings.get(other, other):
+            continue  # "Her Honor" and "Her Honour": a British and an American spelling of one word
         apart = not writers[one] & writers[other]
         if apart and _spelling_close(one, other, endings) and (neighbours[one] & neighbours[other]) - {one, other}:
             group = joined.get(one, frozenset({one})) | joined.get(other, frozenset({other}))
