@@ -780,15 +780,16 @@ def _with_ages_resolved(sentences: Sequence[Sentence], language: str) -> list[tu
     previous = ""
     for sentence in sentences:
         values = values_in(sentence.text, language)
-        named = _GIVEN_AND_SURNAME.finditer(previous)
-        person = next((m.group(2) for m in named if m.group(1).casefold() in given), None)
-        if person is not None:
-            values = [
-                replace(value, what=f"age of {person}")
-                if value.what == "age" and _OPENS_THE_SENTENCE.match(sentence.text[: value.at])
-                else value
-                for value in values
-            ]
+        opening = [
+            at
+            for at, value in enumerate(values)
+            if value.what == "age" and _OPENS_THE_SENTENCE.match(sentence.text[: value.at])
+        ]
+        if opening:  # the sentence before is read only for such an age: most sentences have none
+            named = _GIVEN_AND_SURNAME.finditer(previous)
+            person = next((m.group(2) for m in named if m.group(1).casefold() in given), None)
+            if person is not None:
+                values = [replace(v, what=f"age of {person}") if at in opening else v for at, v in enumerate(values)]
         read.append((sentence, values))
         previous = sentence.text
     return read
