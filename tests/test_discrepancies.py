@@ -147,6 +147,13 @@ def test_the_same_figure_hedged_alike_is_no_disagreement(one: str, other: str) -
     assert find_discrepancies(sources, passages, []) == ()
 
 
+def _the_one_flag(*texts: str) -> tuple[str, list[str]]:
+    """What the one discrepancy found across unlinked sources of ``texts`` is of, and its values."""
+    sources = [_source(chr(ord("a") + number), text) for number, text in enumerate(texts)]
+    (found,) = find_discrepancies(sources, [], [])
+    return found.what, [value.text for value in found.values]
+
+
 def test_whose_age_an_age_before_a_name_is() -> None:
     assert _read("The 72-year-old Durst agreed.")[0][:3] == ("number", "age of Durst", (72.0,))
     # After "a", the capitalised word describes someone (a place, a team): not whose age it is.
@@ -154,19 +161,19 @@ def test_whose_age_an_age_before_a_name_is() -> None:
 
 
 def test_an_age_in_brackets_after_a_name_is_that_person_s_age() -> None:
-    a = _source("a", "Bridget Nolan (71), from the town, had been due to start chemotherapy.")
-    b = _source("b", "Among those turned away was Bridget Nolan, 74, whose treatment was postponed.")
-    (found,) = find_discrepancies([a, b], [], [])
-    assert found.what == "age of Nolan" and [v.text for v in found.values] == ["71", "74"]
+    assert _the_one_flag(
+        "Bridget Nolan (71), from the town, had been due to start chemotherapy.",
+        "Among those turned away was Bridget Nolan, 74, whose treatment was postponed.",
+    ) == ("age of Nolan", ["71", "74"])
     # Past any age, a number in brackets after a name is a year or a code, not an age.
     assert [kind for kind, *_ in _read("The poet Eoin Carr (1964) wrote it.")] == ["date"]
 
 
 def test_a_named_age_repeated_by_a_source_is_still_compared() -> None:
-    a = _source("a", "The 72-year-old Durst agreed to the plea. Later the 72-year-old Durst left the court.")
-    b = _source("b", "The judge sentenced the ailing Durst, 73, to prison.")
-    (found,) = find_discrepancies([a, b], [], [])
-    assert found.what == "age of Durst" and [v.text for v in found.values] == ["72", "73"]
+    assert _the_one_flag(
+        "The 72-year-old Durst agreed to the plea. Later the 72-year-old Durst left the court.",
+        "The judge sentenced the ailing Durst, 73, to prison.",
+    ) == ("age of Durst", ["72", "73"])
 
 
 def test_an_age_is_of_the_name_its_description_is_set_beside() -> None:
@@ -178,19 +185,18 @@ def test_an_age_is_of_the_name_its_description_is_set_beside() -> None:
 
 
 def test_an_age_opening_a_sentence_is_of_the_person_the_sentence_before_names() -> None:
-    a = _source("a", "Striker Kwabena Sarfo told the committee he never signed. The 19-year-old wants to leave.")
-    b = _source("b", "The club says Kwabena Sarfo signed in 2005. The 20-year-old denies it.")
-    (found,) = find_discrepancies([a, b], [], [])
-    assert found.what == "age of Sarfo" and [v.text for v in found.values] == ["19", "20"]
+    assert _the_one_flag(
+        "Striker Kwabena Sarfo told the committee he never signed. The 19-year-old wants to leave.",
+        "The club says Kwabena Sarfo signed in 2005. The 20-year-old denies it.",
+    ) == ("age of Sarfo", ["19", "20"])
 
 
 def test_ages_of_one_family_are_told_apart_by_given_name() -> None:
-    a = _source("a", "Devon Clarke, 38, and his son were found inside. Natalie Clarke, 35, was taken to hospital.")
-    b = _source("b", "Devon Clarke, 39, died in the fire at the house.")
-    c = _source("c", "Firefighters named the dead man as 38-year-old Devon Clarke.")
-    (found,) = find_discrepancies([a, b, c], [], [])
-    assert found.what == "age of Devon Clarke"
-    assert [(v.source_id, v.text) for v in found.values] == [("a", "38"), ("b", "39"), ("c", "38")]
+    assert _the_one_flag(
+        "Devon Clarke, 38, and his son were found inside. Natalie Clarke, 35, was taken to hospital.",
+        "Devon Clarke, 39, died in the fire at the house.",
+        "Firefighters named the dead man as 38-year-old Devon Clarke.",
+    ) == ("age of Devon Clarke", ["38", "39", "38"])
 
 
 def test_the_one_source_a_passage_leaves_out_is_compared_with_it() -> None:

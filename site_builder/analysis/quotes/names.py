@@ -1095,7 +1095,6 @@ class People:
             return False
         if len(fullest.split()) == 1 and _is_demonym(name, _SINGULAR_DEMONYM_ENDINGS):
             return False  # "the 44-year-old Australian": where the person is from, not who
-
         if not self._without_sentence_opener(name.split()):
             return False
         return len(fullest.split()) > 1 or name in self._inside_sentence or name in self._titled
