@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.alternation import alternation
 from ...text.script import CAPITAL, UPPER
 from .cues import (
     ATTRIBUTION_WINDOW,
@@ -47,8 +48,18 @@ def phrase_before(clause: str) -> str:
     words = clause.split()
     while words and is_trailing_filler(words[-1]) and not words[-1].isdigit():
         clause = clause[: clause.rstrip().rfind(words.pop())]
+    if _REPORTED_PRONOUN.search(clause):
+        # "but Trump said he responded": the subject of the reported verb is the pronoun, whom
+        # the reader takes it for (most often the reporting subject itself).
+        return words[-1]
     # Two hyphens between spaces are a dash typed on a keyboard: "a speech -- with teleprompter -- Trump".
     chunks = [chunk.strip() for chunk in reversed(_CHUNK_BREAK.split(clause)) if chunk.strip()]
+    if chunks and _is_aside(chunks[0]) and chunks[0].split()[0].endswith("ing"):
+        # "Clinton lost her cool, jabbing her finger at an activist as she angrily said": a
+        # participle's aside that ends in a clause of its own gives the verb that clause's pronoun.
+        own = _subject_of_last_clause(chunks[0])
+        if own.lower() in LEXICON.subject_pronouns:
+            return own
     first = next((i for i, chunk in enumerate(chunks) if not _is_aside(chunk)), None)
     if first is None and chunks:
         subject = _past_opening_adverbial(chunks[0])  # "Later the bureau had warned": no comma after "Later"
@@ -119,6 +130,13 @@ def phrase_before(clause: str) -> str:
             if not _is_aside(anchor):
                 break
     return _subject_of_last_clause(_past_opening_adverbial(chunks[first]))
+
+
+#: A speech verb (and perhaps "that") right before a subject pronoun ending the words before a verb.
+_REPORTED_PRONOUN = re.compile(
+    rf"\b(?:{alternation(sorted(LEXICON.speech_verbs))})\s+(?:that\s+)?(?:{alternation(sorted(LEXICON.subject_pronouns))})\s*$",
+    re.IGNORECASE,
+)
 
 
 #: What ends a chunk of the words before a verb: a comma (not one inside a figure, "about 1,200
