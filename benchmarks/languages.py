@@ -111,6 +111,8 @@ SIXTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages16"
 SEVENTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages17"
 #: An eighteenth set, development only (see above).
 EIGHTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages18"
+#: A nineteenth set, development only (see above).
+NINETEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages19"
 HELD_OUT = (
     "article3.txt",
     "article6.txt",
@@ -249,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         (" (set 16)", SIXTEENTH_SET),
         (" (set 17)", SEVENTEENTH_SET),
         (" (set 18)", EIGHTEENTH_SET),
+        (" (set 19)", NINETEENTH_SET),
     )
     every_set: dict[tuple[str, str], Score] = {}
     for label, root in sets:
