@@ -628,6 +628,11 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A role's body, then the name after the comma ("comandante" a rank); a body's name opening
         # with a word for a body is never a person, whatever a comma sets beside it.
         ("es-body-apposition.txt", ["Wilson Arango Ríos", *["Mariana Restrepo de Ávila"] * 2]),
+        # An interview printed without marks: the interviewee is the subject of the cue's clause
+        # (not the place the line opens with, nor the paper after the cue) ...
+        ("fr-interview-unmarked.txt", ["Olivier Marchand"] * 2),
+        # ... and a remark put to the interviewee between two questions is the paper's prompt too.
+        ("es-interview-remark.txt", ["Beatriz Olmedo Santa Cruz"] * 3),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

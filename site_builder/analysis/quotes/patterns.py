@@ -2322,7 +2322,7 @@ class _Interview:
         the line answers the question right before it."""
         at = bisect.bisect_left(self._lines, (paragraph.line, ""))
         dashed = _opens_with_dash(paragraph.text.strip(), self._language)
-        if at == 0 or not self._is_question(self._lines[at - 1][1], dashed=dashed):
+        if at == 0 or not self._prompts(at - 1, dashed=dashed):
             return None
         first = self._first_question(at - 1, dashed=dashed)
         if first != self._asked_before:
@@ -2348,9 +2348,25 @@ class _Interview:
     def _first_question(self, question: int, *, dashed: bool) -> int:
         """Question, answer, question, …: back from the line ``question`` to the run's first question."""
         first = question
-        while first >= 2 and self._is_question(self._lines[first - 2][1], dashed=dashed):
+        while first >= 2 and self._prompts(first - 2, dashed=dashed):
             first -= 2
         return first
+
+    def _prompts(self, at: int, *, dashed: bool) -> bool:
+        """Whether line ``at`` is the interviewer's: a question, or a remark put to the interviewee
+        between two questions ("¿Por qué …?" / answer / "Los estudiantes dicen que el déficit se
+        debe a malas decisiones suyas." / answer / "¿Va a pedir …?"), short and quoting no one."""
+        text = self._lines[at][1]
+        if self._is_question(text, dashed=dashed):
+            return True
+        return (
+            2 <= at < len(self._lines) - 2
+            and len(text.split()) <= MAX_QUESTION_WORDS
+            and not quotation_spans(text)
+            and not _opens_with_dash(text, self._language)
+            and self._is_question(self._lines[at - 2][1], dashed=dashed)
+            and self._is_question(self._lines[at + 2][1], dashed=dashed)
+        )
 
     def _is_question(self, text: str, *, dashed: bool = False) -> bool:
         """A question, not opening with a dialogue dash unless ``dashed`` (a dash-led exchange is
@@ -2370,8 +2386,13 @@ class _Interview:
             named = _name_in(_words(text, cue.end()), self._language, reading)
             if not named.name and cue.start() > 0:
                 # "Mosquera … atendió a los medios. Este fue parte del diálogo con los periodistas:":
-                # the person the line is about, before the cue.
-                before = _name_in(_words(text, 0, cue.start()), self._language, reading)
+                # the person the line is about, before the cue; first the subject of the cue's own
+                # clause ("Urgentologue à Sainte-Clotilde …, la Dre Karine D'Amours a accepté de
+                # répondre aux questions du Soleil": not the place the line opens with).
+                clause_start = max(text.rfind(",", 0, cue.start()), text.rfind(". ", 0, cue.start())) + 1
+                before = _name_in(_words(text, clause_start, cue.start()), self._language, reading)
+                if not before.name:
+                    before = _name_in(_words(text, 0, cue.start()), self._language, reading)
                 named = before if before.name else named
             if not (named.name or named.description) and at + 1 < first_question:
                 # "TROIS QUESTIONS À..." with the person on the line under it.
