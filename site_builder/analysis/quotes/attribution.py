@@ -46,6 +46,7 @@ from .names import (
     is_title_word,
     name_after_office,
     opens_with_given_name,
+    possessive_stem,
     strip_to_name,
     unglued,
     without_nicknames,
@@ -193,6 +194,11 @@ def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
                 owner = _opening_possessor(sentence.text, key, people)
                 if owner is not None:
                     discourse.note_person(owner)
+                # "Solís' sharpest moment came when she turned to the governor: "…"": the one the
+                # clause before the colon is about speaks what it introduces.
+                introducer = _pronoun_before_colon(sentence.text, key, discourse, marks[paragraph.index])
+                if introducer is not None:
+                    subjects[key] = introducer
             issuer = _document_issuer(
                 sentence.text, key, opening.person if opening else None, discourse, people, marks[paragraph.index]
             ) or _document_by(sentence.text, key, discourse, people, marks[paragraph.index])
@@ -693,7 +699,8 @@ def _opening_possessor(sentence: str, key: SentenceKey, people: People) -> Menti
     return Mention(key[0], key[1], people.fullest(joined))
 
 
-_POSSESSOR = re.compile(rf"((?:{UPPER}[\w.-]*\s+){{0,3}}{UPPER}[\w-]+)(?:’s|'s)\s")
+#: "Palin's", and "Solís'" (a name ending in "s" may take the apostrophe alone).
+_POSSESSOR = re.compile(rf"((?:{UPPER}[\w.-]*\s+){{0,3}}{UPPER}[\w-]+)(?:’s|'s|(?<=s)['’])\s")
 
 
 def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, marks: QuotationMarks) -> Mention | None:
@@ -721,6 +728,28 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, mark
     paragraph, start = key
     person = discourse.pronoun_antecedent(pronoun, paragraph, start)
     return Mention(paragraph, start, person) if person else None
+
+
+def _pronoun_before_colon(sentence: str, key: SentenceKey, discourse: Discourse, marks: QuotationMarks) -> str | None:
+    """Whom "he" or "she" means as the subject of the clause a colon ends right before a
+    quotation ("…, when she turned to the former governor: "…""): a clause opener, the pronoun,
+    and a verb that names no speech (a speech verb has a site of its own)."""
+    colon = _COLON_BEFORE_QUOTATION.search(sentence)
+    if colon is None or marks.inside_quotation(key[1] + colon.start()):
+        return None
+    clause = _CLAUSE_WITH_PRONOUN.search(sentence, 0, colon.start())
+    if clause is None:
+        return None
+    return discourse.pronoun_antecedent(clause.group("pronoun").lower(), key[0], key[1] + clause.start("pronoun"))
+
+
+#: A colon closing the words before an opening quotation mark.
+_COLON_BEFORE_QUOTATION = re.compile(r":\s*[" + re.escape("".join(OPENING_MARKS)) + "]")
+#: The last clause opener before the colon with a gendered pronoun as its subject, and no comma after.
+_CLAUSE_WITH_PRONOUN = re.compile(
+    rf"\b(?:{alternation(sorted(LEXICON.clause_openers))})\s+(?P<pronoun>{alternation(sorted(GENDERED_PRONOUNS))})\s+[^,;]*$",
+    re.IGNORECASE,
+)
 
 
 _INFINITIVE_TO = re.compile(r"(?:^|\s)to\s*$")
@@ -873,9 +902,10 @@ def _owner_named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, 
     if _PRONOUN_SUBJECT.search(sentence) is not None:
         return None
     for run in CAP_RUN.finditer(sentence):
-        if not run.group().endswith(("'s", "’s")) or marks.inside_quotation(key[1] + run.start()):
+        owner = possessive_stem(run.group())
+        if owner is None or marks.inside_quotation(key[1] + run.start()):
             continue
-        name = " ".join(strip_to_name(unglued(run.group()[:-2].split())))
+        name = " ".join(strip_to_name(unglued(owner.split())))
         if name and len(people.fullest(name).split()) >= 2 and people.is_person_name(name):
             return Mention(key[0], key[1] + run.start(), people.fullest(name))
     return None

@@ -110,7 +110,7 @@ def _stripped_to_name(run: tuple[str, ...]) -> tuple[str, ...]:
         # "Co-founder Ann Lee", "Vice-chair Jo Roe", "Corner-forward Darragh Ó Murchú": a role
         # hyphenated to another word (not a given name: "Ji-hoon Park", "Mei-ling Wu").
         described = described or (i < len(tokens) - 1 and "-" in bare and is_title_word(bare.rsplit("-", 1)[1]))
-        possessive = token.endswith(("'s", "’s"))
+        possessive = possessive_stem(token) is not None
         # "U.S." before a name is a place, but "O.J." right before the surname is the first name.
         initials = "." in token.rstrip(".") and i == len(tokens) - 2
         dotted = "." in token.rstrip(".") and not initials
@@ -305,11 +305,20 @@ def _opens_with_pronoun(word: str) -> bool:
     return re.split(r"['’]", word.lower())[0] in LEXICON.subject_pronouns
 
 
+def possessive_stem(word: str) -> str | None:
+    """``Trump’s`` -> ``Trump``, ``Solis'`` -> ``Solis`` (a word ending in "s" may take the
+    apostrophe alone): the owner a possessive names; ``None`` for any other word."""
+    if len(word) > 2 and word.endswith(("'s", "’s")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith(("'", "’")) and word[-2] in "sS":
+        return word[:-1]
+    return None
+
+
 def _without_possessive(tokens: list[str]) -> list[str]:
     """``Donald Trump’s`` -> ``Donald Trump``: a name read from "Donald Trump’s stance" is still his name."""
-    if tokens and tokens[-1].endswith(("'s", "’s")) and len(tokens[-1]) > 2:
-        return [*tokens[:-1], tokens[-1][:-2]]
-    return tokens
+    stem = possessive_stem(tokens[-1]) if tokens else None
+    return [*tokens[:-1], stem] if stem else tokens
 
 
 def _outlet_named(text: str, run: re.Match[str]) -> str | None:
@@ -367,7 +376,7 @@ def ends_like_a_body(name: Sequence[str]) -> bool:
     last = name[-1].lower().rstrip(".")
     endings = LEXICON.company_suffixes | LEXICON.trade_words | LEXICON.business_words
     heads = LEXICON.organisation_heads - LEXICON.municipalities
-    return (last in endings or last in heads) and not name[-1].endswith(("'s", "’s"))
+    return (last in endings or last in heads) and possessive_stem(name[-1]) is None
 
 
 def headed_like_a_body(name: Sequence[str]) -> bool:
@@ -1175,7 +1184,7 @@ class People:
                 # "the union's president" and "Hartwell's president" are the union's and Hartwell's, as
                 # "president of the union" is; a place's ("the city's police chief") fits any phrase, and
                 # so does a name's before a title of its own ("Georgia's secretary of state").
-                owners = [word[:-2] for word in " ".join(written).split() if word.endswith(("'s", "’s"))]
+                owners = [stem for word in " ".join(written).split() if (stem := possessive_stem(word))]
                 owning |= {
                     owner.lower()
                     for owner in owners
@@ -1186,7 +1195,7 @@ class People:
                 qualifiers = [
                     word
                     for word in " ".join(written).lower().split()
-                    if word not in LEXICON.determiners and not word.endswith(("'s", "’s"))
+                    if word not in LEXICON.determiners and possessive_stem(word) is None
                 ]
                 name = strip_to_name((match.group("name") or match.group("after") or match.group("first")).split())
                 if len(name) > 1 and set(qualifiers) <= words and self.is_person_name(" ".join(name)):

@@ -47,6 +47,7 @@ from .names import (
     is_title_word,
     name_after_office,
     opens_with_given_name,
+    possessive_stem,
     strip_to_name,
     word_tokens,
 )
@@ -268,7 +269,7 @@ def _is_possessive(word: str) -> bool:
 
 
 def _is_possessive_word(word: str) -> bool:
-    return word.endswith(("'s", "’s"))
+    return possessive_stem(word) is not None
 
 
 def _press(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Resolution | None:
@@ -487,7 +488,7 @@ def _named_organisation(phrase: Phrase, discourse: DiscourseQueries, people: Peo
     if phrase.lower[0] in LEXICON.indefinite_articles:
         return None
     words = phrase.tokens[1:] if phrase.lower[0] == "the" else phrase.tokens
-    if len(words) > 1 and words[0][:1].islower() and words[0].endswith(("'s", "’s")):
+    if len(words) > 1 and words[0][:1].islower() and _is_possessive_word(words[0]):
         words = words[1:]  # "the university's Research Integrity Committee": the body, whose it is aside
     if not words or not any(w[0].isupper() for w in words):
         return None
@@ -702,7 +703,7 @@ def _organisation_by_kind(phrase: Phrase, discourse: DiscourseQueries, people: P
     named_so = issuer if issuer and issuer.lower().split()[-1] == head and _unlike_a_person(issuer, people) else None
     if head not in LEXICON.organisation_heads:
         return _speaking_body(named_so, phrase) if named_so and len(phrase.lower) == 2 else None
-    if any(word.endswith(("'s", "’s")) for word in phrase.lower[1:-1]):
+    if any(_is_possessive_word(word) for word in phrase.lower[1:-1]):
         return Resolution(None)  # "the governor's office said": whose office it is, not the last office named
     spoke = discourse.latest_organisation(phrase.paragraph, phrase.position, head=head)
     if spoke is None:
@@ -1018,7 +1019,7 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
         return None
     if not all(word[0].isupper() or word in LEXICON.organisation_connectors for word in body):
         return None
-    if body[-1].endswith(("'s", "’s")):
+    if _is_possessive_word(body[-1]):
         return None
     if len(body) == 1 and body[0].lower() in LEXICON.stop_words | LEXICON.function_words:
         return None  # "Its spokesman" opening a sentence: whose, not a body's name
