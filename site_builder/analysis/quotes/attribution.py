@@ -717,8 +717,12 @@ def _pronoun_subject(sentence: str, key: SentenceKey, discourse: Discourse, mark
         # phrase of circumstance of any length ("Dismayed by the way it ended, he's backing Lee").
         opening, comma, rest = sentence.partition(",")
         subject_start = past_opening(sentence)
+        short_opening = _SHORT_OPENING_BEFORE_PRONOUN.match(sentence)
         if subject_start:
             rest = sentence[subject_start:]
+        elif short_opening is not None:
+            # "On Saturday night he set it aside": no comma after a short opening.
+            rest = sentence[short_opening.end() :]
         elif not comma or len(opening.split()) > _MAX_OPENING_PHRASE_WORDS:
             return None
         after = rest.split(maxsplit=1)
@@ -743,6 +747,15 @@ def _pronoun_before_colon(sentence: str, key: SentenceKey, discourse: Discourse,
     return discourse.pronoun_antecedent(clause.group("pronoun").lower(), key[0], key[1] + clause.start("pronoun"))
 
 
+#: A preposition and at most three words in lower case or of the calendar before "he" or "she":
+#: "On Saturday night", "In the morning".
+_CALENDAR_WORDS = alternation(sorted({*LEXICON.calendar.weekdays, *LEXICON.calendar.months}))
+_SHORT_OPENING_BEFORE_PRONOUN = re.compile(
+    rf"(?:{alternation(sorted(LEXICON.opening_prepositions))})\s+"
+    rf"(?:(?:(?-i:[a-z][\w-]*)|{_CALENDAR_WORDS})\s+){{1,3}}?"
+    rf"(?=(?:{alternation(sorted(GENDERED_PRONOUNS))})\s)",
+    re.IGNORECASE,
+)
 #: A colon closing the words before an opening quotation mark.
 _COLON_BEFORE_QUOTATION = re.compile(r":\s*[" + re.escape("".join(OPENING_MARKS)) + "]")
 #: The last clause opener before the colon with a gendered pronoun as its subject, and no comma after.

@@ -280,8 +280,9 @@ def _spelt_out(words: Sequence[str]) -> list[str]:
 # compiled once per process, not once per article.
 @functools.lru_cache(maxsize=4096)
 def _role_before_name(role: str) -> re.Pattern[str]:
-    """``Police Chief`` (any case) right before a capital: where a name follows the role."""
-    words = r"\s+".join(map(re.escape, role.split()))
+    """``Police Chief`` (any case) right before a capital: where a name follows the role, names of
+    places standing between its words too ("former Pennsylvania governor Tom Brannigan")."""
+    words = rf"\s+(?-i:{UPPER}[\w&’'-]*\s+){{0,2}}".join(map(re.escape, role.split()))
     return re.compile(r"(?i:" + words + rf"),?\s+(?={UPPER})")
 
 
