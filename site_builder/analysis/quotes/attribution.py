@@ -416,6 +416,12 @@ def _opening_subject(
             and (phrase.split() or [""])[0].lower() not in LEXICON.subject_pronouns
         ):
             found = _subject_at(rest.lstrip(), key, people, discourse)
+            further = past_opening(rest.lstrip())
+            quoted = any(mark in rest.lstrip()[:further] for mark in OPENING_MARKS)
+            if found is None and further and not quoted:
+                # "Later, at his weekly news conference, the majority leader ...": a phrase of
+                # circumstance after the short one.
+                found = _subject_at(rest.lstrip()[further:].lstrip(), key, people, discourse)
     return found
 
 
@@ -627,11 +633,20 @@ def _is_initial(word: str) -> bool:
 
 def _subject_at(opening: str, key: SentenceKey, people: People, discourse: Discourse) -> Mention | None:
     paragraph, start = key
+    aged = _AGED_OPENING.match(opening)
+    if aged is not None:
+        # "The 68-year-old senator was not satisfied": the one person the article gives that age,
+        # else whom the role after the age means.
+        by_age = people.by_age(int(aged.group("age")))
+        if by_age is not None:
+            return Mention(paragraph, start, by_age)
+        opening = opening[: aged.start("age")] + opening[aged.end() :].lstrip()
     role = _opening_role(opening)
     if role:
-        # "The senator was being challenged ...", "The candidate also ...": whom the role means here.
+        # "The senator was being challenged ...", "The candidate also ...": whom the role means here;
+        # after an opening phrase ("In an interview, the former lieutenant said"), only a holder found.
         named = person_in_role(role.split(), paragraph, start, discourse, people, reach_just_named=False)
-        return Mention(paragraph, start, named or "")
+        return Mention(paragraph, start, named or "") if named or opening.startswith("The") else None
     relative = _OPENING_RELATIVE.match(opening)
     if relative is not None:
         return _relative_subject(relative, key, people, discourse)
@@ -1403,10 +1418,14 @@ _OPENING_RELATIVE = re.compile(
 )
 
 
+#: "The 68-year-old ": an age opening a description.
+_AGED_OPENING = re.compile(r"[Tt]he (?P<age>\d{1,3})-year-old ")
+
+
 def _opening_role(sentence: str) -> str | None:
     """``The police chief said ...`` -> ``police chief``, ``The Florida senator is ...`` -> ``Florida
     senator``: a sentence opening with a role (perhaps with a proper adjective), not a name."""
-    words = re.match(rf"The((?: [{CAPITAL}a-z][a-z]+){{1,4}})", sentence)
+    words = re.match(rf"[Tt]he((?: [{CAPITAL}a-z][a-z]+){{1,4}})", sentence)
     if not words:
         return None
     words_after = words.group(1).split()

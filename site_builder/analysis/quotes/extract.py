@@ -87,7 +87,11 @@ def find_quotations(source: Source) -> Quotations:
             # sentence is about, before anyone the sentences around it name.
             subject = attribution.subjects.get((paragraph.index, sentence.start))
             before_quotation = paragraph.text[sentence.start : span.mark_start]
-            if subject and (not _subject_may_speak(before_quotation) or _owned_by_another(before_quotation, subject)):
+            if subject and (
+                not _subject_may_speak(before_quotation)
+                or _owned_by_another(before_quotation, subject)
+                or _sourced_elsewhere(before_quotation, subject)
+            ):
                 subject = None
             woven_in = span.mark_start > sentence.start + 1
             continues = run_on is not None and _continues(run_on, paragraph.index, span)
@@ -243,6 +247,18 @@ def _subject_may_speak(before_quotation: str) -> bool:
     if not labelled and not any(word[:1].islower() for word in before_quotation.split()):
         return False
     return _PASSIVE_LISTENER.search(before_quotation) is None
+
+
+def _sourced_elsewhere(before_quotation: str, subject: str) -> bool:
+    """Whether the sentence opens by naming where its words come from, and not the subject
+    ("According to his physician, the businessman had "…"": the physician's words, named or not;
+    "According to Trump, he is now "…"" is the subject's)."""
+    lowered = before_quotation.lstrip().lower()
+    preposition = next((p for p in LEXICON.source_prepositions if lowered.startswith(f"{p} ")), None)
+    if preposition is None:
+        return False
+    source = lowered[len(preposition) :].split(",", 1)[0]
+    return subject.split()[-1].lower() not in source.split()
 
 
 def _owned_by_another(before_quotation: str, subject: str) -> bool:

@@ -1254,6 +1254,25 @@ class People:
                     return person
         return None
 
+    def sole_person_placed(self, place: Sequence[str], description: str) -> str | None:
+        """The one person the article places at ``place`` (lower-case words) in a sentence naming no
+        one else: "Sen. Claire Ashworth (R-Maine)" for ``description`` "Maine Republican"; not in a
+        sentence that uses the description ("the Montana Democrat told Carla Jennings" does not place
+        Jennings); ``None`` when none or several."""
+        placed = set()
+        for index, text in enumerate(self._outside_quotations):
+            starts = self._sentence_starts[index]
+            for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+                sentence = text[start:end]
+                if description.lower() in sentence.lower():
+                    continue
+                words = set(re.findall(r"[\w'’-]+", sentence.lower()))
+                words |= {part for word in words if "-" in word for part in word.split("-")}
+                named = self.people_named(sentence)
+                if len(named) == 1 and words.issuperset(place):
+                    placed |= named
+        return placed.pop() if len(placed) == 1 else None
+
     def placed(self, person: str, place: Sequence[str]) -> bool:
         """Whether a sentence of the article names ``person``, no one else, and ``place`` (lower-case
         words): "Sen. Tom Roe of Iowa" for "the senator from Iowa"."""

@@ -856,6 +856,10 @@ def _person(phrase: Phrase, discourse: DiscourseQueries, people: People) -> Reso
         by_role = people.by_role(" ".join(run))
         if by_role and not people.is_person_name(by_role):
             by_role = None
+        if by_role is None and len(run) >= 2 and run[-1].lower() in _SIDES:
+            # "the Maine Republican": the one person the article places in Maine, before whoever
+            # was last spoken of.
+            by_role = people.sole_person_placed([word.lower() for word in run[:-1]], " ".join(run))
         return Resolution(by_role or _described(phrase, discourse))
     if len(name) == 1 and len(name[0].rstrip(".")) == 1:
         return Resolution(None)  # "Q:" and "A:" of a transcript label a question and its answer, no one
@@ -1030,6 +1034,10 @@ def _body_of_representative(tokens: list[str], people: People) -> str | None:
 #: Words for a kind of body written before its name ("supermarket chain Fresco Value").
 _KIND_WORDS = LEXICON.organisation_heads | LEXICON.business_words | LEXICON.trade_words
 _NOT_IN_A_KIND = LEXICON.opening_prepositions | LEXICON.organisation_connectors
+
+
+#: Singular words for a side someone is on ("Republican", "Democrat"): a description with a place before it.
+_SIDES = frozenset(word for word in LEXICON.group_words if not word.endswith("s"))
 
 
 def _described(phrase: Phrase, discourse: DiscourseQueries) -> str | None:
