@@ -882,6 +882,17 @@ class People:
         at = bisect.bisect_left(found, (paragraph, position, "")) - 1
         return found[at][2] if at >= 0 and found[at][0] >= paragraph - 1 else None
 
+    def sole_apposed_before(self, title: str, paragraph: int, position: int) -> str | None:
+        """The one person the article has given ``title`` in apposition anywhere before ``position``
+        ("Dennis Yerkes, the chairman of the Republican Party of Iowa," for "the chairman" paragraphs
+        later); ``None`` when no one or several."""
+        if title not in self._appositions:
+            self._appositions[title] = self._find_appositions(title)
+        holders = {
+            name for at_paragraph, at, name in self._appositions[title] if (at_paragraph, at) < (paragraph, position)
+        }
+        return holders.pop() if len(holders) == 1 else None
+
     def _find_appositions(self, title: str) -> list[tuple[int, int, str]]:
         """(paragraph, offset, person) of every apposition giving someone ``title``, in reading order;
         read once per title over the whole article, outside quotations."""

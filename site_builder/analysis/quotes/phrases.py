@@ -123,9 +123,12 @@ def phrase_before(clause: str) -> str:
             named = re.split(r"\s(?:of|from|in)\s", anchor, maxsplit=1)[0]
             if _is_bare_name(named):
                 return named
-            # "... including Ann Lee, an organiser, who said": the name that ends the earlier chunk.
+            # "... including Ann Lee, an organiser, who said": the name that ends the earlier chunk;
+            # not the agent of a participle ("published by the Prairie Dispatch, the Republican
+            # nominee says"), which describes something else.
             run = trailing_capitalised(word_tokens(anchor))
-            if len(run) >= 2:
+            agent = _BY_AGENT_BEFORE.search(anchor[: anchor.rfind(run[0])]) if run else None
+            if len(run) >= 2 and agent is None:
                 return anchor[anchor.rfind(run[0]) :]
             if not _is_aside(anchor):
                 break
@@ -137,6 +140,10 @@ _REPORTED_PRONOUN = re.compile(
     rf"\b(?:{alternation(sorted(LEXICON.speech_verbs))})\s+(?:that\s+)?(?:{alternation(sorted(LEXICON.subject_pronouns))})\s*$",
     re.IGNORECASE,
 )
+
+
+#: "by" or "by the" right before a name: a passive participle's agent.
+_BY_AGENT_BEFORE = re.compile(r"\bby(?:\s+the)?\s*$")
 
 
 #: What ends a chunk of the words before a verb: a comma (not one inside a figure, "about 1,200

@@ -937,6 +937,10 @@ def person_in_role(
         written_short = people.sole_holder_written_short(head, paragraph, position) if len(role) == 1 else None
         if written_short is not None:
             return written_short
+        # "Dennis Yerkes, the chairman of the state party, …" paragraphs before: the one so apposed.
+        sole_apposed = people.sole_apposed_before(head, paragraph, position) if len(role) == 1 else None
+        if sole_apposed is not None:
+            return sole_apposed
     if _names_a_body(head):
         return None
     if latest is None:
