@@ -633,6 +633,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("fr-interview-unmarked.txt", ["Olivier Marchand"] * 2),
         # ... and a remark put to the interviewee between two questions is the paper's prompt too.
         ("es-interview-remark.txt", ["Beatriz Olmedo Santa Cruz"] * 3),
+        # Remarks relayed from radio: the programme and the station are the medium, never the
+        # speaker, whether named in the sentence before, in a phrase before the colon or after the
+        # verb; "el titular del Palacio de Hacienda" is a role, not the building.
+        ("es-radio-relay.txt", [*["Rodrigo Salvatierra Olmos"] * 2, "Ernesto Villalba Ruiz"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

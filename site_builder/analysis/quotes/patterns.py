@@ -2637,11 +2637,20 @@ def _attribute(
                 return True, _resolve_or_kind(named, source, reading, language)
     colon = text[head_start : span.mark_start].rstrip(" \u00a0\u202f").endswith(":")
     last_comma = max((at for at, word in enumerate(head) if word.text == ","), default=-1)
-    if colon and last_comma >= 0 and not any(language.is_verb(word) for word in head[last_comma + 1 :]):
+    closing_clause = head[last_comma + 1 :]
+    if (
+        colon
+        and last_comma >= 0
+        and not any(language.is_verb(word) for word in closing_clause)
+        # "… en entrevista con el noticiero Enfoque Matutino, de Radio Capital:": a phrase that
+        # opens with a preposition says where, not who, unless a clause of its own follows in it
+        # ("en un audio que el sindicalista hizo circular:", "avant que le président ne l'interrompe :").
+        and not (_opens_with_preposition(closing_clause, language) and not _holds_a_clause(closing_clause, language))
+    ):
         # "…, a répondu M. Ferrandez, avant que le président ne l'interrompe :": the clause right
         # before the colon introduces the quotation, when it names who speaks (a speech verb in it
         # has its own subject: "Die Stadt …, erklärte in einer Stellungnahme:").
-        clause = _name_in(head[last_comma + 1 :], language, reading)
+        clause = _name_in(closing_clause, language, reading)
         if language.is_known_role(clause.description) and not (clause.name or clause.body):
             # "Hanspeter Imobersteg, 67, Landwirt: «…»": a label, the name first and what the person
             # is after it.
@@ -2745,10 +2754,26 @@ def _subject_of_sentence_before(
     if any(other.mark_end > before_start and other.mark_start < start for other in spans[:number]):
         return _Named()
     sentence = _words(paragraph.text, before_start, start)
-    phrase_end = next((at for at, word in enumerate(sentence) if word.text == ","), None)
-    if phrase_end is not None and _opens_with_preposition(sentence, language):
-        sentence = sentence[phrase_end + 1 :]
+    # Past each phrase of circumstance in turn: "Más temprano, en diálogo con el programa Primera
+    # Mañana, de radio Del Plata Noticias, el ministro de Economía, …": the subject, not the programme.
+    first = True
+    while (phrase_end := next((at for at, word in enumerate(sentence) if word.text == ","), None)) is not None:
+        phrase = sentence[:phrase_end]
+        if not (_opens_with_preposition(phrase, language) or (first and _is_adverbial(phrase, language))):
+            break
+        sentence, first = sentence[phrase_end + 1 :], False
     return _name_in(sentence, language, reading)
+
+
+def _is_adverbial(phrase: Sequence[_Word], language: _Language) -> bool:
+    """``Más temprano``: two words of time or manner opening a sentence, the second in lower case,
+    no article and no role in them (a single capitalised word may be a name: "Quintanilla, …")."""
+    return (
+        len(phrase) == 2
+        and not any(word.lower in language.determiners or language.is_role(word) for word in phrase)
+        and not language.is_given_name(phrase[0])
+        and not phrase[1].capitalised
+    )
 
 
 def _named_in_sentence_before(
@@ -2815,6 +2840,21 @@ def _is_title(quoted: str) -> bool:
     )
 
 
+def _holds_a_clause(words: Sequence[_Word], language: _Language) -> bool:
+    """Whether a relative or a complementiser opens a clause among ``words`` ("un audio que …")."""
+    lexicon = language.lexicon
+    openers = lexicon.relative_pronouns | lexicon.complementisers | lexicon.clause_openers
+    return any(word.lower in openers for word in words)
+
+
+def _before_interview_cue(words: Sequence[_Word], language: _Language) -> Sequence[_Word]:
+    """``words`` up to an interview cue ("en entrevista con …"): what follows names the medium."""
+    for at in range(len(words)):
+        if language.interview_cue.match(" ".join(word.text for word in words[at : at + 4])):
+            return words[:at]
+    return words
+
+
 def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Reading) -> str | None:
     """Who speaks a quotation a clause before it introduces ("Keller sagte:", "Er räumte ein:")."""
     # "…, a tweeté X, tandis que son collègue du Var, Y, dénonçait « … »": a clause of its own after
@@ -2871,9 +2911,11 @@ def _speaker_before(head: Sequence[_Word], language: _Language, reading: _Readin
     elif not (before.name or before.pronoun is not None or before.body or role_before) and strong_after:
         named = after  # "—dijo el gerente—": the subject right after its verb
     elif named == _Named() and verbs:
-        later = _name_in(head[verbs[0] + 1 :], language, reading)
+        # A subject after its verb; an object there ("que la protesta …") names nobody, nor does
+        # the medium an interview was given to ("había dicho en entrevista con el noticiero X").
+        later = _name_in(_before_interview_cue(head[verbs[0] + 1 :], language), language, reading)
         if later.name or later.pronoun is not None or later.body:
-            named = later  # a subject after its verb; an object there ("que la protesta …") names nobody
+            named = later
     if not (named.name or named.body or named.pronoun):
         # "In einer Mitteilung der Stadtwerke heißt es:": the body whose document speaks.
         body = _body_of_document(head, language, reading)
