@@ -637,6 +637,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # speaker, whether named in the sentence before, in a phrase before the colon or after the
         # verb; "el titular del Palacio de Hacienda" is a role, not the building.
         ("es-radio-relay.txt", [*["Rodrigo Salvatierra Olmos"] * 2, "Ernesto Villalba Ruiz"]),
+        # A party's word after a role ("le député Vert") describes the person, it names no one.
+        ("fr-party-after-role.txt", [..., *["Yann Moret-Kessler"] * 2]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

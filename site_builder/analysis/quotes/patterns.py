@@ -734,6 +734,8 @@ def _name_in(
                 # a compound word for a body makes the run a body's name. (Elsewhere such a run speaks on as a person
                 # would: "la Policía de la Provincia …", then "indicó la fuerza".)
                 return _Named(body=name)
+            if len(run) == 1 and role and run[0].lower in language.lexicon.group_words:
+                return _Named(description=role, gender=gender)  # "le député Vert": his party, no name
             if len(run) >= 2 or reading.person(name) or role or language.is_given_name(run[0]):
                 return _Named(name=name, gender=language.given_gender(run[0]) or gender, role=role)
             after = words.index(run[-1]) + 1
