@@ -843,3 +843,15 @@ def test_a_word_in_british_and_american_spelling_is_no_name_spelt_two_ways() -> 
     a = _source("a", "Her Honor Judge Helen Marchbank read the ruling in Sydney.")
     b = _source("b", "Her Honour Judge Helen Marchbank read the ruling in Sydney.")
     assert find_discrepancies([a, b], [], []) == ()
+
+
+def test_a_tally_is_one_value_compared_whole() -> None:
+    sources, passages = _passage_story(
+        "The committee voted 9-6 on Thursday to authorize a subpoena for the agency's emails.",
+        "The committee voted 10-5 on Thursday to authorize a subpoena for the agency's emails.",
+    )
+    (found,) = find_discrepancies(sources, passages, [])
+    assert (found.kind, found.what, found.approximate) == ("number", "tally", False)
+    assert [value.text for value in found.values] == ["9-6", "10-5"]
+    # Without a word for a vote or a match, two numbers joined by a hyphen are a range.
+    assert [(kind, what) for kind, what, *_ in _read("Rain of 6-8 inches fell overnight.")] == [("number", "inch")]

@@ -262,11 +262,23 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
         occasion = _occasion(text, match.start())
         found.append((match.start(), _Value("date", "weekday", weekday, match.group(), occasion=occasion)))
+    tally_words = lexicon_for(language).tally_words
+    if any(word.lower() in tally_words for word in _WORD.findall(text)):
+        for match in _TALLY.finditer(text):
+            if free(*match.span()):
+                # "a 9-6 vote", "won 3-1": the pair is one value, a count of votes or of goals.
+                taken.append(match.span())
+                pair = (float(match.group(1)), float(match.group(2)))
+                found.append((match.start(), _Value("number", "tally", pair, match.group())))
     found.extend(_quantities(text, language, free))
     return [
         _with_given_name(text, replace(value, at=start), language)
         for start, value in sorted(found, key=lambda item: item[0])
     ]
+
+
+#: Two numbers of up to three digits joined by a hyphen or an en dash, alone: "9-6", "52–48".
+_TALLY = re.compile(r"(?<![\w$£€.,/–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/–-]|[.,]\d)")
 
 
 #: How many words before a date may say what happened on it.

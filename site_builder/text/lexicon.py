@@ -326,6 +326,8 @@ class Lexicon:
     identifying_phrases: tuple[str, ...]
     #: Words before a number that make it a count of part of something ("other 41 bridges").
     partial_counts: frozenset[str]
+    #: Words that make two numbers joined by a hyphen a tally ("a 9-6 vote", "won 3-1"), lower case.
+    tally_words: frozenset[str]
     #: Words right after a number that make it a part of a whole ("three of the victims"), lower case.
     partitive_links: tuple[str, ...]
     #: Nouns right after a number that make it part of an address ("the 5500 block of"), lower case.
