@@ -855,3 +855,16 @@ def test_a_tally_is_one_value_compared_whole() -> None:
     assert [value.text for value in found.values] == ["9-6", "10-5"]
     # Without a word for a vote or a match, two numbers joined by a hyphen are a range.
     assert [(kind, what) for kind, what, *_ in _read("Rain of 6-8 inches fell overnight.")] == [("number", "inch")]
+
+
+def test_a_date_of_one_event_in_unlinked_sentences_is_compared() -> None:
+    assert _the_one_flag(
+        "The agency completed its internal review on Nov. 14, and officials kept it from Congress for months.",
+        "Senators learned this week that officials kept Congress unaware of the internal review on Nov. 4.",
+    ) == ("date", ["Nov. 14", "Nov. 4"])
+    # Dates the words before them give to different events are no disagreement.
+    sources = [
+        _source("a", "The agency finished its internal review on Nov. 14, and officials kept it from Congress."),
+        _source("b", "Officials kept the agency's internal review from Congress until they testified on Nov. 4."),
+    ]
+    assert find_discrepancies(sources, [], []) == ()

@@ -968,7 +968,8 @@ def _unlinked(
                 sum_of = _sum_of(sentence.text, value, lexicon) if value.what in money_signs else None
                 # A passage that compared sums of the currency already may have compared this one.
                 sum_of = None if (value.kind, value.what) in already else sum_of
-                if counted or value.kind == "time" or sum_of:
+                day = value.kind == "date" and value.what == "date"
+                if counted or value.kind == "time" or sum_of or day:
                     key = (value.kind, f"{sum_of} ({value.what})" if sum_of else value.what)
                     stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, value))
     found = []
@@ -988,16 +989,22 @@ def _unlinked(
         if len(anchored) >= 2 and len({_stated(value) for _, (_, value) in anchored}) >= 2:
             # "60 miles" from one place, "more than 100" and "about 130" to another: the reports of one size.
             sized = _of_one_size(anchored)
-            if len({_stated(value) for _, (_, value) in sized}) >= 2:
+            if len({_stated(value) for _, (_, value) in sized}) >= 2 and _of_one_thing(kind, sized):
                 found.append(_unlinked_discrepancy(kind, what, sized, passage_of))
             continue
         # A source that gives the thing several times ("a four-car train ... about 12 cars"): pair each
         # statement with the one other source's statement of it in the most alike sentence.
         for stated_alike in _alike_statements(sources, by_source, content, what, compared):
             differ = len({_stated(value) for _, (_, value) in stated_alike}) >= 2
-            if differ and _of_one_size(stated_alike) == stated_alike:
+            if differ and _of_one_size(stated_alike) == stated_alike and _of_one_thing(kind, stated_alike):
                 found.append(_unlinked_discrepancy(kind, what, stated_alike, passage_of))
     return found
+
+
+def _of_one_thing(kind: str, stated: Sequence[tuple[str, tuple[str, _Value]]]) -> bool:
+    """Dates in sentences no passage links are of one event only where the words before them say
+    so (``_one_occasion``): an article dates many things."""
+    return kind != "date" or _one_occasion([value for _, (_, value) in stated])
 
 
 def _one_person_each(
