@@ -911,6 +911,8 @@ class People:
                 )
                 if any(word in _DESCRIPTION_ENDS or word in LEXICON.past_role_qualifiers for word in between):
                     continue  # "Mark Dale, a spokesman for the mayor,", "Tom Reyes, a former police chief,"
+                if match.group("after") and self._object_of_a_role(match, outside):
+                    continue  # "a former clerk for the judge, Rebecca Lindau,": the clerk is named
                 name = " ".join(strip_to_name((match.group("name") or match.group("after")).split()))
                 if len(name.split()) > 1 and self.is_person_name(name):
                     found.append((index, match.start(), self.fullest(name)))
@@ -1367,6 +1369,21 @@ class People:
             before.append(word.lower().partition("-")[0])
         return any(word in LEXICON.past_role_qualifiers and word not in role.split() for word in before)
 
+    def _object_of_a_role(self, found: re.Match[str], text: str | None = None) -> bool:
+        """Whether the role, set off by a comma before a name, is what another role before it is of
+        ("a former clerk for the judge, Rebecca Lindau,": the name is the clerk's, not the judge's).
+        ``found`` matched ``text`` (the article's paragraphs joined, by default), from the role or
+        from the determiner before it."""
+        text = self._joined if text is None else text
+        if "," not in found.group():
+            return False
+        words = text[: found.start()].split("\0")[-1].split()[-_MAX_TITLE_WORDS_BEFORE:]
+        if words and words[-1].lower() in LEXICON.determiners:
+            words = words[:-1]
+        elif found.group().split()[0].lower() not in LEXICON.determiners:
+            return False
+        return len(words) >= 2 and words[-1].lower() in _DESCRIPTION_ENDS and is_title_word(words[-2])
+
     def by_role(self, role: str) -> str | None:
         """``the police chief`` -> the name that follows ``Police Chief`` somewhere in the article."""
         if role not in self._roles:
@@ -1429,7 +1446,11 @@ class People:
         # "the minister" is not "Former health minister Rajiv Subramanyam": a qualifier before the
         # role that the phrase does not have gives another role.
         found = next(
-            (found for found in pattern.finditer(self._joined) if not self._qualified_otherwise(role, found.start())),
+            (
+                found
+                for found in pattern.finditer(self._joined)
+                if not self._qualified_otherwise(role, found.start()) and not self._object_of_a_role(found)
+            ),
             None,
         )
         run = CAP_RUN.match(self._joined, found.end()) if found else None
