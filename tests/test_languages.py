@@ -639,6 +639,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("es-radio-relay.txt", [*["Rodrigo Salvatierra Olmos"] * 2, "Ernesto Villalba Ruiz"]),
         # A party's word after a role ("le député Vert") describes the person, it names no one.
         ("fr-party-after-role.txt", [..., *["Yann Moret-Kessler"] * 2]),
+        # An exchange no tag names, in which the accused addresses the president by his role: the
+        # president asks, the accused (met last) answers; not the victim the article named before.
+        ("fr-court-addressed.txt", ["Hervé Le Goaziou", "Gaël Quéré"] * 2),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

@@ -2155,7 +2155,7 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
             previous = (paragraph.index, speaker, not rest.strip(" .,;!?\u00a0\u202f") or not span.closed)
         _narrative_names(paragraph.text, read_to, len(paragraph.text), language, reading)
         before_paragraph = paragraph
-    return pull_quotes_spoken(exchange.alternated(found), source)
+    return pull_quotes_spoken(exchange.alternated(found, reading), source)
 
 
 @dataclass
@@ -2257,7 +2257,25 @@ class _Exchange:
             return (asker, answerer) if answerer else None
         return (met[-2], met[-1]) if len(met) >= 2 else None
 
-    def alternated(self, found: list[QuoteOccurrence]) -> list[QuoteOccurrence]:
+    def addressed_by_role(
+        self, found: list[QuoteOccurrence], spoken: Sequence[tuple[int, bool]], reading: _Reading
+    ) -> tuple[int, str] | None:
+        """The first line of an exchange that addresses someone by a courtesy title and a role ("– Je
+        sortais du travail, monsieur le président."), and whom the article gives that role: the
+        turn of that line and the person, who speaks the turns of the other parity."""
+        for turn, (first, _) in enumerate(spoken):
+            for courtesy, described in _ROLE_VOCATIVE.findall(found[first].text):
+                words = described.split()
+                if self.language.gender_of_word(courtesy.casefold()) is None:
+                    continue
+                if len(words) == 2 and words[0].casefold() not in self.language.determiners:
+                    continue  # "…, madame la présidente", not "…, monsieur vient de partir"
+                holder = reading.with_role(words[-1])
+                if holder is not None:
+                    return turn, holder
+        return None
+
+    def alternated(self, found: list[QuoteOccurrence], reading: _Reading) -> list[QuoteOccurrence]:
         """``found`` with each untagged line of an exchange of two people given to the one whose
         turn it is: counted from a tagged line (its speaker, then the other), or, with no tag at
         all, from a first line that asks a question (see ``_untagged_pair``), or, at a press
@@ -2283,6 +2301,18 @@ class _Exchange:
                 if not others:
                     continue
                 pair = (speakers[0], others[0])
+            elif asked_first and (by_role := self.addressed_by_role(found, spoken, reading)) is not None:
+                # "– Pourquoi aviez-vous un couteau ? / – … / – Je sortais du travail, monsieur le
+                # président.": the president asks; the other is whom the paragraph before says is
+                # questioned, else the person met last.
+                turn, addressed = by_role
+                people = [name for name in met if not _is_organisation_word(name.split()[0], self.language)]
+                other = (questioning[1] if questioning else None) or next(
+                    (name for name in reversed(people) if name != addressed), None
+                )
+                if other is None or other == addressed:
+                    continue
+                anchor, pair = turn + 1, (addressed, other)
             elif asked_first:
                 anchor, pair = 0, self._untagged_pair(found, spoken[0][0], met, questioning)
             else:
@@ -2295,6 +2325,9 @@ class _Exchange:
         return found
 
 
+#: A courtesy title and a role in lower case, perhaps after an article, set off at the end of a
+#: line of dialogue: "…, monsieur le président.", "…, señora jueza?".
+_ROLE_VOCATIVE = re.compile(r"[,;]\s*([A-Za-zÀ-ÿ]+)\s+((?:[\w’']+\s+)?[a-zà-ÿ][\w-]+)\s*[.?!…]?\s*$")
 #: A courtesy title and a capitalised word set off in a line of dialogue: a person addressed.
 _VOCATIVE = re.compile(r"(?:^|[,;]\s*|[—–-]\s*)([A-Za-zÀ-ÿ]+\.?)\s+([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)*)")
 
