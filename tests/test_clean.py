@@ -12,8 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_builder.analysis.clean import clean_source
-from site_builder.analysis.clean.glued import cut_glued_furniture
-from site_builder.analysis.clean.lines import Line
 from site_builder.analysis.clean.rules import line_reason
 from site_builder.model import CleanedSource, Metadata, RawSource, RemovalReason, SourceFormat
 
@@ -491,21 +489,6 @@ def test_a_short_sentence_over_a_dateline_is_the_headline() -> None:
     assert [(r.reason, r.text) for r in cleaned.removed if r.reason == "headline"] == [
         ("headline", "The bridge's last winter: Harbor City plans a repair.")
     ]
-
-
-def test_a_dateline_opening_the_lead_under_a_line_kept_before_it_is_cut() -> None:
-    """Where a line stays kept above the lead (a headline the metadata pass did not take, the masthead
-    taken instead), the dateline still opens the lead, the first long line, and is cut from it; not
-    "NATO - the alliance …", which goes on in lower case."""
-    lead = (
-        "HARBOR CITY (CNS) — The city council voted on Tuesday to close the Harbor Street bridge after "
-        "inspectors found cracks in two of its piers."
-    )
-    sentence = lead.replace("HARBOR CITY (CNS) — The", "NATO - the")
-    for text, cut in ((lead, ["HARBOR CITY (CNS) —"]), (sentence, [])):
-        lines = [Line("Lee, Roe clash over the bridge", 1, 1, "text"), Line(text, 3, 2, "text")]
-        outcomes = cut_glued_furniture(lines, [None, None])
-        assert [piece for piece, reason in outcomes[1].cut if reason == "dateline"] == cut
 
 
 def test_a_headline_in_title_case_with_quoted_words_is_the_headline() -> None:

@@ -48,16 +48,9 @@ _CONTRIBUTOR_SENTENCE = re.compile(
 )
 
 
-#: Fewest words of a lead paragraph a dateline may open.
-_LEAD_WORDS = 15
-
-
 def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) -> list[Outcome]:
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     first, last = (kept[0], kept[-1]) if kept else (-1, -1)
-    # A dateline opens the lead: the first line kept, or the first long one where a line the
-    # metadata pass left (a headline it did not take for one) stands before it.
-    lead = next((i for i in kept if len(lines[i].text.split()) >= _LEAD_WORDS), first)
     outcomes: list[Outcome] = []
     for i, line in enumerate(lines):
         if reasons[i] is not None:
@@ -68,7 +61,6 @@ def cut_glued_furniture(lines: list[Line], reasons: list[RemovalReason | None]) 
             (_cut_markup, True),
             (_cut_gallery_opening, True),
             (_cut_dateline, i == first),
-            (_cut_lead_dateline, i == lead != first),
             (_cut_separator_tail, True),
             (_cut_wire_markers, True),
             (_cut_stock_tickers, True),
@@ -188,14 +180,6 @@ def _cut_dateline(outcome: Outcome) -> None:
     if match and len(words_of(outcome.kept[match.end() :])) >= 5:
         outcome.cut.append((match.group(0).strip(), "dateline"))
         outcome.kept = outcome.kept[match.end() :]
-
-
-def _cut_lead_dateline(outcome: Outcome) -> None:
-    """A dateline opening the lead under a line kept before it, where a sentence starts after it
-    ("LAS VEGAS (CNS) — Former Gov. …"; not "NATO - the alliance …", which goes on in lower case)."""
-    match = DATELINE_OPENING.match(outcome.kept)
-    if match and outcome.kept[match.end() :][:1].isupper():
-        _cut_dateline(outcome)
 
 
 def _cut_contributor_credit(outcome: Outcome) -> None:
