@@ -262,9 +262,10 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
         occasion = _occasion(text, match.start())
         found.append((match.start(), _Value("date", "weekday", weekday, match.group(), occasion=occasion)))
+    tallies = list(_TALLY.finditer(text))  # rare: the sentence's words are read only where one is
     tally_words = lexicon_for(language).tally_words
-    if any(word.lower() in tally_words for word in _WORD.findall(text)):
-        for match in _TALLY.finditer(text):
+    if tallies and any(word.lower() in tally_words for word in _WORD.findall(text)):
+        for match in tallies:
             if free(*match.span()):
                 # "a 9-6 vote", "won 3-1": the pair is one value, a count of votes or of goals.
                 taken.append(match.span())

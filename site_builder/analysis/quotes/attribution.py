@@ -415,13 +415,13 @@ def _opening_subject(
             # name after the comma its object's.
             and (phrase.split() or [""])[0].lower() not in LEXICON.subject_pronouns
         ):
-            found = _subject_at(rest.lstrip(), key, people, discourse)
-            further = past_opening(rest.lstrip())
-            quoted = any(mark in rest.lstrip()[:further] for mark in OPENING_MARKS)
-            if found is None and further and not quoted:
+            rest = rest.lstrip()
+            found = _subject_at(rest, key, people, discourse)
+            further = past_opening(rest) if found is None else 0
+            if further and not any(mark in rest[:further] for mark in OPENING_MARKS):
                 # "Later, at his weekly news conference, the majority leader ...": a phrase of
                 # circumstance after the short one.
-                found = _subject_at(rest.lstrip()[further:].lstrip(), key, people, discourse)
+                found = _subject_at(rest[further:].lstrip(), key, people, discourse)
     return found
 
 

@@ -876,9 +876,7 @@ class People:
         the one before: "Ann Lee, the city's mayor," / "Ann Lee, the director of the shelter," /
         "Ann Lee, the shelter director," / "The city's mayor, Ann Lee," for "the mayor" or "the
         director" said next."""
-        if title not in self._appositions:
-            self._appositions[title] = self._find_appositions(title)
-        found = self._appositions[title]
+        found = self._appositions_of(title)
         at = bisect.bisect_left(found, (paragraph, position, "")) - 1
         return found[at][2] if at >= 0 and found[at][0] >= paragraph - 1 else None
 
@@ -886,12 +884,16 @@ class People:
         """The one person the article has given ``title`` in apposition anywhere before ``position``
         ("Dennis Yerkes, the chairman of the Republican Party of Iowa," for "the chairman" paragraphs
         later); ``None`` when no one or several."""
-        if title not in self._appositions:
-            self._appositions[title] = self._find_appositions(title)
         holders = {
-            name for at_paragraph, at, name in self._appositions[title] if (at_paragraph, at) < (paragraph, position)
+            name for at_paragraph, at, name in self._appositions_of(title) if (at_paragraph, at) < (paragraph, position)
         }
         return holders.pop() if len(holders) == 1 else None
+
+    def _appositions_of(self, title: str) -> list[tuple[int, int, str]]:
+        """``_find_appositions``, read once per title over the whole article."""
+        if title not in self._appositions:
+            self._appositions[title] = self._find_appositions(title)
+        return self._appositions[title]
 
     def _find_appositions(self, title: str) -> list[tuple[int, int, str]]:
         """(paragraph, offset, person) of every apposition giving someone ``title``, in reading order;
@@ -1273,30 +1275,31 @@ class People:
         sentence that uses the description ("the Montana Democrat told Carla Jennings" does not place
         Jennings); ``None`` when none or several."""
         placed = set()
-        for index, text in enumerate(self._outside_quotations):
-            starts = self._sentence_starts[index]
-            for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-                sentence = text[start:end]
-                if description.lower() in sentence.lower():
-                    continue
-                words = set(re.findall(r"[\w'’-]+", sentence.lower()))
-                words |= {part for word in words if "-" in word for part in word.split("-")}
-                named = self.people_named(sentence)
-                if len(named) == 1 and words.issuperset(place):
-                    placed |= named
+        for sentence, words in self._sentences_outside_quotations():
+            if description.lower() in sentence.lower():
+                continue
+            # "(R-Maine)": a party's letter and the state, joined by a hyphen.
+            words = words | {part for word in words if "-" in word for part in word.split("-")}
+            named = self.people_named(sentence)
+            if len(named) == 1 and words.issuperset(place):
+                placed |= named
         return placed.pop() if len(placed) == 1 else None
 
     def placed(self, person: str, place: Sequence[str]) -> bool:
         """Whether a sentence of the article names ``person``, no one else, and ``place`` (lower-case
         words): "Sen. Tom Roe of Iowa" for "the senator from Iowa"."""
+        return any(
+            words.issuperset(place) and self.people_named(sentence) == {person}
+            for sentence, words in self._sentences_outside_quotations()
+        )
+
+    def _sentences_outside_quotations(self) -> Iterator[tuple[str, frozenset[str]]]:
+        """Every sentence of the article outside quotations, with its words in lower case."""
         for index, text in enumerate(self._outside_quotations):
             starts = self._sentence_starts[index]
             for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
                 sentence = text[start:end]
-                words = set(re.findall(r"[\w'’-]+", sentence.lower()))
-                if self.people_named(sentence) == {person} and words.issuperset(place):
-                    return True
-        return False
+                yield sentence, frozenset(re.findall(r"[\w'’-]+", sentence.lower()))
 
     def _descriptions(self, person: str, text: str) -> list[list[str]]:
         """The descriptions ``text`` gives ``person``, as lower-case words, titles written short spelt
