@@ -939,6 +939,9 @@ def _owner_named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, 
     return None
 
 
+#: What stands between a quotation and the speech verb of a pronoun beside it (', he said', 'he said: ').
+_BESIDE_A_QUOTATION = re.compile(r"[\s,:;.!?—–-]*(?:\w+\s+){0,2}?\w*[\s,:]*")
+
 _PRONOUN_SUBJECT = re.compile(rf"\b(?:{'|'.join(sorted(GENDERED_PRONOUNS))})\b", re.IGNORECASE)
 
 
@@ -963,7 +966,11 @@ class _SentenceReading:
                 continue
             verb_word = verb.group().lower()
             listener = _listener(text, verb.end(), people) if verb_word in LEXICON.listener_verbs else None
-            not_meant = self._named_after(verb.end(), people) | ({listener} if listener else set())
+            not_meant = (
+                self._named_after(verb.end(), people)
+                | self._named_in_quotation_beside(verb, people)
+                | ({listener} if listener else set())
+            )
             site = self._site(verb, people, discourse, found[-1] if found else None, frozenset(not_meant))
             found.append(site)
             if site.speaker:
@@ -1004,6 +1011,31 @@ class _SentenceReading:
             name = " ".join(strip_to_name(unglued(run.group().split())))
             if name and people.is_person_name(name):
                 named.add(people.fullest(name))
+        return named
+
+    def _named_in_quotation_beside(self, verb: re.Match[str], people: People) -> set[str]:
+        """The people the quotation the verb's phrase stands next to names with a title ("Senator
+        Sanders's message ... he proved that we could," he said): the words speak of them, so a
+        pronoun speaker is someone else. A bare name does not count: speakers name themselves when
+        they repeat others ("they say Bernie Sanders should drop out"), and a name that describes a
+        noun ("the Clinton campaign") may be the speaker's own."""
+        text = self.paragraph.text
+        named: set[str] = set()
+        for span in self.marks.spans:
+            before = span.mark_end <= verb.start() and _BESIDE_A_QUOTATION.fullmatch(text, span.mark_end, verb.start())
+            after = span.mark_start >= verb.end() and _BESIDE_A_QUOTATION.fullmatch(text, verb.end(), span.mark_start)
+            if not (before or after):
+                continue
+            for run in CAP_RUN.finditer(text, span.start, span.end):
+                tokens = run.group().split()
+                if not is_title_word(tokens[0]) or len(tokens) < 2:
+                    continue
+                owner = possessive_stem(tokens[-1])
+                if owner is None and _modifies_noun(text, run.end()):
+                    continue
+                name = " ".join(strip_to_name(unglued([*tokens[1:-1], owner or tokens[-1]])))
+                if name and people.is_person_name(name):
+                    named.add(people.fullest(name))
         return named
 
     def _subject_of(self, clause: str, clause_start: int) -> str:
