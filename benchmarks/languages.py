@@ -113,6 +113,8 @@ SEVENTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages17"
 EIGHTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages18"
 #: A nineteenth set, development only (see above).
 NINETEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages19"
+#: A twentieth set, development only (see above).
+TWENTIETH_SET = Path(__file__).resolve().parent / "gold" / "languages20"
 HELD_OUT = (
     "article3.txt",
     "article6.txt",
@@ -252,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         (" (set 17)", SEVENTEENTH_SET),
         (" (set 18)", EIGHTEENTH_SET),
         (" (set 19)", NINETEENTH_SET),
+        (" (set 20)", TWENTIETH_SET),
     )
     every_set: dict[tuple[str, str], Score] = {}
     for label, root in sets:
