@@ -642,6 +642,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # An exchange no tag names, in which the accused addresses the president by his role: the
         # president asks, the accused (met last) answers; not the victim the article named before.
         ("fr-court-addressed.txt", ["Hervé Le Goaziou", "Gaël Quéré"] * 2),
+        # A name set off by a comma after a phrase about the person takes the gender of the phrase's
+        # article ("Le président de la FTF, …" is a man), not that of what the phrase names after "de".
+        ("fr-apposed-gender.txt", ["Hichem Ben Ayed", "Inès Ghariani"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

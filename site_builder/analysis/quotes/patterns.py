@@ -1363,12 +1363,25 @@ def _role_apposed_after(words: Sequence[_Word], after_name: int, language: _Lang
 
 
 def _gender_before(words: Sequence[_Word], at: int, language: _Language) -> str | None:
-    """The gender the two words before a name give ("Frau", "la maire", "Mme")."""
+    """The gender the two words before a name give ("Frau", "la maire", "Mme"); for a name set off
+    by a comma, the article opening the phrase before it ("Le président de la FTF, Hichem Ben
+    Ayed": "le", not the "la" of what he presides)."""
+    if at and words[at - 1].text == ",":
+        start = at - 1
+        while start > 0 and not words[start - 1].punctuation and at - 1 - start < _LONGEST_APPOSED_PHRASE:
+            start -= 1
+        return language.gender_of_marker(words[start]) if start < at - 1 else None
     for word in reversed(words[max(0, at - 3) : at]):
+        if word.punctuation:
+            break
         marker = language.gender_of_marker(word)
         if marker:
             return marker
     return None
+
+
+#: The most words of a phrase about a person that a comma sets before the name ("le président de la FTF,").
+_LONGEST_APPOSED_PHRASE = 6
 
 
 def _courtesy_title(word: _Word, language: _Language) -> bool:
