@@ -645,6 +645,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A name set off by a comma after a phrase about the person takes the gender of the phrase's
         # article ("Le président de la FTF, …" is a man), not that of what the phrase names after "de".
         ("fr-apposed-gender.txt", ["Hichem Ben Ayed", "Inès Ghariani"]),
+        # Initials opening a run after a role ("sénateur UDF de la Charente") name a party, not a
+        # person "elle" may mean.
+        ("fr-initials-body.txt", ["Isabelle Ricard"]),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

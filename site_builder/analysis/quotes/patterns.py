@@ -1588,6 +1588,8 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                         len(run) >= 2
                         and (language.is_given_name(run[0]) or role or described or aged)
                         and (language.is_given_name(run[0]) or not _is_organisation_word(run[0].text, language))
+                        # "sénateur UDF de la Charente": initials opening a run name a body, not a person.
+                        and not _opens_with_initials(run)
                     )
                     or (len(run) == 1 and language.is_given_name(run[0]) and _age_follows(words, after_run))
                     or (len(run) == 1 and before is not None and _courtesy_title(before, language))
@@ -1930,6 +1932,13 @@ def _is_organisation_compound(noun: str, language: _Language) -> bool:
     """A word for a body, or a compound ending in one, however short ("Landeskriminalamt",
     "Innenministerium"): where it speaks, the body it names."""
     return noun in language.organisations or any(noun.endswith(head) for head in language.organisations)
+
+
+def _opens_with_initials(run: Sequence[_Word]) -> bool:
+    """Whether a run of words opens with initials and goes on in ordinary capitals ("UDF de la
+    Charente", "CGT Renault"): a body's name; a run all in capitals is shouted, not initials."""
+    first = run[0].text.rstrip(".")
+    return len(first) >= 2 and first.isupper() and first.isalpha() and any(not w.text.isupper() for w in run[1:])
 
 
 def _is_organisation_word(word: str, language: _Language) -> bool:
