@@ -561,6 +561,20 @@ def test_grouping_forms(first: str, second: str, same: bool) -> None:
     assert ({"a", "b"} in sources_of_each_quote) == same
 
 
+def test_a_cut_of_a_remark_joins_the_remark_not_a_like_worded_one() -> None:
+    # The fragment's words run in a row in the remark; the advice has them all, with others between.
+    remark = '"What we are saying is, use the lowest dose for the shortest time, and ask your doctor," Lee said.'
+    sources = [
+        _source([remark], "a"),
+        _source([remark, '"Use the lowest effective dose for the shortest possible time," the leaflet says.'], "b"),
+        _source(['Lee advised consumers to "use the lowest dose for the shortest time."'], "c"),
+    ]
+    quotes = analyse_quotes(sources, SETTINGS)
+    (fragment,) = (quote for quote in quotes if any(o.source_id == "c" for o in quote.occurrences))
+    assert any("doctor" in occurrence.text for occurrence in fragment.occurrences)
+    assert not any("effective" in occurrence.text for occurrence in fragment.occurrences)
+
+
 @pytest.mark.parametrize(
     ("words", "outlet"),
     [

@@ -244,7 +244,10 @@ def _ranked_pairs(
     A pair below ``_STRONG_SIMILARITY`` must also share a run of words that is not only function
     words (``one of the banes of our existence``): scattered shared words (``commit suicide``,
     ``grade crossing``) are the story's topic, not the same remark. Among equally alike pairs, the
-    pair more alike as a whole comes first (a copy before a three-word subset, which also scores
+    pair in which one version is a cut of the other comes first ("use the lowest dose for the
+    shortest time" joins the remark that holds those words in a row, not another advice that has
+    them all with others between: "use the lowest effective dose for the shortest possible time"),
+    then the pair more alike as a whole (a copy before a three-word subset, which also scores
     100), then a version found at the start of a longer one, so a quotation that runs two remarks
     together joins the group of the remark it opens with. Before both, among equally alike pairs,
     those whose sources name different speakers come last: a slogan ("the sea is not for sale")
@@ -263,8 +266,9 @@ def _ranked_pairs(
         named_apart = bool(speakers[i] and speakers[j]) and not any(
             _one_person(a, b) for a in speakers[i] for b in speakers[j]
         )
+        scattered = not _contained(comparable[i], comparable[j])
         closeness = -_closeness(words[i], words[j])
-        ranked.append((-score, named_apart, closeness, _alignment_offset(words[i], words[j]), i, j))
+        ranked.append((-score, named_apart, scattered, closeness, _alignment_offset(words[i], words[j]), i, j))
     return [(i, j) for *_, i, j in sorted(ranked)]
 
 
