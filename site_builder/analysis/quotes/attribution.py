@@ -523,6 +523,8 @@ def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention 
     parts = opening.split(",", 2)
     if len(parts) < 3 or not _DESCRIPTION_OPENING.match(parts[0]) or len(parts[0].split()) > _MAX_DESCRIPTION_WORDS:
         return None
+    if _holds_a_verb_and_its_object(parts[0]):
+        return None  # "The family released a statement through his label, Silver Spur Records, …": the label's name
     goes_on = parts[2].split()
     if not goes_on or not goes_on[0].islower() or goes_on[0] in LEXICON.coordinators | LEXICON.leading_conjunctions:
         return None  # "The winner, Ann Lee, and her aides": two subjects
@@ -535,6 +537,21 @@ def _apposed_subject(opening: str, key: SentenceKey, people: People) -> Mention 
     name = " ".join(strip_to_name(run))
     return Mention(*key, people.fullest(name)) if name and people.is_person_name(name) else None
 
+
+def _holds_a_verb_and_its_object(phrase: str) -> bool:
+    """Whether words before a comma are a clause ("The family released a statement through …"), not a
+    description ("The mayor's main rival", "The man who heads the union"): a word in lower case that
+    is no small word, right before an article or a possessive, outside a relative clause."""
+    words = phrase.split()
+    for word, following in itertools.pairwise(words[1:]):
+        if word.lower() in LEXICON.relative_pronouns:
+            return False
+        if word.islower() and word not in LEXICON.stop_words and following.lower() in _OBJECT_OPENERS:
+            return True
+    return False
+
+
+_OBJECT_OPENERS = LEXICON.determiners | LEXICON.possessive_determiners
 
 #: A description opening a sentence: an article, a possessive pronoun, or someone's ("Lee's aide").
 # After an opening phrase, "the" in lower case and a title in capitals: "Speaking on the show, the
