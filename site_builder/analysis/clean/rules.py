@@ -545,7 +545,7 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|\bwill (?:continue to )?update this (?:story|post|article|page)\b"
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
     # The site's footer: "Powered by Example CMS", "Our Standards: The Example Trust Principles."
-    r"|^powered by \S|^our standards\s*:"
+    r"|^(?:comments )?powered by \S|^our standards\s*:"
     # "This interview has been edited for length and clarity."
     r"|^(?:this|the) (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|have been)"
     r" (?:lightly )?(?:condensed|edited)\b"
@@ -577,7 +577,11 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^\(visited [\d,]+ times?\b|^\[embedded content\]\W*$"
     r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
     # A comment section's rules, a blog's entry footer, a site's legal footer.
-    r"|^we welcome (?:your )?comments\b"
+    r"|^we welcome (?:your |readers?['’]? )?comments\b|^welcome to the (?:discussion|conversation|comments)[.!]"
+    # A comment form asking the reader to log in: "Sign in to post a message.", "Log in to comment".
+    r"|^(?:sign|log) in (?:to|and) (?:post|comment|reply|join the (?:discussion|conversation))\b"
+    # Whose views the comments are: "The views expressed in the contents above are those of our users ...".
+    r"|^the (?:views|opinions) expressed (?:in|on|here|above|below)\b.{0,60}\b(?:users|readers|commenters)\b"
     # "Commenting is closed for this article.", "Please read our commenting guidelines before posting."
     # On a line of their own (not "Commenting is closed on the council's Facebook page after ...").
     r"|^commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)"
