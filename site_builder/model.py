@@ -130,6 +130,9 @@ RemovalReason = Literal[
     "copyright notice",
     "correction notice",
     "tip line",
+    # Where a story came from, printed under it: a press release's credit ("Story Source: Materials
+    # provided by ..."), a study's reference ("Journal Reference: ...", "Roe A, Lee B. ... 2015; 12: 211-9").
+    "source note",
     # A quotation from the article set off again as a display quote, with its speaker after a dash.
     "pull quote",
     # What the page says of itself ("This is a developing story", "The views expressed are the

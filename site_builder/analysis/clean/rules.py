@@ -471,6 +471,18 @@ _AUTHOR_NOTE = re.compile(
     r" (?:joined|has (?:worked|reported|written)|previously|was previously)\b)",
     re.I,
 )
+#: A name in capitals, its words joined by small words ("University of Leeds").
+_CAPITALISED_NAME = rf"{UPPER}[^\s.]*(?:\s+(?:of|for|and|the|{UPPER}[^\s.]*))*"
+# Where a story came from, under it: the label over a press release's credit or a study's
+# reference ("Story Source:", "Journal Reference:"), the credit ("Materials provided by ..."), and
+# a reference itself: a DOI, or a journal's year, volume and pages ("2015; 12 (3): 211-219").
+_SOURCE_NOTE = re.compile(
+    r"^(?:story|journal|study|original|press release) (?:source|reference|citation)s?\s*:\s*$"
+    rf"|^materials? (?:provided|supplied) by (?:the )?(?-i:{_CAPITALISED_NAME})\.(?:\s.*)?$"
+    r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bdoi\.org/10\.\d{4,9}/"
+    r"|\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*\d+\s*\))?\s*:\s*e?\d+(?:\s*[-–]\s*\d+)?\b",
+    re.I,
+)
 _CATEGORY = re.compile(r"^(?:[—–\-•|]\s*)?(?:categor(?:y|ies)|tags?|topics?|filed under|sections?|keywords)\s*:", re.I)
 _ADVERTISEMENT = StartOrAnywhere(
     r"^\(?(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
@@ -1176,6 +1188,7 @@ LINE_RULES: tuple[tuple[RemovalReason, Callable[[str], bool]], ...] = (
     # A long line with a gallery widget in it may carry article text too: it is left whole.
     ("slideshow caption", lambda t: len(words_of(t)) <= 60 and bool(_SLIDESHOW.search(t))),
     ("photo caption", _is_photo_caption),
+    ("source note", lambda t: bool(_SOURCE_NOTE.search(t))),
     ("link list", lambda t: bool(_LINK_LIST_HEADER.match(t))),
     ("related-link teaser", lambda t: bool(_TEASER_START.match(t) or _LINKS_AFTER_HEADER.match(t))),
     ("related-link teaser", lambda t: len(words_of(t)) <= 20 and bool(_ARROW_TEASER.match(t))),
