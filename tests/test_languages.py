@@ -648,6 +648,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Initials opening a run after a role ("sénateur UDF de la Charente") name a party, not a
         # person "elle" may mean.
         ("fr-initials-body.txt", ["Isabelle Ricard"]),
+        # Questions tagged with their askers, several reporters among them, and untagged answers:
+        # the answers are none of the askers', but the one the article is about (its lead's).
+        (
+            "fr-press-questions.txt",
+            ["Lucie Ferrand", "Marc Delorme", None, "Marc Delorme", "Lucie Ferrand", "Marc Delorme"],
+        ),
     ],
 )
 def test_speakers_in_probe_articles(name: str, speakers: list[object]) -> None:

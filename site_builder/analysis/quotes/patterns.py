@@ -2309,6 +2309,12 @@ class _Exchange:
                 for paragraph, first, tagged in lines
                 if first < len(found) and found[first].paragraph == paragraph
             ]
+            answerer = self._answering_the_tagged_questions(found, spoken, met, questioning, questioned)
+            if answerer is not None:
+                for first, tagged in spoken:
+                    if not tagged:
+                        found[first] = replace(found[first], speaker=answerer)
+                continue
             speakers = list(dict.fromkeys(found[first].speaker for first, tagged in spoken if tagged))
             if len(spoken) < 2 or None in speakers:
                 continue
@@ -2345,6 +2351,31 @@ class _Exchange:
                 if not tagged:
                     found[first] = replace(found[first], speaker=pair[(turn - anchor) % 2])
         return found
+
+    def _answering_the_tagged_questions(
+        self,
+        found: list[QuoteOccurrence],
+        spoken: Sequence[tuple[int, bool]],
+        met: tuple[str, ...],
+        questioning: tuple[str, str | None] | None,
+        questioned: str | None,
+    ) -> str | None:
+        """Who answers an exchange whose every tagged line is a question ("— Vous sentez-vous trahi
+        ? a demandé Olfa Zribi" / "— Trahi, non." / "— Et maintenant ? a relancé Olfa Zribi" / "—
+        Maintenant, je vais me reposer."), put by one reporter or several, and whose untagged lines
+        answer: none of the askers, but whom the paragraph before says is questioned, at a press
+        conference whoever was speaking, else the first person the article met (its lead's)."""
+        tagged = [first for first, is_tagged in spoken if is_tagged]
+        untagged = [first for first, is_tagged in spoken if not is_tagged]
+        if not tagged or not untagged or not all(ends_on_question(found[first].text) for first in tagged):
+            return None
+        if any(ends_on_question(found[first].text) for first in untagged):
+            return None  # an untagged question: who asks it, the turns say
+        askers = {found[first].speaker for first in tagged}
+        answerer = questioned or (questioning[1] if questioning else None) or (met[0] if met else None)
+        if answerer is None or answerer in askers or _is_organisation_word(answerer.split()[0], self.language):
+            return None
+        return answerer
 
 
 #: A courtesy title and a role in lower case, perhaps after an article, set off at the end of a
