@@ -648,6 +648,12 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Initials opening a run after a role ("sénateur UDF de la Charente") name a party, not a
         # person "elle" may mean.
         ("fr-initials-body.txt", ["Isabelle Ricard"]),
+        # An exchange no tag names after a paragraph that names no one: the paper asks (no one
+        # named), the one the article is about answers; not the two people quoted last.
+        (
+            "fr-lunch-interview.txt",
+            ["Claire Dumas", "Paul Girard", "Léa Morin", None, "Claire Dumas", None, "Claire Dumas"],
+        ),
         # Questions tagged with their askers, several reporters among them, and untagged answers:
         # the answers are none of the askers', but the one the article is about (its lead's).
         (

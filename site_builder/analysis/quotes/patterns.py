@@ -2189,10 +2189,16 @@ class _Exchange:
         self.language = language
         #: Each run: its lines as (paragraph index, index of its first quotation in ``found``,
         #: tagged), the people the reader had met before the run, in the order met, who the
-        #: paragraph before it says questions whom, and, for a run a press conference introduces,
-        #: who was speaking before it.
+        #: paragraph before it says questions whom, for a run a press conference introduces, who
+        #: was speaking before it, and the people met whom the paragraph before it names.
         self.runs: list[
-            tuple[list[tuple[int, int, bool]], tuple[str, ...], tuple[str, str | None] | None, str | None]
+            tuple[
+                list[tuple[int, int, bool]],
+                tuple[str, ...],
+                tuple[str, str | None] | None,
+                str | None,
+                frozenset[str],
+            ]
         ] = []
 
     def line(self, paragraph: int, first: int, *, tagged: bool, reading: _Reading, press: bool, before: str) -> None:
@@ -2201,7 +2207,8 @@ class _Exchange:
         if not self.runs or self.runs[-1][0][-1][0] != paragraph - 1:
             met = tuple(dict.fromkeys(person.name for person in reading.people if person.name))
             questioning = self.questioning(before, met) or self.introduced(before, met, reading.last_speaker)
-            self.runs.append(([], met, questioning, reading.last_speaker if press else None))
+            named_before = frozenset(name for name in met if _names_word(before, name.split()[-1]))
+            self.runs.append(([], met, questioning, reading.last_speaker if press else None, named_before))
         self.runs[-1][0].append((paragraph, first, tagged))
 
     def questioning(self, text: str, met: tuple[str, ...]) -> tuple[str, str | None] | None:
@@ -2236,7 +2243,7 @@ class _Exchange:
         exchange names, turning to whoever spoke last ("La rapporteure, Nadège Fontaine-Ribeiro,
         a alors repris les documents un à un. L'échange mérite d'être restitué :" before the
         questions she puts to the minister quoted until then)."""
-        named = [name for name in met if re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)]
+        named = [name for name in met if _names_word(text, name.split()[-1])]
         if len(named) != 1:
             return None
         return named[0], last_speaker if last_speaker != named[0] else None
@@ -2253,13 +2260,21 @@ class _Exchange:
         return None
 
     def _untagged_pair(
-        self, found: list[QuoteOccurrence], first: int, met: tuple[str, ...], questioning: tuple[str, str | None] | None
-    ) -> tuple[str, str] | None:
+        self,
+        found: list[QuoteOccurrence],
+        first: int,
+        met: tuple[str, ...],
+        questioning: tuple[str, str | None] | None,
+        named_before: frozenset[str],
+    ) -> tuple[str | None, str] | None:
         """Who asks and who answers an exchange no tag names that opens with a question: the one it
         addresses by name answers ("…, monsieur Dumortier ?"), or the one a quotation right before
         it addressed ("« Monsieur Le Gall, levez-vous », a demandé la magistrate. Extrait :"); the
-        one the paragraph before says questions asks; else the earlier of the two people met last
-        ("La présidente, Hélène Vasseur, … avant d’interroger Julien Garnier.")."""
+        one the paragraph before says questions asks; else the earlier of the two people met last,
+        where the paragraph before names both ("La présidente, Hélène Vasseur, … avant d’interroger
+        Julien Garnier."); where it names neither ("Au dessert, la conversation glisse enfin sur le
+        fond."), the paper asks, whom no one names, and the first person the article met (its
+        lead's) answers."""
         addressee = self.addressed(found[first].text, met)
         previous = found[first - 1] if first else None
         if addressee is None and previous is not None and previous.paragraph == found[first].paragraph - 1:
@@ -2277,6 +2292,8 @@ class _Exchange:
             people = [name for name in met if not _is_organisation_word(name.split()[0], self.language)]
             answerer = answerer or next((name for name in reversed(people) if name != asker), None)
             return (asker, answerer) if answerer else None
+        if len(met) >= 2 and not named_before & set(met[-2:]):
+            return None, met[0]
         return (met[-2], met[-1]) if len(met) >= 2 else None
 
     def addressed_by_role(
@@ -2302,7 +2319,7 @@ class _Exchange:
         turn it is: counted from a tagged line (its speaker, then the other), or, with no tag at
         all, from a first line that asks a question (see ``_untagged_pair``), or, at a press
         conference, by the reporters, whom no one names, to whoever was speaking."""
-        for lines, met, questioning, questioned in self.runs:
+        for lines, met, questioning, questioned, named_before in self.runs:
             # A line that was no speech after all has no quotation of its own.
             spoken = [
                 (first, tagged)
@@ -2342,7 +2359,7 @@ class _Exchange:
                     continue
                 anchor, pair = turn + 1, (addressed, other)
             elif asked_first:
-                anchor, pair = 0, self._untagged_pair(found, spoken[0][0], met, questioning)
+                anchor, pair = 0, self._untagged_pair(found, spoken[0][0], met, questioning, named_before)
             else:
                 continue
             if pair is None:
@@ -2376,6 +2393,11 @@ class _Exchange:
         if answerer is None or answerer in askers or _is_organisation_word(answerer.split()[0], self.language):
             return None
         return answerer
+
+
+def _names_word(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word`` whole (a surname, not a part of another word)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 #: A courtesy title and a role in lower case, perhaps after an article, set off at the end of a
