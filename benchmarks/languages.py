@@ -115,6 +115,8 @@ EIGHTEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages18"
 NINETEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages19"
 #: A twentieth set, development only (see above).
 TWENTIETH_SET = Path(__file__).resolve().parent / "gold" / "languages20"
+#: A twenty-first set, development only (see above).
+TWENTY_FIRST_SET = Path(__file__).resolve().parent / "gold" / "languages21"
 HELD_OUT = (
     "article3.txt",
     "article6.txt",
@@ -255,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         (" (set 18)", EIGHTEENTH_SET),
         (" (set 19)", NINETEENTH_SET),
         (" (set 20)", TWENTIETH_SET),
+        (" (set 21)", TWENTY_FIRST_SET),
     )
     every_set: dict[tuple[str, str], Score] = {}
     for label, root in sets:
