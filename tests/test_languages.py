@@ -648,6 +648,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Initials opening a run after a role ("sénateur UDF de la Charente") name a party, not a
         # person "elle" may mean.
         ("fr-initials-body.txt", ["Isabelle Ricard"]),
+        # "CEO", in capitals, is a role, not a name: "la CEO" is the one who holds it.
+        ("fr-ceo-role.txt", ["Marie Dubois", "Marie Dubois"]),
         # An exchange no tag names after a paragraph that names no one: the paper asks (no one
         # named), the one the article is about answers; not the two people quoted last.
         (
