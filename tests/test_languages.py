@@ -648,6 +648,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # Initials opening a run after a role ("sénateur UDF de la Charente") name a party, not a
         # person "elle" may mean.
         ("fr-initials-body.txt", ["Isabelle Ricard"]),
+        # A street named after someone ("la calle Abraham González") is a place, not the person a
+        # dropped subject means next.
+        ("es-street-named-after-someone.txt", ["Eleazar Ruiz Matías"] * 2),
         # "CEO", in capitals, is a role, not a name: "la CEO" is the one who holds it.
         ("fr-ceo-role.txt", ["Marie Dubois", "Marie Dubois"]),
         # An exchange no tag names after a paragraph that names no one: the paper asks (no one
