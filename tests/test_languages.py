@@ -651,6 +651,8 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A street named after someone ("la calle Abraham González") is a place, not the person a
         # dropped subject means next.
         ("es-street-named-after-someone.txt", ["Eleazar Ruiz Matías"] * 2),
+        # A place set off after where the role spoke ("…, avenue du Parc") names no one: the role speaks.
+        ("fr-role-then-place.txt", ["Claire Dumas"]),
         # "CEO", in capitals, is a role, not a name: "la CEO" is the one who holds it.
         ("fr-ceo-role.txt", ["Marie Dubois", "Marie Dubois"]),
         # An exchange no tag names after a paragraph that names no one: the paper asks (no one

@@ -633,6 +633,10 @@ def _name_in(
                     # Ernesto Salcedo"); the role is its subject.
                     return _Named(description=role, gender=gender)
                 index += 1
+            if index + 1 < len(words) and words[index + 1].lower in language.place_or_thing_markers:
+                # "a lancé la mairesse élue devant 800 partisans réunis au Rialto, avenue du Parc": a
+                # place set off after where the role spoke, no name: the role is the speaker.
+                return _Named(description=role, gender=gender)
             given = next((k for k in range(of + 1, index) if language.is_given_name(words[k])), None)
             # "a tweeté le député de la Somme Julien Ferrand, tandis que …": the name ends at the comma,
             # no name set off after it (unlike "de San Mateo Xalpan, Efraín Zúñiga").
