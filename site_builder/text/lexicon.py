@@ -68,6 +68,7 @@ UNUSED_IN_ENGLISH = (
     "age_nouns",
     "pair_ordinals",
     "press_conference_cues",
+    "role_scopes",
 )
 
 _DATA = resources.files("site_builder.text").joinpath("data")
@@ -245,6 +246,9 @@ class Lexicon:
     name_suffixes: frozenset[str]
     #: Words that qualify a role without being one ("former", "acting"), lower case.
     role_qualifiers: frozenset[str]
+    #: Words after a role that say its reach ("la jefa regional", "le directeur général"), lower
+    #: case: what follows them is what the role is of, as it would be right after the role.
+    role_scopes: frozenset[str]
     #: Role qualifiers that say the role is no longer held ("former"): a former minister is not "the minister".
     past_role_qualifiers: frozenset[str]
     #: Prepositions that open a phrase of circumstance before a sentence's subject ("during"), lower case.

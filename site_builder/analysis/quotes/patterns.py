@@ -535,8 +535,12 @@ def _name_in(
         # "el presidente del Arenales": right after a role, "del" says what the role is of.
         before = words[index - 1].text.rstrip(".") if index else ""
         elided_before = _ELIDED_ARTICLE.match(before)
-        # "l'entraîneur du FC …": the role may be the noun of an elided article.
-        follows_role = role is not None and (elided_before.group(2) if elided_before else before) == role
+        # "l'entraîneur du FC …": the role may be the noun of an elided article; "la jefa regional
+        # del …": a word saying the role's reach stands between the role and what it is of.
+        follows_role = role is not None and (
+            (elided_before.group(2) if elided_before else before) == role
+            or (before.lower() in language.lexicon.role_scopes and index >= 2 and words[index - 2].text == role)
+        )
         # "ein Sprecher des Landgerichts": a genitive article after a spokesperson says whose voice;
         # in a language that capitalises its nouns, after any role it says what the role is of ("Der
         # Vorsitzende des Mieterbundes, Thomas Keller,": the body is not the name).
