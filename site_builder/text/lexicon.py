@@ -229,9 +229,6 @@ class Lexicon:
     company_suffixes: frozenset[str]
     #: Words of trade that end a firm's name ("Industries"), besides its legal form.
     trade_words: frozenset[str]
-    #: Words that end the name of a place or a building ("Street", "Hall", "Stadium"), lower case:
-    #: "City Hall" is where, not who, unless a given name opens it ("Jane Park").
-    place_heads: frozenset[str]
     #: Words that make a capitalised name a news outlet's though it is not in the bundled list
     #: ("The Springfield Herald"), lower case.
     outlet_name_words: frozenset[str]

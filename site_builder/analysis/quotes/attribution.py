@@ -888,6 +888,8 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
             name = name_after_office([office.group(1), "of", *tokens])
         elif (
             _word_before(sentence, run.start()).lower() in LEXICON.place_or_thing_markers
+            # "At City Hall on Monday evening, …": a preposition opens the sentence, in the run's capitals.
+            or (len(tokens) > 1 and tokens[0].lower() in _PLACE_PREPOSITIONS)
             or (place_ended >= 0 and _COORDINATION.fullmatch(sentence, place_ended, run.start()))
         ) and not (opens_with_given_name(strip_to_name(tokens)) or _described_as_person(sentence, run.end())):
             # "in El Paso", "the Aral Sea": a place or a thing, not whom "he" will mean; nor is
@@ -907,6 +909,9 @@ def _named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, people
             named.append(Mention(paragraph, at, people.fullest(" ".join(name))))
     return named
 
+
+#: The place markers that are prepositions ("at", "in"), not articles ("the" opens a body's name too).
+_PLACE_PREPOSITIONS = LEXICON.place_or_thing_markers - LEXICON.determiners - LEXICON.indefinite_articles
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
 # ", a delegate from Michigan", ", who ...": what only a person is, right after a name.

@@ -1116,8 +1116,6 @@ class People:
         place = name.casefold() in PLACE_NAMES and len(fullest.split()) <= len(name.split())
         if last in LEXICON.organisation_heads or last in LEXICON.trade_words or place:
             return False  # "Brightline Foods" is a firm's name
-        if last in LEXICON.place_heads and not opens_with_given_name(fullest.split()):
-            return False  # "City Hall", "Garrison Street": where, not who ("Jane Park" is someone)
         if _is_demonym_plural(name) or is_named_like_a_body(name) or fullest in self._kind_named:
             return False
         if len(fullest.split()) == 1 and _is_demonym(name, _SINGULAR_DEMONYM_ENDINGS):
