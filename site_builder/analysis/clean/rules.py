@@ -231,6 +231,8 @@ _PROMO = StartOrAnywhere(
     r"|\b(?:we are|we're) (?:now )?on (?:whatsapp|telegram|signal)\b"
     r"|\bwill have more (?:on|about) .{1,60}\b(?:tonight|later|at \d))"
     r"|^get (?:the|our) .{1,40} newsletter\b|^read (?:\S+ ){0,5}(?:here|online)\W*$"
+    # "Get the 7 NewsCenter app for breaking news alerts on your phone."
+    r"|^get (?:the|our) (?:free )?.{1,40}? app (?:for|to|and)\b"
     r"|^join .{1,40} on (?:whatsapp|telegram)\b|^join .{1,60}['’]s? (?:whatsapp|telegram) channel\b"
     r"|^share (?:or comment on )?this (?:with|on|story|article)\b"
     # After at most one sentence of the prompt's own ("Don't miss a story. Like us on Facebook."),
@@ -558,6 +560,8 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^this (?:article|story) is free to read\b|\bregister for (?:unlimited|free) access\b"
     # The site's footer: "Powered by Example CMS", "Our Standards: The Example Trust Principles."
     r"|^(?:comments )?powered by \S|^our standards\s*:"
+    # A blog's like button with nothing loaded ("Like Loading..."), an author's disclosure of holdings.
+    r"|^like\s+loading\W*$|^disclosure\s*:\s*(?:the author|i|we)\b"
     # "This interview has been edited for length and clarity."
     r"|^(?:this|the) (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|have been)"
     r" (?:lightly )?(?:condensed|edited)\b"
@@ -589,7 +593,12 @@ _PAGE_NOTICE = StartOrAnywhere(
     r"|^\(visited [\d,]+ times?\b|^\[embedded content\]\W*$"
     r"|^have something to add\b.{0,60}\bcomments?\b|\byou (?:must|need to|have to) enable cookies\b"
     # A comment section's rules, a blog's entry footer, a site's legal footer.
-    r"|^we welcome (?:your |readers?['’]? )?comments\b|^welcome to the (?:discussion|conversation|comments)[.!]"
+    r"|^we welcome (?:your |readers?['’]? |respectful |civil )?comments\b"
+    r"|^welcome to the (?:discussion|conversation|comments)[.!]"
+    # "By posting your comment you agree to our house rules.", "The comments below have not been
+    # moderated.", "Commenting policy: …", "Commenting is subject to our terms of use."
+    r"|^by (?:posting|submitting) (?:a |your )?comments?\b|^the comments? below (?:have|has) not been\b"
+    r"|^comment(?:ing|s)? (?:policy|guidelines|rules)\s*:|^commenting is subject to\b"
     # A comment form asking the reader to log in: "Sign in to post a message.", "Log in to comment".
     r"|^(?:sign|log) in (?:to|and) (?:post|comment|reply|join the (?:discussion|conversation))\b"
     # Whose views the comments are: "The views expressed in the contents above are those of our users ...".
