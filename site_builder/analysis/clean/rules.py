@@ -480,6 +480,8 @@ _CAPITALISED_NAME = rf"{UPPER}[^\s.]*(?:\s+(?:of|for|and|the|{UPPER}[^\s.]*))*"
 # a reference itself: a DOI, or a journal's year, volume and pages ("2015; 12 (3): 211-219").
 _SOURCE_NOTE = re.compile(
     r"^(?:story|journal|study|original|press release) (?:source|reference|citation)s?\s*:\s*$"
+    # "Journal reference: Rao A., Whitlam K. and Osei F. (2013), …": the label and the reference on one line.
+    r"|^(?:journal|study) (?:reference|citation)s?\s*:\s*\S"
     rf"|^materials? (?:provided|supplied) by (?:the )?(?-i:{_CAPITALISED_NAME})\.(?:\s.*)?$"
     r"|\bdoi\s*:\s*10\.\d{4,9}/\S+|\bdoi\.org/10\.\d{4,9}/"
     r"|\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*\d+\s*\))?\s*:\s*e?\d+(?:\s*[-–]\s*\d+)?\b",
