@@ -147,8 +147,7 @@ class Attribution:
         signed = _SIGNATURE.match(text, quotation_end)
         if signed is not None:
             # '"We did everything we could." — Mark Wells, chief executive': a quotation signed by its speaker.
-            name = " ".join(strip_to_name(unglued(signed.group("name").split())))
-            return self.people.fullest(name) if name and self.people.is_person_name(name) else None
+            return _person_of_run(signed.group("name").split(), self.people)
         if text[:quotation_end].rstrip(CLOSING_MARKS).rstrip()[-1:] not in (",", "?", "!"):
             return None
         found = _NAME_THEN_WORD.match(text, quotation_end)
@@ -157,10 +156,7 @@ class Attribution:
             found = _WORD_THEN_NAME.match(text, quotation_end)
             if found is None or found.group(1) in _NOT_A_VERB_AFTER_NAME:
                 return None
-        name = " ".join(strip_to_name(unglued(found.group("name").split())))
-        if not name or not self.people.is_person_name(name):
-            return None
-        return self.people.fullest(name)
+        return _person_of_run(found.group("name").split(), self.people)
 
 
 def attribute(source: Source, marks: Sequence[QuotationMarks]) -> Attribution:
@@ -961,6 +957,13 @@ def _owner_named_inside(sentence: str, key: SentenceKey, marks: QuotationMarks, 
     return None
 
 
+def _person_of_run(tokens: list[str], people: People) -> str | None:
+    """The fullest name of the person a run of capitalised words names, past its title; ``None``
+    when the run names no person."""
+    name = " ".join(strip_to_name(unglued(tokens)))
+    return people.fullest(name) if name and people.is_person_name(name) else None
+
+
 #: What stands between a quotation and the speech verb of a pronoun beside it (', he said', 'he said: ').
 _BESIDE_A_QUOTATION = re.compile(r"[\s,:;.!?—–-]*(?:\w+\s+){0,2}?\w*[\s,:]*")
 
@@ -1030,9 +1033,9 @@ class _SentenceReading:
         end = boundary.start() if boundary else limit
         named = set()
         for run in CAP_RUN.finditer(text, start, end):
-            name = " ".join(strip_to_name(unglued(run.group().split())))
-            if name and people.is_person_name(name):
-                named.add(people.fullest(name))
+            person = _person_of_run(run.group().split(), people)
+            if person is not None:
+                named.add(person)
         return named
 
     def _named_in_quotation_beside(self, verb: re.Match[str], people: People) -> set[str]:
@@ -1055,9 +1058,9 @@ class _SentenceReading:
                 owner = possessive_stem(tokens[-1])
                 if owner is None and _modifies_noun(text, run.end()):
                     continue
-                name = " ".join(strip_to_name(unglued([*tokens[1:-1], owner or tokens[-1]])))
-                if name and people.is_person_name(name):
-                    named.add(people.fullest(name))
+                person = _person_of_run([*tokens[1:-1], owner or tokens[-1]], people)
+                if person is not None:
+                    named.add(person)
         return named
 
     def _subject_of(self, clause: str, clause_start: int) -> str:

@@ -2188,6 +2188,27 @@ def extract_by_patterns(source: Source, code: str) -> tuple[QuoteOccurrence, ...
     return pull_quotes_spoken(exchange.alternated(found, reading), source)
 
 
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A run of dialogue lines in consecutive paragraphs, and what the reader knew when it began."""
+
+    #: Its lines: (paragraph index, index of its first quotation in ``found``, tagged).
+    lines: list[tuple[int, int, bool]]
+    #: The people the reader had met before the run, in the order met.
+    met: tuple[str, ...]
+    #: Who the paragraph before it says questions whom.
+    questioning: tuple[str, str | None] | None
+    #: For a run a press conference introduces, who was speaking before it.
+    questioned: str | None
+    #: The people met whom the paragraph before it names.
+    named_before: frozenset[str]
+
+    @property
+    def lead(self) -> str | None:
+        """The first person the article met: the one its lead is about."""
+        return self.met[0] if self.met else None
+
+
 @dataclass
 class _Exchange:
     """The lines of dialogue read, in runs of consecutive paragraphs, to give the lines no tag
@@ -2195,29 +2216,17 @@ class _Exchange:
 
     def __init__(self, language: _Language) -> None:
         self.language = language
-        #: Each run: its lines as (paragraph index, index of its first quotation in ``found``,
-        #: tagged), the people the reader had met before the run, in the order met, who the
-        #: paragraph before it says questions whom, for a run a press conference introduces, who
-        #: was speaking before it, and the people met whom the paragraph before it names.
-        self.runs: list[
-            tuple[
-                list[tuple[int, int, bool]],
-                tuple[str, ...],
-                tuple[str, str | None] | None,
-                str | None,
-                frozenset[str],
-            ]
-        ] = []
+        self.runs: list[_Run] = []
 
     def line(self, paragraph: int, first: int, *, tagged: bool, reading: _Reading, press: bool, before: str) -> None:
         """Note a line of dialogue; ``press``: the paragraph before it names a press conference;
         ``before``: that paragraph's text."""
-        if not self.runs or self.runs[-1][0][-1][0] != paragraph - 1:
+        if not self.runs or self.runs[-1].lines[-1][0] != paragraph - 1:
             met = tuple(dict.fromkeys(person.name for person in reading.people if person.name))
             questioning = self.questioning(before, met) or self.introduced(before, met, reading.last_speaker)
             named_before = frozenset(name for name in met if _names_word(before, name.split()[-1]))
-            self.runs.append(([], met, questioning, reading.last_speaker if press else None, named_before))
-        self.runs[-1][0].append((paragraph, first, tagged))
+            self.runs.append(_Run([], met, questioning, reading.last_speaker if press else None, named_before))
+        self.runs[-1].lines.append((paragraph, first, tagged))
 
     def questioning(self, text: str, met: tuple[str, ...]) -> tuple[str, str | None] | None:
         """Who questions whom, by the last verb of questioning in ``text`` ("El fiscal, Julián
@@ -2267,14 +2276,7 @@ class _Exchange:
                 return named[0]
         return None
 
-    def _untagged_pair(
-        self,
-        found: list[QuoteOccurrence],
-        first: int,
-        met: tuple[str, ...],
-        questioning: tuple[str, str | None] | None,
-        named_before: frozenset[str],
-    ) -> tuple[str | None, str] | None:
+    def _untagged_pair(self, found: list[QuoteOccurrence], first: int, run: _Run) -> tuple[str | None, str] | None:
         """Who asks and who answers an exchange no tag names that opens with a question: the one it
         addresses by name answers ("…, monsieur Dumortier ?"), or the one a quotation right before
         it addressed ("« Monsieur Le Gall, levez-vous », a demandé la magistrate. Extrait :"); the
@@ -2283,6 +2285,7 @@ class _Exchange:
         Julien Garnier."); where it names neither ("Au dessert, la conversation glisse enfin sur le
         fond."), the paper asks, whom no one names, and the first person the article met (its
         lead's) answers."""
+        met, questioning = run.met, run.questioning
         addressee = self.addressed(found[first].text, met)
         previous = found[first - 1] if first else None
         if addressee is None and previous is not None and previous.paragraph == found[first].paragraph - 1:
@@ -2300,8 +2303,8 @@ class _Exchange:
             people = [name for name in met if not _is_organisation_word(name.split()[0], self.language)]
             answerer = answerer or next((name for name in reversed(people) if name != asker), None)
             return (asker, answerer) if answerer else None
-        if len(met) >= 2 and not named_before & set(met[-2:]):
-            return None, met[0]
+        if len(met) >= 2 and not run.named_before & set(met[-2:]) and run.lead is not None:
+            return None, run.lead
         return (met[-2], met[-1]) if len(met) >= 2 else None
 
     def addressed_by_role(
@@ -2327,14 +2330,15 @@ class _Exchange:
         turn it is: counted from a tagged line (its speaker, then the other), or, with no tag at
         all, from a first line that asks a question (see ``_untagged_pair``), or, at a press
         conference, by the reporters, whom no one names, to whoever was speaking."""
-        for lines, met, questioning, questioned, named_before in self.runs:
+        for run in self.runs:
+            met, questioning, questioned = run.met, run.questioning, run.questioned
             # A line that was no speech after all has no quotation of its own.
             spoken = [
                 (first, tagged)
-                for paragraph, first, tagged in lines
+                for paragraph, first, tagged in run.lines
                 if first < len(found) and found[first].paragraph == paragraph
             ]
-            answerer = self._answering_the_tagged_questions(found, spoken, met, questioning, questioned)
+            answerer = self._answering_the_tagged_questions(found, spoken, run)
             if answerer is not None:
                 for first, tagged in spoken:
                     if not tagged:
@@ -2367,7 +2371,7 @@ class _Exchange:
                     continue
                 anchor, pair = turn + 1, (addressed, other)
             elif asked_first:
-                anchor, pair = 0, self._untagged_pair(found, spoken[0][0], met, questioning, named_before)
+                anchor, pair = 0, self._untagged_pair(found, spoken[0][0], run)
             else:
                 continue
             if pair is None:
@@ -2378,12 +2382,7 @@ class _Exchange:
         return found
 
     def _answering_the_tagged_questions(
-        self,
-        found: list[QuoteOccurrence],
-        spoken: Sequence[tuple[int, bool]],
-        met: tuple[str, ...],
-        questioning: tuple[str, str | None] | None,
-        questioned: str | None,
+        self, found: list[QuoteOccurrence], spoken: Sequence[tuple[int, bool]], run: _Run
     ) -> str | None:
         """Who answers an exchange whose every tagged line is a question ("— Vous sentez-vous trahi
         ? a demandé Olfa Zribi" / "— Trahi, non." / "— Et maintenant ? a relancé Olfa Zribi" / "—
@@ -2397,7 +2396,7 @@ class _Exchange:
         if any(ends_on_question(found[first].text) for first in untagged):
             return None  # an untagged question: who asks it, the turns say
         askers = {found[first].speaker for first in tagged}
-        answerer = questioned or (questioning[1] if questioning else None) or (met[0] if met else None)
+        answerer = run.questioned or (run.questioning[1] if run.questioning else None) or run.lead
         if answerer is None or answerer in askers or _is_organisation_word(answerer.split()[0], self.language):
             return None
         return answerer
