@@ -478,7 +478,7 @@ _CAPITALISED_NAME = rf"{UPPER}[^\s.]*(?:\s+(?:of|for|and|the|{UPPER}[^\s.]*))*"
 # Where a story came from, under it: the label over a press release's credit or a study's
 # reference ("Story Source:", "Journal Reference:"), the credit ("Materials provided by ..."), and
 # a reference itself: a DOI, or a journal's year, volume and pages ("2015; 12 (3): 211-219").
-_SOURCE_NOTE = re.compile(
+_SOURCE_NOTE = StartOrAnywhere(
     r"^(?:story|journal|study|original|press release) (?:source|reference|citation)s?\s*:\s*$"
     # "Journal reference: Rao A., Whitlam K. and Osei F. (2013), …": the label and the reference on one line.
     r"|^(?:journal|study) (?:reference|citation)s?\s*:\s*\S"
