@@ -535,6 +535,36 @@ def test_dates_in_a_passage_are_compared_only_when_said_of_one_thing() -> None:
     assert (found.kind, [v.text for v in found.values]) == ("date", ["Friday", "Thursday"])
 
 
+def test_an_unlinked_date_is_compared_where_the_sources_giving_each_day_say_what_happened() -> None:
+    # One source's words ("the findings of the March 2011 survey") need not be the other's
+    # ("a survey of the dam in May 2011"): the sources giving one date are read together.
+    a = _source("a", "The report came after a full survey of the dam in March 2011, which found cracks.")
+    b = _source("b", "He read the findings of the March 2011 survey of the dam in the report as minor.")
+    c = _source("c", "He had not read the report's annex, which followed a survey of the dam in May 2011.")
+    (found,) = find_discrepancies([a, b, c], [], [])
+    assert (found.what, [v.text for v in found.values]) == ("month", ["March 2011", "March 2011", "May 2011"])
+
+
+def test_the_noun_a_date_modifies_says_what_it_dates() -> None:
+    a = _source("a", "Judge Ann Rowe said the 2003 bylaw broke the state law on grazing.")
+    b = _source("b", "Judge Ann Rowe found that Pine Hollow Township's 2004 bylaw broke the state law.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert [v.text for v in found.values] == ["2003", "2004"]
+
+
+def test_a_place_named_before_two_days_does_not_make_them_one_occasion() -> None:
+    a = _source("a", "The stand fell during the Kellbrook Harvest Fair on Saturday, injuring the crowd.")
+    b = _source("b", "Her brother sat in at the hearing in Kellbrook Civic Centre on Tuesday, when the stand came up.")
+    assert find_discrepancies([a, b], [], []) == ()
+
+
+def test_a_year_in_a_name_is_not_a_date() -> None:
+    assert values_in("The club's much-hyped “Project 2015” was supposed to lift it.") == []
+    assert values_in("He won Euro 2016 with France.") == []
+    assert [v.text for v in values_in("Cerro Verde County's 1998 ordinance")] == ["1998"]
+    assert [v.text for v in values_in("In 2015 he left the club.")] == ["2015"]
+
+
 def test_the_word_before_a_number_says_what_it_counts_only_within_its_clause() -> None:
     assert _read("The storm hit the coast, injuring nearly 200, officials said.")[0][:3] == (
         "number",

@@ -32,7 +32,7 @@ from ..model import Discrepancy, DiscrepancyKind, Passage, Quote, Sentence, Sour
 from ..text.alternation import longest_first
 from ..text.lexicon import DEFAULT_LANGUAGE, Lexicon, analysis_language, given_names, lexicon_for
 from ..text.script import CAPITAL, UPPER
-from .align.words import content_words, normalise, term
+from .align.words import content_words, normalise, plain_words, term
 from .name_variants import differing_names
 
 #: An approximate value and an exact one this close (as a share of the larger) are not a conflict.
@@ -108,6 +108,11 @@ def _calendar_patterns(language: str) -> _CalendarPatterns:
 
 #: A year on its own ("adopted in 1997"), not one end of a span ("2008-2009"), a sum or a share.
 _YEAR = re.compile(r"(?<![\w$£€.,/–-])(?:1[89]|20)\d{2}(?![\w%/–-]|[.,]\d)")
+
+#: A capitalised word inside a sentence right before a year, which then belongs to a name
+#: ("the club's Project 2015 strategy", "Euro 2016"), not a date; an owner's name does not
+#: ("Cerro Verde County's 1998 ordinance").
+_IN_A_NAME = re.compile(rf"\S\s+[\"“‘']?{UPPER}[\w'’-]*(?<!['’]s)(?<!s['’])\s+$")
 
 #: Longest unit that may be written onto its number ("1.5km", "1,460m").
 _WRITTEN_ON_UNIT = 2
@@ -208,7 +213,8 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    calendar = lexicon_for(language).calendar
+    lexicon = lexicon_for(language)
+    calendar = lexicon.calendar
     patterns = _calendar_patterns(language)
     if patterns.marked_time is not None:
         for match in patterns.marked_time.finditer(text):
@@ -237,19 +243,20 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         day = int(re.sub(r"\D", "", match.group("day") or match.group("day2")))
         if 1 <= day <= 31:
             taken.append(match.span())
-            occasion = _occasion(text, match.start())
+            occasion = _occasion(text, match.start(), match.end(), lexicon)
             found.append((match.start(), _Value("date", "date", (month, day), match.group(), occasion=occasion)))
     for match in patterns.month_of_year.finditer(text):
         if free(*match.span()):
             taken.append(match.span())
             month = calendar.months[match.group("month").lower()]
-            occasion = _occasion(text, match.start())
+            occasion = _occasion(text, match.start(), match.end(), lexicon)
             year_and_month = (float(match.group("year")), float(month))
             found.append((match.start(), _Value("date", "month", year_and_month, match.group(), occasion=occasion)))
     for match in _YEAR.finditer(text):
-        if free(*match.span()):
+        in_a_name = not lexicon.capitalises_nouns and _IN_A_NAME.search(text[: match.start()])
+        if free(*match.span()) and not in_a_name:
             taken.append(match.span())
-            occasion = _occasion(text, match.start())
+            occasion = _occasion(text, match.start(), match.end(), lexicon)
             year = _Value("date", "year", (float(match.group()),), match.group(), occasion=occasion)
             found.append((match.start(), year))
     speech_verbs = lexicon_for(language).speech_verbs
@@ -260,7 +267,7 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         if said and (said[-1].lower() in speech_verbs or said[0].lower() in speech_verbs) and not whose:
             continue  # "Hall said Monday", "said on Friday": when it was said, which reports differ in
         weekday = (calendar.weekdays[match.group().lower()] - 1,)
-        occasion = _occasion(text, match.start())
+        occasion = _occasion(text, match.start(), match.end(), lexicon)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group(), occasion=occasion)))
     tallies = list(_TALLY.finditer(text))  # rare: the sentence's words are read only where one is
     tally_words = lexicon_for(language).tally_words
@@ -284,13 +291,30 @@ _TALLY = re.compile(r"(?<![\w$£€.,/–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w
 
 #: How many words before a date may say what happened on it.
 _OCCASION_WORDS = 4
+#: The word right after a date: what it dates, where the date stands as a modifier.
+_DATED_NOUN = re.compile(r"\s+([\w'’-]+)")
+#: A possessive ending: "the county's 1997 ordinance".
+_POSSESSIVE = re.compile(r"\w['’]s?$")
 
 
-def _occasion(text: str, start: int) -> frozenset[str]:
-    """The content words among the few before ``start`` in its clause: what happened on the date
-    there ("brought to the surface alive early on", "a fall of rock deep underground on")."""
+def _occasion(text: str, start: int, end: int, lexicon: Lexicon) -> frozenset[str]:
+    """What happened on the date at ``start``..``end``: the content words among the few before it
+    in its clause ("brought to the surface alive early on", "a fall of rock deep underground on"),
+    and the noun it modifies where a determiner or a possessive stands just before it ("the 1997
+    ordinance", "a rare Saturday session"). Left out: words written in capitals, since a name says
+    where or who ("in Dunmarnock Town Hall on Tuesday"), and words that say only when ("Sunday
+    afternoon")."""
     clause = re.split(r"[,;:()\u2013\u2014]", text[:start])[-1]
-    return frozenset(content_words(normalise(" ".join(clause.split()[-_OCCASION_WORDS:]))))
+    before = clause.split()[-_OCCASION_WORDS:]
+    words = list(before)
+    modifying = [word.casefold() for word in before[-2:]]
+    determiners = lexicon.determiners | lexicon.possessive_determiners
+    if any(word in determiners or _POSSESSIVE.search(word) for word in modifying):
+        dated = _DATED_NOUN.match(text, end)
+        words += [dated.group(1)] if dated else []
+    said = " ".join(word for word in words if word.casefold() not in lexicon.time_words)
+    # Where every noun is capitalised (German), a capital does not tell a name.
+    return frozenset(content_words(normalise(said))) if lexicon.capitalises_nouns else plain_words(said)
 
 
 def _quantities(text: str, language: str, free: Callable[[int, int], bool]) -> list[tuple[int, _Value]]:
@@ -969,7 +993,7 @@ def _unlinked(
                 sum_of = _sum_of(sentence.text, value, lexicon) if value.what in money_signs else None
                 # A passage that compared sums of the currency already may have compared this one.
                 sum_of = None if (value.kind, value.what) in already else sum_of
-                day = value.kind == "date" and value.what == "date"
+                day = value.kind == "date"
                 if counted or value.kind == "time" or sum_of or day:
                     key = (value.kind, f"{sum_of} ({value.what})" if sum_of else value.what)
                     stated.setdefault(key, {}).setdefault(source.id, []).append((sentence.id, value))
@@ -1214,13 +1238,14 @@ def _compare(
 def _one_occasion(values: Sequence[_Value]) -> bool:
     """Whether every two dates that differ are said of one thing, the words before them sharing
     one: a passage's linked sentences may date two events ("brought to the surface early on
-    Wednesday" and "after a fall of rock on Monday")."""
-    return all(
-        first.occasion & second.occasion
-        for index, first in enumerate(values)
-        for second in values[index + 1 :]
-        if _stated(first) != _stated(second)
-    )
+    Wednesday" and "after a fall of rock on Monday"). The sources that give one date are read
+    together: "after a principal inspection of the bridge in March 2007" and "the inspection's
+    findings of March 2007" both say what "an inspection of the bridge in May 2007" says."""
+    occasions: dict[tuple[tuple[float, ...], str], frozenset[str]] = {}
+    for value in values:
+        occasions[_stated(value)] = occasions.get(_stated(value), frozenset()) | value.occasion
+    told = list(occasions.values())
+    return all(first & second for index, first in enumerate(told) for second in told[index + 1 :])
 
 
 def _whole_and_parts(given: Sequence[tuple[str, Sequence[tuple[str, _Value]]]]) -> bool:
