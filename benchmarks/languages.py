@@ -117,6 +117,8 @@ NINETEENTH_SET = Path(__file__).resolve().parent / "gold" / "languages19"
 TWENTIETH_SET = Path(__file__).resolve().parent / "gold" / "languages20"
 #: A twenty-first set, development only (see above).
 TWENTY_FIRST_SET = Path(__file__).resolve().parent / "gold" / "languages21"
+#: A twenty-second set, development only (see above).
+TWENTY_SECOND_SET = Path(__file__).resolve().parent / "gold" / "languages22"
 HELD_OUT = (
     "article3.txt",
     "article6.txt",
@@ -258,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         (" (set 19)", NINETEENTH_SET),
         (" (set 20)", TWENTIETH_SET),
         (" (set 21)", TWENTY_FIRST_SET),
+        (" (set 22)", TWENTY_SECOND_SET),
     )
     every_set: dict[tuple[str, str], Score] = {}
     for label, root in sets:
