@@ -651,9 +651,10 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A street named after someone ("la calle Abraham González") is a place, not the person a
         # dropped subject means next.
         ("es-street-named-after-someone.txt", ["Eleazar Ruiz Matías"] * 2),
-        # A word saying a role's reach ("la jefa regional del …") does not hide what the role is of:
-        # the name set off after it is the person's, not the body's.
-        ("es-role-reach.txt", ["Claudia Sepúlveda Arriagada"]),
+        # A word saying a role's reach ("la jefa regional del …"), or any other word in lower case
+        # qualifying it ("el jefe operativo del Ejército, …"), does not hide what the role is of: the name set
+        # off after it is the person's, not the body's.
+        ("es-role-reach.txt", ["Claudia Sepúlveda Arriagada", "Rodrigo Valdés Ossandón"]),
         # A place set off after where the role spoke ("…, avenue du Parc") names no one: the role speaks.
         ("fr-role-then-place.txt", ["Claire Dumas"]),
         # "CEO", in capitals, is a role, not a name: "la CEO" is the one who holds it.

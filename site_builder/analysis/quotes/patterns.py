@@ -539,7 +539,7 @@ def _name_in(
         # del …": a word saying the role's reach stands between the role and what it is of.
         follows_role = role is not None and (
             (elided_before.group(2) if elided_before else before) == role
-            or (before.lower() in language.lexicon.role_scopes and index >= 2 and words[index - 2].text == role)
+            or (index >= 2 and words[index - 2].text == role and _qualifies_role(words[index - 1], language))
         )
         # "ein Sprecher des Landgerichts": a genitive article after a spokesperson says whose voice;
         # in a language that capitalises its nouns, after any role it says what the role is of ("Der
@@ -1390,6 +1390,16 @@ def _gender_before(words: Sequence[_Word], at: int, language: _Language) -> str 
 
 #: The most words of a phrase about a person that a comma sets before the name ("le président de la FTF,").
 _LONGEST_APPOSED_PHRASE = 6
+
+
+def _qualifies_role(word: _Word, language: _Language) -> bool:
+    """Whether ``word``, right after a role, is part of it, so that what follows says what the role
+    is of: a word saying its reach ("la jefa regional del …") or any other word in lower case that
+    is neither a function word nor a verb ("la jefa negociadora del Gobierno, Clara …")."""
+    if word.lower in language.lexicon.role_scopes:
+        return True
+    plain = word.text.isalpha() and word.text.islower()
+    return plain and word.lower not in language.lexicon.stop_words and not language.is_verb(word)
 
 
 def _courtesy_title(word: _Word, language: _Language) -> bool:
