@@ -657,6 +657,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         ("es-role-reach.txt", ["Claudia Sepúlveda Arriagada", "Rodrigo Valdés Ossandón"]),
         # A place set off after where the role spoke ("…, avenue du Parc") names no one: the role speaks.
         ("fr-role-then-place.txt", ["Claire Dumas"]),
+        # A live blog's entry heading ("10:20 a. m. | Vecinos: “…”") pulls its quotation from the
+        # entry below it: the one quoted there said it, not whoever spoke last.
+        ("es-liveblog-heading.txt", ["Julio Ramírez Sosa", "Marta Quiroga Benítez", "Marta Quiroga Benítez"]),
         # "CEO", in capitals, is a role, not a name: "la CEO" is the one who holds it.
         ("fr-ceo-role.txt", ["Marie Dubois", "Marie Dubois"]),
         # An exchange no tag names after a paragraph that names no one: the paper asks (no one

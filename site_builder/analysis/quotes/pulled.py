@@ -28,7 +28,8 @@ def pull_quotes_spoken(found: Sequence[QuoteOccurrence], source: Source) -> tupl
     pulled = {
         at
         for at, occurrence in enumerate(found)
-        if _alone(occurrence, source) and len(_words(occurrence.text).split()) >= MIN_PULL_QUOTE_WORDS
+        if (_alone(occurrence, source) or _under_a_label(occurrence, source))
+        and len(_words(occurrence.text).split()) >= MIN_PULL_QUOTE_WORDS
     }
     spoken = list(found)
     for at in pulled:
@@ -55,3 +56,21 @@ def _alone(occurrence: QuoteOccurrence, source: Source) -> bool:
     before = text[: occurrence.start].strip(_SPACES + OPENING_MARKS)
     after = text[occurrence.end :].strip(_SPACES + CLOSING_MARKS + ".!?")
     return not before and not after
+
+
+#: Most words of a label a quotation may follow on its line ("9:15 p. m. | Víctimas:").
+_LABEL_WORDS = 8
+
+
+def _under_a_label(occurrence: QuoteOccurrence, source: Source) -> bool:
+    """Whether the quotation closes a line that opens with a short label ending in a capitalised
+    word and a colon: a live blog's entry heading ("8:40 p. m. | Víctimas: « … »") pulls its
+    quotation from the entry below it. A sentence introducing a quotation ends on its verb
+    ("Le ministre a déclaré : « … »")."""
+    text = source.paragraphs[occurrence.paragraph].text
+    before = text[: occurrence.start].strip(_SPACES + OPENING_MARKS)
+    after = text[occurrence.end :].strip(_SPACES + CLOSING_MARKS + ".!?")
+    if after or not before.endswith(":"):
+        return False
+    words = before[:-1].split()
+    return 0 < len(words) <= _LABEL_WORDS and words[-1][:1].isupper()
