@@ -172,6 +172,8 @@ def test_byline_name(line: str, name: str | None) -> None:
         ("THE MILLBROOK GAZETTE", "THE MILLBROOK GAZETTE"),
         ("The Portville Herald-Dispatch", "The Portville Herald-Dispatch"),
         ("NorthValleyPost.com", "North Valley Post"),
+        # Initials set before the name they stand for: the name.
+        ("ENS  Example News Service", "Example News Service"),
         ("Day Two Without A Budget", None),  # a capitalised headline names no site
         ("Brackwater floods: boats rescue 27", None),
         ("AXED! Coach out", None),

@@ -790,6 +790,8 @@ def site_name(line: str, *, placed: bool = False) -> str | None:
         return None  # "COLLECTED BY" over an archive's copy: a label, cut off before what it names
     if len(words) == 1 and words[0].casefold() in _lexicon().outlet_name_words:
         return None  # "NEWS" above a print page's headline: its section; a site's name says more
+    if len(words) > 2 and words[0] == "".join(word[0] for word in words[1:] if word not in connectors):
+        return " ".join(words[1:])  # "TNA  Transatlantic News Agency": the initials, then the name they stand for
     in_capitals = sum(c.isalpha() for c in name) >= 2 and name.isupper()
     # "Herald-Dispatch", "NewsHub": a word for an outlet inside a joined name.
     parts = (part.casefold() for word in words for part in re.findall(rf"{UPPER}?[a-z]+|{UPPER}+(?![a-z])", word))

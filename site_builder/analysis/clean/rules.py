@@ -148,8 +148,8 @@ _CAPTION_CREDIT_END = re.compile(
     rf"|(?<=[.!?] )(?:(?:credit|photograph|photo|picture):? )?(?-i:{UPPER}[\w.'’-]+(?: {UPPER}[\w.'’-]+){{1,2}})"
     rf" ?/ ?(?-i:{UPPER}[\w&.'’-]*(?: {UPPER}[\w&.'’-]*){{0,4}})$"
     # "... since 1964. / Example file photo", "... Heaton Vale area  EXAMPLE COURIER" (a credit in capitals
-    # set off by a wide gap).
-    rf"|\s/\s[^/]{{2,40}}\b(?:photo|picture|image)s?$|(?-i:\S\s{{2,}}{UPPER}[{CAPITAL}&.'’ -]{{2,40}})$"
+    # set off by a wide gap; not a row of links in capitals: "NEWS  |  WEATHER  |  CONTESTS").
+    rf"|\s/\s[^/]{{2,40}}\b(?:photo|picture|image)s?$|(?-i:[^\s|•·]\s{{2,}}{UPPER}[{CAPITAL}&.'’ -]{{2,40}})$"
     # A caption's credit closing it: "... Photo: REUTERS.", "... Video by Jo Roe via Example Stream."
     r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic|foto)(?::| by| courtesy of) [^.]{2,60}\.?$"
     # A picture the subject's side handed over: "... at the site. Supplied image.", "... Picture: supplied".
