@@ -1091,6 +1091,10 @@ def _anchored(
     return anchored
 
 
+#: Most statements of one thing a source may make for them to be paired with another source's.
+_MOST_ALIKE_STATEMENTS = 20
+
+
 def _alike_statements(
     sources: Sequence[Source],
     by_source: Mapping[str, list[tuple[str, _Value]]],
@@ -1102,7 +1106,10 @@ def _alike_statements(
     sources (those ``compared``, when given), each statement's most alike sentence in the other,
     when the choice is mutual, clear (no tie) and shares ``_ANCHOR_WORDS`` words; joined across
     sources into one list per thing said."""
-    order = [source.id for source in sources if source.id in by_source]
+    # A source that states a thing more often than this states many things of its kind (every
+    # weekday of a long chronicle): its statements are not paired one by one, which would cost the
+    # square of their number.
+    order = [source.id for source in sources if 0 < len(by_source.get(source.id, ())) <= _MOST_ALIKE_STATEMENTS]
     place = {source_id: index for index, source_id in enumerate(order)}
     if compared is None:
         source_pairs = [(first, second) for index, first in enumerate(order) for second in order[index + 1 :]]

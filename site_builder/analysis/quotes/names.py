@@ -290,10 +290,14 @@ def _role_before_name(role: str) -> re.Pattern[str]:
 def _role_apposed_to_name(role: str) -> re.Pattern[str]:
     """``Pieter van Wyk, the Mine Rescue Services team leader``: a full name, then the role in
     apposition, names standing between its words too ("a former Navy officer")."""
+    return re.compile(rf"(?P<name>{CAP_RUN.pattern}){_role_in_apposition(role).pattern}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_in_apposition(role: str) -> re.Pattern[str]:
+    """The part of ``_role_apposed_to_name`` after the name: ", the Mine Rescue Services team leader"."""
     spread = rf"\s+(?-i:{UPPER}[\w&’'-]*\s+){{0,3}}".join(map(re.escape, role.split()))
-    return re.compile(
-        rf"(?P<name>{CAP_RUN.pattern}),\s+(?:the|an?)\s+(?:{UPPER}[\w.&’'-]*\s+){{0,4}}(?i:{spread})\b(?!['’])"
-    )
+    return re.compile(rf",\s+(?:the|an?)\s+(?:{UPPER}[\w.&’'-]*\s+){{0,4}}(?i:{spread})\b(?!['’])")
 
 
 def _spaced(words: str) -> str:
@@ -1441,6 +1445,23 @@ class People:
             holders.append((paragraph, found.start() - starts[paragraph], self.fullest(" ".join(name))))
         return holders
 
+    def _first_apposed(self, role: str) -> re.Match[str] | None:
+        """The first ``_role_apposed_to_name`` in the article, sought only in the paragraphs where
+        the role stands in apposition after a comma: the whole pattern, tried at every capital of
+        a long article, would cost a scan of it per role. No match takes in the NUL between two
+        paragraphs, so the first paragraph with a match holds the first match."""
+        joined = self._joined
+        at = 0
+        while (apposition := _role_in_apposition(role).search(joined, at)) is not None:
+            start = joined.rfind("\0", 0, apposition.start()) + 1
+            end = joined.find("\0", apposition.end())
+            end = len(joined) if end < 0 else end
+            found = _role_apposed_to_name(role).search(joined, start, end)
+            if found is not None:
+                return found
+            at = end
+        return None
+
     def _find_role(self, role: str) -> str | None:
         # The first place in the article where a name (a CAP_RUN, which starts wherever a capital
         # does) follows the role. All paragraphs are searched at once: no match takes in the NUL
@@ -1462,7 +1483,7 @@ class People:
             # Wyk, the Mine Rescue Services team leader" (a title, "Ted Cruz, the Texas senator",
             # may mean another senator later).
             # Names may stand between the role's words too: "a former Navy officer" is "the former officer".
-            apposed = _role_apposed_to_name(role).search(self._joined)
+            apposed = self._first_apposed(role)
             name = strip_to_name(apposed.group("name").split()) if apposed else []
             full = self.fullest(" ".join(name)) if name else ""
             return full if full and opens_with_given_name(full.split()) else None
