@@ -660,6 +660,9 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # A live blog's entry heading ("10:20 a. m. | Vecinos: “…”") pulls its quotation from the
         # entry below it: the one quoted there said it, not whoever spoke last.
         ("es-liveblog-heading.txt", ["Julio Ramírez Sosa", "Marta Quiroga Benítez", "Marta Quiroga Benítez"]),
+        # "Trois questions." closing the line that names someone introduces an interview: the
+        # answers are that person's, the questions the paper's (no one's quotation).
+        ("fr-three-questions.txt", ["Marc Jeanneret", "Julien Pittet", "Julien Pittet"]),
         # "CEO", in capitals, is a role, not a name: "la CEO" is the one who holds it.
         ("fr-ceo-role.txt", ["Marie Dubois", "Marie Dubois"]),
         # An exchange no tag names after a paragraph that names no one: the paper asks (no one
