@@ -663,6 +663,25 @@ PROBES = Path(__file__).parent / "fixtures" / "languages" / "probes"
         # "Trois questions." closing the line that names someone introduces an interview: the
         # answers are that person's, the questions the paper's (no one's quotation).
         ("fr-three-questions.txt", ["Marc Jeanneret", "Julien Pittet", "Julien Pittet"]),
+        # A place named after someone, after "de" ("el predio de Luis Guillón"), is no person a
+        # dropped subject means next.
+        ("es-place-named-after-someone.txt", ["Julio Villaverde"]),
+        # One person's tagged answers to untagged questions after a paragraph naming no one: the
+        # reporters ask (no one named), the turns between the questions are his.
+        (
+            "es-press-questions-untagged.txt",
+            [
+                "Hernán De Lucía",
+                "Julio Villaverde",
+                None,
+                "Julio Villaverde",
+                "Julio Villaverde",
+                None,
+                "Julio Villaverde",
+                None,
+                "Julio Villaverde",
+            ],
+        ),
         # "CEO", in capitals, is a role, not a name: "la CEO" is the one who holds it.
         ("fr-ceo-role.txt", ["Marie Dubois", "Marie Dubois"]),
         # An exchange no tag names after a paragraph that names no one: the paper asks (no one

@@ -1402,6 +1402,20 @@ def _qualifies_role(word: _Word, language: _Language) -> bool:
     return plain and word.lower not in language.lexicon.stop_words and not language.is_verb(word)
 
 
+def _after_place_marker(words: Sequence[_Word], index: int, language: _Language) -> bool:
+    """Whether the name at ``index`` follows a word that makes it a place or a thing, right before
+    it ("la calle Abraham González", "vom Zentralen …") or before "de" and its article ("el predio
+    de Luis Guillón", "le parc de la Tête d'Or")."""
+    at = index - 1
+    while (
+        at > 0
+        and index - at <= 2
+        and (words[at].lower in language.connectors or words[at].lower in language.determiners)
+    ):
+        at -= 1
+    return at >= 0 and at < index and words[at].lower in language.place_or_thing_markers
+
+
 def _courtesy_title(word: _Word, language: _Language) -> bool:
     """A title that says a gender and is no word for kin ("Mme", "señora", "Frau"; not "mère")."""
     lower = word.lower.rstrip(".")
@@ -1553,8 +1567,9 @@ def _narrative_names(text: str, start: int, end: int, language: _Language, readi
                 role = role_words[-1].text.rstrip(".") if role_words else None
                 name = _name_text(run, language)
                 before = words[first_at - 1] if first_at else None
-                if index and words[index - 1].lower in language.place_or_thing_markers:
-                    # "Ralf Jürgens vom Zentralen Kriminaldienst Osnabrück": where someone works, no one.
+                if _after_place_marker(words, index, language):
+                    # "Ralf Jürgens vom Zentralen Kriminaldienst Osnabrück": where someone works, no one;
+                    # "el predio de Luis Guillón": a place named after someone.
                     reading.bodies.append(" ".join(w.text for w in words[index : words.index(run[-1]) + 1]))
                     index = words.index(run[-1]) + 1
                     continue
@@ -2357,6 +2372,19 @@ class _Exchange:
             speakers = list(dict.fromkeys(found[first].speaker for first, tagged in spoken if tagged))
             if len(spoken) < 2 or None in speakers:
                 continue
+            if (
+                not questioning
+                and not run.named_before
+                and self._questions_to_the_tagged_answers(found, spoken, speakers)
+            ):
+                # "Después llegaron las preguntas." / "—¿A qué se refiere …?" / "—Cada uno sabe lo
+                # que hizo —respondió el DT—." / "—¿Se siente traicionado …?" / "—Traicionado no.":
+                # one person's tagged answers to untagged questions after a paragraph that names
+                # no one: the reporters ask, whom no one names.
+                for turn, (first, tagged) in enumerate(spoken):
+                    if not tagged:
+                        found[first] = replace(found[first], speaker=speakers[0] if turn % 2 else None)
+                continue
             asked_first = ends_on_question(found[spoken[0][0]].text)
             pair: tuple[str | None, str | None] | None
             if questioned and asked_first and set(speakers) <= {questioned}:
@@ -2390,6 +2418,17 @@ class _Exchange:
                 if not tagged:
                     found[first] = replace(found[first], speaker=pair[(turn - anchor) % 2])
         return found
+
+    @staticmethod
+    def _questions_to_the_tagged_answers(
+        found: list[QuoteOccurrence], spoken: Sequence[tuple[int, bool]], speakers: list[str | None]
+    ) -> bool:
+        """Whether an exchange opens with an untagged question and its tagged lines are one
+        person's answers, none a question, each in an answer's turn (the second, the fourth, …)."""
+        if len(speakers) != 1 or spoken[0][1] or not ends_on_question(found[spoken[0][0]].text):
+            return False
+        tagged = [(turn, first) for turn, (first, is_tagged) in enumerate(spoken) if is_tagged]
+        return all(turn % 2 and not ends_on_question(found[first].text) for turn, first in tagged)
 
     def _answering_the_tagged_questions(
         self, found: list[QuoteOccurrence], spoken: Sequence[tuple[int, bool]], run: _Run
