@@ -244,6 +244,13 @@ def test_a_sum_a_noun_names_is_compared_across_unlinked_sentences() -> None:
     assert found.passage_id is None and [v.text for v in found.values] == ["$7.1 billion", "$7.4 billion"]
 
 
+def test_a_sum_a_noun_names_after_a_preposition_is_compared_across_unlinked_sentences() -> None:
+    a = _source("a", "The court ordered the five men to pay $48,500 in restitution to the family on Friday.")
+    b = _source("b", "On Friday the five were also told to pay $52,500 in restitution to the family.")
+    (found,) = find_discrepancies([a, b], [], [])
+    assert [v.text for v in found.values] == ["$48,500", "$52,500"]
+
+
 def test_sums_no_noun_names_are_not_compared_across_unlinked_sentences() -> None:
     a = _source("a", "The Senate approved $7.1 billion for the state on Tuesday after the veto.")
     b = _source("b", "On Tuesday the Senate approved $7.4 billion for the state despite the veto.")

@@ -1055,9 +1055,13 @@ def _one_person_each(
 
 
 def _sum_of(sentence: str, value: _Value, lexicon: Lexicon) -> str | None:
-    """What a sum is of, where a noun follows it at once, past a conversion in brackets: "the $7.1
-    billion budget", "a $7.4 billion (€6 billion) budget" -> "budget"; ``None`` otherwise."""
+    """What a sum is of, where a noun follows it at once, past a conversion in brackets, or past
+    a preposition that names it: "the $7.1 billion budget", "a $7.4 billion (€6 billion) budget"
+    -> "budget"; "£7.8million in compensation" -> "compensation"; ``None`` otherwise."""
     after = _CONVERSION.sub("", sentence[value.at + len(value.text) :], count=1)
+    preposition = _WORD.match(after.lstrip())
+    if preposition is not None and preposition.group().casefold() in lexicon.sum_prepositions:
+        after = after.lstrip()[preposition.end() :]
     word = _WORD.match(after.lstrip(" -"))
     if word is None or after[: len(after) - len(after.lstrip(" -"))].strip(" ") not in ("", "-"):
         return None

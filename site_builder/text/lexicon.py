@@ -246,6 +246,8 @@ class Lexicon:
     #: Words after a role that say its reach ("la jefa regional", "le directeur général"), lower
     #: case: what follows them is what the role is of, as it would be right after the role.
     role_scopes: frozenset[str]
+    #: Prepositions after a sum that the noun naming it follows ("$7.8 million in compensation"), lower case.
+    sum_prepositions: frozenset[str]
     #: Role qualifiers that say the role is no longer held ("former"): a former minister is not "the minister".
     past_role_qualifiers: frozenset[str]
     #: Prepositions that open a phrase of circumstance before a sentence's subject ("during"), lower case.
