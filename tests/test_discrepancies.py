@@ -191,6 +191,28 @@ def test_an_age_opening_a_sentence_is_of_the_person_the_sentence_before_names() 
     ) == ("age of Sarfo", ["19", "20"])
 
 
+def test_an_age_a_definite_description_gives_is_of_the_person_the_article_is_about() -> None:
+    a = _source(
+        "a",
+        "Tyler Voss, 29, told senators the app had failed its users. Voss said the firm had hired auditors. "
+        "Voss left the hearing without speaking to reporters.",
+    )
+    b = _source(
+        "b",
+        "Tyler Voss apologised to the committee on Wednesday. Senators listened as the 27-year-old founder of the "
+        "app read a statement. Voss said the firm had hired auditors. Voss then left.",
+    )
+    (found,) = find_discrepancies([a, b], [], [])
+    assert (found.what, [v.text for v in found.values]) == ("age of Voss", ["29", "27"])
+    # Of someone else where the sentence speaks of a person of the other sex.
+    c = _source(
+        "c",
+        "Tyler Voss apologised to the committee on Wednesday. Senators listened as the 44-year-old engineer said "
+        "she had warned him. Voss said the firm had hired auditors. Voss then left.",
+    )
+    assert find_discrepancies([a, c], [], []) == ()
+
+
 def test_ages_of_one_family_are_told_apart_by_given_name() -> None:
     assert _the_one_flag(
         "Devon Clarke, 38, and his son were found inside. Natalie Clarke, 35, was taken to hospital.",

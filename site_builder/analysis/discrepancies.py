@@ -829,7 +829,65 @@ def _with_ages_resolved(sentences: Sequence[Sentence], language: str) -> list[tu
                 values = [replace(v, what=f"age of {person}") if at in opening else v for at, v in enumerate(values)]
         read.append((sentence, values))
         previous = sentence.text
-    return read
+    lead = _lead_person(sentences, language)
+    if lead is None:
+        return read
+    surname, female = lead
+    lexicon = lexicon_for(language)
+    # The words that say a person of the other sex (every such word when the sex is unknown).
+    other_sex = (
+        lexicon.male_markers
+        if female
+        else lexicon.female_markers
+        if female is not None
+        else lexicon.male_markers | lexicon.female_markers
+    )
+    # "The 27-year-old founder of the app apologised …": a description with "the" is of someone the
+    # reader knows, where no name says whose, the one the article is about; not where the sentence
+    # speaks of someone of the other sex ("… whether she considered herself …, the 44-year-old said").
+    return [
+        (
+            sentence,
+            [
+                replace(v, what=f"age of {surname}")
+                if _described_age(sentence.text, v, lexicon)
+                and not other_sex & set(_WORD.findall(sentence.text.lower()))
+                else v
+                for v in values
+            ],
+        )
+        for sentence, values in read
+    ]
+
+
+def _described_age(sentence: str, value: _Value, lexicon: Lexicon) -> bool:
+    """Whether ``value`` is an age a definite description gives ("the 27-year-old"), of someone
+    the reader knows ("a 25-year-old man" is someone new)."""
+    before = _WORD.findall(sentence[: max(value.at, 0)])[-1:]
+    definite = lexicon.determiners - lexicon.indefinite_articles
+    if value.what != "age" or not before or before[0].casefold() not in definite:
+        return False
+    years_old = _YEARS_OLD.match(sentence, value.at + len(value.text))
+    return years_old is not None and years_old.group("unit").lower() == "year"
+
+
+def _lead_person(sentences: Sequence[Sentence], language: str) -> tuple[str, bool | None] | None:
+    """The surname of the person an article is about, and whether a woman as their given name
+    says (``None`` when it does not): named in full (a known given name before it), and written at
+    least twice as often as any other such surname, three times or more."""
+    lexicon = lexicon_for(language)
+    text = " ".join(sentence.text for sentence in sentences)
+    given_of: dict[str, str] = {}
+    for found in _GIVEN_AND_SURNAME.finditer(text):
+        if found.group(1).casefold() in given_names(language):
+            given_of.setdefault(found.group(2), found.group(1).casefold())
+    written = Counter(_WORD.findall(text))
+    ranked = Counter({name: written[name] for name in given_of}).most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    surname = ranked[0][0]
+    female, male = given_of[surname] in lexicon.given_names_female, given_of[surname] in lexicon.given_names_male
+    return surname, None if female == male else female
 
 
 def _two_people(values: Iterable[_Value]) -> bool:
