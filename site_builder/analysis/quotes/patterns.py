@@ -1413,7 +1413,7 @@ def _after_place_marker(words: Sequence[_Word], index: int, language: _Language)
         and (words[at].lower in language.connectors or words[at].lower in language.determiners)
     ):
         at -= 1
-    return at >= 0 and at < index and words[at].lower in language.place_or_thing_markers
+    return at >= 0 and words[at].lower in language.place_or_thing_markers
 
 
 def _courtesy_title(word: _Word, language: _Language) -> bool:
