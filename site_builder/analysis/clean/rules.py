@@ -154,6 +154,8 @@ _CAPTION_CREDIT_END = re.compile(
     r"|(?<=[.!?”\"] )(?:photo|video|image|picture|pic|foto)(?::| by| courtesy of) [^.]{2,60}\.?$"
     # A picture the subject's side handed over: "... at the site. Supplied image.", "... Picture: supplied".
     r"|(?<=[.!?”\"] )(?:supplied(?: (?:image|photo|picture))?|(?:image|photo|picture) supplied)\.?$"
+    # A gallery's control closing the caption's sentence: "... on Friday morning. Hide Caption 3 of 12".
+    r"|(?<=[.!?”\"] )(?:hide|show|toggle) caption(?: \d+ of \d+)?$"
     # A picture agency alone after the caption's sentence: "... on Sunday. Getty Images".
     rf"|(?<=[.!?”\"] )(?-i:{_PICTURE_AGENCIES})\.?$"
     # An outlet's credit with the photographer after a colon, or a handout's: "(ABC News: Jo Roe)",
