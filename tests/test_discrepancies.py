@@ -24,6 +24,13 @@ def _source(source_id: str, text: str) -> Source:
     return segment_source(CleanedSource(raw, Metadata(), (CleanParagraph(text, 1),), ()))
 
 
+def _flagged(*texts: str) -> list[str]:
+    """The values of the one disagreement found among sources of these texts (no passage links them)."""
+    sources = [_source(chr(ord("a") + at), text) for at, text in enumerate(texts)]
+    (found,) = find_discrepancies(sources, [], [])
+    return [v.text for v in found.values]
+
+
 def _read(text: str) -> list[tuple[str, str, tuple[float, ...], bool]]:
     return [(v.kind, v.what, v.value, v.approximate) for v in values_in(text)]
 
@@ -267,10 +274,10 @@ def test_a_sum_a_noun_names_is_compared_across_unlinked_sentences() -> None:
 
 
 def test_a_sum_a_noun_names_after_a_preposition_is_compared_across_unlinked_sentences() -> None:
-    a = _source("a", "The court ordered the five men to pay $48,500 in restitution to the family on Friday.")
-    b = _source("b", "On Friday the five were also told to pay $52,500 in restitution to the family.")
-    (found,) = find_discrepancies([a, b], [], [])
-    assert [v.text for v in found.values] == ["$48,500", "$52,500"]
+    assert _flagged(
+        "The court ordered the five men to pay $48,500 in restitution to the family on Friday.",
+        "On Friday the five were also told to pay $52,500 in restitution to the family.",
+    ) == ["$48,500", "$52,500"]
 
 
 def test_sums_no_noun_names_are_not_compared_across_unlinked_sentences() -> None:
@@ -575,10 +582,10 @@ def test_an_unlinked_date_is_compared_where_the_sources_giving_each_day_say_what
 
 
 def test_the_noun_a_date_modifies_says_what_it_dates() -> None:
-    a = _source("a", "Judge Ann Rowe said the 2003 bylaw broke the state law on grazing.")
-    b = _source("b", "Judge Ann Rowe found that Pine Hollow Township's 2004 bylaw broke the state law.")
-    (found,) = find_discrepancies([a, b], [], [])
-    assert [v.text for v in found.values] == ["2003", "2004"]
+    assert _flagged(
+        "Judge Ann Rowe said the 2003 bylaw broke the state law on grazing.",
+        "Judge Ann Rowe found that Pine Hollow Township's 2004 bylaw broke the state law.",
+    ) == ["2003", "2004"]
 
 
 def test_a_place_named_before_two_days_does_not_make_them_one_occasion() -> None:

@@ -259,7 +259,7 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
             occasion = _occasion(text, match.start(), match.end(), lexicon)
             year = _Value("date", "year", (float(match.group()),), match.group(), occasion=occasion)
             found.append((match.start(), year))
-    speech_verbs = lexicon_for(language).speech_verbs
+    speech_verbs = lexicon.speech_verbs
     for match in patterns.weekday.finditer(text):
         taken.append(match.span())
         said = _WORD.findall(text[: match.start()])[-2:]
@@ -270,7 +270,7 @@ def values_in(text: str, language: str = DEFAULT_LANGUAGE) -> list[_Value]:
         occasion = _occasion(text, match.start(), match.end(), lexicon)
         found.append((match.start(), _Value("date", "weekday", weekday, match.group(), occasion=occasion)))
     tallies = list(_TALLY.finditer(text))  # rare: the sentence's words are read only where one is
-    tally_words = lexicon_for(language).tally_words
+    tally_words = lexicon.tally_words
     if tallies and any(word.lower() in tally_words for word in _WORD.findall(text)):
         for match in tallies:
             if free(*match.span()):
@@ -308,8 +308,8 @@ def _occasion(text: str, start: int, end: int, lexicon: Lexicon) -> frozenset[st
     before = clause.split()[-_OCCASION_WORDS:]
     words = list(before)
     modifying = [word.casefold() for word in before[-2:]]
-    determiners = lexicon.determiners | lexicon.possessive_determiners
-    if any(word in determiners or _POSSESSIVE.search(word) for word in modifying):
+    determining = (lexicon.determiners, lexicon.possessive_determiners)
+    if any(_POSSESSIVE.search(word) or any(word in words for words in determining) for word in modifying):
         dated = _DATED_NOUN.match(text, end)
         words += [dated.group(1)] if dated else []
     said = " ".join(word for word in words if word.casefold() not in lexicon.time_words)
@@ -829,11 +829,14 @@ def _with_ages_resolved(sentences: Sequence[Sentence], language: str) -> list[tu
                 values = [replace(v, what=f"age of {person}") if at in opening else v for at, v in enumerate(values)]
         read.append((sentence, values))
         previous = sentence.text
+    lexicon = lexicon_for(language)
+    # Most articles give no such age: the article is read for its lead only where one does.
+    if not any(_described_age(sentence.text, value, lexicon) for sentence, values in read for value in values):
+        return read
     lead = _lead_person(sentences, language)
     if lead is None:
         return read
     surname, female = lead
-    lexicon = lexicon_for(language)
     # The words that say a person of the other sex (every such word when the sex is unknown).
     other_sex = (
         lexicon.male_markers
@@ -863,9 +866,11 @@ def _with_ages_resolved(sentences: Sequence[Sentence], language: str) -> list[tu
 def _described_age(sentence: str, value: _Value, lexicon: Lexicon) -> bool:
     """Whether ``value`` is an age a definite description gives ("the 27-year-old"), of someone
     the reader knows ("a 25-year-old man" is someone new)."""
+    if value.what != "age":
+        return False
     before = _WORD.findall(sentence[: max(value.at, 0)])[-1:]
-    definite = lexicon.determiners - lexicon.indefinite_articles
-    if value.what != "age" or not before or before[0].casefold() not in definite:
+    definite = bool(before) and before[0].casefold() in lexicon.determiners
+    if not definite or before[0].casefold() in lexicon.indefinite_articles:
         return False
     years_old = _YEARS_OLD.match(sentence, value.at + len(value.text))
     return years_old is not None and years_old.group("unit").lower() == "year"

@@ -50,12 +50,18 @@ def _words(text: str) -> str:
     return " ".join(word.strip("'") for word in comparable_words(text).split() if word.strip("'"))
 
 
-def _alone(occurrence: QuoteOccurrence, source: Source) -> bool:
-    """Whether the quotation fills its paragraph: nothing but its marks around it."""
+def _around(occurrence: QuoteOccurrence, source: Source) -> tuple[str, str]:
+    """What stands before and after the quotation in its paragraph, past its marks and spaces (and
+    the full stop closing it)."""
     text = source.paragraphs[occurrence.paragraph].text
     before = text[: occurrence.start].strip(_SPACES + OPENING_MARKS)
     after = text[occurrence.end :].strip(_SPACES + CLOSING_MARKS + ".!?")
-    return not before and not after
+    return before, after
+
+
+def _alone(occurrence: QuoteOccurrence, source: Source) -> bool:
+    """Whether the quotation fills its paragraph: nothing but its marks around it."""
+    return _around(occurrence, source) == ("", "")
 
 
 #: Most words of a label a quotation may follow on its line ("9:15 p. m. | Víctimas:").
@@ -67,9 +73,7 @@ def _under_a_label(occurrence: QuoteOccurrence, source: Source) -> bool:
     word and a colon: a live blog's entry heading ("8:40 p. m. | Víctimas: « … »") pulls its
     quotation from the entry below it. A sentence introducing a quotation ends on its verb
     ("Le ministre a déclaré : « … »")."""
-    text = source.paragraphs[occurrence.paragraph].text
-    before = text[: occurrence.start].strip(_SPACES + OPENING_MARKS)
-    after = text[occurrence.end :].strip(_SPACES + CLOSING_MARKS + ".!?")
+    before, after = _around(occurrence, source)
     if after or not before.endswith(":"):
         return False
     words = before[:-1].split()
